@@ -1,0 +1,17 @@
+/** Builds the assist's settings — taxonomy, rules, templates — from the configuration, once at start. */
+import type { Config } from '../config.js';
+import { loadTaxonomyFile, checkPurpose } from '../taxonomy/taxonomy.js';
+import { loadTemplates } from '../prompts/templates.js';
+import { phrasingFrom } from '../prompts/phrasing.js';
+import type { AssistSettings } from './assist.js';
+
+export function loadAssistSettings(config: Config, promptsDir = config.CANDOR_PROMPTS_DIR): AssistSettings {
+  const taxonomy = loadTaxonomyFile(config.CANDOR_TAXONOMY);
+  checkPurpose(taxonomy, config.CANDOR_PURPOSE, ['CANDOR_PURPOSE']);
+  return {
+    taxonomy,
+    phrasing: phrasingFrom(loadTemplates(promptsDir)),
+    limit: config.CANDOR_CONTEXT_LIMIT,
+    rules: { purpose: config.CANDOR_PURPOSE, specialRoots: taxonomy.specialRoots, neverShownRoots: taxonomy.neverShownRoots },
+  };
+}

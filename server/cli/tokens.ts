@@ -1,0 +1,30 @@
+/** `candor tokens create --role agent|lead|admin --name NAME` and `candor tokens list`: token administration from the server's machine. */
+import { parseArgs } from 'node:util';
+import { parseConfig } from '../config.js';
+import { Role } from '../protocol/domain.js';
+import { openSqliteStore } from '../store/sqlite/index.js';
+import { UsageError, type Io } from './io.js';
+
+export const TOKENS_USAGE = 'usage: candor tokens create --role agent|lead|admin --name NAME | candor tokens list';
+
+export async function tokensCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { role: { type: 'string' }, name: { type: 'string' } } });
+  const [action] = positionals;
+  if (action !== 'create' && action !== 'list') throw new UsageError('expected "tokens create" or "tokens list"');
+  const store = openSqliteStore(parseConfig().CANDOR_DATA_DIR);
+  try {
+    if (action === 'list') {
+      for (const t of await store.tokens.list()) io.out(`${t.id}  ${t.role.padEnd(5)}  ${t.name}${t.revokedAt ? `  (revoked ${t.revokedAt})` : ''}`);
+      return 0;
+    }
+    const role = Role.safeParse(values.role);
+    if (!role.success) throw new UsageError('--role must be agent, lead or admin');
+    if (!values.name) throw new UsageError('--name is required');
+    const { record, token } = await store.tokens.create(values.name, role.data, { actor: 'cli', channel: 'cli' });
+    io.out(`${record.id} (${record.role}, ${record.name}): ${token}`);
+    io.err('The token is shown once; only its hash is stored.');
+    return 0;
+  } finally {
+    store.close();
+  }
+}

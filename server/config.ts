@@ -1,0 +1,43 @@
+/**
+ * Configuration is a schema: `process.env` is parsed once at start, and a bad setting stops the
+ * program with the variable's name and what was expected.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { TaxonomyKey } from './protocol/domain.js';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+export const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4870),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  CANDOR_DATA_DIR: z.string().min(1).default('./data'),
+  /** The purpose the assist uses data for (DESIGN.md rule 2). */
+  CANDOR_PURPOSE: TaxonomyKey.default('essential.service.operations.support'),
+  /** At most this many permitted facts in a context view. */
+  CANDOR_CONTEXT_LIMIT: z.coerce.number().int().min(1).max(100).default(8),
+  CANDOR_PROMPTS_DIR: z.string().min(1).default(path.join(ROOT, 'prompts', 'offline')),
+  /** An organisation's taxonomy extension (JSON): extra categories, purposes and special roots. */
+  CANDOR_TAXONOMY: z.string().min(1).optional(),
+  /** Seed demo customers, tokens and the /demo helpdesk into a fresh data directory. */
+  CANDOR_DEMO: bool.default(true),
+  /** Origins allowed to open a socket or call the API from a browser, comma-separated. */
+  CANDOR_ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean)),
+  /** Largest accepted JSON body in bytes (REST) and socket message. */
+  CANDOR_BODY_LIMIT: z.coerce.number().int().min(1024).max(50_000_000).default(1_000_000),
+  CANDOR_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+});
+export type Config = z.infer<typeof ConfigSchema>;
+
+export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = ConfigSchema.safeParse(env);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+  throw new Error(`invalid configuration:\n${lines.join('\n')}`);
+}

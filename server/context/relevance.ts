@@ -1,0 +1,62 @@
+/**
+ * How much a fact has to do with what the customer wrote: shared words between the customer's
+ * messages (the latest counting most) and the fact's text, value and category, plus a few support
+ * words that point at a category ("delivery" → purchase history). Deterministic and cheap.
+ */
+import type { Message } from '../protocol/domain.js';
+import { isAtOrUnder } from '../policy/keys.js';
+
+const STOP = new Set(
+  'a an and are as at be but by can could did do does for from had has have hi hello i if in is it its me my no not of on or our please so than that the their them then there this to up was we what when where which who why will with would you your yours just about after before get got thanks thank'.split(' '),
+);
+
+/** Words that say a message is about a category although they share no word with the fact. */
+const CATEGORY_HINTS: [string, string][] = [
+  ['user.behavior.purchase_history', 'order bought buy purchase deliver delivery package parcel refund return replacement broken stop work warranty subscription product item arrive'],
+  ['user.contact.address', 'address home ship send deliver delivery post move'],
+  ['user.contact.email', 'email mail inbox'],
+  ['user.contact.phone_number', 'phone call text sms number'],
+  ['user.demographic.language', 'language speak translate english'],
+  ['user.health_and_medical', 'safe allergy allergic diet dietary gluten intolerant health ingredient'],
+  ['user.financial', 'card charge charged billing bill payment pay invoice bank'],
+  ['user.account', 'account login username sign'],
+];
+
+/** Lower-case word stems: "Deliveries" and "delivered" both become "deliver". */
+export function stems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const raw of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+    if (STOP.has(raw) || raw.length < 2) continue;
+    const stem = raw.replace(/(ies|ied)$/, 'y').replace(/(ing|ed|es|s)$/, '').replace(/([b-df-hj-np-tv-z])\1$/, '$1');
+    out.add(stem.length >= 2 ? stem : raw);
+  }
+  return out;
+}
+
+const HINT_STEMS = CATEGORY_HINTS.map(([category, words]) => [category, [...stems(words)]] as const);
+
+export interface Query {
+  /** Stem → weight: the latest customer message weighs 1, earlier ones less. */
+  weights: Map<string, number>;
+}
+
+export function queryFrom(conversation: readonly Message[]): Query {
+  const weights = new Map<string, number>();
+  const customer = conversation.filter((m) => m.role === 'customer');
+  customer.forEach((m, i) => {
+    const w = 1 / (customer.length - i);
+    for (const s of stems(m.text)) weights.set(s, Math.max(weights.get(s) ?? 0, w));
+  });
+  return { weights };
+}
+
+export function relevance(query: Query, fact: { text: string; category: string; categoryName: string; value?: unknown }): number {
+  if (query.weights.size === 0) return 0;
+  const words = stems(`${fact.text} ${fact.categoryName} ${fact.value ? JSON.stringify(fact.value) : ''}`);
+  for (const [category, hints] of HINT_STEMS) {
+    if (isAtOrUnder(fact.category, category)) for (const h of hints) words.add(h);
+  }
+  let score = 0;
+  for (const w of words) score += query.weights.get(w) ?? 0;
+  return Math.round(score * 1000) / 1000;
+}

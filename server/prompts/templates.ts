@@ -1,0 +1,121 @@
+/**
+ * Phrasing templates: files in `prompts/` with YAML front matter and a Liquid body, the one place a
+ * team lead edits what Candor says. Every file is validated at load — front matter, Liquid syntax,
+ * and every variable it names — and a problem is reported as `file:line: problem`.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Liquid, type Template } from 'liquidjs';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { TaxonomyKey } from '../protocol/domain.js';
+import { isAllowed, TEMPLATE_VARIABLES, type TemplateKind } from './variables.js';
+
+const FrontMatter = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, { message: 'expected a lower-case id such as "offline.fact.purchase"' }),
+  version: z.number().int().min(1),
+  description: z.string().min(1),
+  kind: z.enum(Object.keys(TEMPLATE_VARIABLES) as [TemplateKind, ...TemplateKind[]]),
+  /** For `fact` templates: the categories (and everything below them) the template is for; none means any. */
+  categories: z.array(TaxonomyKey).optional(),
+});
+export type FrontMatter = z.infer<typeof FrontMatter>;
+
+export interface PhrasingTemplate extends FrontMatter {
+  file: string;
+  compiled: Template[];
+}
+
+export class TemplateError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`prompt templates are invalid:\n  ${problems.join('\n  ')}`);
+    this.name = 'TemplateError';
+  }
+}
+
+/** One engine for every template: no filesystem access from inside a template, unknown filters are errors. */
+export const liquid = new Liquid({ strictFilters: true, strictVariables: true, ownPropertyOnly: true, relativeReference: false, lenientIf: true, templates: {} });
+
+const FENCE = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+/** Checks one template file's text; returns the template or the problems, each with its line. */
+export function checkTemplate(file: string, source: string): PhrasingTemplate | string[] {
+  const fence = FENCE.exec(source);
+  if (!fence) return [`${file}:1: missing front matter (a block between "---" lines with id, version, description and kind)`];
+  const bodyLine = fence[0].split('\n').length - (fence[0].endsWith('\n') ? 1 : 0);
+
+  let meta: unknown;
+  try {
+    meta = parseYaml(fence[1]!);
+  } catch (e) {
+    return [`${file}:2: front matter is not valid YAML: ${(e as Error).message.split('\n')[0]}`];
+  }
+  const parsed = FrontMatter.safeParse(meta ?? {});
+  if (!parsed.success) {
+    return parsed.error.issues.map((i) => {
+      const key = String(i.path[0] ?? '');
+      const at = fence[1]!.split('\n').findIndex((l) => l.startsWith(`${key}:`));
+      const what = i.code === 'unrecognized_keys' ? `unknown field(s) ${i.keys.join(', ')}` : `${i.path.join('.') || 'front matter'}: ${i.message}`;
+      return `${file}:${at >= 0 ? at + 2 : 1}: ${what}`;
+    });
+  }
+  const body = source.slice(fence[0].length);
+  let compiled: Template[];
+  try {
+    compiled = liquid.parse(body, file);
+  } catch (e) {
+    return [`${file}:${bodyLine + liquidLine(e) }: ${liquidMessage(e)}`];
+  }
+  const problems: string[] = [];
+  const globals = liquid.analyzeSync(compiled).globals;
+  for (const [, uses] of Object.entries(globals)) {
+    for (const v of uses) {
+      const name = v.toString();
+      if (!isAllowed(parsed.data.kind, name)) {
+        problems.push(`${file}:${bodyLine + v.location.row}: unknown variable "${name}" (a ${parsed.data.kind} template may use ${TEMPLATE_VARIABLES[parsed.data.kind].join(', ')})`);
+      }
+    }
+  }
+  if (parsed.data.categories && parsed.data.kind !== 'fact') {
+    problems.push(`${file}:2: "categories" is only for fact templates`);
+  }
+  return problems.length ? problems : { ...parsed.data, file, compiled };
+}
+
+function liquidLine(e: unknown): number {
+  const m = /line:(\d+)/.exec((e as Error).message);
+  return m ? Number(m[1]) : 1;
+}
+
+function liquidMessage(e: unknown): string {
+  return (e as Error).message.replace(/, line:\d+, col:\d+[\s\S]*$/, '').replace(/^[A-Za-z]*Error: /, '');
+}
+
+/** Loads and checks every `*.liquid` file in `dir`; throws one TemplateError listing every problem. */
+export function loadTemplates(dir: string): PhrasingTemplate[] {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.liquid')).sort();
+  const templates: PhrasingTemplate[] = [];
+  const problems: string[] = [];
+  for (const f of files) {
+    const shown = path.join(dir, f);
+    const result = checkTemplate(shown, readFileSync(shown, 'utf8'));
+    if (Array.isArray(result)) problems.push(...result);
+    else templates.push(result);
+  }
+  const ids = new Map<string, string>();
+  for (const t of templates) {
+    if (ids.has(t.id)) problems.push(`${t.file}:2: id "${t.id}" is already used by ${ids.get(t.id)}`);
+    ids.set(t.id, t.file);
+  }
+  for (const kind of ['fact', 'general', 'why', 'footnote'] as const) {
+    if (!templates.some((t) => t.kind === kind && (kind !== 'fact' || !t.categories))) {
+      problems.push(`${dir}: no ${kind} template${kind === 'fact' ? ' without categories (the fallback for any fact)' : ''}`);
+    }
+  }
+  if (problems.length) throw new TemplateError(problems);
+  return templates;
+}
+
+export function render(template: PhrasingTemplate, scope: object): string {
+  return liquid.renderSync(template.compiled, scope).trim().replace(/\s+/g, ' ');
+}

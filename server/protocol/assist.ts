@@ -1,0 +1,90 @@
+/**
+ * What a side panel receives for a ticket: the consent-filtered context and the suggestions.
+ * Shared by the REST API, the socket events, the replay and the extension.
+ */
+import { z } from 'zod';
+import { Id, Message, TaxonomyKey, Timestamp, WithheldReason } from './domain.js';
+
+export const ConsentBadge = z.strictObject({
+  id: Id,
+  purpose: TaxonomyKey,
+  /** The consent's category that covers the fact. */
+  category: TaxonomyKey,
+  at: Timestamp,
+  source: z.string(),
+});
+
+export const ShownFact = z.strictObject({
+  factId: Id,
+  category: TaxonomyKey,
+  categoryName: z.string(),
+  text: z.string(),
+  value: z.record(z.string(), z.json()).nullable(),
+  source: z.string(),
+  collectedAt: Timestamp,
+  /** The consent this fact is shown under (the most specific of those that permit it). */
+  consentId: Id,
+  consent: ConsentBadge,
+  /** Every consent that permits the fact now; withdrawing one of them may leave it shown. */
+  consentIds: z.array(Id),
+  /** One line: why the agent can see this. */
+  why: z.string(),
+  relevance: z.number(),
+});
+export type ShownFact = z.infer<typeof ShownFact>;
+
+export const WithheldCount = z.strictObject({
+  category: TaxonomyKey,
+  reason: WithheldReason,
+  count: z.number().int().positive(),
+});
+export type WithheldCount = z.infer<typeof WithheldCount>;
+
+export const ContextView = z.strictObject({
+  customer: z.strictObject({ id: Id, displayName: z.string() }),
+  purpose: TaxonomyKey,
+  at: Timestamp,
+  shown: z.array(ShownFact),
+  withheld: z.array(WithheldCount),
+  /** Permitted facts left out by the cap (data minimisation); they are not withheld by the policy. */
+  omitted: z.number().int().nonnegative(),
+});
+export type ContextView = z.infer<typeof ContextView>;
+
+export const Footnote = z.strictObject({
+  marker: z.number().int().positive(),
+  factIds: z.array(Id).min(1),
+  consentId: Id,
+  explanation: z.string(),
+});
+export type Footnote = z.infer<typeof Footnote>;
+
+export const Suggestion = z.strictObject({
+  id: z.string(),
+  text: z.string(),
+  footnotes: z.array(Footnote),
+  /** The template that phrased it, so outcomes can be traced to a template version. */
+  template: z.strictObject({ id: z.string(), version: z.number().int() }),
+});
+export type Suggestion = z.infer<typeof Suggestion>;
+
+export const AssistView = z.strictObject({
+  ticketId: z.string(),
+  context: ContextView,
+  suggestions: z.array(Suggestion),
+  /** How many suggestions the guard dropped (reasons go to the log, not the panel). */
+  dropped: z.number().int().nonnegative(),
+});
+export type AssistView = z.infer<typeof AssistView>;
+
+export const TicketRef = z.strictObject({
+  ticketId: z.string().min(1).max(200),
+  /** The Candor customer id, or the requester's e-mail as the helpdesk shows it. */
+  customerId: Id.optional(),
+  requesterEmail: z.email().optional(),
+  conversation: z.array(Message).max(500).default([]),
+}).refine((t) => t.customerId !== undefined || t.requesterEmail !== undefined, {
+  message: 'expected customerId or requesterEmail',
+  path: ['customerId'],
+});
+export type TicketRef = z.infer<typeof TicketRef>;

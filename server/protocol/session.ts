@@ -1,0 +1,35 @@
+/** The recorded-session file format `candor.session/v1` (shared/spec/recorded-session.md). */
+import { z } from 'zod';
+import { Consent, CustomerFlags, Fact, Id, Timestamp } from './domain.js';
+
+const at = Timestamp.optional();
+
+export const SessionEvent = z.discriminatedUnion('type', [
+  z.strictObject({ role: z.literal('event'), type: z.literal('consent.granted'), consent: Consent, at }),
+  z.strictObject({ role: z.literal('event'), type: z.literal('consent.withdrawn'), consentId: Id, at }),
+  z.strictObject({ role: z.literal('event'), type: z.literal('customer.opted_out'), at }),
+  z.strictObject({ role: z.literal('event'), type: z.literal('customer.gpc'), at }),
+  z.strictObject({ role: z.literal('event'), type: z.literal('fact.added'), fact: Fact, at }),
+  z.strictObject({ role: z.literal('event'), type: z.literal('fact.erased'), factId: Id, at }),
+]);
+export type SessionEvent = z.infer<typeof SessionEvent>;
+
+export const SessionTurn = z.union([
+  z.strictObject({ role: z.enum(['customer', 'agent']), text: z.string(), at }),
+  SessionEvent,
+]);
+export type SessionTurn = z.infer<typeof SessionTurn>;
+
+export const RecordedSession = z.strictObject({
+  format: z.literal('candor.session/v1'),
+  id: z.string().min(1),
+  title: z.string().optional(),
+  recordedAt: Timestamp,
+  customer: z.strictObject({ id: Id, displayName: z.string().min(1) }),
+  facts: z.array(Fact),
+  consents: z.array(Consent),
+  customerFlags: CustomerFlags.optional(),
+  turns: z.array(SessionTurn),
+  llm: z.array(z.unknown()).optional(),
+});
+export type RecordedSession = z.infer<typeof RecordedSession>;

@@ -1,0 +1,137 @@
+/**
+ * Replays a recorded session turn by turn through the same `assist` path the server uses, and
+ * checks each turn's output independently of the guard: shown facts permitted, footnotes sound,
+ * no withheld text or value anywhere in what the turn produced.
+ */
+import type { Message } from '../protocol/domain.js';
+import type { Footnote } from '../protocol/assist.js';
+import type { RecordedSession, SessionEvent } from '../protocol/session.js';
+import { fold, type ConsentRecord } from '../consent/ledger.js';
+import { assist, type AssistSettings } from '../assist/assist.js';
+import { decide } from '../policy/policy.js';
+import type { StoredFact } from '../context/view.js';
+import { markersIn } from '../suggest/disclosure.js';
+
+export interface ReplayViolation {
+  turn: number | null;
+  code: string;
+  message: string;
+  path?: string;
+}
+
+export interface TurnReport {
+  turn: number;
+  context: {
+    shown: { factId: string; consentId: string; category: string; text: string }[];
+    withheld: { category: string; reason: string; count: number }[];
+  };
+  suggestions: { text: string; footnotes: Footnote[] }[];
+}
+
+export interface SessionReport {
+  id: string;
+  file: string;
+  ok: boolean;
+  violations: ReplayViolation[];
+  turns: TurnReport[];
+}
+
+interface State {
+  facts: Map<string, StoredFact>;
+  records: ConsentRecord[];
+  flags: { optedOut: boolean; gpc: boolean };
+}
+
+function apply(state: State, e: SessionEvent, at: string) {
+  switch (e.type) {
+    case 'consent.granted':
+      return void state.records.push({ kind: 'granted', consent: e.consent });
+    case 'consent.withdrawn':
+      return void state.records.push({ kind: 'withdrawn', consentId: e.consentId, at });
+    case 'customer.opted_out':
+      return void (state.flags.optedOut = true);
+    case 'customer.gpc':
+      return void (state.flags.gpc = true);
+    case 'fact.added':
+      return void state.facts.set(e.fact.id, e.fact);
+    case 'fact.erased': {
+      const f = state.facts.get(e.factId);
+      if (f) state.facts.set(e.factId, { ...f, text: '', value: null, erased: true });
+    }
+  }
+}
+
+/** Text and string leaves of a withheld fact, long enough to be specific. */
+function leaks(fact: StoredFact, output: string): boolean {
+  const needles = [fact.text];
+  JSON.stringify(fact.value ?? null, (_k, v) => {
+    if ((typeof v === 'string' && v.length >= 4) || (typeof v === 'number' && String(v).length >= 4)) needles.push(String(v));
+    return v;
+  });
+  const hay = output.toLowerCase();
+  return needles.some((n) => n && hay.includes(n.toLowerCase()));
+}
+
+export function replaySession(session: RecordedSession, file: string, settings: AssistSettings): SessionReport {
+  const state: State = {
+    facts: new Map(session.facts.map((f) => [f.id, f])),
+    records: session.consents.map((consent) => ({ kind: 'granted', consent })),
+    flags: { optedOut: session.customerFlags?.optedOut ?? false, gpc: session.customerFlags?.gpc ?? false },
+  };
+  const conversation: Message[] = [];
+  const turns: TurnReport[] = [];
+  const violations: ReplayViolation[] = [];
+  // Time only moves forward: a turn without `at` happens when the latest earlier turn did.
+  let clock = session.recordedAt;
+
+  session.turns.forEach((turn, i) => {
+    if (turn.at && turn.at > clock) clock = turn.at;
+    if (turn.role === 'event') return apply(state, turn, clock);
+    conversation.push({ role: turn.role, text: turn.text, at: clock });
+    if (turn.role !== 'customer') return;
+
+    const facts = [...state.facts.values()];
+    const consents = fold(state.records);
+    const input = { customer: session.customer, facts, consents, flags: state.flags, conversation, now: Date.parse(clock) };
+    const result = assist(session.id, input, settings);
+    const { context, suggestions } = result.view;
+    const report: TurnReport = {
+      turn: i,
+      context: {
+        shown: context.shown.map((f) => ({ factId: f.factId, consentId: f.consentId, category: f.category, text: f.text })),
+        withheld: context.withheld,
+      },
+      suggestions: suggestions.map((s) => ({ text: s.text, footnotes: s.footnotes })),
+    };
+    turns.push(report);
+
+    const add = (code: string, message: string) => violations.push({ turn: i, code, message });
+    for (const r of result.rejected) {
+      for (const v of r.violations) add(v.code, `suggestion ${r.suggestionIndex + 1} (${r.templateId}): ${v.message}`);
+    }
+    // Independent checks on what the turn produced, not on what the guard said about it.
+    const decisions = new Map(decide({ facts: facts.filter((f) => !f.erased), consents, flags: state.flags, rules: settings.rules, now: input.now }).map((d) => [d.fact.id, d]));
+    for (const f of report.context.shown) {
+      const d = decisions.get(f.factId);
+      if (!d?.permitted || !d.consentIds.includes(f.consentId)) add('unpermitted_fact_shown', `fact ${f.factId} is shown but the policy does not permit it under ${f.consentId}`);
+    }
+    const output = JSON.stringify(report);
+    for (const fact of facts) {
+      if (!decisions.get(fact.id)?.permitted && !fact.erased && leaks(fact, output)) add('withheld_value', `a value of withheld fact ${fact.id} (${fact.category}) appears in the output`);
+    }
+    for (const s of suggestions) {
+      const markers = markersIn(s.text);
+      const noted = s.footnotes.map((f) => f.marker);
+      if (new Set(markers).size !== noted.length || noted.some((m) => !markers.includes(m))) add('footnote_mismatch', `markers [${markers.join(', ')}] do not match footnotes [${noted.join(', ')}]`);
+      for (const fn of s.footnotes) {
+        for (const id of fn.factIds) {
+          const d = decisions.get(id);
+          if (!report.context.shown.some((f) => f.factId === id) || !d?.permitted || !d.consentIds.includes(fn.consentId)) {
+            add('footnote_unpermitted', `footnote [${fn.marker}] cites fact ${id} under ${fn.consentId}, which is not a shown, permitted pair`);
+          }
+        }
+      }
+    }
+  });
+  return { id: session.id, file, ok: violations.length === 0, violations, turns };
+}

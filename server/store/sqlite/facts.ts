@@ -1,0 +1,68 @@
+/** Facts, ingested in batches; erasure blanks text and value and keeps a tombstone. */
+import type { Fact } from '../../protocol/domain.js';
+import type { StoredFact } from '../../context/view.js';
+import { AppError } from '../../http/errors.js';
+import type { Store } from '../types.js';
+import { appendAudit } from './audit.js';
+import type { Db } from './db.js';
+
+interface Row {
+  id: string;
+  category: string;
+  text: string | null;
+  value_json: string | null;
+  source: string;
+  collected_at: string;
+  erased_at: string | null;
+}
+
+export function readFacts(db: Db, customerId: string): StoredFact[] {
+  const rows = db.prepare('SELECT id, category, text, value_json, source, collected_at, erased_at FROM facts WHERE customer_id = ?').all(customerId) as Row[];
+  return rows.map((r) => ({
+    id: r.id,
+    category: r.category,
+    text: r.text ?? '',
+    value: r.value_json ? JSON.parse(r.value_json) : null,
+    source: r.source,
+    collectedAt: r.collected_at,
+    ...(r.erased_at ? { erased: true } : {}),
+  }));
+}
+
+export function factStore(db: Db): Store['facts'] {
+  const find = db.prepare('SELECT erased_at FROM facts WHERE customer_id = ? AND id = ?');
+  const upsert = db.prepare(
+    `INSERT INTO facts (customer_id, id, category, text, value_json, source, collected_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (customer_id, id) DO UPDATE SET category = excluded.category, text = excluded.text,
+       value_json = excluded.value_json, source = excluded.source, collected_at = excluded.collected_at`,
+  );
+  const upsertMany = db.transaction((customerId: string, facts: Fact[], actor: string) => {
+    let created = 0;
+    facts.forEach((f, i) => {
+      const existing = find.get(customerId, f.id) as { erased_at: string | null } | undefined;
+      // An erased fact stays erased: a sync job must not bring back what the customer had removed.
+      if (existing?.erased_at) throw new AppError('fact_erased', `fact ${f.id} was erased and cannot be ingested again`, 409, ['facts', i, 'id']);
+      if (!existing) created += 1;
+      upsert.run(customerId, f.id, f.category, f.text, f.value == null ? null : JSON.stringify(f.value), f.source, f.collectedAt);
+    });
+    appendAudit(db, [{ kind: 'facts.ingested', actor, customerId, payload: { created, updated: facts.length - created, factIds: facts.map((f) => f.id) } }]);
+    return { created, updated: facts.length - created };
+  });
+  const erase = db.transaction((customerId: string, factId: string, at: string, actor: string, channel: string) => {
+    const row = db.prepare('SELECT category, erased_at FROM facts WHERE customer_id = ? AND id = ?').get(customerId, factId) as { category: string; erased_at: string | null } | undefined;
+    if (!row) return null;
+    if (!row.erased_at) {
+      db.prepare('UPDATE facts SET text = NULL, value_json = NULL, erased_at = ? WHERE customer_id = ? AND id = ?').run(at, customerId, factId);
+      appendAudit(db, [{ kind: 'fact.erased', actor, customerId, payload: { factId, category: row.category, channel } }]);
+    }
+    return { category: row.category };
+  });
+  return {
+    async upsertMany(customerId, facts, meta) {
+      return upsertMany(customerId, facts, meta.actor);
+    },
+    async erase(customerId, factId, at, meta) {
+      return erase(customerId, factId, at, meta.actor, meta.channel);
+    },
+  };
+}

@@ -1,0 +1,23 @@
+/** The embedded store: one SQLite file. */
+import path from 'node:path';
+import type { Store } from '../types.js';
+import { openDb } from './db.js';
+import { auditStore } from './audit.js';
+import { consentStore } from './consents.js';
+import { customerStore } from './customers.js';
+import { factStore } from './facts.js';
+import { tokenStore } from './tokens.js';
+
+export const DB_FILE = 'candor.db';
+
+export function openSqliteStore(dataDir: string): Store {
+  const db = openDb(path.join(dataDir, DB_FILE));
+  return {
+    customers: customerStore(db),
+    facts: factStore(db),
+    consents: consentStore(db),
+    tokens: tokenStore(db),
+    audit: auditStore(db),
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,72 @@
+/** The schema, as an ordered list: a migration is never edited once released, only followed by another. */
+export const MIGRATIONS: { name: string; sql: string }[] = [
+  {
+    name: 'initial schema',
+    sql: `
+      CREATE TABLE customers (
+        id TEXT PRIMARY KEY,
+        display_name TEXT NOT NULL,
+        email TEXT UNIQUE,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE TABLE facts (
+        customer_id TEXT NOT NULL REFERENCES customers(id),
+        id TEXT NOT NULL,
+        category TEXT NOT NULL,
+        text TEXT,                 -- NULL once erased
+        value_json TEXT,           -- NULL once erased
+        source TEXT NOT NULL,
+        collected_at TEXT NOT NULL,
+        erased_at TEXT,
+        PRIMARY KEY (customer_id, id),
+        CHECK ((erased_at IS NULL) = (text IS NOT NULL))
+      ) WITHOUT ROWID;
+      CREATE TABLE consent_records (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        customer_id TEXT NOT NULL REFERENCES customers(id),
+        consent_id TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('granted', 'withdrawn')),
+        consent_json TEXT,         -- the consent as granted or denied; NULL for a withdrawal
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        recorded_at TEXT NOT NULL
+      );
+      CREATE INDEX consent_records_by_customer ON consent_records (customer_id, seq);
+      CREATE TABLE flag_events (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        customer_id TEXT NOT NULL REFERENCES customers(id),
+        kind TEXT NOT NULL CHECK (kind IN ('opted_out', 'opted_in', 'gpc')),
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        channel TEXT NOT NULL
+      );
+      CREATE INDEX flag_events_by_customer ON flag_events (customer_id, seq);
+      CREATE TABLE tokens (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('agent', 'lead', 'admin')),
+        hash TEXT NOT NULL UNIQUE,  -- sha256 of the token; the token itself is never stored
+        created_at TEXT NOT NULL,
+        revoked_at TEXT
+      );
+      CREATE TABLE audit (
+        seq INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        customer_id TEXT,
+        payload_json TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL
+      );
+      CREATE INDEX audit_by_customer ON audit (customer_id, seq);
+      CREATE TABLE audit_head (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        seq INTEGER NOT NULL,
+        hash TEXT NOT NULL
+      );
+    `,
+  },
+];

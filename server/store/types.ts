@@ -1,0 +1,87 @@
+/**
+ * What the rest of Candor asks of storage. Only `store/` knows which database answers; the policy,
+ * the routes and the socket handlers see these functions and plain objects. Methods are async so a
+ * networked database can stand behind the same interface.
+ */
+import type { Consent, Customer, CustomerFlags, Fact, Role } from '../protocol/domain.js';
+import type { ConsentRecord, ConsentState } from '../consent/ledger.js';
+import type { StoredFact } from '../context/view.js';
+import type { AuditDraft, AuditEntry, AuditKind, VerifyResult } from '../audit/chain.js';
+
+/** Who recorded a change and through which channel (`api`, `chat`, `portal`, …). */
+export interface ChangeMeta {
+  actor: string;
+  channel: string;
+}
+
+export interface CustomerSnapshot {
+  customer: Customer;
+  flags: CustomerFlags;
+  facts: StoredFact[];
+  consents: ConsentState[];
+}
+
+export interface ConsentHistoryEntry {
+  seq: number;
+  kind: ConsentRecord['kind'];
+  consentId: string;
+  consent: Consent | null;
+  at: string;
+  actor: string;
+  channel: string;
+  recordedAt: string;
+}
+
+export type FlagKind = 'opted_out' | 'opted_in' | 'gpc';
+
+export interface TokenRecord {
+  id: string;
+  name: string;
+  role: Role;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+export interface AuditFilter {
+  customerId?: string;
+  actor?: string;
+  kind?: AuditKind;
+  since?: string;
+  until?: string;
+  limit?: number;
+}
+
+export interface Store {
+  customers: {
+    upsert(c: Customer, meta: ChangeMeta): Promise<'created' | 'updated'>;
+    get(id: string): Promise<Customer | null>;
+    findByEmail(email: string): Promise<Customer | null>;
+    /** Everything the policy needs about one customer, read in one transaction. */
+    snapshot(id: string): Promise<CustomerSnapshot | null>;
+    recordFlag(id: string, kind: FlagKind, at: string, meta: ChangeMeta): Promise<CustomerFlags>;
+  };
+  facts: {
+    /** Inserts or updates many facts in one transaction; refuses ids that were erased. */
+    upsertMany(customerId: string, facts: Fact[], meta: ChangeMeta): Promise<{ created: number; updated: number }>;
+    /** Removes text and value, keeps a tombstone. False when there is no such fact. */
+    erase(customerId: string, factId: string, at: string, meta: ChangeMeta): Promise<{ category: string } | null>;
+  };
+  consents: {
+    /** Appends a grant, denial or withdrawal with its audit entry in one transaction. */
+    append(customerId: string, record: ConsentRecord, meta: ChangeMeta): Promise<void>;
+    history(customerId: string): Promise<ConsentHistoryEntry[]>;
+  };
+  tokens: {
+    create(name: string, role: Role, meta: ChangeMeta): Promise<{ record: TokenRecord; token: string }>;
+    /** The live token record for a presented bearer token, or null. */
+    authenticate(token: string): Promise<TokenRecord | null>;
+    revoke(id: string, meta: ChangeMeta): Promise<TokenRecord | null>;
+    list(): Promise<TokenRecord[]>;
+  };
+  audit: {
+    append(drafts: AuditDraft[]): Promise<void>;
+    list(filter: AuditFilter): Promise<AuditEntry[]>;
+    verify(): Promise<VerifyResult>;
+  };
+  close(): void;
+}

@@ -1,0 +1,78 @@
+/**
+ * The guard: the last check before a suggestion leaves the server, whatever engine wrote it.
+ * A suggestion that fails is dropped; the violations name codes, markers and fact ids, never values.
+ */
+import type { Suggestion } from '../protocol/assist.js';
+import type { AssistContext } from '../context/view.js';
+import { DISCLOSURE, markersIn, sentences } from './disclosure.js';
+
+export type ViolationCode =
+  | 'marker_without_footnote'
+  | 'footnote_without_marker'
+  | 'duplicate_footnote'
+  | 'footnote_cites_unshown_fact'
+  | 'footnote_consent_not_permitting'
+  | 'withheld_value'
+  | 'undisclosed_fact'
+  | 'no_source_disclosure';
+
+export interface Violation {
+  code: ViolationCode;
+  message: string;
+}
+
+/** Short values ("Yes", "12") would match by accident; longer leaves are specific enough to count as a leak. */
+function needles(fact: { text: string; value?: unknown }): string[] {
+  const out = [fact.text];
+  const walk = (v: unknown) => {
+    if (typeof v === 'string' && v.trim().length >= 4) out.push(v.trim());
+    else if (typeof v === 'number' && String(v).length >= 4) out.push(String(v));
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(fact.value);
+  return out.filter((n) => n.length > 0).map((n) => n.toLowerCase());
+}
+
+export function guard(s: Suggestion, ctx: AssistContext): Violation[] {
+  const v: Violation[] = [];
+  const add = (code: ViolationCode, message: string) => v.push({ code, message });
+  const shown = new Map(ctx.view.shown.map((f) => [f.factId, f]));
+  const markers = markersIn(s.text);
+  const byMarker = new Map<number, Suggestion['footnotes'][number]>();
+
+  for (const f of s.footnotes) {
+    if (byMarker.has(f.marker)) add('duplicate_footnote', `footnote [${f.marker}] appears twice`);
+    byMarker.set(f.marker, f);
+    if (!markers.includes(f.marker)) add('footnote_without_marker', `footnote [${f.marker}] has no marker in the text`);
+    for (const id of f.factIds) {
+      const fact = shown.get(id);
+      if (!fact) add('footnote_cites_unshown_fact', `footnote [${f.marker}] cites fact ${id}, which is not shown`);
+      else if (!fact.consentIds.includes(f.consentId)) {
+        add('footnote_consent_not_permitting', `footnote [${f.marker}] names consent ${f.consentId}, which does not permit fact ${id}`);
+      }
+    }
+  }
+  for (const m of new Set(markers)) if (!byMarker.has(m)) add('marker_without_footnote', `marker [${m}] has no footnote`);
+
+  const everything = [s.text, ...s.footnotes.map((f) => f.explanation)].join('\n').toLowerCase();
+  for (const fact of ctx.withheldFacts) {
+    if (needles(fact).some((n) => everything.includes(n))) {
+      add('withheld_value', `a value of withheld fact ${fact.id} (${fact.category}) appears in the suggestion`);
+    }
+  }
+
+  const shownTexts = ctx.view.shown.map((f) => f.text);
+  for (const sentence of sentences(s.text, shownTexts)) {
+    const cited = new Set(markersIn(sentence.text).flatMap((m) => byMarker.get(m)?.factIds ?? []));
+    if (cited.size > 0 && !DISCLOSURE.test(sentence.text)) {
+      add('no_source_disclosure', `the sentence citing ${[...cited].join(', ')} does not say where the data came from`);
+    }
+    const lower = sentence.text.toLowerCase();
+    for (const fact of ctx.view.shown) {
+      if (!cited.has(fact.factId) && needles(fact).some((n) => lower.includes(n))) {
+        add('undisclosed_fact', `fact ${fact.factId} is used without a marker citing it`);
+      }
+    }
+  }
+  return v;
+}
