@@ -1,0 +1,73 @@
+/**
+ * Builds Candor's server from its parts and never listens: `main.ts` listens, tests start it on
+ * port 0 with a temporary data directory and real clients.
+ */
+import { createServer, type IncomingMessage } from 'node:http';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { Server } from 'socket.io';
+import type { Config } from './config.js';
+import type { Store } from './store/types.js';
+import type { AssistSettings } from './assist/assist.js';
+import type { Logger } from './log.js';
+import { authenticate } from './http/auth.js';
+import { errorHandler, notFound } from './http/error-handler.js';
+import type { HttpDeps } from './http/deps.js';
+import { customerRoutes } from './http/routes/customers.js';
+import { factRoutes } from './http/routes/facts.js';
+import { consentRoutes } from './http/routes/consents.js';
+import { assistRoutes } from './http/routes/assist.js';
+import { adminRoutes } from './http/routes/admin.js';
+import { attachPanels, type PanelServer } from './realtime/panel.js';
+import { demoRouter } from './demo/routes.js';
+
+export interface AppParts {
+  store: Store;
+  settings: AssistSettings;
+  config: Pick<Config, 'CANDOR_BODY_LIMIT' | 'CANDOR_ALLOWED_ORIGINS' | 'CANDOR_DEMO'>;
+  log: Logger;
+}
+
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+function securityHeaders(_req: Request, res: Response, next: NextFunction) {
+  res.set({ 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer', 'Cross-Origin-Opener-Policy': 'same-origin' });
+  next();
+}
+
+/** A browser may connect only from this server's own pages or an allow-listed origin (an extension's, say). */
+function originAllowed(req: IncomingMessage, allowed: readonly string[]): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return true; // not a browser page: the token still decides
+  return origin === `http://${req.headers.host}` || origin === `https://${req.headers.host}` || allowed.includes(origin);
+}
+
+export function createApp(parts: AppParts) {
+  const { store, settings, config, log } = parts;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  const httpServer = createServer(app);
+  const io: PanelServer = new Server(httpServer, {
+    maxHttpBufferSize: config.CANDOR_BODY_LIMIT,
+    allowRequest: (req, cb) => cb(originAllowed(req, config.CANDOR_ALLOWED_ORIGINS) ? null : 'origin not allowed', originAllowed(req, config.CANDOR_ALLOWED_ORIGINS)),
+  });
+  const panels = attachPanels(io, { store, settings, log });
+  const deps: HttpDeps = { store, settings, log, notify: panels.notify, disconnectToken: panels.disconnectToken };
+
+  app.use(securityHeaders);
+  app.get('/healthz', (_req, res) => void res.json({ ok: true }));
+  if (config.CANDOR_DEMO) {
+    app.get('/', (_req, res) => res.redirect('/demo'));
+    app.use(demoRouter());
+  }
+
+  const api = express.Router();
+  api.use(express.json({ limit: config.CANDOR_BODY_LIMIT, strict: true }));
+  api.use(authenticate(store));
+  api.use(customerRoutes(deps), factRoutes(deps), consentRoutes(deps), assistRoutes({ store, settings, log }), adminRoutes(deps));
+  app.use('/api/v1', api);
+  app.use(notFound);
+  app.use(errorHandler(log));
+
+  return { app, httpServer, io, notify: panels.notify };
+}

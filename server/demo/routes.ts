@@ -1,0 +1,51 @@
+/**
+ * The fake helpdesk: its page, its assets and its own ticket API. This is the helpdesk's data,
+ * not Candor's, so it needs no token; Candor is reached from the page over socket.io like any panel.
+ */
+import { fileURLToPath } from 'node:url';
+import express from 'express';
+import { DEMO_TICKETS } from './data.js';
+
+const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
+
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
+
+export function demoRouter(): express.Router {
+  const router = express.Router();
+
+  // Set here as well as wherever the app sets it, so the page is never served without it.
+  router.use('/demo', (_req, res, next) => {
+    res.set('Content-Security-Policy', CSP);
+    res.set('X-Content-Type-Options', 'nosniff');
+    next();
+  });
+
+  router.get('/demo', (_req, res) => {
+    res.sendFile('index.html', { root: PUBLIC_DIR });
+  });
+
+  router.use('/demo/assets', express.static(PUBLIC_DIR, { index: false, redirect: false }));
+
+  router.get('/demo/api/tickets', (_req, res) => {
+    const tickets = DEMO_TICKETS.map((t) => ({
+      id: t.id,
+      subject: t.subject,
+      requesterName: t.requesterName,
+      requesterEmail: t.requesterEmail,
+      status: t.status,
+      lastMessageAt: t.messages.at(-1)!.at,
+    })).sort((a, b) => b.lastMessageAt.localeCompare(a.lastMessageAt));
+    res.json({ tickets });
+  });
+
+  router.get('/demo/api/tickets/:id', (req, res) => {
+    const ticket = DEMO_TICKETS.find((t) => t.id === req.params.id);
+    if (!ticket) {
+      res.status(404).json({ error: { code: 'ticket_not_found', message: 'no demo ticket has this id', path: ['id'] } });
+      return;
+    }
+    res.json({ ticket });
+  });
+
+  return router;
+}

@@ -1,0 +1,15 @@
+/** What the route handlers are given: the store, the assist settings, and the push to open panels. */
+import type { Store } from '../store/types.js';
+import type { AssistSettings } from '../assist/assist.js';
+import type { Logger } from '../log.js';
+import type { Notice } from '../protocol/events.js';
+
+export interface HttpDeps {
+  store: Store;
+  settings: AssistSettings;
+  log: Logger;
+  /** Recomputes and pushes the view of every open panel showing this customer. */
+  notify(customerId: string, notice: Notice): Promise<void>;
+  /** Disconnects every socket that authenticated with this token. */
+  disconnectToken(tokenId: string): void;
+}

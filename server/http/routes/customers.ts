@@ -1,0 +1,62 @@
+/** Customers and their opt-out / GPC flags. */
+import { Router } from 'express';
+import { Customer, Id } from '../../protocol/domain.js';
+import { ChannelBody, CustomerBody, OptOutBody } from '../../protocol/api.js';
+import { auth, requireRole } from '../auth.js';
+import { AppError, parseInput } from '../errors.js';
+import { flagNotice } from '../../realtime/notices.js';
+import type { HttpDeps } from '../deps.js';
+import type { Store } from '../../store/types.js';
+
+/** The customer named by the route's `:customerId`, or a 404. */
+export async function requireCustomer(store: Store, raw: unknown) {
+  const id = parseInput(Id, raw, ['params', 'customerId']);
+  const c = await store.customers.get(id);
+  if (!c) throw new AppError('customer_not_found', `no customer with id "${id}"`, 404, ['params', 'customerId']);
+  return c;
+}
+
+export function customerRoutes({ store, notify }: HttpDeps): Router {
+  const r = Router();
+
+  r.put('/customers/:customerId', requireRole('admin'), async (req, res) => {
+    const body = parseInput(CustomerBody, req.body);
+    const customer = parseInput(Customer, { id: req.params.customerId, ...body });
+    const outcome = await store.customers.upsert(customer, { actor: auth(req).actor, channel: 'api' });
+    res.status(outcome === 'created' ? 201 : 200).json({ customer });
+  });
+
+  r.get('/customers', async (req, res) => {
+    const email = parseInput(CustomerBody.shape.email.unwrap(), req.query.email, ['query', 'email']);
+    const customer = await store.customers.findByEmail(email);
+    if (!customer) throw new AppError('customer_not_found', 'no customer has this e-mail address', 404, ['query', 'email']);
+    res.json({ customer });
+  });
+
+  r.get('/customers/:customerId', async (req, res) => {
+    const snap = await store.customers.snapshot((await requireCustomer(store, req.params.customerId)).id);
+    if (!snap) throw new AppError('customer_not_found', 'the customer was removed', 404, ['params', 'customerId']);
+    res.json({ customer: snap.customer, flags: snap.flags });
+  });
+
+  r.post('/customers/:customerId/opt-out', requireRole('admin', 'agent'), async (req, res) => {
+    const body = parseInput(OptOutBody, req.body ?? {});
+    const id = (await requireCustomer(store, req.params.customerId)).id;
+    const at = new Date().toISOString();
+    const kind = body.signal === 'gpc' ? 'gpc' : 'opted_out';
+    const flags = await store.customers.recordFlag(id, kind, at, { actor: auth(req).actor, channel: body.channel ?? 'api' });
+    await notify(id, flagNotice(`customer.${kind}`, at));
+    res.json({ flags });
+  });
+
+  r.post('/customers/:customerId/opt-in', requireRole('admin', 'agent'), async (req, res) => {
+    const body = parseInput(ChannelBody, req.body ?? {});
+    const id = (await requireCustomer(store, req.params.customerId)).id;
+    const at = new Date().toISOString();
+    const flags = await store.customers.recordFlag(id, 'opted_in', at, { actor: auth(req).actor, channel: body.channel ?? 'api' });
+    await notify(id, flagNotice('customer.opted_in', at));
+    res.json({ flags });
+  });
+
+  return r;
+}

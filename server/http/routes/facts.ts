@@ -1,0 +1,46 @@
+/** Fact ingest (batched, one transaction) and erasure. */
+import { Router } from 'express';
+import { ChannelBody, FactsBody } from '../../protocol/api.js';
+import { Id } from '../../protocol/domain.js';
+import { checkCategory } from '../../taxonomy/taxonomy.js';
+import { auth, requireRole } from '../auth.js';
+import { AppError, parseInput } from '../errors.js';
+import { erasureNotice, factsNotice } from '../../realtime/notices.js';
+import type { HttpDeps } from '../deps.js';
+import { requireCustomer } from './customers.js';
+
+export function factRoutes({ store, settings, notify }: HttpDeps): Router {
+  const r = Router();
+
+  r.post('/customers/:customerId/facts', requireRole('admin'), async (req, res) => {
+    const { facts } = parseInput(FactsBody, req.body);
+    facts.forEach((f, i) => checkCategory(settings.taxonomy, f.category, ['facts', i, 'category']));
+    const seen = new Set<string>();
+    facts.forEach((f, i) => {
+      if (seen.has(f.id)) throw new AppError('duplicate_id', `fact id "${f.id}" appears twice in this batch`, 400, ['facts', i, 'id']);
+      seen.add(f.id);
+    });
+    const id = (await requireCustomer(store, req.params.customerId)).id;
+    const counts = await store.facts.upsertMany(id, facts, { actor: auth(req).actor, channel: 'api' });
+    await notify(id, factsNotice(facts.length, new Date().toISOString()));
+    res.status(counts.created > 0 ? 201 : 200).json(counts);
+  });
+
+  r.get('/customers/:customerId/facts', requireRole('admin'), async (req, res) => {
+    const snap = await store.customers.snapshot((await requireCustomer(store, req.params.customerId)).id);
+    res.json({ facts: snap!.facts.map((f) => (f.erased ? { id: f.id, category: f.category, source: f.source, collectedAt: f.collectedAt, erased: true } : f)) });
+  });
+
+  r.post('/customers/:customerId/facts/:factId/erase', requireRole('admin', 'agent'), async (req, res) => {
+    const body = parseInput(ChannelBody, req.body ?? {});
+    const id = (await requireCustomer(store, req.params.customerId)).id;
+    const at = new Date().toISOString();
+    const factId = parseInput(Id, req.params.factId, ['params', 'factId']);
+    const erased = await store.facts.erase(id, factId, at, { actor: auth(req).actor, channel: body.channel ?? 'api' });
+    if (!erased) throw new AppError('fact_not_found', `no fact with id "${factId}"`, 404, ['params', 'factId']);
+    await notify(id, erasureNotice(settings.taxonomy, erased.category, at));
+    res.json({ factId, erased: true });
+  });
+
+  return r;
+}

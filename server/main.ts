@@ -1,0 +1,66 @@
+/**
+ * `npm start`: parses the configuration, opens the store (migrating it), seeds the demo into a
+ * fresh data directory, listens, and prints where to go.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseConfig } from './config.js';
+import { createLogger } from './log.js';
+import { loadAssistSettings } from './assist/settings.js';
+import { openSqliteStore, DB_FILE } from './store/sqlite/index.js';
+import { createApp } from './app.js';
+import { seedDemo } from './demo/seed.js';
+import type { Store } from './store/types.js';
+
+async function seedFresh(store: Store): Promise<string[]> {
+  const lines: string[] = [];
+  const seeded = await seedDemo(store);
+  lines.push(`Seeded the demo: ${seeded.customers} customers, ${seeded.facts} facts.`);
+  for (const [name, role] of [['demo agent', 'agent'], ['demo lead', 'lead'], ['demo admin', 'admin']] as const) {
+    const { token } = await store.tokens.create(name, role, { actor: 'system', channel: 'demo' });
+    lines.push(`  ${role.padEnd(5)} token: ${token}`);
+  }
+  lines.push('These tokens are shown once (only their hashes are stored); `npx candor tokens create` makes more.');
+  return lines;
+}
+
+async function main() {
+  const config = parseConfig();
+  const log = createLogger(config.CANDOR_LOG_LEVEL);
+  const settings = loadAssistSettings(config);
+  const dataDir = path.resolve(config.CANDOR_DATA_DIR);
+  const fresh = !existsSync(path.join(dataDir, DB_FILE));
+  const store = openSqliteStore(dataDir);
+  const welcome = fresh && config.CANDOR_DEMO ? await seedFresh(store) : [];
+
+  const { httpServer, io } = createApp({ store, settings, config, log });
+  httpServer.listen(config.PORT, config.HOST, () => {
+    const address = httpServer.address();
+    const port = typeof address === 'object' && address ? address.port : config.PORT;
+    const base = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${port}`;
+    const lines = [
+      `Candor is running at ${base}`,
+      `  data:     ${path.join(dataDir, DB_FILE)}`,
+      `  engine:   offline (deterministic, no network)`,
+      `  health:   ${base}/healthz`,
+      ...(config.CANDOR_DEMO ? [`  demo:     ${base}/demo  (a demo helpdesk with a Candor preview)`] : []),
+      `  API:      ${base}/api/v1  (bearer token)`,
+      ...welcome,
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+  });
+
+  // io.close() also closes the HTTP server; the store closes last so no acknowledged write is cut short.
+  const stop = () =>
+    io.close(() => {
+      store.close();
+      process.exit(0);
+    });
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((e: Error) => {
+  process.stderr.write(`candor: ${e.message}\n`);
+  process.exit(1);
+});

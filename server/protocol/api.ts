@@ -1,0 +1,34 @@
+/** REST request bodies (`/api/v1`). Size caps are documented in the README; keys are checked against the taxonomy after parsing. */
+import { z } from 'zod';
+import { Consent, Fact, Role, Timestamp } from './domain.js';
+
+export const Channel = z.string().regex(/^[a-z][a-z0-9_-]{0,31}$/, { message: 'expected a short channel name such as "chat", "email" or "api"' });
+
+export const CustomerBody = z.strictObject({
+  displayName: z.string().min(1).max(200),
+  email: z.email().max(320).optional(),
+});
+
+export const FactsBody = z.strictObject({ facts: z.array(Fact).min(1).max(10_000) });
+
+export const GrantBody = z.strictObject({ consent: Consent, channel: Channel.optional() });
+
+export const WithdrawBody = z.strictObject({ at: Timestamp.optional(), channel: Channel.optional() });
+
+export const OptOutBody = z.strictObject({
+  signal: z.enum(['opt_out', 'gpc']).default('opt_out'),
+  channel: Channel.optional(),
+});
+
+export const ChannelBody = z.strictObject({ channel: Channel.optional() });
+
+export const TokenBody = z.strictObject({ name: z.string().min(1).max(100), role: Role });
+
+export const AuditQuery = z.strictObject({
+  customerId: z.string().optional(),
+  actor: z.string().optional(),
+  kind: z.string().optional(),
+  since: Timestamp.optional(),
+  until: Timestamp.optional(),
+  limit: z.coerce.number().int().min(1).max(1000).optional(),
+});

@@ -1,0 +1,43 @@
+/**
+ * The socket.io contract between side panels and the server, namespace `/panel`.
+ * Every client-to-server event takes `(payload, ack)`; payloads are parsed with these schemas on
+ * arrival, since types alone check nothing at run time.
+ */
+import { z } from 'zod';
+import { AssistView, TicketRef } from './assist.js';
+import type { ErrorBody } from '../http/errors.js';
+
+export const PANEL_NAMESPACE = '/panel';
+
+export const TicketClose = z.strictObject({ ticketId: z.string().min(1).max(200) });
+export type TicketClose = z.infer<typeof TicketClose>;
+
+/** What changed, in words an agent reads at a glance; `at` is when it took effect. */
+export const Notice = z.strictObject({
+  kind: z.enum(['consent.granted', 'consent.withdrawn', 'customer.opted_out', 'customer.opted_in', 'customer.gpc', 'fact.erased', 'facts.changed']),
+  text: z.string(),
+  at: z.string(),
+});
+export type Notice = z.infer<typeof Notice>;
+
+export const AssistUpdate = z.strictObject({ view: AssistView, notice: Notice });
+export type AssistUpdate = z.infer<typeof AssistUpdate>;
+
+export type Ack<T> = (answer: { ok: true; data: T } | { ok: false; error: ErrorBody }) => void;
+
+export interface ClientToServerEvents {
+  /** Open (or refresh, with a longer conversation) a ticket; the answer is its assist view. */
+  'ticket:open': (payload: z.input<typeof TicketRef>, ack: Ack<AssistView>) => void;
+  'ticket:close': (payload: TicketClose, ack: Ack<null>) => void;
+}
+
+export interface ServerToClientEvents {
+  /** Pushed, unasked, when a change to the customer alters what the panel may show. */
+  'assist:updated': (update: AssistUpdate) => void;
+}
+
+export interface SocketData {
+  tokenId: string;
+  role: 'agent' | 'lead' | 'admin';
+  tickets: Map<string, { customerId: string; conversation: TicketRef['conversation'] }>;
+}

@@ -1,0 +1,110 @@
+/**
+ * The `/panel` namespace. A panel authenticates with its bearer token at connect, opens tickets,
+ * and from then on is pushed a new view whenever the customer's consents, flags or facts change.
+ * Middleware runs only at connect, so revocation and consent changes reach open sockets by push
+ * or disconnect.
+ */
+import type { Server, Socket } from 'socket.io';
+import { TicketRef } from '../protocol/assist.js';
+import { PANEL_NAMESPACE, TicketClose, type Ack, type ClientToServerEvents, type Notice, type ServerToClientEvents, type SocketData } from '../protocol/events.js';
+import { AppError, parseInput } from '../http/errors.js';
+import { assistFor, resolveCustomerId, viewFor, type AssistDeps } from '../assist/service.js';
+import type { AuditDraft } from '../audit/chain.js';
+
+export type PanelServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+type PanelSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+const actorOf = (s: PanelSocket) => `${s.data.role}:${s.data.tokenId}`;
+const customerRoom = (id: string) => `customer:${id}`;
+const tokenRoom = (id: string) => `token:${id}`;
+
+/** Runs a handler and answers through the ack: `{ ok: true, data }` or `{ ok: false, error }`. */
+function handle<P, T>(deps: AssistDeps, run: (payload: P) => Promise<T>) {
+  return async (payload: P, ack: Ack<T>) => {
+    if (typeof ack !== 'function') return; // every event takes an ack; without one nobody hears the answer
+    try {
+      ack({ ok: true, data: await run(payload) });
+    } catch (e) {
+      if (e instanceof AppError) return ack({ ok: false, error: e.toJSON() });
+      deps.log.error('socket handler failed', { error: (e as Error).name, stack: (e as Error).stack?.split('\n').slice(0, 4).join(' | ') });
+      ack({ ok: false, error: { code: 'internal', message: 'something went wrong on the server', path: [] } });
+    }
+  };
+}
+
+export function attachPanels(io: PanelServer, deps: AssistDeps) {
+  const nsp = io.of(PANEL_NAMESPACE);
+
+  nsp.use(async (socket, next) => {
+    const token: unknown = socket.handshake.auth?.token;
+    const record = typeof token === 'string' ? await deps.store.tokens.authenticate(token) : null;
+    if (!record) {
+      const err = new Error('unauthorized') as Error & { data: unknown };
+      err.data = { code: 'unauthorized', message: typeof token === 'string' ? 'invalid or revoked token' : 'missing token (auth: { token })' };
+      return next(err);
+    }
+    socket.data = { tokenId: record.id, role: record.role, tickets: new Map() };
+    void socket.join(tokenRoom(record.id));
+    next();
+  });
+
+  nsp.on('connection', (socket) => {
+    socket.on('ticket:open', handle(deps, async (payload) => {
+      const ref = parseInput(TicketRef, payload);
+      const customerId = await resolveCustomerId(deps.store, ref);
+      const previous = socket.data.tickets.get(ref.ticketId);
+      if (previous && previous.customerId !== customerId) leaveIfUnused(socket, previous.customerId, ref.ticketId);
+      socket.data.tickets.set(ref.ticketId, { customerId, conversation: ref.conversation });
+      await socket.join(customerRoom(customerId));
+      return assistFor(deps, { ticketId: ref.ticketId, customerId, conversation: ref.conversation }, actorOf(socket));
+    }));
+
+    socket.on('ticket:close', handle(deps, async (payload) => {
+      const { ticketId } = parseInput(TicketClose, payload);
+      const ticket = socket.data.tickets.get(ticketId);
+      if (ticket) leaveIfUnused(socket, ticket.customerId, ticketId);
+      return null;
+    }));
+  });
+
+  function leaveIfUnused(socket: PanelSocket, customerId: string, closing: string) {
+    socket.data.tickets.delete(closing);
+    if (![...socket.data.tickets.values()].some((t) => t.customerId === customerId)) void socket.leave(customerRoom(customerId));
+  }
+
+  // Changes to one customer are pushed in order: a later notice never overtakes an earlier one.
+  const queues = new Map<string, Promise<void>>();
+
+  async function push(customerId: string, notice: Notice) {
+    const sockets = (await nsp.in(customerRoom(customerId)).fetchSockets()) as unknown as PanelSocket[];
+    if (sockets.length === 0) return;
+    const snap = await deps.store.customers.snapshot(customerId);
+    if (!snap) return;
+    const out: { socket: PanelSocket; view: ReturnType<typeof viewFor>['view'] }[] = [];
+    const audit: AuditDraft[] = [];
+    for (const socket of sockets) {
+      for (const [ticketId, t] of socket.data.tickets) {
+        if (t.customerId !== customerId) continue;
+        const built = viewFor(deps, snap, { ticketId, ...t }, actorOf(socket));
+        out.push({ socket, view: built.view });
+        audit.push(...built.audit);
+      }
+    }
+    await deps.store.audit.append(audit); // recorded before anyone sees it
+    for (const { socket, view } of out) socket.emit('assist:updated', { view, notice });
+  }
+
+  return {
+    notify(customerId: string, notice: Notice): Promise<void> {
+      const next = (queues.get(customerId) ?? Promise.resolve()).then(() => push(customerId, notice)).catch((e: Error) => {
+        deps.log.error('push to panels failed', { customerId, error: e.name });
+      });
+      queues.set(customerId, next);
+      void next.finally(() => queues.get(customerId) === next && queues.delete(customerId));
+      return next;
+    },
+    disconnectToken(tokenId: string) {
+      nsp.in(tokenRoom(tokenId)).disconnectSockets(true);
+    },
+  };
+}

@@ -1,0 +1,88 @@
+/** Starts a real Candor server on port 0 with a temporary SQLite file, and real clients for it. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { io as connect, type Socket } from 'socket.io-client';
+import { parseConfig } from '../../server/config.js';
+import { createApp } from '../../server/app.js';
+import { createLogger } from '../../server/log.js';
+import { loadAssistSettings } from '../../server/assist/settings.js';
+import { openSqliteStore } from '../../server/store/sqlite/index.js';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../server/protocol/events.js';
+import type { Role } from '../../server/protocol/domain.js';
+
+export type PanelClient = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export async function startServer(env: Record<string, string> = {}) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'candor-test-'));
+  const config = parseConfig({ CANDOR_DATA_DIR: dir, CANDOR_DEMO: 'false', ...env });
+  const store = openSqliteStore(dir);
+  const log = createLogger('silent');
+  const { httpServer, io } = createApp({ store, settings: loadAssistSettings(config), config, log });
+  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+
+  const tokens = {} as Record<Role, string>;
+  for (const role of ['agent', 'lead', 'admin'] as const) tokens[role] = (await store.tokens.create(`test ${role}`, role, { actor: 'test', channel: 'test' })).token;
+
+  const sockets: PanelClient[] = [];
+  return {
+    url,
+    dir,
+    store,
+    tokens,
+    /** A REST call; `body` is sent as JSON unless it is a string (sent raw). */
+    async api(method: string, route: string, body?: unknown, token: string | null = tokens.admin, headers: Record<string, string> = {}) {
+      const res = await fetch(`${url}/api/v1${route}`, {
+        method,
+        headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+        body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      });
+      const text = await res.text();
+      return { status: res.status, body: text ? JSON.parse(text) : null };
+    },
+    /** A connected side-panel socket (resolves once connected, rejects on connect_error). */
+    panel(token: string = tokens.agent, extra: { origin?: string } = {}): Promise<PanelClient> {
+      const socket: PanelClient = connect(`${url}/panel`, {
+        auth: { token },
+        transports: ['websocket'],
+        reconnection: false,
+        extraHeaders: extra.origin ? { origin: extra.origin } : {},
+      });
+      sockets.push(socket);
+      return new Promise((resolve, reject) => {
+        socket.once('connect', () => resolve(socket));
+        socket.once('connect_error', reject);
+      });
+    },
+    async close() {
+      sockets.forEach((s) => s.disconnect());
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export type TestServer = Awaited<ReturnType<typeof startServer>>;
+
+/** Dana: an order she allowed for support, and a street address she did not. */
+export async function seedDana(s: TestServer) {
+  await s.api('PUT', '/customers/c_dana', { displayName: 'Dana K.', email: 'dana@example.org' });
+  await s.api('POST', '/customers/c_dana/facts', {
+    facts: [
+      { id: 'f1', category: 'user.behavior.purchase_history', text: 'Blender Pro 3000, order #1042, delivered 14 Nov 2026', value: { order: '1042' }, source: 'orders', collectedAt: '2026-11-14T10:00:00Z' },
+      { id: 'f2', category: 'user.contact.address.street', text: '12 Harbour Road, Portlow', value: { street: '12 Harbour Road' }, source: 'crm', collectedAt: '2026-01-05T10:00:00Z' },
+    ],
+  });
+  await s.api('POST', '/customers/c_dana/consents', {
+    consent: { id: 'k1', purpose: 'essential.service.operations.support', categories: ['user.behavior.purchase_history'], status: 'granted', at: '2026-03-01T00:00:00Z', source: 'checkout' },
+  });
+}
+
+export const danaTicket = {
+  ticketId: 'T-1',
+  customerId: 'c_dana',
+  conversation: [{ role: 'customer' as const, text: 'Hi, my blender stopped working after a week.' }],
+};

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AssistUpdate } from '../server/protocol/events.js';
+import type { AssistView } from '../server/protocol/assist.js';
+import { danaTicket, seedDana, startServer, type PanelClient, type TestServer } from './helpers/server.js';
+
+let s: TestServer;
+beforeAll(async () => {
+  s = await startServer();
+  await seedDana(s);
+});
+afterAll(() => s.close());
+
+function open(panel: PanelClient, ticket: object): Promise<AssistView> {
+  return new Promise((resolve, reject) =>
+    panel.emit('ticket:open', ticket as never, (answer) => (answer.ok ? resolve(answer.data) : reject(new Error(answer.error.message)))),
+  );
+}
+
+const nextUpdate = (panel: PanelClient) => new Promise<AssistUpdate>((resolve) => panel.once('assist:updated', resolve));
+
+describe('side panels over socket.io', () => {
+  it('when a consent is withdrawn over REST, then a watching panel receives the reduced view without asking', async () => {
+    const watcher = await s.panel();
+    const view = await open(watcher, danaTicket);
+    expect(view.context.shown.map((f) => f.factId)).toEqual(['f1']);
+    expect(view.suggestions.some((x) => x.footnotes.some((f) => f.factIds.includes('f1')))).toBe(true);
+
+    const pushed = nextUpdate(watcher);
+    const started = Date.now();
+    const res = await s.api('POST', '/customers/c_dana/consents/k1/withdraw', { channel: 'chat' }, s.tokens.agent);
+    expect(res.status).toBe(200);
+    const update = await pushed;
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(update.notice).toMatchObject({ kind: 'consent.withdrawn', text: 'Customer withdrew consent for purchase history' });
+    expect(update.view.ticketId).toBe('T-1');
+    expect(update.view.context.shown).toEqual([]);
+    expect(update.view.context.withheld).toContainEqual({ category: 'user.behavior.purchase_history', reason: 'withdrawn', count: 1 });
+    expect(JSON.stringify(update.view)).not.toContain('Blender');
+  });
+
+  it('when a panel watches another customer, then it is not told about this one', async () => {
+    await s.api('PUT', '/customers/c_omar', { displayName: 'Omar' });
+    const other = await s.panel();
+    await open(other, { ticketId: 'T-O', customerId: 'c_omar' });
+    let told = false;
+    other.on('assist:updated', () => (told = true));
+    const watcher = await s.panel();
+    await open(watcher, danaTicket);
+    const pushed = nextUpdate(watcher);
+    await s.api('POST', '/customers/c_dana/opt-out', { channel: 'chat' }, s.tokens.agent);
+    expect((await pushed).notice.kind).toBe('customer.opted_out');
+    expect(told).toBe(false);
+    await s.api('POST', '/customers/c_dana/opt-in', {}, s.tokens.admin);
+  });
+
+  it('when a fact is erased, then the open panel is pushed a view without it', async () => {
+    await s.api('POST', '/customers/c_dana/consents', { consent: { id: 'k3', purpose: 'essential', categories: ['user.behavior'], status: 'granted', at: '2026-05-01T00:00:00Z', source: 'portal' } });
+    const watcher = await s.panel();
+    const view = await open(watcher, { ...danaTicket, ticketId: 'T-E' });
+    expect(view.context.shown.map((f) => f.factId)).toEqual(['f1']);
+    const pushed = nextUpdate(watcher);
+    await s.api('POST', '/customers/c_dana/facts/f1/erase', {}, s.tokens.admin);
+    const update = await pushed;
+    expect(update.notice.kind).toBe('fact.erased');
+    expect(update.view.context.shown).toEqual([]);
+    expect(update.view.context.withheld.some((w) => w.category === 'user.behavior.purchase_history')).toBe(false);
+  });
+
+  it('when the payload is invalid, then the ack names the field', async () => {
+    const panel = await s.panel();
+    const answer = await new Promise<unknown>((resolve) => panel.emit('ticket:open', { ticketId: 7 } as never, resolve));
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_input', path: ['ticketId'] } });
+  });
+
+  it('when the token is missing or wrong, then the connection is refused', async () => {
+    await expect(s.panel('')).rejects.toMatchObject({ message: 'unauthorized' });
+    await expect(s.panel('cnd_wrong')).rejects.toMatchObject({ data: { code: 'unauthorized' } });
+  });
+
+  it('when a browser page from another origin connects, then it is refused', async () => {
+    await expect(s.panel(s.tokens.agent, { origin: 'https://evil.example' })).rejects.toBeTruthy();
+    const same = await s.panel(s.tokens.agent, { origin: s.url });
+    expect(same.connected).toBe(true);
+  });
+
+  it('when a token is revoked, then its open sockets are disconnected at once', async () => {
+    const created = await s.api('POST', '/tokens', { name: 'short-lived', role: 'agent' }, s.tokens.admin);
+    const panel = await s.panel(created.body.secret);
+    const gone = new Promise<string>((resolve) => panel.once('disconnect', resolve));
+    await s.api('POST', `/tokens/${created.body.token.id}/revoke`, {}, s.tokens.admin);
+    expect(await gone).toBe('io server disconnect');
+  });
+});
