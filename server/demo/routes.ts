@@ -8,14 +8,14 @@ import { DEMO_TICKETS } from './data.js';
 
 const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
 
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
 export function demoRouter(): express.Router {
   const router = express.Router();
 
-  // Set here as well as wherever the app sets it, so the page is never served without it.
+  // The page must never be served without a CSP, but an app-wide policy (possibly stricter) wins.
   router.use('/demo', (_req, res, next) => {
-    res.set('Content-Security-Policy', CSP);
+    if (!res.get('Content-Security-Policy')) res.set('Content-Security-Policy', CSP);
     res.set('X-Content-Type-Options', 'nosniff');
     next();
   });

@@ -334,7 +334,8 @@
     socket.on('connect_error', (err) => {
       // A refused token is final; a network error is retried by socket.io.
       const retrying = socket.active ? ' Retrying…' : '';
-      setConnection(`Could not connect: ${err.message}.${retrying}`, 'error');
+      const detail = typeof err.data?.message === 'string' ? err.data.message : err.message;
+      setConnection(`Could not connect: ${detail}.${retrying}`, 'error');
     });
     socket.on('disconnect', (reason) => {
       // Without a connection the panel would miss a withdrawal, so stale facts are hidden at once.

@@ -1,0 +1,54 @@
+/**
+ * The recorded sessions in test/sessions/ cover every rule of the policy; this pins what each turn
+ * must show and withhold, so a session that silently stopped exercising its rule fails here.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../server/config.js';
+import { loadAssistSettings } from '../server/assist/settings.js';
+import { replayTargets } from '../server/replay/run.js';
+
+const report = replayTargets([path.resolve(import.meta.dirname, 'sessions')], loadAssistSettings(parseConfig({})));
+
+type Expect = [turn: number, shown: string[], withheld: [string, string][]];
+const expected: Record<string, Expect[]> = {
+  'blender-warranty': [[0, ['f1/k1'], [['user.contact.address.street', 'no_consent']]]],
+  'expired-consent': [[0, ['f1/k1'], []], [2, [], [['user.behavior.purchase_history', 'expired']]]],
+  'purpose-must-fit': [[0, ['f2/k2'], [['user.contact.email', 'no_consent']]]],
+  'category-boundary': [[0, ['f1/k1', 'f3/k1'], [['user.contact.address.street', 'no_consent']]]],
+  'special-needs-explicit': [[0, ['f3/k2', 'f2/k1'], [['user.demographic.religious_belief', 'needs_explicit_consent']]]],
+  'sensitive-needs-explicit': [[0, ['f2/k1'], [['user.health_and_medical', 'needs_explicit_consent']]], [2, ['f1/k2', 'f2/k1'], []]],
+  'never-shown-credentials': [[0, ['f2/k1'], [['user.authorization.password', 'never_shown']]]],
+  'opted-out-mid-session': [[0, ['f1/k1'], []], [2, [], [['user.behavior.purchase_history', 'opted_out']]]],
+  'gpc-signal': [[2, [], [['user.behavior.purchase_history', 'opted_out']]]],
+  'gpc-from-the-start': [[0, [], [['user.behavior.purchase_history', 'opted_out']]]],
+  'fact-erased-and-added': [[0, ['f1/k1'], []], [3, ['f2/k1'], []]],
+  'denied-future-and-regranted': [
+    [0, ['f1/k1'], [['user.contact.address.street', 'no_consent']]],
+    [2, [], [['user.behavior.purchase_history', 'withdrawn'], ['user.contact.address.street', 'no_consent']]],
+    [4, ['f1/k1'], [['user.contact.address.street', 'no_consent']]],
+  ],
+  'withdrawn-mid-session': [[0, ['f1/k1', 'f2/k2'], []], [2, ['f2/k2'], [['user.behavior.purchase_history', 'withdrawn']]]],
+};
+
+describe('the recorded sessions', () => {
+  it('replay with no violation', () => {
+    expect(report.sessions.flatMap((s) => s.violations.map((v) => `${s.id}: ${v.code}`))).toEqual([]);
+  });
+
+  for (const [id, turns] of Object.entries(expected)) {
+    it(`${id} shows and withholds what the policy says`, () => {
+      const session = report.sessions.find((s) => s.id === id);
+      expect(session, `session ${id}`).toBeDefined();
+      for (const [turn, shown, withheld] of turns) {
+        const t = session!.turns.find((x) => x.turn === turn)!;
+        expect(t.context.shown.map((f) => `${f.factId}/${f.consentId}`), `${id} turn ${turn} shown`).toEqual(shown);
+        expect(t.context.withheld.map((w) => [w.category, w.reason]), `${id} turn ${turn} withheld`).toEqual(withheld);
+      }
+    });
+  }
+
+  it('every session in the folder has expectations here', () => {
+    expect(report.sessions.map((s) => s.id).sort()).toEqual(Object.keys(expected).sort());
+  });
+});
