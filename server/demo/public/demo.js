@@ -182,7 +182,8 @@
       if (err) return showError('Candor did not answer in time. Try again in a moment.');
       if (!answer?.ok) {
         $('candor-view').replaceChildren();
-        return showError(answer?.error?.message ?? 'Candor could not open this ticket.');
+        const message = answer?.error?.message ?? 'Candor could not open this ticket';
+        return showError(`${message.charAt(0).toUpperCase()}${message.slice(1)} (${t.requesterEmail}).`);
       }
       showError('');
       renderView(answer.data);

@@ -1,0 +1,307 @@
+/** The embedded store against a real SQLite file: durability settings, migrations, records, tokens and the audit chain. */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DB_FILE, openSqliteStore } from './index.js';
+import { openDb } from './db.js';
+import { MIGRATIONS } from './migrations.js';
+import { AppError } from '../../http/errors.js';
+import type { Store } from '../types.js';
+import type { Consent, Fact } from '../../protocol/domain.js';
+
+const META = { actor: 'admin:tok_test', channel: 'api' };
+
+let dir: string;
+let store: Store;
+const open: { close(): void }[] = [];
+const file = () => path.join(dir, DB_FILE);
+/** A second connection to the same file, for reading and tampering with SQL. */
+const sql = () => {
+  const db = new Database(file());
+  open.push(db);
+  return db;
+};
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'candor-store-'));
+  store = openSqliteStore(dir);
+  open.push(store);
+});
+afterEach(() => {
+  while (open.length) open.pop()!.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const ADA = { id: 'c-1', displayName: 'Ada Lovelace', email: 'Ada@Example.org' };
+const fact = (id: string, over: Partial<Fact> = {}): Fact => ({
+  id,
+  category: 'user.behavior.purchase_history',
+  text: `Order ${id}`,
+  value: { order: `ORD-${id}` },
+  source: 'orders',
+  collectedAt: '2025-11-14T00:00:00.000Z',
+  ...over,
+});
+const consent = (over: Partial<Consent> = {}): Consent => ({
+  id: 'k-1',
+  purpose: 'essential.service.operations.support',
+  categories: ['user.behavior.purchase_history'],
+  status: 'granted',
+  at: '2026-03-01T00:00:00.000Z',
+  expiresAt: null,
+  source: 'privacy-portal',
+  ...over,
+});
+const auditCount = () => (sql().prepare('SELECT COUNT(*) FROM audit').pluck().get() as number);
+
+describe('durability', () => {
+  it('when the store opens its file, then the database is in WAL mode', () => {
+    const db = new Database(file(), { readonly: true });
+    open.push(db);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+  });
+
+  it('when a connection is opened with openDb, then synchronous is FULL (2)', () => {
+    const db = openDb(file());
+    open.push(db);
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+  });
+
+  it('when the store opens, then every migration is recorded once in schema_migrations', () => {
+    const rows = sql().prepare('SELECT version, name FROM schema_migrations ORDER BY version').all();
+    expect(rows).toEqual(MIGRATIONS.map((m, i) => ({ version: i + 1, name: m.name })));
+  });
+
+  it('when the store is opened again, then migrations are not re-run and data is kept', async () => {
+    await store.customers.upsert(ADA, META);
+    const before = sql().prepare('SELECT version, applied_at FROM schema_migrations ORDER BY version').all();
+    store.close();
+    open.splice(open.indexOf(store), 1);
+    store = openSqliteStore(dir);
+    open.push(store);
+    expect(sql().prepare('SELECT version, applied_at FROM schema_migrations ORDER BY version').all()).toEqual(before);
+    expect(await store.customers.get('c-1')).toEqual(ADA);
+  });
+});
+
+describe('customers', () => {
+  it('when a customer is upserted twice, then the first is created and the second updated', async () => {
+    expect(await store.customers.upsert(ADA, META)).toBe('created');
+    expect(await store.customers.upsert({ ...ADA, displayName: 'Ada King' }, META)).toBe('updated');
+    expect(await store.customers.get('c-1')).toEqual({ ...ADA, displayName: 'Ada King' });
+  });
+
+  it('when a customer does not exist, then get and snapshot return null', async () => {
+    expect(await store.customers.get('nobody')).toBeNull();
+    expect(await store.customers.snapshot('nobody')).toBeNull();
+  });
+
+  it('when looking up by e-mail in another letter case, then the customer is found', async () => {
+    await store.customers.upsert(ADA, META);
+    expect(await store.customers.findByEmail('ada@example.ORG')).toEqual(ADA);
+    expect(await store.customers.findByEmail('bob@example.org')).toBeNull();
+  });
+
+  it('when flags are recorded, then opted_out and opted_in toggle the opt-out and gpc sticks', async () => {
+    await store.customers.upsert(ADA, META);
+    expect(await store.customers.recordFlag('c-1', 'opted_out', '2026-03-02T00:00:00.000Z', META)).toEqual({ optedOut: true, gpc: false });
+    expect(await store.customers.recordFlag('c-1', 'opted_in', '2026-03-03T00:00:00.000Z', META)).toEqual({ optedOut: false, gpc: false });
+    expect(await store.customers.recordFlag('c-1', 'gpc', '2026-03-04T00:00:00.000Z', META)).toEqual({ optedOut: false, gpc: true });
+    expect((await store.customers.snapshot('c-1'))!.flags).toEqual({ optedOut: false, gpc: true });
+  });
+});
+
+describe('facts', () => {
+  beforeEach(async () => {
+    await store.customers.upsert(ADA, META);
+  });
+
+  it('when facts are upserted, then new ids count as created and known ids as updated', async () => {
+    expect(await store.facts.upsertMany('c-1', [fact('a'), fact('b')], META)).toEqual({ created: 2, updated: 0 });
+    expect(await store.facts.upsertMany('c-1', [fact('b', { text: 'Order b, refunded' }), fact('c')], META)).toEqual({ created: 1, updated: 1 });
+    const facts = (await store.customers.snapshot('c-1'))!.facts;
+    expect(facts.map((f) => f.id).sort()).toEqual(['a', 'b', 'c']);
+    expect(facts.find((f) => f.id === 'b')!.text).toBe('Order b, refunded');
+  });
+
+  it('when a fact is erased, then its row keeps no text and no value, only a tombstone with erased_at', async () => {
+    await store.facts.upsertMany('c-1', [fact('a')], META);
+    expect(await store.facts.erase('c-1', 'a', '2026-03-05T00:00:00.000Z', META)).toEqual({ category: 'user.behavior.purchase_history' });
+    const row = sql().prepare('SELECT text, value_json, erased_at, category FROM facts WHERE customer_id = ? AND id = ?').get('c-1', 'a');
+    expect(row).toEqual({ text: null, value_json: null, erased_at: '2026-03-05T00:00:00.000Z', category: 'user.behavior.purchase_history' });
+    const snap = (await store.customers.snapshot('c-1'))!;
+    expect(snap.facts).toEqual([expect.objectContaining({ id: 'a', erased: true, text: '', value: null })]);
+  });
+
+  it('when erasing a fact that does not exist, then erase returns null', async () => {
+    expect(await store.facts.erase('c-1', 'nope', '2026-03-05T00:00:00.000Z', META)).toBeNull();
+  });
+
+  it('when an erased id is ingested again, then it throws fact_erased (409) and changes nothing', async () => {
+    await store.facts.upsertMany('c-1', [fact('a')], META);
+    await store.facts.erase('c-1', 'a', '2026-03-05T00:00:00.000Z', META);
+    const before = { facts: sql().prepare('SELECT * FROM facts ORDER BY id').all(), audit: auditCount() };
+
+    let err: unknown;
+    try {
+      await store.facts.upsertMany('c-1', [fact('new'), fact('a')], META);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(AppError);
+    expect(err).toMatchObject({ code: 'fact_erased', status: 409, path: ['facts', 1, 'id'] });
+    expect(sql().prepare('SELECT * FROM facts ORDER BY id').all()).toEqual(before.facts);
+    expect(auditCount()).toBe(before.audit);
+  });
+});
+
+describe('consents', () => {
+  beforeEach(async () => {
+    await store.customers.upsert(ADA, META);
+  });
+
+  it('when a consent is granted, withdrawn and granted again, then all three records are kept and the fold gives the re-grant', async () => {
+    const regrant = consent({ at: '2026-03-10T00:00:00.000Z', categories: ['user.behavior'] });
+    await store.consents.append('c-1', { kind: 'granted', consent: consent() }, META);
+    await store.consents.append('c-1', { kind: 'withdrawn', consentId: 'k-1', at: '2026-03-05T00:00:00.000Z' }, { actor: 'customer', channel: 'portal' });
+    await store.consents.append('c-1', { kind: 'granted', consent: regrant }, META);
+
+    const history = await store.consents.history('c-1');
+    expect(history.map((h) => [h.kind, h.consentId, h.at, h.channel])).toEqual([
+      ['granted', 'k-1', '2026-03-01T00:00:00.000Z', 'api'],
+      ['withdrawn', 'k-1', '2026-03-05T00:00:00.000Z', 'portal'],
+      ['granted', 'k-1', '2026-03-10T00:00:00.000Z', 'api'],
+    ]);
+    expect(history[1]!.consent).toBeNull();
+    expect(sql().prepare('SELECT COUNT(*) FROM consent_records').pluck().get()).toBe(3);
+
+    const snap = (await store.customers.snapshot('c-1'))!;
+    expect(snap.consents).toEqual([{ ...regrant, withdrawnAt: null }]);
+  });
+
+  it('when a consent is withdrawn, then the snapshot shows it with its withdrawal time', async () => {
+    await store.consents.append('c-1', { kind: 'granted', consent: consent() }, META);
+    await store.consents.append('c-1', { kind: 'withdrawn', consentId: 'k-1', at: '2026-03-05T00:00:00.000Z' }, META);
+    expect((await store.customers.snapshot('c-1'))!.consents).toEqual([{ ...consent(), withdrawnAt: '2026-03-05T00:00:00.000Z' }]);
+  });
+
+  it('when a snapshot is taken, then it holds the customer, flags, facts and folded consents', async () => {
+    await store.facts.upsertMany('c-1', [fact('a')], META);
+    await store.consents.append('c-1', { kind: 'granted', consent: consent() }, META);
+    await store.consents.append('c-1', { kind: 'granted', consent: consent({ id: 'k-2', status: 'denied' }) }, META);
+    await store.customers.recordFlag('c-1', 'gpc', '2026-03-04T00:00:00.000Z', META);
+    expect(await store.customers.snapshot('c-1')).toEqual({
+      customer: ADA,
+      flags: { optedOut: false, gpc: true },
+      facts: [fact('a')],
+      consents: [
+        { ...consent(), withdrawnAt: null },
+        { ...consent({ id: 'k-2', status: 'denied' }), withdrawnAt: null },
+      ],
+    });
+  });
+});
+
+describe('tokens', () => {
+  it('when a token is created, then it starts with cnd_ and authenticates to its record', async () => {
+    const { record, token } = await store.tokens.create('panel', 'agent', META);
+    expect(token).toMatch(/^cnd_[A-Za-z0-9_-]{20,}$/);
+    expect(record).toMatchObject({ name: 'panel', role: 'agent', revokedAt: null });
+    expect(await store.tokens.authenticate(token)).toEqual(record);
+    expect(await store.tokens.authenticate(`${token}x`)).toBeNull();
+  });
+
+  it('when a token is created, then the database holds only its sha256 and no row contains the token', async () => {
+    const { record, token } = await store.tokens.create('panel', 'agent', META);
+    const db = sql();
+    expect(db.prepare('SELECT hash FROM tokens WHERE id = ?').pluck().get(record.id)).toBe(createHash('sha256').update(token).digest('hex'));
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
+    for (const t of tables) expect(JSON.stringify(db.prepare(`SELECT * FROM "${t}"`).all())).not.toContain(token.slice(4));
+    store.close();
+    open.splice(open.indexOf(store), 1);
+    for (const f of [file(), `${file()}-wal`]) if (existsSync(f)) expect(readFileSync(f).includes(token.slice(4))).toBe(false);
+  });
+
+  it('when a token is revoked, then it no longer authenticates and its record says when', async () => {
+    const { record, token } = await store.tokens.create('panel', 'agent', META);
+    const revoked = await store.tokens.revoke(record.id, META);
+    expect(revoked!.revokedAt).not.toBeNull();
+    expect(await store.tokens.authenticate(token)).toBeNull();
+    expect((await store.tokens.list()).map((t) => [t.id, t.revokedAt !== null])).toEqual([[record.id, true]]);
+  });
+
+  it('when revoking an unknown token id, then it returns null', async () => {
+    expect(await store.tokens.revoke('tok_nope', META)).toBeNull();
+  });
+});
+
+describe('audit', () => {
+  async function everything() {
+    await store.customers.upsert(ADA, META);
+    await store.facts.upsertMany('c-1', [fact('a'), fact('b')], META);
+    await store.facts.erase('c-1', 'a', '2026-03-05T00:00:00.000Z', META);
+    await store.consents.append('c-1', { kind: 'granted', consent: consent() }, META);
+    await store.consents.append('c-1', { kind: 'withdrawn', consentId: 'k-1', at: '2026-03-06T00:00:00.000Z' }, META);
+    await store.customers.recordFlag('c-1', 'opted_out', '2026-03-07T00:00:00.000Z', META);
+    await store.customers.recordFlag('c-1', 'opted_in', '2026-03-08T00:00:00.000Z', META);
+    await store.customers.recordFlag('c-1', 'gpc', '2026-03-09T00:00:00.000Z', META);
+    const { record } = await store.tokens.create('panel', 'agent', META);
+    await store.tokens.revoke(record.id, META);
+  }
+
+  it('when each kind of change is made, then each appended one audit entry and the chain verifies', async () => {
+    await everything();
+    const kinds = (await store.audit.list({})).map((e) => e.kind).reverse();
+    expect(kinds).toEqual([
+      'customer.upserted',
+      'facts.ingested',
+      'fact.erased',
+      'consent.granted',
+      'consent.withdrawn',
+      'customer.opted_out',
+      'customer.opted_in',
+      'customer.gpc',
+      'token.created',
+      'token.revoked',
+    ]);
+    expect(await store.audit.verify()).toEqual({ ok: true, entries: 10, head: expect.stringMatching(/^[0-9a-f]{64}$/) });
+  });
+
+  it('when audit entries carry no values, then no fact text is in the log', async () => {
+    await everything();
+    expect(JSON.stringify(sql().prepare('SELECT * FROM audit').all())).not.toContain('Order a');
+  });
+
+  it('when a row payload is changed with SQL, then verify fails at that seq', async () => {
+    await everything();
+    sql().prepare('UPDATE audit SET payload_json = ? WHERE seq = 4').run(JSON.stringify({ consentId: 'k-forged' }));
+    const r = await store.audit.verify();
+    expect(r).toMatchObject({ ok: false, seq: 4 });
+    expect(r.ok === false && r.problem).toMatch(/entry 4 was changed/);
+  });
+
+  it('when the last audit row is deleted with SQL, then verify fails', async () => {
+    await everything();
+    sql().prepare('DELETE FROM audit WHERE seq = (SELECT MAX(seq) FROM audit)').run();
+    const r = await store.audit.verify();
+    expect(r).toMatchObject({ ok: false, seq: 10 });
+    expect(r.ok === false && r.problem).toMatch(/ends at entry 9/);
+  });
+
+  it('when a middle audit row is deleted with SQL, then verify fails at the missing seq', async () => {
+    await everything();
+    sql().prepare('DELETE FROM audit WHERE seq = 5').run();
+    expect(await store.audit.verify()).toMatchObject({ ok: false, seq: 5 });
+  });
+
+  it('when entries are appended through audit.append, then they continue the chain', async () => {
+    await everything();
+    await store.audit.append([{ kind: 'context.viewed', actor: 'agent:tok_1', customerId: 'c-1', payload: { shown: 1 } }]);
+    expect(await store.audit.verify()).toMatchObject({ ok: true, entries: 11 });
+    expect(await store.audit.list({ kind: 'context.viewed' })).toHaveLength(1);
+  });
+});
