@@ -10,7 +10,8 @@ import { seedDemo } from '../server/demo/seed.js';
 import { launchChromium } from './helpers/browser.js';
 import { startServer, type TestServer } from './helpers/server.js';
 
-const SHOTS = path.resolve(import.meta.dirname, '../docs/screenshots');
+/** Written on every run (git-ignored); docs/screenshots/ holds copies for the README. */
+const SHOTS = path.resolve(import.meta.dirname, '../test-results/screenshots');
 let s: TestServer;
 let browser: Browser;
 let page: Page;
