@@ -22,7 +22,7 @@ const CATEGORY_HINTS: [string, string][] = [
   ['user.account', 'account login username sign'],
 ];
 
-/** Lower-case word stems: "Deliveries" and "delivered" both become "deliver". */
+/** Lower-case word stems, crude but consistent: "delivered" → "deliver", "Deliveries" → "delivery", "stopped" → "stop". */
 export function stems(text: string): Set<string> {
   const out = new Set<string>();
   for (const raw of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {

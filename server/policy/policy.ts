@@ -88,7 +88,8 @@ export function decide<F extends PolicyFact>(input: PolicyInput<F>): Decision<F>
     }
     if (optedOut) return { fact, permitted: false, reason: 'opted_out' };
 
-    const specialRoot = rules.specialRoots.find((r) => isAtOrUnder(fact.category, r));
+    // With nested special roots the deepest one decides: a consent at or under it is at or under them all.
+    const specialRoot = rules.specialRoots.filter((r) => isAtOrUnder(fact.category, r)).sort((a, b) => b.length - a.length)[0];
     const consentIds: string[] = [];
     let reason: keyof typeof REASON_RANK = 'no_consent';
     for (const k of purposeFit) {

@@ -35,6 +35,15 @@ export class TemplateError extends Error {
 
 /** One engine for every template: no filesystem access from inside a template, unknown filters are errors. */
 export const liquid = new Liquid({ strictFilters: true, strictVariables: true, ownPropertyOnly: true, relativeReference: false, lenientIf: true, templates: {} });
+// A template is one self-contained file: tags that pull in other files are refused when it is parsed.
+for (const tag of ['include', 'render', 'layout']) {
+  liquid.registerTag(tag, {
+    parse() {
+      throw new Error(`the {% ${tag} %} tag is not available: a template is one file`);
+    },
+    render() {},
+  });
+}
 
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
@@ -53,7 +62,7 @@ export function checkTemplate(file: string, source: string): PhrasingTemplate | 
   const parsed = FrontMatter.safeParse(meta ?? {});
   if (!parsed.success) {
     return parsed.error.issues.map((i) => {
-      const key = String(i.path[0] ?? '');
+      const key = i.code === 'unrecognized_keys' ? i.keys[0]! : String(i.path[0] ?? '');
       const at = fence[1]!.split('\n').findIndex((l) => l.startsWith(`${key}:`));
       const what = i.code === 'unrecognized_keys' ? `unknown field(s) ${i.keys.join(', ')}` : `${i.path.join('.') || 'front matter'}: ${i.message}`;
       return `${file}:${at >= 0 ? at + 2 : 1}: ${what}`;
@@ -88,7 +97,7 @@ function liquidLine(e: unknown): number {
 }
 
 function liquidMessage(e: unknown): string {
-  return (e as Error).message.replace(/, line:\d+, col:\d+[\s\S]*$/, '').replace(/^[A-Za-z]*Error: /, '');
+  return (e as Error).message.replace(/, (line:\d+, col:\d+|file:)[\s\S]*$/, '').replace(/^[A-Za-z]*Error: /, '');
 }
 
 /** Loads and checks every `*.liquid` file in `dir`; throws one TemplateError listing every problem. */

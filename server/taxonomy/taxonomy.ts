@@ -63,8 +63,8 @@ function readDefault(file: string, field: string): Map<string, string> {
 function declare(known: Map<string, string>, declared: z.infer<typeof Declared>[], kind: 'category' | 'purpose', path: string) {
   declared.forEach((d, i) => {
     // A declared key extends its parent, so it must sit directly below it.
-    if (!d.key.startsWith(`${d.parent}.`)) {
-      throw new AppError('invalid_taxonomy', `"${d.key}" must be declared below its parent "${d.parent}"`, 400, [path, i, 'key']);
+    if (!d.key.startsWith(`${d.parent}.`) || d.key.slice(d.parent.length + 1).includes('.')) {
+      throw new AppError('invalid_taxonomy', `"${d.key}" must be declared directly below its parent "${d.parent}"`, 400, [path, i, 'key']);
     }
     requireKnown(known, d.parent, kind, [path, i, 'parent']);
     known.set(d.key, d.name ?? d.key.slice(d.key.lastIndexOf('.') + 1).replaceAll('_', ' '));
