@@ -8,6 +8,7 @@ import { Server } from 'socket.io';
 import type { Config } from './config.js';
 import type { Store } from './store/types.js';
 import type { AssistSettings } from './assist/assist.js';
+import type { Engine } from './suggest/engine.js';
 import type { Logger } from './log.js';
 import { authenticate } from './http/auth.js';
 import { errorHandler, notFound } from './http/error-handler.js';
@@ -23,6 +24,7 @@ import { demoRouter } from './demo/routes.js';
 export interface AppParts {
   store: Store;
   settings: AssistSettings;
+  engine: Engine;
   config: Pick<Config, 'CANDOR_BODY_LIMIT' | 'CANDOR_ALLOWED_ORIGINS' | 'CANDOR_DEMO'>;
   log: Logger;
 }
@@ -42,7 +44,7 @@ function originAllowed(req: IncomingMessage, allowed: readonly string[]): boolea
 }
 
 export function createApp(parts: AppParts) {
-  const { store, settings, config, log } = parts;
+  const { store, settings, engine, config, log } = parts;
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -51,7 +53,8 @@ export function createApp(parts: AppParts) {
     maxHttpBufferSize: config.CANDOR_BODY_LIMIT,
     allowRequest: (req, cb) => cb(originAllowed(req, config.CANDOR_ALLOWED_ORIGINS) ? null : 'origin not allowed', originAllowed(req, config.CANDOR_ALLOWED_ORIGINS)),
   });
-  const panels = attachPanels(io, { store, settings, log });
+  const assistDeps = { store, settings, engine, log };
+  const panels = attachPanels(io, assistDeps);
   const deps: HttpDeps = { store, settings, log, notify: panels.notify, disconnectToken: panels.disconnectToken };
 
   app.use(securityHeaders);
@@ -64,7 +67,7 @@ export function createApp(parts: AppParts) {
   const api = express.Router();
   api.use(express.json({ limit: config.CANDOR_BODY_LIMIT, strict: true }));
   api.use(authenticate(store));
-  api.use(customerRoutes(deps), factRoutes(deps), consentRoutes(deps), assistRoutes({ store, settings, log }), adminRoutes(deps));
+  api.use(customerRoutes(deps), factRoutes(deps), consentRoutes(deps), assistRoutes(assistDeps), adminRoutes(deps));
   app.use('/api/v1', api);
   app.use(notFound);
   app.use(errorHandler(log));

@@ -19,7 +19,7 @@ export const ConfigSchema = z.object({
   CANDOR_PURPOSE: TaxonomyKey.default('essential.service.operations.support'),
   /** At most this many permitted facts in a context view. */
   CANDOR_CONTEXT_LIMIT: z.coerce.number().int().min(1).max(100).default(8),
-  CANDOR_PROMPTS_DIR: z.string().min(1).default(path.join(ROOT, 'prompts', 'offline')),
+  CANDOR_PROMPTS_DIR: z.string().min(1).default(path.join(ROOT, 'prompts')),
   /** An organisation's taxonomy extension (JSON): extra categories, purposes and special roots. */
   CANDOR_TAXONOMY: z.string().min(1).optional(),
   /** Seed demo customers, tokens and the /demo helpdesk into a fresh data directory. */
@@ -32,6 +32,15 @@ export const ConfigSchema = z.object({
   /** Largest accepted JSON body in bytes (REST) and socket message. */
   CANDOR_BODY_LIMIT: z.coerce.number().int().min(1024).max(50_000_000).default(1_000_000),
   CANDOR_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** With a key, suggestions come from an OpenAI-compatible model; without one, from the offline engine. */
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  /** Any OpenAI-compatible endpoint (Azure OpenAI, Ollama, vLLM, llama.cpp…); the SDK's default when unset. */
+  OPENAI_BASE_URL: z.url().optional(),
+  CANDOR_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  /** How long one model call may take before the offline suggestions are shown instead. */
+  CANDOR_MODEL_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(20_000),
+  /** Retries (with exponential backoff) on 429, 5xx, timeouts and dropped connections. */
+  CANDOR_MODEL_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

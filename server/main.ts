@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseConfig } from './config.js';
 import { createLogger } from './log.js';
 import { loadAssistSettings } from './assist/settings.js';
+import { configuredEngine, engineFor } from './assist/engines.js';
 import { openSqliteStore, DB_FILE } from './store/sqlite/index.js';
 import { createApp } from './app.js';
 import { seedDemo } from './demo/seed.js';
@@ -27,13 +28,15 @@ async function seedFresh(store: Store): Promise<string[]> {
 async function main() {
   const config = parseConfig();
   const log = createLogger(config.CANDOR_LOG_LEVEL);
-  const settings = loadAssistSettings(config);
+  const engineName = configuredEngine(config);
+  const settings = loadAssistSettings(config, config.CANDOR_PROMPTS_DIR, { model: engineName === 'openai' });
+  const engine = engineFor(engineName, config, settings, log);
   const dataDir = path.resolve(config.CANDOR_DATA_DIR);
   const fresh = !existsSync(path.join(dataDir, DB_FILE));
   const store = openSqliteStore(dataDir);
   const welcome = fresh && config.CANDOR_DEMO ? await seedFresh(store) : [];
 
-  const { httpServer, io } = createApp({ store, settings, config, log });
+  const { httpServer, io } = createApp({ store, settings, engine, config, log });
   httpServer.listen(config.PORT, config.HOST, () => {
     const address = httpServer.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
@@ -41,7 +44,9 @@ async function main() {
     const lines = [
       `Candor is running at ${base}`,
       `  data:     ${path.join(dataDir, DB_FILE)}`,
-      `  engine:   offline (deterministic, no network)`,
+      engineName === 'openai'
+        ? `  engine:   openai-compatible model "${config.CANDOR_MODEL}" at ${config.OPENAI_BASE_URL ?? 'the OpenAI API'} (offline suggestions as fallback)`
+        : `  engine:   offline (deterministic, no network) — set OPENAI_API_KEY to use a model`,
       `  health:   ${base}/healthz`,
       ...(config.CANDOR_DEMO ? [`  demo:     ${base}/demo  (a demo helpdesk with a Candor preview)`] : []),
       `  API:      ${base}/api/v1  (bearer token)`,

@@ -7,8 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../server/config.js';
 import { loadAssistSettings } from '../server/assist/settings.js';
 import { replayTargets } from '../server/replay/run.js';
+import { offlineEngine } from '../server/suggest/engine.js';
 
-const report = replayTargets([path.resolve(import.meta.dirname, 'sessions')], loadAssistSettings(parseConfig({})));
+const settings = loadAssistSettings(parseConfig({}));
+const report = await replayTargets([path.resolve(import.meta.dirname, 'sessions')], settings, offlineEngine(settings));
 
 type Expect = [turn: number, shown: string[], withheld: [string, string][]];
 const expected: Record<string, Expect[]> = {

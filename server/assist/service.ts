@@ -1,19 +1,29 @@
 /**
  * The assist as the server offers it: find the ticket's customer, read their snapshot, run the one
- * `assist` path, and write the audit entries that say which consents the view relied on.
+ * assist path, and write the audit entries that say which consents a view relied on and what a
+ * model was sent.
  */
-import type { AssistView, TicketRef } from '../protocol/assist.js';
+import type { AssistView, Suggestion, TicketRef } from '../protocol/assist.js';
 import type { CustomerSnapshot, Store } from '../store/types.js';
 import type { AuditDraft } from '../audit/chain.js';
 import type { Logger } from '../log.js';
 import { AppError } from '../http/errors.js';
-import { assist, type AssistSettings } from './assist.js';
+import { buildContext, type AssistContext } from '../context/view.js';
+import { offlineEngine, type Engine, type EngineRequest } from '../suggest/engine.js';
+import { reguard, suggest, viewOf, type AssistSettings, type SuggestOutcome } from './assist.js';
 
 export interface AssistDeps {
   store: Store;
   settings: AssistSettings;
+  engine: Engine;
   log: Logger;
   now?: () => number;
+}
+
+export interface OpenTicket {
+  ticketId: string;
+  customerId: string;
+  conversation: TicketRef['conversation'];
 }
 
 export async function resolveCustomerId(store: Store, ref: Pick<TicketRef, 'customerId' | 'requesterEmail'>): Promise<string> {
@@ -25,52 +35,99 @@ export async function resolveCustomerId(store: Store, ref: Pick<TicketRef, 'cust
   return customer.id;
 }
 
-export interface OpenTicket {
-  ticketId: string;
-  customerId: string;
-  conversation: TicketRef['conversation'];
+function contextOf(deps: AssistDeps, snap: CustomerSnapshot, ticket: OpenTicket): AssistContext {
+  return buildContext({ ...snap, conversation: ticket.conversation, now: deps.now?.() ?? Date.now() }, deps.settings);
 }
 
-/** A ticket's view from a snapshot already read, and the audit entries that record it. Pure. */
-export function viewFor(deps: AssistDeps, snap: CustomerSnapshot, ticket: OpenTicket, actor: string): { view: AssistView; audit: AuditDraft[] } {
-  const now = deps.now?.() ?? Date.now();
-  const result = assist(ticket.ticketId, { ...snap, conversation: ticket.conversation, now }, deps.settings);
-  for (const r of result.rejected) {
-    deps.log.warn('suggestion dropped by guard', { ticketId: ticket.ticketId, template: r.templateId, factIds: r.factIds, codes: r.violations.map((v) => v.code) });
+function viewedEntry(ctx: AssistContext, ticket: OpenTicket, actor: string): AuditDraft {
+  const { view } = ctx;
+  return {
+    kind: 'context.viewed',
+    actor,
+    customerId: ticket.customerId,
+    payload: {
+      ticketId: ticket.ticketId,
+      shownFactIds: view.shown.map((f) => f.factId),
+      consentIds: [...new Set(view.shown.map((f) => f.consentId))],
+      withheld: view.withheld.map(({ category, reason, count }) => ({ category, reason, count })),
+      omitted: view.omitted,
+    },
+  };
+}
+
+function shownEntry(outcome: SuggestOutcome, ticket: OpenTicket, actor: string, deps: AssistDeps): AuditDraft {
+  for (const r of outcome.rejected) {
+    deps.log.warn('suggestion dropped by guard', { ticketId: ticket.ticketId, engine: r.engine, template: r.templateId, factIds: r.factIds, codes: r.violations.map((v) => v.code) });
   }
-  const { context, suggestions } = result.view;
-  const audit: AuditDraft[] = [
-    {
-      kind: 'context.viewed',
-      actor,
-      customerId: ticket.customerId,
-      payload: {
-        ticketId: ticket.ticketId,
-        shownFactIds: context.shown.map((f) => f.factId),
-        consentIds: [...new Set(context.shown.map((f) => f.consentId))],
-        withheld: context.withheld.map(({ category, reason, count }) => ({ category, reason, count })),
-        omitted: context.omitted,
-      },
+  return {
+    kind: 'suggestions.shown',
+    actor,
+    customerId: ticket.customerId,
+    payload: {
+      ticketId: ticket.ticketId,
+      engine: outcome.engine,
+      note: outcome.note,
+      suggestions: outcome.suggestions.map((s) => ({ id: s.id, template: s.template, modelCall: s.modelCall, factIds: s.footnotes.flatMap((f) => f.factIds), consentIds: [...new Set(s.footnotes.map((f) => f.consentId))] })),
+      dropped: outcome.rejected.map((r) => ({ engine: r.engine, template: r.templateId, codes: r.violations.map((v) => v.code) })),
     },
-    {
-      kind: 'suggestions.shown',
-      actor,
-      customerId: ticket.customerId,
-      payload: {
-        ticketId: ticket.ticketId,
-        suggestions: suggestions.map((s) => ({ id: s.id, template: s.template, factIds: s.footnotes.flatMap((f) => f.factIds), consentIds: [...new Set(s.footnotes.map((f) => f.consentId))] })),
-        dropped: result.rejected.map((r) => ({ template: r.templateId, codes: r.violations.map((v) => v.code) })),
-      },
-    },
-  ];
-  return { view: result.view, audit };
+  };
 }
 
-/** Reads the customer, builds the view, and records it in the audit log before returning it. */
-export async function assistFor(deps: AssistDeps, ticket: OpenTicket, actor: string): Promise<AssistView> {
+function request(deps: AssistDeps, ticket: OpenTicket, actor: string): EngineRequest {
+  return {
+    ticketId: ticket.ticketId,
+    conversation: ticket.conversation,
+    // What the model is sent is in the audit log before the call is made.
+    async recordModelCall(call) {
+      const [seq] = await deps.store.audit.append([{ kind: 'model.called', actor, customerId: ticket.customerId, payload: { ...call } }]);
+      return seq ?? null;
+    },
+  };
+}
+
+export interface Opened {
+  ctx: AssistContext;
+  /** Runs the engine; each guarded suggestion goes to `onSuggestion` as it is ready. */
+  finish(onSuggestion?: (s: Suggestion) => void): Promise<AssistView>;
+}
+
+/** Builds the ticket's context and records the view; the suggestions follow with `finish`. */
+export async function openTicket(deps: AssistDeps, ticket: OpenTicket, actor: string): Promise<Opened> {
   const snap = await deps.store.customers.snapshot(ticket.customerId);
   if (!snap) throw new AppError('customer_not_found', 'the customer was removed', 404, ['customerId']);
-  const { view, audit } = viewFor(deps, snap, ticket, actor);
-  await deps.store.audit.append(audit);
-  return view;
+  const ctx = contextOf(deps, snap, ticket);
+  await deps.store.audit.append([viewedEntry(ctx, ticket, actor)]);
+  return {
+    ctx,
+    async finish(onSuggestion) {
+      const outcome = await suggest(ctx, request(deps, ticket, actor), deps.settings, deps.engine, onSuggestion);
+      await deps.store.audit.append([shownEntry(outcome, ticket, actor, deps)]);
+      return viewOf(ticket.ticketId, ctx, outcome);
+    },
+  };
+}
+
+/** The whole view at once (REST). */
+export async function assistFor(deps: AssistDeps, ticket: OpenTicket, actor: string): Promise<AssistView> {
+  return (await openTicket(deps, ticket, actor)).finish();
+}
+
+/**
+ * A ticket's view after the customer's data changed under an open panel. No model is called: the
+ * suggestions already shown are checked again against the new context and kept only if they still
+ * pass; the offline engine refills when none is left. The audit entries are returned, not written,
+ * so a fan-out writes them in one transaction.
+ */
+export async function refreshTicket(deps: AssistDeps, snap: CustomerSnapshot, ticket: OpenTicket, previous: AssistView | undefined, actor: string): Promise<{ view: AssistView; audit: AuditDraft[] }> {
+  const ctx = contextOf(deps, snap, ticket);
+  let outcome: SuggestOutcome;
+  if (deps.engine.name === 'offline' || !previous || previous.engine === 'offline') {
+    outcome = await suggest(ctx, request(deps, ticket, actor), deps.settings, offlineEngine(deps.settings));
+  } else {
+    const kept = reguard(previous.suggestions, ctx);
+    outcome = kept.length
+      ? { suggestions: kept, rejected: [], engine: previous.engine, note: previous.note }
+      : { ...(await suggest(ctx, request(deps, ticket, actor), deps.settings, offlineEngine(deps.settings))), note: 'The earlier suggestions used data that may no longer be used, so they were removed.' };
+  }
+  return { view: viewOf(ticket.ticketId, ctx, outcome), audit: [viewedEntry(ctx, ticket, actor), shownEntry(outcome, ticket, actor, deps)] };
 }

@@ -9,6 +9,7 @@ import stringify from 'safe-stable-stringify';
 export const AUDIT_KINDS = [
   'context.viewed',
   'suggestions.shown',
+  'model.called',
   'consent.granted',
   'consent.withdrawn',
   'customer.upserted',

@@ -5,12 +5,13 @@
 import type { Consent } from '../protocol/domain.js';
 import { isAtOrUnder } from '../policy/keys.js';
 import { render, type PhrasingTemplate } from './templates.js';
+import type { TemplateKind } from './variables.js';
 
 export interface Phrasing {
   templates: readonly PhrasingTemplate[];
   /** The fact template with the most specific category that covers `category`. */
   forFact(category: string): PhrasingTemplate;
-  only(kind: 'pair' | 'general' | 'why' | 'footnote'): PhrasingTemplate | undefined;
+  only(kind: Exclude<TemplateKind, 'fact'>): PhrasingTemplate | undefined;
 }
 
 export function phrasingFrom(templates: readonly PhrasingTemplate[]): Phrasing {

@@ -9,7 +9,7 @@ import { Liquid, type Template } from 'liquidjs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { TaxonomyKey } from '../protocol/domain.js';
-import { isAllowed, TEMPLATE_VARIABLES, type TemplateKind } from './variables.js';
+import { isAllowed, MODEL_KINDS, OFFLINE_KINDS, TEMPLATE_VARIABLES, type TemplateKind } from './variables.js';
 
 const FrontMatter = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, { message: 'expected a lower-case id such as "offline.fact.purchase"' }),
@@ -18,6 +18,8 @@ const FrontMatter = z.strictObject({
   kind: z.enum(Object.keys(TEMPLATE_VARIABLES) as [TemplateKind, ...TemplateKind[]]),
   /** For `fact` templates: the categories (and everything below them) the template is for; none means any. */
   categories: z.array(TaxonomyKey).optional(),
+  /** For model templates: settings of the call. */
+  model: z.strictObject({ temperature: z.number().min(0).max(2).optional(), maxTokens: z.number().int().min(16).max(16_000).optional() }).optional(),
 });
 export type FrontMatter = z.infer<typeof FrontMatter>;
 
@@ -88,6 +90,9 @@ export function checkTemplate(file: string, source: string): PhrasingTemplate | 
   if (parsed.data.categories && parsed.data.kind !== 'fact') {
     problems.push(`${file}:2: "categories" is only for fact templates`);
   }
+  if (parsed.data.model && !parsed.data.kind.startsWith('model-')) {
+    problems.push(`${file}:2: "model" settings are only for model-system and model-user templates`);
+  }
   return problems.length ? problems : { ...parsed.data, file, compiled };
 }
 
@@ -100,9 +105,12 @@ function liquidMessage(e: unknown): string {
   return (e as Error).message.replace(/, (line:\d+, col:\d+|file:)[\s\S]*$/, '').replace(/^[A-Za-z]*Error: /, '');
 }
 
-/** Loads and checks every `*.liquid` file in `dir`; throws one TemplateError listing every problem. */
-export function loadTemplates(dir: string): PhrasingTemplate[] {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.liquid')).sort();
+/**
+ * Loads and checks every `*.liquid` file in `dir` and its subfolders; throws one TemplateError
+ * listing every problem. The model engine's kinds are required only when it will run.
+ */
+export function loadTemplates(dir: string, options: { model?: boolean } = {}): PhrasingTemplate[] {
+  const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.liquid')).sort();
   const templates: PhrasingTemplate[] = [];
   const problems: string[] = [];
   for (const f of files) {
@@ -116,7 +124,7 @@ export function loadTemplates(dir: string): PhrasingTemplate[] {
     if (ids.has(t.id)) problems.push(`${t.file}:2: id "${t.id}" is already used by ${ids.get(t.id)}`);
     ids.set(t.id, t.file);
   }
-  for (const kind of ['fact', 'general', 'why', 'footnote'] as const) {
+  for (const kind of [...OFFLINE_KINDS, ...(options.model ? MODEL_KINDS : [])]) {
     if (!templates.some((t) => t.kind === kind && (kind !== 'fact' || !t.categories))) {
       problems.push(`${dir}: no ${kind} template${kind === 'fact' ? ' without categories (the fallback for any fact)' : ''}`);
     }
@@ -125,6 +133,12 @@ export function loadTemplates(dir: string): PhrasingTemplate[] {
   return templates;
 }
 
+/** Renders a phrasing template as one line of text. */
 export function render(template: PhrasingTemplate, scope: object): string {
   return liquid.renderSync(template.compiled, scope).trim().replace(/\s+/g, ' ');
+}
+
+/** Renders a model prompt, keeping its lines. */
+export function renderPrompt(template: PhrasingTemplate, scope: object): string {
+  return liquid.renderSync(template.compiled, scope).trim();
 }

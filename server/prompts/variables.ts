@@ -19,7 +19,16 @@ export const TEMPLATE_VARIABLES = {
   why: [...customer, ...fact('fact'), ...consent],
   /** A suggestion footnote's explanation. */
   footnote: [...customer, ...fact('fact'), ...consent],
+  /** The model engine's system prompt: the rules. */
+  'model-system': customer,
+  /** The model engine's user prompt: masked facts (`ref`, `text`, `source`, `categoryName`, `collectedOn`) and the masked conversation (`role`, `text`). */
+  'model-user': [...customer, 'facts', 'facts.*', 'conversation', 'conversation.*', 'maxSuggestions'],
 } as const;
+
+/** Kinds the offline engine and the context view need in every prompts folder. */
+export const OFFLINE_KINDS = ['fact', 'general', 'why', 'footnote'] as const;
+/** Kinds the model engine needs in addition. */
+export const MODEL_KINDS = ['model-system', 'model-user'] as const;
 
 export type TemplateKind = keyof typeof TEMPLATE_VARIABLES;
 

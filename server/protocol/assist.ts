@@ -65,6 +65,8 @@ export const Suggestion = z.strictObject({
   footnotes: z.array(Footnote),
   /** The template that phrased it, so outcomes can be traced to a template version. */
   template: z.strictObject({ id: z.string(), version: z.number().int() }),
+  /** For a model-written suggestion: the audit entry holding what the model was sent ("what the AI saw"). */
+  modelCall: z.number().int().positive().nullable().default(null),
 });
 export type Suggestion = z.infer<typeof Suggestion>;
 
@@ -74,6 +76,12 @@ export const AssistView = z.strictObject({
   suggestions: z.array(Suggestion),
   /** How many suggestions the guard dropped (reasons go to the log, not the panel). */
   dropped: z.number().int().nonnegative(),
+  /** Which engine wrote the suggestions shown. */
+  engine: z.enum(['offline', 'openai']),
+  /** Said to the agent when the model's answer was withheld and offline suggestions are shown instead. */
+  note: z.string().nullable(),
+  /** True while a model is still writing: suggestions arrive one by one as `assist:suggestion`. */
+  pending: z.boolean(),
 });
 export type AssistView = z.infer<typeof AssistView>;
 

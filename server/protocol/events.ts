@@ -4,7 +4,7 @@
  * arrival, since types alone check nothing at run time.
  */
 import { z } from 'zod';
-import { AssistView, TicketRef } from './assist.js';
+import { AssistView, Suggestion, TicketRef } from './assist.js';
 import type { ErrorBody } from '../http/errors.js';
 
 export const PANEL_NAMESPACE = '/panel';
@@ -31,13 +31,20 @@ export interface ClientToServerEvents {
   'ticket:close': (payload: TicketClose, ack: Ack<null>) => void;
 }
 
+export const SuggestionReady = z.strictObject({ ticketId: z.string(), suggestion: Suggestion });
+export type SuggestionReady = z.infer<typeof SuggestionReady>;
+
 export interface ServerToClientEvents {
   /** Pushed, unasked, when a change to the customer alters what the panel may show. */
   'assist:updated': (update: AssistUpdate) => void;
+  /** While a model writes (the `ticket:open` answer said `pending`): one suggestion, already guarded. */
+  'assist:suggestion': (ready: SuggestionReady) => void;
+  /** The model is done: the final view (its suggestions, or the offline ones and a note saying why). */
+  'assist:complete': (view: AssistView) => void;
 }
 
 export interface SocketData {
   tokenId: string;
   role: 'agent' | 'lead' | 'admin';
-  tickets: Map<string, { customerId: string; conversation: TicketRef['conversation'] }>;
+  tickets: Map<string, { customerId: string; conversation: TicketRef['conversation']; last?: AssistView }>;
 }

@@ -5,10 +5,11 @@
  * or disconnect.
  */
 import type { Server, Socket } from 'socket.io';
-import { TicketRef } from '../protocol/assist.js';
+import { TicketRef, type AssistView } from '../protocol/assist.js';
 import { PANEL_NAMESPACE, TicketClose, type Ack, type ClientToServerEvents, type Notice, type ServerToClientEvents, type SocketData } from '../protocol/events.js';
 import { AppError, parseInput } from '../http/errors.js';
-import { assistFor, resolveCustomerId, viewFor, type AssistDeps } from '../assist/service.js';
+import { openTicket, refreshTicket, resolveCustomerId, type AssistDeps } from '../assist/service.js';
+import { viewOf } from '../assist/assist.js';
 import type { AuditDraft } from '../audit/chain.js';
 
 export type PanelServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -54,9 +55,22 @@ export function attachPanels(io: PanelServer, deps: AssistDeps) {
       const customerId = await resolveCustomerId(deps.store, ref);
       const previous = socket.data.tickets.get(ref.ticketId);
       if (previous && previous.customerId !== customerId) leaveIfUnused(socket, previous.customerId, ref.ticketId);
-      socket.data.tickets.set(ref.ticketId, { customerId, conversation: ref.conversation });
+      const ticket = { ticketId: ref.ticketId, customerId, conversation: ref.conversation };
+      socket.data.tickets.set(ref.ticketId, ticket);
       await socket.join(customerRoom(customerId));
-      return assistFor(deps, { ticketId: ref.ticketId, customerId, conversation: ref.conversation }, actorOf(socket));
+      const opened = await openTicket(deps, ticket, actorOf(socket));
+      const remember = (view: AssistView) => {
+        // Unless the ticket was opened again meanwhile, this is now what the panel shows.
+        if (socket.data.tickets.get(ref.ticketId)?.conversation === ticket.conversation) socket.data.tickets.set(ref.ticketId, { ...ticket, last: view });
+        return view;
+      };
+      if (deps.engine.name === 'offline') return remember(await opened.finish());
+      // A model takes seconds: answer with the context now and stream each guarded suggestion.
+      void opened
+        .finish((suggestion) => socket.emit('assist:suggestion', { ticketId: ref.ticketId, suggestion }))
+        .then((view) => socket.emit('assist:complete', remember(view)))
+        .catch((e: Error) => deps.log.error('model suggestions failed', { ticketId: ref.ticketId, error: e.name }));
+      return viewOf(ref.ticketId, opened.ctx, { suggestions: [], rejected: [], engine: deps.engine.name, note: null }, true);
     }));
 
     socket.on('ticket:close', handle(deps, async (payload) => {
@@ -80,12 +94,13 @@ export function attachPanels(io: PanelServer, deps: AssistDeps) {
     if (sockets.length === 0) return;
     const snap = await deps.store.customers.snapshot(customerId);
     if (!snap) return;
-    const out: { socket: PanelSocket; view: ReturnType<typeof viewFor>['view'] }[] = [];
+    const out: { socket: PanelSocket; view: AssistView }[] = [];
     const audit: AuditDraft[] = [];
     for (const socket of sockets) {
       for (const [ticketId, t] of socket.data.tickets) {
         if (t.customerId !== customerId) continue;
-        const built = viewFor(deps, snap, { ticketId, ...t }, actorOf(socket));
+        const built = await refreshTicket(deps, snap, { ticketId, ...t }, t.last, actorOf(socket));
+        socket.data.tickets.set(ticketId, { ...t, last: built.view });
         out.push({ socket, view: built.view });
         audit.push(...built.audit);
       }

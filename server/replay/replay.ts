@@ -8,6 +8,7 @@ import type { Footnote } from '../protocol/assist.js';
 import type { RecordedSession, SessionEvent } from '../protocol/session.js';
 import { fold, type ConsentRecord } from '../consent/ledger.js';
 import { assist, type AssistSettings } from '../assist/assist.js';
+import type { Engine, ModelCall } from '../suggest/engine.js';
 import { decide } from '../policy/policy.js';
 import type { StoredFact } from '../context/view.js';
 import { markersIn } from '../suggest/disclosure.js';
@@ -72,7 +73,7 @@ function leaks(fact: StoredFact, output: string): boolean {
   return needles.some((n) => n && hay.includes(n.toLowerCase()));
 }
 
-export function replaySession(session: RecordedSession, file: string, settings: AssistSettings): SessionReport {
+export async function replaySession(session: RecordedSession, file: string, settings: AssistSettings, engine: Engine): Promise<SessionReport> {
   const state: State = {
     facts: new Map(session.facts.map((f) => [f.id, f])),
     records: session.consents.map((consent) => ({ kind: 'granted', consent })),
@@ -84,16 +85,21 @@ export function replaySession(session: RecordedSession, file: string, settings: 
   // Time only moves forward: a turn without `at` happens when the latest earlier turn did.
   let clock = session.recordedAt;
 
-  session.turns.forEach((turn, i) => {
+  for (const [i, turn] of session.turns.entries()) {
     if (turn.at && turn.at > clock) clock = turn.at;
-    if (turn.role === 'event') return apply(state, turn, clock);
+    if (turn.role === 'event') {
+      apply(state, turn, clock);
+      continue;
+    }
     conversation.push({ role: turn.role, text: turn.text, at: clock });
-    if (turn.role !== 'customer') return;
+    if (turn.role !== 'customer') continue;
 
     const facts = [...state.facts.values()];
     const consents = fold(state.records);
     const input = { customer: session.customer, facts, consents, flags: state.flags, conversation, now: Date.parse(clock) };
-    const result = assist(session.id, input, settings);
+    const sent: ModelCall[] = [];
+    const request = { ticketId: session.id, conversation, recordModelCall: async (call: ModelCall) => sent.push(call) };
+    const result = await assist(input, request, settings, engine);
     const { context, suggestions } = result.view;
     const report: TurnReport = {
       turn: i,
@@ -107,7 +113,7 @@ export function replaySession(session: RecordedSession, file: string, settings: 
 
     const add = (code: string, message: string) => violations.push({ turn: i, code, message });
     for (const r of result.rejected) {
-      for (const v of r.violations) add(v.code, `suggestion ${r.suggestionIndex + 1} (${r.templateId}): ${v.message}`);
+      for (const v of r.violations) add(v.code, `a suggestion from ${r.templateId}: ${v.message}`);
     }
     // Independent checks on what the turn produced, not on what the guard said about it.
     const decisions = new Map(decide({ facts: facts.filter((f) => !f.erased), consents, flags: state.flags, rules: settings.rules, now: input.now }).map((d) => [d.fact.id, d]));
@@ -117,8 +123,11 @@ export function replaySession(session: RecordedSession, file: string, settings: 
     }
     const output = JSON.stringify(report);
     for (const fact of facts) {
-      if (!decisions.get(fact.id)?.permitted && !fact.erased && leaks(fact, output)) add('withheld_value', `a value of withheld fact ${fact.id} (${fact.category}) appears in the output`);
+      if (decisions.get(fact.id)?.permitted || fact.erased) continue;
+      if (leaks(fact, output)) add('withheld_value', `a value of withheld fact ${fact.id} (${fact.category}) appears in the output`);
+      if (leaks(fact, JSON.stringify(sent))) add('withheld_value_sent_to_model', `a value of withheld fact ${fact.id} (${fact.category}) was in what the model was sent`);
     }
+    if (result.view.note) add('model_answer_withheld', result.view.note);
     for (const s of suggestions) {
       const markers = markersIn(s.text);
       const noted = s.footnotes.map((f) => f.marker);
@@ -132,6 +141,6 @@ export function replaySession(session: RecordedSession, file: string, settings: 
         }
       }
     }
-  });
+  }
   return { id: session.id, file, ok: violations.length === 0, violations, turns };
 }

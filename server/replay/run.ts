@@ -1,6 +1,7 @@
 /** Replays every session file under the targets into one report, in the shape of the spec's `--json` output. */
 import path from 'node:path';
 import type { AssistSettings } from '../assist/assist.js';
+import type { Engine } from '../suggest/engine.js';
 import { findSessionFiles, loadSession } from './files.js';
 import { replaySession, type SessionReport } from './replay.js';
 
@@ -9,7 +10,7 @@ export interface ReplayReport {
   summary: { sessions: number; turns: number; violations: number };
 }
 
-export function replayTargets(targets: readonly string[], settings: AssistSettings): ReplayReport {
+export async function replayTargets(targets: readonly string[], settings: AssistSettings, engine: Engine): Promise<ReplayReport> {
   const sessions: SessionReport[] = [];
   const seen = new Map<string, string>();
   for (const file of findSessionFiles(targets)) {
@@ -19,7 +20,7 @@ export function replayTargets(targets: readonly string[], settings: AssistSettin
       sessions.push({ id: path.basename(file, '.json'), file: shown, ok: false, turns: [], violations: [{ turn: null, code: 'invalid_session', path: loaded.path, message: loaded.message }] });
       continue;
     }
-    const report = replaySession(loaded.session, shown, settings);
+    const report = await replaySession(loaded.session, shown, settings, engine);
     const key = `${path.dirname(file)}\n${loaded.session.id}`;
     if (seen.has(key)) {
       report.ok = false;

@@ -79,7 +79,9 @@ export interface Store {
     list(): Promise<TokenRecord[]>;
   };
   audit: {
-    append(drafts: AuditDraft[]): Promise<void>;
+    /** Appends in one transaction; answers the new entries' sequence numbers. */
+    append(drafts: AuditDraft[]): Promise<number[]>;
+    get(seq: number): Promise<AuditEntry | null>;
     list(filter: AuditFilter): Promise<AuditEntry[]>;
     verify(): Promise<VerifyResult>;
   };

@@ -8,6 +8,7 @@ import { guard } from './guard.js';
 import { sentences } from './disclosure.js';
 import { buildContext, type AssistContext, type ContextInput, type StoredFact } from '../context/view.js';
 import { assist } from '../assist/assist.js';
+import { offlineEngine } from './engine.js';
 import { loadAssistSettings } from '../assist/settings.js';
 import { parseConfig } from '../config.js';
 import type { ConsentState } from '../consent/ledger.js';
@@ -59,7 +60,7 @@ const fn = (over: Partial<Footnote> = {}): Footnote => ({
   explanation: 'Blender Pro 3000 on 14 November 2025 — from orders. Ada allowed purchase history for support on 1 March 2026.',
   ...over,
 });
-const sug = (text: string, footnotes: Footnote[] = []): Suggestion => ({ id: 's', text, footnotes, template: { id: 'test', version: 1 } });
+const sug = (text: string, footnotes: Footnote[] = []): Suggestion => ({ id: 's', text, footnotes, template: { id: 'test', version: 1 }, modelCall: null });
 const codes = (s: Suggestion, c: AssistContext = ctx) => guard(s, c).map((v) => v.code);
 
 const CLEAN = "I can see on your account that you ordered Blender Pro 3000 on 14 November 2025 [1] — is that the one you're writing about?";
@@ -248,24 +249,27 @@ const MESSAGES = [
 const subset = <T>(pool: readonly T[]) => fc.subarray([...pool]);
 
 describe('property: assist() never leaks', () => {
-  it('the pool does reach the fact and pair templates (so the property exercises footnotes)', () => {
-    const result = assist('t-0', input({ facts: POOL_FACTS, consents: POOL_CONSENTS, conversation: [{ role: 'customer', text: 'I want a refund for the kettle' }] }), settings);
+  const engine = offlineEngine(settings);
+  const request = (ticketId: string) => ({ ticketId, conversation: [], recordModelCall: async () => null });
+
+  it('the pool does reach the fact and pair templates (so the property exercises footnotes)', async () => {
+    const result = await assist(input({ facts: POOL_FACTS, consents: POOL_CONSENTS, conversation: [{ role: 'customer', text: 'I want a refund for the kettle' }] }), request('t-0'), settings, engine);
     expect(result.view.suggestions.map((s) => s.footnotes.length)).toEqual([1, 2, 0]);
     expect(result.view.dropped).toBe(0);
   });
 
-  it('for any subset of facts and consents, every suggestion passes the guard and no unshown fact text reaches the view', () => {
-    fc.assert(
-      fc.property(
+  it('for any subset of facts and consents, every suggestion passes the guard and no unshown fact text reaches the view', async () => {
+    await fc.assert(
+      fc.asyncProperty(
         subset(POOL_FACTS),
         subset(POOL_CONSENTS),
         fc.record({ optedOut: fc.boolean(), gpc: fc.boolean() }),
         fc.array(fc.constantFrom(...MESSAGES), { maxLength: 3 }),
         fc.integer({ min: 1, max: 8 }),
-        (facts, consents, flags, said, limit) => {
+        async (facts, consents, flags, said, limit) => {
           const inp = input({ facts, consents, flags, conversation: said.map((text) => ({ role: 'customer' as const, text })) });
           const s = { ...settings, limit };
-          const result = assist('t-1', inp, s);
+          const result = await assist(inp, request('t-1'), s, offlineEngine(s));
           const ctx2 = buildContext(inp, s);
           for (const sg of result.view.suggestions) expect(guard(sg, ctx2)).toEqual([]);
           // The offline engine with the shipped templates and distinctive facts should never trip the guard.

@@ -28,7 +28,7 @@ export function footnoteFor(fact: ShownFact, marker: number, view: ContextView, 
 
 function suggestion(template: PhrasingTemplate, text: string, footnotes: Footnote[]): Suggestion {
   const id = createHash('sha256').update(`${template.id}\n${text}`).digest('base64url').slice(0, 12);
-  return { id, text, footnotes, template: { id: template.id, version: template.version } };
+  return { id, text, footnotes, template: { id: template.id, version: template.version }, modelCall: null };
 }
 
 export function offlineSuggestions(view: ContextView, deps: EngineDeps): Suggestion[] {

@@ -8,6 +8,7 @@ import { parseConfig } from '../../server/config.js';
 import { createApp } from '../../server/app.js';
 import { createLogger } from '../../server/log.js';
 import { loadAssistSettings } from '../../server/assist/settings.js';
+import { configuredEngine, engineFor } from '../../server/assist/engines.js';
 import { openSqliteStore } from '../../server/store/sqlite/index.js';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../server/protocol/events.js';
 import type { Role } from '../../server/protocol/domain.js';
@@ -19,7 +20,9 @@ export async function startServer(env: Record<string, string> = {}) {
   const config = parseConfig({ CANDOR_DATA_DIR: dir, CANDOR_DEMO: 'false', ...env });
   const store = openSqliteStore(dir);
   const log = createLogger('silent');
-  const { httpServer, io } = createApp({ store, settings: loadAssistSettings(config), config, log });
+  const name = configuredEngine(config);
+  const settings = loadAssistSettings(config, config.CANDOR_PROMPTS_DIR, { model: name === 'openai' });
+  const { httpServer, io } = createApp({ store, settings, engine: engineFor(name, config, settings, log), config, log });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
 

@@ -22,6 +22,7 @@
     socket: null,
     openOnServer: null, // the ticket id Candor currently has open for this socket
     selection: 0, // guards against answers for a ticket that is no longer selected
+    view: null, // the AssistView on screen, so streamed suggestions can be added to it
   };
 
   /** Creates an element; `text` is always set as text. */
@@ -273,6 +274,7 @@
   }
 
   function renderView(view) {
+    state.view = view;
     const { context } = view;
     const dismissed = state.dismissed.get(view.ticketId) ?? new Set();
     const suggestions = view.suggestions.filter((s) => !dismissed.has(s.id));
@@ -293,11 +295,13 @@
       el('h4', { text: 'Suggested replies', attrs: { id: 'suggestions-title', tabindex: '-1' } }),
       el('p', { className: 'muted', text: 'Nothing is sent for you: insert a reply, edit it, then send it yourself.' }),
     ]);
+    if (view.note) suggestionSection.append(el('p', { className: 'notice', text: view.note }));
     suggestionSection.append(
       suggestions.length > 0
         ? el('ol', {}, suggestions.map((s) => renderSuggestion(s, view.ticketId)))
-        : el('p', { className: 'muted', text: 'No suggestions.' }),
+        : el('p', { className: 'muted', text: view.pending ? '' : 'No suggestions.' }),
     );
+    if (view.pending) suggestionSection.append(el('p', { className: 'muted', text: 'The model is writing suggestions…', attrs: { role: 'status' } }));
     if (view.dropped > 0) {
       suggestionSection.append(el('p', { className: 'muted', text: `${view.dropped} ${view.dropped === 1 ? 'suggestion was' : 'suggestions were'} held back by Candor's guard.` }));
     }
@@ -344,6 +348,14 @@
       state.openOnServer = null;
       const why = reason === 'io server disconnect' ? 'the server closed the connection (was the token revoked?)' : reason;
       setConnection(`Disconnected: ${why}.${socket.active ? ' Reconnecting…' : ''}`, 'error');
+    });
+    // A model streams its suggestions one by one, each already checked by Candor's guard.
+    socket.on('assist:suggestion', (ready) => {
+      if (!state.view || ready?.ticketId !== state.ticket?.id || state.view.ticketId !== ready.ticketId) return;
+      renderView({ ...state.view, suggestions: [...state.view.suggestions, ready.suggestion] });
+    });
+    socket.on('assist:complete', (view) => {
+      if (view?.ticketId === state.ticket?.id) renderView(view);
     });
     socket.on('assist:updated', (update) => {
       if (!update?.view || update.view.ticketId !== state.ticket?.id) return;

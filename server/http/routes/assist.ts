@@ -3,7 +3,8 @@ import { Router } from 'express';
 import { TicketRef } from '../../protocol/assist.js';
 import { assistFor, resolveCustomerId, type AssistDeps } from '../../assist/service.js';
 import { auth } from '../auth.js';
-import { parseInput } from '../errors.js';
+import { AppError, parseInput } from '../errors.js';
+import { z } from 'zod';
 
 export function assistRoutes(deps: AssistDeps): Router {
   const r = Router();
@@ -12,6 +13,13 @@ export function assistRoutes(deps: AssistDeps): Router {
     const customerId = await resolveCustomerId(deps.store, ref);
     const view = await assistFor(deps, { ticketId: ref.ticketId, customerId, conversation: ref.conversation }, auth(req).actor);
     res.json(view);
+  });
+  // "What the AI saw": the masked prompt exactly as it was sent, for any agent who was shown its suggestions.
+  r.get('/model-calls/:seq', async (req, res) => {
+    const seq = parseInput(z.coerce.number().int().positive(), req.params.seq, ['params', 'seq']);
+    const entry = await deps.store.audit.get(seq);
+    if (!entry || entry.kind !== 'model.called') throw new AppError('model_call_not_found', `no model call ${seq}`, 404, ['params', 'seq']);
+    res.json({ seq: entry.seq, at: entry.at, ...entry.payload });
   });
   return r;
 }

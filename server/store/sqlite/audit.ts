@@ -25,26 +25,33 @@ const toEntry = (r: Row): AuditEntry => ({
   hash: r.hash,
 });
 
-export function appendAudit(db: Db, drafts: readonly AuditDraft[]) {
+export function appendAudit(db: Db, drafts: readonly AuditDraft[]): number[] {
   const head = db.prepare('SELECT seq, hash FROM audit_head WHERE id = 1').get() as { seq: number; hash: string } | undefined;
   let seq = head?.seq ?? 0;
   let prev = head?.hash ?? GENESIS;
   const insert = db.prepare('INSERT INTO audit (seq, at, kind, actor, customer_id, payload_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   const at = new Date().toISOString();
+  const seqs: number[] = [];
   for (const d of drafts) {
     seq += 1;
+    seqs.push(seq);
     const hash = hashEntry(prev, { ...d, seq, at });
     insert.run(seq, at, d.kind, d.actor, d.customerId, JSON.stringify(d.payload), prev, hash);
     prev = hash;
   }
   db.prepare('INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash').run(seq, prev);
+  return seqs;
 }
 
 export function auditStore(db: Db): Store['audit'] {
   const append = db.transaction((drafts: AuditDraft[]) => appendAudit(db, drafts));
   return {
     async append(drafts) {
-      if (drafts.length) append(drafts);
+      return drafts.length ? append(drafts) : [];
+    },
+    async get(seq) {
+      const row = db.prepare('SELECT * FROM audit WHERE seq = ?').get(seq) as Row | undefined;
+      return row ? toEntry(row) : null;
     },
     async list(f: AuditFilter) {
       const where: string[] = [];

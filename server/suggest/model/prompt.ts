@@ -1,0 +1,41 @@
+/** The model's prompt, rendered from the team's templates with every customer value masked. */
+import type { AssistContext } from '../../context/view.js';
+import type { Message } from '../../protocol/domain.js';
+import type { ShownFact } from '../../protocol/assist.js';
+import { customerScope, formatDate, type Phrasing } from '../../prompts/phrasing.js';
+import { renderPrompt, type PhrasingTemplate } from '../../prompts/templates.js';
+
+export interface Masking {
+  mask(text: string): string;
+}
+
+export interface Prompt {
+  messages: { role: 'system' | 'user'; content: string }[];
+  templates: { system: PhrasingTemplate; user: PhrasingTemplate };
+  /** `F1`, `F2`… → the shown fact each ref stands for; the model never sees fact ids. */
+  refs: Map<string, ShownFact>;
+}
+
+export const MAX_SUGGESTIONS = 3;
+
+export function buildPrompt(ctx: AssistContext, conversation: readonly Message[], phrasing: Phrasing, masking: Masking): Prompt {
+  const system = phrasing.only('model-system')!;
+  const user = phrasing.only('model-user')!;
+  const refs = new Map(ctx.view.shown.map((f, i) => [`F${i + 1}`, f]));
+  const plain = customerScope(ctx.view.customer);
+  const customer = { displayName: masking.mask(plain.displayName), firstName: masking.mask(plain.firstName) };
+  const scope = {
+    customer,
+    facts: [...refs].map(([ref, f]) => ({ ref, text: masking.mask(f.text), source: f.source, categoryName: f.categoryName, collectedOn: formatDate(f.collectedAt) })),
+    conversation: conversation.map((m) => ({ role: m.role, text: masking.mask(m.text) })),
+    maxSuggestions: MAX_SUGGESTIONS,
+  };
+  return {
+    messages: [
+      { role: 'system', content: renderPrompt(system, { customer }) },
+      { role: 'user', content: renderPrompt(user, scope) },
+    ],
+    templates: { system, user },
+    refs,
+  };
+}
