@@ -57,7 +57,7 @@ beforeAll(async () => {
     ],
   });
   await s.api('POST', '/customers/c_dana/consents', { consent: { id: 'k1', purpose: 'essential.service.operations.support', categories: ['user.behavior.purchase_history', 'user.contact.email'], status: 'granted', at: '2026-03-01T00:00:00Z', source: 'checkout' } });
-  await s.api('POST', '/customers/c_dana/consents', { consent: { id: 'k2', purpose: 'essential', categories: ['user'], status: 'granted', at: '2026-03-01T00:00:00Z', source: 'signup' } });
+  await s.api('POST', '/customers/c_dana/consents', { consent: { id: 'k2', purpose: 'essential', categories: ['user.behavior'], status: 'granted', at: '2026-03-01T00:00:00Z', source: 'signup' } });
 });
 afterAll(async () => {
   await s?.close();
