@@ -62,15 +62,19 @@ function apply(state: State, e: SessionEvent, at: string) {
   }
 }
 
-/** Text and string leaves of a withheld fact, long enough to be specific. */
-function leaks(fact: StoredFact, output: string): boolean {
+/**
+ * Whether a withheld fact's text or a specific value leaf appears in `output`. A value the customer
+ * wrote in the conversation themselves ("my order 7781") is theirs to repeat and does not count.
+ */
+function leaks(fact: StoredFact, output: string, conversation: string): boolean {
   const needles = [fact.text];
   JSON.stringify(fact.value ?? null, (_k, v) => {
     if ((typeof v === 'string' && v.length >= 4) || (typeof v === 'number' && String(v).length >= 4)) needles.push(String(v));
     return v;
   });
   const hay = output.toLowerCase();
-  return needles.some((n) => n && hay.includes(n.toLowerCase()));
+  const said = conversation.toLowerCase();
+  return needles.some((n) => n && hay.includes(n.toLowerCase()) && !said.includes(n.toLowerCase()));
 }
 
 export async function replaySession(session: RecordedSession, file: string, settings: AssistSettings, engine: Engine): Promise<SessionReport> {
@@ -124,8 +128,8 @@ export async function replaySession(session: RecordedSession, file: string, sett
     const output = JSON.stringify(report);
     for (const fact of facts) {
       if (decisions.get(fact.id)?.permitted || fact.erased) continue;
-      if (leaks(fact, output)) add('withheld_value', `a value of withheld fact ${fact.id} (${fact.category}) appears in the output`);
-      if (leaks(fact, JSON.stringify(sent))) add('withheld_value_sent_to_model', `a value of withheld fact ${fact.id} (${fact.category}) was in what the model was sent`);
+      if (leaks(fact, output, '')) add('withheld_value', `a value of withheld fact ${fact.id} (${fact.category}) appears in the output`);
+      if (leaks(fact, JSON.stringify(sent), conversation.map((m) => m.text).join('\n'))) add('withheld_value_sent_to_model', `a value of withheld fact ${fact.id} (${fact.category}) was in what the model was sent`);
     }
     if (result.view.note) add('model_answer_withheld', result.view.note);
     for (const s of suggestions) {

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { found, foundOf } from './test-helpers.js';
+
+describe('e-mail addresses', () => {
+  it('when an address appears in text, then exactly the address is an EMAIL', () => {
+    expect(foundOf('EMAIL', 'mail sarah.okafor+shop@example.co.uk, thanks')).toEqual(['sarah.okafor+shop@example.co.uk']);
+    expect(foundOf('EMAIL', '<Jürgen.Müller@web.de>')).toEqual(['Jürgen.Müller@web.de']);
+  });
+
+  it('when an @ is not part of an address, then nothing is found', () => {
+    expect(foundOf('EMAIL', 'meet @ 5pm, @support, a@b')).toEqual([]);
+  });
+});
+
+describe('phone numbers', () => {
+  const international = ['+44 20 7946 0018', '+44 (0)20 7946 0018', '+447700900123', '+1 (415) 555-0132', '+1-415-555-0132', '+49 30 901820', '+33 1 42 68 53 00', '+91 98765 43210', '+61 2 9374 4000', '+34 612 345 678', '0044 20 7946 0018'];
+  const national = ['020 7946 0018', '07700 900123', '07700900123', '0161 496 0000', '(415) 555-0132', '415-555-0132', '415.555.0132', '1-800-555-0199', '030 901820', '030/901820', '0151 23456789', '01 42 68 53 00', '01.42.68.53.00', '(02) 9374 4000', '0412 345 678', '98765 43210', '612 345 678', '(71) 4233-6306'];
+
+  it.each([...international, ...national])('when %s is written in a sentence, then it is one PHONE', (n) => {
+    expect(found(`Call me on ${n} after 5pm.`)).toEqual([['PHONE', n]]);
+  });
+
+  it('when a bare run of digits follows a phone cue, then it is a phone; without a cue it is not', () => {
+    expect(foundOf('PHONE', 'my number is 4155550132')).toEqual(['4155550132']);
+    expect(foundOf('PHONE', 'Tel: 467 3395')).toEqual(['467 3395']);
+    expect(found('Order 4155550132 shipped')).toEqual([]);
+  });
+
+  it.each([
+    ['a date', 'ordered on 14/03/2024, 05/11/2023 10:30 and 2024-03-14'],
+    ['a dotted date', 'delivered 01.03.2024 at 10:30'],
+    ['a version', 'app version 10.0.19045.2965, v2.14.3'],
+    ['a price', 'it cost £1,299.99 or $45.00'],
+    ['a 9-digit order number', 'order 482910375'],
+    ['a tracking number', 'Tracking says 0522 0136 5098, 1Z999AA10123456784, AB123456789GB'],
+    ['an invalid SSN', 'part 000-12-3456'],
+    ['a quantity and a time', '2 x 500ml at 10:30'],
+  ])('when the text holds %s, then no phone is found', (_what, text) => {
+    expect(foundOf('PHONE', text)).toEqual([]);
+  });
+
+  it('when a number is followed by another figure, then the phone stops where the number does', () => {
+    expect(foundOf('PHONE', 'ring 020 7946 0018 2 times')).toEqual(['020 7946 0018']);
+  });
+});
+
+describe('IP addresses', () => {
+  it('when an IPv4 address has four octets of 0–255, then it is an IP', () => {
+    expect(foundOf('IP', 'from 81.2.69.160 and 192.168.1.24.')).toEqual(['81.2.69.160', '192.168.1.24']);
+  });
+
+  it('when IPv6 is full or compressed, then it is an IP', () => {
+    const full = '2001:0db8:85a3:0000:0000:8a2e:0370:7334';
+    expect(foundOf('IP', `router ${full}, or 2001:db8::8a2e:370:7334 and fe80::1ff:fe23:4567:890a.`)).toEqual([full, '2001:db8::8a2e:370:7334', 'fe80::1ff:fe23:4567:890a']);
+  });
+
+  it.each([
+    ['a prefixed version', 'update to v1.2.3.4'],
+    ['a labelled version', 'version 1.2.3.4, build 10.0.19045.2965, firmware 4.1.2.7'],
+    ['three parts', 'version 1.2.3'],
+    ['a dotted date', 'on 12.03.2024'],
+    ['an octet over 255', '300.1.2.3'],
+    ['five parts', '1.2.3.4.5'],
+    ['a time', 'at 10:30:45'],
+    ['a MAC address', '00:1A:2B:3C:4D:5E'],
+    ['loopback', '::1'],
+    ['C++', 'std::vector'],
+  ])('when the text holds %s, then it is not an IP', (_what, text) => {
+    expect(foundOf('IP', text)).toEqual([]);
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * Contact points: e-mail addresses, phone numbers, IP addresses.
+ * Phones are the hard part: a loose pattern proposes a run of digit groups, and a validator keeps
+ * only the shapes numbering plans use (E.164 with "+", NANP 3-3-4, trunk-0 national numbers of
+ * 9–12 digits, Indian 5-5 and Spanish 3-3-3 mobiles, a bracketed area code) — or any 7–15 digits
+ * right after "phone", "call", "tel"… — so dates, versions, prices and order numbers fail.
+ */
+import type { Entity } from './types.js';
+import { eachMatch } from './scan.js';
+
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}](?:[\p{L}\p{N}._%+-]*[\p{L}\p{N}_%+-])?@(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?![\p{L}\p{N}_-])/gu;
+
+export function detectEmails(text: string, out: Entity[]): void {
+  if (!text.includes('@')) return;
+  eachMatch(EMAIL, text, (m) => out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length }));
+}
+
+// ---------- phones ----------
+
+/**
+ * Digit groups joined by one separator (space, dot, dash, slash; only a dash may have spaces
+ * around it: "00 . 07000…" is two things) or by parentheses. Each group is a maximal digit run
+ * and every repetition starts with a non-digit, so matching is linear. A run must not start
+ * inside a longer number ("…12 3456") or a word, URL, e-mail or version.
+ */
+const PHONE = /(?<![\w+@/.:-]|\d[ ./-])(?:\+ ?|\b00 ?)?(?:\(\d{1,5}\)|\d+)(?:(?: ?- ?|[./]| )(?:\(\d{1,5}\)|\d+)|\(\d{1,5}\)|(?<=\))\d+)*/g;
+const LAST_GROUP = /(?: ?- ?|[./]| )?(?:\(\d{1,5}\)|\d+)$/;
+/** Shapes numbering plans use without a "+" or a trunk 0. */
+const NATIONAL_SHAPES = [
+  /^(?:1[ .-]?)?(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[ .-])\d{3}[ .-]\d{4}$/, // NANP 3-3-4 (and Italian mobiles)
+  /^[6-9]\d{4}[ -]\d{5}$/, // Indian mobiles 5-5
+  /^[6-9]\d{2} \d{3} \d{3}$/, // Spanish and Portuguese 3-3-3
+  /^\(\d{2,4}\) ?\d{3,5}[ -]\d{3,4}$/, // "(71) 4233-6306": a bracketed area code
+];
+/** After words that say "phone", any run of 7–15 digits is one ("Tel: 467 3395", "call 4155550132"). */
+const PHONE_CUE = /\b(?:phone|tel|telephone|mobile|cell|fax|whatsapp|call|ring|text me|reach me|(?:phone|mobile|cell|contact|my) number(?: is)?)\b[^\n\d]{0,20}$/i;
+/**
+ * National-format digits right after "tracking", "ref", "invoice"… are that reference, whatever
+ * their shape ("Tracking says 0522 0136 5098"). Not "order": "my order, 07700 900123" is more
+ * likely a phone, and a leaked phone costs more than a masked order number. A "+" number is
+ * always a phone.
+ */
+const NOT_PHONE_CUE = /\b(?:tracking|ref(?:erence)?|invoice|case|ticket|consignment|serial|part|sku)\b(?:\s+(?:no\.?|number|#|id|code|is|was|says|shows))*[\s:#.-]*$/i;
+/** The tail of an IBAN-shaped token ("IE71 HRZZ 0319 …"): a checksum-failing IBAN is not a phone. */
+const IBAN_TAIL = /[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4})+ ?$/i;
+
+/** Trunk-0 national numbers (UK, DE, FR, AU, IN landlines): 9–12 digits in sensible groups. */
+function nationalTrunk(s: string, digits: string): boolean {
+  if (digits.length < 9 || digits.length > 12) return false;
+  const groups = s.match(/\d+/g)!;
+  if (groups.length === 1) return digits.length === 10 || digits.length === 11;
+  const seps = s.replace(/[\d()]/g, '').replace(/ +/g, ' ');
+  if (seps.includes('.')) return /^0\d(?:\.\d\d){4}$/.test(s); // French style 01.42.68.53.00
+  if (seps.includes('/') && !/^\(?0\d{1,4}\)?\/[^/]+$/.test(s)) return false; // only "030/901820"
+  if (new Set(seps.replace(/\//, '')).size > 1) return false; // "01-03-2024 10" mixes separators
+  if (/^\d{3}-\d{2}-\d{4}$/.test(s)) return false; // the SSN shape
+  const first = groups[0]!.length;
+  return first >= 2 && first <= 5 && groups.length <= 5 && groups.every((g) => g.length >= 2);
+}
+
+function phoneShape(s: string): boolean {
+  if (s.startsWith('+') || s.startsWith('00')) {
+    const n = s.replace(/\(0\)/, '').replace(/\D/g, '').length - (s.startsWith('00') ? 2 : 0);
+    return n >= 8 && n <= 15;
+  }
+  if (NATIONAL_SHAPES.some((re) => re.test(s))) return true;
+  const digits = s.replace(/\D/g, '');
+  return digits[0] === '0' && nationalTrunk(s, digits);
+}
+
+export function detectPhones(text: string, out: Entity[]): void {
+  eachMatch(PHONE, text, (m) => {
+    const run = m[0];
+    if (run.length < 7 || run.replace(/\D/g, '').length < 7) return;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (IBAN_TAIL.test(before) || (run[0] !== '+' && NOT_PHONE_CUE.test(before))) return;
+    // A run may have picked up a following number ("… 0018 2 times"): drop trailing groups
+    // until a numbering-plan shape fits.
+    let s = run;
+    for (let tries = 0; tries < 3 && !phoneShape(s); tries++) s = s.replace(LAST_GROUP, '');
+    if (s.length > 0 && phoneShape(s)) out.push({ type: 'PHONE', start: m.index, end: m.index + s.length });
+    else if (PHONE_CUE.test(before) && run.replace(/\D/g, '').length <= 15) out.push({ type: 'PHONE', start: m.index, end: m.index + run.length });
+  });
+}
+
+// ---------- IP addresses ----------
+
+const IPV4 = /(?<![\w.]|\d\.)\d{1,3}(?:\.\d{1,3}){3}(?![\w]|\.\d)/g;
+/** "version 1.2.3.4", "build 10.0.19045.2965", "v1.2.3.4" (caught by the lookbehind) are versions. */
+const VERSION_CUE = /\b(?:version|ver\.?|build|release|firmware|update|v)\s*$/i;
+/** Full or "::"-compressed groups; validated below, since the pattern alone also fits times. */
+const IPV6 = /(?<![\w:.])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:]|\.\d)/g;
+const HEX_GROUP = /^[0-9A-Fa-f]{1,4}$/;
+
+function ipv6Valid(s: string): boolean {
+  const dbl = s.indexOf('::');
+  if (dbl === -1) {
+    const parts = s.split(':');
+    return parts.length === 8 && parts.every((p) => HEX_GROUP.test(p));
+  }
+  if (s.indexOf('::', dbl + 1) !== -1) return false;
+  const head = s.slice(0, dbl);
+  const tail = s.slice(dbl + 2);
+  const parts = [...(head ? head.split(':') : []), ...(tail ? tail.split(':') : [])];
+  // At least two groups: "::1" and "fe80::" identify no one.
+  return parts.length >= 2 && parts.length <= 7 && parts.every((p) => HEX_GROUP.test(p));
+}
+
+export function detectIps(text: string, out: Entity[]): void {
+  if (text.includes('.')) {
+    eachMatch(IPV4, text, (m) => {
+      if (m[0].split('.').some((o) => Number(o) > 255)) return;
+      if (VERSION_CUE.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
+      out.push({ type: 'IP', start: m.index, end: m.index + m[0].length });
+    });
+  }
+  if (text.includes(':')) {
+    eachMatch(IPV6, text, (m) => {
+      if (ipv6Valid(m[0])) out.push({ type: 'IP', start: m.index, end: m.index + m[0].length });
+    });
+  }
+}

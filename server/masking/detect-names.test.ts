@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { foundOf } from './test-helpers.js';
+
+describe('names found from cues', () => {
+  it.each([
+    ['Mr Patel from returns said yes', 'Patel'],
+    ['Dr Amara Okonkwo recommended it', 'Amara Okonkwo'],
+    ['Hi, my name is Lucía Fernández.', 'Lucía Fernández'],
+    ["Hi, I'm Giulia and I'll help", 'Giulia'],
+    ['this is Priya from billing', 'Priya'],
+    ['Thanks,\nTomasz', 'Tomasz'],
+    ['Kind regards,\nWei van der Berg\nCustomer Support', 'Wei van der Berg'],
+    ['Cheers, Declan', 'Declan'],
+    ['Hi Aoife, thanks for waiting', 'Aoife'],
+    ['Can you send it to my colleague, Will López?', 'Will López'],
+    ['Thandiwe from our returns team will email you', 'Thandiwe'],
+    ['Name: Kwabena Asante', 'Kwabena Asante'],
+  ])('when the text says "%s", then the name is a PERSON', (text, name) => {
+    expect(foundOf('PERSON', text)).toEqual([name]);
+  });
+
+  it('when a common first name is followed by a capitalised word, or a capitalised word by a common surname, then the pair is a PERSON', () => {
+    expect(foundOf('PERSON', 'The parcel was signed for by Daniel Kowalski.')).toEqual(['Daniel Kowalski']);
+    expect(foundOf('PERSON', 'The parcel was signed for by Thandeka Nkosi.')).toEqual(['Thandeka Nkosi']);
+    expect(foundOf('PERSON', 'as John F. Kennedy said')).toEqual(['John F. Kennedy']);
+  });
+
+  it('when a common first name stands alone mid-sentence, then it is a PERSON; at the start of a sentence it is not', () => {
+    expect(foundOf('PERSON', 'I spoke to Priya yesterday.')).toEqual(['Priya']);
+    expect(foundOf('PERSON', 'Priya said so.')).toEqual([]);
+  });
+
+  it.each([
+    ['a month', 'It was supposed to come in May. I bought it in June'],
+    ['"Will" starting a question', 'Will it arrive before Friday?'],
+    ['greetings without a name', 'Hi there, Hello Team, Dear Customer Services'],
+    ['products', 'My Apple Watch and the Kindle Paperwhite'],
+    ['a place ending in a surname', 'our Santa Cruz store'],
+    ['a street name', 'near Albert Road'],
+  ])('when the text holds %s, then no PERSON is found', (_what, text) => {
+    expect(foundOf('PERSON', text)).toEqual([]);
+  });
+});

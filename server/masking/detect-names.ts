@@ -1,0 +1,141 @@
+/**
+ * Person names the ticket does not already give us (those are in known-names.ts). A capitalised
+ * word on its own is more often a product, a place or the start of a sentence, so a name needs a
+ * cue — a title (Mr, Dr…), an introduction ("my name is", "I'm", "this is"), a relation ("my
+ * colleague"), a greeting or sign-off ("Hi Priya,", "Thanks,\nTom"), "X from our billing team" —
+ * or the gazetteers: a pair whose first word is a common first name or whose second is a common
+ * surname, a pair with a middle initial, or a common first name alone mid-sentence.
+ */
+import type { Entity } from './types.js';
+import { eachMatch } from './scan.js';
+import { FIRST_NAMES } from './first-names.js';
+import { SURNAMES } from './surnames.js';
+
+const WORD = "\\p{Lu}(?:['’]\\p{Lu})?\\p{Ll}[\\p{L}'’-]*";
+const PARTICLE = '(?:van|von|de|der|den|la|le|da|di|du|del|della|dos|das|bin|ibn|al|el|ter|ten)';
+const FULL = `${WORD}(?: (?:${PARTICLE} ){0,3}${WORD}){0,2}`;
+export const PARTICLES: ReadonlySet<string> = new Set(PARTICLE.slice(3, -1).split('|'));
+
+/** Capitalised words that follow the cues but are not names. */
+const STOP = new Set(
+  `I The A An And But Or So Not No Yes Ok Okay Sorry Thanks Thank Please Hi Hello Hey Dear Team There All Everyone Sir Madam
+  Customer Customers Support Service Services Here Just Also Still Again Back Now Today Tomorrow Yesterday Tonight Monday Tuesday
+  Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November
+  December Good Morning Afternoon Evening Night Great Happy Glad Sure Fine Well Afraid Writing Calling Contacting Looking
+  Trying Going Having Getting Waiting Really Very Can Could Would Will Should Shall Might Must Do Does Did Is Are Was Were
+  Has Have Had It This That These Those My Your Our Their His Her We You They He She If When What Why How Where Who Which
+  Let Kind Best Regards Cheers Many Warm Sincerely Love Order Account Card Email Phone Address Refund Delivery Billing
+  Returns Sales Help Desk Helpdesk Admin Manager Mum Mom Dad Sent From Via Re Fwd Ltd Inc Plc Group Company Mr Mrs Ms Miss
+  Mx Dr Prof Name Unfortunately Actually Apologies Unable Happy Certainly Absolutely Perfect Wonderful Brilliant Amazing
+  Regarding About With For To In On At By Of As Since Because Before After Until Tracking Reference Invoice Case Ticket`.split(/\s+/),
+);
+/** Second words that make "First X" a place, street or product rather than a person. */
+const NOT_SURNAME = new Set(
+  `Street St Road Rd Avenue Ave Lane Drive Close Way Court Place Crescent Terrace Gardens Grove Parkway Square Highway Row
+  Mews Walk Hill Park Station Airport Centre Center Hospital School College University Bank Store Shop Branch Office Pro Max
+  Plus Mini Ultra Edition Series Model Watch Phone Pad Air`.split(/\s+/),
+);
+
+const GREETING = '(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Tt]hanks(?: again| so much)?|[Tt]hank you|[Gg]ood (?:morning|afternoon|evening)|[Mm]orning)';
+const SIGN_OFF = '(?:[Mm]any thanks|[Cc]heers|(?:[Kk]ind |[Bb]est |[Ww]arm )?[Rr]egards|[Bb]est wishes|[Bb]est|[Ss]incerely|[Aa]ll the best|[Yy]ours(?: sincerely| truly)?|[Tt]a|[Ll]ove|[Tt]hx)';
+const RELATION =
+  '(?:husband|wife|partner|son|daughter|mother|mum|mom|father|dad|brother|sister|colleague|manager|friend|neighbou?r|boss|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|nan|uncle|aunt|cousin|flatmate|housemate|landlord|landlady|carer|assistant|fiancée?|girlfriend|boyfriend|child|nephew|niece|supervisor)';
+
+/**
+ * Cues before the name, as one alternation (one pass over the text); each alternative captures the
+ * name in its own group. Groups 1–3 are strong cues (a title, "my name is", a relation): after
+ * them even "Will" or "Grace" is a name. Groups 4–6 are weak ("I'm", "Hi", a sign-off): after
+ * them a stop word is not.
+ */
+const CUES = new RegExp(
+  [
+    `\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\\.? (${FULL})`,
+    `(?:\\b[Mm]y name is|\\b[Mm]y name's|\\bName:)\\s*(${FULL})`,
+    `\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er) ${RELATION},? (${FULL})`,
+    `(?:\\b[Nn]ame's|\\bI'm|\\bI’m|\\bI am|\\b[Tt]his is|\\b[Cc]all me)\\s+(${FULL})`,
+    `\\b${GREETING},?\\s+(${FULL})`,
+    `\\b${SIGN_OFF}(?:,[ \\t]*|[,.!]?[ \\t]*\\n\\s*)(${FULL})`,
+  ].join('|'),
+  'gu',
+);
+/** Words that even a strong cue cannot turn into a name ("my colleague The …" is a typo, not a person). */
+const FUNCTION_WORDS = new Set('I The A An And But Or So Not It This That My Your Our Their His Her We You They He She Mr Mrs Ms Miss Mx Dr Prof Sir Dame'.split(' '));
+/** "Priya from our returns team": the cue follows the name, so find the cue, then the name before it. */
+const AFTER_WORDS = ['team', 'department', 'dept', 'desk', 'office'];
+const CUE_AFTER = / (?:from|at|in|with) (?:your|our|the) (?:[a-z]+ ){0,2}(?:team|department|dept|desk|office)\b/g;
+const NAME_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${FULL})$`, 'u');
+/** A capitalised word; the word after it is examined only when it could complete a name (sticky). */
+const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+/gu;
+const SURNAME_AFTER = new RegExp(` ((\\p{Lu}\\. )?(?:${PARTICLE} ){0,3}${WORD})`, 'uy');
+/** First words of place names that end in a surname ("Santa Cruz", "Fort Lee", "Mount Wilson"). */
+const PLACE_WORDS = new Set('San Santa Santo São Sao Saint St Fort Port Mount Mt Lake Glen Cape Costa Puerto Porto Los Las El La Le New North South East West Upper Lower Great Little'.split(' '));
+/** Upper case, non-ASCII, or the first letter of a particle (van, de, la, bin, al, ter…): most next words are none of these. */
+function mayStartSurname(c: number): boolean {
+  return (c >= 65 && c <= 90) || c > 127 || c === 118 || c === 100 || c === 108 || c === 98 || c === 105 || c === 97 || c === 101 || c === 116;
+}
+/** Sentence starts: a first name alone there is too often something else to count. */
+const SENTENCE_START = /(?:^|[.!?:;"“\n]\s*)$/;
+/** "my name is sarah": lower case, but a known first name right after the strongest cue. */
+const LOWER_INTRO = /\bmy name is (\p{Ll}+)/gu;
+
+const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+/**
+ * Trims stop words (and a possessive "'s") off a candidate; returns its [start, end) or null.
+ * `lead`: what to do with a stop word in front — 'strip' it, 'reject' the candidate, or 'strong'
+ * (reject only a function word).
+ */
+function clean(name: string, start: number, lead: 'strip' | 'reject' | 'strong'): [number, number] | null {
+  const words = name.replace(/['’]s$/, '').split(' ');
+  let from = 0;
+  while (lead === 'strip' && from < words.length && STOP.has(words[from]!)) from++;
+  const first = words[from];
+  if (first === undefined || (lead === 'strong' ? FUNCTION_WORDS : STOP).has(first)) return null;
+  let to = words.length;
+  while (to > from + 1 && (STOP.has(words[to - 1]!) || PARTICLES.has(words[to - 1]!))) to--;
+  const offset = words.slice(0, from).reduce((n, w) => n + w.length + 1, 0);
+  const text = words.slice(from, to).join(' ');
+  return [start + offset, start + offset + text.length];
+}
+
+function push(out: Entity[], span: [number, number] | null): void {
+  if (span) out.push({ type: 'PERSON', start: span[0], end: span[1] });
+}
+
+export function detectCuedNames(text: string, out: Entity[], lower = text.toLowerCase()): void {
+  eachMatch(CUES, text, (m) => {
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+    const name = m[group]!;
+    const start = m.index + m[0].length - name.length;
+    push(out, clean(name, start, group <= 3 ? 'strong' : 'reject'));
+    // Go on from the name itself: in "Thanks, Mr Smith" the title cue starts inside this match.
+    CUES.lastIndex = start;
+  });
+  if (AFTER_WORDS.some((w) => lower.includes(w))) eachMatch(CUE_AFTER, text, (m) => {
+    const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));
+    if (before) push(out, clean(before[1]!, m.index - before[1]!.length, 'strip'));
+  });
+  // Gazetteer pairs: "First Anything", "Anyone Surname", "Anyone X. Anything"; and a known
+  // first name alone when it does not start a sentence ("I spoke to Priya yesterday").
+  eachMatch(CAPITALISED, text, (m) => {
+    const word = m[0];
+    const end = m.index + word.length;
+    const isFirst = FIRST_NAMES.has(word);
+    if (text[end] === ' ' && mayStartSurname(text.charCodeAt(end + 1)) && !STOP.has(word)) {
+      SURNAME_AFTER.lastIndex = end;
+      const after = SURNAME_AFTER.exec(text);
+      const last = after?.[1]!.split(' ').at(-1);
+      if (last && NOT_SURNAME.has(last)) return; // "Albert Road", "Victoria Station"
+      if (after && last && !STOP.has(last)) {
+        if (isFirst || after[2] !== undefined || (SURNAMES.has(last) && !PLACE_WORDS.has(word))) {
+          push(out, clean(`${word} ${after[1]}`, m.index, 'reject'));
+          return;
+        }
+      }
+    }
+    if (isFirst && !SENTENCE_START.test(text.slice(Math.max(0, m.index - 3), m.index))) push(out, [m.index, end]);
+  });
+  if (lower.includes('my name is')) eachMatch(LOWER_INTRO, text, (m) => {
+    if (FIRST_NAMES.has(capitalise(m[1]!))) out.push({ type: 'PERSON', start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length });
+  });
+}

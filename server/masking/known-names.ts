@@ -1,0 +1,62 @@
+/**
+ * The ticket's own names (customer, agent): masked wherever they occur — whole, first name alone,
+ * last name alone, in any case, on word boundaries — since the ticket tells us they are names.
+ */
+import type { Entity } from './types.js';
+import { PARTICLES } from './detect-names.js';
+
+/** Names that are also ordinary words: their lower-case occurrences ("I will", "in may") stay text. */
+const COMMON_WORDS = new Set(
+  `will may mark rose grace bill june april august joy hope faith art sue pat ray dawn summer frank jack max page king green
+  white young hall wood hill baker rich long brown black park chase cook hunter mason bell ward penny sky river`.split(/\s+/),
+);
+
+/** The ticket's names as lower-case tokens, longest first: full names, then last and first names alone. */
+export interface KnownNames {
+  tokens: string[];
+}
+
+export function compileKnownNames(names: readonly string[]): KnownNames {
+  const tokens = new Set<string>();
+  const add = (t: string) => {
+    tokens.add(t);
+    tokens.add(t.replace(/'/g, '’'));
+    tokens.add(t.replace(/’/g, "'"));
+  };
+  for (const raw of names) {
+    const words = raw.toLowerCase().trim().split(/\s+/).filter(Boolean);
+    if (words.length === 0) continue;
+    add(words.join(' '));
+    // The surname and each part alone too, but not an initial ("W.") or a particle ("van").
+    const parts = words.length > 1 ? [words.slice(1).join(' '), ...words] : words;
+    for (const p of parts) if (p.replace(/[^\p{L}]/gu, '').length >= 2 && !PARTICLES.has(p)) add(p);
+  }
+  return { tokens: [...tokens].sort((a, b) => b.length - a.length) };
+}
+
+const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
+function isWordChar(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  return NON_ASCII_WORD.test(ch);
+}
+
+/**
+ * indexOf over the lower-cased text rather than a regex: a regex per conversation costs about a
+ * millisecond to compile and warm up, more than masking the whole conversation.
+ */
+export function detectKnownNames(text: string, known: KnownNames, out: Entity[], lower = text.toLowerCase()): void {
+  if (known.tokens.length === 0) return;
+  // Lower-casing can change the length (e.g. "İ"); then offsets would drift, so search the original.
+  const haystack = lower.length === text.length ? lower : text;
+  for (const token of known.tokens) {
+    for (let i = haystack.indexOf(token); i !== -1; i = haystack.indexOf(token, i + 1)) {
+      const end = i + token.length;
+      if (isWordChar(text[i - 1]) || isWordChar(text[end])) continue;
+      const found = text.slice(i, end);
+      if (found === token && COMMON_WORDS.has(token)) continue;
+      out.push({ type: 'PERSON', start: i, end });
+    }
+  }
+}
