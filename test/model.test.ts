@@ -14,7 +14,7 @@ let s: TestServer;
 
 /** Every raw value the conversation and the facts carry; none may reach the model. */
 const RAW = {
-  PERSON: ['Dana', 'Kowalski'],
+  PERSON: ['Dana', 'Kowalski', 'Priya', 'Ramanathan'],
   EMAIL: ['dana.kowalski@example.org'],
   CARD: ['4111 1111 1111 1111'],
   IBAN: ['GB82 WEST 1234 5698 7654 32'],
@@ -29,7 +29,7 @@ const RAW = {
 
 const conversation = [
   { role: 'customer', text: "Hi, I'm Dana Kowalski. My blender from last week stopped working and my card 4111 1111 1111 1111 was charged twice." },
-  { role: 'agent', text: 'Sorry about that! Let me check.' },
+  { role: 'agent', text: 'Sorry about that! Priya here, let me check.' },
   { role: 'customer', text: 'Refund to IBAN GB82 WEST 1234 5698 7654 32 please, or call +44 20 7946 0018. SSN 123-45-6789, NI number AB 12 34 56 C, date of birth 14/03/1985. I wrote from 203.0.113.42 and 2001:db8::1. I moved to 221B Baker Street, London.' },
 ];
 
@@ -67,7 +67,7 @@ beforeEach(() => {
   fake.requests.length = 0;
 });
 
-const assist = async (ticketId = 'T-1') => (await s.api('POST', '/assist', { ticketId, customerId: 'c_dana', conversation }, s.tokens.agent)).body as AssistView;
+const assist = async (ticketId = 'T-1') => (await s.api('POST', '/assist', { ticketId, customerId: 'c_dana', conversation, agentName: 'Priya Ramanathan' }, s.tokens.agent)).body as AssistView;
 
 describe('what the model is sent', () => {
   it('when a ticket is assisted, then the request holds no withheld fact and no raw PII of any type', async () => {

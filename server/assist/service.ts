@@ -24,6 +24,7 @@ export interface OpenTicket {
   ticketId: string;
   customerId: string;
   conversation: TicketRef['conversation'];
+  agentName?: string | undefined;
 }
 
 export async function resolveCustomerId(store: Store, ref: Pick<TicketRef, 'customerId' | 'requesterEmail'>): Promise<string> {
@@ -77,6 +78,7 @@ function request(deps: AssistDeps, ticket: OpenTicket, actor: string): EngineReq
   return {
     ticketId: ticket.ticketId,
     conversation: ticket.conversation,
+    names: ticket.agentName ? [ticket.agentName] : [],
     // What the model is sent is in the audit log before the call is made.
     async recordModelCall(call) {
       const [seq] = await deps.store.audit.append([{ kind: 'model.called', actor, customerId: ticket.customerId, payload: { ...call } }]);

@@ -91,6 +91,8 @@ export const TicketRef = z.strictObject({
   customerId: Id.optional(),
   requesterEmail: z.email().optional(),
   conversation: z.array(Message).max(500).default([]),
+  /** The agent's name as the helpdesk shows it: masked, like the customer's, before any model call. */
+  agentName: z.string().min(1).max(200).optional(),
 }).refine((t) => t.customerId !== undefined || t.requesterEmail !== undefined, {
   message: 'expected customerId or requesterEmail',
   path: ['customerId'],

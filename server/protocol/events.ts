@@ -46,5 +46,5 @@ export interface ServerToClientEvents {
 export interface SocketData {
   tokenId: string;
   role: 'agent' | 'lead' | 'admin';
-  tickets: Map<string, { customerId: string; conversation: TicketRef['conversation']; last?: AssistView }>;
+  tickets: Map<string, { customerId: string; conversation: TicketRef['conversation']; agentName?: string | undefined; last?: AssistView }>;
 }

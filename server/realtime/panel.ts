@@ -55,7 +55,7 @@ export function attachPanels(io: PanelServer, deps: AssistDeps) {
       const customerId = await resolveCustomerId(deps.store, ref);
       const previous = socket.data.tickets.get(ref.ticketId);
       if (previous && previous.customerId !== customerId) leaveIfUnused(socket, previous.customerId, ref.ticketId);
-      const ticket = { ticketId: ref.ticketId, customerId, conversation: ref.conversation };
+      const ticket = { ticketId: ref.ticketId, customerId, conversation: ref.conversation, agentName: ref.agentName };
       socket.data.tickets.set(ref.ticketId, ticket);
       await socket.join(customerRoom(customerId));
       const opened = await openTicket(deps, ticket, actorOf(socket));

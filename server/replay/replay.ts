@@ -102,7 +102,7 @@ export async function replaySession(session: RecordedSession, file: string, sett
     const consents = fold(state.records);
     const input = { customer: session.customer, facts, consents, flags: state.flags, conversation, now: Date.parse(clock) };
     const sent: ModelCall[] = [];
-    const request = { ticketId: session.id, conversation, recordModelCall: async (call: ModelCall) => sent.push(call) };
+    const request = { ticketId: session.id, conversation, names: [], recordModelCall: async (call: ModelCall) => sent.push(call) };
     const result = await assist(input, request, settings, engine);
     const { context, suggestions } = result.view;
     const report: TurnReport = {

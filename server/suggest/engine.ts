@@ -22,6 +22,8 @@ export interface ModelCall {
 export interface EngineRequest {
   ticketId: string;
   conversation: readonly Message[];
+  /** Names known from the ticket besides the customer's (the agent's): always masked. */
+  names: readonly string[];
   /** Records a model call before it is made; answers the id suggestions point to ("what the AI saw"). */
   recordModelCall(call: ModelCall): Promise<number | null>;
 }

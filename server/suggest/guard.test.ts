@@ -250,7 +250,7 @@ const subset = <T>(pool: readonly T[]) => fc.subarray([...pool]);
 
 describe('property: assist() never leaks', () => {
   const engine = offlineEngine(settings);
-  const request = (ticketId: string) => ({ ticketId, conversation: [], recordModelCall: async () => null });
+  const request = (ticketId: string) => ({ ticketId, conversation: [], names: [], recordModelCall: async () => null });
 
   it('the pool does reach the fact and pair templates (so the property exercises footnotes)', async () => {
     const result = await assist(input({ facts: POOL_FACTS, consents: POOL_CONSENTS, conversation: [{ role: 'customer', text: 'I want a refund for the kettle' }] }), request('t-0'), settings, engine);

@@ -11,7 +11,7 @@ export function assistRoutes(deps: AssistDeps): Router {
   r.post('/assist', async (req, res) => {
     const ref = parseInput(TicketRef, req.body);
     const customerId = await resolveCustomerId(deps.store, ref);
-    const view = await assistFor(deps, { ticketId: ref.ticketId, customerId, conversation: ref.conversation }, auth(req).actor);
+    const view = await assistFor(deps, { ticketId: ref.ticketId, customerId, conversation: ref.conversation, agentName: ref.agentName }, auth(req).actor);
     res.json(view);
   });
   // "What the AI saw": the masked prompt exactly as it was sent, for any agent who was shown its suggestions.

@@ -44,7 +44,7 @@ export function modelEngine(deps: EngineDeps, o: ModelEngineOptions): Engine {
   return {
     name: 'openai',
     async *suggest(ctx, request) {
-      const masker = createMasker({ names: [ctx.view.customer.displayName] });
+      const masker = createMasker({ names: [ctx.view.customer.displayName, ...request.names] });
       const prompt = buildPrompt(ctx, request.conversation, deps.phrasing, masker);
       const { system, user } = prompt.templates;
       const modelCall = await request.recordModelCall({
