@@ -211,4 +211,21 @@ describe('streaming to a side panel', () => {
     expect(view.suggestions.some((x) => x.footnotes.some((f) => f.consentId === 'k1'))).toBe(false);
     expect(view.suggestions.map((x) => x.text)).toEqual(['Thanks Dana Kowalski, I have passed this to for a refund.']);
   });
+
+  it('when consent is withdrawn while the model is still writing, then the final view is checked against the new consents', async () => {
+    await s.api('POST', '/customers/c_dana/consents', { consent: { id: 'k5', purpose: 'essential', categories: ['user.behavior'], status: 'granted', at: '2026-03-01T00:00:00Z', source: 'signup' } });
+    mode = (req) => ({ ...(good(req) as { content: string }), delayMs: 300 });
+    const panel = await s.panel();
+    const streamed: Suggestion[] = [];
+    panel.on('assist:suggestion', ({ suggestion }) => streamed.push(suggestion));
+    const complete = new Promise<AssistView>((resolve) => panel.once('assist:complete', resolve));
+    const first = await new Promise<AssistView>((resolve) => panel.emit('ticket:open', { ticketId: 'T-R', customerId: 'c_dana', conversation } as never, (a) => a.ok && resolve(a.data)));
+    expect(first.context.shown.map((f) => f.factId)).toContain('f1');
+    await s.api('POST', '/customers/c_dana/consents/k2/withdraw', {}, s.tokens.admin);
+    await s.api('POST', '/customers/c_dana/consents/k5/withdraw', {}, s.tokens.admin);
+    const final = await complete;
+    expect(final.context.shown.map((f) => f.factId)).not.toContain('f1');
+    expect(streamed).toEqual([]);
+    expect(final.suggestions.some((x) => x.footnotes.some((f) => f.factIds.includes('f1')))).toBe(false);
+  });
 });

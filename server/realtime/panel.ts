@@ -38,7 +38,7 @@ export function attachPanels(io: PanelServer, deps: AssistDeps) {
 
   nsp.use(async (socket, next) => {
     const token: unknown = socket.handshake.auth?.token;
-    const record = typeof token === 'string' ? await deps.store.tokens.authenticate(token) : null;
+    const record = typeof token === 'string' ? await deps.store.tokens.authenticate(token).catch(() => null) : null;
     if (!record) {
       const err = new Error('unauthorized') as Error & { data: unknown };
       err.data = { code: 'unauthorized', message: typeof token === 'string' ? 'invalid or revoked token' : 'missing token (auth: { token })' };
@@ -66,8 +66,20 @@ export function attachPanels(io: PanelServer, deps: AssistDeps) {
       };
       if (deps.engine.name === 'offline') return remember(await opened.finish());
       // A model takes seconds: answer with the context now and stream each guarded suggestion.
+      // If the customer's data changes meanwhile, streaming stops and the final view is checked
+      // against the data as it now stands before it is shown.
+      const version = versions.get(customerId) ?? 0;
+      const unchanged = () => (versions.get(customerId) ?? 0) === version;
       void opened
-        .finish((suggestion) => socket.emit('assist:suggestion', { ticketId: ref.ticketId, suggestion }))
+        .finish((suggestion) => unchanged() && socket.emit('assist:suggestion', { ticketId: ref.ticketId, suggestion }))
+        .then(async (view) => {
+          if (unchanged()) return view;
+          const snap = await deps.store.customers.snapshot(customerId);
+          if (!snap) throw new Error('the customer is gone');
+          const fresh = await refreshTicket(deps, snap, ticket, view, actorOf(socket));
+          await deps.store.audit.append(fresh.audit);
+          return fresh.view;
+        })
         .then((view) => socket.emit('assist:complete', remember(view)))
         .catch((e: Error) => deps.log.error('model suggestions failed', { ticketId: ref.ticketId, error: e.name }));
       return viewOf(ref.ticketId, opened.ctx, { suggestions: [], rejected: [], engine: deps.engine.name, note: null }, true);
@@ -88,6 +100,8 @@ export function attachPanels(io: PanelServer, deps: AssistDeps) {
 
   // Changes to one customer are pushed in order: a later notice never overtakes an earlier one.
   const queues = new Map<string, Promise<void>>();
+  /** How many changes each customer has had since start: a model answer begun before one is checked again. */
+  const versions = new Map<string, number>();
 
   async function push(customerId: string, notice: Notice) {
     const sockets = (await nsp.in(customerRoom(customerId)).fetchSockets()) as unknown as PanelSocket[];
@@ -111,6 +125,7 @@ export function attachPanels(io: PanelServer, deps: AssistDeps) {
 
   return {
     notify(customerId: string, notice: Notice): Promise<void> {
+      versions.set(customerId, (versions.get(customerId) ?? 0) + 1);
       const next = (queues.get(customerId) ?? Promise.resolve()).then(() => push(customerId, notice)).catch((e: Error) => {
         deps.log.error('push to panels failed', { customerId, error: e.name });
       });

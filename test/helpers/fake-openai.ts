@@ -14,7 +14,7 @@ export interface ChatRequest {
   [k: string]: unknown;
 }
 
-export type Reply = { content: string } | { status: number; body?: unknown } | { hang: true };
+export type Reply = { content: string; delayMs?: number } | { status: number; body?: unknown } | { hang: true };
 
 export async function startFakeOpenAI(script: (req: ChatRequest, n: number) => Reply) {
   const requests: ChatRequest[] = [];
@@ -31,6 +31,7 @@ export async function startFakeOpenAI(script: (req: ChatRequest, n: number) => R
       res.writeHead(reply.status, { 'content-type': 'application/json' });
       return void res.end(JSON.stringify(reply.body ?? { error: { message: 'scripted error' } }));
     }
+    if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));
     const base = { id: `chatcmpl-${requests.length}`, created: 0, model: body.model };
     if (!body.stream) {
       res.writeHead(200, { 'content-type': 'application/json' });
