@@ -2,7 +2,7 @@
  * Builds Candor's server from its parts and never listens: `main.ts` listens, tests start it on
  * port 0 with a temporary data directory and real clients.
  */
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer } from 'node:http';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { Server } from 'socket.io';
 import type { Config } from './config.js';
@@ -10,7 +10,7 @@ import type { Store } from './store/types.js';
 import type { AssistSettings } from './assist/assist.js';
 import type { Engine } from './suggest/engine.js';
 import type { Logger } from './log.js';
-import { authenticate } from './http/auth.js';
+import { auth, authenticate } from './http/auth.js';
 import { errorHandler, notFound } from './http/error-handler.js';
 import type { HttpDeps } from './http/deps.js';
 import { customerRoutes } from './http/routes/customers.js';
@@ -20,6 +20,7 @@ import { assistRoutes } from './http/routes/assist.js';
 import { adminRoutes } from './http/routes/admin.js';
 import { attachPanels, type PanelServer } from './realtime/panel.js';
 import { demoRouter } from './demo/routes.js';
+import { candorExtensionOrigin, originAllowed } from './http/origins.js';
 
 export interface AppParts {
   store: Store;
@@ -36,22 +37,16 @@ function securityHeaders(_req: Request, res: Response, next: NextFunction) {
   next();
 }
 
-/** A browser may connect only from this server's own pages or an allow-listed origin (an extension's, say). */
-function originAllowed(req: IncomingMessage, allowed: readonly string[]): boolean {
-  const origin = req.headers.origin;
-  if (!origin) return true; // not a browser page: the token still decides
-  return origin === `http://${req.headers.host}` || origin === `https://${req.headers.host}` || allowed.includes(origin);
-}
-
 export function createApp(parts: AppParts) {
   const { store, settings, engine, config, log } = parts;
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   const httpServer = createServer(app);
+  const origins = [...config.CANDOR_ALLOWED_ORIGINS, candorExtensionOrigin()];
   const io: PanelServer = new Server(httpServer, {
     maxHttpBufferSize: config.CANDOR_BODY_LIMIT,
-    allowRequest: (req, cb) => cb(originAllowed(req, config.CANDOR_ALLOWED_ORIGINS) ? null : 'origin not allowed', originAllowed(req, config.CANDOR_ALLOWED_ORIGINS)),
+    allowRequest: (req, cb) => cb(originAllowed(req, origins) ? null : 'origin not allowed', originAllowed(req, origins)),
   });
   const assistDeps = { store, settings, engine, log };
   const panels = attachPanels(io, assistDeps);
@@ -67,6 +62,8 @@ export function createApp(parts: AppParts) {
   const api = express.Router();
   api.use(express.json({ limit: config.CANDOR_BODY_LIMIT, strict: true }));
   api.use(authenticate(store));
+  // Who the token is: what a panel's "test connection" shows.
+  api.get('/me', (req, res) => void res.json({ tokenId: auth(req).tokenId, role: auth(req).role }));
   api.use(customerRoutes(deps), factRoutes(deps), consentRoutes(deps), assistRoutes(assistDeps), adminRoutes(deps));
   app.use('/api/v1', api);
   app.use(notFound);

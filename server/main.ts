@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { parseConfig } from './config.js';
+import { parseConfig, ROOT } from './config.js';
 import { createLogger } from './log.js';
 import { loadAssistSettings } from './assist/settings.js';
 import { configuredEngine, engineFor } from './assist/engines.js';
@@ -50,6 +50,9 @@ async function main() {
       `  health:   ${base}/healthz`,
       ...(config.CANDOR_DEMO ? [`  demo:     ${base}/demo  (a demo helpdesk with a Candor preview)`] : []),
       `  API:      ${base}/api/v1  (bearer token)`,
+      existsSync(path.join(ROOT, 'dist/extension/manifest.json'))
+        ? `  panel:    load ${path.join(ROOT, 'dist/extension')} in chrome://extensions (Developer mode → Load unpacked)`
+        : `  panel:    npm run build, then load dist/extension/ in chrome://extensions (Developer mode → Load unpacked)`,
       ...welcome,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);

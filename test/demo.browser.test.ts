@@ -56,7 +56,8 @@ describe('the /demo helpdesk in Chromium', () => {
     const first = page.locator('.suggestion').first();
     const suggestion = (await first.locator('.suggestion-text').textContent())!;
     await first.getByRole('button', { name: 'Insert' }).click();
-    expect(await page.inputValue('#reply')).toBe(suggestion);
+    expect(suggestion).toMatch(/\[1\]/);
+    expect(await page.inputValue('#reply')).toBe(suggestion.replace(/ ?\[\d+\]/g, ''));
     expect(await page.locator('#messages li').count()).toBe(messagesBefore);
   });
 

@@ -91,3 +91,40 @@ describe('side panels over socket.io', () => {
     expect(await gone).toBe('io server disconnect');
   });
 });
+
+describe('what the agent did with a suggestion', () => {
+  const outcome = (panel: PanelClient, payload: object) =>
+    new Promise<{ ok: boolean; error?: { code: string; path: (string | number)[] } }>((resolve) => panel.emit('suggestion:outcome', payload as never, resolve as never));
+
+  it('when a panel reports an edit, then the lead sees it with its size and the PII in it masked', async () => {
+    await s.api('PUT', '/customers/c_olu', { displayName: 'Olu Adeyemi', email: 'olu@example.org' });
+    const panel = await s.panel();
+    const view = await open(panel, { ticketId: 'T-OLU', customerId: 'c_olu', agentName: 'Sam Carter', conversation: [{ role: 'customer', text: 'Hello, where is my parcel?' }] });
+    const suggestion = view.suggestions[0]!;
+
+    const text = 'Hi Olu Adeyemi, Sam Carter here. I will write to olu@example.org once I know more.';
+    expect(await outcome(panel, { ticketId: 'T-OLU', suggestionId: suggestion.id, action: 'edited', text })).toEqual({ ok: true, data: null });
+    expect(await outcome(panel, { ticketId: 'T-OLU', suggestionId: suggestion.id, action: 'rated', rating: 'up', reason: 'Olu liked it' })).toEqual({ ok: true, data: null });
+
+    const { status, body } = await s.api('GET', '/outcomes', undefined, s.tokens.lead);
+    expect(status).toBe(200);
+    const [rated, edited] = body.outcomes;
+    expect(edited).toMatchObject({ ticketId: 'T-OLU', customerId: 'c_olu', suggestionId: suggestion.id, template: suggestion.template, engine: 'offline', action: 'edited', actor: expect.stringMatching(/^agent:tok_/) });
+    expect(edited.edit.text).toBe('Hi <PERSON_1>, <PERSON_2> here. I will write to <EMAIL_1> once I know more.');
+    expect(edited.edit.distance).toBeGreaterThan(20);
+    expect(rated).toMatchObject({ action: 'rated', rating: 'up', reason: '<PERSON_1> liked it', edit: null });
+  });
+
+  it('when a panel reports on a suggestion it was never shown, then it is refused and nothing is kept', async () => {
+    const panel = await s.panel();
+    const before = (await s.api('GET', '/outcomes', undefined, s.tokens.lead)).body.outcomes.length;
+    expect(await outcome(panel, { ticketId: 'T-OLU', suggestionId: 'made-up', action: 'inserted' })).toMatchObject({ ok: false, error: { code: 'suggestion_not_found' } });
+    expect(await outcome(panel, { ticketId: 'T-OLU', suggestionId: 'x', action: 'edited' })).toMatchObject({ ok: false, error: { code: 'invalid_input', path: ['text'] } });
+    expect((await s.api('GET', '/outcomes', undefined, s.tokens.lead)).body.outcomes.length).toBe(before);
+  });
+
+  it('when an agent asks for the outcomes, then it is refused; /me tells any token its role', async () => {
+    expect((await s.api('GET', '/outcomes', undefined, s.tokens.agent)).status).toBe(403);
+    expect((await s.api('GET', '/me', undefined, s.tokens.agent)).body).toEqual({ tokenId: expect.stringMatching(/^tok_/), role: 'agent' });
+  });
+});

@@ -32,3 +32,23 @@ export const AuditQuery = z.strictObject({
   until: Timestamp.optional(),
   limit: z.coerce.number().int().min(1).max(1000).optional(),
 });
+
+export const OutcomeQuery = z.strictObject({
+  templateId: z.string().optional(),
+  since: Timestamp.optional(),
+  until: Timestamp.optional(),
+  limit: z.coerce.number().int().min(1).max(1000).optional(),
+});
+
+/** `GET /model-calls/:seq`: what a model was sent, masked, exactly as sent ("what the AI saw"). */
+export const ModelCallView = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  ticketId: z.string(),
+  model: z.string(),
+  templates: z.array(z.object({ id: z.string(), version: z.number().int() })),
+  messages: z.array(z.object({ role: z.enum(['system', 'user']), content: z.string() })),
+  factIds: z.array(z.string()),
+  consentIds: z.array(z.string()),
+});
+export type ModelCallView = z.infer<typeof ModelCallView>;

@@ -23,12 +23,26 @@ export type Notice = z.infer<typeof Notice>;
 export const AssistUpdate = z.strictObject({ view: AssistView, notice: Notice });
 export type AssistUpdate = z.infer<typeof AssistUpdate>;
 
+/**
+ * What the agent did with a suggestion, kept for the team lead: inserted as-is, copied, edited
+ * (with the text as inserted), dismissed, or rated. The server looks the suggestion up among those
+ * it showed this socket, so a panel cannot report on suggestions it never had.
+ */
+const OutcomeBase = { ticketId: z.string().min(1).max(200), suggestionId: z.string().min(1).max(200) };
+export const SuggestionOutcome = z.discriminatedUnion('action', [
+  z.strictObject({ ...OutcomeBase, action: z.enum(['inserted', 'copied', 'dismissed']) }),
+  z.strictObject({ ...OutcomeBase, action: z.literal('edited'), text: z.string().min(1).max(20_000) }),
+  z.strictObject({ ...OutcomeBase, action: z.literal('rated'), rating: z.enum(['up', 'down']), reason: z.string().max(500).optional() }),
+]);
+export type SuggestionOutcome = z.infer<typeof SuggestionOutcome>;
+
 export type Ack<T> = (answer: { ok: true; data: T } | { ok: false; error: ErrorBody }) => void;
 
 export interface ClientToServerEvents {
   /** Open (or refresh, with a longer conversation) a ticket; the answer is its assist view. */
   'ticket:open': (payload: z.input<typeof TicketRef>, ack: Ack<AssistView>) => void;
   'ticket:close': (payload: TicketClose, ack: Ack<null>) => void;
+  'suggestion:outcome': (payload: SuggestionOutcome, ack: Ack<null>) => void;
 }
 
 export const SuggestionReady = z.strictObject({ ticketId: z.string(), suggestion: Suggestion });
@@ -47,4 +61,6 @@ export interface SocketData {
   tokenId: string;
   role: 'agent' | 'lead' | 'admin';
   tickets: Map<string, { customerId: string; conversation: TicketRef['conversation']; agentName?: string | undefined; last?: AssistView }>;
+  /** Every suggestion shown on this socket, by ticket and id, until its ticket is closed: what an outcome may refer to. */
+  shown: Map<string, { ticketId: string; customerId: string; engine: AssistView['engine']; suggestion: Suggestion }>;
 }

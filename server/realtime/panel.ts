@@ -6,16 +6,21 @@
  */
 import type { Server, Socket } from 'socket.io';
 import { TicketRef, type AssistView } from '../protocol/assist.js';
-import { PANEL_NAMESPACE, TicketClose, type Ack, type ClientToServerEvents, type Notice, type ServerToClientEvents, type SocketData } from '../protocol/events.js';
+import { distance } from 'fastest-levenshtein';
+import { PANEL_NAMESPACE, SuggestionOutcome, TicketClose, type Ack, type ClientToServerEvents, type Notice, type ServerToClientEvents, type SocketData } from '../protocol/events.js';
 import { AppError, parseInput } from '../http/errors.js';
 import { openTicket, refreshTicket, resolveCustomerId, type AssistDeps } from '../assist/service.js';
 import { viewOf } from '../assist/assist.js';
 import type { AuditDraft } from '../audit/chain.js';
+import type { Suggestion } from '../protocol/assist.js';
+import { createMasker } from '../masking/index.js';
 
 export type PanelServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 type PanelSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 const actorOf = (s: PanelSocket) => `${s.data.role}:${s.data.tokenId}`;
+/** Suggestion ids hash their text, so two tickets can show the same id. */
+const shownKey = (ticketId: string, suggestionId: string) => `${ticketId}\u0000${suggestionId}`;
 const customerRoom = (id: string) => `customer:${id}`;
 const tokenRoom = (id: string) => `token:${id}`;
 
@@ -44,7 +49,7 @@ export function attachPanels(io: PanelServer, deps: AssistDeps) {
       err.data = { code: 'unauthorized', message: typeof token === 'string' ? 'invalid or revoked token' : 'missing token (auth: { token })' };
       return next(err);
     }
-    socket.data = { tokenId: record.id, role: record.role, tickets: new Map() };
+    socket.data = { tokenId: record.id, role: record.role, tickets: new Map(), shown: new Map() };
     void socket.join(tokenRoom(record.id));
     next();
   });
@@ -62,6 +67,7 @@ export function attachPanels(io: PanelServer, deps: AssistDeps) {
       const remember = (view: AssistView) => {
         // Unless the ticket was opened again meanwhile, this is now what the panel shows.
         if (socket.data.tickets.get(ref.ticketId)?.conversation === ticket.conversation) socket.data.tickets.set(ref.ticketId, { ...ticket, last: view });
+        noteShown(socket, customerId, view);
         return view;
       };
       if (deps.engine.name === 'offline') return remember(await opened.finish());
@@ -71,7 +77,11 @@ export function attachPanels(io: PanelServer, deps: AssistDeps) {
       const version = versions.get(customerId) ?? 0;
       const unchanged = () => (versions.get(customerId) ?? 0) === version;
       void opened
-        .finish((suggestion) => unchanged() && socket.emit('assist:suggestion', { ticketId: ref.ticketId, suggestion }))
+        .finish((suggestion) => {
+          if (!unchanged()) return;
+          socket.data.shown.set(shownKey(ref.ticketId, suggestion.id), { ticketId: ref.ticketId, customerId, engine: deps.engine.name, suggestion });
+          socket.emit('assist:suggestion', { ticketId: ref.ticketId, suggestion });
+        })
         .then(async (view) => {
           if (unchanged()) return view;
           const snap = await deps.store.customers.snapshot(customerId);
@@ -91,10 +101,46 @@ export function attachPanels(io: PanelServer, deps: AssistDeps) {
       if (ticket) leaveIfUnused(socket, ticket.customerId, ticketId);
       return null;
     }));
+
+    socket.on('suggestion:outcome', handle(deps, async (payload) => {
+      const outcome = parseInput(SuggestionOutcome, payload);
+      const shown = socket.data.shown.get(shownKey(outcome.ticketId, outcome.suggestionId));
+      if (!shown) {
+        throw new AppError('suggestion_not_found', `no suggestion "${outcome.suggestionId}" was shown on ticket "${outcome.ticketId}" to this panel`, 404, ['suggestionId']);
+      }
+      await deps.store.outcomes.record({
+        actor: actorOf(socket),
+        ticketId: shown.ticketId,
+        customerId: shown.customerId,
+        suggestionId: shown.suggestion.id,
+        template: shown.suggestion.template,
+        engine: shown.engine,
+        action: outcome.action,
+        ...privateParts(socket, shown, outcome),
+      });
+      return null;
+    }));
   });
+
+  /** Edits and reasons are the agent's free text: the lead sees their wording with the PII masked. */
+  function privateParts(socket: PanelSocket, shown: { ticketId: string; suggestion: Suggestion }, o: SuggestionOutcome) {
+    const ticket = socket.data.tickets.get(shown.ticketId);
+    const names = [ticket?.last?.context.customer.displayName, ticket?.agentName].filter((n): n is string => !!n);
+    const masker = createMasker({ names });
+    return {
+      edit: o.action === 'edited' ? { text: masker.mask(o.text), distance: distance(shown.suggestion.text, o.text) } : null,
+      rating: o.action === 'rated' ? o.rating : null,
+      reason: o.action === 'rated' && o.reason ? masker.mask(o.reason) : null,
+    };
+  }
+
+  function noteShown(socket: PanelSocket, customerId: string, view: AssistView) {
+    for (const suggestion of view.suggestions) socket.data.shown.set(shownKey(view.ticketId, suggestion.id), { ticketId: view.ticketId, customerId, engine: view.engine, suggestion });
+  }
 
   function leaveIfUnused(socket: PanelSocket, customerId: string, closing: string) {
     socket.data.tickets.delete(closing);
+    for (const [id, s] of socket.data.shown) if (s.ticketId === closing) socket.data.shown.delete(id);
     if (![...socket.data.tickets.values()].some((t) => t.customerId === customerId)) void socket.leave(customerRoom(customerId));
   }
 
@@ -115,6 +161,7 @@ export function attachPanels(io: PanelServer, deps: AssistDeps) {
         if (t.customerId !== customerId) continue;
         const built = await refreshTicket(deps, snap, { ticketId, ...t }, t.last, actorOf(socket));
         socket.data.tickets.set(ticketId, { ...t, last: built.view });
+        noteShown(socket, customerId, built.view);
         out.push({ socket, view: built.view });
         audit.push(...built.audit);
       }

@@ -51,6 +51,31 @@ export interface AuditFilter {
   limit?: number;
 }
 
+/** What an agent did with one suggestion (see `SuggestionOutcome`), as kept for the team lead. */
+export interface OutcomeRecord {
+  seq: number;
+  at: string;
+  actor: string;
+  ticketId: string;
+  customerId: string;
+  suggestionId: string;
+  template: { id: string; version: number };
+  engine: 'offline' | 'openai';
+  action: 'inserted' | 'copied' | 'edited' | 'dismissed' | 'rated';
+  /** For an edit: the text as inserted, PII masked, and how many characters changed. */
+  edit: { text: string; distance: number } | null;
+  rating: 'up' | 'down' | null;
+  /** The agent's reason for a rating, PII masked. */
+  reason: string | null;
+}
+
+export interface OutcomeFilter {
+  templateId?: string;
+  since?: string;
+  until?: string;
+  limit?: number;
+}
+
 export interface Store {
   customers: {
     upsert(c: Customer, meta: ChangeMeta): Promise<'created' | 'updated'>;
@@ -77,6 +102,11 @@ export interface Store {
     authenticate(token: string): Promise<TokenRecord | null>;
     revoke(id: string, meta: ChangeMeta): Promise<TokenRecord | null>;
     list(): Promise<TokenRecord[]>;
+  };
+  outcomes: {
+    record(o: Omit<OutcomeRecord, 'seq' | 'at'>): Promise<OutcomeRecord>;
+    /** Newest first. */
+    list(filter: OutcomeFilter): Promise<OutcomeRecord[]>;
   };
   audit: {
     /** Appends in one transaction; answers the new entries' sequence numbers. */

@@ -22,14 +22,26 @@ export async function startServer(env: Record<string, string> = {}) {
   const log = createLogger('silent');
   const name = configuredEngine(config);
   const settings = loadAssistSettings(config, config.CANDOR_PROMPTS_DIR, { model: name === 'openai' });
-  const { httpServer, io } = createApp({ store, settings, engine: engineFor(name, config, settings, log), config, log });
-  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+  const engine = engineFor(name, config, settings, log);
+  const listen = async (port: number) => {
+    const app = createApp({ store, settings, engine, config, log });
+    await new Promise<void>((resolve) => app.httpServer.listen(port, '127.0.0.1', resolve));
+    return app;
+  };
+  let { httpServer, io } = await listen(0);
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}`;
 
   const tokens = {} as Record<Role, string>;
   for (const role of ['agent', 'lead', 'admin'] as const) tokens[role] = (await store.tokens.create(`test ${role}`, role, { actor: 'test', channel: 'test' })).token;
 
   const sockets: PanelClient[] = [];
+  // A browser's keep-alive or half-open upgrade would hold close() open: drop every connection.
+  const stop = async () => {
+    const closed = new Promise<void>((resolve) => io.close(() => resolve()));
+    httpServer.closeAllConnections();
+    await closed;
+  };
   return {
     url,
     dir,
@@ -59,9 +71,15 @@ export async function startServer(env: Record<string, string> = {}) {
         socket.once('connect_error', reject);
       });
     },
+    /** Stops listening, dropping every socket, then serves again on the same port and store. */
+    async restart(downMs = 0) {
+      await stop();
+      await new Promise((resolve) => setTimeout(resolve, downMs));
+      ({ httpServer, io } = await listen(port));
+    },
     async close() {
       sockets.forEach((s) => s.disconnect());
-      await new Promise<void>((resolve) => io.close(() => resolve()));
+      await stop();
       store.close();
       rmSync(dir, { recursive: true, force: true });
     },

@@ -231,6 +231,9 @@
     return section;
   }
 
+  // As the extension panel does (extension/panel/summary.ts): `[n]` markers are for the agent, not the customer.
+  const withoutMarkers = (text) => text.replace(/ ?\[\d+\]/g, '');
+
   function insertIntoReply(text) {
     const reply = $('reply');
     reply.value = reply.value.trim() ? `${reply.value.replace(/\s+$/, '')}\n\n${text}` : text;
@@ -253,10 +256,10 @@
     }
     item.append(el('div', { className: 'suggestion-actions' }, [insert, copy, dismiss, status]));
 
-    insert.addEventListener('click', () => insertIntoReply(s.text));
+    insert.addEventListener('click', () => insertIntoReply(withoutMarkers(s.text)));
     copy.addEventListener('click', async () => {
       try {
-        await navigator.clipboard.writeText(s.text);
+        await navigator.clipboard.writeText(withoutMarkers(s.text));
         status.textContent = 'Copied.';
       } catch {
         status.textContent = 'Could not copy; select the text and copy it by hand.';

@@ -1,6 +1,6 @@
-/** Tokens and the audit log: leads and admins only. A lead cannot mint an admin token. */
+/** Tokens, the audit log and suggestion outcomes: leads and admins only. A lead cannot mint an admin token. */
 import { Router } from 'express';
-import { AuditQuery, TokenBody } from '../../protocol/api.js';
+import { AuditQuery, OutcomeQuery, TokenBody } from '../../protocol/api.js';
 import { AUDIT_KINDS, type AuditKind } from '../../audit/chain.js';
 import { auth, requireRole } from '../auth.js';
 import { AppError, parseInput } from '../errors.js';
@@ -8,7 +8,7 @@ import type { HttpDeps } from '../deps.js';
 
 export function adminRoutes({ store, disconnectToken }: HttpDeps): Router {
   const r = Router();
-  r.use(['/tokens', '/audit'], requireRole('lead', 'admin'));
+  r.use(['/tokens', '/audit', '/outcomes'], requireRole('lead', 'admin'));
 
   r.post('/tokens', async (req, res) => {
     const body = parseInput(TokenBody, req.body);
@@ -38,6 +38,10 @@ export function adminRoutes({ store, disconnectToken }: HttpDeps): Router {
 
   r.get('/audit/verify', async (_req, res) => {
     res.json(await store.audit.verify());
+  });
+
+  r.get('/outcomes', async (req, res) => {
+    res.json({ outcomes: await store.outcomes.list(parseInput(OutcomeQuery, req.query, ['query'])) });
   });
 
   return r;

@@ -1,6 +1,7 @@
 /** A ticket's assist over REST: the same view a panel receives over the socket. */
 import { Router } from 'express';
 import { TicketRef } from '../../protocol/assist.js';
+import { ModelCallView } from '../../protocol/api.js';
 import { assistFor, resolveCustomerId, type AssistDeps } from '../../assist/service.js';
 import { auth } from '../auth.js';
 import { AppError, parseInput } from '../errors.js';
@@ -19,7 +20,7 @@ export function assistRoutes(deps: AssistDeps): Router {
     const seq = parseInput(z.coerce.number().int().positive(), req.params.seq, ['params', 'seq']);
     const entry = await deps.store.audit.get(seq);
     if (!entry || entry.kind !== 'model.called') throw new AppError('model_call_not_found', `no model call ${seq}`, 404, ['params', 'seq']);
-    res.json({ seq: entry.seq, at: entry.at, ...entry.payload });
+    res.json(ModelCallView.parse({ seq: entry.seq, at: entry.at, ...entry.payload }));
   });
   return r;
 }

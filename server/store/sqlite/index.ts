@@ -7,6 +7,7 @@ import { consentStore } from './consents.js';
 import { customerStore } from './customers.js';
 import { factStore } from './facts.js';
 import { tokenStore } from './tokens.js';
+import { outcomeStore } from './outcomes.js';
 
 export const DB_FILE = 'candor.db';
 
@@ -17,6 +18,7 @@ export function openSqliteStore(dataDir: string): Store {
     facts: factStore(db),
     consents: consentStore(db),
     tokens: tokenStore(db),
+    outcomes: outcomeStore(db),
     audit: auditStore(db),
     close: () => db.close(),
   };

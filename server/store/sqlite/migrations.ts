@@ -69,4 +69,26 @@ export const MIGRATIONS: { name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    name: 'suggestion outcomes',
+    sql: `
+      CREATE TABLE outcomes (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        ticket_id TEXT NOT NULL,
+        customer_id TEXT NOT NULL REFERENCES customers(id),
+        suggestion_id TEXT NOT NULL,
+        template_id TEXT NOT NULL,
+        template_version INTEGER NOT NULL,
+        engine TEXT NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('inserted', 'copied', 'edited', 'dismissed', 'rated')),
+        edit_text TEXT,            -- masked
+        edit_distance INTEGER,
+        rating TEXT CHECK (rating IN ('up', 'down')),
+        reason TEXT                -- masked
+      );
+      CREATE INDEX outcomes_by_template ON outcomes (template_id, template_version, seq);
+    `,
+  },
 ];

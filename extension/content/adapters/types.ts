@@ -1,0 +1,22 @@
+/**
+ * One module per helpdesk. An adapter only reads the page and writes into its reply editor; it
+ * never clicks, submits or sends anything.
+ */
+import type { AdapterId, InsertResult, TicketSnapshot } from '../../shared/messages.js';
+
+export interface HelpdeskAdapter {
+  id: AdapterId;
+  /** As the options page lists it. */
+  name: string;
+  /**
+   * Match patterns of the helpdesk's real hosts: what the options page asks permission for when
+   * the agent enables it. Detection itself goes by the page's markup, not its host.
+   */
+  hosts: readonly string[];
+  /** True when this document is this helpdesk's agent UI (by markup that identifies it). */
+  detect(doc: Document): boolean;
+  /** The open ticket, or null when the page shows none (an inbox list, a settings page). */
+  read(doc: Document): Omit<TicketSnapshot, 'adapter'> | null;
+  /** Put `text` into the reply editor the way that editor accepts it. Never sends. */
+  insert(doc: Document, text: string): Promise<InsertResult>;
+}

@@ -1,0 +1,56 @@
+/**
+ * The content script, injected by the panel into a helpdesk tab the agent gave Candor access to.
+ * It reads the open ticket through the matching adapter, tells the panel when it changes, and
+ * inserts text into the reply editor when asked. It never sends, submits or clicks anything.
+ */
+import { FromContent, TicketSnapshot, ToContent, type InsertResult } from '../shared/messages.js';
+import { pickAdapter } from './adapters/index.js';
+
+const MAX_MESSAGES = 500;
+
+function snapshot(): TicketSnapshot | null {
+  const adapter = pickAdapter(document);
+  const read = adapter?.read(document);
+  if (!adapter || !read) return null;
+  const parsed = TicketSnapshot.safeParse({ ...read, adapter: adapter.id, conversation: read.conversation.slice(-MAX_MESSAGES) });
+  if (!parsed.success) console.warn('Candor: this page’s ticket could not be read', parsed.error.issues);
+  return parsed.success ? parsed.data : null;
+}
+
+async function insert(text: string): Promise<InsertResult> {
+  const adapter = pickAdapter(document);
+  return adapter ? adapter.insert(document, text) : { ok: false, reason: 'no helpdesk reply box found on this page' };
+}
+
+function start() {
+  chrome.runtime.onMessage.addListener((message: unknown, _sender, reply) => {
+    const parsed = ToContent.safeParse(message);
+    if (!parsed.success) return;
+    if (parsed.data.type === 'candor:read') return void reply({ type: 'candor:ticket', ticket: snapshot() } satisfies FromContent);
+    void insert(parsed.data.text).then(reply);
+    return true; // the answer comes asynchronously
+  });
+
+  // Helpdesks are single-page apps: watch the DOM, and tell the panel only when the ticket changed.
+  let last = '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const report = () => {
+    const ticket = snapshot();
+    const key = JSON.stringify(ticket);
+    if (key === last) return;
+    last = key;
+    chrome.runtime.sendMessage({ type: 'candor:ticket', ticket } satisfies FromContent).catch(() => undefined); // no panel open: nobody to tell
+  };
+  new MutationObserver(() => {
+    clearTimeout(timer);
+    timer = setTimeout(report, 200);
+  }).observe(document.documentElement, { subtree: true, childList: true, characterData: true, attributes: true });
+  report();
+}
+
+// The panel injects this file each time it looks at the tab; the first injection does the work.
+const marker = globalThis as { __candorContent?: true };
+if (!marker.__candorContent) {
+  marker.__candorContent = true;
+  start();
+}

@@ -1,0 +1,130 @@
+/**
+ * Options: the server address and agent token, a connection test that says exactly what failed,
+ * and which helpdesk sites Candor may read. Site access is optional host permission, asked for
+ * only when the agent enables a site (Chrome shows its own prompt).
+ */
+import { z } from 'zod';
+import { ADAPTERS } from '../content/adapters/index.js';
+import { loadSettings, originPattern, saveSettings, Settings } from '../shared/settings.js';
+import { Role } from '../../server/protocol/domain.js';
+
+const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+const form = $<HTMLFormElement>('settings');
+const serverInput = $<HTMLInputElement>('server-url');
+const tokenInput = $<HTMLInputElement>('token');
+
+function say(id: string, text: string, ok: boolean | null) {
+  const line = $(id);
+  line.textContent = text;
+  if (ok === null) delete line.dataset.ok;
+  else line.dataset.ok = String(ok);
+}
+
+function fieldError(field: 'serverUrl' | 'token', message: string | null) {
+  const id = field === 'serverUrl' ? 'server-url' : 'token';
+  const p = $(`${id}-error`);
+  p.hidden = !message;
+  p.textContent = message ?? '';
+  $(id).setAttribute('aria-invalid', String(!!message));
+}
+
+/** The form's values checked by the same schema the panel reads them with; errors shown by their field. */
+function readForm(): Settings | null {
+  const parsed = Settings.safeParse({ serverUrl: serverInput.value.trim(), token: tokenInput.value });
+  fieldError('serverUrl', null);
+  fieldError('token', null);
+  if (parsed.success && !parsed.data.token) fieldError('token', 'Enter your agent token.');
+  if (!parsed.success) for (const issue of parsed.error.issues) fieldError(issue.path[0] as 'serverUrl' | 'token', issue.message);
+  return parsed.success && parsed.data.token ? parsed.data : null;
+}
+
+const Me = z.object({ tokenId: z.string(), role: Role });
+
+/** Each step says what it checked, so "it doesn't work" becomes "the token was refused". */
+async function testConnection(s: Settings): Promise<{ ok: boolean; text: string }> {
+  const health = await fetch(new URL('/healthz', s.serverUrl)).catch((e: Error) => e);
+  if (health instanceof Error) return { ok: false, text: `Cannot reach ${s.serverUrl}: ${health.message}. Is the server running, and is the address right?` };
+  if (!health.ok) return { ok: false, text: `${s.serverUrl} answered ${health.status} to /healthz: is this a Candor server?` };
+  const me = await fetch(new URL('/api/v1/me', s.serverUrl), { headers: { authorization: `Bearer ${s.token}` } });
+  if (me.status === 401) return { ok: false, text: 'The server is up, but refused the token (invalid or revoked). Ask your team lead for a new one.' };
+  if (!me.ok) return { ok: false, text: `The server is up, but answered ${me.status} to the token check.` };
+  const who = Me.parse(await me.json());
+  return { ok: true, text: `Connected to Candor at ${s.serverUrl} as ${who.role} (${who.tokenId}).` };
+}
+
+/** Must be called straight from a click: Chrome grants permission prompts only to a user gesture. */
+const askFor = (origins: string[]) => chrome.permissions.request({ origins }).catch(() => false);
+
+form.addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const s = readForm();
+  if (!s) return;
+  if (!(await askFor([originPattern(s.serverUrl)]))) return say('result', `Chrome did not grant access to ${new URL(s.serverUrl).origin}; the panel cannot reach the server without it.`, false);
+  await saveSettings(s);
+  say('result', 'Saved. Testing the connection…', null);
+  const result = await testConnection(s);
+  say('result', `Saved. ${result.text}`, result.ok);
+});
+
+$('test').addEventListener('click', async () => {
+  const s = readForm();
+  if (!s) return;
+  if (!(await askFor([originPattern(s.serverUrl)]))) return say('result', `Chrome did not grant access to ${new URL(s.serverUrl).origin}.`, false);
+  say('result', 'Testing…', null);
+  const result = await testConnection(s);
+  say('result', result.text, result.ok);
+});
+
+async function renderHelpdesks() {
+  const list = $('helpdesks');
+  list.replaceChildren();
+  for (const adapter of ADAPTERS.filter((a) => a.hosts.length > 0)) {
+    const id = `helpdesk-${adapter.id}`;
+    const box = Object.assign(document.createElement('input'), { type: 'checkbox', id, checked: await chrome.permissions.contains({ origins: [...adapter.hosts] }) });
+    const label = Object.assign(document.createElement('label'), { htmlFor: id, textContent: `${adapter.name} (${adapter.hosts.join(', ')})` });
+    box.addEventListener('change', async () => {
+      if (box.checked) box.checked = await askFor([...adapter.hosts]);
+      else await chrome.permissions.remove({ origins: [...adapter.hosts] });
+    });
+    const li = document.createElement('li');
+    li.append(box, label);
+    list.append(li);
+  }
+}
+
+const listedHosts = new Set(ADAPTERS.flatMap((a) => a.hosts));
+
+async function renderSites() {
+  const { origins = [] } = await chrome.permissions.getAll();
+  $('sites').replaceChildren(
+    ...origins
+      .filter((o) => !listedHosts.has(o))
+      .map((o) => {
+        const li = document.createElement('li');
+        const remove = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Remove' });
+        remove.setAttribute('aria-label', `Remove access to ${o}`);
+        remove.addEventListener('click', async () => {
+          await chrome.permissions.remove({ origins: [o] }).catch(() => false); // access granted in the manifest cannot be removed
+          await renderSites();
+        });
+        li.append(o, remove);
+        return li;
+      }),
+  );
+}
+
+$('site-form').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const url = z.url({ protocol: /^https?$/ }).safeParse($<HTMLInputElement>('site').value.trim());
+  if (!url.success) return say('site-result', 'Enter the site’s address, starting with https:// (or http://).', false);
+  const granted = await askFor([originPattern(url.data)]);
+  say('site-result', granted ? `Candor may now read tickets on ${new URL(url.data).origin}.` : 'Chrome did not grant access.', granted);
+  await renderSites();
+});
+
+void (async () => {
+  const s = await loadSettings();
+  serverInput.value = s.serverUrl;
+  tokenInput.value = s.token;
+  await Promise.all([renderHelpdesks(), renderSites()]);
+})();

@@ -1,0 +1,332 @@
+/**
+ * The side panel: follows the helpdesk tab, opens its ticket on the Candor server, shows what the
+ * server sends (and pushes), and carries out the agent's choices. The agent always sends; Candor
+ * only inserts.
+ *
+ * Opened as `panel.html?tab=N` it stays on tab N instead of following the active tab (a panel in
+ * its own window, and the browser tests).
+ */
+import type { z } from 'zod';
+import type { AssistView, Suggestion, TicketRef } from '../../server/protocol/assist.js';
+import type { Notice, SuggestionOutcome } from '../../server/protocol/events.js';
+import { ModelCallView } from '../../server/protocol/api.js';
+import { loadSettings, type Settings } from '../shared/settings.js';
+import { FromContent, type TicketSnapshot } from '../shared/messages.js';
+import { connect, request, type ConnectionState, type PanelSocket } from './connection.js';
+import { insertInto, readTab, requestAccess, type PageState } from './page.js';
+import { renderContext, renderSuggestions, type SuggestionActions, type SuggestionUi } from './render.js';
+import { button, el } from './dom.js';
+import { clock, withoutMarkers } from './summary.js';
+
+const $ = (id: string) => document.getElementById(id)!;
+const pinnedTab = Number(new URLSearchParams(location.search).get('tab')) || null;
+
+type TicketInput = z.input<typeof TicketRef>;
+
+interface OpenTicket {
+  ref: TicketInput;
+  /** Changes when the ticket or its conversation changes: then it is opened again. */
+  key: string;
+  canInsert: boolean;
+  label: string;
+}
+
+const state = {
+  settings: null as Settings | null,
+  socket: null as PanelSocket | null,
+  connection: { kind: 'connecting' } as ConnectionState,
+  tabId: null as number | null,
+  page: null as PageState | null,
+  ticket: null as OpenTicket | null,
+  view: null as AssistView | null,
+  notices: [] as Notice[],
+  error: '',
+  ui: new Map<string, SuggestionUi>(),
+  dismissed: new Set<string>(),
+};
+
+function uiOf(s: Suggestion): SuggestionUi {
+  let ui = state.ui.get(s.id);
+  if (!ui) state.ui.set(s.id, (ui = { expanded: new Set(), editing: null, rating: null, status: '', aiSaw: null }));
+  return ui;
+}
+
+// ---- what the page shows ----------------------------------------------------------------------
+
+function ticketOf(snapshot: TicketSnapshot): OpenTicket {
+  const ref: TicketInput = {
+    ticketId: `${snapshot.adapter}:${snapshot.ticketId}`,
+    conversation: snapshot.conversation,
+    ...(snapshot.requesterEmail ? { requesterEmail: snapshot.requesterEmail } : {}),
+    ...(snapshot.agentName ? { agentName: snapshot.agentName } : {}),
+  };
+  return { ref, key: JSON.stringify(ref), canInsert: snapshot.canInsert, label: snapshot.subject ? `“${snapshot.subject}”` : `ticket ${snapshot.ticketId}` };
+}
+
+async function showPage(page: PageState) {
+  state.page = page;
+  if (page.kind === 'ticket') {
+    if (!page.ticket.requesterEmail) {
+      state.error = 'This ticket shows no requester e-mail, so Candor cannot tell who the customer is. Use manual mode.';
+      await setTicket(null);
+    } else await setTicket(ticketOf(page.ticket));
+  } else if (state.ticket?.ref.ticketId.startsWith('manual:') !== true) await setTicket(null);
+  render();
+}
+
+async function follow(tabId: number | null) {
+  state.tabId = tabId;
+  await showPage(tabId === null ? { kind: 'not-a-web-page' } : await readTab(tabId));
+}
+
+// ---- the ticket on the server -----------------------------------------------------------------
+
+async function setTicket(next: OpenTicket | null) {
+  const previous = state.ticket;
+  if (previous?.key === next?.key) {
+    if (previous && next) previous.canInsert = next.canInsert;
+    return;
+  }
+  state.ticket = next;
+  if (previous && previous.ref.ticketId !== next?.ref.ticketId) {
+    state.view = null;
+    state.notices = [];
+    if (state.socket?.connected) void request(state.socket, 'ticket:close', { ticketId: previous.ref.ticketId }).catch(() => undefined);
+  }
+  await openOnServer();
+}
+
+async function openOnServer() {
+  const ticket = state.ticket;
+  if (!ticket || !state.socket?.connected) return render();
+  state.error = '';
+  try {
+    const view = await request(state.socket, 'ticket:open', ticket.ref);
+    if (state.ticket === ticket) state.view = view;
+  } catch (e) {
+    if (state.ticket === ticket) state.error = `Could not open this ticket: ${(e as Error).message}`;
+  }
+  render();
+}
+
+function attach(socket: PanelSocket) {
+  const current = (ticketId: string) => state.ticket?.ref.ticketId === ticketId;
+  socket.on('connect', () => void openOnServer());
+  socket.on('assist:updated', ({ view, notice }) => {
+    if (!current(view.ticketId)) return;
+    state.view = view;
+    state.notices = [notice, ...state.notices].slice(0, 5);
+    render();
+  });
+  socket.on('assist:suggestion', ({ ticketId, suggestion }) => {
+    if (!current(ticketId) || !state.view) return;
+    state.view = { ...state.view, suggestions: [...state.view.suggestions, suggestion] };
+    render();
+  });
+  socket.on('assist:complete', (view) => {
+    if (!current(view.ticketId)) return;
+    state.view = view;
+    render();
+  });
+}
+
+async function start() {
+  state.socket?.disconnect();
+  state.socket = null;
+  state.settings = await loadSettings();
+  if (!state.settings.token) return render();
+  state.socket = connect(state.settings.serverUrl, state.settings.token, (c) => {
+    state.connection = c;
+    renderConnection();
+  });
+  attach(state.socket);
+  render();
+}
+
+// ---- the agent's choices ----------------------------------------------------------------------
+
+type Distribute<T> = T extends unknown ? Omit<T, 'ticketId' | 'suggestionId'> : never;
+
+async function report(s: Suggestion, outcome: Distribute<SuggestionOutcome>) {
+  if (!state.socket || !state.view) return;
+  const payload = { ...outcome, ticketId: state.view.ticketId, suggestionId: s.id } as SuggestionOutcome;
+  await request(state.socket, 'suggestion:outcome', payload).catch((e: Error) => {
+    uiOf(s).status += ` (not recorded: ${e.message})`;
+  });
+}
+
+function setStatus(s: Suggestion, text: string) {
+  uiOf(s).status = text;
+  render();
+}
+
+const actions: SuggestionActions = {
+  async insert(s, text, edited) {
+    if (state.tabId === null) return;
+    const clean = withoutMarkers(text);
+    const result = await insertInto(state.tabId, clean);
+    if (!result.ok) return setStatus(s, `Could not insert: ${result.reason}. Use Copy instead.`);
+    uiOf(s).editing = null;
+    setStatus(s, 'Inserted into the reply box. Review it, then send it yourself.');
+    await report(s, edited && clean !== withoutMarkers(s.text) ? { action: 'edited', text: clean } : { action: 'inserted' });
+    render();
+  },
+  async copy(s) {
+    try {
+      await navigator.clipboard.writeText(withoutMarkers(s.text));
+      setStatus(s, 'Copied. Paste it into your reply.');
+      await report(s, { action: 'copied' });
+    } catch (e) {
+      setStatus(s, `Could not copy: ${(e as Error).message}`);
+    }
+  },
+  async dismiss(s) {
+    state.dismissed.add(s.id);
+    render();
+    await report(s, { action: 'dismissed' });
+  },
+  edit(s, text) {
+    const ui = uiOf(s);
+    const rerender = (ui.editing === null) !== (text === null);
+    ui.editing = text;
+    if (rerender) render();
+  },
+  async rate(s, value, reason, send) {
+    const ui = uiOf(s);
+    const changed = ui.rating?.value !== value;
+    ui.rating = { value, reason, sent: false };
+    if (!send) return void (changed && render());
+    ui.rating.sent = true;
+    setStatus(s, 'Thanks: your rating goes to your team lead.');
+    await report(s, { action: 'rated', rating: value, ...(reason.trim() ? { reason: reason.trim() } : {}) });
+  },
+  toggleFootnote(s, marker) {
+    const { expanded } = uiOf(s);
+    if (!expanded.delete(marker)) expanded.add(marker);
+    render();
+  },
+  async showAiSaw(s) {
+    const ui = uiOf(s);
+    if (!state.settings || s.modelCall === null) return;
+    ui.aiSaw = { state: 'loading' };
+    render();
+    try {
+      const res = await fetch(new URL(`/api/v1/model-calls/${s.modelCall}`, state.settings.serverUrl), { headers: { authorization: `Bearer ${state.settings.token}` } });
+      if (!res.ok) throw new Error(`the server answered ${res.status}`);
+      ui.aiSaw = { state: 'shown', call: ModelCallView.parse(await res.json()) };
+    } catch (e) {
+      ui.aiSaw = { state: 'failed', message: (e as Error).message };
+    }
+    render();
+  },
+};
+
+// ---- manual mode ------------------------------------------------------------------------------
+
+function manualTicket(form: HTMLFormElement): OpenTicket {
+  const data = new FormData(form);
+  const email = String(data.get('email') ?? '').trim();
+  const text = String(data.get('conversation') ?? '').trim();
+  const ref: TicketInput = {
+    ticketId: `manual:${email}`,
+    requesterEmail: email,
+    conversation: text ? [{ role: 'customer', text }] : [],
+  };
+  return { ref, key: JSON.stringify(ref), canInsert: false, label: `manual lookup of ${email}` };
+}
+
+// ---- rendering --------------------------------------------------------------------------------
+
+const CONNECTION_TEXT: Record<ConnectionState['kind'], string> = {
+  connecting: 'Connecting…',
+  connected: 'Connected',
+  reconnecting: 'Reconnecting…',
+  refused: 'Not connected',
+};
+
+function renderConnection() {
+  const c = state.connection;
+  const line = $('connection');
+  line.dataset.state = c.kind;
+  const server = state.settings?.serverUrl ?? '';
+  line.textContent =
+    c.kind === 'reconnecting' ? `Reconnecting to ${server}${c.attempt ? ` (attempt ${c.attempt})` : ''}: ${c.reason}`
+    : c.kind === 'refused' ? `Not connected: ${c.message}`
+    : `${CONNECTION_TEXT[c.kind]} to ${server}`;
+}
+
+function pageLine(): Node {
+  const page = state.page;
+  if (state.ticket) return document.createTextNode(`Ticket: ${state.ticket.label}`);
+  if (!page || page.kind === 'not-a-web-page') return document.createTextNode('Open a ticket in your helpdesk, or use manual mode below.');
+  if (page.kind === 'ticket') return document.createTextNode(`Ticket ${page.ticket.ticketId} on this page.`);
+  if (page.kind === 'no-ticket') return document.createTextNode('No ticket found on this page. Open one, or use manual mode below.');
+  const origin = page.origin;
+  if (!origin) return document.createTextNode('Candor has no access to this page. Enable your helpdesk in Options, or use manual mode below.');
+  return el('span', {}, [
+    `Candor has no access to ${origin}. `,
+    button('Allow on this site', async () => {
+      if (await requestAccess(origin)) await follow(state.tabId);
+    }, 'small'),
+  ]);
+}
+
+/** Re-rendering replaces the nodes; keep the caret where the agent was typing. */
+function keepingFocus(paint: () => void) {
+  const active = document.activeElement as HTMLInputElement | HTMLTextAreaElement | null;
+  const key = active?.dataset?.focusKey;
+  const selection = key ? ([active!.selectionStart, active!.selectionEnd] as const) : null;
+  paint();
+  if (!key) return;
+  const again = document.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[data-focus-key="${CSS.escape(key)}"]`);
+  again?.focus();
+  if (again && selection) again.setSelectionRange(selection[0] ?? null, selection[1] ?? null);
+}
+
+function render() {
+  renderConnection();
+  $('setup').hidden = !!state.settings?.token || state.settings === null;
+  $('page-state').replaceChildren(pageLine());
+  $('notices').replaceChildren(...state.notices.map((n) => el('li', { className: 'notice', attrs: { 'data-kind': n.kind }, text: `${n.text} at ${clock(n.at)}` })));
+  const error = $('error');
+  error.hidden = !state.error;
+  error.textContent = state.error;
+  keepingFocus(() => {
+    const view = state.view;
+    if (!view) return void $('view').replaceChildren();
+    const visible = view.suggestions.filter((s) => !state.dismissed.has(s.id));
+    $('view').replaceChildren(renderContext(view), renderSuggestions(view, visible, uiOf, state.ticket?.canInsert ?? false, actions));
+  });
+}
+
+// ---- wiring -----------------------------------------------------------------------------------
+
+chrome.runtime.onMessage.addListener((message: unknown, sender) => {
+  const parsed = FromContent.safeParse(message);
+  if (!parsed.success || sender.tab?.id !== state.tabId) return;
+  void showPage(parsed.data.ticket ? { kind: 'ticket', ticket: parsed.data.ticket } : { kind: 'no-ticket' });
+});
+
+chrome.tabs.onUpdated.addListener((tabId, info) => {
+  if (tabId === state.tabId && info.status === 'complete') void follow(tabId);
+});
+
+chrome.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && ('serverUrl' in changes || 'token' in changes)) void start();
+});
+
+$('open-options').addEventListener('click', () => void chrome.runtime.openOptionsPage());
+$('manual-form').addEventListener('submit', (e) => {
+  e.preventDefault();
+  state.error = '';
+  void setTicket(manualTicket(e.target as HTMLFormElement));
+});
+
+void (async () => {
+  await start();
+  if (pinnedTab !== null) return follow(pinnedTab);
+  const win = await chrome.windows.getCurrent();
+  const [tab] = await chrome.tabs.query({ active: true, windowId: win.id! });
+  chrome.tabs.onActivated.addListener(({ tabId, windowId }) => void (windowId === win.id && follow(tabId)));
+  await follow(tab?.id ?? null);
+})();

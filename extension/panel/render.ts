@@ -1,0 +1,143 @@
+/**
+ * The panel's view of one ticket: the customer, the facts the agent may see (each with its
+ * consent badge and why), what is withheld (counts and reasons only), and the suggestions with
+ * their footnotes and actions. Builds DOM from state; it never keeps state of its own.
+ */
+import type { AssistView, ShownFact, Suggestion } from '../../server/protocol/assist.js';
+import type { ModelCallView } from '../../server/protocol/api.js';
+import { button, el } from './dom.js';
+import { REASON_WORDS, segments, withheldSummary } from './summary.js';
+
+/** What the agent has done with one suggestion in this panel. */
+export interface SuggestionUi {
+  expanded: Set<number>;
+  editing: string | null;
+  rating: { value: 'up' | 'down'; reason: string; sent: boolean } | null;
+  status: string;
+  aiSaw: { state: 'loading' } | { state: 'shown'; call: ModelCallView } | { state: 'failed'; message: string } | null;
+}
+
+export interface SuggestionActions {
+  insert(s: Suggestion, text: string, edited: boolean): void;
+  copy(s: Suggestion): void;
+  dismiss(s: Suggestion): void;
+  edit(s: Suggestion, text: string | null): void;
+  rate(s: Suggestion, value: 'up' | 'down', reason: string, send: boolean): void;
+  toggleFootnote(s: Suggestion, marker: number): void;
+  showAiSaw(s: Suggestion): void;
+}
+
+const date = (iso: string) => new Date(iso).toLocaleDateString([], { year: 'numeric', month: 'short', day: 'numeric' });
+
+function factItem(f: ShownFact) {
+  return el('li', { className: 'fact', attrs: { 'data-fact-id': f.factId } }, [
+    el('p', { className: 'fact-text', text: f.text }),
+    el('p', { className: 'badge', attrs: { 'aria-label': 'Consent' } }, [
+      el('span', { className: 'badge-purpose', text: f.consent.purpose }),
+      el('span', { text: ` · given ${date(f.consent.at)} · ${f.consent.source}` }),
+    ]),
+    el('p', { className: 'why', text: f.why }),
+  ]);
+}
+
+export function renderContext(view: AssistView) {
+  const { context } = view;
+  const summary = withheldSummary(context.withheld);
+  return el('section', { className: 'context', attrs: { 'aria-labelledby': 'context-title' } }, [
+    el('h2', { text: context.customer.displayName, attrs: { id: 'context-title' } }),
+    context.shown.length
+      ? el('ul', { className: 'facts', attrs: { 'aria-label': 'Facts you can see' } }, context.shown.map(factItem))
+      : el('p', { className: 'muted', text: 'No facts about this customer may be shown for support.' }),
+    context.omitted > 0 && el('p', { className: 'muted', text: `${context.omitted} more permitted ${context.omitted === 1 ? 'fact' : 'facts'} left out as less relevant to this conversation.` }),
+    summary &&
+      el('details', { className: 'withheld' }, [
+        el('summary', { text: summary }),
+        el('ul', {}, context.withheld.map((w) => el('li', { text: `${w.count} × ${w.category}: ${REASON_WORDS[w.reason]}` }))),
+      ]),
+  ]);
+}
+
+function suggestionText(s: Suggestion, ui: SuggestionUi, act: SuggestionActions) {
+  const p = el('p', { className: 'suggestion-text' });
+  for (const seg of segments(s.text)) {
+    if ('text' in seg) p.append(seg.text);
+    else
+      p.append(
+        button(`[${seg.marker}]`, () => act.toggleFootnote(s, seg.marker), 'marker', {
+          'aria-expanded': String(ui.expanded.has(seg.marker)),
+          'aria-label': `Footnote ${seg.marker}`,
+        }),
+      );
+  }
+  return p;
+}
+
+function footnotes(s: Suggestion, ui: SuggestionUi) {
+  const open = s.footnotes.filter((f) => ui.expanded.has(f.marker));
+  if (!open.length) return null;
+  return el('ol', { className: 'footnotes' }, open.map((f) => el('li', { attrs: { 'data-marker': String(f.marker) }, text: `[${f.marker}] ${f.explanation}` })));
+}
+
+function editor(s: Suggestion, text: string, act: SuggestionActions) {
+  const area = el('textarea', { className: 'edit', attrs: { rows: '5', 'aria-label': 'Edit the suggestion before inserting', 'data-focus-key': `edit:${s.id}` } });
+  area.value = text;
+  area.addEventListener('input', () => act.edit(s, area.value));
+  return el('div', { className: 'editing' }, [
+    area,
+    el('div', { className: 'actions' }, [button('Insert edited', () => act.insert(s, area.value, true), 'primary'), button('Cancel', () => act.edit(s, null))]),
+  ]);
+}
+
+function rating(s: Suggestion, ui: SuggestionUi, act: SuggestionActions) {
+  const r = ui.rating;
+  const thumbs = [
+    button('👍', () => act.rate(s, 'up', '', false), r?.value === 'up' ? 'thumb chosen' : 'thumb', { 'aria-label': 'Good suggestion', 'aria-pressed': String(r?.value === 'up'), ...(r?.sent ? { disabled: '' } : {}) }),
+    button('👎', () => act.rate(s, 'down', '', false), r?.value === 'down' ? 'thumb chosen' : 'thumb', { 'aria-label': 'Poor suggestion', 'aria-pressed': String(r?.value === 'down'), ...(r?.sent ? { disabled: '' } : {}) }),
+  ];
+  if (!r || r.sent) return el('span', { className: 'rating' }, thumbs);
+  const reason = el('input', { attrs: { type: 'text', maxlength: '500', placeholder: 'Why? (optional)', 'aria-label': 'Reason for your rating (optional)', 'data-focus-key': `reason:${s.id}` } });
+  reason.value = r.reason;
+  reason.addEventListener('input', () => act.rate(s, r.value, reason.value, false));
+  return el('span', { className: 'rating' }, [...thumbs, reason, button('Send rating', () => act.rate(s, r.value, reason.value, true), 'small')]);
+}
+
+function aiSaw(s: Suggestion, ui: SuggestionUi, act: SuggestionActions) {
+  if (s.modelCall === null) return null;
+  const a = ui.aiSaw;
+  if (!a) return button('What the AI saw', () => act.showAiSaw(s), 'link');
+  if (a.state === 'loading') return el('p', { className: 'muted', text: 'Loading what the AI saw…' });
+  if (a.state === 'failed') return el('p', { className: 'error', text: `Could not load what the AI saw: ${a.message}` });
+  return el('div', { className: 'ai-saw' }, [
+    el('p', { className: 'muted', text: `Sent to ${a.call.model} at ${new Date(a.call.at).toLocaleString()}, masked, exactly as below:` }),
+    ...a.call.messages.map((m) => el('div', {}, [el('h4', { text: m.role }), el('pre', { text: m.content })])),
+  ]);
+}
+
+export function renderSuggestion(s: Suggestion, ui: SuggestionUi, canInsert: boolean, act: SuggestionActions) {
+  return el('article', { className: 'suggestion', attrs: { 'data-suggestion-id': s.id } }, [
+    suggestionText(s, ui, act),
+    footnotes(s, ui),
+    ui.editing !== null
+      ? editor(s, ui.editing, act)
+      : el('div', { className: 'actions' }, [
+          button('Insert', () => act.insert(s, s.text, false), 'primary', canInsert ? {} : { disabled: '', title: 'No reply box found on this page: use Copy' }),
+          button('Copy', () => act.copy(s)),
+          button('Edit before insert', () => act.edit(s, s.text)),
+          button('Dismiss', () => act.dismiss(s)),
+          rating(s, ui, act),
+        ]),
+    el('p', { className: 'status', text: ui.status, attrs: { role: 'status' } }),
+    aiSaw(s, ui, act),
+  ]);
+}
+
+export function renderSuggestions(view: AssistView, visible: Suggestion[], uiOf: (s: Suggestion) => SuggestionUi, canInsert: boolean, act: SuggestionActions) {
+  return el('section', { className: 'suggestions', attrs: { 'aria-labelledby': 'suggestions-title' } }, [
+    el('h2', { text: 'Suggested replies', attrs: { id: 'suggestions-title' } }),
+    view.note && el('p', { className: 'note', text: view.note }),
+    ...visible.map((s) => renderSuggestion(s, uiOf(s), canInsert, act)),
+    view.pending && el('p', { className: 'muted', text: 'The model is writing suggestions…', attrs: { role: 'status' } }),
+    !view.pending && visible.length === 0 && el('p', { className: 'muted', text: 'No suggestions for this ticket.' }),
+    el('p', { className: 'muted small', text: 'Candor never sends anything: insert a reply, review it, then send it yourself.' }),
+  ]);
+}

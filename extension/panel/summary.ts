@@ -1,0 +1,50 @@
+/** Plain-language pieces of the panel that need no DOM, so they are tested on their own. */
+import type { WithheldCount } from '../../server/protocol/assist.js';
+import type { WithheldReason } from '../../server/protocol/domain.js';
+
+export const REASON_WORDS: Record<WithheldReason, string> = {
+  no_consent: 'no consent',
+  withdrawn: 'consent withdrawn',
+  expired: 'consent expired',
+  needs_explicit_consent: 'needs explicit consent',
+  never_shown: 'never shown to agents',
+  opted_out: 'customer opted out',
+};
+
+/** "3 facts withheld: 2 no consent, 1 needs explicit consent", or null when nothing is withheld. */
+export function withheldSummary(withheld: readonly WithheldCount[]): string | null {
+  const byReason = new Map<WithheldReason, number>();
+  for (const w of withheld) byReason.set(w.reason, (byReason.get(w.reason) ?? 0) + w.count);
+  const total = [...byReason.values()].reduce((a, b) => a + b, 0);
+  if (total === 0) return null;
+  const parts = [...byReason].sort((a, b) => b[1] - a[1]).map(([reason, n]) => `${n} ${REASON_WORDS[reason]}`);
+  return `${total} ${total === 1 ? 'fact' : 'facts'} withheld: ${parts.join(', ')}`;
+}
+
+export type Segment = { text: string } | { marker: number };
+
+/** A footnote marker as the engines write it: `[1]`, `[2]`, … */
+const MARKER = /\[([1-9]\d*)\]/g;
+
+/** A suggestion's text cut at its `[n]` markers, so each marker can become a footnote toggle. */
+export function segments(text: string): Segment[] {
+  const out: Segment[] = [];
+  let at = 0;
+  for (const m of text.matchAll(MARKER)) {
+    if (m.index > at) out.push({ text: text.slice(at, m.index) });
+    out.push({ marker: Number(m[1]) });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) out.push({ text: text.slice(at) });
+  return out;
+}
+
+/** The text the agent inserts: markers are for the agent, not the customer. */
+export const withoutMarkers = (text: string) => text.replace(new RegExp(` ?${MARKER.source}`, 'g'), '');
+
+/** "14:02" in the agent's locale, or the date too when it is not today. */
+export function clock(iso: string, now = new Date()): string {
+  const d = new Date(iso);
+  const time = d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  return d.toDateString() === now.toDateString() ? time : `${d.toLocaleDateString()} ${time}`;
+}
