@@ -16,6 +16,7 @@ import { seedDemo } from '../server/demo/seed.js';
 import { candorExtensionOrigin } from '../server/http/origins.js';
 import { launchWithExtension } from './helpers/browser.js';
 import { serveFixtures } from './helpers/fixtures.js';
+import { startFakeOpenAI } from './helpers/fake-openai.js';
 import { startServer, type TestServer } from './helpers/server.js';
 
 const SHOTS = path.resolve(import.meta.dirname, '../test-results/screenshots');
@@ -205,5 +206,34 @@ describe.each(HELPDESKS)('the %s fixture page with the extension', (id) => {
     await p.screenshot({ path: path.join(SHOTS, `extension-panel-${id}.png`), fullPage: true });
     await p.close();
     await page.close();
+  });
+});
+
+describe('the panel with a model engine', () => {
+  it('when the agent opens "What the AI saw", then it shows the masked prompt as sent, never the raw name', async () => {
+    const fake = await startFakeOpenAI(() => ({ content: JSON.stringify({ suggestions: [{ text: 'Hi <PERSON_1>, thanks for writing in. Let me look into this for you.', footnotes: [] }] }) }));
+    const model = await startServer({ CANDOR_DEMO: 'true', OPENAI_API_KEY: 'test-key', OPENAI_BASE_URL: fake.url, CANDOR_MODEL: 'test-model' });
+    try {
+      await seedDemo(model.store);
+      await worker.evaluate(([serverUrl, token]) => chrome.storage.local.set({ serverUrl, token }), [model.url, model.tokens.agent] as const);
+      const desk = await context.newPage();
+      await desk.goto(`${model.url}/demo`);
+      await desk.getByRole('button', { name: /Blender stopped working/ }).click();
+      const p = await openPanelFor(desk);
+      const suggestion = p.locator('.suggestion', { hasText: 'Hi Dana' });
+      await suggestion.waitFor();
+      expect(await suggestion.textContent()).not.toContain('<PERSON_1>');
+      await suggestion.getByRole('button', { name: 'What the AI saw' }).click();
+      const saw = suggestion.locator('.ai-saw');
+      await saw.waitFor();
+      const text = (await saw.textContent())!;
+      expect(text).toContain('test-model');
+      expect(text).toContain('<PERSON_1>');
+      expect(text).not.toContain('Kowalski');
+      await p.screenshot({ path: path.join(SHOTS, 'extension-panel-what-the-ai-saw.png'), fullPage: true });
+    } finally {
+      await model.close();
+      await fake.close();
+    }
   });
 });
