@@ -17,7 +17,7 @@ const STATIC = ['panel/panel.html', 'panel/panel.css', 'options/options.html', '
 export async function buildExtension(outDir = DEFAULT_OUT): Promise<string> {
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
-  const common = { bundle: true, target: 'chrome116', legalComments: 'none', logLevel: 'warning', sourcemap: 'linked' } as const;
+  const common = { bundle: true, minify: true, target: 'chrome116', legalComments: 'none', logLevel: 'warning', sourcemap: 'linked' } as const;
   await Promise.all([
     build({ ...common, format: 'esm', entryPoints: { panel: path.join(HERE, 'panel/main.ts'), options: path.join(HERE, 'options/main.ts'), background: path.join(HERE, 'background.ts') }, outdir: outDir }),
     // Injected with chrome.scripting.executeScript: a classic script, not a module.

@@ -3,18 +3,20 @@
  * It reads the open ticket through the matching adapter, tells the panel when it changes, and
  * inserts text into the reply editor when asked. It never sends, submits or clicks anything.
  */
-import { FromContent, TicketSnapshot, ToContent, type InsertResult } from '../shared/messages.js';
+// Types only: zod stays out of a script injected into every helpdesk tab. What this script sends is
+// parsed by the panel on arrival; what it receives can only come from the extension itself.
+import type { FromContent, InsertResult, TicketSnapshot, ToContent } from '../shared/messages.js';
 import { pickAdapter } from './adapters/index.js';
 
+/** The protocol's limits (`TicketRef`): a longer thread keeps its latest messages, a longer message its start. */
 const MAX_MESSAGES = 500;
+const MAX_TEXT = 20_000;
 
 function snapshot(): TicketSnapshot | null {
   const adapter = pickAdapter(document);
   const read = adapter?.read(document);
   if (!adapter || !read) return null;
-  const parsed = TicketSnapshot.safeParse({ ...read, adapter: adapter.id, conversation: read.conversation.slice(-MAX_MESSAGES) });
-  if (!parsed.success) console.warn('Candor: this page’s ticket could not be read', parsed.error.issues);
-  return parsed.success ? parsed.data : null;
+  return { ...read, adapter: adapter.id, conversation: read.conversation.slice(-MAX_MESSAGES).map((m) => ({ ...m, text: m.text.slice(0, MAX_TEXT) })) };
 }
 
 async function insert(text: string): Promise<InsertResult> {
@@ -23,11 +25,10 @@ async function insert(text: string): Promise<InsertResult> {
 }
 
 function start() {
-  chrome.runtime.onMessage.addListener((message: unknown, _sender, reply) => {
-    const parsed = ToContent.safeParse(message);
-    if (!parsed.success) return;
-    if (parsed.data.type === 'candor:read') return void reply({ type: 'candor:ticket', ticket: snapshot() } satisfies FromContent);
-    void insert(parsed.data.text).then(reply);
+  chrome.runtime.onMessage.addListener((message: ToContent, _sender, reply) => {
+    if (message.type === 'candor:read') return void reply({ type: 'candor:ticket', ticket: snapshot() } satisfies FromContent);
+    if (message.type !== 'candor:insert') return;
+    void insert(message.text).then(reply);
     return true; // the answer comes asynchronously
   });
 
