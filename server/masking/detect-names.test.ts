@@ -30,6 +30,12 @@ describe('names found from cues', () => {
     expect(foundOf('PERSON', 'Priya said so.')).toEqual([]);
   });
 
+  it('when a month abbreviation that is also a first name stands beside a number, then it is a date, not a PERSON', () => {
+    expect(foundOf('PERSON', 'Stand Mixer KM-20, order #0987, delivered 3 Jun 2026')).toEqual([]);
+    expect(foundOf('PERSON', 'it shipped on Jan 5, and again Jun 3rd')).toEqual([]);
+    expect(foundOf('PERSON', 'I spoke to Jun yesterday and to Jan on the phone')).toEqual(['Jun', 'Jan']);
+  });
+
   it.each([
     ['a month', 'It was supposed to come in May. I bought it in June'],
     ['"Will" starting a question', 'Will it arrive before Friday?'],

@@ -75,6 +75,9 @@ function mayStartSurname(c: number): boolean {
 }
 /** Sentence starts: a first name alone there is too often something else to count. */
 const SENTENCE_START = /(?:^|[.!?:;"“\n]\s*)$/;
+/** Month abbreviations that are also first names ("Jun", "Jan"): beside a number they are dates. */
+const MONTH_ABBREVIATIONS = new Set('Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(' '));
+const besideNumber = (text: string, start: number, end: number) => /\d[ ,.]*$/.test(text.slice(Math.max(0, start - 3), start)) || /^[ ,.]*\d/.test(text.slice(end, end + 3));
 /** "my name is sarah": lower case, but a known first name right after the strongest cue. */
 const LOWER_INTRO = /\bmy name is (\p{Ll}+)/gu;
 
@@ -133,6 +136,7 @@ export function detectCuedNames(text: string, out: Entity[], lower = text.toLowe
         }
       }
     }
+    if (MONTH_ABBREVIATIONS.has(word) && besideNumber(text, m.index, end)) return;
     if (isFirst && !SENTENCE_START.test(text.slice(Math.max(0, m.index - 3), m.index))) push(out, [m.index, end]);
   });
   if (lower.includes('my name is')) eachMatch(LOWER_INTRO, text, (m) => {
