@@ -1,112 +1,170 @@
 /**
- * Each helpdesk adapter against its fixture page in Chromium: it alone recognises the page, reads
- * the ticket exactly, and writes into the reply editor so that what the helpdesk would submit
- * holds the text (line breaks kept, a second insert appended), without sending.
- * The adapters are bundled with esbuild, as in the extension, and put into the page.
+ * The helpdesk adapters in Chromium, bundled with esbuild as in the extension and put into each
+ * fixture page (and the real /demo page): the right adapter alone recognises the page, reads the
+ * ticket exactly, and writes into the reply editor so that what the helpdesk would send holds the
+ * text, line breaks kept, a second insert appended, and nothing sent.
  */
 import { build } from 'esbuild';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_TICKETS } from '../server/demo/data.js';
 import { launchChromium } from './helpers/browser.js';
 import { serveFixtures } from './helpers/fixtures.js';
+import { startServer, type TestServer } from './helpers/server.js';
 
+type Adapters = typeof import('../extension/content/adapters/index.js');
+type Fixture = { editorText(): string; sent: number };
+
+const DANA = { subject: 'Blender stopped working', requesterEmail: 'dana.kowalski@example.org', requesterName: 'Dana Kowalski', canInsert: true };
 const CONVERSATION = [
-  { role: 'customer', text: 'Hi, my blender stopped working after a week.' },
-  { role: 'agent', text: 'Sorry to hear that! Does it power on at all?' },
-  { role: 'customer', text: 'No, nothing happens when I press the button.' },
+  { role: 'customer', text: "Hi, the Blender Pro 3000 from my order #1042 stopped working after a week.\n\nThe motor hums but the blades don't turn." },
+  { role: 'agent', text: 'Sorry to hear that, Dana! Is the jug clicked firmly onto the base?' },
+  { role: 'customer', text: 'Yes, it clicks into place. Could you send a replacement?' },
 ];
+const ZENDESK_TIMES = ['2026-11-19T08:42:00.000Z', '2026-11-19T09:05:00.000Z', '2026-11-19T09:12:00.000Z'];
 
-const EXPECTED = {
-  zendesk: { ticketId: '4821', agentName: 'Sam Carter' },
-  freshdesk: { ticketId: '4821' },
-  helpscout: { ticketId: '4821' },
-  intercom: { ticketId: '4821' },
-  front: { ticketId: 'cnv_4821' },
+/** Each fixture's ticket, and which way into its editor takes the text (see insert.ts). */
+const FIXTURES = {
+  zendesk: { ticketId: '5120', conversation: CONVERSATION.map((m, i) => ({ ...m, at: ZENDESK_TIMES[i] })), how: 'editor-api' },
+  freshdesk: { ticketId: '77301', conversation: CONVERSATION, how: 'contenteditable' },
+  helpscout: { ticketId: '2615606748', conversation: CONVERSATION, how: 'editor-api' },
+  intercom: { ticketId: '215470000000777', conversation: CONVERSATION, how: 'editor-api' },
+  front: { ticketId: 'cnv_5g2x1k', conversation: CONVERSATION, how: 'editor-api' },
 } as const;
 
-let browser: Browser;
-let fixtures: Awaited<ReturnType<typeof serveFixtures>>;
+const REPLY = 'Thanks, Dana. I am sending a new jug today.\nIt should arrive by Friday.';
+const MORE = 'Anything else I can help with?';
+
 let bundle: string;
+let fixtures: Awaited<ReturnType<typeof serveFixtures>>;
+let browser: Browser;
+let context: BrowserContext;
 
 beforeAll(async () => {
   const out = await build({
-    stdin: { contents: "import { ADAPTERS, pickAdapter } from './extension/content/adapters/index.ts'; window.candorAdapters = { ADAPTERS, pickAdapter };", resolveDir: path.resolve(import.meta.dirname, '..'), loader: 'ts' },
+    entryPoints: [path.resolve(import.meta.dirname, '../extension/content/adapters/index.ts')],
     bundle: true,
     format: 'iife',
+    globalName: 'candorAdapters',
     target: 'chrome116',
     write: false,
+    logLevel: 'silent',
   });
   bundle = out.outputFiles[0]!.text;
   fixtures = await serveFixtures();
   browser = await launchChromium();
+  context = await browser.newContext({ bypassCSP: true }); // /demo's CSP allows no inline script
 });
 afterAll(async () => {
   await browser?.close();
   await fixtures?.close();
 });
 
-type Adapters = { ADAPTERS: { id: string; detect(d: Document): boolean; read(d: Document): unknown; insert(d: Document, t: string): Promise<unknown> }[]; pickAdapter(d: Document): { id: string } | null };
-
-async function open(name: string): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(`${fixtures.url}/helpdesks/${name}.html`);
+async function withAdapters(url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
   await page.addScriptTag({ content: bundle });
   return page;
 }
 
-const state = (page: Page) =>
+/** Runs in the page: which adapters recognise it, and what the chosen one reads or inserts. */
+const inPage = (page: Page, op: 'detected' | 'read' | 'insert', text = '') =>
+  page.evaluate(
+    async ([op, text]) => {
+      const { ADAPTERS, pickAdapter } = (window as unknown as { candorAdapters: Adapters }).candorAdapters;
+      if (op === 'detected') return ADAPTERS.filter((a) => a.detect(document)).map((a) => a.id);
+      const adapter = pickAdapter(document);
+      if (op === 'read') return adapter?.read(document);
+      return adapter?.insert(document, text);
+    },
+    [op, text] as const,
+  );
+
+const fixtureState = (page: Page) =>
   page.evaluate(() => {
-    const f = (window as unknown as { __fixture: { editorText(): string; sent: number } }).__fixture;
+    const f = (window as unknown as { __fixture: Fixture }).__fixture;
     return { text: f.editorText(), sent: f.sent };
   });
 
-describe.each(Object.keys(EXPECTED) as (keyof typeof EXPECTED)[])('the %s adapter', (id) => {
-  it('alone recognises its page, reads the ticket exactly, and inserts without sending', async () => {
-    const page = await open(id);
-    expect(await page.evaluate(() => (window as unknown as { candorAdapters: Adapters }).candorAdapters.ADAPTERS.filter((a) => a.detect(document)).map((a) => a.id))).toEqual([id]);
-    const read = await page.evaluate(() => {
-      const { pickAdapter } = (window as unknown as { candorAdapters: Adapters }).candorAdapters;
-      return (pickAdapter(document) as unknown as { read(d: Document): unknown }).read(document);
-    });
-    expect(read).toMatchObject({
-      ...EXPECTED[id],
-      subject: 'Blender stopped working',
-      requesterEmail: 'dana.kowalski@example.org',
-      requesterName: 'Dana Kowalski',
-      conversation: CONVERSATION,
-      canInsert: true,
-    });
+describe.each(Object.entries(FIXTURES))('the %s adapter on its fixture page', (id, expected) => {
+  it('alone recognises the page, reads the ticket exactly, and appends to the reply without sending', async () => {
+    const page = await withAdapters(`${fixtures.url}/helpdesks/${id}.html`);
+    expect(await inPage(page, 'detected')).toEqual([id]);
+    expect(await inPage(page, 'read')).toEqual({ ticketId: expected.ticketId, ...DANA, conversation: expected.conversation });
 
-    const insert = (text: string) =>
-      page.evaluate((t) => {
-        const { pickAdapter } = (window as unknown as { candorAdapters: Adapters }).candorAdapters;
-        return (pickAdapter(document) as unknown as { insert(d: Document, t: string): Promise<unknown> }).insert(document, t);
-      }, text);
-    expect(await insert('First line.\nSecond line.')).toMatchObject({ ok: true });
-    expect((await state(page)).text).toBe('First line.\nSecond line.');
-    expect(await insert('And more.')).toMatchObject({ ok: true });
-    expect(await state(page)).toEqual({ text: 'First line.\nSecond line.\nAnd more.', sent: 0 });
+    expect(await inPage(page, 'insert', REPLY)).toEqual({ ok: true, how: expected.how });
+    expect(await fixtureState(page)).toEqual({ text: REPLY, sent: 0 });
+    expect(await inPage(page, 'insert', MORE)).toEqual({ ok: true, how: expected.how });
+    expect(await fixtureState(page)).toEqual({ text: `${REPLY}\n${MORE}`, sent: 0 });
     await page.close();
   });
 });
 
-describe('pages without an open ticket', () => {
-  it('a helpdesk list page is recognised but has no ticket to read', async () => {
-    const page = await open('inbox-list');
-    expect(await page.evaluate(() => {
-      const { pickAdapter } = (window as unknown as { candorAdapters: Adapters }).candorAdapters;
-      const a = pickAdapter(document) as unknown as { id: string; read(d: Document): unknown };
-      return [a.id, a.read(document)];
-    })).toEqual(['zendesk', null]);
+describe('pages that are not one open ticket', () => {
+  it('when a helpdesk list page is open, then its adapter recognises it but reads no ticket and inserts nowhere', async () => {
+    const page = await withAdapters(`${fixtures.url}/helpdesks/inbox-list.html`);
+    expect(await inPage(page, 'detected')).toEqual(['zendesk']);
+    expect(await inPage(page, 'read')).toBeNull();
+    expect(await inPage(page, 'insert', REPLY)).toEqual({ ok: false, reason: 'no reply box is open on this page' });
     await page.close();
   });
 
-  it('when a model-driven editor is written to directly, then the helpdesk never sees the text (why adapters use input events)', async () => {
-    const page = await open('zendesk');
-    await page.evaluate(() => { document.querySelector('.ck-editor__editable')!.textContent = 'set behind the editor’s back'; });
-    await page.waitForTimeout(50);
-    expect((await state(page)).text).toBe('');
+  it('when another Zendesk ticket stays mounted in the background, then it is neither read nor written', async () => {
+    const page = await withAdapters(`${fixtures.url}/helpdesks/zendesk.html`);
+    expect(JSON.stringify(await inPage(page, 'read'))).not.toMatch(/Ben|Okafor|Parcel/);
+    await inPage(page, 'insert', REPLY);
+    expect(await page.locator('#background-editor').textContent()).toBe('');
+    await page.close();
+  });
+});
+
+// Why insert.ts pastes first: these editors keep the reply in their own model.
+describe.each(['zendesk', 'helpscout', 'front'])('the %s fixture editor, like the real one', (id) => {
+  it('when text reaches only its DOM (set directly, or by execCommand, which fires no beforeinput), then the reply does not hold it', async () => {
+    const page = await context.newPage();
+    await page.goto(`${fixtures.url}/helpdesks/${id}.html`);
+    await page.evaluate(() => {
+      const editor = document.querySelector<HTMLElement>('[contenteditable="true"]:not([hidden] *)')!;
+      editor.textContent = 'set behind its back';
+      editor.focus();
+      document.execCommand('insertText', false, 'typed by execCommand');
+    });
+    await page.waitForTimeout(200);
+    expect(await fixtureState(page)).toEqual({ text: '', sent: 0 });
+    await page.close();
+  });
+});
+
+describe('the demo adapter on the real /demo page', () => {
+  let s: TestServer;
+  beforeAll(async () => {
+    s = await startServer({ CANDOR_DEMO: 'true' });
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('reads the ticket the agent opened and appends to its reply box without sending', async () => {
+    const page = await withAdapters(`${s.url}/demo`);
+    await page.getByRole('button', { name: /Blender stopped working/ }).click();
+    await page.locator('article#ticket[data-candor-ticket-id="T-1001"]').waitFor();
+    const ticket = DEMO_TICKETS.find((t) => t.id === 'T-1001')!;
+    expect(await inPage(page, 'detected')).toEqual(['demo']);
+    expect(await inPage(page, 'read')).toEqual({
+      ticketId: 'T-1001',
+      subject: ticket.subject,
+      requesterEmail: ticket.requesterEmail,
+      requesterName: ticket.requesterName,
+      conversation: ticket.messages.map(({ role, text }) => ({ role, text })),
+      canInsert: true,
+    });
+
+    expect(await inPage(page, 'insert', REPLY)).toEqual({ ok: true, how: 'textarea' });
+    expect(await page.inputValue('#reply')).toBe(REPLY);
+    expect(await inPage(page, 'insert', MORE)).toEqual({ ok: true, how: 'textarea' });
+    expect(await page.inputValue('#reply')).toBe(`${REPLY}\n${MORE}`);
+    expect(await page.locator('#messages li').count()).toBe(ticket.messages.length);
     await page.close();
   });
 });

@@ -1,5 +1,6 @@
-/** Serves the helpdesk fixture pages (`test/fixtures/helpdesks/`) on 127.0.0.1, port 0. */
+/** Serves the helpdesk fixture pages (`test/fixtures/helpdesks/`) at `/helpdesks/…` on 127.0.0.1, port 0. */
 import express from 'express';
+import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 
@@ -7,9 +8,13 @@ export async function serveFixtures(): Promise<{ url: string; close(): Promise<v
   const app = express();
   app.use('/helpdesks', express.static(path.resolve(import.meta.dirname, '../fixtures/helpdesks')));
   const server = app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
+  await once(server, 'listening');
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () => {
+      const closed = new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve())));
+      server.closeAllConnections(); // a browser's keep-alive connection would hold close() open
+      return closed;
+    },
   };
 }

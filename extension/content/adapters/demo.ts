@@ -1,17 +1,26 @@
-/** Candor's own demo helpdesk (`/demo`). Its markup is ours, so nothing here is an assumption. */
-import { adapterFor } from './markup.js';
+/**
+ * Candor's own demo helpdesk (`/demo`, server/demo/public): its markup is ours, so nothing here is
+ * an assumption. The open ticket carries its id and requester e-mail as data attributes; each
+ * message's text sits apart from its author-and-time line.
+ */
+import { adapterFor, type Selectors } from './markup.js';
 
-export const demo = adapterFor({
-  id: 'demo',
-  name: 'Candor demo helpdesk',
-  hosts: [], // served by the Candor server, which the panel already has access to
-  signature: 'body > .layout > #ticket-pane',
+const selectors: Selectors = {
+  app: 'main#ticket-pane:has(form#reply-form)',
+  ticket: 'article#ticket[data-candor-ticket-id]',
   ticketId: 'article#ticket@data-candor-ticket-id',
   subject: '#ticket-subject',
   requesterEmail: 'article#ticket@data-requester-email',
   requesterName: '#ticket-requester-name',
   message: '#messages > li[data-role]',
-  messageBody: '.message-text',
+  messageText: '.message-text',
   fromCustomer: '[data-role="customer"]',
   editor: 'form#reply-form textarea#reply',
+};
+
+export const demo = adapterFor({
+  id: 'demo',
+  name: 'Candor demo helpdesk',
+  hosts: [], // served by the Candor server, which the extension may already reach
+  selectors,
 });

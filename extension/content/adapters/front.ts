@@ -1,21 +1,27 @@
 /**
- * Front (`app.frontapp.com/open/cnv_…`, documented URL shape). The composer is a model-driven
- * rich-text editor that handles `beforeinput` itself and re-renders from its own state. Every
- * selector below is an ASSUMPTION.
+ * Front (`https://app.frontapp.com/open/cnv_…`, the conversation link Front's API docs give). No
+ * public code reading Front's DOM was found: every selector below, and the id being in the URL
+ * while the app shows the conversation, are ASSUMPTIONS. Its composer is taken to be a
+ * model-driven rich-text editor, the kind that accepts only input events (a paste).
  */
-import { adapterFor } from './markup.js';
+import { adapterFor, type Selectors } from './markup.js';
+
+const selectors: Selectors = {
+  app: '[data-testid="conversation-view"], [data-testid="conversation-list"]',
+  ticket: '[data-testid="conversation-view"]',
+  subject: '[data-testid="conversation-subject"]',
+  requesterEmail: '[data-testid="contact-handle"]',
+  requesterName: '[data-testid="contact-name"]',
+  message: '[data-testid="message"]',
+  messageText: '[data-testid="message-body"]',
+  fromCustomer: '[data-direction="inbound"]',
+  editor: '[data-testid="composer-editor"][contenteditable="true"]',
+};
 
 export const front = adapterFor({
   id: 'front',
   name: 'Front',
   hosts: ['https://app.frontapp.com/*'],
-  signature: '[data-testid="conversation-view"]', // assumption
-  ticketIdInPath: /\/open\/(cnv_[a-z0-9]+)/,
-  subject: '[data-testid="conversation-subject"]', // assumption
-  requesterEmail: '[data-testid="contact-handle"]', // assumption
-  requesterName: '[data-testid="contact-name"]', // assumption
-  message: '[data-testid="message"]', // assumption
-  messageBody: '[data-testid="message-body"]', // assumption
-  fromCustomer: '[data-direction="inbound"]', // assumption
-  editor: '[data-testid="composer-editor"][contenteditable="true"]', // assumption
+  idInPath: /\/open\/(cnv_[a-z0-9]+)/,
+  selectors,
 });

@@ -1,36 +1,63 @@
 /**
- * Writing into a helpdesk's reply editor the way that editor accepts it. Frameworks keep their
- * own model of the editor (React state, ProseMirror/CKEditor documents), so text set directly on
- * the DOM is lost on their next render; `execCommand('insertText')` goes through the browser's
- * own input pipeline (a cancelable `beforeinput`, then `input`) that every editor listens to.
- * Nothing here clicks, submits or presses a key.
+ * Writing into a helpdesk's reply editor the way that editor accepts it, at the end of what is
+ * already there. Editors keep their own model of the reply (React state, a CKEditor/Slate/
+ * ProseMirror document), and text that reaches only the DOM is lost on their next render, so every
+ * way in is checked afterwards. Nothing here clicks, submits or presses a key.
  */
 import type { InsertResult } from '../../shared/messages.js';
 
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-/** Editors re-render after the event that changed them: look once they have had their turn. */
-const settled = () => new Promise((resolve) => setTimeout(resolve, 30));
+/** What an editor shows, one entry per non-empty line: paragraphs, `<br>`s and spacing differ by editor. */
+const lines = (s: string) => s.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+const shown = (s: string) => lines(s).join('\n');
+const occurrences = (s: string, text: string) => shown(s).split(shown(text)).length - 1;
+/** Whether the editor shows anything else than before (a re-render alone does not count). */
+const changed = (read: () => string, before: string) => shown(read()) !== shown(before);
 
-async function took(read: () => string, text: string): Promise<boolean> {
+/** Editors re-render (or revert what they did not make) after the event that changed them: look once they have. */
+const settled = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+/** True when `text` now appears once more than it did: a second insert of the same text counts. */
+async function took(read: () => string, before: string, text: string): Promise<boolean> {
   await settled();
-  return squash(read()).includes(squash(text));
+  return occurrences(read(), text) > occurrences(before, text);
 }
 
-async function insertIntoTextarea(box: HTMLTextAreaElement | HTMLInputElement, text: string): Promise<InsertResult> {
-  const joined = box.value.trim() ? `\n${text}` : text;
+const failed = (read: () => string, before: string): InsertResult => ({
+  ok: false,
+  reason: !changed(read, before) ? 'the reply box did not accept the text' : 'the reply box took only part of the text: check it before sending',
+});
+
+/** A newline first when the reply already has text; line breaks of `text` are kept. */
+const appended = (current: string, text: string) => (lines(current).length > 0 ? `\n${text}` : text);
+
+async function intoTextField(box: HTMLTextAreaElement | HTMLInputElement, text: string): Promise<InsertResult> {
+  if (box.readOnly || box.disabled) return { ok: false, reason: 'the reply box is read-only' };
   const read = () => box.value;
+  const before = read();
+  const joined = appended(before, text);
   box.focus();
-  box.setSelectionRange(box.value.length, box.value.length);
-  if (document.execCommand('insertText', false, joined) && (await took(read, text))) return { ok: true, how: 'textarea' };
-  // Some pages disable execCommand: set the value through the prototype's setter (React tracks the
-  // instance's own) and announce it with an input event.
-  const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(box), 'value')?.set;
-  setter?.call(box, box.value + joined);
+  // execCommand edits wherever the focus is: never let it land in another field.
+  if (box.matches(':focus')) {
+    box.setSelectionRange(before.length, before.length);
+    // The browser's own edit: the value and a real `input` event, which React's onChange hears.
+    document.execCommand('insertText', false, joined);
+    if (await took(read, before, text)) return { ok: true, how: 'textarea' };
+    if (changed(read, before)) return failed(read, before);
+  }
+  // React tracks values set on the element itself and ignores the next input event, so set it
+  // through the prototype's setter and announce it.
+  const proto = box instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(box, before + joined);
   box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: joined }));
-  return (await took(read, text)) ? { ok: true, how: 'textarea' } : { ok: false, reason: 'the reply box did not accept the text' };
+  return (await took(read, before, text)) ? { ok: true, how: 'textarea' } : failed(read, before);
 }
 
-function caretAtEnd(editor: HTMLElement) {
+/**
+ * The caret at the very end, then one turn of the event loop: ProseMirror, Slate and CKEditor copy
+ * the DOM selection into their model on `selectionchange`, which is dispatched asynchronously.
+ * False when the caret could not be put there (execCommand would then edit elsewhere).
+ */
+async function caretAtEnd(editor: HTMLElement): Promise<boolean> {
   editor.focus();
   const range = document.createRange();
   range.selectNodeContents(editor);
@@ -38,32 +65,38 @@ function caretAtEnd(editor: HTMLElement) {
   const selection = getSelection();
   selection?.removeAllRanges();
   selection?.addRange(range);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return editor.contains(getSelection()?.anchorNode ?? null);
 }
 
 /**
- * Three ways in, in order, each checked after the editor has re-rendered:
- * a `beforeinput` that model-driven editors (CKEditor 5, Lexical, Slate) handle themselves and
- * cancel; `execCommand('insertText')`, a real DOM edit that DOM-reading editors (ProseMirror,
- * Froala) pick up; and a paste, the path of the agent's own Ctrl+V.
+ * A paste first: every rich-text editor (CKEditor 5, ProseMirror, Slate, Lexical, Draft, Quill)
+ * handles paste into its own model and turns the lines into its own paragraphs, and a paste never
+ * means "send". `execCommand('insertText')` fires no `beforeinput` in Chromium, so a model-driven
+ * editor sees its DOM change as foreign and undoes it, a React one only at its next render, after
+ * any check here has passed. execCommand is for plain contenteditables and DOM-reading editors
+ * (Froala), which ignore a synthetic paste.
  */
-async function insertIntoEditable(editor: HTMLElement, text: string): Promise<InsertResult> {
-  const joined = editor.innerText.trim() ? `\n${text}` : text;
+async function intoEditable(editor: HTMLElement, text: string): Promise<InsertResult> {
   const read = () => editor.innerText;
-  caretAtEnd(editor);
-  const before = new InputEvent('beforeinput', { inputType: 'insertText', data: joined, bubbles: true, cancelable: true, composed: true });
-  if (!editor.dispatchEvent(before)) return (await took(read, text)) ? { ok: true, how: 'editor-api' } : { ok: false, reason: 'the reply editor refused the text' };
-  document.execCommand('insertText', false, joined);
-  if (await took(read, text)) return { ok: true, how: 'contenteditable' };
-  caretAtEnd(editor);
+  const before = read();
+  const joined = appended(before, text);
+  await caretAtEnd(editor);
   const data = new DataTransfer();
   data.setData('text/plain', joined);
-  editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  return (await took(read, text)) ? { ok: true, how: 'contenteditable' } : { ok: false, reason: 'the reply editor did not accept the text' };
+  editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
+  if (await took(read, before, text)) return { ok: true, how: 'editor-api' };
+  // A partial paste cannot be retried without duplicating text.
+  if (changed(read, before)) return failed(read, before);
+  if (!(await caretAtEnd(editor))) return failed(read, before);
+  document.execCommand('insertText', false, joined);
+  return (await took(read, before, text)) ? { ok: true, how: 'contenteditable' } : failed(read, before);
 }
 
 export async function insertInto(editor: Element | null, text: string): Promise<InsertResult> {
   if (!editor) return { ok: false, reason: 'no reply box is open on this page' };
-  if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) return insertIntoTextarea(editor, text);
-  if (editor instanceof HTMLElement && editor.isContentEditable) return insertIntoEditable(editor, text);
+  if (!text.trim()) return { ok: false, reason: 'there is no text to insert' };
+  if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) return intoTextField(editor, text);
+  if (editor instanceof HTMLElement && editor.isContentEditable) return intoEditable(editor, text);
   return { ok: false, reason: 'the reply box is not editable' };
 }

@@ -1,82 +1,139 @@
 /**
- * Most helpdesks differ only in where things are on the page: an adapter is a description of its
- * markup (`HelpdeskMarkup`), and this file reads any such description. Selectors are matched in
- * the agent's document; each adapter's file says which of its selectors are assumptions. A
- * selector ending in `@name` reads that attribute of the element instead of its text.
+ * Helpdesks differ mostly in where things are on the page, so an adapter is a description of its
+ * markup (`Selectors`) and this file reads any such description. Everything about a ticket is read
+ * inside the open ticket's container: agent UIs keep other tickets mounted in the background
+ * (Zendesk does), and showing one customer's details beside another's ticket is the one mistake a
+ * privacy tool must not make.
  */
 import type { Message } from '../../../server/protocol/domain.js';
 import type { AdapterId } from '../../shared/messages.js';
 import { insertInto } from './insert.js';
 import type { HelpdeskAdapter } from './types.js';
 
+/** CSS selectors (lists allowed); `selector@name` reads the attribute `name` instead of the text. */
+export interface Selectors {
+  /** Only this helpdesk's agent UI has it, on ticket and list pages alike. */
+  app: string;
+  /** The open ticket's container, absent when none is open; `{id}` stands for the id in the app's URL. */
+  ticket: string;
+  /** Where the ticket id is, when the app's URL does not carry it. */
+  ticketId?: string;
+  subject: string;
+  /** Holds the requester's e-mail as a `mailto:` link, a field's value or text. */
+  requesterEmail: string;
+  requesterName: string;
+  /** One message of the conversation, oldest first, and its text inside it. */
+  message: string;
+  messageText: string;
+  /** Matched against a message: the customer wrote it (anything else is from the helpdesk's side). */
+  fromCustomer: string;
+  /** Matched against a message: not said to the customer (internal notes, system events). */
+  notConversation?: string;
+  /** The reply editor: a textarea or a contenteditable root. */
+  editor: string;
+}
+
 export interface HelpdeskMarkup {
   id: AdapterId;
   name: string;
   hosts: readonly string[];
-  /** An element only this helpdesk's agent UI has. */
-  signature: string;
-  /** The open ticket's id: from the app's own URL when it has one there, else from an element. */
-  ticketIdInPath?: RegExp;
-  ticketId?: string;
-  subject: string;
-  /** An element whose `value`, `mailto:` link or text is the requester's e-mail. */
-  requesterEmail: string;
-  requesterName?: string;
-  agentName?: string;
-  /** One message of the conversation, oldest first, and its text within it. */
-  message: string;
-  messageBody: string;
-  /** Matched against a message element: true when the customer wrote it. */
-  fromCustomer: string;
-  /** The reply editor: a textarea, or a contenteditable root. */
-  editor: string;
+  /** The ticket id in the app's own URL path, where it has one. */
+  idInPath?: RegExp;
+  selectors: Selectors;
 }
 
-const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+const EMAIL = /[\w.%+-]+@[\w-]+(?:\.[\w-]+)+/;
 
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** Line breaks kept (they are part of what the customer wrote), spacing and blank lines squeezed. */
+const paragraphs = (s: string) => s.split('\n').map(oneLine).join('\n').replace(/\n{3,}/g, '\n\n').trim();
+
+/** The element (`root` itself included) and attribute a `selector@attribute` spec points at. */
+function find(root: Element, spec: string): { el: Element | null; attribute?: string } {
+  const [selector, attribute] = spec.split(/@(?=[\w-]+$)/) as [string, string?];
+  return { el: root.matches(selector) ? root : root.querySelector(selector), attribute };
+}
+
+/** As the agent sees it: `innerText` leaves out collapsed quotes and keeps `<br>`s as line breaks. */
 function textOf(el: Element | null, attribute?: string): string {
   if (!el) return '';
-  if (attribute) return clean(el.getAttribute(attribute));
-  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) return clean(el.value);
-  const href = el.getAttribute('href');
-  if (href?.startsWith('mailto:')) return clean(decodeURIComponent(href.slice('mailto:'.length).split('?')[0]!));
-  return clean(el.textContent);
+  if (attribute) return el.getAttribute(attribute) ?? '';
+  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) return el.value;
+  return el instanceof HTMLElement ? el.innerText : (el.textContent ?? '');
 }
 
-/** The value a selector (optionally `selector@attribute`) points at in `root`. */
-function pick(root: ParentNode, spec: string): string {
-  const [selector, attribute] = spec.split(/@(?=[\w-]+$)/);
-  return textOf(root.querySelector(selector!), attribute);
+const valueAt = (root: Element, spec: string) => {
+  const { el, attribute } = find(root, spec);
+  return oneLine(textOf(el, attribute));
+};
+
+function emailAt(root: Element, spec: string): string | undefined {
+  const { el, attribute } = find(root, spec);
+  const mailto = el?.getAttribute('href')?.match(/^mailto:([^?]+)/i)?.[1];
+  return EMAIL.exec(mailto ? decodeURIComponent(mailto) : textOf(el, attribute))?.[0];
 }
 
-const optional = (s: string) => (s ? s : undefined);
+function timeOf(message: Element): string | undefined {
+  const when = Date.parse(message.querySelector('time[datetime]')?.getAttribute('datetime') ?? '');
+  return Number.isNaN(when) ? undefined : new Date(when).toISOString();
+}
 
-export function adapterFor(m: HelpdeskMarkup): HelpdeskAdapter {
-  const detect = (doc: Document) => doc.querySelector(m.signature) !== null;
+function messageOf(el: Element, s: Selectors): Message {
+  const at = timeOf(el);
   return {
-    id: m.id,
-    name: m.name,
-    hosts: m.hosts,
+    role: el.matches(s.fromCustomer) ? 'customer' : 'agent',
+    text: paragraphs(textOf(el.querySelector(s.messageText))),
+    ...(at ? { at } : {}),
+  };
+}
+
+/**
+ * Oldest first. Some helpdesks can show the newest message on top; when every message has its time,
+ * that decides the order rather than the page.
+ */
+function conversationIn(root: Element, s: Selectors): Message[] {
+  const messages = [...root.querySelectorAll(s.message)]
+    .filter((el) => !(s.notConversation && el.matches(s.notConversation)))
+    .map((el) => messageOf(el, s))
+    .filter((m) => m.text);
+  return messages.every((m) => m.at) ? messages.sort((a, b) => a.at!.localeCompare(b.at!)) : messages;
+}
+
+/** Helpdesks often show the number beside the subject ("Blender broke (T-1001)"). */
+const withoutId = (subject: string, id: string) => subject.replace(` (${id})`, '').replace(`#${id} `, '');
+
+const orUndefined = (s: string) => s || undefined;
+
+export function adapterFor({ id, name, hosts, idInPath, selectors: s }: HelpdeskMarkup): HelpdeskAdapter {
+  const detect = (doc: Document) => doc.querySelector(s.app) !== null;
+
+  function openTicket(doc: Document): { root: Element; ticketId: string } | null {
+    if (!detect(doc)) return null;
+    const fromPath = idInPath?.exec(doc.location.pathname)?.[1];
+    if (s.ticket.includes('{id}') && !fromPath) return null;
+    const root = doc.querySelector(s.ticket.replaceAll('{id}', CSS.escape(fromPath ?? '')));
+    const ticketId = fromPath ?? (root && s.ticketId ? valueAt(root, s.ticketId) : '');
+    return root && ticketId ? { root, ticketId } : null;
+  }
+
+  return {
+    id,
+    name,
+    hosts,
     detect,
     read(doc) {
-      if (!detect(doc)) return null;
-      const fromPath = m.ticketIdInPath?.exec(doc.location.pathname)?.[1];
-      const ticketId = fromPath ?? (m.ticketId ? pick(doc, m.ticketId).replace(/^#/, '') : '');
-      if (!ticketId) return null;
-      const conversation: Message[] = [...doc.querySelectorAll(m.message)]
-        .map((el) => ({ role: el.matches(m.fromCustomer) ? ('customer' as const) : ('agent' as const), text: pick(el, m.messageBody) }))
-        .filter((msg) => msg.text);
-      const email = pick(doc, m.requesterEmail).replace(/^<|>$/g, '');
+      const open = openTicket(doc);
+      if (!open) return null;
+      const { root, ticketId } = open;
       return {
         ticketId,
-        subject: optional(pick(doc, m.subject)),
-        requesterEmail: email.includes('@') ? email : undefined,
-        requesterName: m.requesterName ? optional(pick(doc, m.requesterName)) : undefined,
-        agentName: m.agentName ? optional(pick(doc, m.agentName)) : undefined,
-        conversation,
-        canInsert: doc.querySelector(m.editor) !== null,
+        subject: orUndefined(withoutId(valueAt(root, s.subject), ticketId)),
+        requesterEmail: emailAt(root, s.requesterEmail),
+        requesterName: orUndefined(valueAt(root, s.requesterName)),
+        conversation: conversationIn(root, s),
+        canInsert: root.querySelector(s.editor) !== null,
       };
     },
-    insert: (doc, text) => insertInto(doc.querySelector(m.editor), text),
+    insert: (doc, text) => insertInto(openTicket(doc)?.root.querySelector(s.editor) ?? null, text),
   };
 }

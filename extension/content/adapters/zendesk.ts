@@ -1,24 +1,32 @@
 /**
- * Zendesk Agent Workspace. The ticket id is in the app's URL (`/agent/tickets/123`), which is
- * documented. Zendesk marks its UI with `data-test-id` attributes; the names below are
- * ASSUMPTIONS modelled on that convention, not checked against a live instance. The composer is
- * a CKEditor 5 rich-text editor (`.ck-editor__editable`, CKEditor's documented class): a
- * model-driven editor that takes text only through input events.
+ * Zendesk Agent Workspace (`https://<account>.zendesk.com/agent/tickets/<id>`). Zendesk marks its UI
+ * with `data-test-id` attributes; the ones below are those public userscripts and extensions rely
+ * on (README.md names them). The workspace keeps every open ticket's pane mounted, each under
+ * `[data-ticket-id]`, so the ticket is read only inside the pane of the id in the URL. The composer
+ * is CKEditor 5: it takes text into its own model from input events (a paste) and undoes DOM
+ * changes it did not make.
  */
-import { adapterFor } from './markup.js';
+import { adapterFor, type Selectors } from './markup.js';
+
+const selectors: Selectors = {
+  // The ticket tab bar, a view's ticket table, a ticket's conversation log.
+  app: '[data-test-id="header-tab"], [data-test-id="generic-table-body"], [data-test-id="omni-log-container"]',
+  ticket: '[data-ticket-id="{id}"]',
+  subject: '[data-test-id="omni-header-subject"]', // an <input>: its value is read
+  // ASSUMPTION: that the customer context pane (which shows the e-mail) sits inside the ticket's pane.
+  requesterEmail: '[data-test-id="customer-context-pane"]',
+  requesterName: '[data-test-id="ticket-system-field-requester-select"] [data-garden-id="typography.ellipsis"]',
+  message: 'article[data-test-id="omni-log-comment-item"]',
+  messageText: '[data-test-id="omni-log-message-content"]',
+  fromCustomer: ':has([data-test-id="omni-log-item-message"][type="end-user"])',
+  notConversation: ':has([data-test-id="omni-log-internal-note-tag"])',
+  editor: '.ck-editor__editable[contenteditable="true"]:is([data-test-id="omnicomposer-rich-text-ckeditor"], [data-test-id="omnicomposer-plain-text-ckeditor"])',
+};
 
 export const zendesk = adapterFor({
   id: 'zendesk',
   name: 'Zendesk Agent Workspace',
   hosts: ['https://*.zendesk.com/*'],
-  signature: '[data-test-id="omni-log-container"]', // assumption
-  ticketIdInPath: /\/agent\/tickets\/(\d+)/,
-  subject: '[data-test-id="omni-header-subject"]@value', // assumption
-  requesterEmail: '[data-test-id="customer-context-email"]', // assumption
-  requesterName: '[data-test-id="customer-context-name"]', // assumption
-  agentName: '[data-test-id="header-profile-menu-button"]@aria-label', // assumption
-  message: '[data-test-id="omni-log-comment-item"]', // assumption
-  messageBody: '[data-test-id="omni-log-message-content"]', // assumption
-  fromCustomer: '[data-author-role="end-user"]', // assumption
-  editor: '[data-test-id="omnicomposer-rich-text-ckeditor"] .ck-editor__editable[contenteditable="true"]', // wrapper: assumption
+  idInPath: /^\/agent\/tickets\/(\d+)/,
+  selectors,
 });
