@@ -76,6 +76,8 @@ describe('the Candor extension in Chromium', () => {
     await options.locator('#result[data-ok="false"]', { hasText: 'refused the token' }).waitFor();
 
     await options.fill('#token', s.tokens.agent);
+    // Not a name the detectors know: masked later only because the agent gave it here.
+    await options.fill('#agent-name', 'Zorbo Quell');
     await options.click('#settings button[type=submit]');
     await options.locator('#result[data-ok="true"]', { hasText: `Connected to Candor at ${s.url} as agent` }).waitFor();
     await options.screenshot({ path: path.join(SHOTS, 'extension-options.png'), fullPage: true });
@@ -122,12 +124,12 @@ describe('the Candor extension in Chromium', () => {
     const first = panel.locator('.suggestion').first();
     await first.getByRole('button', { name: 'Edit before insert' }).click();
     const edit = first.getByRole('textbox', { name: 'Edit the suggestion before inserting' });
-    await edit.fill('Hi Dana Kowalski, thanks for writing in. Let me check that order for you.');
+    await edit.fill('Hi Dana Kowalski, Zorbo Quell here. Let me check that order for you.');
     await first.getByRole('button', { name: 'Insert edited' }).click();
-    await expect.poll(() => helpdesk.inputValue('#reply')).toBe('Hi Dana Kowalski, thanks for writing in. Let me check that order for you.');
+    await expect.poll(() => helpdesk.inputValue('#reply')).toBe('Hi Dana Kowalski, Zorbo Quell here. Let me check that order for you.');
     await expect.poll(async () => (await outcomes())[0]?.action).toBe('edited');
     const edited = (await outcomes())[0]!;
-    expect(edited.edit!.text).not.toContain('Kowalski');
+    expect(edited.edit!.text).toBe('Hi <PERSON_1>, <PERSON_2> here. Let me check that order for you.');
     expect(edited.edit!.distance).toBeGreaterThan(10);
 
     await first.getByRole('button', { name: 'Poor suggestion' }).click();

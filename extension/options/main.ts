@@ -12,6 +12,7 @@ const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getEleme
 const form = $<HTMLFormElement>('settings');
 const serverInput = $<HTMLInputElement>('server-url');
 const tokenInput = $<HTMLInputElement>('token');
+const agentNameInput = $<HTMLInputElement>('agent-name');
 
 function say(id: string, text: string, ok: boolean | null) {
   const line = $(id);
@@ -30,11 +31,11 @@ function fieldError(field: 'serverUrl' | 'token', message: string | null) {
 
 /** The form's values checked by the same schema the panel reads them with; errors shown by their field. */
 function readForm(): Settings | null {
-  const parsed = Settings.safeParse({ serverUrl: serverInput.value.trim(), token: tokenInput.value });
+  const parsed = Settings.safeParse({ serverUrl: serverInput.value.trim(), token: tokenInput.value, agentName: agentNameInput.value });
   fieldError('serverUrl', null);
   fieldError('token', null);
   if (parsed.success && !parsed.data.token) fieldError('token', 'Enter your agent token.');
-  if (!parsed.success) for (const issue of parsed.error.issues) fieldError(issue.path[0] as 'serverUrl' | 'token', issue.message);
+  if (!parsed.success) for (const issue of parsed.error.issues) if (issue.path[0] !== 'agentName') fieldError(issue.path[0] as 'serverUrl' | 'token', issue.message);
   return parsed.success && parsed.data.token ? parsed.data : null;
 }
 
@@ -126,5 +127,6 @@ void (async () => {
   const s = await loadSettings();
   serverInput.value = s.serverUrl;
   tokenInput.value = s.token;
+  agentNameInput.value = s.agentName;
   await Promise.all([renderHelpdesks(), renderSites()]);
 })();

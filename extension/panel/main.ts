@@ -53,12 +53,15 @@ function uiOf(s: Suggestion): SuggestionUi {
 
 // ---- what the page shows ----------------------------------------------------------------------
 
+/** The page's signed-in agent if the adapter found one, else the name set in Options. */
+const agentNameFor = (snapshot: TicketSnapshot) => snapshot.agentName || state.settings?.agentName || undefined;
+
 function ticketOf(snapshot: TicketSnapshot): OpenTicket {
   const ref: TicketInput = {
     ticketId: `${snapshot.adapter}:${snapshot.ticketId}`,
     conversation: snapshot.conversation,
     ...(snapshot.requesterEmail ? { requesterEmail: snapshot.requesterEmail } : {}),
-    ...(snapshot.agentName ? { agentName: snapshot.agentName } : {}),
+    ...(agentNameFor(snapshot) ? { agentName: agentNameFor(snapshot) } : {}),
   };
   return { ref, key: JSON.stringify(ref), canInsert: snapshot.canInsert, label: snapshot.subject ? `“${snapshot.subject}”` : `ticket ${snapshot.ticketId}` };
 }
@@ -231,6 +234,7 @@ function manualTicket(form: HTMLFormElement): OpenTicket {
     ticketId: `manual:${email}`,
     requesterEmail: email,
     conversation: text ? [{ role: 'customer', text }] : [],
+    ...(state.settings?.agentName ? { agentName: state.settings.agentName } : {}),
   };
   return { ref, key: JSON.stringify(ref), canInsert: false, label: `manual lookup of ${email}` };
 }
@@ -312,7 +316,7 @@ chrome.tabs.onUpdated.addListener((tabId, info) => {
 });
 
 chrome.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && ('serverUrl' in changes || 'token' in changes)) void start();
+  if (area === 'local' && ('serverUrl' in changes || 'token' in changes || 'agentName' in changes)) void start();
 });
 
 $('open-options').addEventListener('click', () => void chrome.runtime.openOptionsPage());
