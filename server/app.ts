@@ -46,7 +46,10 @@ export function createApp(parts: AppParts) {
   const origins = [...config.CANDOR_ALLOWED_ORIGINS, candorExtensionOrigin()];
   const io: PanelServer = new Server(httpServer, {
     maxHttpBufferSize: config.CANDOR_BODY_LIMIT,
-    allowRequest: (req, cb) => cb(originAllowed(req, origins) ? null : 'origin not allowed', originAllowed(req, origins)),
+    allowRequest: (req, cb) => {
+      const ok = originAllowed(req, origins);
+      cb(ok ? null : 'origin not allowed', ok);
+    },
   });
   const assistDeps = { store, settings, engine, log };
   const panels = attachPanels(io, assistDeps);

@@ -229,3 +229,20 @@ describe('streaming to a side panel', () => {
     expect(final.suggestions.some((x) => x.footnotes.some((f) => f.factIds.includes('f1')))).toBe(false);
   });
 });
+
+describe('what the AI saw, later', () => {
+  it('when consent for a fact it was sent is withdrawn, then the model call can no longer be opened', async () => {
+    mode = good;
+    await s.api('PUT', '/customers/c_lee', { displayName: 'Lee Marsh', email: 'lee@example.org' });
+    await s.api('POST', '/customers/c_lee/facts', { facts: [{ id: 'g1', category: 'user.behavior.purchase_history', text: 'Blender Pro 3000, order #2001', source: 'orders', collectedAt: '2026-11-14T10:00:00Z' }] });
+    await s.api('POST', '/customers/c_lee/consents', { consent: { id: 'kl', purpose: 'essential.service.operations.support', categories: ['user.behavior.purchase_history'], status: 'granted', at: '2026-03-01T00:00:00Z', source: 'checkout' } });
+    const view = (await s.api('POST', '/assist', { ticketId: 'T-LEE', customerId: 'c_lee', conversation: [{ role: 'customer', text: 'My blender broke.' }] }, s.tokens.agent)).body as AssistView;
+    const seq = view.suggestions.find((x) => x.modelCall)!.modelCall!;
+    expect((await s.api('GET', `/model-calls/${seq}`, undefined, s.tokens.agent)).status).toBe(200);
+
+    await s.api('POST', '/customers/c_lee/consents/kl/withdraw', { channel: 'chat' }, s.tokens.agent);
+    const after = await s.api('GET', `/model-calls/${seq}`, undefined, s.tokens.agent);
+    expect(after.status).toBe(410);
+    expect(JSON.stringify(after.body)).not.toContain('Blender');
+  });
+});

@@ -215,7 +215,7 @@ const actions: SuggestionActions = {
     render();
     try {
       const res = await fetch(new URL(`/api/v1/model-calls/${s.modelCall}`, state.settings.serverUrl), { headers: { authorization: `Bearer ${state.settings.token}` } });
-      if (!res.ok) throw new Error(`the server answered ${res.status}`);
+      if (!res.ok) throw new Error(res.status === 410 ? 'the customer’s consents no longer permit what it was sent to be shown' : `the server answered ${res.status}`);
       ui.aiSaw = { state: 'shown', call: ModelCallView.parse(await res.json()) };
     } catch (e) {
       ui.aiSaw = { state: 'failed', message: (e as Error).message };

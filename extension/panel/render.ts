@@ -90,10 +90,11 @@ function editor(s: Suggestion, text: string, act: SuggestionActions) {
 
 function rating(s: Suggestion, ui: SuggestionUi, act: SuggestionActions) {
   const r = ui.rating;
-  const thumbs = [
-    button('👍 Good', () => act.rate(s, 'up', '', false), r?.value === 'up' ? 'thumb chosen' : 'thumb', { 'aria-label': 'Good suggestion', 'aria-pressed': String(r?.value === 'up'), ...(r?.sent ? { disabled: '' } : {}) }),
-    button('👎 Poor', () => act.rate(s, 'down', '', false), r?.value === 'down' ? 'thumb chosen' : 'thumb', { 'aria-label': 'Poor suggestion', 'aria-pressed': String(r?.value === 'down'), ...(r?.sent ? { disabled: '' } : {}) }),
-  ];
+  const thumbs = (['up', 'down'] as const).map((value) => {
+    const [label, name] = value === 'up' ? ['👍 Good', 'Good suggestion'] : ['👎 Poor', 'Poor suggestion'];
+    const chosen = r?.value === value;
+    return button(label, () => act.rate(s, value, '', false), chosen ? 'thumb chosen' : 'thumb', { 'aria-label': name, 'aria-pressed': String(chosen), ...(r?.sent ? { disabled: '' } : {}) });
+  });
   if (!r || r.sent) return el('span', { className: 'rating' }, thumbs);
   const reason = el('input', { attrs: { type: 'text', maxlength: '500', placeholder: 'Why? (optional)', 'aria-label': 'Reason for your rating (optional)', 'data-focus-key': `reason:${s.id}` } });
   reason.value = r.reason;

@@ -9,6 +9,7 @@ import type { AuditDraft } from '../audit/chain.js';
 import type { Logger } from '../log.js';
 import { AppError } from '../http/errors.js';
 import { buildContext, type AssistContext } from '../context/view.js';
+import { decide } from '../policy/policy.js';
 import { offlineEngine, type Engine, type EngineRequest } from '../suggest/engine.js';
 import { reguard, suggest, viewOf, type AssistSettings, type SuggestOutcome } from './assist.js';
 
@@ -132,4 +133,17 @@ export async function refreshTicket(deps: AssistDeps, snap: CustomerSnapshot, ti
       : { ...(await suggest(ctx, request(deps, ticket, actor), deps.settings, offlineEngine(deps.settings))), note: 'The earlier suggestions used data that may no longer be used, so they were removed.' };
   }
   return { view: viewOf(ticket.ticketId, ctx, outcome), audit: [viewedEntry(ctx, ticket, actor), shownEntry(outcome, ticket, actor, deps)] };
+}
+
+/**
+ * Whether facts once sent to a model may still be shown: "what the AI saw" holds their text, so
+ * after a withdrawal, an opt-out or an erasure it must not be opened again.
+ */
+export async function stillPermitted(deps: Pick<AssistDeps, 'store' | 'settings' | 'now'>, customerId: string, factIds: readonly string[]): Promise<boolean> {
+  const snap = await deps.store.customers.snapshot(customerId);
+  if (!snap) return false;
+  const facts = snap.facts.filter((f) => factIds.includes(f.id) && !f.erased);
+  if (facts.length !== new Set(factIds).size) return false;
+  const decisions = decide({ facts, consents: snap.consents, flags: snap.flags, rules: deps.settings.rules, now: deps.now?.() ?? Date.now() });
+  return decisions.every((d) => d.permitted);
 }

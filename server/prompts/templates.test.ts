@@ -162,6 +162,17 @@ describe('templates cannot read the filesystem', () => {
   });
 });
 
+/** The problems a TemplateError from loading `dir` lists (fails the test if loading succeeds). */
+function problemsLoading(dir: string): string[] {
+  try {
+    loadTemplates(dir);
+  } catch (e) {
+    expect(e).toBeInstanceOf(TemplateError);
+    return (e as TemplateError).problems;
+  }
+  throw new Error(`loading ${dir} succeeded`);
+}
+
 const temps: string[] = [];
 function tempCopy(except: string[] = []): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'candor-templates-'));
@@ -183,14 +194,8 @@ describe('loadTemplates', () => {
 
   it('when the general template is missing, then a TemplateError names what is missing', () => {
     const dir = tempCopy(['general.liquid']);
-    let err: unknown;
-    try {
-      loadTemplates(dir);
-    } catch (e) {
-      err = e;
-    }
-    expect(err).toBeInstanceOf(TemplateError);
-    expect((err as TemplateError).problems).toEqual([`${dir}: no general template`]);
+    const found = problemsLoading(dir);
+    expect(found).toEqual([`${dir}: no general template`]);
   });
 
   it('when the fallback fact template (no categories) is missing, then a TemplateError says so', () => {
@@ -201,14 +206,7 @@ describe('loadTemplates', () => {
   it('when two files share an id, then the duplicate is reported with both files', () => {
     const dir = tempCopy();
     cpSync(path.join(OFFLINE, 'general.liquid'), path.join(dir, 'general-copy.liquid'));
-    let err: unknown;
-    try {
-      loadTemplates(dir);
-    } catch (e) {
-      err = e;
-    }
-    expect(err).toBeInstanceOf(TemplateError);
-    const p = (err as TemplateError).problems;
+    const p = problemsLoading(dir);
     expect(p).toHaveLength(1);
     expect(p[0]).toContain('id "offline.general" is already used by');
     expect(p[0]).toContain('general-copy.liquid');
@@ -219,14 +217,7 @@ describe('loadTemplates', () => {
     const dir = tempCopy();
     writeFileSync(path.join(dir, 'a-broken.liquid'), 'no front matter\n');
     writeFileSync(path.join(dir, 'b-broken.liquid'), `${front('fact', 'categories: [user.contact.email]\n').replace('t.fact', 't.b')}{{ fact.txt }}\n`);
-    let err: unknown;
-    try {
-      loadTemplates(dir);
-    } catch (e) {
-      err = e;
-    }
-    expect(err).toBeInstanceOf(TemplateError);
-    const p = (err as TemplateError).problems;
+    const p = problemsLoading(dir);
     expect(p).toHaveLength(2);
     expect(p[0]).toMatch(/a-broken\.liquid:1: missing front matter/);
     expect(p[1]).toMatch(/b-broken\.liquid:8: unknown variable "fact\.txt"/);

@@ -2,7 +2,7 @@
 import { Router } from 'express';
 import { TicketRef } from '../../protocol/assist.js';
 import { ModelCallView } from '../../protocol/api.js';
-import { assistFor, resolveCustomerId, type AssistDeps } from '../../assist/service.js';
+import { assistFor, resolveCustomerId, stillPermitted, type AssistDeps } from '../../assist/service.js';
 import { auth } from '../auth.js';
 import { AppError, parseInput } from '../errors.js';
 import { z } from 'zod';
@@ -15,12 +15,16 @@ export function assistRoutes(deps: AssistDeps): Router {
     const view = await assistFor(deps, { ticketId: ref.ticketId, customerId, conversation: ref.conversation, agentName: ref.agentName }, auth(req).actor);
     res.json(view);
   });
-  // "What the AI saw": the masked prompt exactly as it was sent, for any agent who was shown its suggestions.
+  // "What the AI saw": the masked prompt exactly as it was sent, while the facts in it may still be shown.
   r.get('/model-calls/:seq', async (req, res) => {
     const seq = parseInput(z.coerce.number().int().positive(), req.params.seq, ['params', 'seq']);
     const entry = await deps.store.audit.get(seq);
     if (!entry || entry.kind !== 'model.called') throw new AppError('model_call_not_found', `no model call ${seq}`, 404, ['params', 'seq']);
-    res.json(ModelCallView.parse({ seq: entry.seq, at: entry.at, ...entry.payload }));
+    const call = ModelCallView.parse({ seq: entry.seq, at: entry.at, ...entry.payload });
+    if (!entry.customerId || !(await stillPermitted(deps, entry.customerId, call.factIds))) {
+      throw new AppError('no_longer_shown', `model call ${seq} carried facts the customer's consents no longer permit to be shown`, 410, ['params', 'seq']);
+    }
+    res.json(call);
   });
   return r;
 }
