@@ -4,16 +4,14 @@
  * ticket exactly, and writes into the reply editor so that what the helpdesk would send holds the
  * text, line breaks kept, a second insert appended, and nothing sent.
  */
-import { build } from 'esbuild';
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TICKETS } from '../server/demo/data.js';
+import { bundleAdapters, runAdapters } from './helpers/adapters.js';
 import { launchChromium } from './helpers/browser.js';
 import { serveFixtures } from './helpers/fixtures.js';
 import { startServer, type TestServer } from './helpers/server.js';
 
-type Adapters = typeof import('../extension/content/adapters/index.js');
 type Fixture = { editorText(): string; sent: number };
 
 const DANA = { subject: 'Blender stopped working', requesterEmail: 'dana.kowalski@example.org', requesterName: 'Dana Kowalski', canInsert: true };
@@ -42,16 +40,7 @@ let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  const out = await build({
-    entryPoints: [path.resolve(import.meta.dirname, '../extension/content/adapters/index.ts')],
-    bundle: true,
-    format: 'iife',
-    globalName: 'candorAdapters',
-    target: 'chrome116',
-    write: false,
-    logLevel: 'silent',
-  });
-  bundle = out.outputFiles[0]!.text;
+  bundle = await bundleAdapters();
   fixtures = await serveFixtures();
   browser = await launchChromium();
   context = await browser.newContext({ bypassCSP: true }); // /demo's CSP allows no inline script
@@ -68,19 +57,6 @@ async function withAdapters(url: string): Promise<Page> {
   return page;
 }
 
-/** Runs in the page: which adapters recognise it, and what the chosen one reads or inserts. */
-const inPage = (page: Page, op: 'detected' | 'read' | 'insert', text = '') =>
-  page.evaluate(
-    async ([op, text]) => {
-      const { ADAPTERS, pickAdapter } = (window as unknown as { candorAdapters: Adapters }).candorAdapters;
-      if (op === 'detected') return ADAPTERS.filter((a) => a.detect(document)).map((a) => a.id);
-      const adapter = pickAdapter(document);
-      if (op === 'read') return adapter?.read(document);
-      return adapter?.insert(document, text);
-    },
-    [op, text] as const,
-  );
-
 const fixtureState = (page: Page) =>
   page.evaluate(() => {
     const f = (window as unknown as { __fixture: Fixture }).__fixture;
@@ -90,12 +66,12 @@ const fixtureState = (page: Page) =>
 describe.each(Object.entries(FIXTURES))('the %s adapter on its fixture page', (id, expected) => {
   it('alone recognises the page, reads the ticket exactly, and appends to the reply without sending', async () => {
     const page = await withAdapters(`${fixtures.url}/helpdesks/${id}.html`);
-    expect(await inPage(page, 'detected')).toEqual([id]);
-    expect(await inPage(page, 'read')).toEqual({ ticketId: expected.ticketId, ...DANA, conversation: expected.conversation });
+    expect(await runAdapters(page, 'detected')).toEqual([id]);
+    expect(await runAdapters(page, 'read')).toEqual({ ticketId: expected.ticketId, ...DANA, conversation: expected.conversation });
 
-    expect(await inPage(page, 'insert', REPLY)).toEqual({ ok: true, how: expected.how });
+    expect(await runAdapters(page, 'insert', REPLY)).toEqual({ ok: true, how: expected.how });
     expect(await fixtureState(page)).toEqual({ text: REPLY, sent: 0 });
-    expect(await inPage(page, 'insert', MORE)).toEqual({ ok: true, how: expected.how });
+    expect(await runAdapters(page, 'insert', MORE)).toEqual({ ok: true, how: expected.how });
     expect(await fixtureState(page)).toEqual({ text: `${REPLY}\n${MORE}`, sent: 0 });
     await page.close();
   });
@@ -104,16 +80,16 @@ describe.each(Object.entries(FIXTURES))('the %s adapter on its fixture page', (i
 describe('pages that are not one open ticket', () => {
   it('when a helpdesk list page is open, then its adapter recognises it but reads no ticket and inserts nowhere', async () => {
     const page = await withAdapters(`${fixtures.url}/helpdesks/inbox-list.html`);
-    expect(await inPage(page, 'detected')).toEqual(['zendesk']);
-    expect(await inPage(page, 'read')).toBeNull();
-    expect(await inPage(page, 'insert', REPLY)).toEqual({ ok: false, reason: 'no reply box is open on this page' });
+    expect(await runAdapters(page, 'detected')).toEqual(['zendesk']);
+    expect(await runAdapters(page, 'read')).toBeNull();
+    expect(await runAdapters(page, 'insert', REPLY)).toEqual({ ok: false, reason: 'no reply box is open on this page' });
     await page.close();
   });
 
   it('when another Zendesk ticket stays mounted in the background, then it is neither read nor written', async () => {
     const page = await withAdapters(`${fixtures.url}/helpdesks/zendesk.html`);
-    expect(JSON.stringify(await inPage(page, 'read'))).not.toMatch(/Ben|Okafor|Parcel/);
-    await inPage(page, 'insert', REPLY);
+    expect(JSON.stringify(await runAdapters(page, 'read'))).not.toMatch(/Ben|Okafor|Parcel/);
+    await runAdapters(page, 'insert', REPLY);
     expect(await page.locator('#background-editor').textContent()).toBe('');
     await page.close();
   });
@@ -150,8 +126,8 @@ describe('the demo adapter on the real /demo page', () => {
     await page.getByRole('button', { name: /Blender stopped working/ }).click();
     await page.locator('article#ticket[data-candor-ticket-id="T-1001"]').waitFor();
     const ticket = DEMO_TICKETS.find((t) => t.id === 'T-1001')!;
-    expect(await inPage(page, 'detected')).toEqual(['demo']);
-    expect(await inPage(page, 'read')).toEqual({
+    expect(await runAdapters(page, 'detected')).toEqual(['demo']);
+    expect(await runAdapters(page, 'read')).toEqual({
       ticketId: 'T-1001',
       subject: ticket.subject,
       requesterEmail: ticket.requesterEmail,
@@ -160,9 +136,9 @@ describe('the demo adapter on the real /demo page', () => {
       canInsert: true,
     });
 
-    expect(await inPage(page, 'insert', REPLY)).toEqual({ ok: true, how: 'textarea' });
+    expect(await runAdapters(page, 'insert', REPLY)).toEqual({ ok: true, how: 'textarea' });
     expect(await page.inputValue('#reply')).toBe(REPLY);
-    expect(await inPage(page, 'insert', MORE)).toEqual({ ok: true, how: 'textarea' });
+    expect(await runAdapters(page, 'insert', MORE)).toEqual({ ok: true, how: 'textarea' });
     expect(await page.inputValue('#reply')).toBe(`${REPLY}\n${MORE}`);
     expect(await page.locator('#messages li').count()).toBe(ticket.messages.length);
     await page.close();

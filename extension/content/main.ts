@@ -12,9 +12,9 @@ import { pickAdapter } from './adapters/index.js';
 const MAX_MESSAGES = 500;
 const MAX_TEXT = 20_000;
 
-function snapshot(): TicketSnapshot | null {
+async function snapshot(): Promise<TicketSnapshot | null> {
   const adapter = pickAdapter(document);
-  const read = adapter?.read(document);
+  const read = await adapter?.read(document).catch(() => null); // an unreadable page shows no ticket
   if (!adapter || !read) return null;
   return { ...read, adapter: adapter.id, conversation: read.conversation.slice(-MAX_MESSAGES).map((m) => ({ ...m, text: m.text.slice(0, MAX_TEXT) })) };
 }
@@ -26,27 +26,29 @@ async function insert(text: string): Promise<InsertResult> {
 
 function start() {
   chrome.runtime.onMessage.addListener((message: ToContent, _sender, reply) => {
-    if (message.type === 'candor:read') return void reply({ type: 'candor:ticket', ticket: snapshot() } satisfies FromContent);
-    if (message.type !== 'candor:insert') return;
-    void insert(message.text).then(reply);
+    if (message.type === 'candor:read') void snapshot().then((ticket) => reply({ type: 'candor:ticket', ticket } satisfies FromContent));
+    else if (message.type === 'candor:insert') void insert(message.text).then(reply);
+    else return;
     return true; // the answer comes asynchronously
   });
 
   // Helpdesks are single-page apps: watch the DOM, and tell the panel only when the ticket changed.
   let last = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const report = () => {
-    const ticket = snapshot();
+  let latest = 0;
+  const report = async () => {
+    const mine = ++latest;
+    const ticket = await snapshot();
     const key = JSON.stringify(ticket);
-    if (key === last) return;
+    if (mine !== latest || key === last) return; // a later reading has started: it speaks for the page
     last = key;
     chrome.runtime.sendMessage({ type: 'candor:ticket', ticket } satisfies FromContent).catch(() => undefined); // no panel open: nobody to tell
   };
   new MutationObserver(() => {
     clearTimeout(timer);
-    timer = setTimeout(report, 200);
+    timer = setTimeout(() => void report(), 200);
   }).observe(document.documentElement, { subtree: true, childList: true, characterData: true, attributes: true });
-  report();
+  void report();
 }
 
 // The panel injects this file each time it looks at the tab; the first injection does the work.

@@ -42,7 +42,7 @@ type Events = ClientToServerEvents;
 type AckAnswer<E extends keyof Events> = Parameters<Parameters<Events[E]>[1]>[0];
 type AckData<E extends keyof Events> = Extract<AckAnswer<E>, { ok: true }>['data'];
 
-/** Emits and waits for the ack: its data, or the server's error message thrown. */
+/** Emits and waits for the ack: its data, or the server's error thrown (its message, and its `code` to act on). */
 export async function request<E extends keyof Events>(socket: PanelSocket, event: E, payload: Parameters<Events[E]>[0]): Promise<AckData<E>> {
   // socket.io's typings cannot follow a generic event name through `emitWithAck`; the shapes are the protocol's.
   const timed = socket.timeout(ACK_TIMEOUT_MS);
@@ -50,6 +50,6 @@ export async function request<E extends keyof Events>(socket: PanelSocket, event
   const answer = await emit.call(timed, event, payload).catch(() => {
     throw new Error('the server did not answer in time');
   });
-  if (!answer.ok) throw new Error(answer.error.message);
+  if (!answer.ok) throw Object.assign(new Error(answer.error.message), { code: answer.error.code });
   return answer.data as AckData<E>;
 }

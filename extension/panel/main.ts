@@ -99,6 +99,15 @@ async function setTicket(next: OpenTicket | null) {
   await openOnServer();
 }
 
+function openError(ticket: OpenTicket, e: Error & { code?: string }): string {
+  const email = ticket.ref.requesterEmail;
+  if (e.code === 'customer_not_found' && email) {
+    const held = `Candor holds no customer with the e-mail ${email}`;
+    return ticket.ref.ticketId.startsWith('manual:') ? `${held}.` : `${held}, so it shows no context or suggestions for this ticket. If the customer uses another address, look that up in manual mode.`;
+  }
+  return `Could not open this ticket: ${e.message}`;
+}
+
 async function openOnServer() {
   const ticket = state.ticket;
   if (!ticket || !state.socket?.connected) return render();
@@ -107,7 +116,7 @@ async function openOnServer() {
     const view = await request(state.socket, 'ticket:open', ticket.ref);
     if (state.ticket === ticket) state.view = view;
   } catch (e) {
-    if (state.ticket === ticket) state.error = `Could not open this ticket: ${(e as Error).message}`;
+    if (state.ticket === ticket) state.error = openError(ticket, e as Error & { code?: string });
   }
   render();
 }

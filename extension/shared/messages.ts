@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { Message } from '../../server/protocol/domain.js';
 
-export const ADAPTER_IDS = ['demo', 'zendesk', 'freshdesk', 'helpscout', 'intercom', 'front'] as const;
+export const ADAPTER_IDS = ['demo', 'zendesk', 'freshdesk', 'helpscout', 'intercom', 'front', 'rt'] as const;
 export const AdapterId = z.enum(ADAPTER_IDS);
 export type AdapterId = z.infer<typeof AdapterId>;
 

@@ -6,7 +6,8 @@ import { freshdesk } from './freshdesk.js';
 import { helpscout } from './helpscout.js';
 import { intercom } from './intercom.js';
 import { front } from './front.js';
+import { rt } from './rt.js';
 
-export const ADAPTERS: readonly HelpdeskAdapter[] = [demo, zendesk, freshdesk, helpscout, intercom, front];
+export const ADAPTERS: readonly HelpdeskAdapter[] = [demo, zendesk, freshdesk, helpscout, intercom, front, rt];
 
 export const pickAdapter = (doc: Document): HelpdeskAdapter | null => ADAPTERS.find((a) => a.detect(doc)) ?? null;

@@ -40,13 +40,14 @@ async function intoTextField(box: HTMLTextAreaElement | HTMLInputElement, text: 
   if (box.matches(':focus')) {
     box.setSelectionRange(before.length, before.length);
     // The browser's own edit: the value and a real `input` event, which React's onChange hears.
-    document.execCommand('insertText', false, joined);
+    box.ownerDocument.execCommand('insertText', false, joined);
     if (await took(read, before, text)) return { ok: true, how: 'textarea' };
     if (changed(read, before)) return failed(read, before);
   }
   // React tracks values set on the element itself and ignores the next input event, so set it
   // through the prototype's setter and announce it.
-  const proto = box instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  const win = box.ownerDocument.defaultView ?? window;
+  const proto = box instanceof win.HTMLTextAreaElement ? win.HTMLTextAreaElement.prototype : win.HTMLInputElement.prototype;
   Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(box, before + joined);
   box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: joined }));
   return (await took(read, before, text)) ? { ok: true, how: 'textarea' } : failed(read, before);
@@ -59,14 +60,15 @@ async function intoTextField(box: HTMLTextAreaElement | HTMLInputElement, text: 
  */
 async function caretAtEnd(editor: HTMLElement): Promise<boolean> {
   editor.focus();
-  const range = document.createRange();
+  const doc = editor.ownerDocument;
+  const range = doc.createRange();
   range.selectNodeContents(editor);
   range.collapse(false);
-  const selection = getSelection();
+  const selection = doc.getSelection();
   selection?.removeAllRanges();
   selection?.addRange(range);
   await new Promise((resolve) => setTimeout(resolve, 0));
-  return editor.contains(getSelection()?.anchorNode ?? null);
+  return editor.contains(doc.getSelection()?.anchorNode ?? null);
 }
 
 /**
@@ -89,14 +91,16 @@ async function intoEditable(editor: HTMLElement, text: string): Promise<InsertRe
   // A partial paste cannot be retried without duplicating text.
   if (changed(read, before)) return failed(read, before);
   if (!(await caretAtEnd(editor))) return failed(read, before);
-  document.execCommand('insertText', false, joined);
+  editor.ownerDocument.execCommand('insertText', false, joined);
   return (await took(read, before, text)) ? { ok: true, how: 'contenteditable' } : failed(read, before);
 }
 
+/** `editor` may be in a same-origin frame (CKEditor 4 edits inside an iframe): its own window's classes decide. */
 export async function insertInto(editor: Element | null, text: string): Promise<InsertResult> {
   if (!editor) return { ok: false, reason: 'no reply box is open on this page' };
   if (!text.trim()) return { ok: false, reason: 'there is no text to insert' };
-  if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) return intoTextField(editor, text);
-  if (editor instanceof HTMLElement && editor.isContentEditable) return intoEditable(editor, text);
+  const win = editor.ownerDocument.defaultView ?? window;
+  if (editor instanceof win.HTMLTextAreaElement || editor instanceof win.HTMLInputElement) return intoTextField(editor, text);
+  if (editor instanceof win.HTMLElement && editor.isContentEditable) return intoEditable(editor, text);
   return { ok: false, reason: 'the reply box is not editable' };
 }

@@ -42,11 +42,11 @@ export interface HelpdeskMarkup {
   selectors: Selectors;
 }
 
-const EMAIL = /[\w.%+-]+@[\w-]+(?:\.[\w-]+)+/;
+export const EMAIL = /[\w.%+-]+@[\w-]+(?:\.[\w-]+)+/;
 
-const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+export const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** Line breaks kept (they are part of what the customer wrote), spacing and blank lines squeezed. */
-const paragraphs = (s: string) => s.split('\n').map(oneLine).join('\n').replace(/\n{3,}/g, '\n\n').trim();
+export const paragraphs = (s: string) => s.split('\n').map(oneLine).join('\n').replace(/\n{3,}/g, '\n\n').trim();
 
 /** The element (`root` itself included) and attribute a `selector@attribute` spec points at. */
 function find(root: Element, spec: string): { el: Element | null; attribute?: string } {
@@ -121,7 +121,7 @@ export function adapterFor({ id, name, hosts, idInPath, selectors: s }: Helpdesk
     name,
     hosts,
     detect,
-    read(doc) {
+    async read(doc) {
       const open = openTicket(doc);
       if (!open) return null;
       const { root, ticketId } = open;

@@ -15,8 +15,11 @@ export interface HelpdeskAdapter {
   hosts: readonly string[];
   /** True when this document is this helpdesk's agent UI (by markup that identifies it). */
   detect(doc: Document): boolean;
-  /** The open ticket, or null when the page shows none (an inbox list, a settings page). */
-  read(doc: Document): Omit<TicketSnapshot, 'adapter'> | null;
+  /**
+   * The open ticket, or null when the page shows none (an inbox list, a settings page). Asynchronous
+   * because some helpdesks keep part of a ticket on another of their pages (RT's reply page).
+   */
+  read(doc: Document): Promise<Omit<TicketSnapshot, 'adapter'> | null>;
   /** Put `text` into the reply editor the way that editor accepts it. Never sends. */
   insert(doc: Document, text: string): Promise<InsertResult>;
 }
