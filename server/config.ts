@@ -20,6 +20,8 @@ export const ConfigSchema = z.object({
   /** At most this many permitted facts in a context view. */
   CANDOR_CONTEXT_LIMIT: z.coerce.number().int().min(1).max(100).default(8),
   CANDOR_PROMPTS_DIR: z.string().min(1).default(path.join(ROOT, 'prompts')),
+  /** The recorded sessions every template change is replayed against before it is published (the gate). */
+  CANDOR_GATE_DIR: z.string().min(1).default(path.join(ROOT, 'prompts/sessions')),
   /** An organisation's taxonomy extension (JSON): extra categories, purposes and special roots. */
   CANDOR_TAXONOMY: z.string().min(1).optional(),
   /** Seed demo customers, tokens and the /demo helpdesk into a fresh data directory. */

@@ -30,7 +30,7 @@ function draftWith(file: string, body: string) {
 
 describe('candor replay', () => {
   it('when the recorded sessions are replayed, then every one is clean and exit is 0', async () => {
-    const r = await replay('test/sessions', '--json');
+    const r = await replay('prompts/sessions', '--json');
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.summary.violations).toBe(0);
@@ -41,7 +41,7 @@ describe('candor replay', () => {
   });
 
   it('when a consent is withdrawn mid-session, then later turns no longer show the fact', async () => {
-    const r = await replay('test/sessions/withdrawn-mid-session.json', '--json');
+    const r = await replay('prompts/sessions/withdrawn-mid-session.json', '--json');
     const [session] = JSON.parse(r.stdout).sessions;
     expect(session.turns.map((t: { turn: number }) => t.turn)).toEqual([0, 2]);
     expect(session.turns[0].context.shown.map((f: { factId: string }) => f.factId)).toContain('f1');
@@ -51,7 +51,7 @@ describe('candor replay', () => {
 
   it('when a draft template drops the footnote marker, then the replay reports it by session and turn and exits 1', async () => {
     const prompts = draftWith('fact-purchase.liquid', 'I can see on your account that you ordered {{ fact.text }} — is that the one?');
-    const r = await replay('test/sessions', '--json', '--prompts', prompts);
+    const r = await replay('prompts/sessions', '--json', '--prompts', prompts);
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
     const blender = report.sessions.find((s: { id: string }) => s.id === 'blender-warranty');
@@ -61,15 +61,15 @@ describe('candor replay', () => {
 
   it('when a draft template prints a fact without saying where it came from, then the replay reports it and exits 1', async () => {
     const prompts = draftWith('fact-purchase.liquid', 'You ordered {{ fact.text }} [{{ fact.marker }}]. Is that the one?');
-    const r = await replay('test/sessions', '--prompts', prompts);
+    const r = await replay('prompts/sessions', '--prompts', prompts);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/FAIL blender-warranty .*\n\s+turn 0: no_source_disclosure/);
   });
 
   it('when a file is invalid, then it is reported with its JSON path and the others still run', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'candor-sessions-'));
-    cpSync(path.join(root, 'test/sessions/blender-warranty.json'), path.join(dir, 'good.json'));
-    const bad = JSON.parse(readFileSync(path.join(root, 'test/sessions/blender-warranty.json'), 'utf8'));
+    cpSync(path.join(root, 'prompts/sessions/blender-warranty.json'), path.join(dir, 'good.json'));
+    const bad = JSON.parse(readFileSync(path.join(root, 'prompts/sessions/blender-warranty.json'), 'utf8'));
     bad.id = 'bad';
     bad.turns[1].mood = 'grumpy';
     bad.facts[1].category = 'user.contact.adress.street';
@@ -84,7 +84,7 @@ describe('candor replay', () => {
 
   it('when a category is misspelt, then the file is refused with the nearest known key', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'candor-sessions-'));
-    const bad = JSON.parse(readFileSync(path.join(root, 'test/sessions/blender-warranty.json'), 'utf8'));
+    const bad = JSON.parse(readFileSync(path.join(root, 'prompts/sessions/blender-warranty.json'), 'utf8'));
     bad.facts[1].category = 'user.contact.adress.street';
     writeFileSync(path.join(dir, 'typo.json'), JSON.stringify(bad));
     const r = await replay(dir, '--json');
@@ -97,6 +97,6 @@ describe('candor replay', () => {
     const r = await replay();
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('usage: candor replay');
-    expect((await replay('test/sessions', '--engine', 'magic')).code).toBe(2);
+    expect((await replay('prompts/sessions', '--engine', 'magic')).code).toBe(2);
   });
 });

@@ -10,7 +10,7 @@ import { replayTargets } from '../server/replay/run.js';
 import { offlineEngine } from '../server/suggest/engine.js';
 
 const settings = loadAssistSettings(parseConfig({}));
-const report = await replayTargets([path.resolve(import.meta.dirname, 'sessions')], settings, offlineEngine(settings));
+const report = await replayTargets([path.resolve(import.meta.dirname, '../prompts/sessions')], settings, offlineEngine(settings));
 
 type Expect = [turn: number, shown: string[], withheld: [string, string][]];
 const expected: Record<string, Expect[]> = {

@@ -91,4 +91,36 @@ export const MIGRATIONS: { name: string; sql: string }[] = [
       CREATE INDEX outcomes_by_template ON outcomes (template_id, template_version, seq);
     `,
   },
+  {
+    name: 'template versions, suggestions shown, settings',
+    sql: `
+      -- Published template versions: immutable rows; the live version of a template is its highest.
+      CREATE TABLE template_versions (
+        template_id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        file TEXT NOT NULL,        -- where it lives under prompts/, for export and import
+        source TEXT NOT NULL,      -- the whole file: front matter and body
+        author TEXT NOT NULL,
+        message TEXT NOT NULL,
+        diff TEXT NOT NULL,        -- unified diff from the version before ('' for the first)
+        rolled_back_from INTEGER,  -- set when this version restores an earlier one
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (template_id, version)
+      ) WITHOUT ROWID;
+      -- How many suggestions each template version put in front of an agent.
+      CREATE TABLE template_shows (
+        template_id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        shown INTEGER NOT NULL,
+        PRIMARY KEY (template_id, version)
+      ) WITHOUT ROWID;
+      -- Server settings a lead changes at run time (e.g. recording); JSON values.
+      CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value_json TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
