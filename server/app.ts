@@ -18,15 +18,17 @@ import { factRoutes } from './http/routes/facts.js';
 import { consentRoutes } from './http/routes/consents.js';
 import { assistRoutes } from './http/routes/assist.js';
 import { adminRoutes } from './http/routes/admin.js';
+import { promptRoutes } from './http/routes/prompts.js';
 import { attachPanels, type PanelServer } from './realtime/panel.js';
 import { demoRouter } from './demo/routes.js';
+import { adminPages } from './admin/routes.js';
 import { candorExtensionOrigin, originAllowed } from './http/origins.js';
 
 export interface AppParts {
   store: Store;
   settings: AssistSettings;
   engine: Engine;
-  config: Pick<Config, 'CANDOR_BODY_LIMIT' | 'CANDOR_ALLOWED_ORIGINS' | 'CANDOR_DEMO'>;
+  config: Pick<Config, 'CANDOR_BODY_LIMIT' | 'CANDOR_ALLOWED_ORIGINS' | 'CANDOR_DEMO' | 'CANDOR_PROMPTS_DIR' | 'CANDOR_GATE_DIR'>;
   log: Logger;
 }
 
@@ -53,10 +55,18 @@ export function createApp(parts: AppParts) {
   });
   const assistDeps = { store, settings, engine, log };
   const panels = attachPanels(io, assistDeps);
-  const deps: HttpDeps = { store, settings, log, notify: panels.notify, disconnectToken: panels.disconnectToken };
+  const deps: HttpDeps = {
+    store,
+    settings,
+    log,
+    notify: panels.notify,
+    disconnectToken: panels.disconnectToken,
+    prompts: { dir: config.CANDOR_PROMPTS_DIR, gateDir: config.CANDOR_GATE_DIR, model: engine.name === 'openai' },
+  };
 
   app.use(securityHeaders);
   app.get('/healthz', (_req, res) => void res.json({ ok: true }));
+  app.use(adminPages());
   if (config.CANDOR_DEMO) {
     app.get('/', (_req, res) => res.redirect('/demo'));
     app.use(demoRouter());
@@ -67,7 +77,7 @@ export function createApp(parts: AppParts) {
   api.use(authenticate(store));
   // Who the token is: what a panel's "test connection" shows.
   api.get('/me', (req, res) => void res.json({ tokenId: auth(req).tokenId, role: auth(req).role }));
-  api.use(customerRoutes(deps), factRoutes(deps), consentRoutes(deps), assistRoutes(assistDeps), adminRoutes(deps));
+  api.use(customerRoutes(deps), factRoutes(deps), consentRoutes(deps), assistRoutes(assistDeps), adminRoutes(deps), promptRoutes(deps));
   app.use('/api/v1', api);
   app.use(notFound);
   app.use(errorHandler(log));

@@ -11,6 +11,7 @@ import { configuredEngine, engineFor } from './assist/engines.js';
 import { openSqliteStore, DB_FILE } from './store/sqlite/index.js';
 import { createApp } from './app.js';
 import { seedDemo } from './demo/seed.js';
+import { usePublished } from './prompts/publish.js';
 import type { Store } from './store/types.js';
 
 async function seedFresh(store: Store): Promise<string[]> {
@@ -35,6 +36,7 @@ async function main() {
   const fresh = !existsSync(path.join(dataDir, DB_FILE));
   const store = openSqliteStore(dataDir);
   const welcome = fresh && config.CANDOR_DEMO ? await seedFresh(store) : [];
+  const imported = await usePublished({ store, settings, model: engineName === 'openai' }, config.CANDOR_PROMPTS_DIR);
 
   const { httpServer, io } = createApp({ store, settings, engine, config, log });
   httpServer.listen(config.PORT, config.HOST, () => {
@@ -50,6 +52,7 @@ async function main() {
       `  health:   ${base}/healthz`,
       ...(config.CANDOR_DEMO ? [`  demo:     ${base}/demo  (a demo helpdesk with a Candor preview)`] : []),
       `  API:      ${base}/api/v1  (bearer token)`,
+      `  templates: ${base}/admin/prompts  (team leads: edit, preview, publish through the gate)${imported.length ? `; imported ${imported.length} from prompts/` : ''}`,
       existsSync(path.join(ROOT, 'dist/extension/manifest.json'))
         ? `  panel:    load ${path.join(ROOT, 'dist/extension')} in chrome://extensions (Developer mode → Load unpacked)`
         : `  panel:    npm run build, then load dist/extension/ in chrome://extensions (Developer mode → Load unpacked)`,

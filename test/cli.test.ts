@@ -1,6 +1,6 @@
 /** `candor audit verify` and `candor tokens` against a real data directory, as an operator runs them. */
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -74,5 +74,30 @@ describe('candor tokens', () => {
     expect(list.stdout).toMatch(/tok_\w+\s+agent\s+Sam/);
     expect(list.stdout).not.toContain(token);
     expect((await candor('tokens', 'create', '--role', 'boss', '--name', 'x')).code).toBe(2);
+  });
+});
+
+describe('candor prompts check', () => {
+  it('when every template is sound, then it says how many and exits 0', async () => {
+    const r = await candor('prompts', 'check', path.join(root, 'prompts'), '--model');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^10 template\(s\) in .*prompts: no problems/);
+  });
+
+  it('when a template names an unknown variable, then it prints file:line and exits 1', async () => {
+    const drafts = mkdtempSync(path.join(tmpdir(), 'candor-prompts-'));
+    cpSync(path.join(root, 'prompts/offline'), drafts, { recursive: true });
+    const file = path.join(drafts, 'fact-purchase.liquid');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('{{ fact.text }}', '{{ fact.txt }}'));
+    const r = await candor('prompts', 'check', drafts);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`${file}:8: unknown variable "fact.txt"`);
+    expect(r.stdout).toMatch(/1 problem\(s\) in /);
+  });
+
+  it('when called wrongly, then exit 2 with the usage line', async () => {
+    const r = await candor('prompts', 'lint');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('usage: candor prompts check');
   });
 });

@@ -34,7 +34,7 @@ async function replay(...args: string[]) {
 
 describe('candor replay --engine openai', () => {
   it('when the sessions run through a model, then every turn is clean and the model named by --model was asked', async () => {
-    const r = await replay('test/sessions', '--engine', 'openai', '--model', 'local-test-model', '--json');
+    const r = await replay('prompts/sessions', '--engine', 'openai', '--model', 'local-test-model', '--json');
     expect(r.code, r.stderr).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.sessions.flatMap((s: { id: string; violations: { turn: number; code: string; message: string }[] }) => s.violations.map((v) => `${s.id} ${v.turn} ${v.code}: ${v.message}`))).toEqual([]);
@@ -47,14 +47,14 @@ describe('candor replay --engine openai', () => {
 
   it('when the endpoint cannot be reached, then the withheld model answer is reported as a violation', async () => {
     const env = { ...process.env, OPENAI_API_KEY: 'test', OPENAI_BASE_URL: 'http://127.0.0.1:9/v1', CANDOR_MODEL_RETRIES: '0' };
-    const r = await promisify(execFile)(process.execPath, [path.join(root, 'bin/candor.js'), 'replay', 'test/sessions/blender-warranty.json', '--engine', 'openai'], { cwd: root, env }).catch((e) => e);
+    const r = await promisify(execFile)(process.execPath, [path.join(root, 'bin/candor.js'), 'replay', 'prompts/sessions/blender-warranty.json', '--engine', 'openai'], { cwd: root, env }).catch((e) => e);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('model_answer_withheld: The model endpoint could not be reached. Showing offline suggestions instead.');
   });
 
   it('when no API key is set, then --engine openai is a usage error', async () => {
     const { OPENAI_API_KEY: _unset, ...env } = process.env;
-    const r = await promisify(execFile)(process.execPath, [path.join(root, 'bin/candor.js'), 'replay', 'test/sessions', '--engine', 'openai'], { cwd: root, env }).catch((e) => e);
+    const r = await promisify(execFile)(process.execPath, [path.join(root, 'bin/candor.js'), 'replay', 'prompts/sessions', '--engine', 'openai'], { cwd: root, env }).catch((e) => e);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--engine openai needs OPENAI_API_KEY');
   });

@@ -1,5 +1,5 @@
 /**
- * The recorded sessions in test/sessions/ cover every rule of the policy; this pins what each turn
+ * The recorded sessions in prompts/sessions/ (the gate suite) cover every rule of the policy; this pins what each turn
  * must show and withhold, so a session that silently stopped exercising its rule fails here.
  */
 import path from 'node:path';

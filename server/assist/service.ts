@@ -105,6 +105,8 @@ export async function openTicket(deps: AssistDeps, ticket: OpenTicket, actor: st
     async finish(onSuggestion) {
       const outcome = await suggest(ctx, request(deps, ticket, actor), deps.settings, deps.engine, onSuggestion);
       await deps.store.audit.append([shownEntry(outcome, ticket, actor, deps)]);
+      // What the lead's "how each version did" counts as shown: suggestions of an opened ticket (not re-checks after a change).
+      await deps.store.templates.countShown(outcome.suggestions.map((s) => s.template));
       return viewOf(ticket.ticketId, ctx, outcome);
     },
   };

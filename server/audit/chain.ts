@@ -19,6 +19,7 @@ export const AUDIT_KINDS = [
   'facts.ingested',
   'fact.erased',
   'token.created',
+  'template.published',
   'token.revoked',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];

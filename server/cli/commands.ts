@@ -3,6 +3,7 @@ import { replayCommand, REPLAY_USAGE } from './replay.js';
 import { auditCommand, AUDIT_USAGE } from './audit.js';
 import { tokensCommand, TOKENS_USAGE } from './tokens.js';
 import { maskCommand, MASK_USAGE } from './mask.js';
+import { promptsCommand, PROMPTS_USAGE } from './prompts.js';
 import { processIo, UsageError, type Io } from './io.js';
 
 const COMMANDS: Record<string, { run: (args: string[], io: Io) => number | Promise<number>; usage: string }> = {
@@ -10,6 +11,7 @@ const COMMANDS: Record<string, { run: (args: string[], io: Io) => number | Promi
   audit: { run: auditCommand, usage: AUDIT_USAGE },
   tokens: { run: tokensCommand, usage: TOKENS_USAGE },
   mask: { run: maskCommand, usage: MASK_USAGE },
+  prompts: { run: promptsCommand, usage: PROMPTS_USAGE },
 };
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {

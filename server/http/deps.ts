@@ -12,4 +12,6 @@ export interface HttpDeps {
   notify(customerId: string, notice: Notice): Promise<void>;
   /** Disconnects every socket that authenticated with this token. */
   disconnectToken(tokenId: string): void;
+  /** Where templates live as files, the gate suite, and whether the model's templates are required. */
+  prompts: { dir: string; gateDir: string; model: boolean };
 }

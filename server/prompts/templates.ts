@@ -106,16 +106,14 @@ function liquidMessage(e: unknown): string {
 }
 
 /**
- * Loads and checks every `*.liquid` file in `dir` and its subfolders; throws one TemplateError
- * listing every problem. The model engine's kinds are required only when it will run.
+ * Checks a whole set of templates (files as read, or sources from the store); throws one
+ * TemplateError listing every problem. The model engine's kinds are required only when it will run.
  */
-export function loadTemplates(dir: string, options: { model?: boolean } = {}): PhrasingTemplate[] {
-  const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.liquid')).sort();
+export function checkTemplateSet(entries: readonly { file: string; source: string }[], where: string, options: { model?: boolean } = {}): PhrasingTemplate[] {
   const templates: PhrasingTemplate[] = [];
   const problems: string[] = [];
-  for (const f of files) {
-    const shown = path.join(dir, f);
-    const result = checkTemplate(shown, readFileSync(shown, 'utf8'));
+  for (const { file, source } of entries) {
+    const result = checkTemplate(file, source);
     if (Array.isArray(result)) problems.push(...result);
     else templates.push(result);
   }
@@ -126,11 +124,24 @@ export function loadTemplates(dir: string, options: { model?: boolean } = {}): P
   }
   for (const kind of [...OFFLINE_KINDS, ...(options.model ? MODEL_KINDS : [])]) {
     if (!templates.some((t) => t.kind === kind && (kind !== 'fact' || !t.categories))) {
-      problems.push(`${dir}: no ${kind} template${kind === 'fact' ? ' without categories (the fallback for any fact)' : ''}`);
+      problems.push(`${where}: no ${kind} template${kind === 'fact' ? ' without categories (the fallback for any fact)' : ''}`);
     }
   }
   if (problems.length) throw new TemplateError(problems);
   return templates;
+}
+
+/** Every `*.liquid` file in `dir` and its subfolders, as `{ file, source }` with `file` relative to `dir`. */
+export function readTemplateFiles(dir: string): { file: string; source: string }[] {
+  return (readdirSync(dir, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.liquid'))
+    .sort()
+    .map((f) => ({ file: f.split(path.sep).join('/'), source: readFileSync(path.join(dir, f), 'utf8') }));
+}
+
+/** Loads and checks every template file in `dir` (problems name the files as `dir/file`). */
+export function loadTemplates(dir: string, options: { model?: boolean } = {}): PhrasingTemplate[] {
+  return checkTemplateSet(readTemplateFiles(dir).map((e) => ({ ...e, file: path.join(dir, e.file) })), dir, options);
 }
 
 /** Renders a phrasing template as one line of text. */

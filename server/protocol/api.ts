@@ -52,3 +52,20 @@ export const ModelCallView = z.object({
   consentIds: z.array(z.string()),
 });
 export type ModelCallView = z.infer<typeof ModelCallView>;
+
+// ---- templates (the lead's editor, server/http/routes/prompts.ts) ----
+
+const TemplateSource = z.string().min(1).max(100_000);
+const TemplateId = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, { message: 'expected a template id such as "offline.fact.purchase"' });
+
+export const PromptCheckBody = z.strictObject({ id: TemplateId, source: TemplateSource });
+export const PromptPreviewBody = z.strictObject({ source: TemplateSource, sessionId: z.string().min(1).max(200) });
+export const PromptGateBody = z.strictObject({ source: TemplateSource });
+export const PromptPublishBody = z.strictObject({
+  source: TemplateSource,
+  message: z.string().trim().min(1, { message: 'say what changed' }).max(500),
+  /** The lead saw the changed suggestions and accepts them. */
+  acceptDifferences: z.boolean().default(false),
+});
+export const PromptRollbackBody = z.strictObject({ version: z.number().int().min(1), message: z.string().trim().min(1).max(500).optional() });
+export const OutcomeSummaryQuery = z.strictObject({ templateId: TemplateId });

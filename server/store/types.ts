@@ -76,6 +76,21 @@ export interface OutcomeFilter {
   limit?: number;
 }
 
+/** One published version of a template: immutable once written. */
+export interface TemplateVersionRecord {
+  templateId: string;
+  version: number;
+  /** Its path under prompts/ (for export and import), with `/` separators. */
+  file: string;
+  source: string;
+  author: string;
+  message: string;
+  /** Unified diff from the version before; '' for the first. */
+  diff: string;
+  rolledBackFrom: number | null;
+  createdAt: string;
+}
+
 export interface Store {
   customers: {
     upsert(c: Customer, meta: ChangeMeta): Promise<'created' | 'updated'>;
@@ -107,6 +122,19 @@ export interface Store {
     record(o: Omit<OutcomeRecord, 'seq' | 'at'>): Promise<OutcomeRecord>;
     /** Newest first. */
     list(filter: OutcomeFilter): Promise<OutcomeRecord[]>;
+  };
+  templates: {
+    /** The live (highest) version of every template. */
+    live(): Promise<TemplateVersionRecord[]>;
+    /** Newest first. */
+    history(templateId: string): Promise<TemplateVersionRecord[]>;
+    get(templateId: string, version: number): Promise<TemplateVersionRecord | null>;
+    /** Writes `expectedVersion` with its audit entry in one transaction; null when another publish took that number first. */
+    publish(v: Omit<TemplateVersionRecord, 'createdAt'>): Promise<TemplateVersionRecord | null>;
+    /** One more shown suggestion for each `{ id, version }` listed. */
+    countShown(items: readonly { id: string; version: number }[]): Promise<void>;
+    /** How many suggestions each version of a template has put in front of an agent. */
+    shown(templateId: string): Promise<{ version: number; shown: number }[]>;
   };
   audit: {
     /** Appends in one transaction; answers the new entries' sequence numbers. */

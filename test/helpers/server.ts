@@ -10,6 +10,7 @@ import { createLogger } from '../../server/log.js';
 import { loadAssistSettings } from '../../server/assist/settings.js';
 import { configuredEngine, engineFor } from '../../server/assist/engines.js';
 import { openSqliteStore } from '../../server/store/sqlite/index.js';
+import { usePublished } from '../../server/prompts/publish.js';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../server/protocol/events.js';
 import type { Role } from '../../server/protocol/domain.js';
 
@@ -23,6 +24,7 @@ export async function startServer(env: Record<string, string> = {}) {
   const name = configuredEngine(config);
   const settings = loadAssistSettings(config, config.CANDOR_PROMPTS_DIR, { model: name === 'openai' });
   const engine = engineFor(name, config, settings, log);
+  await usePublished({ store, settings, model: name === 'openai' }, config.CANDOR_PROMPTS_DIR);
   const listen = async (port: number) => {
     const app = createApp({ store, settings, engine, config, log });
     await new Promise<void>((resolve) => app.httpServer.listen(port, '127.0.0.1', resolve));

@@ -8,6 +8,7 @@ import { customerStore } from './customers.js';
 import { factStore } from './facts.js';
 import { tokenStore } from './tokens.js';
 import { outcomeStore } from './outcomes.js';
+import { templateStore } from './templates.js';
 
 export const DB_FILE = 'candor.db';
 
@@ -19,6 +20,7 @@ export function openSqliteStore(dataDir: string): Store {
     consents: consentStore(db),
     tokens: tokenStore(db),
     outcomes: outcomeStore(db),
+    templates: templateStore(db),
     audit: auditStore(db),
     close: () => db.close(),
   };

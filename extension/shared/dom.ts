@@ -1,6 +1,7 @@
 /**
- * The one way the panel makes elements. Customer data and model text only ever become text nodes
- * (`textContent`), never HTML: a fact reading `<img src=x onerror=…>` is shown as those characters.
+ * The one way Candor's pages (the side panel, the team lead's pages) make elements. Customer data,
+ * model text and template text only ever become text nodes (`textContent`), never HTML: a fact
+ * reading `<img src=x onerror=…>` is shown as those characters.
  */
 type Child = Node | string | null | undefined | false;
 

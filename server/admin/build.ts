@@ -1,0 +1,30 @@
+/**
+ * Bundles the team lead's pages (`server/admin/ui/`, CodeMirror included) into `dist/admin/`, which
+ * the server serves at `/admin/assets/`. `npm run build` and `npm start` run it.
+ */
+import { build } from 'esbuild';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+export const ADMIN_DIST = path.resolve(HERE, '../../dist/admin');
+
+export async function buildAdmin(outDir = ADMIN_DIST): Promise<string> {
+  await build({
+    entryPoints: { prompts: path.join(HERE, 'ui/prompts.ts') },
+    outdir: outDir,
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'chrome116',
+    legalComments: 'none',
+    sourcemap: 'linked',
+    logLevel: 'warning',
+  });
+  return outDir;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const out = await buildAdmin();
+  console.log(`Built the team lead's pages into ${path.relative(process.cwd(), out) || '.'}`);
+}

@@ -1,0 +1,34 @@
+/**
+ * The team lead's pages. They are static: the page asks for a lead token and calls the REST API
+ * with it, so the API's role checks are the only gate (an agent token gets 403 there).
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import express from 'express';
+import { ADMIN_DIST } from './build.js';
+
+const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
+
+/**
+ * The editor (CodeMirror) writes its styles into a `<style>` element, which a strict CSP blocks;
+ * a fresh nonce per page lets exactly those in, and no other inline style or any inline script.
+ */
+const csp = (nonce: string) =>
+  `default-src 'self'; script-src 'self'; style-src 'self' 'nonce-${nonce}'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'`;
+
+export function adminPages(): express.Router {
+  const router = express.Router();
+  router.get('/admin/prompts', (_req, res) => {
+    if (!existsSync(path.join(ADMIN_DIST, 'prompts.js'))) {
+      res.status(503).type('text/plain').send('The template editor is not built yet: run `npm run build` (npm start does it for you).');
+      return;
+    }
+    const nonce = randomBytes(16).toString('base64');
+    res.set('Content-Security-Policy', csp(nonce));
+    res.type('html').send(readFileSync(path.join(PUBLIC_DIR, 'prompts.html'), 'utf8').replace('{{nonce}}', nonce));
+  });
+  router.use('/admin/assets', express.static(PUBLIC_DIR, { index: false, redirect: false }), express.static(ADMIN_DIST, { index: false, redirect: false }));
+  return router;
+}

@@ -1,0 +1,152 @@
+/**
+ * `/admin/prompts`: the team lead's template editor. Sign in with a lead token; pick a template;
+ * edit it with the server's checks inline; preview it against a recorded session; publish through
+ * the gate (every recorded session replayed with the draft); roll back; see how each version did.
+ */
+import { call, token, type Difference, type GateSession, type PreviewTurn, type Problem, type TemplateDetail, type TemplateSummary, type VersionOutcomes, type Violation } from './api.js';
+import { createEditor } from './editor.js';
+import { blocked, differences, outcomeRows, previewTurns, problemItems, versionRows } from './views.js';
+import { button, el } from '../../../extension/shared/dom.js';
+
+const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+
+const state = { templates: [] as TemplateSummary[], current: null as TemplateDetail | null };
+
+/** An error answer's extra detail, wherever the route put it (`violations`, `differences`, `problems`). */
+const detail = <T>(body: Record<string, unknown>, key: string): T[] => ((body[key] ?? (body.error as Record<string, unknown> | undefined)?.[key]) as T[] | undefined) ?? [];
+
+async function check(source: string): Promise<Problem[]> {
+  if (!state.current) return [];
+  const { body } = await call<{ problems: Problem[] }>('POST', '/prompts/check', { id: state.current.id, source });
+  const problems = body.problems ?? [];
+  $('problems').replaceChildren(...problemItems(problems));
+  return problems;
+}
+
+const editor = createEditor($('editor'), check);
+
+async function signIn(candidate: string): Promise<boolean> {
+  token.set(candidate);
+  const { status, body } = await call<{ tokenId: string; role: string }>('GET', '/me');
+  const error = status === 401 ? 'That token was refused (unknown or revoked).' : body.role === 'agent' ? 'This page is for team leads: an agent token cannot change templates.' : status !== 200 ? `The server answered ${status}.` : '';
+  if (error) {
+    token.clear();
+    $('sign-in-error').textContent = error;
+    return false;
+  }
+  $('who').textContent = `Signed in as ${body.role} (${body.tokenId}).`;
+  $('who').append(' ', button('Sign out', () => (token.clear(), location.reload())));
+  return true;
+}
+
+async function showTemplates() {
+  const [{ body: list }, { body: sessions }] = await Promise.all([call<{ templates: TemplateSummary[] }>('GET', '/prompts'), call<{ sessions: GateSession[] }>('GET', '/prompts/sessions')]);
+  state.templates = list.templates;
+  $('session').replaceChildren(...sessions.sessions.map((s) => el('option', { text: `${s.title} (${s.id})`, attrs: { value: s.id } })));
+  $('template-list').replaceChildren(
+    ...state.templates.map((t) =>
+      el('li', {}, [button(`${t.id} · v${t.live.version}`, () => void open(t.id), '', { 'data-template': t.id, title: t.description, 'aria-current': String(state.current?.id === t.id) })]),
+    ),
+  );
+  $('sign-in').hidden = true;
+  $('workspace').hidden = false;
+}
+
+async function open(id: string) {
+  const [{ body: detail }, { body: outcomes }] = await Promise.all([call<TemplateDetail>('GET', `/prompts/${encodeURIComponent(id)}`), call<{ versions: VersionOutcomes[] }>('GET', `/outcomes/summary?templateId=${encodeURIComponent(id)}`)]);
+  state.current = detail;
+  history.replaceState(null, '', `#${id}`);
+  const live = detail.versions[0]?.version ?? 0;
+  $('template').hidden = false;
+  $('template-title').textContent = detail.id;
+  $('template-meta').textContent = `${detail.kind} template · prompts/${detail.file} · live version ${live}`;
+  editor.load(detail.source);
+  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-template]')) b.setAttribute('aria-current', String(b.dataset.template === id));
+  $('versions').replaceChildren(...versionRows(detail.versions, live, (v) => void rollback(v)));
+  $('outcomes').replaceChildren(...outcomeRows(outcomes.versions ?? []));
+  $('preview-result').replaceChildren();
+  $('gate-result').replaceChildren();
+  $('problems').replaceChildren();
+}
+
+async function preview() {
+  if (!state.current) return;
+  const out = $('preview-result');
+  out.replaceChildren(el('p', { className: 'muted', text: 'Replaying the session with your draft…' }));
+  const { status, body } = await call<{ problems: Problem[]; turns: PreviewTurn[] }>('POST', `/prompts/${encodeURIComponent(state.current.id)}/preview`, { source: editor.text(), sessionId: $<HTMLSelectElement>('session').value });
+  if (status !== 200) return void out.replaceChildren(el('p', { className: 'error', text: body.error?.message ?? `The server answered ${status}.` }));
+  if (body.problems?.length) return void out.replaceChildren(el('p', { className: 'error', text: 'Fix the problems above first.' }));
+  out.replaceChildren(...previewTurns(body.turns));
+}
+
+/** A publish's or rollback's answer: the version, or the error with the gate's findings in it. */
+type PublishAnswer = Record<string, unknown> & { version?: number; error?: { code: string; message: string } };
+
+async function publish(acceptDifferences: boolean) {
+  if (!state.current) return;
+  const id = state.current.id;
+  const out = $('gate-result');
+  out.replaceChildren(el('p', { className: 'muted', text: 'Replaying every recorded session with your draft…' }));
+  const message = $<HTMLInputElement>('message').value.trim() || 'edited in the template editor';
+  const { status, body } = await call<{ version: number }>('POST', `/prompts/${encodeURIComponent(id)}/versions`, { source: editor.text(), message, acceptDifferences });
+  if (status === 201) await reload(id); // first: opening the template clears the result shown below
+  showPublished(status, body as PublishAnswer, () => void publish(true));
+}
+
+async function rollback(version: number) {
+  if (!state.current) return;
+  const id = state.current.id;
+  const { status, body } = await call<{ version: number }>('POST', `/prompts/${encodeURIComponent(id)}/rollback`, { version, message: `rolled back to version ${version}` });
+  if (status === 201) await reload(id);
+  showPublished(status, body as PublishAnswer, () => undefined);
+}
+
+function showPublished(status: number, body: PublishAnswer, accept: () => void) {
+  const out = $('gate-result');
+  const code = body.error?.code;
+  if (status === 201) return void out.replaceChildren(el('p', { className: 'passed', attrs: { role: 'status' }, text: `Published version ${body.version}. It is live now.` }));
+  if (code === 'gate_failed') return void out.replaceChildren(blocked(detail<Violation>(body, 'violations')));
+  if (code === 'differences_not_accepted') return void out.replaceChildren(differences(detail<Difference>(body, 'differences'), accept));
+  if (code === 'invalid_template') return void out.replaceChildren(el('p', { className: 'blocked', text: 'Not published: fix the problems marked in the editor.' }));
+  out.replaceChildren(el('p', { className: 'blocked', text: body.error?.message ?? `The server answered ${status}.` }));
+}
+
+/** After a publish: the list's live versions and the template's versions and outcomes, fresh. */
+async function reload(id: string) {
+  await showTemplates();
+  await open(id);
+}
+
+async function files(action: 'export' | 'import') {
+  const out = $('files-result');
+  const { status, body } = await call<{ written?: string[]; published?: { id: string; version: number }[]; unchanged?: string[]; blocked?: { id: string }[] }>('POST', `/prompts/${action}`);
+  if (status !== 200) return void (out.textContent = body.error?.message ?? `The server answered ${status}.`);
+  out.textContent =
+    action === 'export'
+      ? `Wrote ${body.written?.length ?? 0} file(s) under prompts/.`
+      : `Published ${body.published?.length ?? 0}, unchanged ${body.unchanged?.length ?? 0}, blocked ${body.blocked?.length ?? 0}${body.blocked?.length ? `: ${body.blocked.map((b) => b.id).join(', ')}` : ''}.`;
+  if (action === 'import') await showTemplates();
+}
+
+$('sign-in').addEventListener('submit', (e) => {
+  e.preventDefault();
+  void (async () => {
+    if (await signIn($<HTMLInputElement>('token').value.trim())) await start();
+  })();
+});
+$('preview').addEventListener('click', () => void preview());
+$('publish').addEventListener('click', () => void publish(false));
+$('export').addEventListener('click', () => void files('export'));
+$('import').addEventListener('click', () => void files('import'));
+
+async function start() {
+  await showTemplates();
+  const wanted = decodeURIComponent(location.hash.slice(1));
+  const first = state.templates.find((t) => t.id === wanted) ?? state.templates[0];
+  if (first) await open(first.id);
+}
+
+void (async () => {
+  if (token.get() && (await signIn(token.get()))) return start();
+  $('sign-in').hidden = false;
+})();
