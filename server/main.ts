@@ -52,7 +52,7 @@ async function main() {
       `  health:   ${base}/healthz`,
       ...(config.CANDOR_DEMO ? [`  demo:     ${base}/demo  (a demo helpdesk with a Candor preview)`] : []),
       `  API:      ${base}/api/v1  (bearer token)`,
-      `  templates: ${base}/admin/prompts  (team leads: edit, preview, publish through the gate)${imported.length ? `; imported ${imported.length} from prompts/` : ''}`,
+      `  editor:   ${base}/admin/prompts  (team leads: templates, preview, publish through the gate)${imported.length ? `; imported ${imported.length} from prompts/` : ''}`,
       existsSync(path.join(ROOT, 'dist/extension/manifest.json'))
         ? `  panel:    load ${path.join(ROOT, 'dist/extension')} in chrome://extensions (Developer mode → Load unpacked)`
         : `  panel:    npm run build, then load dist/extension/ in chrome://extensions (Developer mode → Load unpacked)`,
