@@ -3,6 +3,7 @@
  * port 0 with a temporary data directory and real clients.
  */
 import { createServer } from 'node:http';
+import path from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { Server } from 'socket.io';
 import type { Config } from './config.js';
@@ -19,6 +20,8 @@ import { consentRoutes } from './http/routes/consents.js';
 import { assistRoutes } from './http/routes/assist.js';
 import { adminRoutes } from './http/routes/admin.js';
 import { promptRoutes } from './http/routes/prompts.js';
+import { recordingRoutes } from './http/routes/recordings.js';
+import { createRecorder } from './recorder/recorder.js';
 import { attachPanels, type PanelServer } from './realtime/panel.js';
 import { demoRouter } from './demo/routes.js';
 import { adminPages } from './admin/routes.js';
@@ -28,7 +31,7 @@ export interface AppParts {
   store: Store;
   settings: AssistSettings;
   engine: Engine;
-  config: Pick<Config, 'CANDOR_BODY_LIMIT' | 'CANDOR_ALLOWED_ORIGINS' | 'CANDOR_DEMO' | 'CANDOR_PROMPTS_DIR' | 'CANDOR_GATE_DIR'>;
+  config: Pick<Config, 'CANDOR_BODY_LIMIT' | 'CANDOR_ALLOWED_ORIGINS' | 'CANDOR_DEMO' | 'CANDOR_PROMPTS_DIR' | 'CANDOR_GATE_DIR' | 'CANDOR_DATA_DIR'>;
   log: Logger;
 }
 
@@ -54,7 +57,8 @@ export function createApp(parts: AppParts) {
     },
   });
   const assistDeps = { store, settings, engine, log };
-  const panels = attachPanels(io, assistDeps);
+  const recordingsDir = path.resolve(config.CANDOR_DATA_DIR, 'recordings');
+  const panels = attachPanels(io, assistDeps, createRecorder({ store, settings, log, dir: recordingsDir }));
   const deps: HttpDeps = {
     store,
     settings,
@@ -77,7 +81,7 @@ export function createApp(parts: AppParts) {
   api.use(authenticate(store));
   // Who the token is: what a panel's "test connection" shows.
   api.get('/me', (req, res) => void res.json({ tokenId: auth(req).tokenId, role: auth(req).role }));
-  api.use(customerRoutes(deps), factRoutes(deps), consentRoutes(deps), assistRoutes(assistDeps), adminRoutes(deps), promptRoutes(deps));
+  api.use(customerRoutes(deps), factRoutes(deps), consentRoutes(deps), assistRoutes(assistDeps), adminRoutes(deps), promptRoutes(deps), recordingRoutes(deps, recordingsDir));
   app.use('/api/v1', api);
   app.use(notFound);
   app.use(errorHandler(log));

@@ -50,7 +50,8 @@ describe('the recorded sessions', () => {
     });
   }
 
-  it('every session in the folder has expectations here', () => {
-    expect(report.sessions.map((s) => s.id).sort()).toEqual(Object.keys(expected).sort());
+  // A recording a lead added (`rec-…`, see README "Recording sessions") is held to the replay's checks above, not to pins.
+  it('every hand-written session in the folder has expectations here', () => {
+    expect(report.sessions.map((s) => s.id).filter((id) => !id.startsWith('rec-')).sort()).toEqual(Object.keys(expected).sort());
   });
 });

@@ -20,6 +20,7 @@ export const AUDIT_KINDS = [
   'fact.erased',
   'token.created',
   'template.published',
+  'settings.changed',
   'token.revoked',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];

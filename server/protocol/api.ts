@@ -69,3 +69,10 @@ export const PromptPublishBody = z.strictObject({
 });
 export const PromptRollbackBody = z.strictObject({ version: z.number().int().min(1), message: z.string().trim().min(1).max(500).optional() });
 export const OutcomeSummaryQuery = z.strictObject({ templateId: TemplateId });
+
+// ---- recorded sessions (server/http/routes/recordings.ts) ----
+
+export const RecordingSetting = z.strictObject({ enabled: z.boolean() });
+export type RecordingSetting = z.infer<typeof RecordingSetting>;
+/** `rec-<yyyymmdd>-<6 hex>`: also what keeps a route from naming a file outside the recordings folder. */
+export const RecordingId = z.string().regex(/^rec-\d{8}-[0-9a-f]{6}$/, { message: 'expected a recording id such as "rec-20261123-3fa9c1"' });

@@ -14,6 +14,7 @@ import { viewOf } from '../assist/assist.js';
 import type { AuditDraft } from '../audit/chain.js';
 import type { Suggestion } from '../protocol/assist.js';
 import { createMasker } from '../masking/index.js';
+import type { Recorder } from '../recorder/recorder.js';
 
 export type PanelServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 type PanelSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -38,7 +39,7 @@ function handle<P, T>(deps: AssistDeps, run: (payload: P) => Promise<T>) {
   };
 }
 
-export function attachPanels(io: PanelServer, deps: AssistDeps) {
+export function attachPanels(io: PanelServer, deps: AssistDeps, recorder: Recorder) {
   const nsp = io.of(PANEL_NAMESPACE);
 
   nsp.use(async (socket, next) => {
@@ -59,11 +60,15 @@ export function attachPanels(io: PanelServer, deps: AssistDeps) {
       const ref = parseInput(TicketRef, payload);
       const customerId = await resolveCustomerId(deps.store, ref);
       const previous = socket.data.tickets.get(ref.ticketId);
-      if (previous && previous.customerId !== customerId) leaveIfUnused(socket, previous.customerId, ref.ticketId);
+      if (previous && previous.customerId !== customerId) {
+        leaveIfUnused(socket, previous.customerId, ref.ticketId);
+        recorder.closed(ref.ticketId, previous.customerId);
+      }
       const ticket = { ticketId: ref.ticketId, customerId, conversation: ref.conversation, agentName: ref.agentName };
       socket.data.tickets.set(ref.ticketId, ticket);
       await socket.join(customerRoom(customerId));
       const opened = await openTicket(deps, ticket, actorOf(socket));
+      await recorder.ticket(ticket);
       const remember = (view: AssistView) => {
         // Unless the ticket was opened again meanwhile, this is now what the panel shows.
         if (socket.data.tickets.get(ref.ticketId)?.conversation === ticket.conversation) socket.data.tickets.set(ref.ticketId, { ...ticket, last: view });
@@ -90,7 +95,10 @@ export function attachPanels(io: PanelServer, deps: AssistDeps) {
           await deps.store.audit.append(fresh.audit);
           return fresh.view;
         })
-        .then((view) => socket.emit('assist:complete', remember(view)))
+        .then((view) => {
+          socket.emit('assist:complete', remember(view));
+          return recorder.ticket(ticket); // the model's exchange is in the audit log now
+        })
         .catch((e: Error) => deps.log.error('model suggestions failed', { ticketId: ref.ticketId, error: e.name }));
       return viewOf(ref.ticketId, opened.ctx, { suggestions: [], rejected: [], engine: deps.engine.name, note: null }, true);
     }));
@@ -98,7 +106,10 @@ export function attachPanels(io: PanelServer, deps: AssistDeps) {
     socket.on('ticket:close', handle(deps, async (payload) => {
       const { ticketId } = parseInput(TicketClose, payload);
       const ticket = socket.data.tickets.get(ticketId);
-      if (ticket) leaveIfUnused(socket, ticket.customerId, ticketId);
+      if (ticket) {
+        leaveIfUnused(socket, ticket.customerId, ticketId);
+        recorder.closed(ticketId, ticket.customerId);
+      }
       return null;
     }));
 
@@ -173,9 +184,12 @@ export function attachPanels(io: PanelServer, deps: AssistDeps) {
   return {
     notify(customerId: string, notice: Notice): Promise<void> {
       versions.set(customerId, (versions.get(customerId) ?? 0) + 1);
-      const next = (queues.get(customerId) ?? Promise.resolve()).then(() => push(customerId, notice)).catch((e: Error) => {
-        deps.log.error('push to panels failed', { customerId, error: e.name });
-      });
+      const next = (queues.get(customerId) ?? Promise.resolve())
+        .then(() => push(customerId, notice))
+        .catch((e: Error) => {
+          deps.log.error('push to panels failed', { customerId, error: e.name });
+        })
+        .then(() => recorder.changed(customerId)); // in the same order as the pushes; it never rejects
       queues.set(customerId, next);
       void next.finally(() => queues.get(customerId) === next && queues.delete(customerId));
       return next;

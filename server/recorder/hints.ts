@@ -17,23 +17,25 @@ export interface Span {
 }
 
 /** A cue word, then perhaps "no.", "number", "is", "#", then an id with at least three digits. */
-const CUED_ID = /\b(?:order|account|acct|invoice|reference|ref|booking|membership|member|customer|policy|tracking|contract|subscription)\b(?:\s*(?:no\.?|number|num|id|is|:|#)(?![\p{L}]))*\s*#?([A-Za-z0-9][A-Za-z0-9-]{2,})/giu;
+const CUED_ID = /\b(?:order|account|acct|invoice|reference|ref|booking|membership|member|customer|policy|tracking|contract|subscription)\b(?:\s*(?:(?:no\.?|number|num|id|is)(?![\p{L}])|[:#]))*\s*([A-Za-z0-9][A-Za-z0-9-]{2,})/giu;
 const HASH_ID = /(?<![\p{L}\p{N}&])#(\d{3,})(?![\p{L}\p{N}])/gu;
 const UK_POSTCODE = /(?<![\p{L}\p{N}])[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}(?![\p{L}\p{N}])/gu;
 const THREE_DIGITS = /\d.*\d.*\d/;
 
 export function detectExtra(text: string): Span[] {
   const out: Span[] = [];
+  const add = (kind: Kind, start: number, end: number) => {
+    if (!out.some((s) => s.start < end && start < s.end)) out.push({ kind, start, end });
+  };
   const id = (m: RegExpExecArray) => {
     const value = m[1]!;
-    if (!THREE_DIGITS.test(value)) return;
     const start = m.index + m[0].length - value.length;
-    out.push({ kind: 'ID', start, end: start + value.length });
+    if (THREE_DIGITS.test(value)) add('ID', start, start + value.length);
   };
   eachMatch(CUED_ID, text, id);
   eachMatch(HASH_ID, text, id);
-  eachMatch(UK_POSTCODE, text, (m) => out.push({ kind: 'POSTCODE', start: m.index, end: m.index + m[0].length }));
-  return out;
+  eachMatch(UK_POSTCODE, text, (m) => add('POSTCODE', m.index, m.index + m[0].length));
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Detector spans first; an extra span is kept only where it overlaps none. */
@@ -74,10 +76,12 @@ const KEY_KINDS: [RegExp, Kind][] = [
   [/^(?:full|first|last|given|family|display|customer|contact)?name$|^surname$/, 'PERSON'],
   [/postcode|postalcode|^zip(?:code)?$/, 'POSTCODE'],
   [/^(?:city|town|county|state|region|country)$/, 'PLACE'],
+  [/^ip(?:address)?$/, 'IP'],
   [/address|^street|^line[12]$/, 'ADDRESS'],
   [/^(?:dob|dateofbirth|birthdate|birthday)$/, 'DOB'],
-  [/^ip(?:address)?$/, 'IP'],
-  [/^(?:order|account|invoice|reference|ref|booking|member(?:ship)?|customer|policy|tracking|contract|subscription|iban|card|sortcode|passport|licen[cs]e|ssn|nino|user(?:name)?)(?:id|number|num|no|ref|code)?$/, 'ID'],
+  [/^(?:order|account|invoice|reference|ref|booking|member(?:ship)?|policy|tracking|contract|subscription|iban|card|sortcode|passport|licen[cs]e|ssn|nino|username)(?:id|number|num|no|ref|code)?$/, 'ID'],
+  // "customer" or "user" alone may be a tier or a flag; with a suffix it is an identifier.
+  [/^(?:customer|user)(?:id|number|num|no|ref|code)$/, 'ID'],
 ];
 
 /** `orderNumber`, `order_no`, `Order-Id` → `ordernumber`, `orderno`, `orderid`, then its kind. */

@@ -136,6 +136,13 @@ export interface Store {
     /** How many suggestions each version of a template has put in front of an agent. */
     shown(templateId: string): Promise<{ version: number; shown: number }[]>;
   };
+  /** Settings a lead changes at run time (e.g. recording), as JSON values. */
+  settings: {
+    /** The value, or null when it was never set. */
+    get(key: string): Promise<unknown>;
+    /** Writes it with its `settings.changed` audit entry in one transaction. */
+    set(key: string, value: unknown, meta: ChangeMeta): Promise<void>;
+  };
   audit: {
     /** Appends in one transaction; answers the new entries' sequence numbers. */
     append(drafts: AuditDraft[]): Promise<number[]>;

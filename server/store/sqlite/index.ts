@@ -9,6 +9,7 @@ import { factStore } from './facts.js';
 import { tokenStore } from './tokens.js';
 import { outcomeStore } from './outcomes.js';
 import { templateStore } from './templates.js';
+import { settingStore } from './settings.js';
 
 export const DB_FILE = 'candor.db';
 
@@ -21,6 +22,7 @@ export function openSqliteStore(dataDir: string): Store {
     tokens: tokenStore(db),
     outcomes: outcomeStore(db),
     templates: templateStore(db),
+    settings: settingStore(db),
     audit: auditStore(db),
     close: () => db.close(),
   };

@@ -1,0 +1,110 @@
+/**
+ * The session recorder. While a lead has recording switched on, each ticket a panel opens becomes
+ * one session, written to `<CANDOR_DATA_DIR>/recordings/<id>.json` and rewritten whole at every
+ * step (new messages, a change to the customer's data, a model exchange), so a crash loses at most
+ * the last step. The setting is read at every step: switching it off stops every session at once.
+ * Recording never gets in a panel's way: a failure is logged with ids only.
+ */
+import type { AssistSettings } from '../assist/assist.js';
+import type { OpenTicket } from '../assist/service.js';
+import type { Logger } from '../log.js';
+import { ModelCallView, RecordingSetting } from '../protocol/api.js';
+import { RecordedSession } from '../protocol/session.js';
+import type { Store } from '../store/types.js';
+import { newRecordingId, writeRecording } from './files.js';
+import type { LlmExchange } from './pseudonymise.js';
+import { addChanges, addMessages, renderSession, startSession, type LiveSession } from './session.js';
+
+export const RECORDING_KEY = 'recording';
+
+/** Off unless a lead switched it on. */
+export async function recordingSetting(store: Store): Promise<RecordingSetting> {
+  const value = await store.settings.get(RECORDING_KEY);
+  return value === null ? { enabled: false } : RecordingSetting.parse(value);
+}
+
+/** Sessions followed at once; past this the least recently active one is let go (its file stays). */
+const MAX_LIVE = 500;
+
+export interface Recorder {
+  /** A panel opened a ticket, or opened it again with a longer conversation, or its model finished. */
+  ticket(t: OpenTicket): Promise<void>;
+  /** The customer's data changed: each of their sessions gets the events, read from the store. */
+  changed(customerId: string): Promise<void>;
+  /** A panel closed the ticket: its session ends, the file stays as last written. */
+  closed(ticketId: string, customerId: string): void;
+}
+
+export function createRecorder(deps: { store: Store; settings: AssistSettings; log: Logger; dir: string; now?: () => number }): Recorder {
+  const live = new Map<string, LiveSession>();
+  const queues = new Map<string, Promise<void>>();
+  const now = () => deps.now?.() ?? Date.now();
+  const keyOf = (ticketId: string, customerId: string) => `${ticketId}\u0000${customerId}`;
+
+  /** One session's steps run in order, so two writes never interleave. */
+  function serial(key: string, step: () => Promise<void>): Promise<void> {
+    const next = (queues.get(key) ?? Promise.resolve()).then(step).catch((e: Error) => {
+      deps.log.error('recording failed', { error: e.name, stack: e.stack?.split('\n').slice(0, 3).join(' | ') });
+    });
+    queues.set(key, next);
+    void next.finally(() => queues.get(key) === next && queues.delete(key));
+    return next;
+  }
+
+  async function on(): Promise<boolean> {
+    if ((await recordingSetting(deps.store)).enabled) return true;
+    live.clear();
+    return false;
+  }
+
+  /** The ticket's model exchanges since the session began, as the audit log kept them (masked). */
+  async function exchanges(s: LiveSession): Promise<LlmExchange[]> {
+    const entries = await deps.store.audit.list({ customerId: s.customerId, kind: 'model.called', since: s.recordedAt, limit: 1000 });
+    return entries.reverse().flatMap((e) => {
+      const call = ModelCallView.parse({ seq: e.seq, at: e.at, ...e.payload });
+      // A prompt that carried a fact erased since goes with the fact.
+      if (call.ticketId !== s.ticketId || call.factIds.some((id) => s.erased.has(id))) return [];
+      return [{ at: call.at, model: call.model, templates: call.templates, messages: call.messages, factIds: call.factIds, consentIds: call.consentIds }];
+    });
+  }
+
+  async function save(s: LiveSession) {
+    // Parsed as every reader of the file will parse it: a file the replay refuses is never written.
+    await writeRecording(deps.dir, RecordedSession.parse(renderSession(s, await exchanges(s))));
+  }
+
+  return {
+    ticket(t) {
+      const key = keyOf(t.ticketId, t.customerId);
+      return serial(key, async () => {
+        if (!(await on())) return;
+        let s = live.get(key);
+        if (!s) {
+          const snap = await deps.store.customers.snapshot(t.customerId);
+          if (!snap) return;
+          s = startSession({ id: newRecordingId(now()), ticketId: t.ticketId, snap, rules: deps.settings.rules, now: now() });
+        }
+        live.delete(key);
+        live.set(key, s);
+        if (live.size > MAX_LIVE) live.delete(live.keys().next().value!);
+        addMessages(s, t.conversation, t.agentName);
+        await save(s);
+      });
+    },
+    async changed(customerId) {
+      const sessions = [...live].filter(([, s]) => s.customerId === customerId);
+      await Promise.all(
+        sessions.map(([key, s]) =>
+          serial(key, async () => {
+            if (!(await on()) || live.get(key) !== s) return;
+            const snap = await deps.store.customers.snapshot(customerId);
+            if (snap && addChanges(s, snap, deps.settings.rules, now())) await save(s);
+          }),
+        ),
+      );
+    },
+    closed(ticketId, customerId) {
+      live.delete(keyOf(ticketId, customerId));
+    },
+  };
+}
