@@ -120,4 +120,23 @@ describe('the template editor', () => {
     expect(await page.locator('#template-meta').textContent()).toContain('live version 3');
     await page.screenshot({ path: path.join(SHOTS, 'prompts-editor-versions.png'), fullPage: true });
   });
+
+  it('when the lead switches recording on, then a ticket an agent opens is listed and can join the gate suite', async () => {
+    await page.getByLabel('Record sessions handled through the side panel').check();
+    await page.locator('#recording-state', { hasText: 'Recording is on' }).waitFor();
+
+    const panel = await s.panel();
+    await new Promise((resolve, reject) =>
+      panel.emit('ticket:open', { ticketId: 'T-rec', customerId: 'c_dana', conversation: [{ role: 'customer', text: 'My blender from order 1042 broke.' }] } as never, (a: { ok: boolean }) => (a.ok ? resolve(a) : reject(new Error('ticket:open failed')))),
+    );
+    await page.reload();
+    const recording = page.locator('#recording-list li').first();
+    await recording.waitFor();
+    const id = (await recording.getAttribute('data-recording'))!;
+    await recording.getByRole('button', { name: 'Add to the gate suite' }).click();
+    await page.locator('#recording-state', { hasText: `${id} is in the gate suite now` }).waitFor();
+    expect(await page.locator(`#session option[value="${id}"]`).count()).toBe(1);
+    await page.screenshot({ path: path.join(SHOTS, 'prompts-editor-recordings.png'), fullPage: true });
+    expect(readFileSync(path.join(prompts, 'sessions', `${id}.json`), 'utf8')).not.toMatch(/Dana|1042/);
+  });
 });

@@ -47,7 +47,9 @@ function described(file: string): { title: string; text(turn: number): string } 
 
 export async function runGate(gateDir: string, live: AssistSettings, draft: AssistSettings): Promise<GateResult> {
   const [before, after] = await Promise.all([replayTargets([gateDir], live, offlineEngine(live)), replayTargets([gateDir], draft, offlineEngine(draft))]);
-  const violations = after.sessions.flatMap((s) => s.violations.map((v) => ({ sessionId: s.id, file: s.file, turn: v.turn, code: v.code, message: v.message })));
+  // Files named as the lead knows them: within the gate suite.
+  const inSuite = (file: string) => path.relative(gateDir, path.resolve(file));
+  const violations = after.sessions.flatMap((s) => s.violations.map((v) => ({ sessionId: s.id, file: inSuite(s.file), turn: v.turn, code: v.code, message: v.message })));
   const differences: GateDifference[] = [];
   for (const s of after.sessions) {
     const was = before.sessions.find((b) => b.file === s.file);

@@ -30,6 +30,7 @@ export type { Problem } from '../../prompts/publish.js';
 export type { PreviewTurn } from '../../prompts/preview.js';
 export type { GateViolation as Violation, GateDifference as Difference } from '../../prompts/gate.js';
 export type { VersionOutcomes } from '../../prompts/outcomes.js';
+export type { RecordingSummary } from '../../recorder/files.js';
 export type { TemplateVersionRecord } from '../../store/types.js';
 import type { TemplateVersionRecord } from '../../store/types.js';
 

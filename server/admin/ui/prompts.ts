@@ -3,7 +3,7 @@
  * edit it with the server's checks inline; preview it against a recorded session; publish through
  * the gate (every recorded session replayed with the draft); roll back; see how each version did.
  */
-import { call, token, type Difference, type GateSession, type PreviewTurn, type Problem, type TemplateDetail, type TemplateSummary, type VersionOutcomes, type Violation } from './api.js';
+import { call, token, type RecordingSummary, type Difference, type GateSession, type PreviewTurn, type Problem, type TemplateDetail, type TemplateSummary, type VersionOutcomes, type Violation } from './api.js';
 import { createEditor } from './editor.js';
 import { blocked, differences, outcomeRows, previewTurns, problemItems, versionRows } from './views.js';
 import { button, el } from '../../../extension/shared/dom.js';
@@ -117,6 +117,27 @@ async function reload(id: string) {
   await open(id);
 }
 
+/** The recorder's switch and the recordings, each of which can join the gate suite. */
+async function showRecordings() {
+  const [{ body: setting }, { body: list }] = await Promise.all([call<{ enabled: boolean }>('GET', '/settings/recording'), call<{ recordings: RecordingSummary[] }>('GET', '/recordings')]);
+  $<HTMLInputElement>('recording').checked = setting.enabled;
+  $('recording-state').textContent = setting.enabled ? 'Recording is on: each ticket an agent opens in the side panel becomes a session file.' : 'Recording is off.';
+  $('recording-list').replaceChildren(
+    ...(list.recordings ?? []).map((r) =>
+      el('li', { attrs: { 'data-recording': r.id } }, [
+        `${r.title} · ${r.customerTurns} customer turn(s) `,
+        button('Add to the gate suite', () => void addToGate(r.id)),
+      ]),
+    ),
+  );
+}
+
+async function addToGate(id: string) {
+  const { status, body } = await call<{ file: string }>('POST', `/recordings/${encodeURIComponent(id)}/add-to-gate`);
+  $('recording-state').textContent = status === 201 ? `${id} is in the gate suite now: every template change is replayed against it.` : (body.error?.message ?? `The server answered ${status}.`);
+  if (status === 201) await showTemplates();
+}
+
 async function files(action: 'export' | 'import') {
   const out = $('files-result');
   const { status, body } = await call<{ written?: string[]; published?: { id: string; version: number }[]; unchanged?: string[]; blocked?: { id: string }[] }>('POST', `/prompts/${action}`);
@@ -137,10 +158,13 @@ $('sign-in').addEventListener('submit', (e) => {
 $('preview').addEventListener('click', () => void preview());
 $('publish').addEventListener('click', () => void publish(false));
 $('export').addEventListener('click', () => void files('export'));
+$('recording').addEventListener('change', () =>
+  void call('PUT', '/settings/recording', { enabled: $<HTMLInputElement>('recording').checked }).then(showRecordings),
+);
 $('import').addEventListener('click', () => void files('import'));
 
 async function start() {
-  await showTemplates();
+  await Promise.all([showTemplates(), showRecordings()]);
   const wanted = decodeURIComponent(location.hash.slice(1));
   const first = state.templates.find((t) => t.id === wanted) ?? state.templates[0];
   if (first) await open(first.id);
