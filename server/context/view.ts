@@ -58,7 +58,8 @@ export function buildContext(input: ContextInput, settings: ContextSettings): As
   const customer = customerScope(input.customer);
   const purposeName = (key: string) => taxonomy.purposes.get(key) ?? key;
 
-  const permitted: ShownFact[] = [];
+  // The "why" line is rendered only for the facts shown; the rest are counted as omitted, never displayed.
+  const permitted: (Omit<ShownFact, 'why'> & { whyScope: () => object })[] = [];
   const withheldFacts: StoredFact[] = [];
   const counts = new Map<string, WithheldCount>();
   for (const d of decisions) {
@@ -84,7 +85,7 @@ export function buildContext(input: ContextInput, settings: ContextSettings): As
       consentId: consent.id,
       consent: { id: consent.id, purpose: consent.purpose, category, at: consent.at, source: consent.source },
       consentIds: d.consentIds,
-      why: render(why, {
+      whyScope: () => ({
         customer,
         fact: factScope({ ...fact, categoryName: name }),
         consent: consentScope(consent, purposeName(consent.purpose), categoryName(taxonomy, category)),
@@ -93,7 +94,7 @@ export function buildContext(input: ContextInput, settings: ContextSettings): As
     });
   }
   permitted.sort((a, b) => b.relevance - a.relevance || b.collectedAt.localeCompare(a.collectedAt) || a.factId.localeCompare(b.factId));
-  const shown = permitted.slice(0, settings.limit);
+  const shown: ShownFact[] = permitted.slice(0, settings.limit).map(({ whyScope, ...f }) => ({ ...f, why: render(why, whyScope()) }));
   const withheld = [...counts.values()].sort((a, b) => a.category.localeCompare(b.category) || a.reason.localeCompare(b.reason));
 
   return {
