@@ -9,6 +9,7 @@
  * Never part of `npm test`: it lives outside the folders vitest collects.
  */
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './corpus.js';
 import { loadPresidio } from './presidio.js';
 import { runners, type BenchItem, type Runner } from './peers.js';
@@ -156,17 +157,16 @@ const compact = (r: Result) => ({
   per_type: r.perType,
 });
 
-async function main(): Promise<void> {
-  const args = new Set(process.argv.slice(2));
-  const json = args.has('--json');
-  const quick = args.has('--quick');
-  const corpora = [generated(quick), presidio(quick)];
-  const report: Record<string, unknown> = {};
+/** The masking figures (`mask_*`), the readable tables, and every corpus's full results. */
+export async function maskBench(o: { quick: boolean }): Promise<{ figures: Record<string, number | string>; text: string; corpora: Record<string, unknown> }> {
+  const corpora = [generated(o.quick), presidio(o.quick)];
+  const figures: Record<string, number | string> = {};
   const byCorpus: Record<string, unknown> = {};
+  const text: string[] = [];
   for (const corpus of corpora) {
     if (typeof corpus === 'string') {
       byCorpus.presidio = { skipped: corpus };
-      if (!json) console.log(`== presidio: ${corpus} ==\n`);
+      text.push(`== presidio: ${corpus} ==\n`);
       continue;
     }
     const results: Result[] = [];
@@ -174,11 +174,11 @@ async function main(): Promise<void> {
     const chosen = runners().filter((r) => corpus.name === 'generated' || r.name !== 'ours (no known names)');
     for (const runner of chosen) results.push(await measure(runner, corpus));
     byCorpus[corpus.name] = { texts: corpus.items.length, notes: corpus.notes, detectors: results.map(compact) };
-    if (!json) console.log(`${table(corpus, results)}\n`);
+    text.push(`${table(corpus, results)}\n`);
     if (corpus.name === 'generated') {
       const ours = results.find((r) => r.name === 'ours')!;
       const peer = results.filter((r) => !r.name.startsWith('ours')).sort((a, b) => b.f2 - a.f2)[0]!;
-      Object.assign(report, {
+      Object.assign(figures, {
         mask_mb_per_s: ours.mb_per_s,
         mask_p50_ms: ours.p50_ms,
         mask_p99_ms: ours.p99_ms,
@@ -193,7 +193,12 @@ async function main(): Promise<void> {
       });
     }
   }
-  if (json) console.log(JSON.stringify({ ...report, corpora: byCorpus }, null, 2));
+  return { figures, text: text.join('\n'), corpora: byCorpus };
 }
 
-await main();
+// Run on its own: `npx tsx bench/mask.ts [--json] [--quick]`.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const args = new Set(process.argv.slice(2));
+  const r = await maskBench({ quick: args.has('--quick') });
+  console.log(args.has('--json') ? JSON.stringify({ ...r.figures, corpora: r.corpora }, null, 2) : r.text);
+}
