@@ -8,7 +8,7 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { openSqliteStore, DB_FILE } from '../server/store/sqlite/index.js';
-import { seeded } from './stats.js';
+import { seeded } from './corpus-values.js';
 
 export const TARGET = 'c_target';
 const PURPOSE = 'essential.service.operations.support';

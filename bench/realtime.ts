@@ -6,7 +6,6 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -14,20 +13,14 @@ import { io, type Socket } from 'socket.io-client';
 import { ROOT } from '../server/config.js';
 import { openSqliteStore } from '../server/store/sqlite/index.js';
 import { buildDataSet } from './data.js';
-import { quantile, seeded } from './stats.js';
+import { freePort } from '../test/helpers/ports.js';
+import { quantile } from './stats.js';
+import { seeded } from './corpus-values.js';
 
 type Progress = (line: string) => void;
 const CUSTOMERS = 2_000;
 const customerId = (n: number) => `c_${String(n).padStart(7, '0')}`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function freePort(): Promise<number> {
-  const probe = createServer().listen(0, '127.0.0.1');
-  await new Promise((resolve) => probe.once('listening', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 /** Seeds a data directory, then runs `server/main.ts` on it as its own process. */
 async function startServerProcess(progress: Progress) {

@@ -1,17 +1,5 @@
-/** Timing helpers shared by the benchmarks: a seeded PRNG, quantiles, and sampling after a warm-up. */
+/** Timing helpers shared by the benchmarks: quantiles, and sampling after a warm-up. */
 import { performance } from 'node:perf_hooks';
-
-/** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const quantile = (sorted: readonly number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 

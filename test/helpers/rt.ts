@@ -10,10 +10,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { accessSync, constants, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { freePort } from './ports.js';
 
 const RT_SERVER = '/usr/share/request-tracker5/libexec/rt-server';
 const RT_DB = '/var/lib/dbconfig-common/sqlite3/request-tracker5/rtdb';
@@ -44,14 +44,6 @@ export function rtMissing(): string | null {
     return `cannot write ${CONFIG_DIR} or read RT's database (run as root)`;
   }
   return null;
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer().listen(0, '127.0.0.1');
-  await new Promise((resolve) => probe.once('listening', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
 }
 
 /**
