@@ -78,6 +78,34 @@ describe('reading and checking templates', () => {
     expect((await lead('POST', '/prompts/check', { id: PURCHASE, source: original('offline/fact-purchase.liquid') })).body.problems).toEqual([]);
   });
 
+  it('lists the gate suite for the preview to pick from', async () => {
+    const { status, body } = await lead('GET', '/prompts/sessions');
+    expect(status).toBe(200);
+    expect(body.sessions).toHaveLength(13);
+    expect(body.sessions).toContainEqual({ id: 'blender-warranty', title: expect.any(String), file: 'blender-warranty.json', customerTurns: expect.any(Number) });
+  });
+
+  it('previews a draft on a session: facts shown, withheld counts, and the suggestions it makes, with their templates', async () => {
+    const draft = original('offline/fact-purchase.liquid').replace('that you ordered', 'that you bought');
+    const { status, body } = await lead('POST', `/prompts/${PURCHASE}/preview`, { source: draft, sessionId: 'blender-warranty' });
+    expect(status).toBe(200);
+    expect(body.problems).toEqual([]);
+    const first = body.turns[0];
+    expect(first).toMatchObject({ turn: 0, customerText: expect.stringMatching(/\w/), shown: expect.arrayContaining([expect.objectContaining({ factId: expect.any(String), consentId: expect.any(String) })]) });
+    expect(first.withheld.every((w: object) => Object.keys(w).sort().join() === 'category,count,reason')).toBe(true);
+    expect(first.suggestions).toContainEqual({ text: expect.stringContaining('that you bought'), footnotes: expect.any(Array), template: { id: PURCHASE, version: 1 } });
+    expect(first.modelPrompt).toBeUndefined();
+    // Nothing was published by looking.
+    expect((await lead('GET', `/prompts/${PURCHASE}`)).body.versions).toHaveLength(1);
+  });
+
+  it('answers a broken draft with its problems and no turns, and an unknown session with 404', async () => {
+    const bad = original('offline/fact-purchase.liquid').replace('{{ fact.text }}', '{{ fact.txt }}');
+    expect((await lead('POST', `/prompts/${PURCHASE}/preview`, { source: bad, sessionId: 'blender-warranty' })).body).toEqual({ problems: [{ line: 8, message: expect.stringContaining('fact.txt') }], turns: [] });
+    const missing = await lead('POST', `/prompts/${PURCHASE}/preview`, { source: bad, sessionId: 'no-such-session' });
+    expect(missing).toMatchObject({ status: 404, body: { error: { code: 'session_not_found' } } });
+  });
+
   it('previews a model template with the prompt as the model would get it, masked', async () => {
     const { body } = await lead('POST', '/prompts/model.user/preview', { source: original('model/user.liquid'), sessionId: 'blender-warranty' });
     expect(body.turns.length).toBeGreaterThan(0);
@@ -95,6 +123,23 @@ describe('the gate', () => {
     expect(res.body.error.code).toBe('gate_failed');
     expect(res.body.error.violations).toContainEqual(expect.objectContaining({ sessionId: 'blender-warranty', turn: 0, code: expect.any(String) }));
     expect((await lead('GET', `/prompts/${PURCHASE}`)).body.versions).toHaveLength(1);
+  });
+
+  it('refuses to publish a draft with problems (400 invalid_template) or for a template that does not exist (404)', async () => {
+    const bad = original('offline/fact-purchase.liquid').replace('{{ fact.text }}', '{{ fact.txt }}');
+    const res = await lead('POST', `/prompts/${PURCHASE}/versions`, { source: bad, message: 'typo' });
+    expect(res).toMatchObject({ status: 400, body: { error: { code: 'invalid_template', path: ['source'], problems: [{ line: 8, message: expect.stringContaining('fact.txt') }] } } });
+    const unknown = await lead('POST', '/prompts/offline.nothing/versions', { source: original('offline/general.liquid'), message: 'x' });
+    expect(unknown).toMatchObject({ status: 404, body: { error: { code: 'template_not_found' } } });
+    expect((await lead('GET', `/prompts/${PURCHASE}`)).body.versions).toHaveLength(1);
+  });
+
+  it('passes a reworded draft, listing the changed suggestions', async () => {
+    const source = original('offline/fact-purchase.liquid').replace('that you ordered', 'that you bought');
+    const { status, body } = await lead('POST', `/prompts/${PURCHASE}/gate`, { source });
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ ok: true, problems: [], violations: [] });
+    expect(body.differences).toContainEqual(expect.objectContaining({ sessionId: 'blender-warranty', turn: 0, draft: [expect.stringContaining('that you bought')] }));
   });
 
   it('blocks a draft that uses a fact without saying where it came from', async () => {
@@ -179,5 +224,14 @@ describe('templates in git: export and import', () => {
     expect(imported.body.published).toEqual([{ id: PURCHASE, version: 4 }]);
     expect(imported.body.blocked).toEqual([expect.objectContaining({ id: 'offline.fact.default', violations: expect.any(Array) })]);
     expect(imported.body.unchanged).toHaveLength(8);
+  });
+
+  it('reports a file with problems by its lines and publishes nothing from it', async () => {
+    const file = path.join(prompts, 'offline/general.liquid');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('{{ customer.firstName }}', '{{ customer.nickname }}'));
+    const { body } = await lead('POST', '/prompts/import');
+    expect(body.blocked).toContainEqual({ id: 'offline/general.liquid', file: 'offline/general.liquid', problems: [{ line: 7, message: expect.stringContaining('unknown variable "customer.nickname"') }] });
+    expect(body.published).toEqual([]);
+    expect((await lead('GET', '/prompts/offline.general')).body.versions).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The one error type. Every expected failure carries a stable `code`, a message for humans, an
  * HTTP status and the path of the offending field; express answers it as
- * `{ "error": { "code", "message", "path" } }` and socket handlers answer `{ ok: false, error }`.
+ * `{ "error": { "code", "message", "path", …details } }` and socket handlers answer `{ ok: false, error }`.
  * Messages never carry a customer's values.
  */
 import type { z } from 'zod';
@@ -14,13 +14,15 @@ export class AppError extends Error {
     message: string,
     readonly status = 400,
     readonly path: ErrorPath = [],
+    /** What the caller needs to act on beside the message (a draft's problems, the gate's findings); never customer values. */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'AppError';
   }
 
-  toJSON() {
-    return { code: this.code, message: this.message, path: this.path };
+  toJSON(): { code: string; message: string; path: ErrorPath } & Record<string, unknown> {
+    return { ...this.details, code: this.code, message: this.message, path: this.path };
   }
 }
 

@@ -5,7 +5,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkTemplate, readTemplateFiles } from './templates.js';
-import { changes, publish, type Problem, type PromptsDeps } from './publish.js';
+import { asProblem, changes, publish, type Problem, type PromptsDeps } from './publish.js';
 import type { GateViolation } from './gate.js';
 
 export async function exportLive(deps: Pick<PromptsDeps, 'store'>, dir: string): Promise<string[]> {
@@ -32,10 +32,14 @@ export async function importChanged(deps: PromptsDeps, dir: string, author: stri
   const report: ImportReport = { published: [], unchanged: [], blocked: [] };
   for (const { file, source } of readTemplateFiles(dir)) {
     const checked = checkTemplate(file, source);
-    const id = Array.isArray(checked) ? file : checked.id;
-    const current = Array.isArray(checked) ? undefined : live.get(checked.id);
+    if (Array.isArray(checked)) {
+      report.blocked.push({ id: file, file, problems: checked.map(asProblem) });
+      continue;
+    }
+    const id = checked.id;
+    const current = live.get(id);
     if (!current) {
-      report.blocked.push({ id, file, reason: Array.isArray(checked) ? checked.join('; ') : 'a new template: the server imports new files when it starts' });
+      report.blocked.push({ id, file, reason: 'a new template: the server imports new files when it starts' });
       continue;
     }
     if (!changes(current, source)) {

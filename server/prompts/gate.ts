@@ -3,7 +3,6 @@
  * suite is replayed with the draft (offline engine: deterministic, no network). A violation blocks
  * the change; suggestions that merely differ from the live version's are listed for the lead.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AssistSettings } from '../assist/assist.js';
 import { offlineEngine } from '../suggest/engine.js';
@@ -39,10 +38,19 @@ export interface GateResult {
 /** The server's settings speaking with another set of templates. */
 export const withTemplates = (settings: AssistSettings, templates: readonly PhrasingTemplate[]): AssistSettings => ({ ...settings, phrasing: phrasingFrom(templates) });
 
-/** A session file's title and customer turn texts, for showing a difference in the lead's words. */
-function described(file: string): { title: string; text(turn: number): string } {
-  const session = JSON.parse(readFileSync(file, 'utf8')) as { title?: string; turns: { text?: string }[] };
-  return { title: session.title ?? '', text: (turn) => session.turns[turn]?.text ?? '' };
+/** A session's title and customer turn texts, for showing a difference in the lead's words. */
+function described(file: string, taxonomy: AssistSettings['taxonomy']): { title: string; text(turn: number): string } {
+  const loaded = loadSession(file, taxonomy);
+  // Only a session that loaded has replayed turns to describe.
+  if (!loaded.ok) throw new Error(`${file} ${loaded.path}: ${loaded.message}`);
+  const { session } = loaded;
+  return {
+    title: session.title ?? session.id,
+    text: (turn) => {
+      const t = session.turns[turn];
+      return t && t.role !== 'event' ? t.text : '';
+    },
+  };
 }
 
 export async function runGate(gateDir: string, live: AssistSettings, draft: AssistSettings): Promise<GateResult> {
@@ -53,7 +61,7 @@ export async function runGate(gateDir: string, live: AssistSettings, draft: Assi
   const differences: GateDifference[] = [];
   for (const s of after.sessions) {
     const was = before.sessions.find((b) => b.file === s.file);
-    const about = s.turns.length ? described(s.file) : null;
+    const about = s.turns.length ? described(s.file, live.taxonomy) : null;
     for (const t of s.turns) {
       const liveTexts = was?.turns.find((b) => b.turn === t.turn)?.suggestions.map((x) => x.text) ?? [];
       const draftTexts = t.suggestions.map((x) => x.text);

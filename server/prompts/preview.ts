@@ -5,7 +5,7 @@
  * called: the suggestions come from the offline engine.
  */
 import type { AssistSettings } from '../assist/assist.js';
-import type { Footnote } from '../protocol/assist.js';
+import type { Footnote, Suggestion } from '../protocol/assist.js';
 import { createMasker } from '../masking/index.js';
 import { loadSession } from '../replay/files.js';
 import { replaySession } from '../replay/replay.js';
@@ -17,20 +17,37 @@ export interface PreviewTurn {
   customerText: string;
   shown: { factId: string; text: string; consentId: string }[];
   withheld: { category: string; reason: string; count: number }[];
-  suggestions: { text: string; footnotes: Footnote[] }[];
+  suggestions: { text: string; footnotes: Footnote[]; template: Suggestion['template'] }[];
   modelPrompt?: { system: string; user: string };
 }
 
-/** The offline engine, noting first for each call the masked prompt the model engine would send. */
-function notingPrompts(settings: AssistSettings, prompts: { system: string; user: string }[]): Engine {
+/** What one engine call made: the template of each suggestion by its text, and the model prompt when asked for. */
+interface Call {
+  templates: Map<string, Suggestion['template']>;
+  prompt?: { system: string; user: string };
+}
+
+/**
+ * The offline engine, noting for each call (one a customer turn) which template made each
+ * suggestion, since the replay reports only texts, and first, when asked, the masked prompt the
+ * model engine would send.
+ */
+function noting(settings: AssistSettings, withModelPrompt: boolean, calls: Call[]): Engine {
   const offline = offlineEngine(settings);
   return {
     name: 'offline',
     async *suggest(ctx, request) {
-      const masker = createMasker({ names: [ctx.view.customer.displayName, ...request.names] });
-      const [system, user] = buildPrompt(ctx, request.conversation, settings.phrasing, masker).messages;
-      prompts.push({ system: system!.content, user: user!.content });
-      yield* offline.suggest(ctx, request);
+      const call: Call = { templates: new Map() };
+      calls.push(call);
+      if (withModelPrompt) {
+        const masker = createMasker({ names: [ctx.view.customer.displayName, ...request.names] });
+        const [system, user] = buildPrompt(ctx, request.conversation, settings.phrasing, masker).messages;
+        call.prompt = { system: system!.content, user: user!.content };
+      }
+      for await (const s of offline.suggest(ctx, request)) {
+        call.templates.set(s.text, s.template);
+        yield s;
+      }
     },
   };
 }
@@ -38,18 +55,18 @@ function notingPrompts(settings: AssistSettings, prompts: { system: string; user
 export async function previewSession(file: string, draft: AssistSettings, withModelPrompt: boolean): Promise<PreviewTurn[]> {
   const loaded = loadSession(file, draft.taxonomy);
   if (!loaded.ok) throw new Error(`${file} ${loaded.path}: ${loaded.message}`);
-  const prompts: { system: string; user: string }[] = [];
-  const engine = withModelPrompt ? notingPrompts(draft, prompts) : offlineEngine(draft);
-  const report = await replaySession(loaded.session, file, draft, engine);
+  const calls: Call[] = [];
+  const report = await replaySession(loaded.session, file, draft, noting(draft, withModelPrompt, calls));
   return report.turns.map((t, i) => {
     const turn = loaded.session.turns[t.turn]!;
+    const call = calls[i]!;
     return {
       turn: t.turn,
       customerText: turn.role === 'event' ? '' : turn.text,
       shown: t.context.shown.map((f) => ({ factId: f.factId, text: f.text, consentId: f.consentId })),
       withheld: t.context.withheld,
-      suggestions: t.suggestions,
-      ...(withModelPrompt && prompts[i] ? { modelPrompt: prompts[i] } : {}),
+      suggestions: t.suggestions.map((s) => ({ ...s, template: call.templates.get(s.text)! })),
+      ...(call.prompt ? { modelPrompt: call.prompt } : {}),
     };
   });
 }

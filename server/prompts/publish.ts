@@ -32,7 +32,7 @@ export type PublishResult =
   | { kind: 'raced' };
 
 /** `file:line: message` → `{ line, message }`; a problem about the whole set has no line of its own. */
-const asProblem = (p: string): Problem => {
+export const asProblem = (p: string): Problem => {
   const m = /^[^:]*:(\d+): (.*)$/s.exec(p);
   return m ? { line: Number(m[1]), message: m[2]! } : { line: 1, message: p.replace(/^[^:]*: /, '') };
 };

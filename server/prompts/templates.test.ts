@@ -1,9 +1,9 @@
 /** Template files: front matter, Liquid syntax and variables are checked at load, each problem as `file:line: problem`. */
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkTemplate, loadTemplates, render, TemplateError, type PhrasingTemplate } from './templates.js';
+import { checkTemplate, checkTemplateSet, loadTemplates, render, TemplateError, type PhrasingTemplate } from './templates.js';
 import { ROOT } from '../config.js';
 
 const OFFLINE = path.join(ROOT, 'prompts', 'offline');
@@ -221,5 +221,19 @@ describe('loadTemplates', () => {
     expect(p).toHaveLength(2);
     expect(p[0]).toMatch(/a-broken\.liquid:1: missing front matter/);
     expect(p[1]).toMatch(/b-broken\.liquid:8: unknown variable "fact\.txt"/);
+  });
+});
+
+describe('checkTemplateSet', () => {
+  const entries = () => readdirSync(OFFLINE).filter((f) => f.endsWith('.liquid')).map((f) => ({ file: `offline/${f}`, source: readFileSync(path.join(OFFLINE, f), 'utf8') }));
+
+  it('when given sources rather than files, then it checks them as loadTemplates does, naming the given files', () => {
+    expect(checkTemplateSet(entries(), 'the store').map((t) => t.file)).toContain('offline/general.liquid');
+    const broken = entries().map((e) => (e.file === 'offline/general.liquid' ? { ...e, source: e.source.replace('{{ customer.firstName }}', '{{ customer.nickname }}') } : e));
+    expect(() => checkTemplateSet(broken, 'the store')).toThrow(/offline\/general\.liquid:7: unknown variable "customer\.nickname"/);
+  });
+
+  it('when the model engine runs, then its templates are required too', () => {
+    expect(() => checkTemplateSet(entries(), 'the store', { model: true })).toThrow(/the store: no model-system template/);
   });
 });

@@ -129,7 +129,7 @@ export interface Store {
     /** Newest first. */
     history(templateId: string): Promise<TemplateVersionRecord[]>;
     get(templateId: string, version: number): Promise<TemplateVersionRecord | null>;
-    /** Writes `expectedVersion` with its audit entry in one transaction; null when another publish took that number first. */
+    /** Writes `v.version` (one above the live version) with its `template.published` audit entry in one transaction; null when that number is not next (another publish took it first). */
     publish(v: Omit<TemplateVersionRecord, 'createdAt'>): Promise<TemplateVersionRecord | null>;
     /** One more shown suggestion for each `{ id, version }` listed. */
     countShown(items: readonly { id: string; version: number }[]): Promise<void>;

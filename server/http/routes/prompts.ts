@@ -1,4 +1,5 @@
 /** The lead's template editor API: read, check, preview, gate, publish, roll back, export, import. Leads and admins only. */
+import path from 'node:path';
 import { Router } from 'express';
 import { OutcomeSummaryQuery, PromptCheckBody, PromptGateBody, PromptPreviewBody, PromptPublishBody, PromptRollbackBody } from '../../protocol/api.js';
 import { auth, requireRole } from '../auth.js';
@@ -9,22 +10,21 @@ import { gateSessions, runGate, withTemplates } from '../../prompts/gate.js';
 import { previewSession } from '../../prompts/preview.js';
 import { exportLive, importChanged } from '../../prompts/files.js';
 import { summarise } from '../../prompts/outcomes.js';
-import { stamp } from '../../prompts/versions.js';
-import path from 'node:path';
+import type { TemplateVersionRecord } from '../../store/types.js';
 
-/** A publish's answer: 201 with the version, or why not (the gate's findings in the error). */
-function answer(result: PublishResult): { status: number; body: unknown } {
+/** The version a publish wrote, or why it was refused, as the error the lead acts on (the gate's findings in it). */
+function published(result: PublishResult): TemplateVersionRecord {
   switch (result.kind) {
     case 'published':
-      return { status: 201, body: { id: result.record.templateId, version: result.record.version } };
+      return result.record;
     case 'invalid':
-      return { status: 400, body: { error: { code: 'invalid_template', message: 'the draft has problems', path: ['source'], problems: result.problems } } };
+      throw new AppError('invalid_template', 'the draft has problems', 400, ['source'], { problems: result.problems });
     case 'blocked':
-      return { status: 409, body: { error: { code: 'gate_failed', message: `the draft breaks the rules in ${result.violations.length} place(s) of the recorded sessions`, path: ['source'], violations: result.violations } } };
+      throw new AppError('gate_failed', `the draft breaks the rules in ${result.violations.length} place(s) of the recorded sessions`, 409, ['source'], { violations: result.violations });
     case 'differences':
-      return { status: 409, body: { error: { code: 'differences_not_accepted', message: `the draft changes the suggestions in ${result.differences.length} turn(s); accept them to publish`, path: ['acceptDifferences'], differences: result.differences } } };
+      throw new AppError('differences_not_accepted', `the draft changes the suggestions in ${result.differences.length} turn(s); accept them to publish`, 409, ['acceptDifferences'], { differences: result.differences });
     case 'raced':
-      return { status: 409, body: { error: { code: 'version_conflict', message: 'another version was published at the same moment; reload and try again', path: [] } } };
+      throw new AppError('version_conflict', 'another version was published at the same moment; reload and try again', 409, []);
   }
 }
 
@@ -94,8 +94,8 @@ export function promptRoutes(deps: HttpDeps): Router {
   r.post('/prompts/:id/versions', async (req, res) => {
     const body = parseInput(PromptPublishBody, req.body);
     await liveOf(String(req.params.id));
-    const out = answer(await publish(p, { id: String(req.params.id), source: body.source, message: body.message, author: auth(req).actor, acceptDifferences: body.acceptDifferences }));
-    res.status(out.status).json(out.body);
+    const record = published(await publish(p, { id: String(req.params.id), source: body.source, message: body.message, author: auth(req).actor, acceptDifferences: body.acceptDifferences }));
+    res.status(201).json({ id: record.templateId, version: record.version });
   });
 
   r.post('/prompts/:id/rollback', async (req, res) => {
@@ -105,9 +105,8 @@ export function promptRoutes(deps: HttpDeps): Router {
     const earlier = await deps.store.templates.get(id, body.version);
     if (!earlier) throw new AppError('version_not_found', `template "${id}" has no version ${body.version}`, 404, ['version']);
     // The lead chose that version's text: its changes to the suggestions are accepted, the rules still apply.
-    const result = await publish(p, { id, source: stamp(earlier.source, body.version), message: body.message ?? `rolled back to version ${body.version}`, author: auth(req).actor, acceptDifferences: true, rolledBackFrom: body.version });
-    const out = answer(result);
-    res.status(out.status).json(out.body);
+    const record = published(await publish(p, { id, source: earlier.source, message: body.message ?? `rolled back to version ${body.version}`, author: auth(req).actor, acceptDifferences: true, rolledBackFrom: body.version }));
+    res.status(201).json({ id: record.templateId, version: record.version });
   });
 
   r.get('/outcomes/summary', async (req, res) => {

@@ -239,6 +239,61 @@ describe('tokens', () => {
   });
 });
 
+describe('template versions', () => {
+  const version = (n: number, over: Partial<Parameters<Store['templates']['publish']>[0]> = {}) => ({
+    templateId: 'offline.general',
+    version: n,
+    file: 'offline/general.liquid',
+    source: `---\nid: offline.general\nversion: ${n}\n---\nbody ${n}`,
+    author: 'lead:tok_1',
+    message: `change ${n}`,
+    diff: n === 1 ? '' : `-body ${n - 1}\n+body ${n}`,
+    rolledBackFrom: null,
+    ...over,
+  });
+
+  it('when versions are published, then live is the highest of each template, history newest first, and get finds each', async () => {
+    await store.templates.publish(version(1));
+    await store.templates.publish(version(2));
+    await store.templates.publish(version(1, { templateId: 'offline.why', file: 'offline/why.liquid' }));
+    expect((await store.templates.live()).map((v) => [v.templateId, v.version])).toEqual([['offline.general', 2], ['offline.why', 1]]);
+    expect((await store.templates.history('offline.general')).map((v) => v.version)).toEqual([2, 1]);
+    expect(await store.templates.get('offline.general', 1)).toMatchObject({ ...version(1), createdAt: expect.stringMatching(/^\d{4}-/) });
+    expect(await store.templates.get('offline.general', 3)).toBeNull();
+    expect(await store.templates.history('offline.nothing')).toEqual([]);
+  });
+
+  it('when a version number is not the next one, then nothing is written and publish answers null', async () => {
+    await store.templates.publish(version(1));
+    const before = auditCount();
+    expect(await store.templates.publish(version(1, { source: 'forged' }))).toBeNull();
+    expect(await store.templates.publish(version(3))).toBeNull();
+    expect((await store.templates.get('offline.general', 1))!.source).toBe(version(1).source);
+    expect(await store.templates.history('offline.general')).toHaveLength(1);
+    expect(auditCount()).toBe(before);
+  });
+
+  it('when a version is published, then one template.published entry names it, its author and message, without the text', async () => {
+    await store.templates.publish(version(1));
+    await store.templates.publish(version(2, { rolledBackFrom: 1 }));
+    const entries = await store.audit.list({ kind: 'template.published' });
+    expect(entries.map((e) => [e.actor, e.payload])).toEqual([
+      ['lead:tok_1', { templateId: 'offline.general', version: 2, message: 'change 2', rolledBackFrom: 1 }],
+      ['lead:tok_1', { templateId: 'offline.general', version: 1, message: 'change 1', rolledBackFrom: null }],
+    ]);
+    expect(JSON.stringify(entries)).not.toContain('body 1');
+    expect(await store.audit.verify()).toMatchObject({ ok: true, entries: 2 });
+  });
+
+  it('when suggestions are counted as shown, then each version keeps its own count', async () => {
+    await store.templates.countShown([{ id: 'offline.general', version: 1 }, { id: 'offline.general', version: 1 }, { id: 'offline.why', version: 1 }]);
+    await store.templates.countShown([{ id: 'offline.general', version: 2 }]);
+    await store.templates.countShown([]);
+    expect(await store.templates.shown('offline.general')).toEqual([{ version: 1, shown: 2 }, { version: 2, shown: 1 }]);
+    expect(await store.templates.shown('offline.nothing')).toEqual([]);
+  });
+});
+
 describe('audit', () => {
   async function everything() {
     await store.customers.upsert(ADA, META);

@@ -1,0 +1,60 @@
+/** The publish gate: the suite in prompts/sessions replayed with a draft set beside the live one. */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseConfig, ROOT } from '../config.js';
+import { loadAssistSettings } from '../assist/settings.js';
+import { checkTemplateSet, readTemplateFiles } from './templates.js';
+import { gateSessions, runGate, withTemplates } from './gate.js';
+
+const PROMPTS = path.join(ROOT, 'prompts');
+const GATE = path.join(PROMPTS, 'sessions');
+const live = loadAssistSettings(parseConfig({}), PROMPTS);
+
+/** The shipped templates with one file's text changed by `edit`. */
+function draft(file: string, edit: (source: string) => string) {
+  const entries = readTemplateFiles(PROMPTS).map((e) => (e.file === file ? { ...e, source: edit(e.source) } : e));
+  const changed = entries.find((e) => e.file === file)!;
+  expect(changed.source, 'the edit changed nothing').not.toBe(readTemplateFiles(PROMPTS).find((e) => e.file === file)!.source);
+  return withTemplates(live, checkTemplateSet(entries, 'draft'));
+}
+
+describe('runGate', () => {
+  it('when the draft is the live set, then it passes with no differences', async () => {
+    expect(await runGate(GATE, live, live)).toEqual({ ok: true, violations: [], differences: [] });
+  });
+
+  it('when a draft drops the footnote marker, then it fails with violations naming session, file and turn', async () => {
+    const result = await runGate(GATE, live, draft('offline/fact-purchase.liquid', (s) => s.replace(' [{{ fact.marker }}]', '')));
+    expect(result.ok).toBe(false);
+    expect(result.violations).toContainEqual({ sessionId: 'blender-warranty', file: 'blender-warranty.json', turn: 0, code: expect.any(String), message: expect.stringContaining('offline.fact.purchase') });
+    expect(result.violations.every((v) => v.file.endsWith('.json') && !path.isAbsolute(v.file))).toBe(true);
+  });
+
+  it('when a draft drops the source disclosure, then the guard catches it as a violation', async () => {
+    const result = await runGate(GATE, live, draft('offline/fact-purchase.liquid', (s) => s.replace('I can see on your account that you ordered', 'You ordered')));
+    expect(result.ok).toBe(false);
+    expect(result.violations).toContainEqual(expect.objectContaining({ sessionId: 'blender-warranty', turn: 0, message: expect.stringContaining('does not say where the data came from') }));
+  });
+
+  it('when a draft only rewords, then it passes and lists each changed turn with the old and new texts', async () => {
+    const result = await runGate(GATE, live, draft('offline/fact-purchase.liquid', (s) => s.replace('that you ordered', 'that you bought')));
+    expect(result.ok).toBe(true);
+    expect(result.violations).toEqual([]);
+    expect(result.differences.length).toBeGreaterThan(0);
+    const first = result.differences.find((d) => d.sessionId === 'blender-warranty' && d.turn === 0)!;
+    expect(first).toMatchObject({ title: expect.any(String), customerText: expect.stringMatching(/\w/) });
+    expect(first.live).toEqual([expect.stringContaining('that you ordered')]);
+    expect(first.draft).toEqual([expect.stringContaining('that you bought')]);
+    // Only changed suggestions are listed: none that both versions make.
+    for (const d of result.differences) expect(d.live.filter((t) => d.draft.includes(t))).toEqual([]);
+  });
+});
+
+describe('gateSessions', () => {
+  it('lists every session of the suite with its customer turns, files named within the suite', () => {
+    const sessions = gateSessions(GATE, live.taxonomy);
+    expect(sessions).toHaveLength(13);
+    expect(sessions.find((s) => s.id === 'blender-warranty')).toMatchObject({ file: 'blender-warranty.json', customerTurns: expect.any(Number) });
+    expect(sessions.every((s) => s.customerTurns > 0)).toBe(true);
+  });
+});
