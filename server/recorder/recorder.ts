@@ -44,7 +44,8 @@ export function createRecorder(deps: { store: Store; settings: AssistSettings; l
   /** One session's steps run in order, so two writes never interleave. */
   function serial(key: string, step: () => Promise<void>): Promise<void> {
     const next = (queues.get(key) ?? Promise.resolve()).then(step).catch((e: Error) => {
-      deps.log.error('recording failed', { error: e.name, stack: e.stack?.split('\n').slice(0, 3).join(' | ') });
+      // Frames only: the message line could quote a value from the session (a parse error, a path).
+      deps.log.error('recording failed', { error: e.name, stack: e.stack?.split('\n').slice(1, 3).join(' | ') });
     });
     queues.set(key, next);
     void next.finally(() => queues.get(key) === next && queues.delete(key));
