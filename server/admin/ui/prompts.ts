@@ -134,8 +134,9 @@ async function showRecordings() {
 
 async function addToGate(id: string) {
   const { status, body } = await call<{ file: string }>('POST', `/recordings/${encodeURIComponent(id)}/add-to-gate`);
-  $('recording-state').textContent = status === 201 ? `${id} is in the gate suite now: every template change is replayed against it.` : (body.error?.message ?? `The server answered ${status}.`);
+  // The session list is refreshed first, so the message never announces a session the preview cannot pick yet.
   if (status === 201) await showTemplates();
+  $('recording-state').textContent = status === 201 ? `${id} is in the gate suite now: every template change is replayed against it.` : (body.error?.message ?? `The server answered ${status}.`);
 }
 
 async function files(action: 'export' | 'import') {
