@@ -58,12 +58,15 @@ export function createApp(parts: AppParts) {
   });
   const assistDeps = { store, settings, engine, log };
   const recordingsDir = path.resolve(config.CANDOR_DATA_DIR, 'recordings');
-  const panels = attachPanels(io, assistDeps, createRecorder({ store, settings, log, dir: recordingsDir }));
+  const recorder = createRecorder({ store, settings, log, dir: recordingsDir });
+  const panels = attachPanels(io, assistDeps, recorder);
+  const changes = { store, taxonomy: settings.taxonomy, notify: panels.notify, forgetRecordings: recorder.forget, recordingDirs: [recordingsDir, config.CANDOR_GATE_DIR] };
   const deps: HttpDeps = {
     store,
     settings,
     log,
     notify: panels.notify,
+    changes,
     disconnectToken: panels.disconnectToken,
     prompts: { dir: config.CANDOR_PROMPTS_DIR, gateDir: config.CANDOR_GATE_DIR, model: engine.name === 'openai' },
   };

@@ -82,7 +82,9 @@ function request(deps: AssistDeps, ticket: OpenTicket, actor: string): EngineReq
     names: ticket.agentName ? [ticket.agentName] : [],
     // What the model is sent is in the audit log before the call is made.
     async recordModelCall(call) {
-      const [seq] = await deps.store.audit.append([{ kind: 'model.called', actor, customerId: ticket.customerId, payload: { ...call } }]);
+      const { messages, ...ids } = call;
+      // The prompt quotes the conversation and shown facts (masked): sealed, so erasure can remove it.
+      const [seq] = await deps.store.audit.append([{ kind: 'model.called', actor, customerId: ticket.customerId, payload: ids, sealed: { messages } }]);
       return seq ?? null;
     },
   };

@@ -1,12 +1,13 @@
 /** The hash-chained audit log: every change, insertion, deletion or reordering is caught, with its seq. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GENESIS, hashEntry, verifyChain, type AuditDraft, type AuditEntry } from './chain.js';
+import { GENESIS, hashEntry, newSeal, verifyChain, type AuditDraft, type AuditEntry, type Seal } from './chain.js';
 
 function chain(drafts: AuditDraft[]): AuditEntry[] {
   const out: AuditEntry[] = [];
   let prev = GENESIS;
-  drafts.forEach((d, i) => {
-    const e = { ...d, seq: i + 1, at: `2026-03-0${i + 1}T10:00:00.000Z` };
+  drafts.forEach(({ sealed, ...d }, i) => {
+    const e = { ...d, seal: sealed ? newSeal(sealed) : null, seq: i + 1, at: `2026-03-0${i + 1}T10:00:00.000Z` };
     const hash = hashEntry(prev, e);
     out.push({ ...e, prevHash: prev, hash });
     prev = hash;
@@ -96,5 +97,54 @@ describe('verifyChain', () => {
 
   it('when the head hash is wrong, then verification fails', () => {
     expect(verifyChain(ENTRIES, { seq: 4, hash: 'f'.repeat(64) })).toMatchObject({ ok: false, seq: 4 });
+  });
+});
+
+describe('sealed parts: erasable without breaking the chain', () => {
+  const PROMPT = { messages: [{ role: 'user', content: 'I can see you ordered Blender Pro 3000' }] };
+  const SEALED = chain([
+    { kind: 'customer.upserted', actor: 'system', customerId: 'c-1', payload: { created: true } },
+    { kind: 'model.called', actor: 'agent:tok_2', customerId: 'c-1', payload: { factIds: ['f-1'] }, sealed: PROMPT },
+    { kind: 'model.called', actor: 'agent:tok_2', customerId: 'c-2', payload: { factIds: ['f-9'] }, sealed: { messages: [{ role: 'user', content: 'Kettle' }] } },
+    { kind: 'context.viewed', actor: 'agent:tok_2', customerId: 'c-1', payload: { shownFactIds: ['f-1'] } },
+  ]);
+  const SEALED_HEAD = head(SEALED)!;
+  const erase = (s: Seal): Seal => ({ ...s, salt: null, value: null, erasedAt: '2026-03-09T10:00:00.000Z' });
+  const withSeal = (seq: number, f: (s: Seal) => Seal) => SEALED.map((e) => (e.seq === seq ? { ...e, seal: f(e.seal!) } : e));
+
+  it('when a sealed part is present and untouched, then the chain verifies', () => {
+    expect(verifyChain(SEALED, SEALED_HEAD)).toMatchObject({ ok: true, entries: 4 });
+  });
+
+  it('when a sealed part is changed, then verification names the entry (the digest no longer matches)', () => {
+    const r = verifyChain(withSeal(2, (s) => ({ ...s, value: { messages: [] } })), SEALED_HEAD);
+    expect(r).toMatchObject({ ok: false, seq: 2 });
+    expect(r.ok === false && r.problem).toMatch(/sealed part of entry 2 was changed/);
+  });
+
+  it('when the digest itself is changed, then the entry hash no longer matches', () => {
+    expect(verifyChain(withSeal(2, (s) => ({ ...s, digest: 'a'.repeat(64) })), SEALED_HEAD)).toMatchObject({ ok: false, seq: 2 });
+  });
+
+  it('when the value is removed but the salt kept (not a proper tombstone), then verification fails', () => {
+    expect(verifyChain(withSeal(2, (s) => ({ ...s, value: null, erasedAt: '2026-03-09T10:00:00.000Z' })), SEALED_HEAD)).toMatchObject({ ok: false, seq: 2 });
+  });
+
+  it('for any set of erased seals, the chain still verifies and no erased value or salt is left', () => {
+    fc.assert(
+      fc.property(fc.subarray([2, 3]), (erased) => {
+        const entries = SEALED.map((e) => (erased.includes(e.seq) ? { ...e, seal: erase(e.seal!) } : e));
+        expect(verifyChain(entries, SEALED_HEAD)).toMatchObject({ ok: true, entries: 4 });
+        for (const seq of erased) expect(JSON.stringify(entries[seq - 1])).not.toMatch(/Blender|Kettle|"salt":"/);
+      }),
+    );
+  });
+
+  it('when two entries seal the same value, then their digests differ (salted: a digest does not reveal a repeated value)', () => {
+    const [a, b] = chain([
+      { kind: 'model.called', actor: 'system', customerId: 'c-1', payload: {}, sealed: PROMPT },
+      { kind: 'model.called', actor: 'system', customerId: 'c-1', payload: {}, sealed: PROMPT },
+    ]);
+    expect(a!.seal!.digest).not.toBe(b!.seal!.digest);
   });
 });

@@ -1,9 +1,12 @@
 /**
  * The audit log is append-only and hash-chained: each entry's hash covers the previous hash and
- * the entry's canonical JSON, so a changed, inserted or deleted entry breaks the chain. Entries
- * hold ids, counts and reasons — never a customer's values — so erasure never has to touch them.
+ * the entry's canonical JSON, so a changed, inserted or deleted entry breaks the chain. The payload
+ * holds ids, counts and reasons. What may quote a customer (a prompt as sent to a model, masked) is
+ * *sealed* apart: the chain covers only a salted hash of it, so erasing the sealed part and its
+ * salt leaves a tombstone and a chain that still verifies, and the salt keeps the hash from being
+ * guessed back into the value.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import stringify from 'safe-stable-stringify';
 
 export const AUDIT_KINDS = [
@@ -22,6 +25,9 @@ export const AUDIT_KINDS = [
   'template.published',
   'settings.changed',
   'token.revoked',
+  'customer.erased',
+  'portal.link_created',
+  'portal.opened',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 
@@ -32,23 +38,47 @@ export interface AuditDraft {
   customerId: string | null;
   /** Ids, counts, reasons and consent ids relied on; never values. */
   payload: Record<string, unknown>;
+  /** What may quote the customer, kept out of the chain's reach so erasure can remove it. */
+  sealed?: Record<string, unknown>;
 }
 
-export interface AuditEntry extends AuditDraft {
+export interface Seal {
+  /** sha256 of the salt and the sealed part; what the chain covers. */
+  digest: string;
+  /** Both null once erased. */
+  salt: string | null;
+  value: Record<string, unknown> | null;
+  erasedAt: string | null;
+}
+
+export interface AuditEntry extends Omit<AuditDraft, 'sealed'> {
   seq: number;
   at: string;
+  seal: Seal | null;
   prevHash: string;
   hash: string;
+}
+
+export const sealDigest = (salt: string, value: Record<string, unknown>) => createHash('sha256').update(`${salt}\n${stringify(value)}`).digest('hex');
+
+export function newSeal(value: Record<string, unknown>): Seal {
+  const salt = randomBytes(32).toString('hex');
+  return { digest: sealDigest(salt, value), salt, value, erasedAt: null };
 }
 
 export const GENESIS = '0'.repeat(64);
 
 export function hashEntry(prevHash: string, e: Omit<AuditEntry, 'hash' | 'prevHash'>): string {
-  const body = stringify({ seq: e.seq, at: e.at, kind: e.kind, actor: e.actor, customerId: e.customerId, payload: e.payload });
+  // `sealDigest` joins the body only when there is a seal, so entries written before seals existed keep their hashes.
+  const seal = e.seal ? { sealDigest: e.seal.digest } : {};
+  const body = stringify({ seq: e.seq, at: e.at, kind: e.kind, actor: e.actor, customerId: e.customerId, payload: e.payload, ...seal });
   return createHash('sha256').update(`${prevHash}\n${body}`).digest('hex');
 }
 
 export type VerifyResult = { ok: true; entries: number; head: string } | { ok: false; entries: number; seq: number; problem: string };
+
+/** An erased seal is a tombstone (nothing left to check); a present one must match its digest. */
+const sealIntact = (s: Seal) => (s.value === null ? s.salt === null && s.erasedAt !== null : s.salt !== null && sealDigest(s.salt, s.value) === s.digest);
 
 /**
  * Checks entries (in seq order) against each other and against the head the store keeps apart
@@ -63,6 +93,7 @@ export function verifyChain(entries: Iterable<AuditEntry>, head: { seq: number; 
     if (e.seq !== expectedSeq) return { ok: false, entries: count, seq: expectedSeq, problem: `entry ${expectedSeq} is missing (next is ${e.seq})` };
     if (e.prevHash !== prev) return { ok: false, entries: count, seq: e.seq, problem: `entry ${e.seq} does not link to the entry before it` };
     if (hashEntry(prev, e) !== e.hash) return { ok: false, entries: count, seq: e.seq, problem: `entry ${e.seq} was changed after it was written` };
+    if (e.seal && !sealIntact(e.seal)) return { ok: false, entries: count, seq: e.seq, problem: `the sealed part of entry ${e.seq} was changed after it was written` };
     prev = e.hash;
     expectedSeq += 1;
   }

@@ -3,6 +3,7 @@ import type { Store } from '../store/types.js';
 import type { AssistSettings } from '../assist/assist.js';
 import type { Logger } from '../log.js';
 import type { Notice } from '../protocol/events.js';
+import type { ChangeDeps } from '../privacy/changes.js';
 
 export interface HttpDeps {
   store: Store;
@@ -10,6 +11,8 @@ export interface HttpDeps {
   log: Logger;
   /** Recomputes and pushes the view of every open panel showing this customer. */
   notify(customerId: string, notice: Notice): Promise<void>;
+  /** Consent, opt-out and erasure changes, shared with the privacy portal. */
+  changes: ChangeDeps;
   /** Disconnects every socket that authenticated with this token. */
   disconnectToken(tokenId: string): void;
   /** Where templates live as files, the gate suite, and whether the model's templates are required. */

@@ -14,7 +14,7 @@ export type TicketClose = z.infer<typeof TicketClose>;
 
 /** What changed, in words an agent reads at a glance; `at` is when it took effect. */
 export const Notice = z.strictObject({
-  kind: z.enum(['consent.granted', 'consent.withdrawn', 'customer.opted_out', 'customer.opted_in', 'customer.gpc', 'fact.erased', 'facts.changed']),
+  kind: z.enum(['consent.granted', 'consent.withdrawn', 'customer.opted_out', 'customer.opted_in', 'customer.gpc', 'fact.erased', 'customer.erased', 'facts.changed']),
   text: z.string(),
   at: z.string(),
 });

@@ -12,6 +12,7 @@ const snap = (over: Partial<CustomerSnapshot> = {}): CustomerSnapshot => ({
   flags: { optedOut: false, gpc: false },
   facts: [f1],
   consents: [k1],
+  erasedAt: null,
   ...over,
 });
 

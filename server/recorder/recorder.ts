@@ -8,7 +8,8 @@
 import type { AssistSettings } from '../assist/assist.js';
 import type { OpenTicket } from '../assist/service.js';
 import type { Logger } from '../log.js';
-import { ModelCallView, RecordingSetting } from '../protocol/api.js';
+import { RecordingSetting } from '../protocol/api.js';
+import { modelCallOf } from '../audit/model-call.js';
 import { RecordedSession } from '../protocol/session.js';
 import type { Store } from '../store/types.js';
 import { newRecordingId, writeRecording } from './files.js';
@@ -33,6 +34,8 @@ export interface Recorder {
   changed(customerId: string): Promise<void>;
   /** A panel closed the ticket: its session ends, the file stays as last written. */
   closed(ticketId: string, customerId: string): void;
+  /** The customer was erased: their sessions end at once, after any step under way, and are never written again. */
+  forget(customerId: string): Promise<void>;
 }
 
 export function createRecorder(deps: { store: Store; settings: AssistSettings; log: Logger; dir: string; now?: () => number }): Recorder {
@@ -62,9 +65,9 @@ export function createRecorder(deps: { store: Store; settings: AssistSettings; l
   async function exchanges(s: LiveSession): Promise<LlmExchange[]> {
     const entries = await deps.store.audit.list({ customerId: s.customerId, kind: 'model.called', since: s.recordedAt, limit: 1000 });
     return entries.reverse().flatMap((e) => {
-      const call = ModelCallView.parse({ seq: e.seq, at: e.at, ...e.payload });
+      const call = modelCallOf(e);
       // A prompt that carried a fact erased since goes with the fact.
-      if (call.ticketId !== s.ticketId || call.factIds.some((id) => s.erased.has(id))) return [];
+      if (!call || call.ticketId !== s.ticketId || call.factIds.some((id) => s.erased.has(id))) return [];
       return [{ at: call.at, model: call.model, templates: call.templates, messages: call.messages, factIds: call.factIds, consentIds: call.consentIds }];
     });
   }
@@ -82,8 +85,9 @@ export function createRecorder(deps: { store: Store; settings: AssistSettings; l
         let s = live.get(key);
         if (!s) {
           const snap = await deps.store.customers.snapshot(t.customerId);
-          if (!snap) return;
+          if (!snap || snap.erasedAt) return;
           s = startSession({ id: newRecordingId(now()), ticketId: t.ticketId, snap, rules: deps.settings.rules, now: now() });
+          await deps.store.recordings.own(s.id, s.customerId);
         }
         live.delete(key);
         live.set(key, s);
@@ -106,6 +110,11 @@ export function createRecorder(deps: { store: Store; settings: AssistSettings; l
     },
     closed(ticketId, customerId) {
       live.delete(keyOf(ticketId, customerId));
+    },
+    async forget(customerId) {
+      const keys = [...live].filter(([, s]) => s.customerId === customerId).map(([key]) => key);
+      for (const key of keys) live.delete(key);
+      await Promise.all(keys.map((key) => queues.get(key)));
     },
   };
 }

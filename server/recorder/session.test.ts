@@ -16,6 +16,7 @@ const snap = (over: Partial<CustomerSnapshot> = {}): CustomerSnapshot => ({
   flags: { optedOut: false, gpc: false },
   facts: [kettle, street, { ...kettle, id: 'f0', text: '', value: null, erased: true }],
   consents: [orders, contact],
+  erasedAt: null,
   ...over,
 });
 

@@ -19,6 +19,31 @@ export interface CustomerSnapshot {
   flags: CustomerFlags;
   facts: StoredFact[];
   consents: ConsentState[];
+  /** When the customer had their data erased; null while it is held. */
+  erasedAt: string | null;
+}
+
+/** What erasing a customer removed from the store, and what the caller must still clear outside it. */
+export interface CustomerErasure {
+  erasedAt: string;
+  /** Facts whose text and value were removed now (none when the customer was erased before). */
+  factIds: string[];
+  /** Recording files of the customer's sessions, to delete (the store only knows their ids). */
+  recordings: string[];
+}
+
+/** A portal link as issued: the nonce is what the signed link carries; it can be spent once. */
+export interface PortalLink {
+  nonce: string;
+  customerId: string;
+  expiresAt: string;
+}
+
+export interface PortalSession {
+  customerId: string;
+  /** Sent back with every form, so another site cannot post on the customer's behalf. */
+  csrf: string;
+  expiresAt: string;
 }
 
 export interface ConsentHistoryEntry {
@@ -99,11 +124,33 @@ export interface Store {
     /** Everything the policy needs about one customer, read in one transaction. */
     snapshot(id: string): Promise<CustomerSnapshot | null>;
     recordFlag(id: string, kind: FlagKind, at: string, meta: ChangeMeta): Promise<CustomerFlags>;
+    /**
+     * Erasure at the customer's request, in one transaction: every fact's text and value, the name
+     * and e-mail, the masked texts of suggestion outcomes and the sealed parts of audit entries;
+     * consent records stay (they prove what was allowed, and hold no values). Null: no such customer.
+     */
+    erase(id: string, at: string, meta: ChangeMeta): Promise<CustomerErasure | null>;
+  };
+  /** Which customer each recording file belongs to. */
+  recordings: {
+    own(recordingId: string, customerId: string): Promise<void>;
+    ofCustomer(customerId: string): Promise<string[]>;
+  };
+  portal: {
+    /** Keeps an issued link with its `portal.link_created` audit entry. */
+    issueLink(link: PortalLink, meta: ChangeMeta): Promise<void>;
+    /** Spends a link once: the link's customer the first time; 'used' after; 'unknown' for a nonce never issued. */
+    spendLink(nonce: string, at: string): Promise<{ customerId: string } | 'used' | 'unknown'>;
+    /** `hash` is the sha256 of the cookie value; writes the `portal.opened` audit entry. */
+    openSession(hash: string, session: PortalSession): Promise<void>;
+    /** The live session for a cookie hash, or null when unknown or expired at `now`. */
+    session(hash: string, now: string): Promise<PortalSession | null>;
+    endSession(hash: string): Promise<void>;
   };
   facts: {
     /** Inserts or updates many facts in one transaction; refuses ids that were erased. */
     upsertMany(customerId: string, facts: Fact[], meta: ChangeMeta): Promise<{ created: number; updated: number }>;
-    /** Removes text and value, keeps a tombstone. False when there is no such fact. */
+    /** Removes text and value (and the sealed audit parts that carried the fact), keeps a tombstone. Null when there is no such fact. */
     erase(customerId: string, factId: string, at: string, meta: ChangeMeta): Promise<{ category: string } | null>;
   };
   consents: {

@@ -1,7 +1,7 @@
 /** A ticket's assist over REST: the same view a panel receives over the socket. */
 import { Router } from 'express';
 import { TicketRef } from '../../protocol/assist.js';
-import { ModelCallView } from '../../protocol/api.js';
+import { modelCallOf } from '../../audit/model-call.js';
 import { assistFor, resolveCustomerId, stillPermitted, type AssistDeps } from '../../assist/service.js';
 import { auth } from '../auth.js';
 import { AppError, parseInput } from '../errors.js';
@@ -20,7 +20,8 @@ export function assistRoutes(deps: AssistDeps): Router {
     const seq = parseInput(z.coerce.number().int().positive(), req.params.seq, ['params', 'seq']);
     const entry = await deps.store.audit.get(seq);
     if (!entry || entry.kind !== 'model.called') throw new AppError('model_call_not_found', `no model call ${seq}`, 404, ['params', 'seq']);
-    const call = ModelCallView.parse({ seq: entry.seq, at: entry.at, ...entry.payload });
+    const call = modelCallOf(entry);
+    if (!call) throw new AppError('erased', `the prompt of model call ${seq} was erased at the customer's request`, 410, ['params', 'seq']);
     if (!entry.customerId || !(await stillPermitted(deps, entry.customerId, call.factIds))) {
       throw new AppError('no_longer_shown', `model call ${seq} carried facts the customer's consents no longer permit to be shown`, 410, ['params', 'seq']);
     }

@@ -8,20 +8,18 @@ import { Id } from '../../protocol/domain.js';
 import { checkConsentKeys } from '../../taxonomy/taxonomy.js';
 import { auth, requireRole } from '../auth.js';
 import { AppError, parseInput } from '../errors.js';
-import { consentNotice } from '../../realtime/notices.js';
+import { grantConsent, withdrawConsent } from '../../privacy/changes.js';
 import type { HttpDeps } from '../deps.js';
 import { requireCustomer } from './customers.js';
 
-export function consentRoutes({ store, settings, notify }: HttpDeps): Router {
+export function consentRoutes({ store, settings, changes }: HttpDeps): Router {
   const r = Router();
 
   r.post('/customers/:customerId/consents', requireRole('admin', 'agent'), async (req, res) => {
     const { consent, channel } = parseInput(GrantBody, req.body);
     checkConsentKeys(settings.taxonomy, consent, ['consent']);
     const id = (await requireCustomer(store, req.params.customerId)).id;
-    await store.consents.append(id, { kind: 'granted', consent }, { actor: auth(req).actor, channel: channel ?? 'api' });
-    const kind = consent.status === 'granted' ? 'consent.granted' : 'consent.withdrawn';
-    await notify(id, consentNotice(settings.taxonomy, kind, consent.categories, consent.at));
+    await grantConsent(changes, id, consent, { actor: auth(req).actor, channel: channel ?? 'api' });
     res.status(201).json({ consent });
   });
 
@@ -34,9 +32,7 @@ export function consentRoutes({ store, settings, notify }: HttpDeps): Router {
     if (!current) throw new AppError('consent_not_found', `no consent with id "${consentId}"`, 404, ['params', 'consentId']);
     if (current.withdrawnAt) return void res.json({ consent: current, alreadyWithdrawn: true });
     const at = body.at ?? new Date().toISOString();
-    await store.consents.append(id, { kind: 'withdrawn', consentId: current.id, at }, { actor: auth(req).actor, channel: body.channel ?? 'api' });
-    await notify(id, consentNotice(settings.taxonomy, 'consent.withdrawn', current.categories, at));
-    res.json({ consent: { ...current, withdrawnAt: at } });
+    res.json({ consent: await withdrawConsent(changes, id, current, at, { actor: auth(req).actor, channel: body.channel ?? 'api' }) });
   });
 
   r.get('/customers/:customerId/consents', requireRole('admin', 'lead'), async (req, res) => {

@@ -4,7 +4,7 @@ import { Customer, Id } from '../../protocol/domain.js';
 import { ChannelBody, CustomerBody, OptOutBody } from '../../protocol/api.js';
 import { auth, requireRole } from '../auth.js';
 import { AppError, parseInput } from '../errors.js';
-import { flagNotice } from '../../realtime/notices.js';
+import { eraseCustomer, recordFlag } from '../../privacy/changes.js';
 import type { HttpDeps } from '../deps.js';
 import type { Store } from '../../store/types.js';
 
@@ -16,7 +16,7 @@ export async function requireCustomer(store: Store, raw: unknown) {
   return c;
 }
 
-export function customerRoutes({ store, notify }: HttpDeps): Router {
+export function customerRoutes({ store, changes }: HttpDeps): Router {
   const r = Router();
 
   r.put('/customers/:customerId', requireRole('admin'), async (req, res) => {
@@ -42,20 +42,22 @@ export function customerRoutes({ store, notify }: HttpDeps): Router {
   r.post('/customers/:customerId/opt-out', requireRole('admin', 'agent'), async (req, res) => {
     const body = parseInput(OptOutBody, req.body ?? {});
     const id = (await requireCustomer(store, req.params.customerId)).id;
-    const at = new Date().toISOString();
     const kind = body.signal === 'gpc' ? 'gpc' : 'opted_out';
-    const flags = await store.customers.recordFlag(id, kind, at, { actor: auth(req).actor, channel: body.channel ?? 'api' });
-    await notify(id, flagNotice(`customer.${kind}`, at));
-    res.json({ flags });
+    res.json({ flags: await recordFlag(changes, id, kind, { actor: auth(req).actor, channel: body.channel ?? 'api' }) });
   });
 
   r.post('/customers/:customerId/opt-in', requireRole('admin', 'agent'), async (req, res) => {
     const body = parseInput(ChannelBody, req.body ?? {});
     const id = (await requireCustomer(store, req.params.customerId)).id;
-    const at = new Date().toISOString();
-    const flags = await store.customers.recordFlag(id, 'opted_in', at, { actor: auth(req).actor, channel: body.channel ?? 'api' });
-    await notify(id, flagNotice('customer.opted_in', at));
-    res.json({ flags });
+    res.json({ flags: await recordFlag(changes, id, 'opted_in', { actor: auth(req).actor, channel: body.channel ?? 'api' }) });
+  });
+
+  // Erasure on the customer's behalf (a request by mail or phone); the customer can also erase in the portal.
+  r.post('/customers/:customerId/erase', requireRole('admin'), async (req, res) => {
+    const body = parseInput(ChannelBody, req.body ?? {});
+    const id = (await requireCustomer(store, req.params.customerId)).id;
+    const erasure = (await eraseCustomer(changes, id, { actor: auth(req).actor, channel: body.channel ?? 'api' }))!;
+    res.json({ customerId: id, erasedAt: erasure.erasedAt, factsErased: erasure.factIds.length, recordingsDeleted: erasure.files.length });
   });
 
   return r;

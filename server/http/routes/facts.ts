@@ -5,11 +5,12 @@ import { Id } from '../../protocol/domain.js';
 import { checkCategory } from '../../taxonomy/taxonomy.js';
 import { auth, requireRole } from '../auth.js';
 import { AppError, parseInput } from '../errors.js';
-import { erasureNotice, factsNotice } from '../../realtime/notices.js';
+import { factsNotice } from '../../realtime/notices.js';
+import { eraseFact } from '../../privacy/changes.js';
 import type { HttpDeps } from '../deps.js';
 import { requireCustomer } from './customers.js';
 
-export function factRoutes({ store, settings, notify }: HttpDeps): Router {
+export function factRoutes({ store, settings, notify, changes }: HttpDeps): Router {
   const r = Router();
 
   r.post('/customers/:customerId/facts', requireRole('admin'), async (req, res) => {
@@ -34,11 +35,9 @@ export function factRoutes({ store, settings, notify }: HttpDeps): Router {
   r.post('/customers/:customerId/facts/:factId/erase', requireRole('admin', 'agent'), async (req, res) => {
     const body = parseInput(ChannelBody, req.body ?? {});
     const id = (await requireCustomer(store, req.params.customerId)).id;
-    const at = new Date().toISOString();
     const factId = parseInput(Id, req.params.factId, ['params', 'factId']);
-    const erased = await store.facts.erase(id, factId, at, { actor: auth(req).actor, channel: body.channel ?? 'api' });
+    const erased = await eraseFact(changes, id, factId, { actor: auth(req).actor, channel: body.channel ?? 'api' });
     if (!erased) throw new AppError('fact_not_found', `no fact with id "${factId}"`, 404, ['params', 'factId']);
-    await notify(id, erasureNotice(settings.taxonomy, erased.category, at));
     res.json({ factId, erased: true });
   });
 

@@ -1,5 +1,5 @@
 /** The audit log in SQLite. `appendAudit` runs inside the caller's transaction, so a change and its entry commit together. */
-import { GENESIS, hashEntry, verifyChain, type AuditDraft, type AuditEntry } from '../../audit/chain.js';
+import { GENESIS, hashEntry, newSeal, verifyChain, type AuditDraft, type AuditEntry } from '../../audit/chain.js';
 import type { AuditFilter, Store } from '../types.js';
 import type { Db } from './db.js';
 
@@ -10,6 +10,10 @@ interface Row {
   actor: string;
   customer_id: string | null;
   payload_json: string;
+  seal_digest: string | null;
+  seal_salt: string | null;
+  sealed_json: string | null;
+  sealed_erased_at: string | null;
   prev_hash: string;
   hash: string;
 }
@@ -21,6 +25,7 @@ const toEntry = (r: Row): AuditEntry => ({
   actor: r.actor,
   customerId: r.customer_id,
   payload: JSON.parse(r.payload_json),
+  seal: r.seal_digest ? { digest: r.seal_digest, salt: r.seal_salt, value: r.sealed_json ? JSON.parse(r.sealed_json) : null, erasedAt: r.sealed_erased_at } : null,
   prevHash: r.prev_hash,
   hash: r.hash,
 });
@@ -29,18 +34,32 @@ export function appendAudit(db: Db, drafts: readonly AuditDraft[]): number[] {
   const head = db.prepare('SELECT seq, hash FROM audit_head WHERE id = 1').get() as { seq: number; hash: string } | undefined;
   let seq = head?.seq ?? 0;
   let prev = head?.hash ?? GENESIS;
-  const insert = db.prepare('INSERT INTO audit (seq, at, kind, actor, customer_id, payload_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  const insert = db.prepare(
+    'INSERT INTO audit (seq, at, kind, actor, customer_id, payload_json, seal_digest, seal_salt, sealed_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
   const at = new Date().toISOString();
   const seqs: number[] = [];
-  for (const d of drafts) {
+  for (const { sealed, ...d } of drafts) {
     seq += 1;
     seqs.push(seq);
-    const hash = hashEntry(prev, { ...d, seq, at });
-    insert.run(seq, at, d.kind, d.actor, d.customerId, JSON.stringify(d.payload), prev, hash);
+    const seal = sealed ? newSeal(sealed) : null;
+    const hash = hashEntry(prev, { ...d, seal, seq, at });
+    insert.run(seq, at, d.kind, d.actor, d.customerId, JSON.stringify(d.payload), seal?.digest ?? null, seal?.salt ?? null, sealed ? JSON.stringify(sealed) : null, prev, hash);
     prev = hash;
   }
   db.prepare('INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash').run(seq, prev);
   return seqs;
+}
+
+/**
+ * Erases the sealed parts of a customer's entries (or only those whose payload lists `factId` in
+ * `factIds`), inside the caller's transaction: value and salt go, the digest stays as a tombstone.
+ */
+export function eraseSeals(db: Db, customerId: string, at: string, factId?: string): number {
+  const onlyFact = factId === undefined ? '' : "AND EXISTS (SELECT 1 FROM json_each(payload_json, '$.factIds') WHERE value = ?)";
+  const sql = `UPDATE audit SET seal_salt = NULL, sealed_json = NULL, sealed_erased_at = ?
+    WHERE customer_id = ? AND seal_digest IS NOT NULL AND sealed_erased_at IS NULL ${onlyFact}`;
+  return db.prepare(sql).run(at, customerId, ...(factId === undefined ? [] : [factId])).changes;
 }
 
 export function auditStore(db: Db): Store['audit'] {

@@ -1,11 +1,12 @@
-/** Customers, their opt-out/GPC flag history, and the one-transaction snapshot the policy reads. */
+/** Customers, their opt-out/GPC flag history, the one-transaction snapshot the policy reads, and erasure. */
 import type { Customer, CustomerFlags } from '../../protocol/domain.js';
 import { fold } from '../../consent/ledger.js';
-import type { Store, FlagKind } from '../types.js';
-import { appendAudit } from './audit.js';
+import type { CustomerErasure, Store, FlagKind } from '../types.js';
+import { appendAudit, eraseSeals } from './audit.js';
 import type { Db } from './db.js';
 import { readConsentRecords } from './consents.js';
 import { readFacts } from './facts.js';
+import { ERASED_NAME, refuseErased } from './erased.js';
 
 interface Row {
   id: string;
@@ -36,6 +37,7 @@ export function customerStore(db: Db): Store['customers'] {
   const upsert = db.transaction((c: Customer, actor: string) => {
     const now = new Date().toISOString();
     const existed = byId.get(c.id) !== undefined;
+    refuseErased(db, c.id, ['params', 'customerId']);
     db.prepare(
       `INSERT INTO customers (id, display_name, email, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET display_name = excluded.display_name, email = excluded.email, updated_at = excluded.updated_at`,
@@ -47,7 +49,23 @@ export function customerStore(db: Db): Store['customers'] {
   const snapshot = db.transaction((id: string) => {
     const customer = get(id);
     if (!customer) return null;
-    return { customer, flags: readFlags(db, id), facts: readFacts(db, id), consents: fold(readConsentRecords(db, id)) };
+    const erasedAt = db.prepare('SELECT erased_at FROM customers WHERE id = ?').pluck().get(id) as string | null;
+    return { customer, flags: readFlags(db, id), facts: readFacts(db, id), consents: fold(readConsentRecords(db, id)), erasedAt };
+  });
+
+  const erase = db.transaction((id: string, at: string, actor: string, channel: string): CustomerErasure | null => {
+    const row = db.prepare('SELECT erased_at FROM customers WHERE id = ?').get(id) as { erased_at: string | null } | undefined;
+    if (!row) return null;
+    const recordings = db.prepare('SELECT recording_id FROM recording_owners WHERE customer_id = ? ORDER BY recording_id').pluck().all(id) as string[];
+    if (row.erased_at) return { erasedAt: row.erased_at, factIds: [], recordings };
+    const factIds = db.prepare('SELECT id FROM facts WHERE customer_id = ? AND erased_at IS NULL ORDER BY id').pluck().all(id) as string[];
+    db.prepare('UPDATE facts SET text = NULL, value_json = NULL, erased_at = ? WHERE customer_id = ? AND erased_at IS NULL').run(at, id);
+    db.prepare('UPDATE customers SET display_name = ?, email = NULL, erased_at = ?, updated_at = ? WHERE id = ?').run(ERASED_NAME, at, at, id);
+    // The edit size stays for the lead's figures; the text (masked, but the customer's case) goes.
+    db.prepare("UPDATE outcomes SET edit_text = CASE WHEN edit_text IS NULL THEN NULL ELSE '' END, reason = NULL WHERE customer_id = ?").run(id);
+    const sealedEntries = eraseSeals(db, id, at);
+    appendAudit(db, [{ kind: 'customer.erased', actor, customerId: id, payload: { factIds, sealedEntries, recordings, channel } }]);
+    return { erasedAt: at, factIds, recordings };
   });
 
   const recordFlag = db.transaction((id: string, kind: FlagKind, at: string, actor: string, channel: string) => {
@@ -72,6 +90,9 @@ export function customerStore(db: Db): Store['customers'] {
     },
     async recordFlag(id, kind, at, meta) {
       return recordFlag(id, kind, at, meta.actor, meta.channel);
+    },
+    async erase(id, at, meta) {
+      return erase(id, at, meta.actor, meta.channel);
     },
   };
 }

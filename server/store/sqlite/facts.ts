@@ -3,7 +3,8 @@ import type { Fact } from '../../protocol/domain.js';
 import type { StoredFact } from '../../context/view.js';
 import { AppError } from '../../http/errors.js';
 import type { Store } from '../types.js';
-import { appendAudit } from './audit.js';
+import { appendAudit, eraseSeals } from './audit.js';
+import { refuseErased } from './erased.js';
 import type { Db } from './db.js';
 
 interface Row {
@@ -38,6 +39,7 @@ export function factStore(db: Db): Store['facts'] {
   );
   const upsertMany = db.transaction((customerId: string, facts: Fact[], actor: string) => {
     let created = 0;
+    refuseErased(db, customerId, ['params', 'customerId']);
     facts.forEach((f, i) => {
       const existing = find.get(customerId, f.id) as { erased_at: string | null } | undefined;
       // An erased fact stays erased: a sync job must not bring back what the customer had removed.
@@ -53,7 +55,8 @@ export function factStore(db: Db): Store['facts'] {
     if (!row) return null;
     if (!row.erased_at) {
       db.prepare('UPDATE facts SET text = NULL, value_json = NULL, erased_at = ? WHERE customer_id = ? AND id = ?').run(at, customerId, factId);
-      appendAudit(db, [{ kind: 'fact.erased', actor, customerId, payload: { factId, category: row.category, channel } }]);
+      const sealedEntries = eraseSeals(db, customerId, at, factId);
+      appendAudit(db, [{ kind: 'fact.erased', actor, customerId, payload: { factId, category: row.category, sealedEntries, channel } }]);
     }
     return { category: row.category };
   });

@@ -10,6 +10,8 @@ import { tokenStore } from './tokens.js';
 import { outcomeStore } from './outcomes.js';
 import { templateStore } from './templates.js';
 import { settingStore } from './settings.js';
+import { recordingStore } from './recordings.js';
+import { portalStore } from './portal.js';
 
 export const DB_FILE = 'candor.db';
 
@@ -23,6 +25,8 @@ export function openSqliteStore(dataDir: string): Store {
     outcomes: outcomeStore(db),
     templates: templateStore(db),
     settings: settingStore(db),
+    recordings: recordingStore(db),
+    portal: portalStore(db),
     audit: auditStore(db),
     close: () => db.close(),
   };

@@ -123,4 +123,39 @@ export const MIGRATIONS: { name: string; sql: string }[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    name: 'erasure that reaches the audit log, recording owners, privacy portal links and sessions',
+    sql: `
+      -- What may quote a customer is sealed apart from the chained payload: the chain covers
+      -- seal_digest (sha256 of salt and value); erasure clears salt and value and keeps the digest.
+      ALTER TABLE audit ADD COLUMN seal_digest TEXT;
+      ALTER TABLE audit ADD COLUMN seal_salt TEXT;
+      ALTER TABLE audit ADD COLUMN sealed_json TEXT;
+      ALTER TABLE audit ADD COLUMN sealed_erased_at TEXT;
+      ALTER TABLE customers ADD COLUMN erased_at TEXT;
+      -- Whose session each recording file holds (files are pseudonymised and cannot say), so erasure finds them.
+      CREATE TABLE recording_owners (
+        recording_id TEXT PRIMARY KEY,
+        customer_id TEXT NOT NULL REFERENCES customers(id),
+        created_at TEXT NOT NULL
+      ) WITHOUT ROWID;
+      CREATE INDEX recording_owners_by_customer ON recording_owners (customer_id);
+      -- A portal link works once: its nonce is spent when it is exchanged for a session.
+      CREATE TABLE portal_links (
+        nonce TEXT PRIMARY KEY,
+        customer_id TEXT NOT NULL REFERENCES customers(id),
+        created_by TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        used_at TEXT
+      ) WITHOUT ROWID;
+      CREATE TABLE portal_sessions (
+        hash TEXT PRIMARY KEY,     -- sha256 of the cookie value; the value itself is never stored
+        customer_id TEXT NOT NULL REFERENCES customers(id),
+        csrf TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      ) WITHOUT ROWID;
+    `,
+  },
 ];

@@ -202,6 +202,7 @@ describe('consents', () => {
         { ...consent(), withdrawnAt: null },
         { ...consent({ id: 'k-2', status: 'denied' }), withdrawnAt: null },
       ],
+      erasedAt: null,
     });
   });
 });
@@ -358,5 +359,115 @@ describe('audit', () => {
     await store.audit.append([{ kind: 'context.viewed', actor: 'agent:tok_1', customerId: 'c-1', payload: { shown: 1 } }]);
     expect(await store.audit.verify()).toMatchObject({ ok: true, entries: 11 });
     expect(await store.audit.list({ kind: 'context.viewed' })).toHaveLength(1);
+  });
+});
+
+describe('erasure', () => {
+  const PROMPT = (text: string) => ({ messages: [{ role: 'user', content: text }] });
+  async function held() {
+    await store.customers.upsert(ADA, META);
+    await store.facts.upsertMany('c-1', [fact('a'), fact('b')], META);
+    await store.consents.append('c-1', { kind: 'granted', consent: consent() }, META);
+    await store.audit.append([
+      { kind: 'model.called', actor: 'agent:tok_1', customerId: 'c-1', payload: { ticketId: 't-1', factIds: ['a'] }, sealed: PROMPT('you ordered Order a') },
+      { kind: 'model.called', actor: 'agent:tok_1', customerId: 'c-1', payload: { ticketId: 't-1', factIds: ['b'] }, sealed: PROMPT('you ordered Order b') },
+    ]);
+    await store.outcomes.record({ actor: 'agent:tok_1', ticketId: 't-1', customerId: 'c-1', suggestionId: 's-1', template: { id: 'x', version: 1 }, engine: 'offline', action: 'edited', edit: { text: 'About Order a, Ada', distance: 4 }, rating: null, reason: null });
+    await store.recordings.own('rec-1', 'c-1');
+  }
+  const dump = () => JSON.stringify([sql().prepare('SELECT * FROM audit').all(), sql().prepare('SELECT * FROM facts').all(), sql().prepare('SELECT * FROM customers').all(), sql().prepare('SELECT * FROM outcomes').all()]);
+
+  it('when a model call is audited, then its prompt is sealed apart from the chained payload and read back with the entry', async () => {
+    await held();
+    const [entry] = await store.audit.list({ kind: 'model.called', limit: 1 });
+    expect(entry).toMatchObject({ payload: { ticketId: 't-1', factIds: ['b'] }, seal: { value: PROMPT('you ordered Order b'), erasedAt: null, digest: expect.stringMatching(/^[0-9a-f]{64}$/) } });
+    expect(JSON.parse(sql().prepare('SELECT payload_json FROM audit WHERE seq = ?').pluck().get(entry!.seq) as string)).not.toHaveProperty('messages');
+  });
+
+  it('when one fact is erased, then only the audit entries that carried it lose their sealed part, and the chain verifies', async () => {
+    await held();
+    await store.facts.erase('c-1', 'a', '2026-03-05T00:00:00.000Z', META);
+    const calls = await store.audit.list({ kind: 'model.called' });
+    expect(calls.map((e) => [e.payload.factIds, e.seal?.value ?? null, e.seal?.erasedAt ?? null])).toEqual([
+      [['b'], PROMPT('you ordered Order b'), null],
+      [['a'], null, '2026-03-05T00:00:00.000Z'],
+    ]);
+    expect(dump()).not.toContain('Order a"');
+    expect(await store.audit.verify()).toMatchObject({ ok: true });
+  });
+
+  it('when a customer is erased, then no fact text, name, e-mail, prompt or outcome text is left, consents stay, and the chain verifies', async () => {
+    await held();
+    const erasure = await store.customers.erase('c-1', '2026-03-06T00:00:00.000Z', META);
+    expect(erasure).toEqual({ erasedAt: '2026-03-06T00:00:00.000Z', factIds: ['a', 'b'], recordings: ['rec-1'] });
+    const after = dump();
+    for (const value of ['Order a', 'Order b', 'ORD-a', 'Ada', 'Example.org', 'you ordered']) expect(after).not.toContain(value);
+    const snap = (await store.customers.snapshot('c-1'))!;
+    expect(snap).toMatchObject({ customer: { id: 'c-1', displayName: 'Erased customer' }, erasedAt: '2026-03-06T00:00:00.000Z' });
+    expect(snap.customer.email).toBeUndefined();
+    expect(snap.facts.every((f) => f.erased && f.text === '' && f.value === null)).toBe(true);
+    expect(snap.consents.map((k) => k.id)).toEqual(['k-1']);
+    expect((await store.outcomes.list({}))[0]).toMatchObject({ edit: { text: '', distance: 4 }, reason: null });
+    const [entry] = await store.audit.list({ kind: 'customer.erased' });
+    expect(entry).toMatchObject({ customerId: 'c-1', payload: { factIds: ['a', 'b'], sealedEntries: 2, recordings: ['rec-1'] } });
+    expect(await store.audit.verify()).toMatchObject({ ok: true });
+  });
+
+  it('when an erased customer is erased again, then nothing changes and no second entry is written', async () => {
+    await held();
+    await store.customers.erase('c-1', '2026-03-06T00:00:00.000Z', META);
+    const entries = auditCount();
+    expect(await store.customers.erase('c-1', '2026-03-07T00:00:00.000Z', META)).toEqual({ erasedAt: '2026-03-06T00:00:00.000Z', factIds: [], recordings: ['rec-1'] });
+    expect(auditCount()).toBe(entries);
+    expect(await store.customers.erase('nobody', '2026-03-07T00:00:00.000Z', META)).toBeNull();
+  });
+
+  it('when a sync job sends an erased customer or new facts about them, then both are refused with customer_erased (409)', async () => {
+    await held();
+    await store.customers.erase('c-1', '2026-03-06T00:00:00.000Z', META);
+    for (const attempt of [() => store.customers.upsert(ADA, META), () => store.facts.upsertMany('c-1', [fact('c')], META)]) {
+      const e = await attempt().catch((x: unknown) => x);
+      expect(e).toBeInstanceOf(AppError);
+      expect(e).toMatchObject({ code: 'customer_erased', status: 409 });
+    }
+    expect(dump()).not.toContain('Ada');
+  });
+
+  it('when the sealed part of an entry is changed with SQL, then verify names the entry', async () => {
+    await held();
+    sql().prepare("UPDATE audit SET sealed_json = ? WHERE kind = 'model.called' AND seq = (SELECT MIN(seq) FROM audit WHERE kind = 'model.called')").run(JSON.stringify(PROMPT('forged')));
+    const r = await store.audit.verify();
+    expect(r.ok === false && r.problem).toMatch(/sealed part of entry \d+ was changed/);
+  });
+});
+
+describe('privacy portal links and sessions', () => {
+  beforeEach(async () => {
+    await store.customers.upsert(ADA, META);
+  });
+
+  it('when a link is spent, then the first time names its customer and every later time says used; an unknown nonce is unknown', async () => {
+    await store.portal.issueLink({ nonce: 'n-1', customerId: 'c-1', expiresAt: '2026-03-01T00:15:00.000Z' }, META);
+    expect(await store.portal.spendLink('n-1', '2026-03-01T00:01:00.000Z')).toEqual({ customerId: 'c-1' });
+    expect(await store.portal.spendLink('n-1', '2026-03-01T00:02:00.000Z')).toBe('used');
+    expect(await store.portal.spendLink('n-2', '2026-03-01T00:02:00.000Z')).toBe('unknown');
+    expect((await store.audit.list({ kind: 'portal.link_created' }))[0]).toMatchObject({ actor: META.actor, customerId: 'c-1' });
+  });
+
+  it('when a session is opened, then it is found by its hash until it expires or ends, and its opening is audited', async () => {
+    await store.portal.openSession('h-1', { customerId: 'c-1', csrf: 'x', expiresAt: '2026-03-01T00:30:00.000Z' });
+    expect(await store.portal.session('h-1', '2026-03-01T00:29:00.000Z')).toEqual({ customerId: 'c-1', csrf: 'x', expiresAt: '2026-03-01T00:30:00.000Z' });
+    expect(await store.portal.session('h-1', '2026-03-01T00:30:00.000Z')).toBeNull();
+    await store.portal.endSession('h-1');
+    expect(await store.portal.session('h-1', '2026-03-01T00:00:00.000Z')).toBeNull();
+    expect(await store.audit.list({ kind: 'portal.opened' })).toHaveLength(1);
+  });
+
+  it('when recordings are owned, then a customer lists only their own', async () => {
+    await store.customers.upsert({ id: 'c-2', displayName: 'Bo' }, META);
+    await store.recordings.own('rec-b', 'c-1');
+    await store.recordings.own('rec-a', 'c-1');
+    await store.recordings.own('rec-c', 'c-2');
+    expect(await store.recordings.ofCustomer('c-1')).toEqual(['rec-a', 'rec-b']);
   });
 });

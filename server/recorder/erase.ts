@@ -1,0 +1,79 @@
+/**
+ * Erasure reaching recorded sessions on the server (the recordings folder and the gate suite's
+ * copies). A customer's whole erasure deletes their sessions; one fact's erasure blanks that fact
+ * wherever a file holds it and drops the model exchanges that carried it. Both are idempotent, so
+ * a run cut short is finished by running it again (the server does at start).
+ */
+import { readFile, unlink } from 'node:fs/promises';
+import path from 'node:path';
+import { RecordedSession } from '../protocol/session.js';
+import type { Fact } from '../protocol/domain.js';
+import { writeRecording } from './files.js';
+import { ERASED_TEXT } from './session.js';
+
+const fileOf = (dir: string, id: string) => path.join(dir, `${id}.json`);
+
+/** Deletes each recording from each folder; answers the files that were there. */
+export async function deleteRecordings(dirs: readonly string[], ids: readonly string[]): Promise<string[]> {
+  const removed: string[] = [];
+  for (const dir of dirs) {
+    for (const id of ids) {
+      const file = fileOf(dir, id);
+      try {
+        await unlink(file);
+        removed.push(file);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      }
+    }
+  }
+  return removed;
+}
+
+const blank = (f: Fact, gone: ReadonlySet<string>): Fact => (gone.has(f.id) ? { id: f.id, category: f.category, text: ERASED_TEXT, source: f.source, collectedAt: f.collectedAt } : f);
+
+const carries = (exchange: unknown, gone: ReadonlySet<string>) => {
+  const ids = (exchange as { factIds?: unknown } | null)?.factIds;
+  return Array.isArray(ids) && ids.some((id) => gone.has(String(id)));
+};
+
+/** The session with the erased facts blanked and the exchanges that carried them dropped. */
+export function withoutFacts(s: RecordedSession, gone: ReadonlySet<string>): RecordedSession {
+  return {
+    ...s,
+    facts: s.facts.map((f) => blank(f, gone)),
+    turns: s.turns.map((t) => (t.role === 'event' && t.type === 'fact.added' ? { ...t, fact: blank(t.fact, gone) } : t)),
+    ...(s.llm ? { llm: s.llm.filter((x) => !carries(x, gone)) } : {}),
+  };
+}
+
+const parseJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+};
+
+/** Rewrites each recording that holds one of the facts; answers the files rewritten. */
+export async function scrubFacts(dirs: readonly string[], ids: readonly string[], factIds: readonly string[]): Promise<string[]> {
+  const gone = new Set(factIds);
+  const rewritten: string[] = [];
+  for (const dir of dirs) {
+    for (const id of ids) {
+      const text = await readFile(fileOf(dir, id), 'utf8').catch(() => null);
+      if (text === null) continue;
+      const parsed = RecordedSession.safeParse(parseJson(text));
+      // A file that is not a session any more (edited by hand) is deleted rather than left holding the fact.
+      if (!parsed.success) {
+        rewritten.push(...(await deleteRecordings([dir], [id])));
+        continue;
+      }
+      const after = withoutFacts(parsed.data, gone);
+      if (JSON.stringify(after) === JSON.stringify(parsed.data)) continue;
+      await writeRecording(dir, after);
+      rewritten.push(fileOf(dir, id));
+    }
+  }
+  return rewritten;
+}
