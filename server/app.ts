@@ -26,14 +26,19 @@ import { attachPanels, type PanelServer } from './realtime/panel.js';
 import { demoRouter } from './demo/routes.js';
 import { adminPages } from './admin/routes.js';
 import { candorExtensionOrigin, originAllowed } from './http/origins.js';
+import { portalLinkRoutes } from './http/routes/portal-links.js';
+import { portalRoutes } from './portal/routes.js';
+import { portalSecret } from './portal/links.js';
 
 export interface AppParts {
   store: Store;
   settings: AssistSettings;
   engine: Engine;
-  config: Pick<Config, 'CANDOR_BODY_LIMIT' | 'CANDOR_ALLOWED_ORIGINS' | 'CANDOR_DEMO' | 'CANDOR_PROMPTS_DIR' | 'CANDOR_GATE_DIR' | 'CANDOR_DATA_DIR'>;
+  config: Pick<Config, 'CANDOR_BODY_LIMIT' | 'CANDOR_ALLOWED_ORIGINS' | 'CANDOR_DEMO' | 'CANDOR_PROMPTS_DIR' | 'CANDOR_GATE_DIR' | 'CANDOR_DATA_DIR' | PortalSetting>;
   log: Logger;
 }
+
+type PortalSetting = 'CANDOR_PUBLIC_URL' | 'CANDOR_PORTAL_SECRET' | 'CANDOR_PORTAL_LINK_MINUTES' | 'CANDOR_PORTAL_SESSION_MINUTES' | 'CANDOR_CONTROLLER_NAME' | 'CANDOR_CONTROLLER_EMAIL' | 'CANDOR_PRIVACY_POLICY_URL' | 'CANDOR_JURISDICTION';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
@@ -58,6 +63,7 @@ export function createApp(parts: AppParts) {
   });
   const assistDeps = { store, settings, engine, log };
   const recordingsDir = path.resolve(config.CANDOR_DATA_DIR, 'recordings');
+  const secret = portalSecret(config.CANDOR_PORTAL_SECRET, config.CANDOR_DATA_DIR);
   const recorder = createRecorder({ store, settings, log, dir: recordingsDir });
   const panels = attachPanels(io, assistDeps, recorder);
   const changes = { store, taxonomy: settings.taxonomy, notify: panels.notify, forgetRecordings: recorder.forget, recordingDirs: [recordingsDir, config.CANDOR_GATE_DIR] };
@@ -67,6 +73,7 @@ export function createApp(parts: AppParts) {
     log,
     notify: panels.notify,
     changes,
+    portal: { secret, linkMinutes: config.CANDOR_PORTAL_LINK_MINUTES, publicUrl: config.CANDOR_PUBLIC_URL },
     disconnectToken: panels.disconnectToken,
     prompts: { dir: config.CANDOR_PROMPTS_DIR, gateDir: config.CANDOR_GATE_DIR, model: engine.name === 'openai' },
   };
@@ -74,6 +81,21 @@ export function createApp(parts: AppParts) {
   app.use(securityHeaders);
   app.get('/healthz', (_req, res) => void res.json({ ok: true }));
   app.use(adminPages());
+  app.use(
+    portalRoutes({
+      store,
+      settings,
+      changes,
+      secret,
+      sessionMinutes: config.CANDOR_PORTAL_SESSION_MINUTES,
+      controller: {
+        name: config.CANDOR_CONTROLLER_NAME,
+        email: config.CANDOR_CONTROLLER_EMAIL,
+        policyUrl: config.CANDOR_PRIVACY_POLICY_URL,
+        jurisdiction: config.CANDOR_JURISDICTION,
+      },
+    }),
+  );
   if (config.CANDOR_DEMO) {
     app.get('/', (_req, res) => res.redirect('/demo'));
     app.use(demoRouter());
@@ -84,7 +106,7 @@ export function createApp(parts: AppParts) {
   api.use(authenticate(store));
   // Who the token is: what a panel's "test connection" shows.
   api.get('/me', (req, res) => void res.json({ tokenId: auth(req).tokenId, role: auth(req).role }));
-  api.use(customerRoutes(deps), factRoutes(deps), consentRoutes(deps), assistRoutes(assistDeps), adminRoutes(deps), promptRoutes(deps), recordingRoutes(deps, recordingsDir));
+  api.use(customerRoutes(deps), factRoutes(deps), consentRoutes(deps), assistRoutes(assistDeps), adminRoutes(deps), promptRoutes(deps), recordingRoutes(deps, recordingsDir), portalLinkRoutes(deps));
   app.use('/api/v1', api);
   app.use(notFound);
   app.use(errorHandler(log));

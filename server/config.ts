@@ -43,6 +43,19 @@ export const ConfigSchema = z.object({
   CANDOR_MODEL_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(20_000),
   /** Retries (with exponential backoff) on 429, 5xx, timeouts and dropped connections. */
   CANDOR_MODEL_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
+  /** Where customers reach this server (the privacy portal's links); the request's own address when unset. */
+  CANDOR_PUBLIC_URL: z.url().optional(),
+  /** Signs privacy-portal links; a random key kept in the data directory when unset. */
+  CANDOR_PORTAL_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
+  /** How long a portal link works (DESIGN.md: minutes, not days). */
+  CANDOR_PORTAL_LINK_MINUTES: z.coerce.number().int().min(1).max(60).default(15),
+  /** How long a customer's portal session lasts once the link is exchanged. */
+  CANDOR_PORTAL_SESSION_MINUTES: z.coerce.number().int().min(5).max(240).default(30),
+  /** Who is responsible for the data (the consent receipts' controller): name, contact e-mail, policy and jurisdiction. */
+  CANDOR_CONTROLLER_NAME: z.string().min(1).default('Candor demo shop'),
+  CANDOR_CONTROLLER_EMAIL: z.email().default('privacy@example.org'),
+  CANDOR_PRIVACY_POLICY_URL: z.url().default('https://example.org/privacy'),
+  CANDOR_JURISDICTION: z.string().min(1).default('EU'),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

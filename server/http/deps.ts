@@ -13,6 +13,8 @@ export interface HttpDeps {
   notify(customerId: string, notice: Notice): Promise<void>;
   /** Consent, opt-out and erasure changes, shared with the privacy portal. */
   changes: ChangeDeps;
+  /** Signing and lifetime of privacy-portal links, and the address customers reach this server at (the request's when unset). */
+  portal: { secret: string; linkMinutes: number; publicUrl: string | undefined };
   /** Disconnects every socket that authenticated with this token. */
   disconnectToken(tokenId: string): void;
   /** Where templates live as files, the gate suite, and whether the model's templates are required. */

@@ -1,0 +1,36 @@
+/**
+ * "Download my data": one JSON document with what is held about the customer (every fact, with
+ * whether agents see it and why), their consents and every change to them, their opt-out and GPC
+ * state, their consent receipts, and the audit entries about them (with the prompts sent to a
+ * model on their behalf, masked, unless erased).
+ */
+import type { Store, CustomerSnapshot } from '../store/types.js';
+import type { Holdings } from './holdings.js';
+import type { ConsentReceipt } from './receipts.js';
+
+export const EXPORT_FORMAT = 'candor.export/v1';
+
+export async function exportFor(store: Store, snap: CustomerSnapshot, held: Holdings, receipts: ConsentReceipt[]) {
+  const id = snap.customer.id;
+  const audit = await store.audit.list({ customerId: id, limit: 100_000 });
+  return {
+    format: EXPORT_FORMAT,
+    exportedAt: new Date().toISOString(),
+    customer: { ...snap.customer, erasedAt: snap.erasedAt },
+    flags: snap.flags,
+    facts: held.facts,
+    erasedFacts: snap.facts.filter((f) => f.erased).map((f) => ({ id: f.id, category: f.category, source: f.source, collectedAt: f.collectedAt })),
+    consents: held.consents,
+    consentHistory: await store.consents.history(id),
+    receipts,
+    audit: audit.reverse().map((e) => ({
+      seq: e.seq,
+      at: e.at,
+      kind: e.kind,
+      actor: e.actor,
+      payload: e.payload,
+      ...(e.seal ? { sealed: e.seal.value, sealedErasedAt: e.seal.erasedAt } : {}),
+      hash: e.hash,
+    })),
+  };
+}

@@ -1,0 +1,143 @@
+/**
+ * The portal's pages, rendered on the server: plain forms and links, so they work without
+ * JavaScript, with a keyboard, with a screen reader and on a phone.
+ */
+import { html, type Html } from './html.js';
+import type { HeldConsent, HeldFact, Holdings } from './holdings.js';
+import type { ConsentReceipt } from './receipts.js';
+
+const date = (iso: string) => new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' });
+
+export function page(title: string, body: Html): string {
+  return html`<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <meta name="robots" content="noindex">
+  <title>${title}</title>
+  <link rel="stylesheet" href="/portal/assets/portal.css">
+</head>
+<body>
+  <main>
+${body}
+  </main>
+</body>
+</html>
+`.text;
+}
+
+/** A page that explains why the portal cannot open, and what to do. */
+export const messagePage = (title: string, text: string) => page(title, html`<h1>${title}</h1><p class="lead">${text}</p>`);
+
+const csrfField = (csrf: string) => html`<input type="hidden" name="csrf" value="${csrf}">`;
+
+function consentCard(k: HeldConsent, csrf: string, receipt: ConsentReceipt | undefined): Html {
+  const state = {
+    active: html`<strong class="state on">Allowed</strong> since ${date(k.at)}`,
+    withdrawn: html`<strong class="state off">Withdrawn</strong> on ${date(k.withdrawnAt ?? k.at)}`,
+    expired: html`<strong class="state off">Expired</strong> on ${date(k.expiresAt ?? k.at)}`,
+    denied: html`<strong class="state off">Not allowed</strong> (you said no on ${date(k.at)})`,
+  }[k.state];
+  const allowed = k.state === 'active';
+  return html`<li class="card consent" data-consent="${k.id}">
+  <h3>${k.allows}</h3>
+  <p>${state}. Given through: ${k.source}.${k.expiresAt && k.state === 'active' ? html` Ends on ${date(k.expiresAt)}.` : ''}</p>
+  <form method="post" action="/portal/consents/${encodeURIComponent(k.id)}">
+    ${csrfField(csrf)}
+    <input type="hidden" name="action" value="${allowed ? 'withdraw' : 'grant'}">
+    <button type="submit" class="${allowed ? 'secondary' : ''}">${allowed ? 'Withdraw this consent' : 'Allow this again'}</button>
+  </form>
+  ${receipt ? html`<p class="small"><a href="/portal/receipts/${receipt.consentReceiptID}" download>Receipt for this change (JSON)</a></p>` : ''}
+</li>`;
+}
+
+function factRow(f: HeldFact): Html {
+  const value = f.value && typeof f.value === 'object' ? Object.entries(f.value as Record<string, unknown>).map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`).join(' · ') : '';
+  return html`<li class="card fact ${f.agentsSee ? 'seen' : 'hidden'}" data-fact="${f.id}">
+  <p class="category">${f.categoryName}</p>
+  <p class="text">${f.text}</p>
+  ${value ? html`<p class="small value">${value}</p>` : ''}
+  <p class="small">From ${f.source}, recorded on ${date(f.collectedAt)}.</p>
+  <p class="why ${f.agentsSee ? 'on' : 'off'}">${f.why}</p>
+</li>`;
+}
+
+export interface PortalPage {
+  displayName: string;
+  controller: string;
+  holdings: Holdings;
+  optedOut: boolean;
+  gpc: boolean;
+  /** This request carried `Sec-GPC: 1`. */
+  gpcNow: boolean;
+  receipts: ConsentReceipt[];
+  csrf: string;
+  flash: string | null;
+}
+
+export function portalPage(p: PortalPage): string {
+  const { holdings: h } = p;
+  const latest = new Map<string, ConsentReceipt>();
+  for (const r of p.receipts) if (r.candor.consentId) latest.set(r.candor.consentId, r);
+  const seen = h.facts.filter((f) => f.agentsSee).length;
+  return page(
+    `Your data · ${p.controller}`,
+    html`<header>
+  <h1>Your data at ${p.controller}</h1>
+  <p class="lead">Hello ${p.displayName}, this page shows everything we hold about you, what our support agents can see, and why. You decide.</p>
+</header>
+${p.flash ? html`<p class="flash" role="status">${p.flash}</p>` : ''}
+${p.gpc ? html`<p class="notice" role="note" id="gpc">${p.gpcNow ? 'Your browser sent a Global Privacy Control signal. ' : 'We have a Global Privacy Control signal from your browser on record. '}We treat it as a request not to use your data: support agents see none of it.</p>` : ''}
+
+<section aria-labelledby="optout-title" class="card">
+  <h2 id="optout-title">Personalised support</h2>
+  <p>${p.optedOut || p.gpc ? "We don't use your data to personalise support." : 'Agents may use the data you allowed below to help you faster.'}</p>
+  <form method="post" action="/portal/opt-out">
+    ${csrfField(p.csrf)}
+    <input type="hidden" name="action" value="${p.optedOut ? 'in' : 'out'}">
+    <button type="submit"${p.gpc ? ' disabled aria-describedby="gpc"' : ''}>${p.optedOut ? 'Use my data for support again' : "Don't use my data for support personalisation"}</button>
+  </form>
+</section>
+
+<section aria-labelledby="consents-title">
+  <h2 id="consents-title">Your consents</h2>
+  ${h.consents.length ? html`<ul class="cards">${h.consents.map((k) => consentCard(k, p.csrf, latest.get(k.id)))}</ul>` : html`<p>You have given no consents.</p>`}
+</section>
+
+<section aria-labelledby="facts-title">
+  <h2 id="facts-title">What we hold about you</h2>
+  <p>${h.facts.length} item(s); support agents can see ${seen} of them.${h.erasedFacts ? ` ${h.erasedFacts} item(s) were erased at your request.` : ''}</p>
+  <ul class="cards">${h.facts.map(factRow)}</ul>
+</section>
+
+<section aria-labelledby="receipts-title">
+  <h2 id="receipts-title">Consent receipts</h2>
+  <p>A receipt for every change to your consents, in the Kantara Consent Receipt format.</p>
+  <ul class="receipts">${p.receipts.map((r) => html`<li><a href="/portal/receipts/${r.consentReceiptID}" download>${date(r.candor.recordedAt)}: ${r.services[0]!.purposes[0]!.purpose} (${r.candor.change.replace('_', ' ')})</a></li>`)}</ul>
+</section>
+
+<section aria-labelledby="data-title" class="card">
+  <h2 id="data-title">Your copy, or erasure</h2>
+  <p><a class="button" href="/portal/export" download>Download my data (JSON)</a></p>
+  <p><a class="button danger" href="/portal/erase">Erase my data…</a></p>
+</section>
+
+<form method="post" action="/portal/sign-out" class="sign-out">${csrfField(p.csrf)}<button type="submit" class="secondary">Sign out</button></form>`,
+  );
+}
+
+export function erasePage(csrf: string, counts: { facts: number; consents: number }): string {
+  return page(
+    'Erase my data',
+    html`<h1>Erase my data</h1>
+<p class="lead">This removes what we hold about you: ${counts.facts} item(s) of data, your name and e-mail address, the texts of support suggestions about you, and recordings of your support conversations. It cannot be undone.</p>
+<p>What stays: the record of your ${counts.consents} consent(s) and of this erasure, because we must be able to show what you allowed and that we erased your data. These records hold no data about you beyond an internal number.</p>
+<form method="post" action="/portal/erase" class="card">
+  ${csrfField(csrf)}
+  <p><input type="checkbox" id="confirm" name="confirm" value="yes" required> <label for="confirm">I understand that my data will be erased and cannot be brought back.</label></p>
+  <button type="submit" class="danger">Erase my data</button>
+  <a href="/portal">Keep my data</a>
+</form>`,
+  );
+}

@@ -1,0 +1,198 @@
+/**
+ * The customer's privacy portal at `/portal`. A signed link (`/portal/l/<token>`) is exchanged once
+ * for a session cookie and a redirect, so the token leaves the address bar and the history. The
+ * session names the customer: no route takes a customer id, and bearer tokens count for nothing
+ * here. Every change goes through `privacy/changes.ts`, the same path as the REST API, so open
+ * side panels get it within the same push.
+ */
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { parse as parseCookies, serialize } from 'cookie';
+import type { z } from 'zod';
+import { ConsentForm, EraseForm, OptOutForm, SignOutForm } from '../protocol/portal.js';
+import { Id } from '../protocol/domain.js';
+import type { AssistSettings } from '../assist/assist.js';
+import type { PortalSession, Store } from '../store/types.js';
+import { eraseCustomer, grantConsent, recordFlag, withdrawConsent, type ChangeDeps } from '../privacy/changes.js';
+import { AppError, parseInput } from '../http/errors.js';
+import { checkLink } from './links.js';
+import { holdings } from './holdings.js';
+import { consentReceipts, type Controller } from './receipts.js';
+import { erasePage, messagePage, portalPage } from './pages.js';
+import { exportFor } from './export.js';
+
+const COOKIE = 'candor_portal';
+const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
+const CUSTOMER = { actor: 'customer', channel: 'portal' };
+
+export interface PortalDeps {
+  store: Store;
+  settings: AssistSettings;
+  changes: ChangeDeps;
+  secret: string;
+  sessionMinutes: number;
+  controller: Controller;
+  now?: () => number;
+}
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    portal?: PortalSession & { hash: string };
+  }
+}
+
+const FLASH: Record<string, string> = {
+  withdrawn: 'Done: that consent is withdrawn. Support agents no longer see what it allowed.',
+  granted: 'Done: that consent is given again.',
+  opted_out: "Done: we don't use your data to personalise support any more.",
+  opted_in: 'Done: agents may use the data you allowed again.',
+};
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+export function portalRoutes(deps: PortalDeps): express.Router {
+  const { store, changes } = deps;
+  const now = () => deps.now?.() ?? Date.now();
+  const r = express.Router();
+  r.use('/portal', (_req, res, next) => {
+    // Nothing here may be cached or framed: it is one person's data.
+    res.set({ 'Cache-Control': 'no-store', 'X-Frame-Options': 'DENY' });
+    next();
+  });
+  r.use('/portal/assets', express.static(PUBLIC_DIR, { index: false, redirect: false }));
+  r.use('/portal', express.urlencoded({ extended: false, limit: '4kb', parameterLimit: 10 }));
+
+  const refuse = (res: Response, status: number, title: string, text: string) => void res.status(status).type('html').send(messagePage(title, text));
+
+  r.get('/portal/l/:token', async (req, res) => {
+    const check = checkLink(deps.secret, String(req.params.token), now());
+    if (!check.ok && check.why === 'tampered') return refuse(res, 400, 'This link does not work', 'The link is incomplete or was changed. Please use the whole link you were sent, or ask us for a new one.');
+    if (!check.ok) return refuse(res, 410, 'This link has expired', `Links to this page work for a few minutes only, and this one expired on ${check.expiredAt.toUTCString()}. Please ask us for a new one.`);
+    const spent = await store.portal.spendLink(check.nonce, new Date(now()).toISOString());
+    if (spent === 'unknown') return refuse(res, 400, 'This link does not work', 'We have no record of this link. Please ask us for a new one.');
+    if (spent === 'used') return refuse(res, 410, 'This link was already used', 'Each link opens this page once. If it was not you who opened it, tell us; then ask for a new link.');
+    const cookie = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(now() + deps.sessionMinutes * 60_000).toISOString();
+    await store.portal.openSession(sha256(cookie), { customerId: spent.customerId, csrf: randomBytes(24).toString('base64url'), expiresAt });
+    // Lax, not Strict: the link arrives from a mail client, and a Strict cookie would not follow the redirect.
+    res.set('Set-Cookie', serialize(COOKIE, cookie, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/portal', maxAge: deps.sessionMinutes * 60 }));
+    res.redirect(303, '/portal');
+  });
+
+  async function session(req: Request, res: Response, next: NextFunction) {
+    const value = parseCookies(req.get('cookie') ?? '')[COOKIE];
+    const hash = value ? sha256(value) : null;
+    const found = hash ? await store.portal.session(hash, new Date(now()).toISOString()) : null;
+    if (!found || !hash) return refuse(res, 401, 'Please open your link again', 'This page opens through the link we sent you, and your visit has ended. Ask us for a new link if the old one has expired.');
+    req.portal = { ...found, hash };
+    next();
+  }
+
+  /** A form's fields, with its CSRF field checked against the session's. */
+  function form<S extends z.ZodType<{ csrf: string }>>(schema: S, req: Request): z.output<S> {
+    const body = parseInput(schema, req.body ?? {});
+    const given = Buffer.from(body.csrf);
+    const expected = Buffer.from(req.portal!.csrf);
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new AppError('csrf', 'this form is out of date: reload the page and try again', 403, ['csrf']);
+    return body;
+  }
+
+  async function snapshotOf(req: Request) {
+    const snap = await store.customers.snapshot(req.portal!.customerId);
+    if (!snap) throw new AppError('customer_not_found', 'the customer was removed', 404);
+    return snap;
+  }
+
+  /** A `Sec-GPC: 1` request records the signal once; it works like an opt-out that cannot be undone here. */
+  async function honourGpc(req: Request, snap: Awaited<ReturnType<typeof snapshotOf>>) {
+    if (req.get('sec-gpc') !== '1' || snap.flags.gpc || snap.erasedAt) return false;
+    snap.flags = await recordFlag(changes, snap.customer.id, 'gpc', { actor: 'customer', channel: 'portal-gpc' });
+    return true;
+  }
+
+  const receiptsOf = async (customerId: string, req: Request) => {
+    const flags = (await Promise.all((['customer.opted_out', 'customer.opted_in', 'customer.gpc'] as const).map((kind) => store.audit.list({ customerId, kind, limit: 1000 })))).flat();
+    return consentReceipts({ customerId, history: await store.consents.history(customerId), flags, controller: deps.controller, taxonomy: deps.settings.taxonomy, purpose: deps.settings.rules.purpose, withdrawAt: `${req.protocol}://${req.get('host')}/portal` });
+  };
+
+  r.get('/portal', session, async (req, res) => {
+    const snap = await snapshotOf(req);
+    if (snap.erasedAt) return void res.type('html').send(messagePage('Your data was erased', `We erased your data on ${new Date(snap.erasedAt).toUTCString()}. What stays is the record of your consents and of the erasure.`));
+    const gpcNow = (await honourGpc(req, snap)) || req.get('sec-gpc') === '1';
+    const done = typeof req.query.done === 'string' ? FLASH[req.query.done] ?? null : null;
+    res.type('html').send(
+      portalPage({
+        displayName: snap.customer.displayName,
+        controller: deps.controller.name,
+        holdings: holdings(snap, deps.settings.rules, deps.settings.taxonomy, now()),
+        optedOut: snap.flags.optedOut,
+        gpc: snap.flags.gpc,
+        gpcNow,
+        receipts: await receiptsOf(snap.customer.id, req),
+        csrf: req.portal!.csrf,
+        flash: done,
+      }),
+    );
+  });
+
+  r.post('/portal/consents/:consentId', session, async (req, res) => {
+    const { action } = form(ConsentForm, req);
+    const snap = await snapshotOf(req);
+    const consentId = parseInput(Id, req.params.consentId, ['params', 'consentId']);
+    const current = snap.consents.find((k) => k.id === consentId);
+    if (!current) throw new AppError('consent_not_found', 'you have no consent with this id', 404, ['params', 'consentId']);
+    const at = new Date(now()).toISOString();
+    if (action === 'withdraw') await withdrawConsent(changes, snap.customer.id, current, at, CUSTOMER);
+    else {
+      const { withdrawnAt: _, ...consent } = current;
+      // Given again now, by the customer; an end date already past would make the new grant void.
+      await grantConsent(changes, snap.customer.id, { ...consent, status: 'granted', at, source: 'privacy portal', expiresAt: consent.expiresAt && Date.parse(consent.expiresAt) > now() ? consent.expiresAt : null }, CUSTOMER);
+    }
+    res.redirect(303, `/portal?done=${action === 'withdraw' ? 'withdrawn' : 'granted'}`);
+  });
+
+  r.post('/portal/opt-out', session, async (req, res) => {
+    const { action } = form(OptOutForm, req);
+    const kind = action === 'out' ? 'opted_out' : 'opted_in';
+    await recordFlag(changes, req.portal!.customerId, kind, CUSTOMER);
+    res.redirect(303, `/portal?done=${kind}`);
+  });
+
+  r.get('/portal/export', session, async (req, res) => {
+    const snap = await snapshotOf(req);
+    const body = await exportFor(store, snap, holdings(snap, deps.settings.rules, deps.settings.taxonomy, now()), await receiptsOf(snap.customer.id, req));
+    res.set('Content-Disposition', `attachment; filename="my-data-${snap.customer.id}.json"`).type('application/json').send(`${JSON.stringify(body, null, 2)}\n`);
+  });
+
+  r.get('/portal/receipts/:receiptId', session, async (req, res) => {
+    const receipt = (await receiptsOf(req.portal!.customerId, req)).find((x) => x.consentReceiptID === req.params.receiptId);
+    if (!receipt) return refuse(res, 404, 'No such receipt', 'There is no receipt with this number among yours.');
+    res.set('Content-Disposition', `attachment; filename="${receipt.consentReceiptID}.json"`).type('application/json').send(`${JSON.stringify(receipt, null, 2)}\n`);
+  });
+
+  r.get('/portal/erase', session, async (req, res) => {
+    const snap = await snapshotOf(req);
+    res.type('html').send(erasePage(req.portal!.csrf, { facts: snap.facts.filter((f) => !f.erased).length, consents: snap.consents.length }));
+  });
+
+  r.post('/portal/erase', session, async (req, res) => {
+    form(EraseForm, req);
+    await eraseCustomer(changes, req.portal!.customerId, CUSTOMER);
+    res.redirect(303, '/portal');
+  });
+
+  r.post('/portal/sign-out', session, async (req, res) => {
+    form(SignOutForm, req);
+    await store.portal.endSession(req.portal!.hash);
+    res.set('Set-Cookie', serialize(COOKIE, '', { httpOnly: true, sameSite: 'lax', path: '/portal', maxAge: 0 }));
+    refuse(res, 200, 'Signed out', 'You have left the page about your data. Ask us for a new link to come back.');
+  });
+
+  // A form error is answered as a page, with the field and what was expected (never the value sent).
+  r.use('/portal', (err: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (!(err instanceof AppError)) return next(err);
+    refuse(res, err.status, 'That did not work', `${err.message}.`);
+  });
+  return r;
+}
