@@ -52,6 +52,7 @@ async function main() {
       `  health:   ${base}/healthz`,
       ...(config.CANDOR_DEMO ? [`  demo:     ${base}/demo  (a demo helpdesk with a Candor preview)`] : []),
       `  API:      ${base}/api/v1  (bearer token)`,
+      `  portal:   ${base}/portal  (customers' privacy portal, opened through a single-use link: POST /api/v1/customers/<id>/portal-links)`,
       `  editor:   ${base}/admin/prompts  (team leads: templates, preview, publish through the gate)${imported.length ? `; imported ${imported.length} from prompts/` : ''}`,
       existsSync(path.join(ROOT, 'dist/extension/manifest.json'))
         ? `  panel:    load ${path.join(ROOT, 'dist/extension')} in chrome://extensions (Developer mode → Load unpacked)`
