@@ -3,7 +3,7 @@ import type { Customer, CustomerFlags } from '../../protocol/domain.js';
 import { fold } from '../../consent/ledger.js';
 import type { CustomerErasure, Store, FlagKind } from '../types.js';
 import { appendAudit, eraseSeals } from './audit.js';
-import type { Db } from './db.js';
+import { flushErased, type Db } from './db.js';
 import { readConsentRecords } from './consents.js';
 import { readFacts } from './facts.js';
 import { ERASED_NAME, refuseErased } from './erased.js';
@@ -92,7 +92,9 @@ export function customerStore(db: Db): Store['customers'] {
       return recordFlag(id, kind, at, meta.actor, meta.channel);
     },
     async erase(id, at, meta) {
-      return erase(id, at, meta.actor, meta.channel);
+      const erasure = erase(id, at, meta.actor, meta.channel);
+      if (erasure?.factIds.length) flushErased(db);
+      return erasure;
     },
   };
 }

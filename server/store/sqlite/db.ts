@@ -1,6 +1,7 @@
 /**
  * Opens the embedded SQLite database: WAL, and `synchronous=FULL` on every connection, because
- * better-sqlite3 reopens WAL databases at NORMAL, which can lose the last commits on power loss.
+ * better-sqlite3 reopens WAL databases at NORMAL, which can lose the last commits on power loss;
+ * `secure_delete` so that freed pages are zeroed (erasure).
  * Migrations run at open, in order, each in its own transaction.
  */
 import { mkdirSync } from 'node:fs';
@@ -17,6 +18,8 @@ export function openDb(file: string): Db {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // Erased values must not linger in freed pages of the file.
+  db.pragma('secure_delete = ON');
   migrate(db);
   return db;
 }
@@ -33,3 +36,13 @@ function migrate(db: Db) {
     })();
   });
 }
+
+/**
+ * After an erasure: copies the WAL into the database file and truncates it, because the WAL keeps
+ * the page images from before the erasure until it is overwritten. A reader holding an old
+ * snapshot can keep it from finishing; the next erasure or SQLite's own checkpoints finish it.
+ */
+export function flushErased(db: Db): void {
+  db.pragma('wal_checkpoint(TRUNCATE)');
+}
+

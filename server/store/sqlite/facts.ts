@@ -5,7 +5,7 @@ import { AppError } from '../../http/errors.js';
 import type { Store } from '../types.js';
 import { appendAudit, eraseSeals } from './audit.js';
 import { refuseErased } from './erased.js';
-import type { Db } from './db.js';
+import { flushErased, type Db } from './db.js';
 
 interface Row {
   id: string;
@@ -65,7 +65,9 @@ export function factStore(db: Db): Store['facts'] {
       return upsertMany(customerId, facts, meta.actor);
     },
     async erase(customerId, factId, at, meta) {
-      return erase(customerId, factId, at, meta.actor, meta.channel);
+      const erased = erase(customerId, factId, at, meta.actor, meta.channel);
+      if (erased) flushErased(db);
+      return erased;
     },
   };
 }

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DB_FILE, openSqliteStore } from './index.js';
 import { openDb } from './db.js';
@@ -438,6 +439,46 @@ describe('erasure', () => {
     sql().prepare("UPDATE audit SET sealed_json = ? WHERE kind = 'model.called' AND seq = (SELECT MIN(seq) FROM audit WHERE kind = 'model.called')").run(JSON.stringify(PROMPT('forged')));
     const r = await store.audit.verify();
     expect(r.ok === false && r.problem).toMatch(/sealed part of entry \d+ was changed/);
+  });
+});
+
+describe('erasure, at the level of the file', () => {
+  const marker = fc.stringMatching(/^[a-z]{12}$/).map((m) => `zq${m}`);
+  /** The database file and its WAL, as bytes. */
+  const raw = (db = file()) => ['', '-wal'].map((suffix) => (existsSync(db + suffix) ? readFileSync(db + suffix).toString('latin1') : '')).join('');
+
+  it('for any facts, prompts and outcome texts, once the customer is erased none of their values is left in the database file or its WAL, and other customers keep theirs', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(marker, { minLength: 2, maxLength: 12 }), marker, async (values, other) => {
+        const d = mkdtempSync(path.join(tmpdir(), 'candor-erase-'));
+        const s = openSqliteStore(d);
+        try {
+          await s.customers.upsert({ id: 'c-1', displayName: `Ada ${values[0]}`, email: `${values[1]}@example.org` }, META);
+          await s.customers.upsert({ id: 'c-2', displayName: 'Bo', email: 'bo@example.org' }, META);
+          await s.facts.upsertMany('c-1', values.map((v, i) => fact(`f${i}`, { text: `Order ${v}`, value: { order: v } })), META);
+          await s.facts.upsertMany('c-2', [fact('g', { text: `Order ${other}` })], META);
+          await s.audit.append(values.map((v, i) => ({ kind: 'model.called' as const, actor: 'agent:tok_1', customerId: 'c-1', payload: { factIds: [`f${i}`] }, sealed: { messages: [{ role: 'user', content: v }] } })));
+          await s.outcomes.record({ actor: 'agent:tok_1', ticketId: 't', customerId: 'c-1', suggestionId: 's', template: { id: 'x', version: 1 }, engine: 'offline', action: 'edited', edit: { text: values.join(' '), distance: 3 }, rating: null, reason: null });
+          await s.customers.erase('c-1', '2026-03-06T00:00:00.000Z', META);
+          const bytes = raw(path.join(d, DB_FILE));
+          for (const v of values) expect(bytes).not.toContain(v);
+          expect((await s.customers.snapshot('c-2'))!.facts[0]!.text).toBe(`Order ${other}`);
+          expect(await s.audit.verify()).toMatchObject({ ok: true });
+        } finally {
+          s.close();
+          rmSync(d, { recursive: true, force: true });
+        }
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('when one fact is erased, then its text and value are gone from the file and its WAL', async () => {
+    await store.customers.upsert(ADA, META);
+    await store.facts.upsertMany('c-1', [fact('a', { text: 'Order zqsecretvalue', value: { order: 'zqsecretorder' } }), fact('b')], META);
+    expect(raw()).toContain('zqsecretvalue');
+    await store.facts.erase('c-1', 'a', '2026-03-05T00:00:00.000Z', META);
+    expect(raw()).not.toMatch(/zqsecretvalue|zqsecretorder/);
   });
 });
 
