@@ -1,17 +1,21 @@
 /**
- * Bundles the team lead's pages (`server/admin/ui/`, CodeMirror included) into `dist/admin/`, which
- * the server serves at `/admin/assets/`. `npm run build` and `npm start` run it.
+ * Bundles the team lead's pages (`server/admin/ui/`: the template editor with CodeMirror, the audit
+ * log) into `dist/admin/`, which the server serves at `/admin/assets/`. `npm run build` and
+ * `npm start` run it.
  */
 import { build } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AUDIT_KINDS } from '../audit/chain.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const ADMIN_DIST = path.resolve(HERE, '../../dist/admin');
 
 export async function buildAdmin(outDir = ADMIN_DIST): Promise<string> {
   await build({
-    entryPoints: { prompts: path.join(HERE, 'ui/prompts.ts') },
+    entryPoints: { prompts: path.join(HERE, 'ui/prompts.ts'), audit: path.join(HERE, 'ui/audit.ts') },
+    // The audit page lists the server's own kinds; it cannot import them, as chain.ts needs node:crypto.
+    define: { AUDIT_KINDS: JSON.stringify(AUDIT_KINDS) },
     outdir: outDir,
     bundle: true,
     minify: true,

@@ -18,17 +18,22 @@ const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
 const csp = (nonce: string) =>
   `default-src 'self'; script-src 'self'; style-src 'self' 'nonce-${nonce}'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'`;
 
+/** Each page: `public/<name>.html` and its bundle `<name>.js`, served at `/admin/<name>`. */
+const PAGES = { prompts: 'The template editor', audit: 'The audit log' };
+
 export function adminPages(): express.Router {
   const router = express.Router();
-  router.get('/admin/prompts', (_req, res) => {
-    if (!existsSync(path.join(ADMIN_DIST, 'prompts.js'))) {
-      res.status(503).type('text/plain').send('The template editor is not built yet: run `npm run build` (npm start does it for you).');
-      return;
-    }
-    const nonce = randomBytes(16).toString('base64');
-    res.set('Content-Security-Policy', csp(nonce));
-    res.type('html').send(readFileSync(path.join(PUBLIC_DIR, 'prompts.html'), 'utf8').replace('{{nonce}}', nonce));
-  });
+  for (const [name, title] of Object.entries(PAGES)) {
+    router.get(`/admin/${name}`, (_req, res) => {
+      if (!existsSync(path.join(ADMIN_DIST, `${name}.js`))) {
+        res.status(503).type('text/plain').send(`${title} is not built yet: run \`npm run build\` (npm start does it for you).`);
+        return;
+      }
+      const nonce = randomBytes(16).toString('base64');
+      res.set('Content-Security-Policy', csp(nonce));
+      res.type('html').send(readFileSync(path.join(PUBLIC_DIR, `${name}.html`), 'utf8').replace('{{nonce}}', nonce));
+    });
+  }
   router.use('/admin/assets', express.static(PUBLIC_DIR, { index: false, redirect: false }), express.static(ADMIN_DIST, { index: false, redirect: false }));
   return router;
 }

@@ -32,6 +32,8 @@ export type { GateViolation as Violation, GateDifference as Difference } from '.
 export type { VersionOutcomes } from '../../prompts/outcomes.js';
 export type { RecordingSummary } from '../../recorder/files.js';
 export type { TemplateVersionRecord } from '../../store/types.js';
+// The audit API's, type-only too.
+export type { AuditEntry, AuditKind, VerifyResult } from '../../audit/chain.js';
 import type { TemplateVersionRecord } from '../../store/types.js';
 
 export interface TemplateSummary {

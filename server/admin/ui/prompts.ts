@@ -3,8 +3,9 @@
  * edit it with the server's checks inline; preview it against a recorded session; publish through
  * the gate (every recorded session replayed with the draft); roll back; see how each version did.
  */
-import { call, token, type RecordingSummary, type Difference, type GateSession, type PreviewTurn, type Problem, type TemplateDetail, type TemplateSummary, type VersionOutcomes, type Violation } from './api.js';
+import { call, type RecordingSummary, type Difference, type GateSession, type PreviewTurn, type Problem, type TemplateDetail, type TemplateSummary, type VersionOutcomes, type Violation } from './api.js';
 import { createEditor } from './editor.js';
+import { signIn } from './sign-in.js';
 import { blocked, differences, outcomeRows, previewTurns, problemItems, versionRows } from './views.js';
 import { button, el } from '../../../extension/shared/dom.js';
 
@@ -25,20 +26,6 @@ async function check(source: string): Promise<Problem[]> {
 
 const editor = createEditor($('editor'), check);
 
-async function signIn(candidate: string): Promise<boolean> {
-  token.set(candidate);
-  const { status, body } = await call<{ tokenId: string; role: string }>('GET', '/me');
-  const error = status === 401 ? 'That token was refused (unknown or revoked).' : body.role === 'agent' ? 'This page is for team leads: an agent token cannot change templates.' : status !== 200 ? `The server answered ${status}.` : '';
-  if (error) {
-    token.clear();
-    $('sign-in-error').textContent = error;
-    return false;
-  }
-  $('who').textContent = `Signed in as ${body.role} (${body.tokenId}).`;
-  $('who').append(' ', button('Sign out', () => (token.clear(), location.reload())));
-  return true;
-}
-
 async function showTemplates() {
   const [{ body: list }, { body: sessions }] = await Promise.all([call<{ templates: TemplateSummary[] }>('GET', '/prompts'), call<{ sessions: GateSession[] }>('GET', '/prompts/sessions')]);
   state.templates = list.templates;
@@ -48,7 +35,6 @@ async function showTemplates() {
       el('li', {}, [button(`${t.id} · v${t.live.version}`, () => void open(t.id), '', { 'data-template': t.id, title: t.description, 'aria-current': String(state.current?.id === t.id) })]),
     ),
   );
-  $('sign-in').hidden = true;
   $('workspace').hidden = false;
 }
 
@@ -150,12 +136,6 @@ async function files(action: 'export' | 'import') {
   if (action === 'import') await showTemplates();
 }
 
-$('sign-in').addEventListener('submit', (e) => {
-  e.preventDefault();
-  void (async () => {
-    if (await signIn($<HTMLInputElement>('token').value.trim())) await start();
-  })();
-});
 $('preview').addEventListener('click', () => void preview());
 $('publish').addEventListener('click', () => void publish(false));
 $('export').addEventListener('click', () => void files('export'));
@@ -171,7 +151,4 @@ async function start() {
   if (first) await open(first.id);
 }
 
-void (async () => {
-  if (token.get() && (await signIn(token.get()))) return start();
-  $('sign-in').hidden = false;
-})();
+signIn('This page is for team leads: an agent token cannot change templates.', start);

@@ -2,7 +2,7 @@
 import { el, button } from '../../../extension/shared/dom.js';
 import type { Difference, PreviewTurn, Problem, TemplateVersion, VersionOutcomes, Violation } from './api.js';
 
-const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+export const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 export function problemItems(problems: Problem[]): HTMLElement[] {
   if (problems.length === 0) return [el('li', { className: 'clean', text: 'No problems found.' })];

@@ -1,0 +1,40 @@
+/**
+ * Signing in to a team lead's page. Every page has the same form (`#sign-in`, `#token`,
+ * `#sign-in-error`) and says in `#who` who is signed in. The token is checked with `/me` and kept
+ * for this tab (api.ts). Refusing an agent token here only says so plainly: the API's role checks
+ * refuse it anyway.
+ */
+import { call, token } from './api.js';
+import { button } from '../../../extension/shared/dom.js';
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+async function accept(candidate: string, agentRefused: string): Promise<boolean> {
+  token.set(candidate);
+  const { status, body } = await call<{ tokenId: string; role: string }>('GET', '/me');
+  const error = status === 401 ? 'That token was refused (unknown or revoked).' : body.role === 'agent' ? agentRefused : status !== 200 ? `The server answered ${status}.` : '';
+  if (error) {
+    token.clear();
+    byId('sign-in-error').textContent = error;
+    return false;
+  }
+  byId('who').textContent = `Signed in as ${body.role} (${body.tokenId}).`;
+  byId('who').append(' ', button('Sign out', () => (token.clear(), location.reload())));
+  byId('sign-in').hidden = true;
+  return true;
+}
+
+/** Signs in with this tab's token if it still works, else shows the form; then runs `start`. */
+export function signIn(agentRefused: string, start: () => void | Promise<void>): void {
+  const form = byId<HTMLFormElement>('sign-in');
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void (async () => {
+      if (await accept(byId<HTMLInputElement>('token').value.trim(), agentRefused)) await start();
+    })();
+  });
+  void (async () => {
+    if (token.get() && (await accept(token.get(), agentRefused))) return start();
+    form.hidden = false;
+  })();
+}
