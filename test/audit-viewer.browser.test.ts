@@ -123,20 +123,16 @@ describe('the audit viewer', () => {
     await expect.poll(kinds).toContain('suggestions.shown');
   });
 
-  it('when an entry\'s sealed values were erased, then its row says when', async () => {
-    // No server writes this field yet: the answer is changed on its way to the page.
-    await page.route((url) => url.pathname === '/api/v1/audit', async (route) => {
-      const res = await route.fetch();
-      const body = await res.json();
-      body.entries[0].sealedErasedAt = '2026-04-01T09:30:00.000Z';
-      await route.fulfill({ response: res, json: body });
-    });
+  it('when a fact is erased, then the model prompt that carried it shows when its values were erased', async () => {
+    // A prompt as the model engine audits it; this server runs the offline engine, which sends none.
+    await s.store.audit.append([{ kind: 'model.called', actor: agentActor, customerId: 'c_dana', payload: { ticketId: 'T-1', factIds: ['f1'] }, sealed: { messages: [{ role: 'user', content: 'Blender Pro 3000' }] } }]);
+    expect((await s.api('POST', '/customers/c_dana/facts/f1/erase', {}, s.tokens.agent)).status).toBe(200);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.getByLabel('Kind').selectOption('model.called');
     await show();
-    await page.locator('#entries tbody tr').first().locator('.erased', { hasText: 'values erased on 1 Apr 2026' }).waitFor();
-    expect(await page.locator('.erased').count()).toBe(1);
-    await page.unrouteAll();
-    await show();
-    await expect.poll(() => page.locator('.erased').count()).toBe(0);
+    const row = page.locator('#entries tbody tr[data-kind="model.called"]').first();
+    await row.locator('.erased', { hasText: /^values erased on / }).waitFor();
+    expect(await row.textContent()).not.toContain('Blender');
   });
 
   it('when the lead verifies the chain, then it is reported intact; after a row is changed in the file, the broken entry is named', async () => {

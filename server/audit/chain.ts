@@ -103,3 +103,10 @@ export function verifyChain(entries: Iterable<AuditEntry>, head: { seq: number; 
   }
   return { ok: true, entries: count, head: prev };
 }
+
+/** An entry as the API shows it: the sealed part (or null once erased) and when it was erased; never the salt. */
+export type AuditEntryView = Omit<AuditEntry, 'seal'> & { sealed: Record<string, unknown> | null; sealedErasedAt: string | null };
+
+export function auditEntryView({ seal, ...e }: AuditEntry): AuditEntryView {
+  return { ...e, sealed: seal?.value ?? null, sealedErasedAt: seal?.erasedAt ?? null };
+}

@@ -4,6 +4,7 @@
  * state, their consent receipts, and the audit entries about them (with the prompts sent to a
  * model on their behalf, masked, unless erased).
  */
+import { auditEntryView } from '../audit/chain.js';
 import type { Store, CustomerSnapshot } from '../store/types.js';
 import type { Holdings } from './holdings.js';
 import type { ConsentReceipt } from './receipts.js';
@@ -23,14 +24,6 @@ export async function exportFor(store: Store, snap: CustomerSnapshot, held: Hold
     consents: held.consents,
     consentHistory: await store.consents.history(id),
     receipts,
-    audit: audit.reverse().map((e) => ({
-      seq: e.seq,
-      at: e.at,
-      kind: e.kind,
-      actor: e.actor,
-      payload: e.payload,
-      ...(e.seal ? { sealed: e.seal.value, sealedErasedAt: e.seal.erasedAt } : {}),
-      hash: e.hash,
-    })),
+    audit: audit.reverse().map(auditEntryView),
   };
 }

@@ -33,7 +33,7 @@ export type { VersionOutcomes } from '../../prompts/outcomes.js';
 export type { RecordingSummary } from '../../recorder/files.js';
 export type { TemplateVersionRecord } from '../../store/types.js';
 // The audit API's, type-only too.
-export type { AuditEntry, AuditKind, VerifyResult } from '../../audit/chain.js';
+export type { AuditEntryView, AuditKind, VerifyResult } from '../../audit/chain.js';
 import type { TemplateVersionRecord } from '../../store/types.js';
 
 export interface TemplateSummary {

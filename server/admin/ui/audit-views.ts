@@ -3,11 +3,8 @@
  * says which consents it relied on; other kinds read as key: value. Text only ever as text nodes.
  */
 import { el } from '../../../extension/shared/dom.js';
-import type { AuditEntry } from './api.js';
+import type { AuditEntryView } from './api.js';
 import { when } from './views.js';
-
-/** Entries may one day seal customer values in and erase them later; older entries lack the field. */
-export type ListedEntry = AuditEntry & { sealedErasedAt?: string | null };
 
 type Pair = [label: string, value: string];
 
@@ -49,21 +46,21 @@ function suggestionsShown(p: Record<string, unknown>): Pair[] {
   return [['Ticket', brief(p.ticketId)], ['Engine', brief(p.engine)], ...shown, ...dropped, ...(p.note ? [['Note', brief(p.note)] as Pair] : [])];
 }
 
-function summary(e: ListedEntry): Pair[] {
+function summary(e: AuditEntryView): Pair[] {
   if (e.kind === 'context.viewed') return contextViewed(e.payload);
   if (e.kind === 'suggestions.shown') return suggestionsShown(e.payload);
   return Object.entries(e.payload).map(([k, v]) => [k, brief(v)]);
 }
 
-function details(e: ListedEntry): (Node | null)[] {
+function details(e: AuditEntryView): (Node | null)[] {
   return [
-    typeof e.sealedErasedAt === 'string' ? el('p', { className: 'erased', text: `values erased on ${when(e.sealedErasedAt)}` }) : null,
+    e.sealedErasedAt ? el('p', { className: 'erased', text: `values erased on ${when(e.sealedErasedAt)}` }) : null,
     el('dl', { className: 'pairs' }, summary(e).flatMap(([k, v]) => [el('dt', { text: k }), el('dd', { text: v })])),
     el('details', {}, [el('summary', { text: 'Full payload' }), el('pre', { className: 'payload', text: JSON.stringify(e.payload, null, 2) })]),
   ];
 }
 
-function row(e: ListedEntry): HTMLElement {
+function row(e: AuditEntryView): HTMLElement {
   const time = el('time', { text: when(e.at), attrs: { datetime: e.at, title: e.at } });
   const cells: (string | Node)[] = [String(e.seq), time, e.kind, e.actor, e.customerId ?? '—'];
   return el('tr', { attrs: { 'data-seq': String(e.seq), 'data-kind': e.kind } }, [
@@ -72,7 +69,7 @@ function row(e: ListedEntry): HTMLElement {
   ]);
 }
 
-export function entryTable(entries: ListedEntry[]): HTMLElement[] {
+export function entryTable(entries: AuditEntryView[]): HTMLElement[] {
   const head = el('thead', {}, [el('tr', {}, HEADINGS.map((h) => el('th', { text: h, attrs: { scope: 'col' } })))]);
   const body = entries.length ? entries.map(row) : [el('tr', {}, [el('td', { text: 'No entry matches these filters.', attrs: { colspan: String(HEADINGS.length) } })])];
   return [head, el('tbody', {}, body)];

@@ -3,8 +3,8 @@
  * time (the address keeps the filters, so a view can be linked); read what each entry records,
  * down to the consents a view relied on; check that the hash chain is intact.
  */
-import { call, type AuditKind, type VerifyResult } from './api.js';
-import { entryTable, type ListedEntry } from './audit-views.js';
+import { call, type AuditEntryView, type AuditKind, type VerifyResult } from './api.js';
+import { entryTable } from './audit-views.js';
 import { fill, queryOf } from './audit-filters.js';
 import { signIn } from './sign-in.js';
 import { el } from '../../../extension/shared/dom.js';
@@ -27,7 +27,7 @@ let latest = 0;
 async function show(query: URLSearchParams) {
   const asked = ++latest;
   listStatus.textContent = 'Loading entries…';
-  const { status, body } = await call<{ entries: ListedEntry[] }>('GET', `/audit?${query}`);
+  const { status, body } = await call<{ entries: AuditEntryView[] }>('GET', `/audit?${query}`);
   if (asked !== latest) return;
   if (status !== 200) {
     listStatus.textContent = status === 403 ? AGENT_REFUSED : (body.error?.message ?? `The server answered ${status}.`);

@@ -1,7 +1,7 @@
 /** Tokens, the audit log and suggestion outcomes: leads and admins only. A lead cannot mint an admin token. */
 import { Router } from 'express';
 import { AuditQuery, OutcomeQuery, TokenBody } from '../../protocol/api.js';
-import { AUDIT_KINDS, type AuditKind } from '../../audit/chain.js';
+import { AUDIT_KINDS, auditEntryView, type AuditKind } from '../../audit/chain.js';
 import { auth, requireRole } from '../auth.js';
 import { AppError, parseInput } from '../errors.js';
 import type { HttpDeps } from '../deps.js';
@@ -33,7 +33,7 @@ export function adminRoutes({ store, disconnectToken }: HttpDeps): Router {
     if (q.kind && !AUDIT_KINDS.includes(q.kind as AuditKind)) {
       throw new AppError('invalid_input', `query.kind: expected one of ${AUDIT_KINDS.join(', ')}`, 400, ['query', 'kind']);
     }
-    res.json({ entries: await store.audit.list({ ...q, kind: q.kind as AuditKind | undefined }) });
+    res.json({ entries: (await store.audit.list({ ...q, kind: q.kind as AuditKind | undefined })).map(auditEntryView) });
   });
 
   r.get('/audit/verify', async (_req, res) => {
