@@ -1,34 +1,8 @@
 /** The audit log in SQLite. `appendAudit` runs inside the caller's transaction, so a change and its entry commit together. */
-import { GENESIS, hashEntry, newSeal, verifyChain, type AuditDraft, type AuditEntry } from '../../audit/chain.js';
+import { GENESIS, hashEntry, newSeal, verifyChain, type AuditDraft } from '../../audit/chain.js';
+import { auditWhere, toAuditEntry, type AuditRow } from '../rows.js';
 import type { AuditFilter, Store } from '../types.js';
 import type { Db } from './db.js';
-
-interface Row {
-  seq: number;
-  at: string;
-  kind: string;
-  actor: string;
-  customer_id: string | null;
-  payload_json: string;
-  seal_digest: string | null;
-  seal_salt: string | null;
-  sealed_json: string | null;
-  sealed_erased_at: string | null;
-  prev_hash: string;
-  hash: string;
-}
-
-const toEntry = (r: Row): AuditEntry => ({
-  seq: r.seq,
-  at: r.at,
-  kind: r.kind as AuditEntry['kind'],
-  actor: r.actor,
-  customerId: r.customer_id,
-  payload: JSON.parse(r.payload_json),
-  seal: r.seal_digest ? { digest: r.seal_digest, salt: r.seal_salt, value: r.sealed_json ? JSON.parse(r.sealed_json) : null, erasedAt: r.sealed_erased_at } : null,
-  prevHash: r.prev_hash,
-  hash: r.hash,
-});
 
 export function appendAudit(db: Db, drafts: readonly AuditDraft[]): number[] {
   const head = db.prepare('SELECT seq, hash FROM audit_head WHERE id = 1').get() as { seq: number; hash: string } | undefined;
@@ -69,25 +43,18 @@ export function auditStore(db: Db): Store['audit'] {
       return drafts.length ? append(drafts) : [];
     },
     async get(seq) {
-      const row = db.prepare('SELECT * FROM audit WHERE seq = ?').get(seq) as Row | undefined;
-      return row ? toEntry(row) : null;
+      const row = db.prepare('SELECT * FROM audit WHERE seq = ?').get(seq) as AuditRow | undefined;
+      return row ? toAuditEntry(row) : null;
     },
     async list(f: AuditFilter) {
-      const where: string[] = [];
-      const args: unknown[] = [];
-      if (f.customerId) where.push('customer_id = ?'), args.push(f.customerId);
-      if (f.actor) where.push('actor = ?'), args.push(f.actor);
-      if (f.kind) where.push('kind = ?'), args.push(f.kind);
-      if (f.since) where.push('at >= ?'), args.push(f.since);
-      if (f.until) where.push('at <= ?'), args.push(f.until);
-      const sql = `SELECT * FROM audit ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC LIMIT ?`;
-      return (db.prepare(sql).all(...args, f.limit ?? 200) as Row[]).map(toEntry);
+      const { where, args } = auditWhere(f);
+      return (db.prepare(`SELECT * FROM audit ${where} ORDER BY seq DESC LIMIT ?`).all(...args, f.limit ?? 200) as AuditRow[]).map(toAuditEntry);
     },
     async verify() {
       const read = db.transaction(() => {
         const head = db.prepare('SELECT seq, hash FROM audit_head WHERE id = 1').get() as { seq: number; hash: string } | undefined;
-        const rows = (db.prepare('SELECT * FROM audit ORDER BY seq').iterate() as IterableIterator<Row>);
-        return verifyChain((function* () { for (const r of rows) yield toEntry(r); })(), head ?? null);
+        const rows = (db.prepare('SELECT * FROM audit ORDER BY seq').iterate() as IterableIterator<AuditRow>);
+        return verifyChain((function* () { for (const r of rows) yield toAuditEntry(r); })(), head ?? null);
       });
       return read();
     },

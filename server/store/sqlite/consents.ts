@@ -1,26 +1,12 @@
 /** The consent ledger in SQLite: append-only records, folded by consent/ledger.ts. */
 import type { ConsentRecord } from '../../consent/ledger.js';
-import type { Consent } from '../../protocol/domain.js';
-import type { ConsentHistoryEntry, Store } from '../types.js';
+import type { Store } from '../types.js';
+import { toConsentRecord, toHistoryEntry, type ConsentRow } from '../rows.js';
 import { appendAudit } from './audit.js';
 import type { Db } from './db.js';
 
-interface Row {
-  seq: number;
-  consent_id: string;
-  kind: 'granted' | 'withdrawn';
-  consent_json: string | null;
-  at: string;
-  actor: string;
-  channel: string;
-  recorded_at: string;
-}
-
 export function readConsentRecords(db: Db, customerId: string): ConsentRecord[] {
-  const rows = db.prepare('SELECT kind, consent_id, consent_json, at FROM consent_records WHERE customer_id = ? ORDER BY seq').all(customerId) as Row[];
-  return rows.map((r) =>
-    r.kind === 'granted' ? { kind: 'granted', consent: JSON.parse(r.consent_json!) as Consent } : { kind: 'withdrawn', consentId: r.consent_id, at: r.at },
-  );
+  return (db.prepare('SELECT kind, consent_id, consent_json, at FROM consent_records WHERE customer_id = ? ORDER BY seq').all(customerId) as ConsentRow[]).map(toConsentRecord);
 }
 
 export function consentStore(db: Db): Store['consents'] {
@@ -42,19 +28,7 @@ export function consentStore(db: Db): Store['consents'] {
       append(customerId, record, meta.actor, meta.channel);
     },
     async history(customerId) {
-      const rows = db.prepare('SELECT * FROM consent_records WHERE customer_id = ? ORDER BY seq').all(customerId) as Row[];
-      return rows.map(
-        (r): ConsentHistoryEntry => ({
-          seq: r.seq,
-          kind: r.kind,
-          consentId: r.consent_id,
-          consent: r.consent_json ? JSON.parse(r.consent_json) : null,
-          at: r.at,
-          actor: r.actor,
-          channel: r.channel,
-          recordedAt: r.recorded_at,
-        }),
-      );
+      return (db.prepare('SELECT * FROM consent_records WHERE customer_id = ? ORDER BY seq').all(customerId) as ConsentRow[]).map(toHistoryEntry);
     },
   };
 }

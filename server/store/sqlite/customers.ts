@@ -1,5 +1,6 @@
 /** Customers, their opt-out/GPC flag history, the one-transaction snapshot the policy reads, and erasure. */
 import type { Customer, CustomerFlags } from '../../protocol/domain.js';
+import { foldFlags, toCustomer, type CustomerRow } from '../rows.js';
 import { fold } from '../../consent/ledger.js';
 import type { CustomerErasure, Store, FlagKind } from '../types.js';
 import { appendAudit, eraseSeals } from './audit.js';
@@ -8,29 +9,15 @@ import { readConsentRecords } from './consents.js';
 import { readFacts } from './facts.js';
 import { ERASED_NAME, refuseErased } from './erased.js';
 
-interface Row {
-  id: string;
-  display_name: string;
-  email: string | null;
-}
-
-const toCustomer = (r: Row): Customer => ({ id: r.id, displayName: r.display_name, ...(r.email ? { email: r.email } : {}) });
-
 export function readFlags(db: Db, customerId: string): CustomerFlags {
-  const flags = { optedOut: false, gpc: false };
-  for (const { kind } of db.prepare('SELECT kind FROM flag_events WHERE customer_id = ? ORDER BY seq').all(customerId) as { kind: FlagKind }[]) {
-    if (kind === 'opted_out') flags.optedOut = true;
-    if (kind === 'opted_in') flags.optedOut = false;
-    if (kind === 'gpc') flags.gpc = true;
-  }
-  return flags;
+  return foldFlags(db.prepare('SELECT kind FROM flag_events WHERE customer_id = ? ORDER BY seq').pluck().all(customerId) as FlagKind[]);
 }
 
 export function customerStore(db: Db): Store['customers'] {
   const byId = db.prepare('SELECT id, display_name, email FROM customers WHERE id = ?');
   const byEmail = db.prepare('SELECT id, display_name, email FROM customers WHERE email = ? COLLATE NOCASE');
   const get = (id: string) => {
-    const r = byId.get(id) as Row | undefined;
+    const r = byId.get(id) as CustomerRow | undefined;
     return r ? toCustomer(r) : null;
   };
 
@@ -82,7 +69,7 @@ export function customerStore(db: Db): Store['customers'] {
       return get(id);
     },
     async findByEmail(email) {
-      const r = byEmail.get(email) as Row | undefined;
+      const r = byEmail.get(email) as CustomerRow | undefined;
       return r ? toCustomer(r) : null;
     },
     async snapshot(id) {

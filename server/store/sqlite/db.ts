@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { MIGRATIONS } from './migrations.js';
+import { MIGRATIONS, migrationSql } from '../migrations.js';
 
 export type Db = Database.Database;
 
@@ -31,7 +31,7 @@ function migrate(db: Db) {
     const version = i + 1;
     if (applied.has(version)) return;
     db.transaction(() => {
-      db.exec(m.sql);
+      db.exec(migrationSql(m, 'sqlite'));
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(version, m.name, new Date().toISOString());
     })();
   });

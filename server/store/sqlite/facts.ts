@@ -1,33 +1,15 @@
 /** Facts, ingested in batches; erasure blanks text and value and keeps a tombstone. */
 import type { Fact } from '../../protocol/domain.js';
 import type { StoredFact } from '../../context/view.js';
+import { FACT_COLUMNS, toFact, type FactRow } from '../rows.js';
 import { AppError } from '../../http/errors.js';
 import type { Store } from '../types.js';
 import { appendAudit, eraseSeals } from './audit.js';
 import { refuseErased } from './erased.js';
 import { flushErased, type Db } from './db.js';
 
-interface Row {
-  id: string;
-  category: string;
-  text: string | null;
-  value_json: string | null;
-  source: string;
-  collected_at: string;
-  erased_at: string | null;
-}
-
 export function readFacts(db: Db, customerId: string): StoredFact[] {
-  const rows = db.prepare('SELECT id, category, text, value_json, source, collected_at, erased_at FROM facts WHERE customer_id = ?').all(customerId) as Row[];
-  return rows.map((r) => ({
-    id: r.id,
-    category: r.category,
-    text: r.text ?? '',
-    value: r.value_json ? JSON.parse(r.value_json) : null,
-    source: r.source,
-    collectedAt: r.collected_at,
-    ...(r.erased_at ? { erased: true } : {}),
-  }));
+  return (db.prepare(`SELECT ${FACT_COLUMNS} FROM facts WHERE customer_id = ?`).all(customerId) as FactRow[]).map(toFact);
 }
 
 export function factStore(db: Db): Store['facts'] {

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DB_FILE, openSqliteStore } from './index.js';
 import { openDb } from './db.js';
-import { MIGRATIONS } from './migrations.js';
+import { MIGRATIONS } from '../migrations.js';
 import { AppError } from '../../http/errors.js';
 import type { Store } from '../types.js';
 import type { Consent, Fact } from '../../protocol/domain.js';
