@@ -29,11 +29,15 @@ import { candorExtensionOrigin, originAllowed } from './http/origins.js';
 import { portalLinkRoutes } from './http/routes/portal-links.js';
 import { portalRoutes } from './portal/routes.js';
 import { portalSecret } from './portal/links.js';
+import { CustomerChanged, type Adapter } from './realtime/cluster.js';
+import { PANEL_NAMESPACE, type Notice } from './protocol/events.js';
 
 export interface AppParts {
   store: Store;
   settings: AssistSettings;
   engine: Engine;
+  /** The PostgreSQL adapter when several servers share the store (`realtime/cluster.ts`). */
+  adapter?: Adapter;
   config: Pick<Config, 'CANDOR_BODY_LIMIT' | 'CANDOR_ALLOWED_ORIGINS' | 'CANDOR_DEMO' | 'CANDOR_PROMPTS_DIR' | 'CANDOR_GATE_DIR' | 'CANDOR_DATA_DIR' | PortalSetting>;
   log: Logger;
 }
@@ -55,6 +59,7 @@ export function createApp(parts: AppParts) {
   const httpServer = createServer(app);
   const origins = [...config.CANDOR_ALLOWED_ORIGINS, candorExtensionOrigin()];
   const io: PanelServer = new Server(httpServer, {
+    ...(parts.adapter ? { adapter: parts.adapter } : {}),
     maxHttpBufferSize: config.CANDOR_BODY_LIMIT,
     allowRequest: (req, cb) => {
       const ok = originAllowed(req, origins);
@@ -66,12 +71,23 @@ export function createApp(parts: AppParts) {
   const secret = portalSecret(config.CANDOR_PORTAL_SECRET, config.CANDOR_DATA_DIR);
   const recorder = createRecorder({ store, settings, log, dir: recordingsDir });
   const panels = attachPanels(io, assistDeps, recorder);
-  const changes = { store, taxonomy: settings.taxonomy, notify: panels.notify, forgetRecordings: recorder.forget, recordingDirs: [recordingsDir, config.CANDOR_GATE_DIR] };
+  const nsp = io.of(PANEL_NAMESPACE);
+  // With several servers, a change is announced to the others, which update their own panels.
+  nsp.on('customer:changed', (...args: unknown[]) => {
+    const parsed = CustomerChanged.safeParse(args);
+    if (parsed.success) void panels.notify(...parsed.data);
+    else log.warn('ignored a malformed message from another server', { event: 'customer:changed' });
+  });
+  const notify = async (customerId: string, notice: Notice) => {
+    if (parts.adapter) nsp.serverSideEmit('customer:changed', customerId, notice);
+    await panels.notify(customerId, notice);
+  };
+  const changes = { store, taxonomy: settings.taxonomy, notify, forgetRecordings: recorder.forget, recordingDirs: [recordingsDir, config.CANDOR_GATE_DIR] };
   const deps: HttpDeps = {
     store,
     settings,
     log,
-    notify: panels.notify,
+    notify,
     changes,
     portal: { secret, linkMinutes: config.CANDOR_PORTAL_LINK_MINUTES, publicUrl: config.CANDOR_PUBLIC_URL },
     disconnectToken: panels.disconnectToken,
@@ -111,5 +127,5 @@ export function createApp(parts: AppParts) {
   app.use(notFound);
   app.use(errorHandler(log));
 
-  return { app, httpServer, io, notify: panels.notify };
+  return { app, httpServer, io, notify };
 }

@@ -15,6 +15,11 @@ export const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4870),
   HOST: z.string().min(1).default('127.0.0.1'),
   CANDOR_DATA_DIR: z.string().min(1).default('./data'),
+  /** A PostgreSQL database (postgres://user:password@host:5432/db) instead of the SQLite file; needed to run several servers. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// or postgresql:// URL')
+    .optional(),
   /** The purpose the assist uses data for (DESIGN.md rule 2). */
   CANDOR_PURPOSE: TaxonomyKey.default('essential.service.operations.support'),
   /** At most this many permitted facts in a context view. */

@@ -8,7 +8,9 @@ import { parseConfig, ROOT } from './config.js';
 import { createLogger } from './log.js';
 import { loadAssistSettings } from './assist/settings.js';
 import { configuredEngine, engineFor } from './assist/engines.js';
-import { openSqliteStore, DB_FILE } from './store/sqlite/index.js';
+import { DB_FILE } from './store/sqlite/index.js';
+import { openStore } from './store/open.js';
+import { postgresAdapter } from './realtime/cluster.js';
 import { createApp } from './app.js';
 import { seedDemo } from './demo/seed.js';
 import { usePublished } from './prompts/publish.js';
@@ -26,6 +28,9 @@ async function seedFresh(store: Store): Promise<string[]> {
   return lines;
 }
 
+/** A database URL without its password, for printing. */
+const redactUrl = (url: string) => url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+
 async function main() {
   const config = parseConfig();
   const log = createLogger(config.CANDOR_LOG_LEVEL);
@@ -33,19 +38,21 @@ async function main() {
   const settings = loadAssistSettings(config, config.CANDOR_PROMPTS_DIR, { model: engineName === 'openai' });
   const engine = engineFor(engineName, config, settings, log);
   const dataDir = path.resolve(config.CANDOR_DATA_DIR);
-  const fresh = !existsSync(path.join(dataDir, DB_FILE));
-  const store = openSqliteStore(dataDir);
+  const store = await openStore(config);
+  // A store no token was ever made in is a fresh one.
+  const fresh = (await store.tokens.list()).length === 0;
   const welcome = fresh && config.CANDOR_DEMO ? await seedFresh(store) : [];
+  const cluster = config.DATABASE_URL ? postgresAdapter(config.DATABASE_URL, log) : null;
   const imported = await usePublished({ store, settings, model: engineName === 'openai' }, config.CANDOR_PROMPTS_DIR);
 
-  const { httpServer, io } = createApp({ store, settings, engine, config, log });
+  const { httpServer, io } = createApp({ store, settings, engine, config, log, ...(cluster ? { adapter: cluster.adapter } : {}) });
   httpServer.listen(config.PORT, config.HOST, () => {
     const address = httpServer.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
     const base = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${port}`;
     const lines = [
       `Candor is running at ${base}`,
-      `  data:     ${path.join(dataDir, DB_FILE)}`,
+      config.DATABASE_URL ? `  data:     PostgreSQL at ${redactUrl(config.DATABASE_URL)} (several servers can share it)` : `  data:     ${path.join(dataDir, DB_FILE)}`,
       engineName === 'openai'
         ? `  engine:   openai-compatible model "${config.CANDOR_MODEL}" at ${config.OPENAI_BASE_URL ?? 'the OpenAI API'} (offline suggestions as fallback)`
         : `  engine:   offline (deterministic, no network) — set OPENAI_API_KEY to use a model`,
@@ -64,8 +71,9 @@ async function main() {
 
   // io.close() also closes the HTTP server; the store closes last so no acknowledged write is cut short.
   const stop = () =>
-    io.close(() => {
-      store.close();
+    io.close(async () => {
+      await cluster?.close();
+      await store.close();
       process.exit(0);
     });
   process.once('SIGINT', stop);

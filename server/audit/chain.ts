@@ -81,27 +81,42 @@ export type VerifyResult = { ok: true; entries: number; head: string } | { ok: f
 const sealIntact = (s: Seal) => (s.value === null ? s.salt === null && s.erasedAt !== null : s.salt !== null && sealDigest(s.salt, s.value) === s.digest);
 
 /**
- * Checks entries (in seq order) against each other and against the head the store keeps apart
- * from them, which is what catches a deleted last entry.
+ * Checks entries one at a time, in seq order, so a long log can be read in pages: `add` answers
+ * the first failure (null while all is well), `finish` checks the end against the head the store
+ * keeps apart from the entries, which is what catches a deleted last entry.
  */
-export function verifyChain(entries: Iterable<AuditEntry>, head: { seq: number; hash: string } | null): VerifyResult {
+export function chainVerifier() {
   let prev = GENESIS;
   let expectedSeq = 1;
   let count = 0;
+  return {
+    add(e: AuditEntry): VerifyResult | null {
+      count += 1;
+      if (e.seq !== expectedSeq) return { ok: false, entries: count, seq: expectedSeq, problem: `entry ${expectedSeq} is missing (next is ${e.seq})` };
+      if (e.prevHash !== prev) return { ok: false, entries: count, seq: e.seq, problem: `entry ${e.seq} does not link to the entry before it` };
+      if (hashEntry(prev, e) !== e.hash) return { ok: false, entries: count, seq: e.seq, problem: `entry ${e.seq} was changed after it was written` };
+      if (e.seal && !sealIntact(e.seal)) return { ok: false, entries: count, seq: e.seq, problem: `the sealed part of entry ${e.seq} was changed after it was written` };
+      prev = e.hash;
+      expectedSeq += 1;
+      return null;
+    },
+    finish(head: { seq: number; hash: string } | null): VerifyResult {
+      const last = expectedSeq - 1;
+      if ((head?.seq ?? 0) !== last || (head?.hash ?? GENESIS) !== prev) {
+        return { ok: false, entries: count, seq: head?.seq ?? 0, problem: `the log ends at entry ${last} but its head records entry ${head?.seq ?? 0}: entries were deleted or added outside the log` };
+      }
+      return { ok: true, entries: count, head: prev };
+    },
+  };
+}
+
+export function verifyChain(entries: Iterable<AuditEntry>, head: { seq: number; hash: string } | null): VerifyResult {
+  const verifier = chainVerifier();
   for (const e of entries) {
-    count += 1;
-    if (e.seq !== expectedSeq) return { ok: false, entries: count, seq: expectedSeq, problem: `entry ${expectedSeq} is missing (next is ${e.seq})` };
-    if (e.prevHash !== prev) return { ok: false, entries: count, seq: e.seq, problem: `entry ${e.seq} does not link to the entry before it` };
-    if (hashEntry(prev, e) !== e.hash) return { ok: false, entries: count, seq: e.seq, problem: `entry ${e.seq} was changed after it was written` };
-    if (e.seal && !sealIntact(e.seal)) return { ok: false, entries: count, seq: e.seq, problem: `the sealed part of entry ${e.seq} was changed after it was written` };
-    prev = e.hash;
-    expectedSeq += 1;
+    const failure = verifier.add(e);
+    if (failure) return failure;
   }
-  const last = expectedSeq - 1;
-  if ((head?.seq ?? 0) !== last || (head?.hash ?? GENESIS) !== prev) {
-    return { ok: false, entries: count, seq: head?.seq ?? 0, problem: `the log ends at entry ${last} but its head records entry ${head?.seq ?? 0}: entries were deleted or added outside the log` };
-  }
-  return { ok: true, entries: count, head: prev };
+  return verifier.finish(head);
 }
 
 /** An entry as the API shows it: the sealed part (or null once erased) and when it was erased; never the salt. */

@@ -1,13 +1,13 @@
 /** `candor audit verify`: checks the audit log's hash chain in the configured data directory. */
 import { parseConfig } from '../config.js';
-import { openSqliteStore } from '../store/sqlite/index.js';
+import { openStore } from '../store/open.js';
 import { UsageError, type Io } from './io.js';
 
-export const AUDIT_USAGE = 'usage: candor audit verify   (reads CANDOR_DATA_DIR, default ./data)';
+export const AUDIT_USAGE = 'usage: candor audit verify   (reads DATABASE_URL, or CANDOR_DATA_DIR, default ./data)';
 
 export async function auditCommand(args: string[], io: Io): Promise<number> {
   if (args[0] !== 'verify' || args.length > 1) throw new UsageError('expected "audit verify"');
-  const store = openSqliteStore(parseConfig().CANDOR_DATA_DIR);
+  const store = await openStore(parseConfig());
   try {
     const result = await store.audit.verify();
     if (result.ok) {
@@ -17,6 +17,6 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
     io.out(`audit chain BROKEN at entry ${result.seq}: ${result.problem}`);
     return 1;
   } finally {
-    store.close();
+    await store.close();
   }
 }

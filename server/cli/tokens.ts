@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { parseConfig } from '../config.js';
 import { Role } from '../protocol/domain.js';
-import { openSqliteStore } from '../store/sqlite/index.js';
+import { openStore } from '../store/open.js';
 import { UsageError, type Io } from './io.js';
 
 export const TOKENS_USAGE = 'usage: candor tokens create --role agent|lead|admin --name NAME | candor tokens list';
@@ -11,7 +11,7 @@ export async function tokensCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { role: { type: 'string' }, name: { type: 'string' } } });
   const [action] = positionals;
   if (action !== 'create' && action !== 'list') throw new UsageError('expected "tokens create" or "tokens list"');
-  const store = openSqliteStore(parseConfig().CANDOR_DATA_DIR);
+  const store = await openStore(parseConfig());
   try {
     if (action === 'list') {
       for (const t of await store.tokens.list()) io.out(`${t.id}  ${t.role.padEnd(5)}  ${t.name}${t.revokedAt ? `  (revoked ${t.revokedAt})` : ''}`);
@@ -25,6 +25,6 @@ export async function tokensCommand(args: string[], io: Io): Promise<number> {
     io.err('The token is shown once; only its hash is stored.');
     return 0;
   } finally {
-    store.close();
+    await store.close();
   }
 }

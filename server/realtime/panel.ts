@@ -15,9 +15,10 @@ import type { AuditDraft } from '../audit/chain.js';
 import type { Suggestion } from '../protocol/assist.js';
 import { createMasker } from '../masking/index.js';
 import type { Recorder } from '../recorder/recorder.js';
+import type { InterServerEvents } from './cluster.js';
 
-export type PanelServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-type PanelSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type PanelServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+type PanelSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
 const actorOf = (s: PanelSocket) => `${s.data.role}:${s.data.tokenId}`;
 /** Suggestion ids hash their text, so two tickets can show the same id. */

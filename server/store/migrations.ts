@@ -187,4 +187,16 @@ export const MIGRATIONS: Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    name: 'socket.io adapter attachments (PostgreSQL only)',
+    sql: '',
+    // Where @socket.io/postgres-adapter keeps messages too large for a NOTIFY (it cleans them up itself).
+    postgres: `
+      CREATE TABLE IF NOT EXISTS socket_io_attachments (
+        id BIGSERIAL UNIQUE,
+        created_at TIMESTAMPTZ DEFAULT NOW(),
+        payload BYTEA
+      );
+    `,
+  },
 ];

@@ -197,5 +197,6 @@ export interface Store {
     list(filter: AuditFilter): Promise<AuditEntry[]>;
     verify(): Promise<VerifyResult>;
   };
-  close(): void;
+  /** Resolves once every pending write is done and the connection is closed. */
+  close(): Promise<void>;
 }

@@ -7,7 +7,8 @@ import { appendAudit, eraseSeals } from './audit.js';
 import { flushErased, type Db } from './db.js';
 import { readConsentRecords } from './consents.js';
 import { readFacts } from './facts.js';
-import { ERASED_NAME, refuseErased } from './erased.js';
+import { refuseErased } from './erased.js';
+import { ERASED_NAME } from '../erased.js';
 
 export function readFlags(db: Db, customerId: string): CustomerFlags {
   return foldFlags(db.prepare('SELECT kind FROM flag_events WHERE customer_id = ? ORDER BY seq').pluck().all(customerId) as FlagKind[]);

@@ -28,6 +28,6 @@ export function openSqliteStore(dataDir: string): Store {
     recordings: recordingStore(db),
     portal: portalStore(db),
     audit: auditStore(db),
-    close: () => db.close(),
+    close: async () => void db.close(),
   };
 }

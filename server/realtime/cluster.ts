@@ -1,0 +1,27 @@
+/**
+ * Several Candor servers behind one address. socket.io's PostgreSQL adapter carries messages
+ * between them over LISTEN/NOTIFY (no extra component): a change made through any server is
+ * announced to the others, and each recomputes the views of the panels connected to it. Socket
+ * management (disconnecting a revoked token's sockets) crosses servers through the adapter too.
+ */
+import { createAdapter } from '@socket.io/postgres-adapter';
+import pg from 'pg';
+import { z } from 'zod';
+import { Notice } from '../protocol/events.js';
+import type { Logger } from '../log.js';
+
+export type Adapter = ReturnType<typeof createAdapter>;
+
+/** The adapter, on a small pool of its own (one connection listens; the others notify). */
+export function postgresAdapter(url: string, log: Logger): { adapter: Adapter; close(): Promise<void> } {
+  const pool = new pg.Pool({ connectionString: url, max: 3 });
+  pool.on('error', (e) => log.error('socket.io adapter connection failed', { error: e.name }));
+  return { adapter: createAdapter(pool, { errorHandler: (e) => log.error('socket.io adapter error', { error: e.name }) }), close: () => pool.end() };
+}
+
+/** What one server tells the others: this customer's data changed, with the panel's notice. */
+export const CustomerChanged = z.tuple([z.string().min(1).max(128), Notice]);
+
+export interface InterServerEvents {
+  'customer:changed': (customerId: string, notice: Notice) => void;
+}

@@ -1,0 +1,102 @@
+/**
+ * The databases the store contract runs against: SQLite always, PostgreSQL when
+ * `CANDOR_TEST_DATABASE_URL` names a server (each test gets a database of its own there). Raw SQL
+ * for the tests that tamper with rows or read them behind the store's back is written with `?`.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import type { Store } from './types.js';
+import { DB_FILE, openSqliteStore } from './sqlite/index.js';
+import { openPostgresStore } from './postgres/index.js';
+import { all as pgAll, openPool } from './postgres/db.js';
+
+export interface Backend {
+  name: 'SQLite' | 'PostgreSQL';
+  /** A fresh, empty, migrated store. */
+  open(): Promise<Store>;
+  /** Another store on the same database: a second writer, as a second server would be. */
+  another(): Promise<Store>;
+  /** Rows for `sql` with `?` parameters, read or written beside the store. */
+  all<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<R[]>;
+  /** Closes the store and removes its database. */
+  drop(): Promise<void>;
+}
+
+export const PG_URL = process.env.CANDOR_TEST_DATABASE_URL;
+
+export function sqliteBackend(): Backend {
+  let dir = '';
+  const stores: Store[] = [];
+  return {
+    name: 'SQLite',
+    async open() {
+      dir = mkdtempSync(path.join(tmpdir(), 'candor-store-'));
+      return this.another();
+    },
+    async another() {
+      stores.push(openSqliteStore(dir));
+      return stores.at(-1)!;
+    },
+    async all(sql, params = []) {
+      const db = new Database(path.join(dir, DB_FILE));
+      try {
+        const stmt = db.prepare(sql);
+        return (stmt.reader ? stmt.all(...params) : (stmt.run(...params), [])) as never[];
+      } finally {
+        db.close();
+      }
+    },
+    async drop() {
+      await Promise.all(stores.map((s) => s.close()));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A database of its own on the configured server, made from `template0` and dropped after. */
+export async function freshPgDatabase(url: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `candor_t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE template0`);
+  await admin.end();
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return {
+    url: target.href,
+    async drop() {
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+export function postgresBackend(url: string): Backend {
+  let db: Awaited<ReturnType<typeof freshPgDatabase>> | null = null;
+  const stores: Store[] = [];
+  let pool: pg.Pool | null = null;
+  return {
+    name: 'PostgreSQL',
+    async open() {
+      db = await freshPgDatabase(url);
+      pool = openPool(db.url, 2);
+      return this.another();
+    },
+    async another() {
+      stores.push(await openPostgresStore(db!.url));
+      return stores.at(-1)!;
+    },
+    all: (sql, params = []) => pgAll(pool!, sql, params),
+    async drop() {
+      await Promise.all(stores.map((s) => s.close()));
+      await pool?.end();
+      await db?.drop();
+    },
+  };
+}
