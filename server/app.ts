@@ -56,6 +56,8 @@ export function createApp(parts: AppParts) {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  // A proxy on this machine (nginx, see the README) says how the customer reached it (https or not).
+  app.set('trust proxy', 'loopback');
   const httpServer = createServer(app);
   const origins = [...config.CANDOR_ALLOWED_ORIGINS, candorExtensionOrigin()];
   const io: PanelServer = new Server(httpServer, {

@@ -2,39 +2,24 @@
  * A consent change acknowledged to a caller survives `kill -9`: the server runs as its own
  * process (as `npm start` runs it), is killed hard right after the acknowledgement, and restarted.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startServerProcess, type ServerProcess } from './helpers/processes.js';
 
-const root = path.resolve(import.meta.dirname, '..');
 const dir = mkdtempSync(path.join(tmpdir(), 'candor-kill-'));
-const children: ChildProcess[] = [];
-afterAll(() => {
-  children.forEach((c) => c.kill('SIGKILL'));
+const started: ServerProcess[] = [];
+afterAll(async () => {
+  await Promise.all(started.map((s) => s.kill()));
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Starts `server/main.ts` on a free port and resolves with its URL and everything it printed. */
-function start(): Promise<{ child: ChildProcess; url: string; out: () => string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: root,
-    env: { ...process.env, PORT: '0', CANDOR_DATA_DIR: dir, CANDOR_LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let out = '';
-  return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (d) => {
-      out += d;
-      const m = /Candor is running at (http:\/\/\S+)/.exec(out);
-      if (m && /API:/.test(out)) setTimeout(() => resolve({ child, url: m[1]!, out: () => out }), 50);
-    });
-    child.stderr!.on('data', (d) => (out += d));
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
-  });
-}
+const start = async () => {
+  const s = await startServerProcess({ CANDOR_DATA_DIR: dir });
+  started.push(s);
+  return s;
+};
 
 const call = async (url: string, token: string, method: string, route: string, body?: unknown) => {
   const res = await fetch(`${url}/api/v1${route}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : undefined });
@@ -51,8 +36,7 @@ describe('durability', () => {
     await call(first.url, admin!, 'POST', '/customers/c_kill/consents', { consent: { id: 'k1', purpose: 'essential', categories: ['user.behavior'], status: 'granted', at: '2026-01-01T00:00:00Z', source: 'signup' } });
     const ack = await call(first.url, admin!, 'POST', '/customers/c_kill/consents/k1/withdraw', { channel: 'chat' });
     expect(ack.status).toBe(200);
-    first.child.kill('SIGKILL');
-    await new Promise((r) => first.child.once('exit', r));
+    await first.kill();
 
     const second = await start();
     expect(second.out()).not.toContain('admin token'); // not fresh: nothing seeded again
@@ -61,6 +45,6 @@ describe('durability', () => {
     expect(body.consents[0].withdrawnAt).toBe(ack.body.consent.withdrawnAt);
     const verify = await call(second.url, admin!, 'GET', '/audit/verify');
     expect(verify.body.ok).toBe(true);
-    second.child.kill('SIGKILL');
+    await second.kill();
   }, 60_000);
 });

@@ -162,7 +162,8 @@ export function attachPanels(io: PanelServer, deps: AssistDeps, recorder: Record
   const versions = new Map<string, number>();
 
   async function push(customerId: string, notice: Notice) {
-    const sockets = (await nsp.in(customerRoom(customerId)).fetchSockets()) as unknown as PanelSocket[];
+    // This server's own panels only: with several servers each updates its own, told by the others (realtime/cluster.ts).
+    const sockets = (await nsp.local.in(customerRoom(customerId)).fetchSockets()) as unknown as PanelSocket[];
     if (sockets.length === 0) return;
     const snap = await deps.store.customers.snapshot(customerId);
     if (!snap) return;
