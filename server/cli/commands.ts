@@ -4,6 +4,7 @@ import { auditCommand, AUDIT_USAGE } from './audit.js';
 import { tokensCommand, TOKENS_USAGE } from './tokens.js';
 import { maskCommand, MASK_USAGE } from './mask.js';
 import { promptsCommand, PROMPTS_USAGE } from './prompts.js';
+import { migrateCommand, MIGRATE_USAGE } from './migrate.js';
 import { processIo, UsageError, type Io } from './io.js';
 
 const COMMANDS: Record<string, { run: (args: string[], io: Io) => number | Promise<number>; usage: string }> = {
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, { run: (args: string[], io: Io) => number | Promi
   tokens: { run: tokensCommand, usage: TOKENS_USAGE },
   mask: { run: maskCommand, usage: MASK_USAGE },
   prompts: { run: promptsCommand, usage: PROMPTS_USAGE },
+  'migrate-to-postgres': { run: migrateCommand, usage: MIGRATE_USAGE },
 };
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
