@@ -8,6 +8,7 @@ import os from 'node:os';
 import { coreBench } from './core.js';
 import { maskBench } from './mask.js';
 import { realtimeBench } from './realtime.js';
+import { postgresBench } from './postgres.js';
 
 /** The goals the figures are held to (README, Performance). */
 const GOALS: Record<string, [string, (v: number, all: Record<string, number>) => boolean]> = {
@@ -24,18 +25,22 @@ const GOALS: Record<string, [string, (v: number, all: Record<string, number>) =>
   llm_overhead_p50_ms: ['<= 5', (v) => v <= 5],
 };
 
+/** A PostgreSQL server the benchmark may create databases on; without one the PostgreSQL figures are left out (and the notes say so). */
+const pgUrl = process.env.CANDOR_BENCH_DATABASE_URL;
+
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
 const json = args.has('--json');
 const progress = (line: string) => process.stderr.write(`${line}\n`);
 
 const started = Date.now();
-const parts = [
+const parts: [string, () => Promise<{ figures: Record<string, number>; notes: string[] }>][] = [
   ['core', () => coreBench({ quick, progress })],
   ['realtime', () => realtimeBench({ quick, progress })],
-] as const;
+  ...(pgUrl ? [['postgres', () => postgresBench({ quick, progress, url: pgUrl })] as [string, () => ReturnType<typeof postgresBench>]] : []),
+];
 const figures: Record<string, number | string> = {};
-const notes: string[] = [];
+const notes: string[] = pgUrl ? [] : ['pg_context_p99_ms and fanout_2servers_p99_ms: not measured; set CANDOR_BENCH_DATABASE_URL to a PostgreSQL server the benchmark may create databases on'];
 for (const [name, run] of parts) {
   progress(`== ${name}`);
   const r = await run();

@@ -12,21 +12,24 @@ export async function appendAudit(c: Sql, drafts: readonly AuditDraft[]): Promis
   const head = (await one<{ seq: number; hash: string }>(c, 'SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE'))!;
   let { seq, hash: prev } = head;
   const at = new Date().toISOString();
-  const seqs: number[] = [];
-  for (const { sealed, ...d } of drafts) {
+  const rows = drafts.map(({ sealed, ...d }) => {
     seq += 1;
-    seqs.push(seq);
     const seal = sealed ? newSeal(sealed) : null;
     const hash = hashEntry(prev, { ...d, seal, seq, at });
-    await run(
-      c,
-      'INSERT INTO audit (seq, at, kind, actor, customer_id, payload_json, seal_digest, seal_salt, sealed_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      [seq, at, d.kind, d.actor, d.customerId, JSON.stringify(d.payload), seal?.digest ?? null, seal?.salt ?? null, sealed ? JSON.stringify(sealed) : null, prev, hash],
-    );
+    const row = [seq, at, d.kind, d.actor, d.customerId, JSON.stringify(d.payload), seal?.digest ?? null, seal?.salt ?? null, sealed ? JSON.stringify(sealed) : null, prev, hash] as const;
     prev = hash;
-  }
+    return row;
+  });
+  // One statement for the batch (a push to many panels appends one entry each): the columns travel as arrays.
+  const column = (i: number) => rows.map((r) => r[i]);
+  await run(
+    c,
+    `INSERT INTO audit (seq, at, kind, actor, customer_id, payload_json, seal_digest, seal_salt, sealed_json, prev_hash, hash)
+     SELECT * FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])`,
+    Array.from({ length: 11 }, (_, i) => column(i)),
+  );
   await run(c, 'UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1', [seq, prev]);
-  return seqs;
+  return rows.map((r) => r[0]);
 }
 
 /** As in SQLite: the sealed parts of a customer's entries (or those carrying `factId`) lose value and salt. */

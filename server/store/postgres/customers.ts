@@ -39,18 +39,18 @@ export function customerStore(pool: Pool): Store['customers'] {
       return r ? toCustomer(r) : null;
     },
     async snapshot(id) {
-      return tx(
+      // One statement sees one snapshot of every table, in one round trip (no transaction needed).
+      const row = await one<CustomerRow & { erased_at: string | null; facts: FactRow[]; consents: ConsentRow[]; flags: FlagKind[] }>(
         pool,
-        async (c) => {
-          const customer = await get(c, id);
-          if (!customer) return null;
-          const facts = (await all<FactRow>(c, `SELECT ${FACT_COLUMNS} FROM facts WHERE customer_id = ?`, [id])).map(toFact);
-          const consents = fold((await all<ConsentRow>(c, 'SELECT kind, consent_id, consent_json, at FROM consent_records WHERE customer_id = ? ORDER BY seq', [id])).map(toConsentRecord));
-          const erasedAt = (await one<{ erased_at: string | null }>(c, 'SELECT erased_at FROM customers WHERE id = ?', [id]))!.erased_at;
-          return { customer, flags: await readFlags(c, id), facts, consents, erasedAt };
-        },
-        'REPEATABLE READ',
+        `SELECT c.id, c.display_name, c.email, c.erased_at,
+           (SELECT COALESCE(json_agg(f), '[]') FROM (SELECT ${FACT_COLUMNS} FROM facts WHERE customer_id = c.id) f) AS facts,
+           (SELECT COALESCE(json_agg(k ORDER BY k.seq), '[]') FROM (SELECT seq, kind, consent_id, consent_json, at FROM consent_records WHERE customer_id = c.id) k) AS consents,
+           (SELECT COALESCE(json_agg(e.kind ORDER BY e.seq), '[]') FROM flag_events e WHERE e.customer_id = c.id) AS flags
+         FROM customers c WHERE c.id = ?`,
+        [id],
       );
+      if (!row) return null;
+      return { customer: toCustomer(row), flags: foldFlags(row.flags), facts: row.facts.map(toFact), consents: fold(row.consents.map(toConsentRecord)), erasedAt: row.erased_at };
     },
     async recordFlag(id, kind, at, meta) {
       return tx(pool, async (c) => {
