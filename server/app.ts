@@ -106,6 +106,7 @@ export function createApp(parts: AppParts) {
       changes,
       secret,
       sessionMinutes: config.CANDOR_PORTAL_SESSION_MINUTES,
+      publicUrl: config.CANDOR_PUBLIC_URL,
       controller: {
         name: config.CANDOR_CONTROLLER_NAME,
         email: config.CANDOR_CONTROLLER_EMAIL,

@@ -1,4 +1,5 @@
 /** Issuing a portal link: a fresh nonce kept by the store (so the link works once), signed, minutes long. */
+import type { Request } from 'express';
 import type { ChangeMeta, Store } from '../store/types.js';
 import type { PortalLinkAnswer } from '../protocol/portal.js';
 import { newNonce, signLink } from './links.js';
@@ -7,5 +8,8 @@ export async function issuePortalLink(store: Store, o: { secret: string; custome
   const nonce = newNonce();
   const expiresAt = new Date((o.now ?? Date.now()) + o.minutes * 60_000);
   await store.portal.issueLink({ nonce, customerId: o.customerId, expiresAt: expiresAt.toISOString() }, o.meta);
-  return { url: `${o.base.replace(/\/+$/, '')}/portal/l/${signLink(o.secret, { customerId: o.customerId, nonce, expiresAt })}`, expiresAt: expiresAt.toISOString() };
+  return { url: `${o.base}/portal/l/${signLink(o.secret, { customerId: o.customerId, nonce, expiresAt })}`, expiresAt: expiresAt.toISOString() };
 }
+
+/** Where customers reach this server: CANDOR_PUBLIC_URL when set, else the address this request came to. */
+export const publicBase = (req: Request, configured: string | undefined) => (configured ?? `${req.protocol}://${req.get('host')}`).replace(/\/+$/, '');

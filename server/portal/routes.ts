@@ -21,6 +21,7 @@ import { holdings } from './holdings.js';
 import { consentReceipts, type Controller } from './receipts.js';
 import { erasePage, messagePage, portalPage } from './pages.js';
 import { exportFor } from './export.js';
+import { publicBase } from './issue.js';
 
 const COOKIE = 'candor_portal';
 const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
@@ -32,6 +33,8 @@ export interface PortalDeps {
   changes: ChangeDeps;
   secret: string;
   sessionMinutes: number;
+  /** The address customers reach this server at (CANDOR_PUBLIC_URL); the request's own when unset. */
+  publicUrl: string | undefined;
   controller: Controller;
   now?: () => number;
 }
@@ -113,7 +116,7 @@ export function portalRoutes(deps: PortalDeps): express.Router {
 
   const receiptsOf = async (customerId: string, req: Request) => {
     const flags = (await Promise.all((['customer.opted_out', 'customer.opted_in', 'customer.gpc'] as const).map((kind) => store.audit.list({ customerId, kind, limit: 1000 })))).flat();
-    return consentReceipts({ customerId, history: await store.consents.history(customerId), flags, controller: deps.controller, taxonomy: deps.settings.taxonomy, purpose: deps.settings.rules.purpose, withdrawAt: `${req.protocol}://${req.get('host')}/portal` });
+    return consentReceipts({ customerId, history: await store.consents.history(customerId), flags, controller: deps.controller, taxonomy: deps.settings.taxonomy, purpose: deps.settings.rules.purpose, withdrawAt: `${publicBase(req, deps.publicUrl)}/portal` });
   };
 
   r.get('/portal', session, async (req, res) => {

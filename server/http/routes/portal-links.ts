@@ -5,7 +5,7 @@
  */
 import { Router } from 'express';
 import { PortalLinkBody } from '../../protocol/portal.js';
-import { issuePortalLink } from '../../portal/issue.js';
+import { issuePortalLink, publicBase } from '../../portal/issue.js';
 import { auth, requireRole } from '../auth.js';
 import { parseInput } from '../errors.js';
 import type { HttpDeps } from '../deps.js';
@@ -16,8 +16,7 @@ export function portalLinkRoutes({ store, portal }: HttpDeps): Router {
   r.post('/customers/:customerId/portal-links', requireRole('admin', 'agent'), async (req, res) => {
     const body = parseInput(PortalLinkBody, req.body ?? {});
     const id = (await requireCustomer(store, req.params.customerId)).id;
-    const base = portal.publicUrl ?? `${req.protocol}://${req.get('host')}`;
-    res.status(201).json(await issuePortalLink(store, { secret: portal.secret, customerId: id, minutes: portal.linkMinutes, base, meta: { actor: auth(req).actor, channel: body.channel ?? 'api' } }));
+    res.status(201).json(await issuePortalLink(store, { secret: portal.secret, customerId: id, minutes: portal.linkMinutes, base: publicBase(req, portal.publicUrl), meta: { actor: auth(req).actor, channel: body.channel ?? 'api' } }));
   });
   return r;
 }
