@@ -11,6 +11,7 @@ import { AUDIT_KINDS } from '../server/audit/chain.js';
 import { buildAdmin } from '../server/admin/build.js';
 import { DB_FILE } from '../server/store/sqlite/index.js';
 import { launchChromium } from './helpers/browser.js';
+import { signInAsLead } from './helpers/admin.js';
 import { danaTicket, seedDana, startServer, type TestServer } from './helpers/server.js';
 
 const SHOTS = path.resolve(import.meta.dirname, '../test-results/screenshots');
@@ -63,14 +64,7 @@ describe('the audit API and page, as the server answers them', () => {
 
 describe('the audit viewer', () => {
   it('refuses an agent token, and lets a lead in to the newest entries', async () => {
-    await page.goto(`${s.url}/admin/audit`);
-    await page.fill('#token', s.tokens.agent);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.locator('#sign-in-error', { hasText: 'an agent token cannot open the audit log' }).waitFor();
-
-    await page.fill('#token', s.tokens.lead);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.locator('#who', { hasText: 'Signed in as lead' }).waitFor();
+    await signInAsLead(page, `${s.url}/admin/audit`, s.tokens, 'an agent token cannot open the audit log');
     await expect.poll(kinds).toContain('consent.withdrawn');
     const seqs = (await column(1)).map(Number);
     expect(seqs).toEqual([...seqs].sort((a, b) => b - a));

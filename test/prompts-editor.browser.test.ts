@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAdmin } from '../server/admin/build.js';
 import { ROOT } from '../server/config.js';
 import { launchChromium } from './helpers/browser.js';
+import { signInAsLead } from './helpers/admin.js';
 import { seedDana, startServer, type TestServer } from './helpers/server.js';
 
 const SHOTS = path.resolve(import.meta.dirname, '../test-results/screenshots');
@@ -49,14 +50,7 @@ afterAll(async () => {
 
 describe('the template editor', () => {
   it('refuses an agent token, and lets a lead in to the list of templates with their live versions', async () => {
-    await page.goto(`${s.url}/admin/prompts`);
-    await page.fill('#token', s.tokens.agent);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.locator('#sign-in-error', { hasText: 'an agent token cannot change templates' }).waitFor();
-
-    await page.fill('#token', s.tokens.lead);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.locator('#who', { hasText: 'Signed in as lead' }).waitFor();
+    await signInAsLead(page, `${s.url}/admin/prompts`, s.tokens, 'an agent token cannot change templates');
     await page.locator(`[data-template="${TEMPLATE}"]`, { hasText: `${TEMPLATE} · v1` }).waitFor();
   });
 

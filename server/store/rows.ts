@@ -142,7 +142,17 @@ export const toAuditEntry = (r: AuditRow): AuditEntry => ({
 /** Template versions' columns under the record's own names: rows come out as `TemplateVersionRecord`s. */
 export const TEMPLATE_COLUMNS = `template_id AS "templateId", version, file, source, author, message, diff, rolled_back_from AS "rolledBackFrom", created_at AS "createdAt"`;
 
-/** The `WHERE` of an audit or outcome listing, with `?` placeholders (PostgreSQL numbers them). */
+/** The `WHERE` of an outcome listing, with `?` placeholders (PostgreSQL numbers them). */
+export function outcomeWhere(f: { templateId?: string; since?: string; until?: string }): { where: string; args: unknown[] } {
+  const where: string[] = [];
+  const args: unknown[] = [];
+  if (f.templateId) where.push('template_id = ?'), args.push(f.templateId);
+  if (f.since) where.push('at >= ?'), args.push(f.since);
+  if (f.until) where.push('at < ?'), args.push(f.until);
+  return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', args };
+}
+
+/** The `WHERE` of an audit listing, with `?` placeholders (PostgreSQL numbers them). */
 export function auditWhere(f: { customerId?: string; actor?: string; kind?: string; since?: string; until?: string }): { where: string; args: unknown[] } {
   const where: string[] = [];
   const args: unknown[] = [];

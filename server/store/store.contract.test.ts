@@ -7,22 +7,11 @@ import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../http/errors.js';
 import type { Store } from './types.js';
-import type { Consent, Fact } from '../protocol/domain.js';
-import { PG_URL, postgresBackend, sqliteBackend, type Backend } from './test-backends.js';
+import type { Consent } from '../protocol/domain.js';
+import { ADA, fact, META, PG_URL, postgresBackend, sqliteBackend, type Backend } from './test-backends.js';
 
-const META = { actor: 'admin:tok_test', channel: 'api' };
 const TABLES = ['customers', 'facts', 'consent_records', 'flag_events', 'tokens', 'audit', 'audit_head', 'outcomes', 'template_versions', 'settings'];
 
-const ADA = { id: 'c-1', displayName: 'Ada Lovelace', email: 'Ada@Example.org' };
-const fact = (id: string, over: Partial<Fact> = {}): Fact => ({
-  id,
-  category: 'user.behavior.purchase_history',
-  text: `Order ${id}`,
-  value: { order: `ORD-${id}` },
-  source: 'orders',
-  collectedAt: '2025-11-14T00:00:00.000Z',
-  ...over,
-});
 const consent = (over: Partial<Consent> = {}): Consent => ({
   id: 'k-1',
   purpose: 'essential.service.operations.support',

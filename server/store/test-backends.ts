@@ -10,6 +10,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import type { Store } from './types.js';
+import type { Fact } from '../protocol/domain.js';
 import { DB_FILE, openSqliteStore } from './sqlite/index.js';
 import { openPostgresStore } from './postgres/index.js';
 import { all as pgAll, openPool } from './postgres/db.js';
@@ -27,6 +28,19 @@ export interface Backend {
 }
 
 export const PG_URL = process.env.CANDOR_TEST_DATABASE_URL;
+
+/** The records the store tests are written with. */
+export const META = { actor: 'admin:tok_test', channel: 'api' };
+export const ADA = { id: 'c-1', displayName: 'Ada Lovelace', email: 'Ada@Example.org' };
+export const fact = (id: string, over: Partial<Fact> = {}): Fact => ({
+  id,
+  category: 'user.behavior.purchase_history',
+  text: `Order ${id}`,
+  value: { order: `ORD-${id}` },
+  source: 'orders',
+  collectedAt: '2025-11-14T00:00:00.000Z',
+  ...over,
+});
 
 export function sqliteBackend(): Backend {
   let dir = '';

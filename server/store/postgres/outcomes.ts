@@ -1,5 +1,5 @@
 /** Suggestion outcomes in PostgreSQL: an append-only table the team lead reads per template version. */
-import { toOutcome, type OutcomeRow } from '../rows.js';
+import { outcomeWhere, toOutcome, type OutcomeRow } from '../rows.js';
 import type { Store } from '../types.js';
 import { all, one, type Pool } from './db.js';
 
@@ -15,12 +15,8 @@ export function outcomeStore(pool: Pool): Store['outcomes'] {
       return toOutcome(row!);
     },
     async list(f) {
-      const where: string[] = [];
-      const args: unknown[] = [];
-      if (f.templateId) where.push('template_id = ?'), args.push(f.templateId);
-      if (f.since) where.push('at >= ?'), args.push(f.since);
-      if (f.until) where.push('at < ?'), args.push(f.until);
-      return (await all<OutcomeRow>(pool, `SELECT * FROM outcomes ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC LIMIT ?`, [...args, f.limit ?? 1000])).map(toOutcome);
+      const { where, args } = outcomeWhere(f);
+      return (await all<OutcomeRow>(pool, `SELECT * FROM outcomes ${where} ORDER BY seq DESC LIMIT ?`, [...args, f.limit ?? 1000])).map(toOutcome);
     },
   };
 }

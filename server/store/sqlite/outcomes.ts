@@ -1,6 +1,6 @@
 /** Suggestion outcomes in SQLite: an append-only table the team lead reads per template version. */
 import type { Store } from '../types.js';
-import { toOutcome, type OutcomeRow } from '../rows.js';
+import { outcomeWhere, toOutcome, type OutcomeRow } from '../rows.js';
 import type { Db } from './db.js';
 
 export function outcomeStore(db: Db): Store['outcomes'] {
@@ -15,12 +15,8 @@ export function outcomeStore(db: Db): Store['outcomes'] {
       return toOutcome(row);
     },
     async list(f) {
-      const where: string[] = [];
-      const args: unknown[] = [];
-      if (f.templateId) where.push('template_id = ?'), args.push(f.templateId);
-      if (f.since) where.push('at >= ?'), args.push(f.since);
-      if (f.until) where.push('at < ?'), args.push(f.until);
-      const sql = `SELECT * FROM outcomes ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC LIMIT ?`;
+      const { where, args } = outcomeWhere(f);
+      const sql = `SELECT * FROM outcomes ${where} ORDER BY seq DESC LIMIT ?`;
       return (db.prepare(sql).all(...args, f.limit ?? 1000) as OutcomeRow[]).map(toOutcome);
     },
   };

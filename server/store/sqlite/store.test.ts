@@ -9,9 +9,8 @@ import { DB_FILE, openSqliteStore } from './index.js';
 import { openDb } from './db.js';
 import { MIGRATIONS } from '../migrations.js';
 import type { Store } from '../types.js';
-import type { Fact } from '../../protocol/domain.js';
+import { ADA, fact, META } from '../test-backends.js';
 
-const META = { actor: 'admin:tok_test', channel: 'api' };
 
 let dir: string;
 let store: Store;
@@ -34,16 +33,6 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const ADA = { id: 'c-1', displayName: 'Ada Lovelace', email: 'Ada@Example.org' };
-const fact = (id: string, over: Partial<Fact> = {}): Fact => ({
-  id,
-  category: 'user.behavior.purchase_history',
-  text: `Order ${id}`,
-  value: { order: `ORD-${id}` },
-  source: 'orders',
-  collectedAt: '2025-11-14T00:00:00.000Z',
-  ...over,
-});
 
 describe('durability', () => {
   it('when the store opens its file, then the database is in WAL mode', () => {
