@@ -44,7 +44,7 @@ async function context(o: { quick: boolean; progress: Progress; url: string }, f
       const settings = loadAssistSettings(parseConfig({}));
       const r = await sample(async () => buildContext({ ...(await store.customers.snapshot(TARGET))!, conversation: CONVERSATION, now: Date.now() }, settings), { ...n, progress: (i) => o.progress(`pg context: ${i}/${n.samples}`) });
       Object.assign(figures, { pg_context_p50_ms: r.p50, pg_context_p99_ms: r.p99 });
-      notes.push(`pg_context: PostgreSQL on loopback, ${size.customers.toLocaleString('en')} customers, ${facts.toLocaleString('en')} facts; snapshot (one REPEATABLE READ transaction, 5 queries) + policy + ranking; ${n.samples} samples after ${n.warmup}`);
+      notes.push(`pg_context: PostgreSQL on loopback, ${size.customers.toLocaleString('en')} customers, ${facts.toLocaleString('en')} facts; snapshot (one statement, one round trip) + policy + ranking; ${n.samples} samples after ${n.warmup}`);
     } finally {
       await store.close();
     }
