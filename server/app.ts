@@ -29,6 +29,7 @@ import { candorExtensionOrigin, originAllowed } from './http/origins.js';
 import { portalLinkRoutes } from './http/routes/portal-links.js';
 import { portalRoutes } from './portal/routes.js';
 import { portalSecret } from './portal/links.js';
+import { issuePortalLink, publicBase } from './portal/issue.js';
 import { CustomerChanged, type Adapter } from './realtime/cluster.js';
 import { PANEL_NAMESPACE, type Notice } from './protocol/events.js';
 
@@ -72,7 +73,9 @@ export function createApp(parts: AppParts) {
   const recordingsDir = path.resolve(config.CANDOR_DATA_DIR, 'recordings');
   const secret = portalSecret(config.CANDOR_PORTAL_SECRET, config.CANDOR_DATA_DIR);
   const recorder = createRecorder({ store, settings, log, dir: recordingsDir });
-  const panels = attachPanels(io, assistDeps, recorder);
+  const portalLink = (customerId: string, actor: string, origin: string) =>
+    issuePortalLink(store, { secret, customerId, minutes: config.CANDOR_PORTAL_LINK_MINUTES, base: publicBase(config.CANDOR_PUBLIC_URL, origin), meta: { actor, channel: 'panel' } });
+  const panels = attachPanels(io, assistDeps, recorder, portalLink);
   const nsp = io.of(PANEL_NAMESPACE);
   // With several servers, a change is announced to the others, which update their own panels.
   nsp.on('customer:changed', (...args: unknown[]) => {

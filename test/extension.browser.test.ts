@@ -174,6 +174,24 @@ describe('the Candor extension in Chromium', () => {
     await expect.poll(() => panel.locator('.view').textContent()).not.toContain('order #666');
   });
 
+  it('when the agent inserts the privacy-portal link, then the reply box holds a single-use link to this customer’s portal, and nothing is sent', async () => {
+    await helpdesk.fill('#reply', '');
+    const messagesBefore = await helpdesk.locator('#messages li').count();
+    await panel.getByRole('button', { name: 'Insert privacy-portal link' }).click();
+    await panel.locator('.portal-link [role="status"]', { hasText: 'Inserted into the reply box' }).waitFor();
+    const reply = await helpdesk.inputValue('#reply');
+    expect(reply).toMatch(/^You can see what we hold about you, download it, change your consents or have it erased here: http:\/\/127\.0\.0\.1:\d+\/portal\/l\/\S+ \(the link works once, for the next 15 minutes\)\.$/);
+    expect(await helpdesk.locator('#messages li').count()).toBe(messagesBefore);
+    const [entry] = (await s.api('GET', '/audit?kind=portal.link_created', undefined, s.tokens.lead)).body.entries;
+    expect(entry).toMatchObject({ actor: expect.stringMatching(/^agent:/), customerId: 'c_dana', payload: { channel: 'panel' } });
+    const portal = await context.newPage();
+    await portal.goto(/(http\S+\/portal\/l\/\S+) \(/.exec(reply)![1]!);
+    await portal.getByRole('heading', { name: /^Your data at / }).waitFor();
+    expect(await portal.locator('.lead').textContent()).toContain('Dana Kowalski');
+    await portal.close();
+    await helpdesk.fill('#reply', '');
+  });
+
   it('when no ticket is on the page, then manual mode looks the customer up by e-mail and offers Copy, not Insert', async () => {
     const blank = await context.newPage();
     await blank.goto(`${fixtures.url}/helpdesks/inbox-list.html`);

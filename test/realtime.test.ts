@@ -128,3 +128,17 @@ describe('what the agent did with a suggestion', () => {
     expect((await s.api('GET', '/me', undefined, s.tokens.agent)).body).toEqual({ tokenId: expect.stringMatching(/^tok_/), role: 'agent' });
   });
 });
+
+describe('a privacy-portal link from the panel', () => {
+  const ask = (panel: PanelClient, ticketId: string) => new Promise<{ ok: boolean; data?: { url: string }; error?: { code: string } }>((resolve) => panel.emit('portal:link', { ticketId }, resolve as never));
+
+  it('when the ticket is open in the panel, then the link is for its customer; for any other ticket it is refused', async () => {
+    const panel = await s.panel();
+    expect(await ask(panel, 'T-portal')).toMatchObject({ ok: false, error: { code: 'ticket_not_open' } });
+    await open(panel, { ...danaTicket, ticketId: 'T-portal' });
+    const answer = await ask(panel, 'T-portal');
+    expect(answer).toMatchObject({ ok: true, data: { url: expect.stringMatching(new RegExp(`^${s.url}/portal/l/`)) } });
+    const [entry] = (await s.api('GET', '/audit?kind=portal.link_created&limit=1', undefined, s.tokens.lead)).body.entries;
+    expect(entry).toMatchObject({ customerId: 'c_dana', payload: { channel: 'panel' } });
+  });
+});

@@ -43,6 +43,7 @@ const state = {
   error: '',
   ui: new Map<string, SuggestionUi>(),
   dismissed: new Set<string>(),
+  portalStatus: '',
 };
 
 function uiOf(s: Suggestion): SuggestionUi {
@@ -94,6 +95,7 @@ async function setTicket(next: OpenTicket | null) {
   if (previous && previous.ref.ticketId !== next?.ref.ticketId) {
     state.view = null;
     state.notices = [];
+    state.portalStatus = '';
     if (state.socket?.connected) void request(state.socket, 'ticket:close', { ticketId: previous.ref.ticketId }).catch(() => undefined);
   }
   await openOnServer();
@@ -169,6 +171,25 @@ async function report(s: Suggestion, outcome: Distribute<SuggestionOutcome>) {
 
 function setStatus(s: Suggestion, text: string) {
   uiOf(s).status = text;
+  render();
+}
+
+/** Puts a sentence with the customer's portal link into the reply box (or the clipboard); the agent sends it. */
+async function sendPortalLink() {
+  if (!state.socket || !state.view || state.tabId === null) return;
+  try {
+    const link = await request(state.socket, 'portal:link', { ticketId: state.view.ticketId });
+    const minutes = Math.max(1, Math.round((Date.parse(link.expiresAt) - Date.now()) / 60_000));
+    const text = `You can see what we hold about you, download it, change your consents or have it erased here: ${link.url} (the link works once, for the next ${minutes} minutes).`;
+    const inserted = state.ticket?.canInsert ? await insertInto(state.tabId, text) : { ok: false as const, reason: 'no reply box on this page' };
+    if (inserted.ok) state.portalStatus = 'Inserted into the reply box. Review it, then send it yourself.';
+    else {
+      await navigator.clipboard.writeText(text);
+      state.portalStatus = `Copied (${inserted.reason}): paste it into your reply.`;
+    }
+  } catch (e) {
+    state.portalStatus = `Could not make a link: ${(e as Error).message}`;
+  }
   render();
 }
 
@@ -308,7 +329,7 @@ function render() {
     const view = state.view;
     if (!view) return void $('view').replaceChildren();
     const visible = view.suggestions.filter((s) => !state.dismissed.has(s.id));
-    $('view').replaceChildren(renderContext(view), renderSuggestions(view, visible, uiOf, state.ticket?.canInsert ?? false, actions));
+    $('view').replaceChildren(renderContext(view, { status: state.portalStatus, send: () => void sendPortalLink() }), renderSuggestions(view, visible, uiOf, state.ticket?.canInsert ?? false, actions));
   });
 }
 

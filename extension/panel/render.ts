@@ -40,11 +40,21 @@ function factItem(f: ShownFact) {
   ]);
 }
 
-export function renderContext(view: AssistView) {
+/** The customer's privacy portal: a single-use link the agent can put in the reply; `status` says what happened last. */
+export interface PortalLinkUi {
+  status: string;
+  send(): void;
+}
+
+export function renderContext(view: AssistView, portal: PortalLinkUi) {
   const { context } = view;
   const summary = withheldSummary(context.withheld);
   return el('section', { className: 'context', attrs: { 'aria-labelledby': 'context-title' } }, [
     el('h2', { text: context.customer.displayName, attrs: { id: 'context-title' } }),
+    el('p', { className: 'portal-link' }, [
+      button('Insert privacy-portal link', () => portal.send(), 'small', { title: "A link, for the customer alone, to see, download, change or erase what is held about them" }),
+      portal.status && el('span', { className: 'muted', text: ` ${portal.status}`, attrs: { role: 'status' } }),
+    ]),
     context.shown.length
       ? el('ul', { className: 'facts', attrs: { 'aria-label': 'Facts you can see' } }, context.shown.map(factItem))
       : el('p', { className: 'muted', text: 'No facts about this customer may be shown for support.' }),

@@ -1,5 +1,4 @@
 /** Issuing a portal link: a fresh nonce kept by the store (so the link works once), signed, minutes long. */
-import type { Request } from 'express';
 import type { ChangeMeta, Store } from '../store/types.js';
 import type { PortalLinkAnswer } from '../protocol/portal.js';
 import { newNonce, signLink } from './links.js';
@@ -11,5 +10,5 @@ export async function issuePortalLink(store: Store, o: { secret: string; custome
   return { url: `${o.base}/portal/l/${signLink(o.secret, { customerId: o.customerId, nonce, expiresAt })}`, expiresAt: expiresAt.toISOString() };
 }
 
-/** Where customers reach this server: CANDOR_PUBLIC_URL when set, else the address this request came to. */
-export const publicBase = (req: Request, configured: string | undefined) => (configured ?? `${req.protocol}://${req.get('host')}`).replace(/\/+$/, '');
+/** Where customers reach this server: CANDOR_PUBLIC_URL when set, else the origin the request came to (`http://host:port`). */
+export const publicBase = (configured: string | undefined, requestOrigin: string) => (configured ?? requestOrigin).replace(/\/+$/, '');

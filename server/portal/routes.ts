@@ -116,7 +116,7 @@ export function portalRoutes(deps: PortalDeps): express.Router {
 
   const receiptsOf = async (customerId: string, req: Request) => {
     const flags = (await Promise.all((['customer.opted_out', 'customer.opted_in', 'customer.gpc'] as const).map((kind) => store.audit.list({ customerId, kind, limit: 1000 })))).flat();
-    return consentReceipts({ customerId, history: await store.consents.history(customerId), flags, controller: deps.controller, taxonomy: deps.settings.taxonomy, purpose: deps.settings.rules.purpose, withdrawAt: `${publicBase(req, deps.publicUrl)}/portal` });
+    return consentReceipts({ customerId, history: await store.consents.history(customerId), flags, controller: deps.controller, taxonomy: deps.settings.taxonomy, purpose: deps.settings.rules.purpose, withdrawAt: `${publicBase(deps.publicUrl, `${req.protocol}://${req.get('host')}`)}/portal` });
   };
 
   r.get('/portal', session, async (req, res) => {

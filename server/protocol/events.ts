@@ -6,11 +6,14 @@
 import { z } from 'zod';
 import { AssistView, Suggestion, TicketRef } from './assist.js';
 import type { ErrorBody } from '../http/errors.js';
+import type { PortalLinkAnswer } from './portal.js';
 
 export const PANEL_NAMESPACE = '/panel';
 
 export const TicketClose = z.strictObject({ ticketId: z.string().min(1).max(200) });
 export type TicketClose = z.infer<typeof TicketClose>;
+/** A privacy-portal link for the customer of a ticket open in this panel (the same `{ ticketId }`). */
+export const PortalLinkRequest = TicketClose;
 
 /** What changed, in words an agent reads at a glance; `at` is when it took effect. */
 export const Notice = z.strictObject({
@@ -43,6 +46,8 @@ export interface ClientToServerEvents {
   'ticket:open': (payload: z.input<typeof TicketRef>, ack: Ack<AssistView>) => void;
   'ticket:close': (payload: TicketClose, ack: Ack<null>) => void;
   'suggestion:outcome': (payload: SuggestionOutcome, ack: Ack<null>) => void;
+  /** A single-use link to the ticket's customer's privacy portal, for the agent to put in the reply. */
+  'portal:link': (payload: TicketClose, ack: Ack<PortalLinkAnswer>) => void;
 }
 
 export const SuggestionReady = z.strictObject({ ticketId: z.string(), suggestion: Suggestion });

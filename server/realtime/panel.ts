@@ -7,7 +7,7 @@
 import type { Server, Socket } from 'socket.io';
 import { TicketRef, type AssistView } from '../protocol/assist.js';
 import { distance } from 'fastest-levenshtein';
-import { PANEL_NAMESPACE, SuggestionOutcome, TicketClose, type Ack, type ClientToServerEvents, type Notice, type ServerToClientEvents, type SocketData } from '../protocol/events.js';
+import { PANEL_NAMESPACE, PortalLinkRequest, SuggestionOutcome, TicketClose, type Ack, type ClientToServerEvents, type Notice, type ServerToClientEvents, type SocketData } from '../protocol/events.js';
 import { AppError, parseInput } from '../http/errors.js';
 import { openTicket, refreshTicket, resolveCustomerId, type AssistDeps } from '../assist/service.js';
 import { viewOf } from '../assist/assist.js';
@@ -16,6 +16,7 @@ import type { Suggestion } from '../protocol/assist.js';
 import { createMasker } from '../masking/index.js';
 import type { Recorder } from '../recorder/recorder.js';
 import type { InterServerEvents } from './cluster.js';
+import type { PortalLinkAnswer } from '../protocol/portal.js';
 
 export type PanelServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 type PanelSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
@@ -40,7 +41,10 @@ function handle<P, T>(deps: AssistDeps, run: (payload: P) => Promise<T>) {
   };
 }
 
-export function attachPanels(io: PanelServer, deps: AssistDeps, recorder: Recorder) {
+/** Issues a portal link for a customer, on behalf of `actor`, reached at `origin` unless the server's public address is set. */
+export type PortalLinks = (customerId: string, actor: string, origin: string) => Promise<PortalLinkAnswer>;
+
+export function attachPanels(io: PanelServer, deps: AssistDeps, recorder: Recorder, portalLink: PortalLinks) {
   const nsp = io.of(PANEL_NAMESPACE);
 
   nsp.use(async (socket, next) => {
@@ -102,6 +106,14 @@ export function attachPanels(io: PanelServer, deps: AssistDeps, recorder: Record
         })
         .catch((e: Error) => deps.log.error('model suggestions failed', { ticketId: ref.ticketId, error: e.name }));
       return viewOf(ref.ticketId, opened.ctx, { suggestions: [], rejected: [], engine: deps.engine.name, note: null }, true);
+    }));
+
+    // Only for a ticket open in this panel: an agent sends the link to the customer they are helping.
+    socket.on('portal:link', handle(deps, async (payload) => {
+      const { ticketId } = parseInput(PortalLinkRequest, payload);
+      const ticket = socket.data.tickets.get(ticketId);
+      if (!ticket) throw new AppError('ticket_not_open', 'a portal link is made for the customer of a ticket open in this panel; open the ticket first', 404, ['ticketId']);
+      return portalLink(ticket.customerId, actorOf(socket), `${socket.handshake.secure ? 'https' : 'http'}://${socket.handshake.headers.host}`);
     }));
 
     socket.on('ticket:close', handle(deps, async (payload) => {

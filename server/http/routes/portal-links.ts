@@ -16,7 +16,7 @@ export function portalLinkRoutes({ store, portal }: HttpDeps): Router {
   r.post('/customers/:customerId/portal-links', requireRole('admin', 'agent'), async (req, res) => {
     const body = parseInput(PortalLinkBody, req.body ?? {});
     const id = (await requireCustomer(store, req.params.customerId)).id;
-    res.status(201).json(await issuePortalLink(store, { secret: portal.secret, customerId: id, minutes: portal.linkMinutes, base: publicBase(req, portal.publicUrl), meta: { actor: auth(req).actor, channel: body.channel ?? 'api' } }));
+    res.status(201).json(await issuePortalLink(store, { secret: portal.secret, customerId: id, minutes: portal.linkMinutes, base: publicBase(portal.publicUrl, `${req.protocol}://${req.get('host')}`), meta: { actor: auth(req).actor, channel: body.channel ?? 'api' } }));
   });
   return r;
 }
