@@ -23,8 +23,9 @@ export type LinkCheck = { ok: true; customerId: string; nonce: string } | { ok: 
 export function checkLink(secret: string, token: string, now: number): LinkCheck {
   const [body, mac, extra] = token.split('.');
   if (!body || !mac || extra !== undefined) return { ok: false, why: 'tampered' };
-  const expected = sign(secret, body);
-  const given = Buffer.from(mac, 'base64url');
+  // Compared as text: decoding would ignore the last character's spare bits, so a changed link could still pass.
+  const expected = Buffer.from(b64(sign(secret, body)));
+  const given = Buffer.from(mac);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, why: 'tampered' };
   const payload = Payload.safeParse(JSON.parse(Buffer.from(body, 'base64url').toString('utf8')));
   if (!payload.success) return { ok: false, why: 'tampered' };
