@@ -30,8 +30,7 @@ import { portalLinkRoutes } from './http/routes/portal-links.js';
 import { portalRoutes } from './portal/routes.js';
 import { portalSecret } from './portal/links.js';
 import { issuePortalLink, publicBase } from './portal/issue.js';
-import { CustomerChanged, type Adapter } from './realtime/cluster.js';
-import { PANEL_NAMESPACE, type Notice } from './protocol/events.js';
+import { clusterNotify, type Adapter } from './realtime/cluster.js';
 
 export interface AppParts {
   store: Store;
@@ -76,17 +75,7 @@ export function createApp(parts: AppParts) {
   const portalLink = (customerId: string, actor: string, origin: string) =>
     issuePortalLink(store, { secret, customerId, minutes: config.CANDOR_PORTAL_LINK_MINUTES, base: publicBase(config.CANDOR_PUBLIC_URL, origin), meta: { actor, channel: 'panel' } });
   const panels = attachPanels(io, assistDeps, recorder, portalLink);
-  const nsp = io.of(PANEL_NAMESPACE);
-  // With several servers, a change is announced to the others, which update their own panels.
-  nsp.on('customer:changed', (...args: unknown[]) => {
-    const parsed = CustomerChanged.safeParse(args);
-    if (parsed.success) void panels.notify(...parsed.data);
-    else log.warn('ignored a malformed message from another server', { event: 'customer:changed' });
-  });
-  const notify = async (customerId: string, notice: Notice) => {
-    if (parts.adapter) nsp.serverSideEmit('customer:changed', customerId, notice);
-    await panels.notify(customerId, notice);
-  };
+  const notify = clusterNotify(io, panels.notify, Boolean(parts.adapter), log);
   const changes = { store, taxonomy: settings.taxonomy, notify, forgetRecordings: recorder.forget, recordingDirs: [recordingsDir, config.CANDOR_GATE_DIR] };
   const deps: HttpDeps = {
     store,

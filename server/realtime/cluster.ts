@@ -7,8 +7,9 @@
 import { createAdapter } from '@socket.io/postgres-adapter';
 import pg from 'pg';
 import { z } from 'zod';
-import { Notice } from '../protocol/events.js';
+import { Notice, PANEL_NAMESPACE } from '../protocol/events.js';
 import type { Logger } from '../log.js';
+import type { PanelServer } from './panel.js';
 
 export type Adapter = ReturnType<typeof createAdapter>;
 
@@ -24,4 +25,21 @@ export const CustomerChanged = z.tuple([z.string().min(1).max(128), Notice]);
 
 export interface InterServerEvents {
   'customer:changed': (customerId: string, notice: Notice) => void;
+}
+
+/**
+ * The push every change goes through: this server's panels, and with several servers (`clustered`)
+ * an announcement the others act on for theirs. Announcements are parsed like any other input.
+ */
+export function clusterNotify(io: PanelServer, local: (customerId: string, notice: Notice) => Promise<void>, clustered: boolean, log: Logger) {
+  const nsp = io.of(PANEL_NAMESPACE);
+  nsp.on('customer:changed', (...args: unknown[]) => {
+    const parsed = CustomerChanged.safeParse(args);
+    if (parsed.success) void local(...parsed.data);
+    else log.warn('ignored a malformed message from another server', { event: 'customer:changed' });
+  });
+  return async (customerId: string, notice: Notice) => {
+    if (clustered) nsp.serverSideEmit('customer:changed', customerId, notice);
+    await local(customerId, notice);
+  };
 }
