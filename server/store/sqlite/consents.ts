@@ -3,7 +3,7 @@ import type { ConsentRecord } from '../../consent/ledger.js';
 import type { Consent } from '../../protocol/domain.js';
 import type { ConsentHistoryEntry, Store } from '../types.js';
 import { appendAudit } from './audit.js';
-import type { Db } from './db.js';
+import { prepared, type Db } from './db.js';
 
 interface Row {
   seq: number;
@@ -17,7 +17,7 @@ interface Row {
 }
 
 export function readConsentRecords(db: Db, customerId: string): ConsentRecord[] {
-  const rows = db.prepare('SELECT kind, consent_id, consent_json, at FROM consent_records WHERE customer_id = ? ORDER BY seq').all(customerId) as Row[];
+  const rows = prepared(db, 'SELECT kind, consent_id, consent_json, at FROM consent_records WHERE customer_id = ? ORDER BY seq').all(customerId) as Row[];
   return rows.map((r) =>
     r.kind === 'granted' ? { kind: 'granted', consent: JSON.parse(r.consent_json!) as Consent } : { kind: 'withdrawn', consentId: r.consent_id, at: r.at },
   );

@@ -3,7 +3,7 @@ import type { Customer, CustomerFlags } from '../../protocol/domain.js';
 import { fold } from '../../consent/ledger.js';
 import type { CustomerErasure, Store, FlagKind } from '../types.js';
 import { appendAudit, eraseSeals } from './audit.js';
-import type { Db } from './db.js';
+import { prepared, type Db } from './db.js';
 import { readConsentRecords } from './consents.js';
 import { readFacts } from './facts.js';
 import { ERASED_NAME, refuseErased } from './erased.js';
@@ -18,7 +18,7 @@ const toCustomer = (r: Row): Customer => ({ id: r.id, displayName: r.display_nam
 
 export function readFlags(db: Db, customerId: string): CustomerFlags {
   const flags = { optedOut: false, gpc: false };
-  for (const { kind } of db.prepare('SELECT kind FROM flag_events WHERE customer_id = ? ORDER BY seq').all(customerId) as { kind: FlagKind }[]) {
+  for (const { kind } of prepared(db, 'SELECT kind FROM flag_events WHERE customer_id = ? ORDER BY seq').all(customerId) as { kind: FlagKind }[]) {
     if (kind === 'opted_out') flags.optedOut = true;
     if (kind === 'opted_in') flags.optedOut = false;
     if (kind === 'gpc') flags.gpc = true;
@@ -29,6 +29,7 @@ export function readFlags(db: Db, customerId: string): CustomerFlags {
 export function customerStore(db: Db): Store['customers'] {
   const byId = db.prepare('SELECT id, display_name, email FROM customers WHERE id = ?');
   const byEmail = db.prepare('SELECT id, display_name, email FROM customers WHERE email = ? COLLATE NOCASE');
+  const erasedAtOf = db.prepare('SELECT erased_at FROM customers WHERE id = ?').pluck();
   const get = (id: string) => {
     const r = byId.get(id) as Row | undefined;
     return r ? toCustomer(r) : null;
@@ -49,7 +50,7 @@ export function customerStore(db: Db): Store['customers'] {
   const snapshot = db.transaction((id: string) => {
     const customer = get(id);
     if (!customer) return null;
-    const erasedAt = db.prepare('SELECT erased_at FROM customers WHERE id = ?').pluck().get(id) as string | null;
+    const erasedAt = erasedAtOf.get(id) as string | null;
     return { customer, flags: readFlags(db, id), facts: readFacts(db, id), consents: fold(readConsentRecords(db, id)), erasedAt };
   });
 

@@ -5,28 +5,22 @@ import { AppError } from '../../http/errors.js';
 import type { Store } from '../types.js';
 import { appendAudit, eraseSeals } from './audit.js';
 import { refuseErased } from './erased.js';
-import type { Db } from './db.js';
+import { prepared, type Db } from './db.js';
 
-interface Row {
-  id: string;
-  category: string;
-  text: string | null;
-  value_json: string | null;
-  source: string;
-  collected_at: string;
-  erased_at: string | null;
-}
+/** A fact row as an array, in the order FACTS_OF_CUSTOMER selects them: a customer's facts are read on every assist, and arrays cost less than objects. */
+type Row = [id: string, category: string, text: string | null, valueJson: string | null, source: string, collectedAt: string, erasedAt: string | null];
+const FACTS_OF_CUSTOMER = 'SELECT id, category, text, value_json, source, collected_at, erased_at FROM facts WHERE customer_id = ?';
 
 export function readFacts(db: Db, customerId: string): StoredFact[] {
-  const rows = db.prepare('SELECT id, category, text, value_json, source, collected_at, erased_at FROM facts WHERE customer_id = ?').all(customerId) as Row[];
-  return rows.map((r) => ({
-    id: r.id,
-    category: r.category,
-    text: r.text ?? '',
-    value: r.value_json ? JSON.parse(r.value_json) : null,
-    source: r.source,
-    collectedAt: r.collected_at,
-    ...(r.erased_at ? { erased: true } : {}),
+  const rows = prepared(db, FACTS_OF_CUSTOMER).raw(true).all(customerId) as Row[];
+  return rows.map(([id, category, text, valueJson, source, collectedAt, erasedAt]) => ({
+    id,
+    category,
+    text: text ?? '',
+    value: valueJson ? JSON.parse(valueJson) : null,
+    source,
+    collectedAt,
+    ...(erasedAt ? { erased: true } : {}),
   }));
 }
 
