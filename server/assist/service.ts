@@ -91,24 +91,33 @@ function request(deps: AssistDeps, ticket: OpenTicket, actor: string): EngineReq
 }
 
 export interface Opened {
+  /** With the offline engine the view is recorded by `finish`: show it only through `finish`'s answer. */
   ctx: AssistContext;
   /** Runs the engine; each guarded suggestion goes to `onSuggestion` as it is ready. */
   finish(onSuggestion?: (s: Suggestion) => void): Promise<AssistView>;
 }
 
-/** Builds the ticket's context and records the view; the suggestions follow with `finish`. */
+/**
+ * Builds the ticket's context; the suggestions follow with `finish`. The view is recorded before
+ * anyone sees it: with a model (whose context is shown while the model writes, and whose prompt
+ * is recorded before the call) at once; with the offline engine, whose context and suggestions
+ * are answered together, in the same transaction as the suggestions and their count (one commit
+ * an opened ticket instead of three).
+ */
 export async function openTicket(deps: AssistDeps, ticket: OpenTicket, actor: string): Promise<Opened> {
   const snap = await deps.store.customers.snapshot(ticket.customerId);
   if (!snap) throw new AppError('customer_not_found', 'the customer was removed', 404, ['customerId']);
   const ctx = contextOf(deps, snap, ticket);
-  await deps.store.audit.append([viewedEntry(ctx, ticket, actor)]);
+  const viewed = viewedEntry(ctx, ticket, actor);
+  const deferred = deps.engine.name === 'offline';
+  if (!deferred) await deps.store.audit.append([viewed]);
   return {
     ctx,
     async finish(onSuggestion) {
       const outcome = await suggest(ctx, request(deps, ticket, actor), deps.settings, deps.engine, onSuggestion);
-      await deps.store.audit.append([shownEntry(outcome, ticket, actor, deps)]);
+      const entries = [...(deferred ? [viewed] : []), shownEntry(outcome, ticket, actor, deps)];
       // What the lead's "how each version did" counts as shown: suggestions of an opened ticket (not re-checks after a change).
-      await deps.store.templates.countShown(outcome.suggestions.map((s) => s.template));
+      await deps.store.templates.recordShown(outcome.suggestions.map((s) => s.template), entries);
       return viewOf(ticket.ticketId, ctx, outcome);
     },
   };

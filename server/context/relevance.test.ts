@@ -1,4 +1,5 @@
 /** Relevance: word stems shared between what the customer wrote and a fact, plus category hint words. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { queryFrom, relevance, stems } from './relevance.js';
 
@@ -30,6 +31,29 @@ describe('stems', () => {
 
   it('when text has capitals and punctuation, then stems are lower-case words only', () => {
     expect([...stems('BLENDER!!! broken...')].sort()).toEqual(['blender', 'broken']);
+  });
+
+  it('for any text, the stems are those of the three-replacement definition, in the same order', () => {
+    // The definition the suffix tests implement: "-ies"/"-ied" → "-y", then "-ing|-ed|-es|-s", then a doubled consonant.
+    const STOP_WORDS = ['the', 'my', 'is', 'your', 'thanks'];
+    const reference = (text: string) => {
+      const out = new Set<string>();
+      for (const raw of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+        if (raw.length < 2 || stems(raw).size === 0) continue; // a stop word (the list is not exported): dropped by both
+        const stem = raw.replace(/(ies|ied)$/, 'y').replace(/(ing|ed|es|s)$/, '').replace(/([b-df-hj-np-tv-z])\1$/, '$1');
+        out.add(stem.length >= 2 ? stem : raw);
+      }
+      return [...out];
+    };
+    const piece = fc.constantFrom('ies', 'ied', 'ing', 'ed', 'es', 's', 'ss', 'tt', 'zz', 'y', 'a', 'é', 'İ', 'ß', '4', ...STOP_WORDS);
+    const word = fc.array(fc.oneof(piece, fc.string({ minLength: 1, maxLength: 3 })), { minLength: 1, maxLength: 4 }).map((p) => p.join(''));
+    const text = fc.array(word, { maxLength: 8 }).map((w) => w.join(' '));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect([...stems(t)]).toEqual(reference(t));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

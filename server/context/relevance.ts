@@ -22,15 +22,38 @@ const CATEGORY_HINTS: [string, string][] = [
   ['user.account', 'account login username sign'],
 ];
 
+const WORD = /[\p{L}\p{N}]+/gu;
+const CONSONANT = /[b-df-hj-np-tv-z]/;
+
+/**
+ * One word's stem: "-ies"/"-ied" become "-y", then the longest of "-ing", "-ed", "-es", "-s" goes,
+ * then a doubled consonant is halved. Suffix tests rather than three regular-expression replacements:
+ * this runs for every word of every permitted fact at every view.
+ */
+function stemOf(raw: string): string {
+  let stem = raw;
+  if (stem.endsWith('ies') || stem.endsWith('ied')) stem = `${stem.slice(0, -3)}y`;
+  else if (stem.endsWith('ing')) stem = stem.slice(0, -3);
+  else if (stem.endsWith('ed') || stem.endsWith('es')) stem = stem.slice(0, -2);
+  else if (stem.endsWith('s')) stem = stem.slice(0, -1);
+  const n = stem.length;
+  if (n >= 2 && stem[n - 1] === stem[n - 2] && CONSONANT.test(stem[n - 1]!)) stem = stem.slice(0, -1);
+  return stem.length >= 2 ? stem : raw;
+}
+
+/** Adds to `into` the stem of every word of `text` that is not a stop word or a single letter; with `keep`, only the stems it holds. */
+function addStems(text: string, into: Set<string>, keep?: ReadonlyMap<string, unknown>): Set<string> {
+  for (const raw of text.toLowerCase().match(WORD) ?? []) {
+    if (raw.length < 2 || STOP.has(raw)) continue;
+    const stem = stemOf(raw);
+    if (!keep || keep.has(stem)) into.add(stem);
+  }
+  return into;
+}
+
 /** Lower-case word stems, crude but consistent: "delivered" → "deliver", "Deliveries" → "delivery", "stopped" → "stop". */
 export function stems(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const raw of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
-    if (STOP.has(raw) || raw.length < 2) continue;
-    const stem = raw.replace(/(ies|ied)$/, 'y').replace(/(ing|ed|es|s)$/, '').replace(/([b-df-hj-np-tv-z])\1$/, '$1');
-    out.add(stem.length >= 2 ? stem : raw);
-  }
-  return out;
+  return addStems(text, new Set());
 }
 
 const HINT_STEMS = CATEGORY_HINTS.map(([category, words]) => [category, [...stems(words)]] as const);
@@ -50,13 +73,16 @@ export function queryFrom(conversation: readonly Message[]): Query {
   return { weights };
 }
 
+/** The sum of the query's weights over the stems the fact shares with it (hint words included), each counted once. */
 export function relevance(query: Query, fact: { text: string; category: string; categoryName: string; value?: unknown }): number {
-  if (query.weights.size === 0) return 0;
-  const words = stems(`${fact.text} ${fact.categoryName} ${fact.value ? JSON.stringify(fact.value) : ''}`);
+  const { weights } = query;
+  if (weights.size === 0) return 0;
+  const shared = addStems(`${fact.text} ${fact.categoryName} ${fact.value ? JSON.stringify(fact.value) : ''}`, new Set(), weights);
   for (const [category, hints] of HINT_STEMS) {
-    if (isAtOrUnder(fact.category, category)) for (const h of hints) words.add(h);
+    if (!isAtOrUnder(fact.category, category)) continue;
+    for (const h of hints) if (weights.has(h)) shared.add(h);
   }
   let score = 0;
-  for (const w of words) score += query.weights.get(w) ?? 0;
+  for (const s of shared) score += weights.get(s)!;
   return Math.round(score * 1000) / 1000;
 }

@@ -38,14 +38,46 @@ export interface AssistContext {
   withheldFacts: StoredFact[];
 }
 
+/** The consent's category that covers the fact most closely: the longest of those at or above it. */
+function covering(fact: Fact, consent: ConsentState): string {
+  let best = '';
+  for (const c of consent.categories) if (c.length > best.length && isAtOrUnder(fact.category, c)) best = c;
+  return best;
+}
+
 /** The most specific permitting consent, then the most recent: the one the fact most plainly rests on. */
 function primary(fact: Fact, permitting: ConsentState[]): { consent: ConsentState; category: string } {
-  const covering = (k: ConsentState) =>
-    k.categories.filter((c) => isAtOrUnder(fact.category, c)).sort((a, b) => b.length - a.length)[0]!;
-  const ranked = permitting
-    .map((consent) => ({ consent, category: covering(consent) }))
-    .sort((a, b) => b.category.length - a.category.length || b.consent.at.localeCompare(a.consent.at) || a.consent.id.localeCompare(b.consent.id));
-  return ranked[0]!;
+  let best = { consent: permitting[0]!, category: covering(fact, permitting[0]!) };
+  for (const consent of permitting.slice(1)) {
+    const category = covering(fact, consent);
+    // As a stable sort would: a later consent wins only when strictly more specific, more recent, or lower in id.
+    const order = best.category.length - category.length || best.consent.at.localeCompare(consent.at) || consent.id.localeCompare(best.consent.id);
+    if (order < 0) best = { consent, category };
+  }
+  return best;
+}
+
+interface Ranked {
+  fact: StoredFact;
+  categoryName: string;
+  consentIds: string[];
+  relevance: number;
+}
+
+/** Most relevant first, then the most recently collected, then by id: a total order, since ids are unique per customer. */
+const byRank = (a: Ranked, b: Ranked) => b.relevance - a.relevance || b.fact.collectedAt.localeCompare(a.fact.collectedAt) || a.fact.id.localeCompare(b.fact.id);
+
+/** The first `limit` of `items` in `byRank` order, as a full sort would give them, without sorting the rest. */
+function top(items: readonly Ranked[], limit: number): Ranked[] {
+  const out: Ranked[] = [];
+  for (const item of items) {
+    if (out.length === limit && (limit === 0 || byRank(item, out[limit - 1]!) >= 0)) continue;
+    let i = out.length;
+    while (i > 0 && byRank(item, out[i - 1]!) < 0) i--;
+    out.splice(i, 0, item);
+    if (out.length > limit) out.pop();
+  }
+  return out;
 }
 
 export function buildContext(input: ContextInput, settings: ContextSettings): AssistContext {
@@ -54,12 +86,11 @@ export function buildContext(input: ContextInput, settings: ContextSettings): As
   const decisions = decide({ facts: live, consents: input.consents, flags: input.flags, rules: settings.rules, now: input.now });
   const consents = new Map(input.consents.map((k) => [k.id, k]));
   const query = queryFrom(input.conversation);
-  const why = phrasing.only('why')!;
-  const customer = customerScope(input.customer);
-  const purposeName = (key: string) => taxonomy.purposes.get(key) ?? key;
+  const names = new Map<string, string>();
+  const nameOf = (category: string) => names.get(category) ?? names.set(category, categoryName(taxonomy, category)).get(category)!;
 
-  // The "why" line is rendered only for the facts shown; the rest are counted as omitted, never displayed.
-  const permitted: (Omit<ShownFact, 'why'> & { whyScope: () => object })[] = [];
+  // Every permitted fact is ranked; only the shown ones get their consent badge and "why" line.
+  const permitted: Ranked[] = [];
   const withheldFacts: StoredFact[] = [];
   const counts = new Map<string, WithheldCount>();
   for (const d of decisions) {
@@ -72,9 +103,19 @@ export function buildContext(input: ContextInput, settings: ContextSettings): As
       counts.set(key, c);
       continue;
     }
-    const { consent, category } = primary(fact, d.consentIds.map((id) => consents.get(id)!));
-    const name = categoryName(taxonomy, fact.category);
-    permitted.push({
+    const name = nameOf(fact.category);
+    permitted.push({ fact, categoryName: name, consentIds: d.consentIds, relevance: relevance(query, { text: fact.text, category: fact.category, categoryName: name, value: fact.value }) });
+  }
+  const why = phrasing.only('why')!;
+  const customer = customerScope(input.customer);
+  const shown = top(permitted, settings.limit).map(({ fact, categoryName: name, consentIds, relevance }): ShownFact => {
+    const { consent, category } = primary(fact, consentIds.map((id) => consents.get(id)!));
+    const scope = {
+      customer,
+      fact: factScope({ ...fact, categoryName: name }),
+      consent: consentScope(consent, taxonomy.purposes.get(consent.purpose) ?? consent.purpose, nameOf(category)),
+    };
+    return {
       factId: fact.id,
       category: fact.category,
       categoryName: name,
@@ -84,17 +125,11 @@ export function buildContext(input: ContextInput, settings: ContextSettings): As
       collectedAt: fact.collectedAt,
       consentId: consent.id,
       consent: { id: consent.id, purpose: consent.purpose, category, at: consent.at, source: consent.source },
-      consentIds: d.consentIds,
-      whyScope: () => ({
-        customer,
-        fact: factScope({ ...fact, categoryName: name }),
-        consent: consentScope(consent, purposeName(consent.purpose), categoryName(taxonomy, category)),
-      }),
-      relevance: relevance(query, { ...fact, categoryName: name }),
-    });
-  }
-  permitted.sort((a, b) => b.relevance - a.relevance || b.collectedAt.localeCompare(a.collectedAt) || a.factId.localeCompare(b.factId));
-  const shown: ShownFact[] = permitted.slice(0, settings.limit).map(({ whyScope, ...f }) => ({ ...f, why: render(why, whyScope()) }));
+      consentIds,
+      why: render(why, scope),
+      relevance,
+    };
+  });
   const withheld = [...counts.values()].sort((a, b) => a.category.localeCompare(b.category) || a.reason.localeCompare(b.reason));
 
   return {

@@ -82,24 +82,39 @@ export function decide<F extends PolicyFact>(input: PolicyInput<F>): Decision<F>
   const purposeFit = input.consents.filter((k) => isAtOrUnder(rules.purpose, k.purpose));
   const live = new Map(purposeFit.map((k) => [k.id, liveness(k, now)]));
 
-  return input.facts.map((fact): Decision<F> => {
-    if (fact.erased || rules.neverShownRoots.some((r) => isAtOrUnder(fact.category, r))) {
-      return { fact, permitted: false, reason: 'never_shown' };
-    }
-    if (optedOut) return { fact, permitted: false, reason: 'opted_out' };
+  // Everything after the erasure check depends on the category alone, so it is worked out once per category.
+  const byCategory = new Map<string, CategoryOutcome>();
+  const outcome = (category: string) => {
+    let o = byCategory.get(category);
+    if (!o) byCategory.set(category, (o = categoryOutcome(category, purposeFit, live, optedOut, rules)));
+    return o;
+  };
 
-    // With nested special roots the deepest one decides: a consent at or under it is at or under them all.
-    const specialRoot = rules.specialRoots.filter((r) => isAtOrUnder(fact.category, r)).sort((a, b) => b.length - a.length)[0];
-    const consentIds: string[] = [];
-    let reason: keyof typeof REASON_RANK = 'no_consent';
-    for (const k of purposeFit) {
-      const r = reach(k, fact.category, specialRoot);
-      if (r === 'none') continue;
-      const state = live.get(k.id)!;
-      const why = r === 'covers' ? state : state === 'live' ? 'needs_explicit_consent' : 'no_consent';
-      if (why === 'live') consentIds.push(k.id);
-      else if (REASON_RANK[why] > REASON_RANK[reason]) reason = why;
-    }
-    return consentIds.length > 0 ? { fact, permitted: true, consentIds } : { fact, permitted: false, reason };
+  return input.facts.map((fact): Decision<F> => {
+    if (fact.erased) return { fact, permitted: false, reason: 'never_shown' };
+    const o = outcome(fact.category);
+    return 'reason' in o ? { fact, permitted: false, reason: o.reason } : { fact, permitted: true, consentIds: [...o.consentIds] };
   });
+}
+
+type CategoryOutcome = { consentIds: string[] } | { reason: WithheldReason };
+
+/** The decision for a fact of `category` that is not erased: the consents that permit it, or why none does. */
+function categoryOutcome(category: string, purposeFit: readonly PolicyConsent[], live: ReadonlyMap<string, ReturnType<typeof liveness>>, optedOut: boolean, rules: PolicyRules): CategoryOutcome {
+  if (rules.neverShownRoots.some((r) => isAtOrUnder(category, r))) return { reason: 'never_shown' };
+  if (optedOut) return { reason: 'opted_out' };
+
+  // With nested special roots the deepest one decides: a consent at or under it is at or under them all.
+  const specialRoot = rules.specialRoots.filter((r) => isAtOrUnder(category, r)).sort((a, b) => b.length - a.length)[0];
+  const consentIds: string[] = [];
+  let reason: keyof typeof REASON_RANK = 'no_consent';
+  for (const k of purposeFit) {
+    const r = reach(k, category, specialRoot);
+    if (r === 'none') continue;
+    const state = live.get(k.id)!;
+    const why = r === 'covers' ? state : state === 'live' ? 'needs_explicit_consent' : 'no_consent';
+    if (why === 'live') consentIds.push(k.id);
+    else if (REASON_RANK[why] > REASON_RANK[reason]) reason = why;
+  }
+  return consentIds.length > 0 ? { consentIds } : { reason };
 }

@@ -234,11 +234,27 @@ for (const [name, make] of backends) {
     });
 
     it('when suggestions are counted as shown, then each version keeps its own count', async () => {
-      await store.templates.countShown([{ id: 'offline.general', version: 1 }, { id: 'offline.general', version: 1 }, { id: 'offline.why', version: 1 }]);
-      await store.templates.countShown([{ id: 'offline.general', version: 2 }]);
-      await store.templates.countShown([]);
+      await store.templates.recordShown([{ id: 'offline.general', version: 1 }, { id: 'offline.general', version: 1 }, { id: 'offline.why', version: 1 }], []);
+      await store.templates.recordShown([{ id: 'offline.general', version: 2 }], []);
+      expect(await store.templates.recordShown([], [])).toEqual([]);
       expect(await store.templates.shown('offline.general')).toEqual([{ version: 1, shown: 2 }, { version: 2, shown: 1 }]);
       expect(await store.templates.shown('offline.nothing')).toEqual([]);
+    });
+
+    it('when shown suggestions are recorded, then the counts and the audit entries are written together', async () => {
+      const viewed = { kind: 'context.viewed' as const, actor: 'agent:tok_1', customerId: 'c-1', payload: { ticketId: 'T-1' } };
+      const shownEntry = { kind: 'suggestions.shown' as const, actor: 'agent:tok_1', customerId: 'c-1', payload: { ticketId: 'T-1' } };
+      expect(await store.templates.recordShown([{ id: 'offline.general', version: 1 }], [viewed, shownEntry])).toEqual([1, 2]);
+      expect(await store.templates.shown('offline.general')).toEqual([{ version: 1, shown: 1 }]);
+      expect((await store.audit.list({})).map((e) => e.kind)).toEqual(['suggestions.shown', 'context.viewed']);
+      expect(await store.audit.verify()).toMatchObject({ ok: true, entries: 2 });
+    });
+
+    it('when the audit entry of shown suggestions cannot be written, then the count is not kept either', async () => {
+      const unwritable = { kind: 'suggestions.shown' as const, actor: 'agent:tok_1', customerId: 'c-1', payload: { n: 1n } };
+      await expect(store.templates.recordShown([{ id: 'offline.general', version: 1 }], [unwritable])).rejects.toThrow();
+      expect(await store.templates.shown('offline.general')).toEqual([]);
+      expect(await store.audit.list({})).toEqual([]);
     });
   });
 

@@ -178,8 +178,12 @@ export interface Store {
     get(templateId: string, version: number): Promise<TemplateVersionRecord | null>;
     /** Writes `v.version` (one above the live version) with its `template.published` audit entry in one transaction; null when that number is not next (another publish took it first). */
     publish(v: Omit<TemplateVersionRecord, 'createdAt'>): Promise<TemplateVersionRecord | null>;
-    /** One more shown suggestion for each `{ id, version }` listed. */
-    countShown(items: readonly { id: string; version: number }[]): Promise<void>;
+    /**
+     * One more shown suggestion for each `{ id, version }` listed, and the audit entries that record
+     * those suggestions (and the view they came with), in one transaction: one commit for an opened
+     * ticket. Answers the entries' sequence numbers.
+     */
+    recordShown(items: readonly { id: string; version: number }[], drafts: AuditDraft[]): Promise<number[]>;
     /** How many suggestions each version of a template has put in front of an agent. */
     shown(templateId: string): Promise<{ version: number; shown: number }[]>;
   };

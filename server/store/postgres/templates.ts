@@ -30,14 +30,19 @@ export function templateStore(pool: Pool): Store['templates'] {
         return row!;
       });
     },
-    async countShown(items) {
-      if (!items.length) return;
-      await run(
-        pool,
-        `INSERT INTO template_shows (template_id, version, shown) SELECT id, version, COUNT(*) FROM unnest(?::text[], ?::bigint[]) AS t(id, version) GROUP BY id, version
-         ON CONFLICT (template_id, version) DO UPDATE SET shown = template_shows.shown + excluded.shown`,
-        [items.map((i) => i.id), items.map((i) => i.version)],
-      );
+    async recordShown(items, drafts) {
+      if (!items.length && !drafts.length) return [];
+      return tx(pool, async (c) => {
+        if (items.length) {
+          await run(
+            c,
+            `INSERT INTO template_shows (template_id, version, shown) SELECT id, version, COUNT(*) FROM unnest(?::text[], ?::bigint[]) AS t(id, version) GROUP BY id, version
+             ON CONFLICT (template_id, version) DO UPDATE SET shown = template_shows.shown + excluded.shown`,
+            [items.map((i) => i.id), items.map((i) => i.version)],
+          );
+        }
+        return drafts.length ? appendAudit(c, drafts) : [];
+      });
     },
     async shown(templateId) {
       return all<{ version: number; shown: number }>(pool, 'SELECT version, shown FROM template_shows WHERE template_id = ? ORDER BY version', [templateId]);

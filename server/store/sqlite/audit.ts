@@ -2,13 +2,14 @@
 import { GENESIS, hashEntry, newSeal, verifyChain, type AuditDraft } from '../../audit/chain.js';
 import { auditWhere, toAuditEntry, type AuditRow } from '../rows.js';
 import type { AuditFilter, Store } from '../types.js';
-import type { Db } from './db.js';
+import { prepared, type Db } from './db.js';
 
 export function appendAudit(db: Db, drafts: readonly AuditDraft[]): number[] {
-  const head = db.prepare('SELECT seq, hash FROM audit_head WHERE id = 1').get() as { seq: number; hash: string } | undefined;
+  const head = prepared(db, 'SELECT seq, hash FROM audit_head WHERE id = 1').get() as { seq: number; hash: string } | undefined;
   let seq = head?.seq ?? 0;
   let prev = head?.hash ?? GENESIS;
-  const insert = db.prepare(
+  const insert = prepared(
+    db,
     'INSERT INTO audit (seq, at, kind, actor, customer_id, payload_json, seal_digest, seal_salt, sealed_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const at = new Date().toISOString();
@@ -21,7 +22,7 @@ export function appendAudit(db: Db, drafts: readonly AuditDraft[]): number[] {
     insert.run(seq, at, d.kind, d.actor, d.customerId, JSON.stringify(d.payload), seal?.digest ?? null, seal?.salt ?? null, sealed ? JSON.stringify(sealed) : null, prev, hash);
     prev = hash;
   }
-  db.prepare('INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash').run(seq, prev);
+  prepared(db, 'INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash').run(seq, prev);
   return seqs;
 }
 

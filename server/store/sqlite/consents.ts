@@ -3,10 +3,10 @@ import type { ConsentRecord } from '../../consent/ledger.js';
 import type { Store } from '../types.js';
 import { toConsentRecord, toHistoryEntry, type ConsentRow } from '../rows.js';
 import { appendAudit } from './audit.js';
-import type { Db } from './db.js';
+import { prepared, type Db } from './db.js';
 
 export function readConsentRecords(db: Db, customerId: string): ConsentRecord[] {
-  return (db.prepare('SELECT kind, consent_id, consent_json, at FROM consent_records WHERE customer_id = ? ORDER BY seq').all(customerId) as ConsentRow[]).map(toConsentRecord);
+  return (prepared(db, 'SELECT kind, consent_id, consent_json, at FROM consent_records WHERE customer_id = ? ORDER BY seq').all(customerId) as ConsentRow[]).map(toConsentRecord);
 }
 
 export function consentStore(db: Db): Store['consents'] {

@@ -4,19 +4,20 @@ import { foldFlags, toCustomer, type CustomerRow } from '../rows.js';
 import { fold } from '../../consent/ledger.js';
 import type { CustomerErasure, Store, FlagKind } from '../types.js';
 import { appendAudit, eraseSeals } from './audit.js';
-import { flushErased, type Db } from './db.js';
+import { flushErased, prepared, type Db } from './db.js';
 import { readConsentRecords } from './consents.js';
 import { readFacts } from './facts.js';
 import { refuseErased } from './erased.js';
 import { ERASED_NAME } from '../erased.js';
 
 export function readFlags(db: Db, customerId: string): CustomerFlags {
-  return foldFlags(db.prepare('SELECT kind FROM flag_events WHERE customer_id = ? ORDER BY seq').pluck().all(customerId) as FlagKind[]);
+  return foldFlags(prepared(db, 'SELECT kind FROM flag_events WHERE customer_id = ? ORDER BY seq').pluck().all(customerId) as FlagKind[]);
 }
 
 export function customerStore(db: Db): Store['customers'] {
   const byId = db.prepare('SELECT id, display_name, email FROM customers WHERE id = ?');
   const byEmail = db.prepare('SELECT id, display_name, email FROM customers WHERE email = ? COLLATE NOCASE');
+  const erasedAtOf = db.prepare('SELECT erased_at FROM customers WHERE id = ?').pluck();
   const get = (id: string) => {
     const r = byId.get(id) as CustomerRow | undefined;
     return r ? toCustomer(r) : null;
@@ -37,7 +38,7 @@ export function customerStore(db: Db): Store['customers'] {
   const snapshot = db.transaction((id: string) => {
     const customer = get(id);
     if (!customer) return null;
-    const erasedAt = db.prepare('SELECT erased_at FROM customers WHERE id = ?').pluck().get(id) as string | null;
+    const erasedAt = erasedAtOf.get(id) as string | null;
     return { customer, flags: readFlags(db, id), facts: readFacts(db, id), consents: fold(readConsentRecords(db, id)), erasedAt };
   });
 

@@ -1,4 +1,5 @@
 /** Published template versions in SQLite: rows are only ever added; the live version is the highest. */
+import type { AuditDraft } from '../../audit/chain.js';
 import type { Store, TemplateVersionRecord } from '../types.js';
 import { appendAudit } from './audit.js';
 import type { Db } from './db.js';
@@ -24,8 +25,9 @@ export function templateStore(db: Db): Store['templates'] {
     appendAudit(db, [{ kind: 'template.published', actor: v.author, customerId: null, payload: { templateId: v.templateId, version: v.version, message: v.message, rolledBackFrom: v.rolledBackFrom } }]);
     return row;
   });
-  const countMany = db.transaction((items: readonly { id: string; version: number }[]) => {
+  const recordShown = db.transaction((items: readonly { id: string; version: number }[], drafts: AuditDraft[]) => {
     for (const i of items) count.run(i.id, i.version);
+    return drafts.length ? appendAudit(db, drafts) : [];
   });
 
   return {
@@ -41,8 +43,8 @@ export function templateStore(db: Db): Store['templates'] {
     async publish(v) {
       return publish(v);
     },
-    async countShown(items) {
-      if (items.length) countMany(items);
+    async recordShown(items, drafts) {
+      return items.length || drafts.length ? recordShown(items, drafts) : [];
     },
     async shown(templateId) {
       return shown.all(templateId) as { version: number; shown: number }[];
