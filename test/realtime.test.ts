@@ -142,3 +142,27 @@ describe('a privacy-portal link from the panel', () => {
     expect(entry).toMatchObject({ customerId: 'c_dana', payload: { channel: 'panel' } });
   });
 });
+
+describe('a change that lands while a ticket is being opened', () => {
+  it('when a consent is withdrawn after the open read the customer but before it answered, then the answer already leaves the fact out', async () => {
+    const t = await startServer();
+    try {
+      await seedDana(t);
+      const panel = await t.panel();
+      // The store is the server's own object: the withdrawal is made at the moment the open records what it shows.
+      const recordShown = t.store.templates.recordShown.bind(t.store.templates);
+      t.store.templates.recordShown = async (items, drafts) => {
+        t.store.templates.recordShown = recordShown;
+        expect((await t.api('POST', '/customers/c_dana/consents/k1/withdraw', {}, t.tokens.agent)).status).toBe(200);
+        return recordShown(items, drafts);
+      };
+      const view = await open(panel, danaTicket);
+      expect(t.store.templates.recordShown).toBe(recordShown);
+      expect(view.context.shown).toEqual([]);
+      expect(view.context.withheld).toContainEqual({ category: 'user.behavior.purchase_history', reason: 'withdrawn', count: 1 });
+      expect(JSON.stringify(view)).not.toContain('Blender');
+    } finally {
+      await t.close();
+    }
+  });
+});

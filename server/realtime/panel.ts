@@ -72,6 +72,18 @@ export function attachPanels(io: PanelServer, deps: AssistDeps, recorder: Record
       const ticket = { ticketId: ref.ticketId, customerId, conversation: ref.conversation, agentName: ref.agentName };
       socket.data.tickets.set(ref.ticketId, ticket);
       await socket.join(customerRoom(customerId));
+      // A change to the customer's data from here on (its push may reach the panel before this
+      // answer does) means the view is checked against the data as it then stands before it is shown.
+      const version = versions.get(customerId) ?? 0;
+      const unchanged = () => (versions.get(customerId) ?? 0) === version;
+      const current = async (view: AssistView) => {
+        if (unchanged()) return view;
+        const snap = await deps.store.customers.snapshot(customerId);
+        if (!snap) throw new AppError('customer_not_found', 'the customer was removed', 404, ['customerId']);
+        const fresh = await refreshTicket(deps, snap, ticket, view, actorOf(socket));
+        await deps.store.audit.append(fresh.audit);
+        return fresh.view;
+      };
       const opened = await openTicket(deps, ticket, actorOf(socket));
       await recorder.ticket(ticket);
       const remember = (view: AssistView) => {
@@ -80,26 +92,16 @@ export function attachPanels(io: PanelServer, deps: AssistDeps, recorder: Record
         noteShown(socket, customerId, view);
         return view;
       };
-      if (deps.engine.name === 'offline') return remember(await opened.finish());
-      // A model takes seconds: answer with the context now and stream each guarded suggestion.
-      // If the customer's data changes meanwhile, streaming stops and the final view is checked
-      // against the data as it now stands before it is shown.
-      const version = versions.get(customerId) ?? 0;
-      const unchanged = () => (versions.get(customerId) ?? 0) === version;
+      if (deps.engine.name === 'offline') return remember(await current(await opened.finish()));
+      // A model takes seconds: answer with the context now and stream each guarded suggestion;
+      // streaming stops if the customer's data changes, and the final view is checked again.
       void opened
         .finish((suggestion) => {
           if (!unchanged()) return;
           socket.data.shown.set(shownKey(ref.ticketId, suggestion.id), { ticketId: ref.ticketId, customerId, engine: deps.engine.name, suggestion });
           socket.emit('assist:suggestion', { ticketId: ref.ticketId, suggestion });
         })
-        .then(async (view) => {
-          if (unchanged()) return view;
-          const snap = await deps.store.customers.snapshot(customerId);
-          if (!snap) throw new Error('the customer is gone');
-          const fresh = await refreshTicket(deps, snap, ticket, view, actorOf(socket));
-          await deps.store.audit.append(fresh.audit);
-          return fresh.view;
-        })
+        .then(current)
         .then((view) => {
           socket.emit('assist:complete', remember(view));
           return recorder.ticket(ticket); // the model's exchange is in the audit log now
