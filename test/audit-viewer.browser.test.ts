@@ -120,6 +120,10 @@ describe('the audit viewer', () => {
   it('when a fact is erased, then the model prompt that carried it shows when its values were erased', async () => {
     // A prompt as the model engine audits it; this server runs the offline engine, which sends none.
     await s.store.audit.append([{ kind: 'model.called', actor: agentActor, customerId: 'c_dana', payload: { ticketId: 'T-1', factIds: ['f1'] }, sealed: { messages: [{ role: 'user', content: 'Blender Pro 3000' }] } }]);
+    // The audit API says a prompt is there, never what it says: that goes through /model-calls and the policy.
+    const listed = (await s.api('GET', '/audit?kind=model.called', undefined, s.tokens.lead)).body;
+    expect(listed.entries[0]).toMatchObject({ sealed: 'held', sealedErasedAt: null });
+    expect(JSON.stringify(listed)).not.toContain('Blender');
     expect((await s.api('POST', '/customers/c_dana/facts/f1/erase', {}, s.tokens.agent)).status).toBe(200);
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await page.getByLabel('Kind').selectOption('model.called');

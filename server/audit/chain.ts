@@ -119,9 +119,13 @@ export function verifyChain(entries: Iterable<AuditEntry>, head: { seq: number; 
   return verifier.finish(head);
 }
 
-/** An entry as the API shows it: the sealed part (or null once erased) and when it was erased; never the salt. */
-export type AuditEntryView = Omit<AuditEntry, 'seal'> & { sealed: Record<string, unknown> | null; sealedErasedAt: string | null };
+/**
+ * An entry as the lead's audit API shows it: whether it has a sealed part and when that was erased,
+ * never the part itself nor its salt. What a model was sent is shown through `/model-calls/:seq`,
+ * which asks the policy first (a consent withdrawn since hides it).
+ */
+export type AuditEntryView = Omit<AuditEntry, 'seal'> & { sealed: 'held' | 'erased' | null; sealedErasedAt: string | null };
 
 export function auditEntryView({ seal, ...e }: AuditEntry): AuditEntryView {
-  return { ...e, sealed: seal?.value ?? null, sealedErasedAt: seal?.erasedAt ?? null };
+  return { ...e, sealed: seal ? (seal.value ? 'held' : 'erased') : null, sealedErasedAt: seal?.erasedAt ?? null };
 }

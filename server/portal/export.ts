@@ -24,6 +24,7 @@ export async function exportFor(store: Store, snap: CustomerSnapshot, held: Hold
     consents: held.consents,
     consentHistory: await store.consents.history(id),
     receipts,
-    audit: audit.reverse().map(auditEntryView),
+    // The customer's own copy carries what was sent to a model about them (masked), unless erased.
+    audit: audit.reverse().map((e) => ({ ...auditEntryView(e), sealed: e.seal?.value ?? null })),
   };
 }

@@ -1,11 +1,9 @@
 /** Published template versions in SQLite: rows are only ever added; the live version is the highest. */
 import type { AuditDraft } from '../../audit/chain.js';
 import type { Store, TemplateVersionRecord } from '../types.js';
+import { TEMPLATE_COLUMNS as COLUMNS } from '../rows.js';
 import { appendAudit } from './audit.js';
 import type { Db } from './db.js';
-
-/** Columns under the record's own names: rows come out as `TemplateVersionRecord`s. */
-const COLUMNS = `template_id AS templateId, version, file, source, author, message, diff, rolled_back_from AS rolledBackFrom, created_at AS createdAt`;
 
 export function templateStore(db: Db): Store['templates'] {
   const live = db.prepare(`SELECT ${COLUMNS} FROM template_versions v JOIN (SELECT template_id, MAX(version) AS version FROM template_versions GROUP BY template_id) m USING (template_id, version) ORDER BY v.template_id`);
