@@ -68,7 +68,7 @@ async function fanout(o: { quick: boolean; progress: Progress; url: string }, fi
   const servers = await Promise.all(dirs.map((dir) => startServerProcess({ ...env, DATABASE_URL: db.url, CANDOR_DATA_DIR: dir, CANDOR_DEMO: 'false', CANDOR_LOG_LEVEL: 'error' } as Record<string, string>)));
   const panels: Socket[] = [];
   try {
-    const grant = () => call(servers[0]!.url, admin, 'POST', '/customers/c_fan/consents', { consent: { id: 'k1', purpose: 'essential.service.operations.support', categories: ['user.behavior'], status: 'granted', at: new Date().toISOString(), source: 'bench' } });
+    const grant = () => call(servers[0]!.url, admin, 'POST', '/customers/c_fan/consents', { consent: { id: 'k1', purpose: 'essential.service.operations.support', categories: ['user.behavior'], status: 'granted', source: 'bench' } });
     await grant();
     for (let i = 0; i < 200; i++) {
       const socket = io(`${servers[i % 2]!.url}/panel`, { auth: { token: agent }, transports: ['websocket'], reconnection: false, forceNew: true });

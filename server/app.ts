@@ -3,6 +3,7 @@
  * port 0 with a temporary data directory and real clients.
  */
 import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { Server } from 'socket.io';
@@ -11,8 +12,10 @@ import type { Store } from './store/types.js';
 import type { AssistSettings } from './assist/assist.js';
 import type { Engine } from './suggest/engine.js';
 import type { Logger } from './log.js';
-import { auth, authenticate } from './http/auth.js';
+import { allow, authenticate, caller } from './http/auth.js';
 import { errorHandler, notFound } from './http/error-handler.js';
+import { jsonBodies } from './http/json.js';
+import { attemptLimit, refuseWhileBlocked } from './http/limits.js';
 import type { HttpDeps } from './http/deps.js';
 import { customerRoutes } from './http/routes/customers.js';
 import { factRoutes } from './http/routes/facts.js';
@@ -24,13 +27,16 @@ import { recordingRoutes } from './http/routes/recordings.js';
 import { createRecorder } from './recorder/recorder.js';
 import { attachPanels, type PanelServer } from './realtime/panel.js';
 import { demoRouter } from './demo/routes.js';
+import { outboxRouter } from './demo/outbox.js';
 import { adminPages } from './admin/routes.js';
-import { candorExtensionOrigin, originAllowed } from './http/origins.js';
+import { candorExtensionOrigin, originAllowed, ownOrigins, publicBase } from './http/origins.js';
 import { portalLinkRoutes } from './http/routes/portal-links.js';
 import { portalRoutes } from './portal/routes.js';
 import { portalSecret } from './portal/links.js';
-import { issuePortalLink, publicBase } from './portal/issue.js';
+import { mailPortalLink, type LinkDeps } from './portal/issue.js';
 import { clusterNotify, type Adapter } from './realtime/cluster.js';
+import { createMailer } from './mail/mailer.js';
+import { fileOutbox } from './mail/outbox.js';
 
 export interface AppParts {
   store: Store;
@@ -38,10 +44,11 @@ export interface AppParts {
   engine: Engine;
   /** The PostgreSQL adapter when several servers share the store (`realtime/cluster.ts`). */
   adapter?: Adapter;
-  config: Pick<Config, 'CANDOR_BODY_LIMIT' | 'CANDOR_ALLOWED_ORIGINS' | 'CANDOR_DEMO' | 'CANDOR_PROMPTS_DIR' | 'CANDOR_GATE_DIR' | 'CANDOR_DATA_DIR' | PortalSetting>;
+  config: Pick<Config, 'HOST' | 'CANDOR_BODY_LIMIT' | 'CANDOR_ALLOWED_ORIGINS' | 'CANDOR_DEMO' | 'CANDOR_PROMPTS_DIR' | 'CANDOR_GATE_DIR' | 'CANDOR_DATA_DIR' | 'CANDOR_TRUST_PROXY' | 'CANDOR_AUTH_FAILURE_LIMIT' | MailSetting | PortalSetting>;
   log: Logger;
 }
 
+type MailSetting = 'CANDOR_SMTP_URL' | 'CANDOR_MAIL_FROM';
 type PortalSetting = 'CANDOR_PUBLIC_URL' | 'CANDOR_PORTAL_SECRET' | 'CANDOR_PORTAL_LINK_MINUTES' | 'CANDOR_PORTAL_SESSION_MINUTES' | 'CANDOR_CONTROLLER_NAME' | 'CANDOR_CONTROLLER_EMAIL' | 'CANDOR_PRIVACY_POLICY_URL' | 'CANDOR_JURISDICTION';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
@@ -56,71 +63,84 @@ export function createApp(parts: AppParts) {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
-  // A proxy on this machine (nginx, see the README) says how the customer reached it (https or not).
-  app.set('trust proxy', 'loopback');
+  // Only a configured proxy's X-Forwarded-* headers are believed (client addresses for the attempt limits, https).
+  app.set('trust proxy', config.CANDOR_TRUST_PROXY ?? false);
   const httpServer = createServer(app);
-  const origins = [...config.CANDOR_ALLOWED_ORIGINS, candorExtensionOrigin()];
+  const own = ownOrigins(config.CANDOR_PUBLIC_URL, config.HOST, () => (httpServer.address() as AddressInfo).port);
+  const base = publicBase(config.CANDOR_PUBLIC_URL, own);
+  const allowedOrigins = [...config.CANDOR_ALLOWED_ORIGINS, candorExtensionOrigin()];
   const io: PanelServer = new Server(httpServer, {
     ...(parts.adapter ? { adapter: parts.adapter } : {}),
     maxHttpBufferSize: config.CANDOR_BODY_LIMIT,
     allowRequest: (req, cb) => {
-      const ok = originAllowed(req, origins);
+      const ok = originAllowed(req, [...own(), ...allowedOrigins]);
       cb(ok ? null : 'origin not allowed', ok);
     },
   });
+  const failures = attemptLimit(config.CANDOR_AUTH_FAILURE_LIMIT);
   const assistDeps = { store, settings, engine, log };
   const recordingsDir = path.resolve(config.CANDOR_DATA_DIR, 'recordings');
   const secret = portalSecret(config.CANDOR_PORTAL_SECRET, config.CANDOR_DATA_DIR);
+  // Without SMTP, the demo keeps the customer's side walkable through its outbox (example addresses only).
+  const outbox = config.CANDOR_DEMO && !config.CANDOR_SMTP_URL ? fileOutbox(path.resolve(config.CANDOR_DATA_DIR, 'demo-outbox')) : null;
+  const mailer = createMailer({ smtpUrl: config.CANDOR_SMTP_URL, from: config.CANDOR_MAIL_FROM ?? `${config.CANDOR_CONTROLLER_NAME} <${config.CANDOR_CONTROLLER_EMAIL}>`, outbox });
+  const links: LinkDeps = { store, mailer, secret, minutes: config.CANDOR_PORTAL_LINK_MINUTES, base, controllerName: config.CANDOR_CONTROLLER_NAME };
   const recorder = createRecorder({ store, settings, log, dir: recordingsDir });
-  const portalLink = (customerId: string, actor: string, origin: string) =>
-    issuePortalLink(store, { secret, customerId, minutes: config.CANDOR_PORTAL_LINK_MINUTES, base: publicBase(config.CANDOR_PUBLIC_URL, origin), meta: { actor, channel: 'panel' } });
-  const panels = attachPanels(io, assistDeps, recorder, portalLink);
+  const panels = attachPanels(io, assistDeps, recorder, (customerId, actor) => mailPortalLink(links, customerId, { actor, channel: 'panel' }), failures);
   const notify = clusterNotify(io, panels.notify, Boolean(parts.adapter), log);
-  const changes = { store, taxonomy: settings.taxonomy, notify, forgetRecordings: recorder.forget, recordingDirs: [recordingsDir, config.CANDOR_GATE_DIR] };
+  const forget = async (customerId: string) => {
+    await recorder.forget(customerId);
+    outbox?.forget(customerId);
+  };
+  const changes = { store, taxonomy: settings.taxonomy, notify, forgetRecordings: forget, recordingDirs: [recordingsDir, config.CANDOR_GATE_DIR] };
   const deps: HttpDeps = {
     store,
     settings,
     log,
     notify,
     changes,
-    portal: { secret, linkMinutes: config.CANDOR_PORTAL_LINK_MINUTES, publicUrl: config.CANDOR_PUBLIC_URL },
+    links,
     disconnectToken: panels.disconnectToken,
     prompts: { dir: config.CANDOR_PROMPTS_DIR, gateDir: config.CANDOR_GATE_DIR, model: engine.name === 'openai' },
   };
 
   app.use(securityHeaders);
-  app.get('/healthz', (_req, res) => void res.json({ ok: true }));
+  app.get('/healthz', allow('public.read'), (_req, res) => void res.json({ ok: true }));
   app.use(adminPages());
   app.use(
     portalRoutes({
       store,
       settings,
       changes,
+      links,
       secret,
       sessionMinutes: config.CANDOR_PORTAL_SESSION_MINUTES,
-      publicUrl: config.CANDOR_PUBLIC_URL,
       controller: {
         name: config.CANDOR_CONTROLLER_NAME,
         email: config.CANDOR_CONTROLLER_EMAIL,
         policyUrl: config.CANDOR_PRIVACY_POLICY_URL,
         jurisdiction: config.CANDOR_JURISDICTION,
       },
+      failures,
+      requests: attemptLimit(5),
+      log,
     }),
   );
   if (config.CANDOR_DEMO) {
-    app.get('/', (_req, res) => res.redirect('/demo'));
+    app.get('/', allow('public.read'), (_req, res) => res.redirect('/demo'));
     app.use(demoRouter());
+    if (outbox) app.use(outboxRouter(outbox));
   }
 
   const api = express.Router();
-  api.use(express.json({ limit: config.CANDOR_BODY_LIMIT, strict: true }));
-  api.use(authenticate(store));
+  api.use(refuseWhileBlocked(failures), jsonBodies(config.CANDOR_BODY_LIMIT));
+  api.use(authenticate(store, (req) => failures.count(req.ip ?? '')));
   // Who the token is: what a panel's "test connection" shows.
-  api.get('/me', (req, res) => void res.json({ tokenId: auth(req).tokenId, role: auth(req).role }));
+  api.get('/me', allow('session.read'), (req, res) => void res.json({ tokenId: caller(req).tokenId, role: caller(req).kind }));
   api.use(customerRoutes(deps), factRoutes(deps), consentRoutes(deps), assistRoutes(assistDeps), adminRoutes(deps), promptRoutes(deps), recordingRoutes(deps, recordingsDir), portalLinkRoutes(deps));
   app.use('/api/v1', api);
   app.use(notFound);
   app.use(errorHandler(log));
 
-  return { app, httpServer, io, notify };
+  return { app, httpServer, io, notify, mailer };
 }

@@ -48,8 +48,20 @@ export const ConfigSchema = z.object({
   CANDOR_MODEL_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(20_000),
   /** Retries (with exponential backoff) on 429, 5xx, timeouts and dropped connections. */
   CANDOR_MODEL_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
-  /** Where customers reach this server (the privacy portal's links); the request's own address when unset. */
-  CANDOR_PUBLIC_URL: z.url().optional(),
+  /**
+   * Where customers and browsers reach this server: the base of portal links and receipts, and the
+   * origin pages may open a socket from. Unset, this server's own listening address (fine on one
+   * machine; set it for anything else). Never taken from a request's Host header.
+   */
+  CANDOR_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL such as "https://support.example.com"' }).optional(),
+  /** A reverse proxy whose X-Forwarded-For and -Proto are believed (express's "trust proxy": "loopback", an address or a subnet); unset, none is. */
+  CANDOR_TRUST_PROXY: z.string().min(1).optional(),
+  /** Mail for portal links: an SMTP URL (smtp://user:password@host:587, smtps://…); unset, only the demo's outbox (example addresses) or nothing. */
+  CANDOR_SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'expected an smtp:// or smtps:// URL such as "smtp://user:password@mail.example.com:587"' }).optional(),
+  /** The sender of Candor's mail; the controller's name and address when unset. */
+  CANDOR_MAIL_FROM: z.string().min(3).max(320).optional(),
+  /** Failed sign-in attempts (a wrong token, a bad portal link) one client address may make in 15 minutes before it gets 429. */
+  CANDOR_AUTH_FAILURE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(20),
   /** Signs privacy-portal links; a random key kept in the data directory when unset. */
   CANDOR_PORTAL_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
   /** How long a portal link works (DESIGN.md: minutes, not days). */

@@ -32,6 +32,8 @@ async function seedFresh(store: Store): Promise<string[]> {
 const redactUrl = (url: string) => url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
 
 async function main() {
+  // Whatever else creates a file here (SQLite's journals, the recorder) makes it the owner's alone.
+  process.umask(0o077);
   const config = parseConfig();
   const log = createLogger(config.CANDOR_LOG_LEVEL);
   const engineName = configuredEngine(config);
@@ -45,7 +47,7 @@ async function main() {
   const cluster = config.DATABASE_URL ? postgresAdapter(config.DATABASE_URL, log) : null;
   const imported = await usePublished({ store, settings, model: engineName === 'openai' }, config.CANDOR_PROMPTS_DIR);
 
-  const { httpServer, io } = createApp({ store, settings, engine, config, log, ...(cluster ? { adapter: cluster.adapter } : {}) });
+  const { httpServer, io, mailer } = createApp({ store, settings, engine, config, log, ...(cluster ? { adapter: cluster.adapter } : {}) });
   httpServer.listen(config.PORT, config.HOST, () => {
     const address = httpServer.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
@@ -59,7 +61,9 @@ async function main() {
       `  health:   ${base}/healthz`,
       ...(config.CANDOR_DEMO ? [`  demo:     ${base}/demo  (a demo helpdesk with a Candor preview)`] : []),
       `  API:      ${base}/api/v1  (bearer token)`,
-      `  portal:   ${base}/portal  (customers' privacy portal, opened through a single-use link: POST /api/v1/customers/<id>/portal-links)`,
+      `  portal:   ${base}/portal/start  (customers' privacy portal: a single-use link is mailed to the address on file)`,
+      `  mail:     ${mailer.describe}`,
+      ...(config.CANDOR_PUBLIC_URL ? [] : [`  note:     CANDOR_PUBLIC_URL is not set, so links in mail point at ${base}; set it to the address customers reach`]),
       `  editor:   ${base}/admin/prompts  (team leads: templates, preview, publish through the gate)${imported.length ? `; imported ${imported.length} from prompts/` : ''}`,
       existsSync(path.join(ROOT, 'dist/extension/manifest.json'))
         ? `  panel:    load ${path.join(ROOT, 'dist/extension')} in chrome://extensions (Developer mode → Load unpacked)`
@@ -72,6 +76,7 @@ async function main() {
   // io.close() also closes the HTTP server; the store closes last so no acknowledged write is cut short.
   const stop = () =>
     io.close(async () => {
+      mailer.close();
       await cluster?.close();
       await store.close();
       process.exit(0);

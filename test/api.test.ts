@@ -92,9 +92,7 @@ describe('bad input gets a clear error and changes nothing', () => {
 
   it('when a consent names an unknown purpose, then 400 and no consent is recorded', async () => {
     const before = await state();
-    const res = await s.api('POST', '/customers/c_dana/consents', {
-      consent: { id: 'k9', purpose: 'essential.service.operations.suport', categories: ['user'], status: 'granted', at: '2026-03-01T00:00:00Z', source: 'chat' },
-    }, s.tokens.agent);
+    const res = await s.api('POST', '/customers/c_dana/consents', { consent: { id: 'k9', purpose: 'essential.service.operations.suport', categories: ['user'], status: 'granted', source: 'chat' }, ticketId: 'T-1' }, s.tokens.agent);
     expect(res.status).toBe(400);
     expect(res.body.error).toMatchObject({ code: 'unknown_key', path: ['consent', 'purpose'] });
     expect(res.body.error.message).toContain('did you mean "essential.service.operations.support"');
@@ -102,9 +100,9 @@ describe('bad input gets a clear error and changes nothing', () => {
   });
 
   it('when a time has no zone, then 400 says what format is expected', async () => {
-    const res = await s.api('POST', '/customers/c_dana/consents/k1/withdraw', { at: '2026-03-01 10:00' }, s.tokens.agent);
+    const res = await s.api('POST', '/customers/c_dana/consents/import', { system: 'the old CRM', consents: [{ id: 'k9', purpose: 'essential', categories: ['user'], status: 'granted', at: '2026-03-01 10:00', source: 'crm' }] });
     expect(res.status).toBe(400);
-    expect(res.body.error.path).toEqual(['at']);
+    expect(res.body.error.path).toEqual(['consents', 0, 'at']);
     expect(res.body.error.message).toContain('ISO 8601');
   });
 
@@ -183,9 +181,7 @@ describe('tokens and roles', () => {
 
 describe('consent changes, opt-out and erasure', () => {
   it('when an agent records a withdrawal from the chat, then the history keeps the grant and names the agent and channel', async () => {
-    await s.api('POST', '/customers/c_dana/consents', {
-      consent: { id: 'k2', purpose: 'essential', categories: ['user.contact'], status: 'granted', at: '2026-04-01T00:00:00Z', source: 'portal' },
-    });
+    await s.api('POST', '/customers/c_dana/consents/import', { system: 'the test seed', consents: [{ id: 'k2', purpose: 'essential', categories: ['user.contact'], status: 'granted', at: '2026-04-01T00:00:00Z', source: 'portal' }] });
     const res = await s.api('POST', '/customers/c_dana/consents/k2/withdraw', { channel: 'chat' }, s.tokens.agent);
     expect(res.status).toBe(200);
     const { body } = await s.api('GET', '/customers/c_dana/consents', undefined, s.tokens.lead);
@@ -202,14 +198,14 @@ describe('consent changes, opt-out and erasure', () => {
     expect(res.body.error.code).toBe('consent_not_found');
   });
 
-  it('when a fact is erased, then its text and value are gone and a tombstone stays', async () => {
+  it('when a fact is erased, then its text, value and source are gone and a tombstone stays', async () => {
     await s.api('PUT', '/customers/c_erin', { displayName: 'Erin', email: 'erin@example.org' });
     await s.api('POST', '/customers/c_erin/facts', { facts: [{ id: 'e1', category: 'user.behavior.purchase_history', text: 'Kestrel kettle, order #77', source: 'orders', collectedAt: '2026-02-01T00:00:00Z' }] });
-    await s.api('POST', '/customers/c_erin/consents', { consent: { id: 'ke', purpose: 'essential', categories: ['user.behavior'], status: 'granted', at: '2026-01-01T00:00:00Z', source: 'signup' } });
+    await s.api('POST', '/customers/c_erin/consents/import', { system: 'the test seed', consents: [{ id: 'ke', purpose: 'essential', categories: ['user.behavior'], status: 'granted', at: '2026-01-01T00:00:00Z', source: 'signup' }] });
     const erased = await s.api('POST', '/customers/c_erin/facts/e1/erase', { channel: 'email' }, s.tokens.agent);
     expect(erased.status).toBe(200);
     const { body } = await s.api('GET', '/customers/c_erin/facts');
-    expect(body.facts).toEqual([{ id: 'e1', category: 'user.behavior.purchase_history', source: 'orders', collectedAt: '2026-02-01T00:00:00.000Z', erased: true }]);
+    expect(body.facts).toEqual([{ id: 'e1', category: 'user.behavior.purchase_history', source: '', collectedAt: '2026-02-01T00:00:00.000Z', erased: true }]);
     const view = await s.api('POST', '/assist', { ticketId: 'T-9', customerId: 'c_erin', conversation: [{ role: 'customer', text: 'my kettle order' }] }, s.tokens.agent);
     expect(JSON.stringify(view.body)).not.toContain('Kestrel');
     const again = await s.api('POST', '/customers/c_erin/facts', { facts: [{ id: 'e1', category: 'user.behavior.purchase_history', text: 'Kestrel kettle', source: 'orders', collectedAt: '2026-02-01T00:00:00Z' }] });
@@ -220,7 +216,7 @@ describe('consent changes, opt-out and erasure', () => {
   it('when a customer opts out or sends GPC, then nothing is shown', async () => {
     await s.api('PUT', '/customers/c_gil', { displayName: 'Gil' });
     await s.api('POST', '/customers/c_gil/facts', { facts: [{ id: 'g1', category: 'user.behavior.purchase_history', text: 'Trail shoes, order #5', source: 'orders', collectedAt: '2026-02-01T00:00:00Z' }] });
-    await s.api('POST', '/customers/c_gil/consents', { consent: { id: 'kg', purpose: 'essential', categories: ['user'], status: 'granted', at: '2026-01-01T00:00:00Z', source: 'signup' } });
+    await s.api('POST', '/customers/c_gil/consents/import', { system: 'the test seed', consents: [{ id: 'kg', purpose: 'essential', categories: ['user'], status: 'granted', at: '2026-01-01T00:00:00Z', source: 'signup' }] });
     const res = await s.api('POST', '/customers/c_gil/opt-out', { signal: 'gpc', channel: 'portal' }, s.tokens.agent);
     expect(res.body.flags).toEqual({ optedOut: false, gpc: true });
     const view = await s.api('POST', '/assist', { ticketId: 'T-10', customerId: 'c_gil' }, s.tokens.agent);
@@ -254,7 +250,7 @@ describe('an organisation taxonomy extension', () => {
         { id: 'h2', category: 'user.health_and_medical.allergies', text: 'Allergic to peanuts', source: 'profile', collectedAt: '2026-02-01T00:00:00Z' },
       ] });
       expect(ok.status).toBe(201);
-      await t.api('POST', '/customers/c_h/consents', { consent: { id: 'k', purpose: 'essential', categories: ['user'], status: 'granted', at: '2026-01-01T00:00:00Z', source: 'signup' } });
+      await t.api('POST', '/customers/c_h/consents/import', { system: 'the test seed', consents: [{ id: 'k', purpose: 'essential', categories: ['user'], status: 'granted', at: '2026-01-01T00:00:00Z', source: 'signup' }] });
       const view = await t.api('POST', '/assist', { ticketId: 'T', customerId: 'c_h' }, t.tokens.agent);
       expect(view.body.context.shown.map((f: { factId: string }) => f.factId)).toEqual(['h1']);
       expect(view.body.context.withheld).toEqual([{ category: 'user.health_and_medical.allergies', reason: 'needs_explicit_consent', count: 1 }]);

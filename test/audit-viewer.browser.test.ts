@@ -31,9 +31,7 @@ beforeAll(async () => {
   await seedDana(s);
   // A second customer, whose consent an agent records as withdrawn on her behalf.
   await s.api('PUT', '/customers/c_eli', { displayName: 'Eli M.', email: 'eli@example.org' });
-  await s.api('POST', '/customers/c_eli/consents', {
-    consent: { id: 'k2', purpose: 'essential.service.operations.support', categories: ['user.behavior.purchase_history'], status: 'granted', at: '2026-03-02T00:00:00Z', source: 'checkout' },
-  });
+  await s.api('POST', '/customers/c_eli/consents/import', { system: 'the test seed', consents: [{ id: 'k2', purpose: 'essential.service.operations.support', categories: ['user.behavior.purchase_history'], status: 'granted', at: '2026-03-02T00:00:00Z', source: 'checkout' }] });
   expect((await s.api('POST', '/customers/c_eli/consents/k2/withdraw', {}, s.tokens.agent)).status).toBe(200);
   // The agent opens Dana's ticket: the view and the suggestions are audited.
   expect((await s.api('POST', '/assist', danaTicket, s.tokens.agent)).status).toBe(200);

@@ -24,8 +24,8 @@ beforeAll(async () => {
   const store = openSqliteStore(dir);
   const meta = { actor: 'test', channel: 'test' };
   await store.customers.upsert({ id: 'c1', displayName: 'Ana' }, meta);
-  await store.consents.append('c1', { kind: 'granted', consent: { id: 'k1', purpose: 'essential', categories: ['user'], status: 'granted', at: '2026-01-01T00:00:00.000Z', source: 'signup' } }, meta);
-  await store.consents.append('c1', { kind: 'withdrawn', consentId: 'k1', at: '2026-02-01T00:00:00.000Z' }, meta);
+  await store.consents.append('c1', [{ kind: 'granted', consent: { id: 'k1', purpose: 'essential', categories: ['user'], status: 'granted', at: '2026-01-01T00:00:00.000Z', source: 'signup' } }], { ...meta, by: 'system' });
+  await store.consents.append('c1', [{ kind: 'withdrawn', consentId: 'k1', at: '2026-02-01T00:00:00.000Z' }], { ...meta, by: 'system' });
   store.close();
 });
 

@@ -96,7 +96,7 @@ it('PostgreSQL and nginx are there when CI requires them', () => {
   });
 
   const grant = (base: string, id: string) =>
-    call(base, 'POST', '/customers/c_dana/consents', { consent: { id, purpose: 'essential.service.operations.support', categories: ['user.behavior.purchase_history'], status: 'granted', at: '2026-03-01T00:00:00Z', source: 'checkout' } });
+    call(base, 'POST', '/customers/c_dana/consents', { consent: { id, purpose: 'essential.service.operations.support', categories: ['user.behavior.purchase_history'], status: 'granted', source: 'checkout' } });
 
   it('when a consent is withdrawn through server A, then a panel connected to server B drops the fact within a second', async () => {
     await grant(a.url, 'k1');
@@ -108,7 +108,7 @@ it('PostgreSQL and nginx are there when CI requires them', () => {
   });
 
   it('when both servers write at once, then the audit log is one chain and `candor audit verify` passes', async () => {
-    const writes = Array.from({ length: 40 }, (_, i) => (i % 2 ? grant(a.url, `kc${i}`) : call(b.url, 'POST', '/customers/c_dana/opt-in', {}, tokens.agent)));
+    const writes = Array.from({ length: 40 }, (_, i) => (i % 2 ? grant(a.url, `kc${i}`) : call(b.url, 'POST', '/customers/c_dana/opt-in', { ticketId: 'T-w' }, tokens.agent)));
     const opens = [a.url, b.url].map((u) => call(u, 'POST', '/assist', { ticketId: 'T-w', customerId: 'c_dana', conversation: [{ role: 'customer', text: 'hi' }] }, tokens.agent));
     const answers = await Promise.all([...writes, ...opens]);
     expect(answers.every((r) => r.status < 300)).toBe(true);

@@ -73,7 +73,7 @@ describe('the /demo helpdesk in Chromium', () => {
 
   it('when a customer fact holds markup, then the preview renders it as text', async () => {
     await s.api('POST', '/customers/c_dana/facts', { facts: [{ id: 'f_xss', category: 'user.behavior.purchase_history', text: 'Blender <img src=x onerror="window.__pwned=1"> order #666', source: 'orders', collectedAt: '2026-11-18T10:00:00Z' }] });
-    await s.api('POST', '/customers/c_dana/consents', { consent: { id: 'k_again', purpose: 'essential', categories: ['user.behavior'], status: 'granted', at: '2026-11-01T00:00:00Z', source: 'chat' } });
+    await s.api('POST', '/customers/c_dana/consents', { consent: { id: 'k_again', purpose: 'essential', categories: ['user.behavior'], status: 'granted', source: 'chat' } });
     await expect.poll(() => candor().textContent()).toContain('<img src=x');
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await candor().locator('img').count()).toBe(0);

@@ -18,6 +18,7 @@ import { launchWithExtension } from './helpers/browser.js';
 import { serveFixtures } from './helpers/fixtures.js';
 import { startFakeOpenAI } from './helpers/fake-openai.js';
 import { startServer, type TestServer } from './helpers/server.js';
+import { portalLinkIn } from './helpers/smtp.js';
 
 const SHOTS = path.resolve(import.meta.dirname, '../test-results/screenshots');
 const HELPDESKS = ['zendesk', 'freshdesk', 'helpscout', 'intercom', 'front'] as const;
@@ -156,7 +157,7 @@ describe('the Candor extension in Chromium', () => {
 
   it('when a customer fact holds markup, then the panel renders it as text', async () => {
     await s.api('POST', '/customers/c_dana/facts', { facts: [{ id: 'f_xss', category: 'user.behavior.purchase_history', text: 'Blender <img src=x onerror="document.title=\'pwned\'"> order #666', source: 'orders', collectedAt: '2026-11-18T10:00:00Z' }] });
-    await s.api('POST', '/customers/c_dana/consents', { consent: { id: 'k_again', purpose: 'essential', categories: ['user.behavior'], status: 'granted', at: '2026-11-01T00:00:00Z', source: 'chat' } });
+    await s.api('POST', '/customers/c_dana/consents', { consent: { id: 'k_again', purpose: 'essential', categories: ['user.behavior'], status: 'granted', source: 'chat' } });
     await panel.locator('.fact-text', { hasText: '<img src=x onerror=' }).waitFor();
     expect(await panel.locator('.view img').count()).toBe(0);
     expect(await panel.title()).toBe('Candor');
@@ -174,22 +175,23 @@ describe('the Candor extension in Chromium', () => {
     await expect.poll(() => panel.locator('.view').textContent()).not.toContain('order #666');
   });
 
-  it('when the agent inserts the privacy-portal link, then the reply box holds a single-use link to this customer’s portal, and nothing is sent', async () => {
+  it('when the agent has a privacy-portal link sent, then it is mailed to the customer, the panel says where, and the reply box is untouched', async () => {
     await helpdesk.fill('#reply', '');
     const messagesBefore = await helpdesk.locator('#messages li').count();
-    await panel.getByRole('button', { name: 'Insert privacy-portal link' }).click();
-    await panel.locator('.portal-link [role="status"]', { hasText: 'Inserted into the reply box' }).waitFor();
-    const reply = await helpdesk.inputValue('#reply');
-    expect(reply).toMatch(/^You can see what we hold about you, download it, change your consents or have it erased here: http:\/\/127\.0\.0\.1:\d+\/portal\/l\/\S+ \(the link works once, for the next 15 minutes\)\.$/);
+    const arrived = s.mail.next('dana.kowalski@example.org');
+    await panel.getByRole('button', { name: 'E-mail the customer a privacy-portal link' }).click();
+    await panel.locator('.portal-link [role="status"]', { hasText: 'Sent to d•••@example.org' }).waitFor();
+    expect(await panel.locator('.portal-link [role="status"]').textContent()).toMatch(/a link that works once, for the next 15 minutes/);
+    expect(await helpdesk.inputValue('#reply')).toBe('');
     expect(await helpdesk.locator('#messages li').count()).toBe(messagesBefore);
+    expect(await panel.locator('body').textContent()).not.toContain('/portal/l/');
     const [entry] = (await s.api('GET', '/audit?kind=portal.link_created', undefined, s.tokens.lead)).body.entries;
     expect(entry).toMatchObject({ actor: expect.stringMatching(/^agent:/), customerId: 'c_dana', payload: { channel: 'panel' } });
     const portal = await context.newPage();
-    await portal.goto(/(http\S+\/portal\/l\/\S+) \(/.exec(reply)![1]!);
+    await portal.goto(portalLinkIn(await arrived)!);
     await portal.getByRole('heading', { name: /^Your data at / }).waitFor();
     expect(await portal.locator('.lead').textContent()).toContain('Dana Kowalski');
     await portal.close();
-    await helpdesk.fill('#reply', '');
   });
 
   it('when no ticket is on the page, then manual mode looks the customer up by e-mail and offers Copy, not Insert', async () => {

@@ -80,7 +80,7 @@ const META = { actor: 'test', channel: 'test' };
     await withStore(
       () => openPostgresStore(url),
       async (s) => {
-        await s.consents.append('c_dana', { kind: 'withdrawn', consentId: 'k_dana_support', at: '2026-11-20T00:00:00.000Z' }, META);
+        await s.consents.append('c_dana', [{ kind: 'withdrawn', consentId: 'k_dana_support', at: '2026-11-20T00:00:00.000Z' }], { ...META, by: 'system' });
         expect(await s.audit.verify()).toMatchObject({ ok: true });
       },
     );

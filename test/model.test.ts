@@ -56,8 +56,8 @@ beforeAll(async () => {
       { id: 'f4', category: 'user.health_and_medical', text: 'Coeliac, avoids gluten', source: 'profile', collectedAt: '2026-01-05T10:00:00Z' },
     ],
   });
-  await s.api('POST', '/customers/c_dana/consents', { consent: { id: 'k1', purpose: 'essential.service.operations.support', categories: ['user.behavior.purchase_history', 'user.contact.email'], status: 'granted', at: '2026-03-01T00:00:00Z', source: 'checkout' } });
-  await s.api('POST', '/customers/c_dana/consents', { consent: { id: 'k2', purpose: 'essential', categories: ['user.behavior'], status: 'granted', at: '2026-03-01T00:00:00Z', source: 'signup' } });
+  await s.api('POST', '/customers/c_dana/consents/import', { system: 'the test seed', consents: [{ id: 'k1', purpose: 'essential.service.operations.support', categories: ['user.behavior.purchase_history', 'user.contact.email'], status: 'granted', at: '2026-03-01T00:00:00Z', source: 'checkout' }] });
+  await s.api('POST', '/customers/c_dana/consents/import', { system: 'the test seed', consents: [{ id: 'k2', purpose: 'essential', categories: ['user.behavior'], status: 'granted', at: '2026-03-01T00:00:00Z', source: 'signup' }] });
 });
 afterAll(async () => {
   await s?.close();
@@ -213,7 +213,7 @@ describe('streaming to a side panel', () => {
   });
 
   it('when consent is withdrawn while the model is still writing, then the final view is checked against the new consents', async () => {
-    await s.api('POST', '/customers/c_dana/consents', { consent: { id: 'k5', purpose: 'essential', categories: ['user.behavior'], status: 'granted', at: '2026-03-01T00:00:00Z', source: 'signup' } });
+    await s.api('POST', '/customers/c_dana/consents/import', { system: 'the test seed', consents: [{ id: 'k5', purpose: 'essential', categories: ['user.behavior'], status: 'granted', at: '2026-03-01T00:00:00Z', source: 'signup' }] });
     mode = (req) => ({ ...(good(req) as { content: string }), delayMs: 300 });
     const panel = await s.panel();
     const streamed: Suggestion[] = [];
@@ -235,7 +235,7 @@ describe('what the AI saw, later', () => {
     mode = good;
     await s.api('PUT', '/customers/c_lee', { displayName: 'Lee Marsh', email: 'lee@example.org' });
     await s.api('POST', '/customers/c_lee/facts', { facts: [{ id: 'g1', category: 'user.behavior.purchase_history', text: 'Blender Pro 3000, order #2001', source: 'orders', collectedAt: '2026-11-14T10:00:00Z' }] });
-    await s.api('POST', '/customers/c_lee/consents', { consent: { id: 'kl', purpose: 'essential.service.operations.support', categories: ['user.behavior.purchase_history'], status: 'granted', at: '2026-03-01T00:00:00Z', source: 'checkout' } });
+    await s.api('POST', '/customers/c_lee/consents/import', { system: 'the test seed', consents: [{ id: 'kl', purpose: 'essential.service.operations.support', categories: ['user.behavior.purchase_history'], status: 'granted', at: '2026-03-01T00:00:00Z', source: 'checkout' }] });
     const view = (await s.api('POST', '/assist', { ticketId: 'T-LEE', customerId: 'c_lee', conversation: [{ role: 'customer', text: 'My blender broke.' }] }, s.tokens.agent)).body as AssistView;
     const seq = view.suggestions.find((x) => x.modelCall)!.modelCall!;
     expect((await s.api('GET', `/model-calls/${seq}`, undefined, s.tokens.agent)).status).toBe(200);

@@ -20,6 +20,7 @@ import { signLink } from '../server/portal/links.js';
 import { launchChromium } from './helpers/browser.js';
 import { startFakeOpenAI } from './helpers/fake-openai.js';
 import { danaTicket, seedDana, startServer, type PanelClient, type TestServer } from './helpers/server.js';
+import { portalLinkIn } from './helpers/smtp.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SHOTS = path.join(ROOT, 'test-results/screenshots');
@@ -35,11 +36,9 @@ let page: Page;
 let panel: PanelClient;
 let firstLink: string;
 
-const link = async (customerId = 'c_dana') => {
-  const { status, body } = await s.api('POST', `/customers/${customerId}/portal-links`, {}, s.tokens.agent);
-  expect(status).toBe(201);
-  return body as { url: string; expiresAt: string };
-};
+const EMAILS: Record<string, string> = { c_dana: 'dana@example.org', c_gpc: 'gil@example.org', c_other: 'olu@example.org', c_lin: 'lin@example.org' };
+/** A link mailed to the customer, as it arrived in their mailbox. */
+const link = async (customerId = 'c_dana') => ({ url: await s.portalLink(customerId, EMAILS[customerId]!) });
 const openTicket = (socket: PanelClient) =>
   new Promise<AssistView>((resolve, reject) => socket.emit('ticket:open', danaTicket, (a) => (a.ok ? resolve(a.data as AssistView) : reject(new Error(a.error.message)))));
 /** Every table a customer's values could sit in, as text. */
@@ -75,8 +74,20 @@ afterAll(async () => {
 });
 
 describe('the privacy portal', () => {
+  it('when an agent asks for a link, then it is mailed to the address on file and the agent learns only where it went', async () => {
+    const arrived = s.mail.next('dana@example.org');
+    const { status, body } = await s.api('POST', '/customers/c_dana/portal-links', {}, s.tokens.agent);
+    expect(status).toBe(201);
+    expect(body).toEqual({ sentTo: 'd•••@example.org', expiresAt: expect.any(String) });
+    expect(JSON.stringify(body)).not.toContain('/portal/l/');
+    const mail = await arrived;
+    expect(mail).toMatchObject({ to: ['dana@example.org'], from: 'Candor demo shop <privacy@example.org>', subject: 'Your privacy page at Candor demo shop' });
+    expect(mail.text).toContain('Hello Dana K.,');
+    firstLink = portalLinkIn(mail)!;
+    expect(firstLink).toMatch(new RegExp(`^${s.url}/portal/l/[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$`));
+  });
+
   it('when the customer opens the link, then the token leaves the address bar and the page shows everything held, with what agents see and why', async () => {
-    firstLink = (await link()).url;
     const response = await page.goto(firstLink);
     expect(response!.status()).toBe(200);
     expect(new URL(page.url()).pathname).toBe('/portal');
@@ -88,6 +99,7 @@ describe('the privacy portal', () => {
     expect(await street.textContent()).toContain('12 Harbour Road');
     expect(await street.locator('.why').textContent()).toMatch(/Agents cannot see this: you have not allowed its use for support/);
     expect(await page.locator('[data-consent="k1"] h3').textContent()).toBe('Use your purchase history to help you with support requests');
+    expect(await page.locator('[data-consent="k1"] .recorded-by').textContent()).toBe('Brought over from the test seed.');
     await page.screenshot({ path: path.join(SHOTS, 'portal-phone.png'), fullPage: true });
   });
 
@@ -130,7 +142,7 @@ describe('the privacy portal', () => {
       jurisdiction: 'EU',
       consentReceiptID: expect.stringMatching(/^cr-c_dana-c\d+$/),
       consentTimestamp: expect.any(Number),
-      collectionMethod: 'the customer, in the privacy portal',
+      collectionMethod: 'By you, in your privacy page',
       piiPrincipalId: 'c_dana',
       piiControllers: [{ piiController: 'Candor demo shop', email: 'privacy@example.org' }],
       policyUrl: 'https://example.org/privacy',
@@ -164,12 +176,15 @@ describe('the privacy portal', () => {
     expect((await told).view.context.shown).toEqual([]);
     const { stdout } = await verify();
     expect(stdout).toMatch(/^audit chain verified: \d+ entries/);
+    // Her links went with her data: the one she used no longer opens anything.
+    expect((await page.goto(firstLink))!.status()).toBe(400);
     const [entry] = (await s.api('GET', '/audit?customerId=c_dana&kind=customer.erased', undefined, s.tokens.lead)).body.entries;
     expect(entry).toMatchObject({ actor: 'customer', payload: { factIds: ['f1', 'f2'], recordings: [id], channel: 'portal' } });
   });
 
   it('when a link was changed, has expired or was used already, then a page says which and nothing opens', async () => {
-    const fresh = await link();
+    await s.api('PUT', '/customers/c_lin', { displayName: 'Lin T.', email: 'lin@example.org' });
+    const fresh = await link('c_lin');
     // Any one character changed, in what the link says or in its signature, and it does not open.
     const token = fresh.url.slice(fresh.url.lastIndexOf('/') + 1);
     for (const at of [5, token.indexOf('.') + 3, token.length - 1]) {
@@ -184,9 +199,10 @@ describe('the privacy portal', () => {
     let response = await page.goto(expired);
     expect(response!.status()).toBe(410);
     expect(await page.getByRole('heading').textContent()).toBe('This link has expired');
-    expect(await page.locator('p').textContent()).toMatch(/ask us for a new one/);
+    expect(await page.locator('p').textContent()).toMatch(/ask for a new one/);
 
-    response = await page.goto(firstLink);
+    expect((await page.goto(fresh.url))!.status()).toBe(200);
+    response = await page.goto(fresh.url);
     expect(response!.status()).toBe(410);
     expect(await page.getByRole('heading').textContent()).toBe('This link was already used');
     await page.screenshot({ path: path.join(SHOTS, 'portal-link-used.png') });
@@ -239,7 +255,7 @@ describe('who can reach portal data', () => {
     try {
       const p = await ctx.newPage();
       await p.goto((await link('c_other')).url);
-      const res = await ctx.request.post(`${s.url}/portal/opt-out`, { form: { csrf: 'forged', action: 'out' } });
+      const res = await ctx.request.post(`${s.url}/portal/opt-out`, { form: { csrf: 'forged' } });
       expect(res.status()).toBe(403);
       expect(await res.text()).toContain('this form is out of date');
       expect((await s.api('GET', '/customers/c_other')).body.flags).toEqual({ optedOut: false, gpc: false });

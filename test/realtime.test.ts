@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AssistUpdate } from '../server/protocol/events.js';
 import type { AssistView } from '../server/protocol/assist.js';
+import { portalLinkIn } from './helpers/smtp.js';
 import { danaTicket, seedDana, startServer, type PanelClient, type TestServer } from './helpers/server.js';
 
 let s: TestServer;
@@ -54,7 +55,7 @@ describe('side panels over socket.io', () => {
   });
 
   it('when a fact is erased, then the open panel is pushed a view without it', async () => {
-    await s.api('POST', '/customers/c_dana/consents', { consent: { id: 'k3', purpose: 'essential', categories: ['user.behavior'], status: 'granted', at: '2026-05-01T00:00:00Z', source: 'portal' } });
+    await s.api('POST', '/customers/c_dana/consents', { consent: { id: 'k3', purpose: 'essential', categories: ['user.behavior'], status: 'granted', source: 'portal' } });
     const watcher = await s.panel();
     const view = await open(watcher, { ...danaTicket, ticketId: 'T-E' });
     expect(view.context.shown.map((f) => f.factId)).toEqual(['f1']);
@@ -130,16 +131,33 @@ describe('what the agent did with a suggestion', () => {
 });
 
 describe('a privacy-portal link from the panel', () => {
-  const ask = (panel: PanelClient, ticketId: string) => new Promise<{ ok: boolean; data?: { url: string }; error?: { code: string } }>((resolve) => panel.emit('portal:link', { ticketId }, resolve as never));
+  const ask = (panel: PanelClient, ticketId: string) => new Promise<{ ok: boolean; data?: { sentTo: string; url?: string }; error?: { code: string } }>((resolve) => panel.emit('portal:link', { ticketId }, resolve as never));
 
-  it('when the ticket is open in the panel, then the link is for its customer; for any other ticket it is refused', async () => {
+  it('when the ticket is open in the panel, then a link is mailed to its customer and the agent learns only where; for any other ticket it is refused', async () => {
     const panel = await s.panel();
     expect(await ask(panel, 'T-portal')).toMatchObject({ ok: false, error: { code: 'ticket_not_open' } });
     await open(panel, { ...danaTicket, ticketId: 'T-portal' });
+    const arrived = s.mail.next('dana@example.org');
     const answer = await ask(panel, 'T-portal');
-    expect(answer).toMatchObject({ ok: true, data: { url: expect.stringMatching(new RegExp(`^${s.url}/portal/l/`)) } });
+    expect(answer).toEqual({ ok: true, data: { sentTo: 'd•••@example.org', expiresAt: expect.any(String) } });
+    expect(portalLinkIn(await arrived)).toMatch(new RegExp(`^${s.url}/portal/l/`));
     const [entry] = (await s.api('GET', '/audit?kind=portal.link_created&limit=1', undefined, s.tokens.lead)).body.entries;
     expect(entry).toMatchObject({ customerId: 'c_dana', payload: { channel: 'panel' } });
+  });
+
+  it('when a lead asks over the socket, then it is refused as over REST, and nothing is mailed', async () => {
+    const lead = await s.panel(s.tokens.lead);
+    await open(lead, { ...danaTicket, ticketId: 'T-lead' });
+    const before = s.mail.received.length;
+    expect(await ask(lead, 'T-lead')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect((await s.api('POST', '/customers/c_dana/portal-links', {}, s.tokens.lead)).status).toBe(403);
+    // A link asked for after these, by an agent, is the next mail to arrive: none came before it.
+    const agent = await s.panel();
+    await open(agent, { ...danaTicket, ticketId: 'T-after' });
+    const arrived = s.mail.next('dana@example.org');
+    expect((await ask(agent, 'T-after')).ok).toBe(true);
+    await arrived;
+    expect(s.mail.received.length).toBe(before + 1);
   });
 });
 

@@ -41,9 +41,8 @@ async function seed(t: TestServer) {
     ],
   });
   await t.api('POST', '/customers/c_rec/facts/f4/erase', {});
-  const consent = (id: string, categories: string[], source: string) => ({ consent: { id, purpose: 'essential.service.operations.support', categories, status: 'granted', at: '2026-03-01T00:00:00Z', source } });
-  await t.api('POST', '/customers/c_rec/consents', consent('k1', ['user.behavior.purchase_history'], 'checkout'));
-  await t.api('POST', '/customers/c_rec/consents', consent('k2', ['user.contact.phone_number'], `phone call with ${NAME}`));
+  const consent = (id: string, categories: string[], source: string) => ({ id, purpose: 'essential.service.operations.support', categories, status: 'granted', at: '2026-03-01T00:00:00Z', source });
+  await t.api('POST', '/customers/c_rec/consents/import', { system: 'the test seed', consents: [consent('k1', ['user.behavior.purchase_history'], 'checkout'), consent('k2', ['user.contact.phone_number'], `phone call with ${NAME}`)] });
 }
 
 beforeAll(async () => {

@@ -174,21 +174,20 @@ function setStatus(s: Suggestion, text: string) {
   render();
 }
 
-/** Puts a sentence with the customer's portal link into the reply box (or the clipboard); the agent sends it. */
+/**
+ * Has Candor e-mail the customer a link to their privacy page, at the address on file: the agent
+ * learns where it went, never the link, so only the customer can open their page.
+ */
 async function sendPortalLink() {
-  if (!state.socket || !state.view || state.tabId === null) return;
+  if (!state.socket || !state.view) return;
+  state.portalStatus = 'Sending…';
+  render();
   try {
-    const link = await request(state.socket, 'portal:link', { ticketId: state.view.ticketId });
-    const minutes = Math.max(1, Math.round((Date.parse(link.expiresAt) - Date.now()) / 60_000));
-    const text = `You can see what we hold about you, download it, change your consents or have it erased here: ${link.url} (the link works once, for the next ${minutes} minutes).`;
-    const inserted = state.ticket?.canInsert ? await insertInto(state.tabId, text) : { ok: false as const, reason: 'no reply box on this page' };
-    if (inserted.ok) state.portalStatus = 'Inserted into the reply box. Review it, then send it yourself.';
-    else {
-      await navigator.clipboard.writeText(text);
-      state.portalStatus = `Copied (${inserted.reason}): paste it into your reply.`;
-    }
+    const sent = await request(state.socket, 'portal:link', { ticketId: state.view.ticketId });
+    const minutes = Math.max(1, Math.round((Date.parse(sent.expiresAt) - Date.now()) / 60_000));
+    state.portalStatus = `Sent to ${sent.sentTo}: a link that works once, for the next ${minutes} minutes. You can tell the customer to look for it.`;
   } catch (e) {
-    state.portalStatus = `Could not make a link: ${(e as Error).message}`;
+    state.portalStatus = `Could not send a link: ${(e as Error).message}`;
   }
   render();
 }

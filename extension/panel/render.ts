@@ -40,7 +40,7 @@ function factItem(f: ShownFact) {
   ]);
 }
 
-/** The customer's privacy portal: a single-use link the agent can put in the reply; `status` says what happened last. */
+/** The customer's privacy portal: a single-use link Candor mails to the customer; `status` says what happened last. */
 export interface PortalLinkUi {
   status: string;
   send(): void;
@@ -52,7 +52,7 @@ export function renderContext(view: AssistView, portal: PortalLinkUi) {
   return el('section', { className: 'context', attrs: { 'aria-labelledby': 'context-title' } }, [
     el('h2', { text: context.customer.displayName, attrs: { id: 'context-title' } }),
     el('p', { className: 'portal-link' }, [
-      button('Insert privacy-portal link', () => portal.send(), 'small', { title: "A link, for the customer alone, to see, download, change or erase what is held about them" }),
+      button('E-mail the customer a privacy-portal link', () => portal.send(), 'small', { title: 'Candor mails the customer, at the address on file, a link to see, download, change or erase what is held about them; you never see the link' }),
       portal.status && el('span', { className: 'muted', text: ` ${portal.status}`, attrs: { role: 'status' } }),
     ]),
     context.shown.length

@@ -10,6 +10,7 @@ import { AUDIT_KINDS } from '../audit/chain.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const ADMIN_DIST = path.resolve(HERE, '../../dist/admin');
+export const DEVELOPMENT = process.env.NODE_ENV === 'development';
 
 export async function buildAdmin(outDir = ADMIN_DIST): Promise<string> {
   await build({
@@ -22,7 +23,8 @@ export async function buildAdmin(outDir = ADMIN_DIST): Promise<string> {
     format: 'esm',
     target: 'chrome116',
     legalComments: 'none',
-    sourcemap: 'linked',
+    // Maps only for development (NODE_ENV=development): elsewhere they would publish the pages' source.
+    sourcemap: DEVELOPMENT ? 'linked' : false,
     logLevel: 'warning',
   });
   return outDir;

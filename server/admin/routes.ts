@@ -7,7 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
-import { ADMIN_DIST } from './build.js';
+import { ADMIN_DIST, DEVELOPMENT } from './build.js';
+import { allow } from '../http/auth.js';
 
 const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
 
@@ -24,7 +25,7 @@ const PAGES = { prompts: 'The template editor', audit: 'The audit log' };
 export function adminPages(): express.Router {
   const router = express.Router();
   for (const [name, title] of Object.entries(PAGES)) {
-    router.get(`/admin/${name}`, (_req, res) => {
+    router.get(`/admin/${name}`, allow('public.read'), (_req, res) => {
       if (!existsSync(path.join(ADMIN_DIST, `${name}.js`))) {
         res.status(503).type('text/plain').send(`${title} is not built yet: run \`npm run build\` (npm start does it for you).`);
         return;
@@ -34,6 +35,8 @@ export function adminPages(): express.Router {
       res.type('html').send(readFileSync(path.join(PUBLIC_DIR, `${name}.html`), 'utf8').replace('{{nonce}}', nonce));
     });
   }
-  router.use('/admin/assets', express.static(PUBLIC_DIR, { index: false, redirect: false }), express.static(ADMIN_DIST, { index: false, redirect: false }));
+  // Source maps are the bundles' source, for a developer's tools only; an older build may have left some.
+  const noMaps = (req: express.Request, _res: express.Response, next: express.NextFunction) => (req.path.endsWith('.map') && !DEVELOPMENT ? next('router') : next());
+  router.use('/admin/assets', noMaps, express.static(PUBLIC_DIR, { index: false, redirect: false }), express.static(ADMIN_DIST, { index: false, redirect: false }));
   return router;
 }

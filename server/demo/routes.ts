@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import express from 'express';
 import { DEMO_TICKETS } from './data.js';
+import { allow } from '../http/auth.js';
 
 const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
 
@@ -20,13 +21,13 @@ export function demoRouter(): express.Router {
     next();
   });
 
-  router.get('/demo', (_req, res) => {
+  router.get('/demo', allow('public.read'), (_req, res) => {
     res.sendFile('index.html', { root: PUBLIC_DIR });
   });
 
   router.use('/demo/assets', express.static(PUBLIC_DIR, { index: false, redirect: false }));
 
-  router.get('/demo/api/tickets', (_req, res) => {
+  router.get('/demo/api/tickets', allow('public.read'), (_req, res) => {
     const tickets = DEMO_TICKETS.map((t) => ({
       id: t.id,
       subject: t.subject,
@@ -38,7 +39,7 @@ export function demoRouter(): express.Router {
     res.json({ tickets });
   });
 
-  router.get('/demo/api/tickets/:id', (req, res) => {
+  router.get('/demo/api/tickets/:id', allow('public.read'), (req, res) => {
     const ticket = DEMO_TICKETS.find((t) => t.id === req.params.id);
     if (!ticket) {
       res.status(404).json({ error: { code: 'ticket_not_found', message: 'no demo ticket has this id', path: ['id'] } });

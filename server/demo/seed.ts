@@ -20,7 +20,8 @@ export async function seedDemo(store: Store): Promise<{ customers: number; facts
     await store.customers.upsert(customer, META);
     const written = await store.facts.upsertMany(customer.id, demo.facts.map((f) => Fact.parse(f)), META);
     facts += written.created + written.updated;
-    for (const record of demo.consents) await store.consents.append(customer.id, parseRecord(record), META);
+    // The demo's consents and withdrawals happened before it began: brought over with their dates, as any import.
+    await store.consents.append(customer.id, demo.consents.map(parseRecord), { ...META, by: 'import', system: 'the Candor demo data' });
     for (const flag of demo.flags ?? []) await store.customers.recordFlag(customer.id, flag.kind, Timestamp.parse(flag.at), META);
   }
   return { customers: DEMO_CUSTOMERS.length, facts };

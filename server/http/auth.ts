@@ -1,47 +1,61 @@
 /**
- * Bearer-token auth for the REST API. Tokens are looked up by hash; a token in a URL is refused
- * outright, because URLs end up in logs and browser history.
+ * Who is asking, and whether they may. A bearer token (REST) or a portal session (the customer's
+ * pages) establishes the principal; every route then names its action with `allow`, which asks the
+ * permission table. A token in a URL is refused outright, because URLs end up in logs and history.
  */
 import type { NextFunction, Request, Response } from 'express';
-import type { Role } from '../protocol/domain.js';
 import type { Store } from '../store/types.js';
+import { permits, whoMay, type Action, type Principal } from '../permissions/table.js';
 import { AppError } from './errors.js';
 
-export interface Auth {
-  tokenId: string;
-  role: Role;
-  /** How the audit log names this caller: `agent:tok_…`. */
+export interface Caller {
+  kind: Principal;
+  /** How the audit log names this caller: `agent:tok_…`, `customer`. */
   actor: string;
+  /** The bearer token's id, for a token holder. */
+  tokenId?: string;
 }
 
 declare module 'express-serve-static-core' {
   interface Request {
-    auth?: Auth;
+    caller?: Caller;
   }
 }
 
-export function authenticate(store: Store) {
+/** Sets `req.caller` from the bearer token; `onFailure` hears of each refused token (the rate limit counts them). */
+export function authenticate(store: Store, onFailure: (req: Request) => Promise<void> = async () => {}) {
   return async (req: Request, _res: Response, next: NextFunction) => {
     if (['token', 'access_token', 'auth'].some((k) => k in (req.query as object))) {
       throw new AppError('token_in_url', 'send the token in the Authorization header, never in the URL', 400, ['query']);
     }
     const header = req.get('authorization') ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match) throw new AppError('unauthorized', 'missing bearer token (Authorization: Bearer <token>)', 401, ['headers', 'authorization']);
-    const record = await store.tokens.authenticate(match[1]!);
-    if (!record) throw new AppError('unauthorized', 'invalid or revoked token', 401, ['headers', 'authorization']);
-    req.auth = { tokenId: record.id, role: record.role, actor: `${record.role}:${record.id}` };
-    next();
-  };
-}
-
-export function requireRole(...roles: Role[]) {
-  return (req: Request, _res: Response, next: NextFunction) => {
-    if (!req.auth || !roles.includes(req.auth.role)) {
-      throw new AppError('forbidden', `this needs a ${roles.join(' or ')} token`, 403, ['headers', 'authorization']);
+    const record = match ? await store.tokens.authenticate(match[1]!) : null;
+    if (!record) {
+      if (match) await onFailure(req); // a wrong token is a guess; a missing one is not
+      throw new AppError('unauthorized', match ? 'invalid or revoked token' : 'missing bearer token (Authorization: Bearer <token>)', 401, ['headers', 'authorization']);
     }
+    req.caller = { kind: record.role, tokenId: record.id, actor: `${record.role}:${record.id}` };
     next();
   };
 }
 
-export const auth = (req: Request): Auth => req.auth!;
+/** Throws 403 unless the caller may do `action`. */
+export function authorize(caller: Caller | undefined, action: Action): Caller {
+  const who = caller ?? { kind: 'anyone' as const, actor: 'anyone' };
+  if (!permits(who.kind, action)) throw new AppError('forbidden', `this needs ${whoMay(action)}`, 403, ['headers', 'authorization']);
+  return who;
+}
+
+export type Allow = ((req: Request, res: Response, next: NextFunction) => void) & { action: Action };
+
+/** The route's action, checked against the table; tagged so the permission test can find every route's action. */
+export function allow(action: Action): Allow {
+  const check = (req: Request, _res: Response, next: NextFunction) => {
+    authorize(req.caller, action);
+    next();
+  };
+  return Object.assign(check, { action });
+}
+
+export const caller = (req: Request): Caller => req.caller!;

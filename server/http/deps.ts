@@ -4,6 +4,7 @@ import type { AssistSettings } from '../assist/assist.js';
 import type { Logger } from '../log.js';
 import type { Notice } from '../protocol/events.js';
 import type { ChangeDeps } from '../privacy/changes.js';
+import type { LinkDeps } from '../portal/issue.js';
 
 export interface HttpDeps {
   store: Store;
@@ -13,8 +14,8 @@ export interface HttpDeps {
   notify(customerId: string, notice: Notice): Promise<void>;
   /** Consent, opt-out and erasure changes, shared with the privacy portal. */
   changes: ChangeDeps;
-  /** Signing and lifetime of privacy-portal links, and the address customers reach this server at (the request's when unset). */
-  portal: { secret: string; linkMinutes: number; publicUrl: string | undefined };
+  /** Mailing portal links to customers. */
+  links: LinkDeps;
   /** Disconnects every socket that authenticated with this token. */
   disconnectToken(tokenId: string): void;
   /** Where templates live as files, the gate suite, and whether the model's templates are required. */

@@ -4,7 +4,8 @@
  * nonce (kept by the store) makes the link work once; the expiry is minutes away.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { ownerOnlyDir } from '../files/private.js';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -39,7 +40,7 @@ export const newNonce = () => randomBytes(16).toString('base64url');
 export function portalSecret(configured: string | undefined, dataDir: string): string {
   if (configured) return configured;
   const file = path.join(dataDir, 'portal.key');
-  mkdirSync(dataDir, { recursive: true });
+  ownerOnlyDir(dataDir);
   try {
     writeFileSync(file, `${randomBytes(32).toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
   } catch (e) {

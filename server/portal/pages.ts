@@ -32,7 +32,7 @@ export const messagePage = (title: string, text: string) => page(title, html`<h1
 
 const csrfField = (csrf: string) => html`<input type="hidden" name="csrf" value="${csrf}">`;
 
-function consentCard(k: HeldConsent, csrf: string, receipt: ConsentReceipt | undefined): Html {
+function consentCard(k: HeldConsent, csrf: string, receipt: ConsentReceipt | undefined, recorded: string | undefined): Html {
   const state = {
     active: html`<strong class="state on">Allowed</strong> since ${date(k.at)}`,
     withdrawn: html`<strong class="state off">Withdrawn</strong> on ${date(k.withdrawnAt ?? k.at)}`,
@@ -43,9 +43,9 @@ function consentCard(k: HeldConsent, csrf: string, receipt: ConsentReceipt | und
   return html`<li class="card consent" data-consent="${k.id}">
   <h3>${k.allows}</h3>
   <p>${state}. Given through: ${k.source}.${k.expiresAt && k.state === 'active' ? html` Ends on ${date(k.expiresAt)}.` : ''}</p>
-  <form method="post" action="/portal/consents/${encodeURIComponent(k.id)}">
+  ${recorded ? html`<p class="small recorded-by">${recorded}.</p>` : ''}
+  <form method="post" action="/portal/consents/${encodeURIComponent(k.id)}/${allowed ? 'withdraw' : 'grant'}">
     ${csrfField(csrf)}
-    <input type="hidden" name="action" value="${allowed ? 'withdraw' : 'grant'}">
     <button type="submit" class="${allowed ? 'secondary' : ''}">${allowed ? 'Withdraw this consent' : 'Allow this again'}</button>
   </form>
   ${receipt ? html`<p class="small"><a href="/portal/receipts/${receipt.consentReceiptID}" download>Receipt for this change (JSON)</a></p>` : ''}
@@ -72,6 +72,8 @@ export interface PortalPage {
   /** This request carried `Sec-GPC: 1`. */
   gpcNow: boolean;
   receipts: ConsentReceipt[];
+  /** Who recorded each consent as it stands, by consent id, in the customer's words. */
+  recordedBy: ReadonlyMap<string, string>;
   csrf: string;
   flash: string | null;
 }
@@ -93,16 +95,15 @@ ${p.gpc ? html`<p class="notice" role="note" id="gpc">${p.gpcNow ? 'Your browser
 <section aria-labelledby="optout-title" class="card">
   <h2 id="optout-title">Personalised support</h2>
   <p>${p.optedOut || p.gpc ? "We don't use your data to personalise support." : 'Agents may use the data you allowed below to help you faster.'}</p>
-  <form method="post" action="/portal/opt-out">
+  <form method="post" action="/portal/${p.optedOut ? 'opt-in' : 'opt-out'}">
     ${csrfField(p.csrf)}
-    <input type="hidden" name="action" value="${p.optedOut ? 'in' : 'out'}">
     <button type="submit"${p.gpc ? ' disabled aria-describedby="gpc"' : ''}>${p.optedOut ? 'Use my data for support again' : "Don't use my data for support personalisation"}</button>
   </form>
 </section>
 
 <section aria-labelledby="consents-title">
   <h2 id="consents-title">Your consents</h2>
-  ${h.consents.length ? html`<ul class="cards">${h.consents.map((k) => consentCard(k, p.csrf, latest.get(k.id)))}</ul>` : html`<p>You have given no consents.</p>`}
+  ${h.consents.length ? html`<ul class="cards">${h.consents.map((k) => consentCard(k, p.csrf, latest.get(k.id), p.recordedBy.get(k.id)))}</ul>` : html`<p>You have given no consents.</p>`}
 </section>
 
 <section aria-labelledby="facts-title">
@@ -141,3 +142,20 @@ export function erasePage(csrf: string, counts: { facts: number; consents: numbe
 </form>`,
   );
 }
+
+/** Where a customer without a session starts: their address, and a link mailed to it. */
+export function startPage(o: { controller: string; why?: string }): string {
+  return page(
+    `Your privacy page · ${o.controller}`,
+    html`<h1>Your privacy page</h1>
+${o.why ? html`<p class="notice" role="note">${o.why}</p>` : ''}
+<p class="lead">See what ${o.controller} holds about you, download it, change your consents or have it erased. Enter the e-mail address we know you by, and we will send a link to it that opens this page once.</p>
+<form method="post" action="/portal/start" class="card">
+  <p><label for="email">Your e-mail address</label><br><input type="email" id="email" name="email" autocomplete="email" required maxlength="320"></p>
+  <button type="submit">E-mail me a link</button>
+</form>`,
+  );
+}
+
+export const sentPage = (controller: string) =>
+  messagePage('Check your inbox', `If ${controller} holds data about this address, we have sent it a link to your privacy page. The link works once, for a few minutes. Nothing arrived? Check the address, or your spam folder, and ask again.`);

@@ -7,7 +7,9 @@
 import type { AuditEntry } from '../audit/chain.js';
 import type { ConsentHistoryEntry } from '../store/types.js';
 import { isSpecial, type Taxonomy } from '../taxonomy/taxonomy.js';
+import type { ConsentEvidence } from '../protocol/domain.js';
 import { consentAllows } from './holdings.js';
+import { authorityOfActor, recordedBy } from './authority.js';
 
 export interface Controller {
   name: string;
@@ -50,18 +52,17 @@ export interface ReceiptInput {
   withdrawAt: string;
 }
 
-const METHOD: Record<string, string> = { portal: 'the customer, in the privacy portal', 'portal-gpc': "the customer's browser (Global Privacy Control signal)", api: 'recorded by the business through its API', chat: 'said by the customer in a support conversation' };
-const method = (channel: string, source?: string) => `${METHOD[channel] ?? `recorded through ${channel}`}${source ? ` (${source})` : ''}`;
+const method = (evidence: ConsentEvidence, channel: string, source?: string) => `${recordedBy(evidence, channel)}${source ? ` (${source})` : ''}`;
 
 export function consentReceipts(input: ReceiptInput): ConsentReceipt[] {
   const { controller: c, taxonomy } = input;
-  const receipt = (o: { id: string; at: string; recordedAt: string; change: Change; consentId: string | null; channel: string; source?: string; purpose: string; categories: readonly string[]; allows: string; consentType: string }): ConsentReceipt => {
+  const receipt = (o: { id: string; at: string; recordedAt: string; change: Change; consentId: string | null; evidence: ConsentEvidence; channel: string; source?: string; purpose: string; categories: readonly string[]; allows: string; consentType: string }): ConsentReceipt => {
     const spiCat = o.categories.filter((k) => isSpecial(taxonomy, k));
     return {
       version: 'KI-CR-v1.1.0',
       jurisdiction: c.jurisdiction,
       consentTimestamp: Math.floor(Date.parse(o.at) / 1000),
-      collectionMethod: method(o.channel, o.source),
+      collectionMethod: method(o.evidence, o.channel, o.source),
       consentReceiptID: o.id,
       language: 'en',
       piiPrincipalId: input.customerId,
@@ -90,6 +91,7 @@ export function consentReceipts(input: ReceiptInput): ConsentReceipt[] {
       recordedAt: h.recordedAt,
       change,
       consentId: h.consentId,
+      evidence: h.evidence,
       channel: h.channel,
       source: h.consent?.source,
       purpose: k?.purpose ?? input.purpose,
@@ -103,7 +105,7 @@ export function consentReceipts(input: ReceiptInput): ConsentReceipt[] {
     const channel = typeof e.payload.channel === 'string' ? e.payload.channel : 'api';
     const at = typeof e.payload.at === 'string' ? e.payload.at : e.at;
     const allows = change === 'opted_in' ? 'Use your data to personalise support again' : "Don't use my data to personalise support";
-    return receipt({ id: `cr-${input.customerId}-a${e.seq}`, at, recordedAt: e.at, change, consentId: null, channel, purpose: input.purpose, categories: ['user'], allows, consentType: change === 'gpc' ? 'GPC' : 'EXPLICIT' });
+    return receipt({ id: `cr-${input.customerId}-a${e.seq}`, at, recordedAt: e.at, change, consentId: null, evidence: { by: authorityOfActor(e.actor) }, channel, purpose: input.purpose, categories: ['user'], allows, consentType: change === 'gpc' ? 'GPC' : 'EXPLICIT' });
   });
   return [...fromHistory, ...fromFlags].sort((a, b) => a.candor.recordedAt.localeCompare(b.candor.recordedAt) || a.consentReceiptID.localeCompare(b.consentReceiptID));
 }

@@ -1,41 +1,50 @@
 /**
- * The customer's privacy portal at `/portal`. A signed link (`/portal/l/<token>`) is exchanged once
- * for a session cookie and a redirect, so the token leaves the address bar and the history. The
- * session names the customer: no route takes a customer id, and bearer tokens count for nothing
- * here. Every change goes through `privacy/changes.ts`, the same path as the REST API, so open
- * side panels get it within the same push.
+ * The customer's privacy portal at `/portal`. A customer asks for a link with their address (or an
+ * agent asks on their behalf); it is mailed to the address on file. The signed link
+ * (`/portal/l/<token>`) is exchanged once for a session cookie and a redirect, so the token leaves
+ * the address bar and the history. The session names the customer: no route takes a customer id,
+ * and bearer tokens count for nothing here. Every change goes through `privacy/changes.ts`, the
+ * same path as the REST API, so open side panels get it within the same push.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { parse as parseCookies, serialize } from 'cookie';
 import type { z } from 'zod';
-import { ConsentForm, EraseForm, OptOutForm, SignOutForm } from '../protocol/portal.js';
+import { CsrfForm, EraseForm, LinkRequestForm } from '../protocol/portal.js';
 import { Id } from '../protocol/domain.js';
 import type { AssistSettings } from '../assist/assist.js';
 import type { PortalSession, Store } from '../store/types.js';
-import { eraseCustomer, grantConsent, recordFlag, withdrawConsent, type ChangeDeps } from '../privacy/changes.js';
+import { eraseCustomer, grantConsent, recordFlag, withdrawConsent, type ChangeDeps, type Changer } from '../privacy/changes.js';
 import { AppError, parseInput } from '../http/errors.js';
+import { allow } from '../http/auth.js';
+import { refuseWhileBlocked, type AttemptLimit } from '../http/limits.js';
+import type { Logger } from '../log.js';
 import { checkLink } from './links.js';
 import { holdings } from './holdings.js';
 import { consentReceipts, type Controller } from './receipts.js';
-import { erasePage, messagePage, portalPage } from './pages.js';
+import { recordedBy } from './authority.js';
+import { erasePage, messagePage, portalPage, sentPage, startPage } from './pages.js';
 import { exportFor } from './export.js';
-import { publicBase } from './issue.js';
+import { requestPortalLink, type LinkDeps } from './issue.js';
 
 const COOKIE = 'candor_portal';
 const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
-const CUSTOMER = { actor: 'customer', channel: 'portal' };
+const CUSTOMER: Changer = { principal: 'portal', actor: 'customer', channel: 'portal' };
 
 export interface PortalDeps {
   store: Store;
   settings: AssistSettings;
   changes: ChangeDeps;
+  links: LinkDeps;
   secret: string;
   sessionMinutes: number;
-  /** The address customers reach this server at (CANDOR_PUBLIC_URL); the request's own when unset. */
-  publicUrl: string | undefined;
   controller: Controller;
+  /** Failed link exchanges count against the client's address, like wrong tokens. */
+  failures: AttemptLimit;
+  /** How many links one address (client or e-mail) may ask for in a quarter of an hour. */
+  requests: AttemptLimit;
+  log: Logger;
   now?: () => number;
 }
 
@@ -67,28 +76,50 @@ export function portalRoutes(deps: PortalDeps): express.Router {
   r.use('/portal', express.urlencoded({ extended: false, limit: '4kb', parameterLimit: 10 }));
 
   const refuse = (res: Response, status: number, title: string, text: string) => void res.status(status).type('html').send(messagePage(title, text));
+  const failed = async (req: Request) => deps.failures.count(req.ip ?? '');
 
-  r.get('/portal/l/:token', async (req, res) => {
+  r.get('/portal/l/:token', allow('public.read'), refuseWhileBlocked(deps.failures), async (req, res) => {
     const check = checkLink(deps.secret, String(req.params.token), now());
-    if (!check.ok && check.why === 'tampered') return refuse(res, 400, 'This link does not work', 'The link is incomplete or was changed. Please use the whole link you were sent, or ask us for a new one.');
-    if (!check.ok) return refuse(res, 410, 'This link has expired', `Links to this page work for a few minutes only, and this one expired on ${check.expiredAt.toUTCString()}. Please ask us for a new one.`);
+    if (!check.ok && check.why === 'tampered') {
+      await failed(req);
+      return refuse(res, 400, 'This link does not work', 'The link is incomplete or was changed. Please use the whole link you were sent, or ask for a new one.');
+    }
+    if (!check.ok) return refuse(res, 410, 'This link has expired', `Links to this page work for a few minutes only, and this one expired on ${check.expiredAt.toUTCString()}. Please ask for a new one.`);
     const spent = await store.portal.spendLink(check.nonce, new Date(now()).toISOString());
-    if (spent === 'unknown') return refuse(res, 400, 'This link does not work', 'We have no record of this link. Please ask us for a new one.');
-    if (spent === 'used') return refuse(res, 410, 'This link was already used', 'Each link opens this page once. If it was not you who opened it, tell us; then ask for a new link.');
-    const cookie = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(now() + deps.sessionMinutes * 60_000).toISOString();
-    await store.portal.openSession(sha256(cookie), { customerId: spent.customerId, csrf: randomBytes(24).toString('base64url'), expiresAt });
-    // Lax, not Strict: the link arrives from a mail client, and a Strict cookie would not follow the redirect.
-    res.set('Set-Cookie', serialize(COOKIE, cookie, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/portal', maxAge: deps.sessionMinutes * 60 }));
-    res.redirect(303, '/portal');
+    if (spent !== 'unknown' && spent !== 'used') {
+      const cookie = randomBytes(32).toString('base64url');
+      const expiresAt = new Date(now() + deps.sessionMinutes * 60_000).toISOString();
+      await store.portal.openSession(sha256(cookie), { customerId: spent.customerId, csrf: randomBytes(24).toString('base64url'), expiresAt });
+      // Lax, not Strict: the link arrives from a mail client, and a Strict cookie would not follow the redirect.
+      res.set('Set-Cookie', serialize(COOKIE, cookie, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/portal', maxAge: deps.sessionMinutes * 60 }));
+      return res.redirect(303, '/portal');
+    }
+    await failed(req);
+    if (spent === 'unknown') return refuse(res, 400, 'This link does not work', 'We have no record of this link. Please ask for a new one.');
+    refuse(res, 410, 'This link was already used', 'Each link opens this page once. If it was not you who opened it, tell us; then ask for a new link.');
+  });
+
+  // Asking for a link: the same answer whether or not the address is known, and the mail goes in
+  // the background, so neither the page nor its timing tells who is a customer.
+  r.get('/portal/start', allow('public.read'), (_req, res) => void res.type('html').send(startPage({ controller: deps.controller.name })));
+  r.post('/portal/start', allow('public.read'), refuseWhileBlocked(deps.requests), async (req, res) => {
+    const { email } = parseInput(LinkRequestForm, req.body ?? {});
+    const address = email.toLowerCase();
+    const blocked = await deps.requests.blockedFor(address);
+    await Promise.all([deps.requests.count(req.ip ?? ''), deps.requests.count(address)]);
+    if (!blocked) void requestPortalLink(deps.links, email).catch((e: AppError | Error) => deps.log.warn('portal link not sent', { code: (e as AppError).code ?? e.name }));
+    res.type('html').send(sentPage(deps.controller.name));
   });
 
   async function session(req: Request, res: Response, next: NextFunction) {
     const value = parseCookies(req.get('cookie') ?? '')[COOKIE];
     const hash = value ? sha256(value) : null;
     const found = hash ? await store.portal.session(hash, new Date(now()).toISOString()) : null;
-    if (!found || !hash) return refuse(res, 401, 'Please open your link again', 'This page opens through the link we sent you, and your visit has ended. Ask us for a new link if the old one has expired.');
+    if (!found || !hash) {
+      return void res.status(401).type('html').send(startPage({ controller: deps.controller.name, why: 'This page opens through a link we e-mail you, and your visit has ended (or has not begun).' }));
+    }
     req.portal = { ...found, hash };
+    req.caller = { kind: 'portal', actor: 'customer' };
     next();
   }
 
@@ -110,18 +141,24 @@ export function portalRoutes(deps: PortalDeps): express.Router {
   /** A `Sec-GPC: 1` request records the signal once; it works like an opt-out that cannot be undone here. */
   async function honourGpc(req: Request, snap: Awaited<ReturnType<typeof snapshotOf>>) {
     if (req.get('sec-gpc') !== '1' || snap.flags.gpc || snap.erasedAt) return false;
-    snap.flags = await recordFlag(changes, snap.customer.id, 'gpc', { actor: 'customer', channel: 'portal-gpc' });
+    snap.flags = await recordFlag(changes, snap.customer.id, 'gpc', { ...CUSTOMER, channel: 'portal-gpc' });
     return true;
   }
 
-  const receiptsOf = async (customerId: string, req: Request) => {
+  const receiptsOf = async (customerId: string) => {
     const flags = (await Promise.all((['customer.opted_out', 'customer.opted_in', 'customer.gpc'] as const).map((kind) => store.audit.list({ customerId, kind, limit: 1000 })))).flat();
-    return consentReceipts({ customerId, history: await store.consents.history(customerId), flags, controller: deps.controller, taxonomy: deps.settings.taxonomy, purpose: deps.settings.rules.purpose, withdrawAt: `${publicBase(deps.publicUrl, `${req.protocol}://${req.get('host')}`)}/portal` });
+    return consentReceipts({ customerId, history: await store.consents.history(customerId), flags, controller: deps.controller, taxonomy: deps.settings.taxonomy, purpose: deps.settings.rules.purpose, withdrawAt: `${deps.links.base()}/portal` });
   };
 
-  r.get('/portal', session, async (req, res) => {
+  /** Who recorded each consent as it stands: its latest grant's record. */
+  async function recordedByOf(customerId: string) {
+    const out = new Map<string, string>();
+    for (const h of await store.consents.history(customerId)) if (h.kind === 'granted') out.set(h.consentId, recordedBy(h.evidence, h.channel));
+    return out;
+  }
+
+  r.get('/portal', session, allow('portal.view'), async (req, res) => {
     const snap = await snapshotOf(req);
-    if (snap.erasedAt) return void res.type('html').send(messagePage('Your data was erased', `We erased your data on ${new Date(snap.erasedAt).toUTCString()}. What stays is the record of your consents and of the erasure.`));
     const gpcNow = (await honourGpc(req, snap)) || req.get('sec-gpc') === '1';
     const done = typeof req.query.done === 'string' ? FLASH[req.query.done] ?? null : null;
     res.type('html').send(
@@ -132,69 +169,87 @@ export function portalRoutes(deps: PortalDeps): express.Router {
         optedOut: snap.flags.optedOut,
         gpc: snap.flags.gpc,
         gpcNow,
-        receipts: await receiptsOf(snap.customer.id, req),
+        receipts: await receiptsOf(snap.customer.id),
+        recordedBy: await recordedByOf(snap.customer.id),
         csrf: req.portal!.csrf,
         flash: done,
       }),
     );
   });
 
-  r.post('/portal/consents/:consentId', session, async (req, res) => {
-    const { action } = form(ConsentForm, req);
+  async function ownConsent(req: Request) {
     const snap = await snapshotOf(req);
     const consentId = parseInput(Id, req.params.consentId, ['params', 'consentId']);
     const current = snap.consents.find((k) => k.id === consentId);
     if (!current) throw new AppError('consent_not_found', 'you have no consent with this id', 404, ['params', 'consentId']);
-    const at = new Date(now()).toISOString();
-    if (action === 'withdraw') await withdrawConsent(changes, snap.customer.id, current, at, CUSTOMER);
-    else {
-      const { withdrawnAt: _, ...consent } = current;
-      // Given again now, by the customer; an end date already past would make the new grant void.
-      await grantConsent(changes, snap.customer.id, { ...consent, status: 'granted', at, source: 'privacy portal', expiresAt: consent.expiresAt && Date.parse(consent.expiresAt) > now() ? consent.expiresAt : null }, CUSTOMER);
-    }
-    res.redirect(303, `/portal?done=${action === 'withdraw' ? 'withdrawn' : 'granted'}`);
+    return current;
+  }
+
+  r.post('/portal/consents/:consentId/withdraw', session, allow('consent.withdraw'), async (req, res) => {
+    form(CsrfForm, req);
+    await withdrawConsent(changes, req.portal!.customerId, await ownConsent(req), CUSTOMER);
+    res.redirect(303, '/portal?done=withdrawn');
   });
 
-  r.post('/portal/opt-out', session, async (req, res) => {
-    const { action } = form(OptOutForm, req);
-    const kind = action === 'out' ? 'opted_out' : 'opted_in';
-    await recordFlag(changes, req.portal!.customerId, kind, CUSTOMER);
-    res.redirect(303, `/portal?done=${kind}`);
+  r.post('/portal/consents/:consentId/grant', session, allow('consent.grant'), async (req, res) => {
+    form(CsrfForm, req);
+    const { withdrawnAt: _w, at: _a, ...consent } = await ownConsent(req);
+    // Given again now, by the customer; an end date already past would make the new grant void.
+    const expiresAt = consent.expiresAt && Date.parse(consent.expiresAt) > now() ? consent.expiresAt : null;
+    await grantConsent(changes, req.portal!.customerId, { ...consent, status: 'granted', source: 'privacy portal', expiresAt }, CUSTOMER);
+    res.redirect(303, '/portal?done=granted');
   });
 
-  r.get('/portal/export', session, async (req, res) => {
+  r.post('/portal/opt-out', session, allow('customer.opt_out'), async (req, res) => {
+    form(CsrfForm, req);
+    await recordFlag(changes, req.portal!.customerId, 'opted_out', CUSTOMER);
+    res.redirect(303, '/portal?done=opted_out');
+  });
+
+  r.post('/portal/opt-in', session, allow('customer.opt_in'), async (req, res) => {
+    form(CsrfForm, req);
+    await recordFlag(changes, req.portal!.customerId, 'opted_in', CUSTOMER);
+    res.redirect(303, '/portal?done=opted_in');
+  });
+
+  r.get('/portal/export', session, allow('portal.view'), async (req, res) => {
     const snap = await snapshotOf(req);
-    const body = await exportFor(store, snap, holdings(snap, deps.settings.rules, deps.settings.taxonomy, now()), await receiptsOf(snap.customer.id, req));
+    const body = await exportFor(store, snap, holdings(snap, deps.settings.rules, deps.settings.taxonomy, now()), await receiptsOf(snap.customer.id));
     res.set('Content-Disposition', `attachment; filename="my-data-${snap.customer.id}.json"`).type('application/json').send(`${JSON.stringify(body, null, 2)}\n`);
   });
 
-  r.get('/portal/receipts/:receiptId', session, async (req, res) => {
-    const receipt = (await receiptsOf(req.portal!.customerId, req)).find((x) => x.consentReceiptID === req.params.receiptId);
+  r.get('/portal/receipts/:receiptId', session, allow('portal.view'), async (req, res) => {
+    const receipt = (await receiptsOf(req.portal!.customerId)).find((x) => x.consentReceiptID === req.params.receiptId);
     if (!receipt) return refuse(res, 404, 'No such receipt', 'There is no receipt with this number among yours.');
     res.set('Content-Disposition', `attachment; filename="${receipt.consentReceiptID}.json"`).type('application/json').send(`${JSON.stringify(receipt, null, 2)}\n`);
   });
 
-  r.get('/portal/erase', session, async (req, res) => {
+  r.get('/portal/erase', session, allow('portal.view'), async (req, res) => {
     const snap = await snapshotOf(req);
     res.type('html').send(erasePage(req.portal!.csrf, { facts: snap.facts.filter((f) => !f.erased).length, consents: snap.consents.length }));
   });
 
-  r.post('/portal/erase', session, async (req, res) => {
+  const forgetCookie = (res: Response) => res.set('Set-Cookie', serialize(COOKIE, '', { httpOnly: true, sameSite: 'lax', path: '/portal', maxAge: 0 }));
+
+  // Erasure ends every portal session of the customer too, so this visit ends with the answer.
+  r.post('/portal/erase', session, allow('customer.erase'), async (req, res) => {
     form(EraseForm, req);
-    await eraseCustomer(changes, req.portal!.customerId, CUSTOMER);
-    res.redirect(303, '/portal');
+    const erasure = await eraseCustomer(changes, req.portal!.customerId, CUSTOMER);
+    forgetCookie(res);
+    refuse(res, 200, 'Your data was erased', `We erased your data on ${new Date(erasure!.erasedAt).toUTCString()}. What stays is the record of your consents and of the erasure.`);
   });
 
-  r.post('/portal/sign-out', session, async (req, res) => {
-    form(SignOutForm, req);
+  r.post('/portal/sign-out', session, allow('portal.view'), async (req, res) => {
+    form(CsrfForm, req);
     await store.portal.endSession(req.portal!.hash);
-    res.set('Set-Cookie', serialize(COOKIE, '', { httpOnly: true, sameSite: 'lax', path: '/portal', maxAge: 0 }));
-    refuse(res, 200, 'Signed out', 'You have left the page about your data. Ask us for a new link to come back.');
+    forgetCookie(res);
+    refuse(res, 200, 'Signed out', 'You have left the page about your data. Ask for a new link to come back.');
   });
 
   // A form error is answered as a page, with the field and what was expected (never the value sent).
   r.use('/portal', (err: unknown, _req: Request, res: Response, next: NextFunction) => {
     if (!(err instanceof AppError)) return next(err);
+    if (err.status === 429) res.set('Retry-After', String(err.toJSON().retryAfter ?? 60));
     refuse(res, err.status, 'That did not work', `${err.message}.`);
   });
   return r;

@@ -1,6 +1,6 @@
 /** REST request bodies (`/api/v1`). Size caps are documented in the README; keys are checked against the taxonomy after parsing. */
 import { z } from 'zod';
-import { Consent, Fact, Role, Timestamp } from './domain.js';
+import { Consent, Fact, Role, TicketId, Timestamp } from './domain.js';
 
 export const Channel = z.string().regex(/^[a-z][a-z0-9_-]{0,31}$/, { message: 'expected a short channel name such as "chat", "email" or "api"' });
 
@@ -11,15 +11,32 @@ export const CustomerBody = z.strictObject({
 
 export const FactsBody = z.strictObject({ facts: z.array(Fact).min(1).max(10_000) });
 
-export const GrantBody = z.strictObject({ consent: Consent, channel: Channel.optional() });
+/**
+ * A change relayed on the customer's behalf: through which channel, and the ticket in which they
+ * said so. An agent must name the ticket when the change widens what agents see (a grant, an opt-in).
+ */
+const Relay = { channel: Channel.optional(), ticketId: TicketId.optional() };
 
-export const WithdrawBody = z.strictObject({ at: Timestamp.optional(), channel: Channel.optional() });
+/** A grant takes effect when it is recorded, at the server's clock: it has no `at` of its own. */
+export const GrantedConsent = Consent.omit({ at: true }).extend({
+  at: z.never({ error: "a consent takes effect when it is recorded, at the server's clock; to bring over consents given earlier, import them (POST /customers/:customerId/consents/import)" }).optional(),
+});
+export type GrantedConsent = z.infer<typeof GrantedConsent>;
+export const GrantBody = z.strictObject({ consent: GrantedConsent, ...Relay });
 
-export const OptOutBody = z.strictObject({
-  signal: z.enum(['opt_out', 'gpc']).default('opt_out'),
-  channel: Channel.optional(),
+/** Consents given earlier in another system, with their own dates (none in the future). */
+export const ImportBody = z.strictObject({
+  /** The system they come from, as the customer will read it ("the web shop's checkout"). */
+  system: z.string().trim().min(1).max(100),
+  consents: z.array(Consent).min(1).max(1000),
 });
 
+/** A withdrawal always takes effect now. */
+export const WithdrawBody = z.strictObject(Relay);
+
+export const OptOutBody = z.strictObject({ signal: z.enum(['opt_out', 'gpc']).default('opt_out'), ...Relay });
+
+export const RelayBody = z.strictObject(Relay);
 export const ChannelBody = z.strictObject({ channel: Channel.optional() });
 
 export const TokenBody = z.strictObject({ name: z.string().min(1).max(100), role: Role });

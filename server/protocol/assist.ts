@@ -3,7 +3,7 @@
  * Shared by the REST API, the socket events, the replay and the extension.
  */
 import { z } from 'zod';
-import { Id, Message, TaxonomyKey, Timestamp, WithheldReason } from './domain.js';
+import { Id, Message, TaxonomyKey, TicketId, Timestamp, WithheldReason } from './domain.js';
 
 export const ConsentBadge = z.strictObject({
   id: Id,
@@ -86,7 +86,7 @@ export const AssistView = z.strictObject({
 export type AssistView = z.infer<typeof AssistView>;
 
 export const TicketRef = z.strictObject({
-  ticketId: z.string().min(1).max(200),
+  ticketId: TicketId,
   /** The Candor customer id, or the requester's e-mail as the helpdesk shows it. */
   customerId: Id.optional(),
   requesterEmail: z.email().optional(),

@@ -72,6 +72,26 @@ export const WithheldReason = z.enum([
 ]);
 export type WithheldReason = z.infer<typeof WithheldReason>;
 
+/** A helpdesk's ticket id as the panel and the REST API name it. */
+export const TicketId = z.string().min(1).max(200);
+
+/**
+ * Who asserted a consent change (DESIGN.md, "Authority"): the customer in the portal, an agent or
+ * admin relaying what the customer said (in a ticket, when there is one), consents brought over
+ * from another system (an import, naming it), or Candor itself.
+ */
+export const ConsentAuthority = z.enum(['customer', 'agent', 'admin', 'import', 'system']);
+export type ConsentAuthority = z.infer<typeof ConsentAuthority>;
+
+export const ConsentEvidence = z.strictObject({
+  by: ConsentAuthority,
+  /** The ticket in which the customer said so, for a relayed change. */
+  ticketId: TicketId.optional(),
+  /** The system an imported consent came from. */
+  system: z.string().min(1).max(100).optional(),
+});
+export type ConsentEvidence = z.infer<typeof ConsentEvidence>;
+
 export const Role = z.enum(['agent', 'lead', 'admin']);
 export type Role = z.infer<typeof Role>;
 

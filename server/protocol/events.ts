@@ -5,12 +5,13 @@
  */
 import { z } from 'zod';
 import { AssistView, Suggestion, TicketRef } from './assist.js';
+import { TicketId } from './domain.js';
 import type { ErrorBody } from '../http/errors.js';
 import type { PortalLinkAnswer } from './portal.js';
 
 export const PANEL_NAMESPACE = '/panel';
 
-export const TicketClose = z.strictObject({ ticketId: z.string().min(1).max(200) });
+export const TicketClose = z.strictObject({ ticketId: TicketId });
 export type TicketClose = z.infer<typeof TicketClose>;
 /** A privacy-portal link for the customer of a ticket open in this panel (the same `{ ticketId }`). */
 export const PortalLinkRequest = TicketClose;
@@ -31,7 +32,7 @@ export type AssistUpdate = z.infer<typeof AssistUpdate>;
  * (with the text as inserted), dismissed, or rated. The server looks the suggestion up among those
  * it showed this socket, so a panel cannot report on suggestions it never had.
  */
-const OutcomeBase = { ticketId: z.string().min(1).max(200), suggestionId: z.string().min(1).max(200) };
+const OutcomeBase = { ticketId: TicketId, suggestionId: z.string().min(1).max(200) };
 export const SuggestionOutcome = z.discriminatedUnion('action', [
   z.strictObject({ ...OutcomeBase, action: z.enum(['inserted', 'copied', 'dismissed']) }),
   z.strictObject({ ...OutcomeBase, action: z.literal('edited'), text: z.string().min(1).max(20_000) }),

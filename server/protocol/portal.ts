@@ -1,15 +1,17 @@
-/** What the privacy portal's forms post, and what `POST /customers/:id/portal-links` answers. */
+/** What the privacy portal's forms post, and what asking for a portal link answers. */
 import { z } from 'zod';
+import { Channel } from './api.js';
 
 const csrf = z.string().min(1, 'the form is missing its security field; reload the page and try again');
 
-export const ConsentForm = z.strictObject({ csrf, action: z.enum(['withdraw', 'grant']) });
-export const OptOutForm = z.strictObject({ csrf, action: z.enum(['out', 'in']) });
+export const CsrfForm = z.strictObject({ csrf });
 export const EraseForm = z.strictObject({ csrf, confirm: z.literal('yes', { message: 'tick the box to confirm that you want your data erased' }) });
-export const SignOutForm = z.strictObject({ csrf });
+/** The customer asks for a link to be mailed to them. */
+export const LinkRequestForm = z.strictObject({ email: z.email({ message: 'expected an e-mail address such as "name@example.org"' }).max(320) });
 
-export const PortalLinkBody = z.strictObject({ channel: z.string().min(1).max(50).optional() });
+export const PortalLinkBody = z.strictObject({ channel: Channel.optional() });
 export interface PortalLinkAnswer {
-  url: string;
+  /** The customer's address on file, masked ("d•••@example.org"): where the link went. */
+  sentTo: string;
   expiresAt: string;
 }

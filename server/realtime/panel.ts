@@ -9,6 +9,10 @@ import { TicketRef, type AssistView } from '../protocol/assist.js';
 import { distance } from 'fastest-levenshtein';
 import { PANEL_NAMESPACE, PortalLinkRequest, SuggestionOutcome, TicketClose, type Ack, type ClientToServerEvents, type Notice, type ServerToClientEvents, type SocketData } from '../protocol/events.js';
 import { AppError, parseInput } from '../http/errors.js';
+import { authorize } from '../http/auth.js';
+import { checkDepth } from '../http/depth.js';
+import { tooManyFailures, type AttemptLimit } from '../http/limits.js';
+import { PANEL_EVENTS } from '../permissions/table.js';
 import { openTicket, refreshTicket, resolveCustomerId, type AssistDeps } from '../assist/service.js';
 import { viewOf } from '../assist/assist.js';
 import type { AuditDraft } from '../audit/chain.js';
@@ -27,11 +31,17 @@ const shownKey = (ticketId: string, suggestionId: string) => `${ticketId}\u0000$
 const customerRoom = (id: string) => `customer:${id}`;
 const tokenRoom = (id: string) => `token:${id}`;
 
-/** Runs a handler and answers through the ack: `{ ok: true, data }` or `{ ok: false, error }`. */
-function handle<P, T>(deps: AssistDeps, run: (payload: P) => Promise<T>) {
-  return async (payload: P, ack: Ack<T>) => {
+/**
+ * Runs an event's handler once the permission table allows the socket's role its action, and
+ * answers through the ack: `{ ok: true, data }` or `{ ok: false, error }`. The payload's depth is
+ * bounded before any schema walks it.
+ */
+function handle<E extends keyof typeof PANEL_EVENTS, T>(deps: AssistDeps, socket: PanelSocket, event: E, run: (payload: unknown) => Promise<T>) {
+  return async (payload: unknown, ack: Ack<T>) => {
     if (typeof ack !== 'function') return; // every event takes an ack; without one nobody hears the answer
     try {
+      authorize({ kind: socket.data.role, actor: actorOf(socket) }, PANEL_EVENTS[event]);
+      checkDepth(payload);
       ack({ ok: true, data: await run(payload) });
     } catch (e) {
       if (e instanceof AppError) return ack({ ok: false, error: e.toJSON() });
@@ -41,19 +51,23 @@ function handle<P, T>(deps: AssistDeps, run: (payload: P) => Promise<T>) {
   };
 }
 
-/** Issues a portal link for a customer, on behalf of `actor`, reached at `origin` unless the server's public address is set. */
-export type PortalLinks = (customerId: string, actor: string, origin: string) => Promise<PortalLinkAnswer>;
+/** Mails a portal link to a customer's address on file, on behalf of `actor`; answers where it went. */
+export type PortalLinks = (customerId: string, actor: string) => Promise<PortalLinkAnswer>;
 
-export function attachPanels(io: PanelServer, deps: AssistDeps, recorder: Recorder, portalLink: PortalLinks) {
+const refused = (body: { code: string; message: string } & Record<string, unknown>) => Object.assign(new Error(body.code), { data: body });
+
+export function attachPanels(io: PanelServer, deps: AssistDeps, recorder: Recorder, portalLink: PortalLinks, failures: AttemptLimit) {
   const nsp = io.of(PANEL_NAMESPACE);
 
   nsp.use(async (socket, next) => {
+    // Wrong tokens count against the client's address, as over REST: past the limit it is refused before any lookup.
+    const blocked = await failures.blockedFor(socket.handshake.address);
+    if (blocked) return next(refused(tooManyFailures(blocked).toJSON()));
     const token: unknown = socket.handshake.auth?.token;
     const record = typeof token === 'string' ? await deps.store.tokens.authenticate(token).catch(() => null) : null;
     if (!record) {
-      const err = new Error('unauthorized') as Error & { data: unknown };
-      err.data = { code: 'unauthorized', message: typeof token === 'string' ? 'invalid or revoked token' : 'missing token (auth: { token })' };
-      return next(err);
+      if (typeof token === 'string') await failures.count(socket.handshake.address);
+      return next(refused({ code: 'unauthorized', message: typeof token === 'string' ? 'invalid or revoked token' : 'missing token (auth: { token })' }));
     }
     socket.data = { tokenId: record.id, role: record.role, tickets: new Map(), shown: new Map() };
     void socket.join(tokenRoom(record.id));
@@ -61,7 +75,7 @@ export function attachPanels(io: PanelServer, deps: AssistDeps, recorder: Record
   });
 
   nsp.on('connection', (socket) => {
-    socket.on('ticket:open', handle(deps, async (payload) => {
+    socket.on('ticket:open', handle(deps, socket, 'ticket:open', async (payload) => {
       const ref = parseInput(TicketRef, payload);
       const customerId = await resolveCustomerId(deps.store, ref);
       const previous = socket.data.tickets.get(ref.ticketId);
@@ -111,14 +125,14 @@ export function attachPanels(io: PanelServer, deps: AssistDeps, recorder: Record
     }));
 
     // Only for a ticket open in this panel: an agent sends the link to the customer they are helping.
-    socket.on('portal:link', handle(deps, async (payload) => {
+    socket.on('portal:link', handle(deps, socket, 'portal:link', async (payload) => {
       const { ticketId } = parseInput(PortalLinkRequest, payload);
       const ticket = socket.data.tickets.get(ticketId);
-      if (!ticket) throw new AppError('ticket_not_open', 'a portal link is made for the customer of a ticket open in this panel; open the ticket first', 404, ['ticketId']);
-      return portalLink(ticket.customerId, actorOf(socket), `${socket.handshake.secure ? 'https' : 'http'}://${socket.handshake.headers.host}`);
+      if (!ticket) throw new AppError('ticket_not_open', 'a portal link is sent to the customer of a ticket open in this panel; open the ticket first', 404, ['ticketId']);
+      return portalLink(ticket.customerId, actorOf(socket));
     }));
 
-    socket.on('ticket:close', handle(deps, async (payload) => {
+    socket.on('ticket:close', handle(deps, socket, 'ticket:close', async (payload) => {
       const { ticketId } = parseInput(TicketClose, payload);
       const ticket = socket.data.tickets.get(ticketId);
       if (ticket) {
@@ -128,7 +142,7 @@ export function attachPanels(io: PanelServer, deps: AssistDeps, recorder: Record
       return null;
     }));
 
-    socket.on('suggestion:outcome', handle(deps, async (payload) => {
+    socket.on('suggestion:outcome', handle(deps, socket, 'suggestion:outcome', async (payload) => {
       const outcome = parseInput(SuggestionOutcome, payload);
       const shown = socket.data.shown.get(shownKey(outcome.ticketId, outcome.suggestionId));
       if (!shown) {

@@ -9,6 +9,7 @@ import { copyFile, mkdir, open, readFile, readdir, rename } from 'node:fs/promis
 import path from 'node:path';
 import { RecordedSession } from '../protocol/session.js';
 import { AppError } from '../http/errors.js';
+import { ownerOnlyDir } from '../files/private.js';
 import type { AssistSettings } from '../assist/assist.js';
 import { offlineEngine } from '../suggest/engine.js';
 import { replayTargets } from '../replay/run.js';
@@ -16,11 +17,11 @@ import { replayTargets } from '../replay/run.js';
 export const newRecordingId = (now: number) => `rec-${new Date(now).toISOString().slice(0, 10).replace(/-/g, '')}-${randomBytes(3).toString('hex')}`;
 
 export async function writeRecording(dir: string, session: RecordedSession): Promise<void> {
-  await mkdir(dir, { recursive: true });
+  ownerOnlyDir(dir);
   const file = path.join(dir, `${session.id}.json`);
   // Not `.json`: a reader listing the folder never sees a half-written file.
   const temp = `${file}.${randomBytes(4).toString('hex')}.tmp`;
-  const handle = await open(temp, 'w');
+  const handle = await open(temp, 'w', 0o600);
   try {
     await handle.writeFile(`${JSON.stringify(session, null, 2)}\n`);
     await handle.sync();

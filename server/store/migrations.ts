@@ -199,4 +199,19 @@ export const MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    name: 'who asserted each consent change; withdrawals take effect no later than recorded',
+    sql: `
+      -- {"by": "customer" | "agent" | "admin" | "import" | "system", "ticketId"?, "system"?}
+      ALTER TABLE consent_records ADD COLUMN evidence_json TEXT;
+      -- Before this, only the actor said who: the customer in the portal, else a token's role.
+      UPDATE consent_records SET evidence_json = CASE
+        WHEN actor = 'customer' THEN '{"by":"customer"}'
+        WHEN actor LIKE 'agent:%' THEN '{"by":"agent"}'
+        WHEN actor LIKE 'admin:%' THEN '{"by":"admin"}'
+        ELSE '{"by":"system"}' END;
+      -- A withdrawal a client dated after it was recorded takes effect when it was recorded.
+      UPDATE consent_records SET at = recorded_at WHERE kind = 'withdrawn' AND at > recorded_at;
+    `,
+  },
 ];

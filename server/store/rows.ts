@@ -6,8 +6,8 @@ import { createHash } from 'node:crypto';
 import type { AuditEntry } from '../audit/chain.js';
 import type { ConsentRecord } from '../consent/ledger.js';
 import type { StoredFact } from '../context/view.js';
-import type { Consent, Customer, CustomerFlags, Role } from '../protocol/domain.js';
-import type { ConsentHistoryEntry, FlagKind, OutcomeRecord, TokenRecord } from './types.js';
+import type { Consent, ConsentEvidence, Customer, CustomerFlags, Role } from '../protocol/domain.js';
+import type { ConsentHistoryEntry, ConsentMeta, FlagKind, OutcomeRecord, TokenRecord } from './types.js';
 
 export interface CustomerRow {
   id: string;
@@ -55,6 +55,7 @@ export interface ConsentRow {
   at: string;
   actor: string;
   channel: string;
+  evidence_json: string | null;
   recorded_at: string;
 }
 export const toConsentRecord = (r: Pick<ConsentRow, 'kind' | 'consent_id' | 'consent_json' | 'at'>): ConsentRecord =>
@@ -67,8 +68,37 @@ export const toHistoryEntry = (r: ConsentRow): ConsentHistoryEntry => ({
   at: r.at,
   actor: r.actor,
   channel: r.channel,
+  evidence: r.evidence_json ? JSON.parse(r.evidence_json) : { by: 'system' },
   recordedAt: r.recorded_at,
 });
+
+/** The evidence a consent record keeps: who asserted it, the ticket, the system it was imported from. */
+export const evidenceOf = (meta: ConsentMeta): ConsentEvidence => ({ by: meta.by, ...(meta.ticketId ? { ticketId: meta.ticketId } : {}), ...(meta.system ? { system: meta.system } : {}) });
+
+/**
+ * A consent change's row and audit entry, the same in both stores: the entry names who asserted it,
+ * and seals the ticket it was said in (erasure removes it; the chain keeps only a salted digest).
+ */
+export function consentChange(customerId: string, r: ConsentRecord, meta: ConsentMeta) {
+  const evidence = evidenceOf(meta);
+  const common = { actor: meta.actor, customerId, ...sealedTicket(meta) };
+  const said = { channel: meta.channel, by: meta.by, ...(meta.system ? { system: meta.system } : {}) };
+  if (r.kind === 'granted') {
+    const k = r.consent;
+    return {
+      row: [customerId, k.id, 'granted', JSON.stringify(k), k.at, meta.actor, meta.channel, JSON.stringify(evidence)] as const,
+      audit: { ...common, kind: k.status === 'granted' ? ('consent.granted' as const) : ('consent.withdrawn' as const), payload: { consentId: k.id, status: k.status, purpose: k.purpose, categories: k.categories, ...said } },
+    };
+  }
+  return {
+    row: [customerId, r.consentId, 'withdrawn', null, r.at, meta.actor, meta.channel, JSON.stringify(evidence)] as const,
+    audit: { ...common, kind: 'consent.withdrawn' as const, payload: { consentId: r.consentId, at: r.at, ...said } },
+  };
+}
+
+/** A ticket id ties an entry to the helpdesk's copy of the conversation: sealed, so erasure can remove it. */
+export const sealedTicket = (meta: { ticketId?: string | undefined }) => (meta.ticketId ? { sealed: { ticketId: meta.ticketId } } : {});
+export const INSERT_CONSENT = 'INSERT INTO consent_records (customer_id, consent_id, kind, consent_json, at, actor, channel, evidence_json, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)';
 
 export interface TokenRow {
   id: string;

@@ -118,9 +118,9 @@ for (const [name, make] of backends) {
 
     it('when a consent is granted, withdrawn and granted again, then all three records are kept and the fold gives the re-grant', async () => {
       const regrant = consent({ at: '2026-03-10T00:00:00.000Z', categories: ['user.behavior'] });
-      await store.consents.append('c-1', { kind: 'granted', consent: consent() }, META);
-      await store.consents.append('c-1', { kind: 'withdrawn', consentId: 'k-1', at: '2026-03-05T00:00:00.000Z' }, { actor: 'customer', channel: 'portal' });
-      await store.consents.append('c-1', { kind: 'granted', consent: regrant }, META);
+      await store.consents.append('c-1', [{ kind: 'granted', consent: consent() }], { ...META, by: 'system' });
+      await store.consents.append('c-1', [{ kind: 'withdrawn', consentId: 'k-1', at: '2026-03-05T00:00:00.000Z' }], { actor: 'customer', channel: 'portal', by: 'customer' });
+      await store.consents.append('c-1', [{ kind: 'granted', consent: regrant }], { ...META, by: 'system' });
 
       const history = await store.consents.history('c-1');
       expect(history.map((h) => [h.kind, h.consentId, h.at, h.channel])).toEqual([
@@ -136,15 +136,15 @@ for (const [name, make] of backends) {
     });
 
     it('when a consent is withdrawn, then the snapshot shows it with its withdrawal time', async () => {
-      await store.consents.append('c-1', { kind: 'granted', consent: consent() }, META);
-      await store.consents.append('c-1', { kind: 'withdrawn', consentId: 'k-1', at: '2026-03-05T00:00:00.000Z' }, META);
+      await store.consents.append('c-1', [{ kind: 'granted', consent: consent() }], { ...META, by: 'system' });
+      await store.consents.append('c-1', [{ kind: 'withdrawn', consentId: 'k-1', at: '2026-03-05T00:00:00.000Z' }], { ...META, by: 'system' });
       expect((await store.customers.snapshot('c-1'))!.consents).toEqual([{ ...consent(), withdrawnAt: '2026-03-05T00:00:00.000Z' }]);
     });
 
     it('when a snapshot is taken, then it holds the customer, flags, facts and folded consents', async () => {
       await store.facts.upsertMany('c-1', [fact('a')], META);
-      await store.consents.append('c-1', { kind: 'granted', consent: consent() }, META);
-      await store.consents.append('c-1', { kind: 'granted', consent: consent({ id: 'k-2', status: 'denied' }) }, META);
+      await store.consents.append('c-1', [{ kind: 'granted', consent: consent() }], { ...META, by: 'system' });
+      await store.consents.append('c-1', [{ kind: 'granted', consent: consent({ id: 'k-2', status: 'denied' }) }], { ...META, by: 'system' });
       await store.customers.recordFlag('c-1', 'gpc', '2026-03-04T00:00:00.000Z', META);
       expect(await store.customers.snapshot('c-1')).toEqual({
         customer: ADA,
@@ -263,8 +263,8 @@ for (const [name, make] of backends) {
       await store.customers.upsert(ADA, META);
       await store.facts.upsertMany('c-1', [fact('a'), fact('b')], META);
       await store.facts.erase('c-1', 'a', '2026-03-05T00:00:00.000Z', META);
-      await store.consents.append('c-1', { kind: 'granted', consent: consent() }, META);
-      await store.consents.append('c-1', { kind: 'withdrawn', consentId: 'k-1', at: '2026-03-06T00:00:00.000Z' }, META);
+      await store.consents.append('c-1', [{ kind: 'granted', consent: consent() }], { ...META, by: 'system' });
+      await store.consents.append('c-1', [{ kind: 'withdrawn', consentId: 'k-1', at: '2026-03-06T00:00:00.000Z' }], { ...META, by: 'system' });
       await store.customers.recordFlag('c-1', 'opted_out', '2026-03-07T00:00:00.000Z', META);
       await store.customers.recordFlag('c-1', 'opted_in', '2026-03-08T00:00:00.000Z', META);
       await store.customers.recordFlag('c-1', 'gpc', '2026-03-09T00:00:00.000Z', META);
@@ -344,7 +344,7 @@ for (const [name, make] of backends) {
     async function held() {
       await store.customers.upsert(ADA, META);
       await store.facts.upsertMany('c-1', [fact('a'), fact('b')], META);
-      await store.consents.append('c-1', { kind: 'granted', consent: consent() }, META);
+      await store.consents.append('c-1', [{ kind: 'granted', consent: consent() }], { ...META, by: 'system' });
       await store.audit.append([
         { kind: 'model.called', actor: 'agent:tok_1', customerId: 'c-1', payload: { ticketId: 't-1', factIds: ['a'] }, sealed: PROMPT('you ordered Order a') },
         { kind: 'model.called', actor: 'agent:tok_1', customerId: 'c-1', payload: { ticketId: 't-1', factIds: ['b'] }, sealed: PROMPT('you ordered Order b') },

@@ -3,15 +3,22 @@
  * the routes and the socket handlers see these functions and plain objects. Methods are async so a
  * networked database can stand behind the same interface.
  */
-import type { Consent, Customer, CustomerFlags, Fact, Role } from '../protocol/domain.js';
+import type { Consent, ConsentEvidence, Customer, CustomerFlags, Fact, Role } from '../protocol/domain.js';
 import type { ConsentRecord, ConsentState } from '../consent/ledger.js';
 import type { StoredFact } from '../context/view.js';
 import type { AuditDraft, AuditEntry, AuditKind, VerifyResult } from '../audit/chain.js';
 
-/** Who recorded a change and through which channel (`api`, `chat`, `portal`, …). */
+/** Who recorded a change, through which channel (`api`, `chat`, `portal`, …), and the ticket it was relayed from. */
 export interface ChangeMeta {
   actor: string;
   channel: string;
+  ticketId?: string | undefined;
+}
+
+/** A consent change also records who asserted it: the customer, an agent or admin relaying, an import (naming its system), Candor. */
+export interface ConsentMeta extends ChangeMeta {
+  by: ConsentEvidence['by'];
+  system?: string | undefined;
 }
 
 export interface CustomerSnapshot {
@@ -54,6 +61,7 @@ export interface ConsentHistoryEntry {
   at: string;
   actor: string;
   channel: string;
+  evidence: ConsentEvidence;
   recordedAt: string;
 }
 
@@ -125,9 +133,10 @@ export interface Store {
     snapshot(id: string): Promise<CustomerSnapshot | null>;
     recordFlag(id: string, kind: FlagKind, at: string, meta: ChangeMeta): Promise<CustomerFlags>;
     /**
-     * Erasure at the customer's request, in one transaction: every fact's text and value, the name
-     * and e-mail, the masked texts of suggestion outcomes and the sealed parts of audit entries;
-     * consent records stay (they prove what was allowed, and hold no values). Null: no such customer.
+     * Erasure at the customer's request, in one transaction: every fact's text, value and source,
+     * the name and e-mail, the texts and ticket ids of suggestion outcomes, the sealed parts of
+     * audit entries (prompts, ticket ids), portal links and sessions; consent records stay (they
+     * prove what was allowed) without their free text (source, ticket). Null: no such customer.
      */
     erase(id: string, at: string, meta: ChangeMeta): Promise<CustomerErasure | null>;
   };
@@ -154,8 +163,8 @@ export interface Store {
     erase(customerId: string, factId: string, at: string, meta: ChangeMeta): Promise<{ category: string } | null>;
   };
   consents: {
-    /** Appends a grant, denial or withdrawal with its audit entry in one transaction. */
-    append(customerId: string, record: ConsentRecord, meta: ChangeMeta): Promise<void>;
+    /** Appends grants, denials or withdrawals, each with its audit entry, in one transaction. */
+    append(customerId: string, records: readonly ConsentRecord[], meta: ConsentMeta): Promise<void>;
     history(customerId: string): Promise<ConsentHistoryEntry[]>;
   };
   tokens: {

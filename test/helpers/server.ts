@@ -13,12 +13,19 @@ import { openSqliteStore } from '../../server/store/sqlite/index.js';
 import { usePublished } from '../../server/prompts/publish.js';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../server/protocol/events.js';
 import type { Role } from '../../server/protocol/domain.js';
+import { portalLinkIn, startSmtp } from './smtp.js';
 
 export type PanelClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-export async function startServer(env: Record<string, string> = {}) {
+/**
+ * `smtp: false` starts no mail server: with `CANDOR_DEMO: 'true'` mail then goes to the demo's
+ * outbox (example addresses only), as after `npm start`.
+ */
+export async function startServer(env: Record<string, string> = {}, options: { smtp?: boolean } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'candor-test-'));
-  const config = parseConfig({ CANDOR_DATA_DIR: dir, CANDOR_DEMO: 'false', ...env });
+  // A real SMTP server on loopback receives what Candor mails (portal links), unless the test names another.
+  const mail = env.CANDOR_SMTP_URL || options.smtp === false ? null : await startSmtp();
+  const config = parseConfig({ CANDOR_DATA_DIR: dir, CANDOR_DEMO: 'false', ...(mail ? { CANDOR_SMTP_URL: mail.url } : {}), ...env });
   const store = openSqliteStore(dir);
   const log = createLogger('silent');
   const name = configuredEngine(config);
@@ -30,7 +37,7 @@ export async function startServer(env: Record<string, string> = {}) {
     await new Promise<void>((resolve) => app.httpServer.listen(port, '127.0.0.1', resolve));
     return app;
   };
-  let { httpServer, io } = await listen(0);
+  let { app, httpServer, io, mailer } = await listen(0);
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}`;
 
@@ -42,6 +49,7 @@ export async function startServer(env: Record<string, string> = {}) {
   const stop = async () => {
     const closed = new Promise<void>((resolve) => io.close(() => resolve()));
     httpServer.closeAllConnections();
+    mailer.close();
     await closed;
   };
   return {
@@ -49,6 +57,25 @@ export async function startServer(env: Record<string, string> = {}) {
     dir,
     store,
     tokens,
+    /** The express app and socket.io server as they run now (a restart makes new ones). */
+    get app() {
+      return app;
+    },
+    get io() {
+      return io;
+    },
+    /** What Candor mailed, as the customer receives it. */
+    mail: mail!,
+    /**
+     * Has a portal link mailed to the customer (by an agent, as the panel does) and answers the link
+     * as it arrived in their mailbox.
+     */
+    async portalLink(customerId: string, email: string): Promise<string> {
+      const arrived = mail!.next(email);
+      const res = await this.api('POST', `/customers/${customerId}/portal-links`, {}, tokens.agent);
+      if (res.status !== 201) throw new Error(`portal link: ${res.status} ${JSON.stringify(res.body)}`);
+      return portalLinkIn(await arrived)!;
+    },
     /** A REST call; `body` is sent as JSON unless it is a string (sent raw). */
     async api(method: string, route: string, body?: unknown, token: string | null = tokens.admin, headers: Record<string, string> = {}) {
       const res = await fetch(`${url}/api/v1${route}`, {
@@ -77,12 +104,13 @@ export async function startServer(env: Record<string, string> = {}) {
     async restart(downMs = 0) {
       await stop();
       await new Promise((resolve) => setTimeout(resolve, downMs));
-      ({ httpServer, io } = await listen(port));
+      ({ app, httpServer, io, mailer } = await listen(port));
     },
     async close() {
       sockets.forEach((s) => s.disconnect());
       await stop();
       store.close();
+      await mail?.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -99,9 +127,7 @@ export async function seedDana(s: TestServer) {
       { id: 'f2', category: 'user.contact.address.street', text: '12 Harbour Road, Portlow', value: { street: '12 Harbour Road' }, source: 'crm', collectedAt: '2026-01-05T10:00:00Z' },
     ],
   });
-  await s.api('POST', '/customers/c_dana/consents', {
-    consent: { id: 'k1', purpose: 'essential.service.operations.support', categories: ['user.behavior.purchase_history'], status: 'granted', at: '2026-03-01T00:00:00Z', source: 'checkout' },
-  });
+  await s.api('POST', '/customers/c_dana/consents/import', { system: 'the test seed', consents: [{ id: 'k1', purpose: 'essential.service.operations.support', categories: ['user.behavior.purchase_history'], status: 'granted', at: '2026-03-01T00:00:00Z', source: 'checkout' }] });
 }
 
 export const danaTicket = {

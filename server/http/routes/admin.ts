@@ -1,34 +1,35 @@
-/** Tokens, the audit log and suggestion outcomes: leads and admins only. A lead cannot mint an admin token. */
+/** Tokens, the audit log and suggestion outcomes: leads and admins. Only an admin makes or revokes an admin token. */
 import { Router } from 'express';
 import { AuditQuery, OutcomeQuery, TokenBody } from '../../protocol/api.js';
 import { AUDIT_KINDS, auditEntryView, type AuditKind } from '../../audit/chain.js';
-import { auth, requireRole } from '../auth.js';
+import { allow, authorize, caller } from '../auth.js';
 import { AppError, parseInput } from '../errors.js';
 import type { HttpDeps } from '../deps.js';
 
 export function adminRoutes({ store, disconnectToken }: HttpDeps): Router {
   const r = Router();
-  r.use(['/tokens', '/audit', '/outcomes'], requireRole('lead', 'admin'));
 
-  r.post('/tokens', async (req, res) => {
+  r.post('/tokens', allow('token.create'), async (req, res) => {
     const body = parseInput(TokenBody, req.body);
-    if (body.role === 'admin' && auth(req).role !== 'admin') throw new AppError('forbidden', 'only an admin can create an admin token', 403, ['role']);
-    const { record, token } = await store.tokens.create(body.name, body.role, { actor: auth(req).actor, channel: 'api' });
+    if (body.role === 'admin') authorize(caller(req), 'token.create_admin');
+    const { record, token } = await store.tokens.create(body.name, body.role, { actor: caller(req).actor, channel: 'api' });
     res.status(201).json({ token: record, secret: token });
   });
 
-  r.get('/tokens', async (_req, res) => {
+  r.get('/tokens', allow('token.list'), async (_req, res) => {
     res.json({ tokens: await store.tokens.list() });
   });
 
-  r.post('/tokens/:tokenId/revoke', async (req, res) => {
-    const record = await store.tokens.revoke(String(req.params.tokenId), { actor: auth(req).actor, channel: 'api' });
-    if (!record) throw new AppError('token_not_found', `no token with id "${req.params.tokenId}"`, 404, ['params', 'tokenId']);
+  r.post('/tokens/:tokenId/revoke', allow('token.revoke'), async (req, res) => {
+    const target = (await store.tokens.list()).find((t) => t.id === req.params.tokenId);
+    if (!target) throw new AppError('token_not_found', `no token with id "${req.params.tokenId}"`, 404, ['params', 'tokenId']);
+    if (target.role === 'admin') authorize(caller(req), 'token.revoke_admin');
+    const record = (await store.tokens.revoke(target.id, { actor: caller(req).actor, channel: 'api' }))!;
     disconnectToken(record.id);
     res.json({ token: record });
   });
 
-  r.get('/audit', async (req, res) => {
+  r.get('/audit', allow('audit.read'), async (req, res) => {
     const q = parseInput(AuditQuery, req.query, ['query']);
     if (q.kind && !AUDIT_KINDS.includes(q.kind as AuditKind)) {
       throw new AppError('invalid_input', `query.kind: expected one of ${AUDIT_KINDS.join(', ')}`, 400, ['query', 'kind']);
@@ -36,11 +37,11 @@ export function adminRoutes({ store, disconnectToken }: HttpDeps): Router {
     res.json({ entries: (await store.audit.list({ ...q, kind: q.kind as AuditKind | undefined })).map(auditEntryView) });
   });
 
-  r.get('/audit/verify', async (_req, res) => {
+  r.get('/audit/verify', allow('audit.read'), async (_req, res) => {
     res.json(await store.audit.verify());
   });
 
-  r.get('/outcomes', async (req, res) => {
+  r.get('/outcomes', allow('outcomes.read'), async (req, res) => {
     res.json({ outcomes: await store.outcomes.list(parseInput(OutcomeQuery, req.query, ['query'])) });
   });
 

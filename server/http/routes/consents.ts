@@ -1,41 +1,47 @@
 /**
- * Consent changes. An agent may record one on the customer's behalf ("the customer said so in the
- * chat"): the record keeps the agent as actor and the channel. Nothing is ever updated in place.
+ * Consent changes relayed on the customer's behalf ("the customer said so in ticket T-1"), and
+ * consents brought over from another system. A grant or withdrawal takes effect at the server's
+ * clock; who asserted it and the ticket are recorded. Nothing is ever updated in place.
  */
 import { Router } from 'express';
-import { GrantBody, WithdrawBody } from '../../protocol/api.js';
+import { GrantBody, ImportBody, WithdrawBody } from '../../protocol/api.js';
 import { Id } from '../../protocol/domain.js';
 import { checkConsentKeys } from '../../taxonomy/taxonomy.js';
-import { auth, requireRole } from '../auth.js';
+import { allow, caller } from '../auth.js';
 import { AppError, parseInput } from '../errors.js';
-import { grantConsent, withdrawConsent } from '../../privacy/changes.js';
+import { grantConsent, importConsents, withdrawConsent } from '../../privacy/changes.js';
 import type { HttpDeps } from '../deps.js';
-import { requireCustomer } from './customers.js';
+import { requireCustomer, relayed } from './customers.js';
 
 export function consentRoutes({ store, settings, changes }: HttpDeps): Router {
   const r = Router();
 
-  r.post('/customers/:customerId/consents', requireRole('admin', 'agent'), async (req, res) => {
-    const { consent, channel } = parseInput(GrantBody, req.body);
-    checkConsentKeys(settings.taxonomy, consent, ['consent']);
+  r.post('/customers/:customerId/consents', allow('consent.grant'), async (req, res) => {
+    const body = parseInput(GrantBody, req.body);
+    checkConsentKeys(settings.taxonomy, body.consent, ['consent']);
     const id = (await requireCustomer(store, req.params.customerId)).id;
-    await grantConsent(changes, id, consent, { actor: auth(req).actor, channel: channel ?? 'api' });
-    res.status(201).json({ consent });
+    res.status(201).json({ consent: await grantConsent(changes, id, body.consent, relayed(req, body)) });
   });
 
-  r.post('/customers/:customerId/consents/:consentId/withdraw', requireRole('admin', 'agent'), async (req, res) => {
+  r.post('/customers/:customerId/consents/import', allow('consent.import'), async (req, res) => {
+    const body = parseInput(ImportBody, req.body);
+    body.consents.forEach((k, i) => checkConsentKeys(settings.taxonomy, k, ['consents', i]));
+    const id = (await requireCustomer(store, req.params.customerId)).id;
+    await importConsents(changes, id, body.system, body.consents, { actor: caller(req).actor, channel: 'import' });
+    res.status(201).json({ imported: body.consents.length });
+  });
+
+  r.post('/customers/:customerId/consents/:consentId/withdraw', allow('consent.withdraw'), async (req, res) => {
     const body = parseInput(WithdrawBody, req.body ?? {});
     const id = (await requireCustomer(store, req.params.customerId)).id;
-    const snap = await store.customers.snapshot(id);
     const consentId = parseInput(Id, req.params.consentId, ['params', 'consentId']);
-    const current = snap!.consents.find((k) => k.id === consentId);
+    const current = (await store.customers.snapshot(id))!.consents.find((k) => k.id === consentId);
     if (!current) throw new AppError('consent_not_found', `no consent with id "${consentId}"`, 404, ['params', 'consentId']);
-    if (current.withdrawnAt) return void res.json({ consent: current, alreadyWithdrawn: true });
-    const at = body.at ?? new Date().toISOString();
-    res.json({ consent: await withdrawConsent(changes, id, current, at, { actor: auth(req).actor, channel: body.channel ?? 'api' }) });
+    const { alreadyWithdrawn, ...consent } = await withdrawConsent(changes, id, current, relayed(req, body));
+    res.json({ consent, ...(alreadyWithdrawn ? { alreadyWithdrawn } : {}) });
   });
 
-  r.get('/customers/:customerId/consents', requireRole('admin', 'lead'), async (req, res) => {
+  r.get('/customers/:customerId/consents', allow('consent.read'), async (req, res) => {
     const id = (await requireCustomer(store, req.params.customerId)).id;
     const snap = await store.customers.snapshot(id);
     res.json({ consents: snap!.consents, history: await store.consents.history(id) });

@@ -1,10 +1,10 @@
 /** Customers and their opt-out / GPC flags. */
-import { Router } from 'express';
+import { Router, type Request } from 'express';
 import { Customer, Id } from '../../protocol/domain.js';
-import { ChannelBody, CustomerBody, OptOutBody } from '../../protocol/api.js';
-import { auth, requireRole } from '../auth.js';
+import { ChannelBody, CustomerBody, OptOutBody, RelayBody } from '../../protocol/api.js';
+import { allow, caller } from '../auth.js';
 import { AppError, parseInput } from '../errors.js';
-import { eraseCustomer, recordFlag } from '../../privacy/changes.js';
+import { eraseCustomer, recordFlag, type Changer } from '../../privacy/changes.js';
 import type { HttpDeps } from '../deps.js';
 import type { Store } from '../../store/types.js';
 
@@ -16,47 +16,54 @@ export async function requireCustomer(store: Store, raw: unknown) {
   return c;
 }
 
+/** A change made through the API on the customer's behalf: the caller, the channel, the ticket. */
+export const relayed = (req: Request, body: { channel?: string | undefined; ticketId?: string | undefined }): Changer => ({
+  principal: caller(req).kind,
+  actor: caller(req).actor,
+  channel: body.channel ?? 'api',
+  ticketId: body.ticketId,
+});
+
 export function customerRoutes({ store, changes }: HttpDeps): Router {
   const r = Router();
 
-  r.put('/customers/:customerId', requireRole('admin'), async (req, res) => {
+  r.put('/customers/:customerId', allow('customer.write'), async (req, res) => {
     const body = parseInput(CustomerBody, req.body);
     const customer = parseInput(Customer, { id: req.params.customerId, ...body });
-    const outcome = await store.customers.upsert(customer, { actor: auth(req).actor, channel: 'api' });
+    const outcome = await store.customers.upsert(customer, { actor: caller(req).actor, channel: 'api' });
     res.status(outcome === 'created' ? 201 : 200).json({ customer });
   });
 
-  r.get('/customers', async (req, res) => {
+  r.get('/customers', allow('customer.find'), async (req, res) => {
     const email = parseInput(CustomerBody.shape.email.unwrap(), req.query.email, ['query', 'email']);
     const customer = await store.customers.findByEmail(email);
     if (!customer) throw new AppError('customer_not_found', 'no customer has this e-mail address', 404, ['query', 'email']);
     res.json({ customer });
   });
 
-  r.get('/customers/:customerId', async (req, res) => {
+  r.get('/customers/:customerId', allow('customer.find'), async (req, res) => {
     const snap = await store.customers.snapshot((await requireCustomer(store, req.params.customerId)).id);
     if (!snap) throw new AppError('customer_not_found', 'the customer was removed', 404, ['params', 'customerId']);
     res.json({ customer: snap.customer, flags: snap.flags });
   });
 
-  r.post('/customers/:customerId/opt-out', requireRole('admin', 'agent'), async (req, res) => {
+  r.post('/customers/:customerId/opt-out', allow('customer.opt_out'), async (req, res) => {
     const body = parseInput(OptOutBody, req.body ?? {});
     const id = (await requireCustomer(store, req.params.customerId)).id;
-    const kind = body.signal === 'gpc' ? 'gpc' : 'opted_out';
-    res.json({ flags: await recordFlag(changes, id, kind, { actor: auth(req).actor, channel: body.channel ?? 'api' }) });
+    res.json({ flags: await recordFlag(changes, id, body.signal === 'gpc' ? 'gpc' : 'opted_out', relayed(req, body)) });
   });
 
-  r.post('/customers/:customerId/opt-in', requireRole('admin', 'agent'), async (req, res) => {
-    const body = parseInput(ChannelBody, req.body ?? {});
+  r.post('/customers/:customerId/opt-in', allow('customer.opt_in'), async (req, res) => {
+    const body = parseInput(RelayBody, req.body ?? {});
     const id = (await requireCustomer(store, req.params.customerId)).id;
-    res.json({ flags: await recordFlag(changes, id, 'opted_in', { actor: auth(req).actor, channel: body.channel ?? 'api' }) });
+    res.json({ flags: await recordFlag(changes, id, 'opted_in', relayed(req, body)) });
   });
 
   // Erasure on the customer's behalf (a request by mail or phone); the customer can also erase in the portal.
-  r.post('/customers/:customerId/erase', requireRole('admin'), async (req, res) => {
+  r.post('/customers/:customerId/erase', allow('customer.erase'), async (req, res) => {
     const body = parseInput(ChannelBody, req.body ?? {});
     const id = (await requireCustomer(store, req.params.customerId)).id;
-    const erasure = (await eraseCustomer(changes, id, { actor: auth(req).actor, channel: body.channel ?? 'api' }))!;
+    const erasure = (await eraseCustomer(changes, id, { actor: caller(req).actor, channel: body.channel ?? 'api' }))!;
     res.json({ customerId: id, erasedAt: erasure.erasedAt, factsErased: erasure.factIds.length, recordingsDeleted: erasure.files.length });
   });
 

@@ -3,7 +3,7 @@ import { Router } from 'express';
 import { ChannelBody, FactsBody } from '../../protocol/api.js';
 import { Id } from '../../protocol/domain.js';
 import { checkCategory } from '../../taxonomy/taxonomy.js';
-import { auth, requireRole } from '../auth.js';
+import { allow, caller } from '../auth.js';
 import { AppError, parseInput } from '../errors.js';
 import { factsNotice } from '../../realtime/notices.js';
 import { eraseFact } from '../../privacy/changes.js';
@@ -13,7 +13,7 @@ import { requireCustomer } from './customers.js';
 export function factRoutes({ store, settings, notify, changes }: HttpDeps): Router {
   const r = Router();
 
-  r.post('/customers/:customerId/facts', requireRole('admin'), async (req, res) => {
+  r.post('/customers/:customerId/facts', allow('facts.write'), async (req, res) => {
     const { facts } = parseInput(FactsBody, req.body);
     facts.forEach((f, i) => checkCategory(settings.taxonomy, f.category, ['facts', i, 'category']));
     const seen = new Set<string>();
@@ -22,21 +22,21 @@ export function factRoutes({ store, settings, notify, changes }: HttpDeps): Rout
       seen.add(f.id);
     });
     const id = (await requireCustomer(store, req.params.customerId)).id;
-    const counts = await store.facts.upsertMany(id, facts, { actor: auth(req).actor, channel: 'api' });
+    const counts = await store.facts.upsertMany(id, facts, { actor: caller(req).actor, channel: 'api' });
     await notify(id, factsNotice(facts.length, new Date().toISOString()));
     res.status(counts.created > 0 ? 201 : 200).json(counts);
   });
 
-  r.get('/customers/:customerId/facts', requireRole('admin'), async (req, res) => {
+  r.get('/customers/:customerId/facts', allow('facts.read'), async (req, res) => {
     const snap = await store.customers.snapshot((await requireCustomer(store, req.params.customerId)).id);
     res.json({ facts: snap!.facts.map((f) => (f.erased ? { id: f.id, category: f.category, source: f.source, collectedAt: f.collectedAt, erased: true } : f)) });
   });
 
-  r.post('/customers/:customerId/facts/:factId/erase', requireRole('admin', 'agent'), async (req, res) => {
+  r.post('/customers/:customerId/facts/:factId/erase', allow('fact.erase'), async (req, res) => {
     const body = parseInput(ChannelBody, req.body ?? {});
     const id = (await requireCustomer(store, req.params.customerId)).id;
     const factId = parseInput(Id, req.params.factId, ['params', 'factId']);
-    const erased = await eraseFact(changes, id, factId, { actor: auth(req).actor, channel: body.channel ?? 'api' });
+    const erased = await eraseFact(changes, id, factId, { actor: caller(req).actor, channel: body.channel ?? 'api' });
     if (!erased) throw new AppError('fact_not_found', `no fact with id "${factId}"`, 404, ['params', 'factId']);
     res.json({ factId, erased: true });
   });

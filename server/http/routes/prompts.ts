@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { Router } from 'express';
 import { OutcomeSummaryQuery, PromptCheckBody, PromptGateBody, PromptPreviewBody, PromptPublishBody, PromptRollbackBody } from '../../protocol/api.js';
-import { auth, requireRole } from '../auth.js';
+import { allow, caller } from '../auth.js';
 import { AppError, parseInput } from '../errors.js';
 import type { HttpDeps } from '../deps.js';
 import { draftSet, publish, type PromptsDeps, type PublishResult } from '../../prompts/publish.js';
@@ -30,7 +30,6 @@ function published(result: PublishResult): TemplateVersionRecord {
 
 export function promptRoutes(deps: HttpDeps): Router {
   const r = Router();
-  r.use(['/prompts', '/outcomes/summary'], requireRole('lead', 'admin'));
   const p: PromptsDeps = { store: deps.store, settings: deps.settings, gateDir: deps.prompts.gateDir, model: deps.prompts.model };
   const liveOf = async (id: string) => {
     const history = await deps.store.templates.history(id);
@@ -38,7 +37,7 @@ export function promptRoutes(deps: HttpDeps): Router {
     return history;
   };
 
-  r.get('/prompts', async (_req, res) => {
+  r.get('/prompts', allow('prompts.read'), async (_req, res) => {
     const templates = (deps.settings.phrasing.templates);
     const live = await deps.store.templates.live();
     res.json({
@@ -49,31 +48,31 @@ export function promptRoutes(deps: HttpDeps): Router {
     });
   });
 
-  r.get('/prompts/sessions', (_req, res) => {
+  r.get('/prompts/sessions', allow('prompts.read'), (_req, res) => {
     res.json({ sessions: gateSessions(deps.prompts.gateDir, deps.settings.taxonomy) });
   });
 
-  r.post('/prompts/check', async (req, res) => {
+  r.post('/prompts/check', allow('prompts.edit'), async (req, res) => {
     const body = parseInput(PromptCheckBody, req.body);
     const draft = await draftSet(p, body.id, body.source);
     res.json({ problems: 'problems' in draft ? draft.problems : [] });
   });
 
-  r.post('/prompts/export', async (_req, res) => {
+  r.post('/prompts/export', allow('prompts.edit'), async (_req, res) => {
     res.json({ written: await exportLive(p, deps.prompts.dir) });
   });
 
-  r.post('/prompts/import', async (req, res) => {
-    res.json(await importChanged(p, deps.prompts.dir, auth(req).actor));
+  r.post('/prompts/import', allow('prompts.edit'), async (req, res) => {
+    res.json(await importChanged(p, deps.prompts.dir, caller(req).actor));
   });
 
-  r.get('/prompts/:id', async (req, res) => {
+  r.get('/prompts/:id', allow('prompts.read'), async (req, res) => {
     const history = await liveOf(String(req.params.id));
     const kind = deps.settings.phrasing.templates.find((t) => t.id === req.params.id)?.kind ?? '';
     res.json({ id: history[0]!.templateId, kind, file: history[0]!.file, source: history[0]!.source, versions: history.map(({ source: _s, templateId: _t, file: _f, ...v }) => v) });
   });
 
-  r.post('/prompts/:id/preview', async (req, res) => {
+  r.post('/prompts/:id/preview', allow('prompts.edit'), async (req, res) => {
     const body = parseInput(PromptPreviewBody, req.body);
     const session = gateSessions(deps.prompts.gateDir, deps.settings.taxonomy).find((s) => s.id === body.sessionId);
     if (!session) throw new AppError('session_not_found', `no recorded session "${body.sessionId}" in the gate suite`, 404, ['sessionId']);
@@ -84,32 +83,32 @@ export function promptRoutes(deps: HttpDeps): Router {
     res.json({ problems: [], turns });
   });
 
-  r.post('/prompts/:id/gate', async (req, res) => {
+  r.post('/prompts/:id/gate', allow('prompts.edit'), async (req, res) => {
     const body = parseInput(PromptGateBody, req.body);
     const draft = await draftSet(p, String(req.params.id), body.source);
     if ('problems' in draft) return void res.json({ ok: false, problems: draft.problems, violations: [], differences: [] });
     res.json({ problems: [], ...(await runGate(deps.prompts.gateDir, deps.settings, withTemplates(deps.settings, draft.templates))) });
   });
 
-  r.post('/prompts/:id/versions', async (req, res) => {
+  r.post('/prompts/:id/versions', allow('prompts.edit'), async (req, res) => {
     const body = parseInput(PromptPublishBody, req.body);
     await liveOf(String(req.params.id));
-    const record = published(await publish(p, { id: String(req.params.id), source: body.source, message: body.message, author: auth(req).actor, acceptDifferences: body.acceptDifferences }));
+    const record = published(await publish(p, { id: String(req.params.id), source: body.source, message: body.message, author: caller(req).actor, acceptDifferences: body.acceptDifferences }));
     res.status(201).json({ id: record.templateId, version: record.version });
   });
 
-  r.post('/prompts/:id/rollback', async (req, res) => {
+  r.post('/prompts/:id/rollback', allow('prompts.edit'), async (req, res) => {
     const body = parseInput(PromptRollbackBody, req.body);
     const id = String(req.params.id);
     await liveOf(id);
     const earlier = await deps.store.templates.get(id, body.version);
     if (!earlier) throw new AppError('version_not_found', `template "${id}" has no version ${body.version}`, 404, ['version']);
     // The lead chose that version's text: its changes to the suggestions are accepted, the rules still apply.
-    const record = published(await publish(p, { id, source: earlier.source, message: body.message ?? `rolled back to version ${body.version}`, author: auth(req).actor, acceptDifferences: true, rolledBackFrom: body.version }));
+    const record = published(await publish(p, { id, source: earlier.source, message: body.message ?? `rolled back to version ${body.version}`, author: caller(req).actor, acceptDifferences: true, rolledBackFrom: body.version }));
     res.status(201).json({ id: record.templateId, version: record.version });
   });
 
-  r.get('/outcomes/summary', async (req, res) => {
+  r.get('/outcomes/summary', allow('outcomes.read'), async (req, res) => {
     const { templateId } = parseInput(OutcomeSummaryQuery, req.query, ['query']);
     const [outcomes, shown] = await Promise.all([deps.store.outcomes.list({ templateId, limit: 1_000_000 }), deps.store.templates.shown(templateId)]);
     res.json({ versions: summarise(templateId, outcomes, shown) });

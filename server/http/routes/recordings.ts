@@ -3,33 +3,32 @@ import { Router } from 'express';
 import { RecordingId, RecordingSetting } from '../../protocol/api.js';
 import { RECORDING_KEY, recordingSetting } from '../../recorder/recorder.js';
 import { addToGate, listRecordings, readRecording } from '../../recorder/files.js';
-import { auth, requireRole } from '../auth.js';
+import { allow, caller } from '../auth.js';
 import { parseInput } from '../errors.js';
 import type { HttpDeps } from '../deps.js';
 
 export function recordingRoutes({ store, settings, prompts }: HttpDeps, recordingsDir: string): Router {
   const r = Router();
-  r.use(['/settings/recording', '/recordings'], requireRole('lead', 'admin'));
 
-  r.get('/settings/recording', async (_req, res) => {
+  r.get('/settings/recording', allow('recordings.read'), async (_req, res) => {
     res.json(await recordingSetting(store));
   });
 
-  r.put('/settings/recording', async (req, res) => {
+  r.put('/settings/recording', allow('recordings.manage'), async (req, res) => {
     const body = parseInput(RecordingSetting, req.body);
-    await store.settings.set(RECORDING_KEY, body, { actor: auth(req).actor, channel: 'api' });
+    await store.settings.set(RECORDING_KEY, body, { actor: caller(req).actor, channel: 'api' });
     res.json(body);
   });
 
-  r.get('/recordings', async (_req, res) => {
+  r.get('/recordings', allow('recordings.read'), async (_req, res) => {
     res.json({ recordings: await listRecordings(recordingsDir) });
   });
 
-  r.get('/recordings/:id', async (req, res) => {
+  r.get('/recordings/:id', allow('recordings.read'), async (req, res) => {
     res.json(await readRecording(recordingsDir, parseInput(RecordingId, req.params.id, ['params', 'id'])));
   });
 
-  r.post('/recordings/:id/add-to-gate', async (req, res) => {
+  r.post('/recordings/:id/add-to-gate', allow('recordings.manage'), async (req, res) => {
     const id = parseInput(RecordingId, req.params.id, ['params', 'id']);
     await addToGate(recordingsDir, prompts.gateDir, id, settings);
     res.status(201).json({ id, file: `${id}.json` });

@@ -1,8 +1,8 @@
 /** Customers, flags, the one-snapshot read the policy needs, and erasure, in PostgreSQL. */
 import { fold } from '../../consent/ledger.js';
-import { foldFlags, toCustomer, toConsentRecord, toFact, FACT_COLUMNS, type ConsentRow, type CustomerRow, type FactRow } from '../rows.js';
+import { foldFlags, sealedTicket, toCustomer, toConsentRecord, toFact, FACT_COLUMNS, type ConsentRow, type CustomerRow, type FactRow } from '../rows.js';
 import type { CustomerErasure, FlagKind, Store } from '../types.js';
-import { ERASED_NAME } from '../erased.js';
+import { CONSENT_TEXTS, eraseCustomerStatements, scrubConsentRecords } from '../erased.js';
 import { appendAudit, eraseSeals } from './audit.js';
 import { all, one, run, tx, type Pool, type Sql } from './db.js';
 import { refuseErased } from './erased.js';
@@ -55,7 +55,7 @@ export function customerStore(pool: Pool): Store['customers'] {
     async recordFlag(id, kind, at, meta) {
       return tx(pool, async (c) => {
         await run(c, 'INSERT INTO flag_events (customer_id, kind, at, actor, channel) VALUES (?, ?, ?, ?, ?)', [id, kind, at, meta.actor, meta.channel]);
-        await appendAudit(c, [{ kind: `customer.${kind}`, actor: meta.actor, customerId: id, payload: { channel: meta.channel, at } }]);
+        await appendAudit(c, [{ kind: `customer.${kind}`, actor: meta.actor, customerId: id, payload: { channel: meta.channel, at }, ...sealedTicket(meta) }]);
         return readFlags(c, id);
       });
     },
@@ -66,9 +66,8 @@ export function customerStore(pool: Pool): Store['customers'] {
         const recordings = (await all<{ recording_id: string }>(c, 'SELECT recording_id FROM recording_owners WHERE customer_id = ? ORDER BY recording_id', [id])).map((r) => r.recording_id);
         if (row.erased_at) return { erasedAt: row.erased_at, factIds: [], recordings };
         const factIds = (await all<{ id: string }>(c, 'SELECT id FROM facts WHERE customer_id = ? AND erased_at IS NULL ORDER BY id', [id])).map((r) => r.id);
-        await run(c, 'UPDATE facts SET text = NULL, value_json = NULL, erased_at = ? WHERE customer_id = ? AND erased_at IS NULL', [at, id]);
-        await run(c, 'UPDATE customers SET display_name = ?, email = NULL, erased_at = ?, updated_at = ? WHERE id = ?', [ERASED_NAME, at, at, id]);
-        await run(c, "UPDATE outcomes SET edit_text = CASE WHEN edit_text IS NULL THEN NULL ELSE '' END, reason = NULL WHERE customer_id = ?", [id]);
+        const consents = await all<Parameters<typeof scrubConsentRecords>[0][number]>(c, CONSENT_TEXTS, [id]);
+        for (const [sql, params] of [...eraseCustomerStatements(id, at), ...scrubConsentRecords(consents)]) await run(c, sql, params);
         const sealedEntries = await eraseSeals(c, id, at);
         await appendAudit(c, [{ kind: 'customer.erased', actor: meta.actor, customerId: id, payload: { factIds, sealedEntries, recordings, channel: meta.channel } }]);
         return { erasedAt: at, factIds, recordings };

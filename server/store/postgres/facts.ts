@@ -4,6 +4,7 @@ import type { Store } from '../types.js';
 import { appendAudit, eraseSeals } from './audit.js';
 import { all, one, run, tx, type Pool } from './db.js';
 import { refuseErased } from './erased.js';
+import { eraseFactStatement } from '../erased.js';
 
 export function factStore(pool: Pool): Store['facts'] {
   return {
@@ -34,7 +35,7 @@ export function factStore(pool: Pool): Store['facts'] {
         const row = await one<{ category: string; erased_at: string | null }>(c, 'SELECT category, erased_at FROM facts WHERE customer_id = ? AND id = ? FOR UPDATE', [customerId, factId]);
         if (!row) return null;
         if (!row.erased_at) {
-          await run(c, 'UPDATE facts SET text = NULL, value_json = NULL, erased_at = ? WHERE customer_id = ? AND id = ?', [at, customerId, factId]);
+          await run(c, ...eraseFactStatement(customerId, factId, at));
           const sealedEntries = await eraseSeals(c, customerId, at, factId);
           await appendAudit(c, [{ kind: 'fact.erased', actor: meta.actor, customerId, payload: { factId, category: row.category, sealedEntries, channel: meta.channel } }]);
         }

@@ -1,7 +1,7 @@
 /** The consent ledger in SQLite: append-only records, folded by consent/ledger.ts. */
 import type { ConsentRecord } from '../../consent/ledger.js';
-import type { Store } from '../types.js';
-import { toConsentRecord, toHistoryEntry, type ConsentRow } from '../rows.js';
+import type { ConsentMeta, Store } from '../types.js';
+import { consentChange, INSERT_CONSENT, toConsentRecord, toHistoryEntry, type ConsentRow } from '../rows.js';
 import { appendAudit } from './audit.js';
 import { prepared, type Db } from './db.js';
 
@@ -10,22 +10,16 @@ export function readConsentRecords(db: Db, customerId: string): ConsentRecord[] 
 }
 
 export function consentStore(db: Db): Store['consents'] {
-  const insert = db.prepare('INSERT INTO consent_records (customer_id, consent_id, kind, consent_json, at, actor, channel, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-  const append = db.transaction((customerId: string, r: ConsentRecord, actor: string, channel: string) => {
+  const insert = db.prepare(INSERT_CONSENT);
+  const append = db.transaction((customerId: string, records: readonly ConsentRecord[], meta: ConsentMeta) => {
     const recordedAt = new Date().toISOString();
-    if (r.kind === 'granted') {
-      const k = r.consent;
-      insert.run(customerId, k.id, 'granted', JSON.stringify(k), k.at, actor, channel, recordedAt);
-      const kind = k.status === 'granted' ? 'consent.granted' : 'consent.withdrawn';
-      appendAudit(db, [{ kind, actor, customerId, payload: { consentId: k.id, status: k.status, purpose: k.purpose, categories: k.categories, channel } }]);
-    } else {
-      insert.run(customerId, r.consentId, 'withdrawn', null, r.at, actor, channel, recordedAt);
-      appendAudit(db, [{ kind: 'consent.withdrawn', actor, customerId, payload: { consentId: r.consentId, at: r.at, channel } }]);
-    }
+    const changes = records.map((r) => consentChange(customerId, r, meta));
+    for (const change of changes) insert.run(...change.row, recordedAt);
+    appendAudit(db, changes.map((change) => change.audit));
   });
   return {
-    async append(customerId, record, meta) {
-      append(customerId, record, meta.actor, meta.channel);
+    async append(customerId, records, meta) {
+      if (records.length) append(customerId, records, meta);
     },
     async history(customerId) {
       return (db.prepare('SELECT * FROM consent_records WHERE customer_id = ? ORDER BY seq').all(customerId) as ConsentRow[]).map(toHistoryEntry);

@@ -1,14 +1,14 @@
 /** Customers, their opt-out/GPC flag history, the one-transaction snapshot the policy reads, and erasure. */
 import type { Customer, CustomerFlags } from '../../protocol/domain.js';
-import { foldFlags, toCustomer, type CustomerRow } from '../rows.js';
+import { foldFlags, sealedTicket, toCustomer, type CustomerRow } from '../rows.js';
 import { fold } from '../../consent/ledger.js';
-import type { CustomerErasure, Store, FlagKind } from '../types.js';
+import type { ChangeMeta, CustomerErasure, Store, FlagKind } from '../types.js';
 import { appendAudit, eraseSeals } from './audit.js';
 import { flushErased, prepared, type Db } from './db.js';
 import { readConsentRecords } from './consents.js';
 import { readFacts } from './facts.js';
 import { refuseErased } from './erased.js';
-import { ERASED_NAME } from '../erased.js';
+import { CONSENT_TEXTS, eraseCustomerStatements, scrubConsentRecords } from '../erased.js';
 
 export function readFlags(db: Db, customerId: string): CustomerFlags {
   return foldFlags(prepared(db, 'SELECT kind FROM flag_events WHERE customer_id = ? ORDER BY seq').pluck().all(customerId) as FlagKind[]);
@@ -48,18 +48,16 @@ export function customerStore(db: Db): Store['customers'] {
     const recordings = db.prepare('SELECT recording_id FROM recording_owners WHERE customer_id = ? ORDER BY recording_id').pluck().all(id) as string[];
     if (row.erased_at) return { erasedAt: row.erased_at, factIds: [], recordings };
     const factIds = db.prepare('SELECT id FROM facts WHERE customer_id = ? AND erased_at IS NULL ORDER BY id').pluck().all(id) as string[];
-    db.prepare('UPDATE facts SET text = NULL, value_json = NULL, erased_at = ? WHERE customer_id = ? AND erased_at IS NULL').run(at, id);
-    db.prepare('UPDATE customers SET display_name = ?, email = NULL, erased_at = ?, updated_at = ? WHERE id = ?').run(ERASED_NAME, at, at, id);
-    // The edit size stays for the lead's figures; the text (masked, but the customer's case) goes.
-    db.prepare("UPDATE outcomes SET edit_text = CASE WHEN edit_text IS NULL THEN NULL ELSE '' END, reason = NULL WHERE customer_id = ?").run(id);
+    const consents = db.prepare(CONSENT_TEXTS).all(id) as Parameters<typeof scrubConsentRecords>[0];
+    for (const [sql, params] of [...eraseCustomerStatements(id, at), ...scrubConsentRecords(consents)]) db.prepare(sql).run(...params);
     const sealedEntries = eraseSeals(db, id, at);
     appendAudit(db, [{ kind: 'customer.erased', actor, customerId: id, payload: { factIds, sealedEntries, recordings, channel } }]);
     return { erasedAt: at, factIds, recordings };
   });
 
-  const recordFlag = db.transaction((id: string, kind: FlagKind, at: string, actor: string, channel: string) => {
-    db.prepare('INSERT INTO flag_events (customer_id, kind, at, actor, channel) VALUES (?, ?, ?, ?, ?)').run(id, kind, at, actor, channel);
-    appendAudit(db, [{ kind: `customer.${kind}`, actor, customerId: id, payload: { channel, at } }]);
+  const recordFlag = db.transaction((id: string, kind: FlagKind, at: string, meta: ChangeMeta) => {
+    db.prepare('INSERT INTO flag_events (customer_id, kind, at, actor, channel) VALUES (?, ?, ?, ?, ?)').run(id, kind, at, meta.actor, meta.channel);
+    appendAudit(db, [{ kind: `customer.${kind}`, actor: meta.actor, customerId: id, payload: { channel: meta.channel, at }, ...sealedTicket(meta) }]);
     return readFlags(db, id);
   });
 
@@ -78,7 +76,7 @@ export function customerStore(db: Db): Store['customers'] {
       return snapshot(id);
     },
     async recordFlag(id, kind, at, meta) {
-      return recordFlag(id, kind, at, meta.actor, meta.channel);
+      return recordFlag(id, kind, at, meta);
     },
     async erase(id, at, meta) {
       const erasure = erase(id, at, meta.actor, meta.channel);

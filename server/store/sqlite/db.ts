@@ -4,7 +4,7 @@
  * `secure_delete` so that freed pages are zeroed (erasure).
  * Migrations run at open, in order, each in its own transaction.
  */
-import { mkdirSync } from 'node:fs';
+import { ownerOnlyDir, ownerOnlyFile } from '../../files/private.js';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS, migrationSql } from '../migrations.js';
@@ -23,7 +23,11 @@ export function prepared(db: Db, sql: string): Database.Statement {
 }
 
 export function openDb(file: string): Db {
-  if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
+  // SQLite gives the -wal and -shm files the database file's mode: owner-only, like the folder.
+  if (file !== ':memory:') {
+    ownerOnlyDir(path.dirname(file));
+    ownerOnlyFile(file);
+  }
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');

@@ -6,6 +6,7 @@ import { AppError } from '../../http/errors.js';
 import type { Store } from '../types.js';
 import { appendAudit, eraseSeals } from './audit.js';
 import { refuseErased } from './erased.js';
+import { eraseFactStatement } from '../erased.js';
 import { flushErased, prepared, type Db } from './db.js';
 
 /** A fact row as an array, in the order FACTS_OF_CUSTOMER selects them: a customer's facts are read on every assist, and arrays cost less than objects. */
@@ -49,7 +50,8 @@ export function factStore(db: Db): Store['facts'] {
     const row = db.prepare('SELECT category, erased_at FROM facts WHERE customer_id = ? AND id = ?').get(customerId, factId) as { category: string; erased_at: string | null } | undefined;
     if (!row) return null;
     if (!row.erased_at) {
-      db.prepare('UPDATE facts SET text = NULL, value_json = NULL, erased_at = ? WHERE customer_id = ? AND id = ?').run(at, customerId, factId);
+      const [sql, params] = eraseFactStatement(customerId, factId, at);
+      db.prepare(sql).run(...params);
       const sealedEntries = eraseSeals(db, customerId, at, factId);
       appendAudit(db, [{ kind: 'fact.erased', actor, customerId, payload: { factId, category: row.category, sealedEntries, channel } }]);
     }

@@ -1,0 +1,96 @@
+/**
+ * Who may do what: the one table every REST route, socket event and portal page consults
+ * (DESIGN.md, "Authority"). A route names its action; nothing else decides access. A test sends
+ * every route and event as every principal and compares the answers with this table, so a route or
+ * event added without a line here fails it.
+ *
+ * A principal is established by its credential before the table is asked: a bearer token on the
+ * REST API and the panel socket, the portal session cookie on the portal's pages (a token counts
+ * for nothing there, a cookie for nothing on the API).
+ *
+ * Some actions depend on what is acted on; they have lines of their own, checked in the handler
+ * once the target is known: revoking an admin's token, creating one, granting a special category.
+ */
+import type { ClientToServerEvents } from '../protocol/events.js';
+
+/** Token holders, a verified customer in the privacy portal, Candor itself (CLI, demo seed), and nobody in particular. */
+export const PRINCIPALS = ['agent', 'lead', 'admin', 'portal', 'system', 'anyone'] as const;
+export type Principal = (typeof PRINCIPALS)[number];
+
+const TOKENS = ['agent', 'lead', 'admin'] as const;
+const LEADS = ['lead', 'admin'] as const;
+
+export const PERMISSIONS = {
+  /** Pages and assets anyone may load (they hold no customer data), the health check, a portal link's exchange. */
+  'public.read': [...PRINCIPALS],
+  /** `GET /me`: which role a token has. */
+  'session.read': TOKENS,
+
+  /** Open a ticket (REST or panel): the consent-filtered context and suggestions. */
+  'assist.use': TOKENS,
+  /** Report what was done with a suggestion shown to this panel. */
+  'suggestion.outcome': TOKENS,
+  /** "What the AI saw": a model prompt, while the facts in it may still be shown. */
+  'model_call.read': TOKENS,
+  /** Find a customer by id or e-mail (no facts, no consents). */
+  'customer.find': TOKENS,
+
+  'customer.write': ['admin', 'system'],
+  'facts.write': ['admin', 'system'],
+  'facts.read': ['admin'],
+  'consent.read': LEADS,
+
+  /** A grant of ordinary categories, now: the customer in the portal, or relayed from what they said in a ticket. */
+  'consent.grant': ['agent', 'admin', 'portal'],
+  /** A grant that covers a special category (DESIGN.md rule 4) needs the customer's own act. */
+  'consent.grant_special': ['portal'],
+  /** Consents given earlier in another system, brought over with their dates; recorded as an import. */
+  'consent.import': ['admin', 'system'],
+  'consent.withdraw': ['agent', 'admin', 'portal'],
+  'customer.opt_out': ['agent', 'admin', 'portal'],
+  'customer.opt_in': ['agent', 'admin', 'portal'],
+  'fact.erase': ['agent', 'admin', 'portal'],
+  'customer.erase': ['admin', 'portal'],
+
+  /** Have a portal link mailed to the customer's address on file (the asker never sees the link). */
+  'portal.link': ['agent', 'admin'],
+  /** The customer's own pages: what is held, receipts, export, sign-out. */
+  'portal.view': ['portal'],
+  /** The demo's outbox (mail to reserved example addresses only, and only in the demo). */
+  'demo.outbox': [...PRINCIPALS],
+
+  'token.list': ['lead', 'admin', 'system'],
+  'token.create': ['lead', 'admin', 'system'],
+  'token.create_admin': ['admin', 'system'],
+  'token.revoke': ['lead', 'admin', 'system'],
+  'token.revoke_admin': ['admin', 'system'],
+  'audit.read': ['lead', 'admin', 'system'],
+  'outcomes.read': LEADS,
+  'prompts.read': LEADS,
+  'prompts.edit': LEADS,
+  'recordings.read': LEADS,
+  'recordings.manage': LEADS,
+} as const satisfies Record<string, readonly Principal[]>;
+
+export type Action = keyof typeof PERMISSIONS;
+export const ACTIONS = Object.keys(PERMISSIONS) as Action[];
+
+export function permits(principal: Principal, action: Action): boolean {
+  return (PERMISSIONS[action] as readonly Principal[]).includes(principal);
+}
+
+const PRINCIPAL_NAMES: Record<Principal, string> = { agent: 'an agent token', lead: 'a lead token', admin: 'an admin token', portal: 'the customer, in the privacy portal', system: 'Candor itself', anyone: 'anyone' };
+
+/** Who may, in words, for an error message: "an agent or admin token". */
+export function whoMay(action: Action): string {
+  const names = (PERMISSIONS[action] as readonly Principal[]).filter((p) => p !== 'system').map((p) => PRINCIPAL_NAMES[p]);
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+}
+
+/** Which action each client-to-server socket event is; the panel registers exactly these events. */
+export const PANEL_EVENTS = {
+  'ticket:open': 'assist.use',
+  'ticket:close': 'assist.use',
+  'suggestion:outcome': 'suggestion.outcome',
+  'portal:link': 'portal.link',
+} as const satisfies Record<keyof ClientToServerEvents, Action>;
