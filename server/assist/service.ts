@@ -47,8 +47,9 @@ function viewedEntry(ctx: AssistContext, ticket: OpenTicket, actor: string): Aud
     kind: 'context.viewed',
     actor,
     customerId: ticket.customerId,
+    // The ticket ties the entry to the helpdesk's copy of the conversation: sealed, so erasure removes it.
+    sealed: { ticketId: ticket.ticketId },
     payload: {
-      ticketId: ticket.ticketId,
       shownFactIds: view.shown.map((f) => f.factId),
       consentIds: [...new Set(view.shown.map((f) => f.consentId))],
       withheld: view.withheld.map(({ category, reason, count }) => ({ category, reason, count })),
@@ -65,8 +66,8 @@ function shownEntry(outcome: SuggestOutcome, ticket: OpenTicket, actor: string, 
     kind: 'suggestions.shown',
     actor,
     customerId: ticket.customerId,
+    sealed: { ticketId: ticket.ticketId },
     payload: {
-      ticketId: ticket.ticketId,
       engine: outcome.engine,
       note: outcome.note,
       suggestions: outcome.suggestions.map((s) => ({ id: s.id, template: s.template, modelCall: s.modelCall, factIds: s.footnotes.flatMap((f) => f.factIds), consentIds: [...new Set(s.footnotes.map((f) => f.consentId))] })),
@@ -82,9 +83,9 @@ function request(deps: AssistDeps, ticket: OpenTicket, actor: string): EngineReq
     names: ticket.agentName ? [ticket.agentName] : [],
     // What the model is sent is in the audit log before the call is made.
     async recordModelCall(call) {
-      const { messages, ...ids } = call;
-      // The prompt quotes the conversation and shown facts (masked): sealed, so erasure can remove it.
-      const [seq] = await deps.store.audit.append([{ kind: 'model.called', actor, customerId: ticket.customerId, payload: ids, sealed: { messages } }]);
+      const { messages, ticketId, ...ids } = call;
+      // The prompt quotes the conversation and shown facts (masked), the ticket names the conversation: sealed, so erasure can remove them.
+      const [seq] = await deps.store.audit.append([{ kind: 'model.called', actor, customerId: ticket.customerId, payload: ids, sealed: { messages, ticketId } }]);
       return seq ?? null;
     },
   };

@@ -124,8 +124,15 @@ export function verifyChain(entries: Iterable<AuditEntry>, head: { seq: number; 
  * never the part itself nor its salt. What a model was sent is shown through `/model-calls/:seq`,
  * which asks the policy first (a consent withdrawn since hides it).
  */
-export type AuditEntryView = Omit<AuditEntry, 'seal'> & { sealed: 'held' | 'erased' | null; sealedErasedAt: string | null };
+export type AuditEntryView = Omit<AuditEntry, 'seal'> & { ticketId: string | null; sealed: 'held' | 'erased' | null; sealedErasedAt: string | null };
 
-export function auditEntryView({ seal, ...e }: AuditEntry): AuditEntryView {
-  return { ...e, sealed: seal ? (seal.value ? 'held' : 'erased') : null, sealedErasedAt: seal?.erasedAt ?? null };
+/** The ticket an entry is about, from its seal (entries written before tickets were sealed keep it in the payload). */
+const ticketOf = (e: AuditEntry): string | null => {
+  const t = e.seal?.value?.ticketId ?? e.payload.ticketId;
+  return typeof t === 'string' ? t : null;
+};
+
+export function auditEntryView(entry: AuditEntry): AuditEntryView {
+  const { seal, ...e } = entry;
+  return { ...e, ticketId: ticketOf(entry), sealed: seal ? (seal.value ? 'held' : 'erased') : null, sealedErasedAt: seal?.erasedAt ?? null };
 }

@@ -26,9 +26,9 @@ function brief(v: unknown): string {
 
 const withheld = (v: unknown): Pair[] => records(v).map((w) => ['Withheld', `${w.category}: ${w.reason} × ${w.count}`]);
 
-function contextViewed(p: Record<string, unknown>): Pair[] {
+function contextViewed(p: Record<string, unknown>, ticketId: string | null): Pair[] {
   return [
-    ['Ticket', brief(p.ticketId)],
+    ['Ticket', brief(ticketId)],
     ['Relied on consents', ids(p.consentIds)],
     ['Facts shown', ids(p.shownFactIds)],
     ...withheld(p.withheld),
@@ -36,19 +36,19 @@ function contextViewed(p: Record<string, unknown>): Pair[] {
   ];
 }
 
-function suggestionsShown(p: Record<string, unknown>): Pair[] {
+function suggestionsShown(p: Record<string, unknown>, ticketId: string | null): Pair[] {
   const shown = records(p.suggestions).map((s, i): Pair => {
     const template = s.template as { id?: string; version?: number } | undefined;
     const call = s.modelCall ? ` · model call ${s.modelCall}` : '';
     return [`Suggestion ${i + 1}`, `${template?.id ?? '?'} v${template?.version ?? '?'}: facts ${ids(s.factIds)} · relied on consents ${ids(s.consentIds)}${call}`];
   });
   const dropped = records(p.dropped).map((d): Pair => ['Dropped by the guard', `${d.template} (${list(d.codes).join(', ')})`]);
-  return [['Ticket', brief(p.ticketId)], ['Engine', brief(p.engine)], ...shown, ...dropped, ...(p.note ? [['Note', brief(p.note)] as Pair] : [])];
+  return [['Ticket', brief(ticketId)], ['Engine', brief(p.engine)], ...shown, ...dropped, ...(p.note ? [['Note', brief(p.note)] as Pair] : [])];
 }
 
 function summary(e: AuditEntryView): Pair[] {
-  if (e.kind === 'context.viewed') return contextViewed(e.payload);
-  if (e.kind === 'suggestions.shown') return suggestionsShown(e.payload);
+  if (e.kind === 'context.viewed') return contextViewed(e.payload, e.ticketId);
+  if (e.kind === 'suggestions.shown') return suggestionsShown(e.payload, e.ticketId);
   return Object.entries(e.payload).map(([k, v]) => [k, brief(v)]);
 }
 
