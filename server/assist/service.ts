@@ -41,14 +41,19 @@ function contextOf(deps: AssistDeps, snap: CustomerSnapshot, ticket: OpenTicket)
   return buildContext({ ...snap, conversation: ticket.conversation, now: deps.now?.() ?? Date.now() }, deps.settings);
 }
 
-function viewedEntry(ctx: AssistContext, ticket: OpenTicket, actor: string): AuditDraft {
+/**
+ * The ticket ties an entry to the helpdesk's copy of the conversation: sealed, so erasure removes
+ * it; an entry written after the customer was erased (a push to a panel still open) names none.
+ */
+const ticketSeal = (ticket: OpenTicket, snap: CustomerSnapshot) => (snap.erasedAt ? {} : { sealed: { ticketId: ticket.ticketId } });
+
+function viewedEntry(ctx: AssistContext, ticket: OpenTicket, actor: string, snap: CustomerSnapshot): AuditDraft {
   const { view } = ctx;
   return {
     kind: 'context.viewed',
     actor,
     customerId: ticket.customerId,
-    // The ticket ties the entry to the helpdesk's copy of the conversation: sealed, so erasure removes it.
-    sealed: { ticketId: ticket.ticketId },
+    ...ticketSeal(ticket, snap),
     payload: {
       shownFactIds: view.shown.map((f) => f.factId),
       consentIds: [...new Set(view.shown.map((f) => f.consentId))],
@@ -58,7 +63,7 @@ function viewedEntry(ctx: AssistContext, ticket: OpenTicket, actor: string): Aud
   };
 }
 
-function shownEntry(outcome: SuggestOutcome, ticket: OpenTicket, actor: string, deps: AssistDeps): AuditDraft {
+function shownEntry(outcome: SuggestOutcome, ticket: OpenTicket, actor: string, deps: AssistDeps, snap: CustomerSnapshot): AuditDraft {
   for (const r of outcome.rejected) {
     deps.log.warn('suggestion dropped by guard', { ticketId: ticket.ticketId, engine: r.engine, template: r.templateId, factIds: r.factIds, codes: r.violations.map((v) => v.code) });
   }
@@ -66,7 +71,7 @@ function shownEntry(outcome: SuggestOutcome, ticket: OpenTicket, actor: string, 
     kind: 'suggestions.shown',
     actor,
     customerId: ticket.customerId,
-    sealed: { ticketId: ticket.ticketId },
+    ...ticketSeal(ticket, snap),
     payload: {
       engine: outcome.engine,
       note: outcome.note,
@@ -108,15 +113,17 @@ export interface Opened {
 export async function openTicket(deps: AssistDeps, ticket: OpenTicket, actor: string): Promise<Opened> {
   const snap = await deps.store.customers.snapshot(ticket.customerId);
   if (!snap) throw new AppError('customer_not_found', 'the customer was removed', 404, ['customerId']);
+  // Erased at their request: nothing about them is shown, sent to a model or recorded again.
+  if (snap.erasedAt) throw new AppError('customer_erased', "this customer's data was erased at their request; Candor has nothing to show for them", 410, ['customerId']);
   const ctx = contextOf(deps, snap, ticket);
-  const viewed = viewedEntry(ctx, ticket, actor);
+  const viewed = viewedEntry(ctx, ticket, actor, snap);
   const deferred = deps.engine.name === 'offline';
   if (!deferred) await deps.store.audit.append([viewed]);
   return {
     ctx,
     async finish(onSuggestion) {
       const outcome = await suggest(ctx, request(deps, ticket, actor), deps.settings, deps.engine, onSuggestion);
-      const entries = [...(deferred ? [viewed] : []), shownEntry(outcome, ticket, actor, deps)];
+      const entries = [...(deferred ? [viewed] : []), shownEntry(outcome, ticket, actor, deps, snap)];
       // What the lead's "how each version did" counts as shown: suggestions of an opened ticket (not re-checks after a change).
       await deps.store.templates.recordShown(outcome.suggestions.map((s) => s.template), entries);
       return viewOf(ticket.ticketId, ctx, outcome);
@@ -146,7 +153,7 @@ export async function refreshTicket(deps: AssistDeps, snap: CustomerSnapshot, ti
       ? { suggestions: kept, rejected: [], engine: previous.engine, note: previous.note }
       : { ...(await suggest(ctx, request(deps, ticket, actor), deps.settings, offlineEngine(deps.settings))), note: 'The earlier suggestions used data that may no longer be used, so they were removed.' };
   }
-  return { view: viewOf(ticket.ticketId, ctx, outcome), audit: [viewedEntry(ctx, ticket, actor), shownEntry(outcome, ticket, actor, deps)] };
+  return { view: viewOf(ticket.ticketId, ctx, outcome), audit: [viewedEntry(ctx, ticket, actor, snap), shownEntry(outcome, ticket, actor, deps, snap)] };
 }
 
 /**

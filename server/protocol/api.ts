@@ -32,7 +32,10 @@ export const ImportBody = z.strictObject({
 });
 
 /** A withdrawal always takes effect now. */
-export const WithdrawBody = z.strictObject(Relay);
+export const WithdrawBody = z.strictObject({
+  ...Relay,
+  at: z.never({ error: "a withdrawal takes effect when it is recorded, at the server's clock; send no time" }).optional(),
+});
 
 export const OptOutBody = z.strictObject({ signal: z.enum(['opt_out', 'gpc']).default('opt_out'), ...Relay });
 
