@@ -15,6 +15,8 @@ export function errorHandler(log: Logger) {
       log.error('unexpected error', { method: req.method, route: req.route?.path ?? req.path, error: (err as Error).name, stack: (err as Error).stack?.split('\n').slice(0, 4).join(' | ') });
       e = new AppError('internal', 'something went wrong on the server; the request changed nothing it could not finish', 500);
     }
+    // Refused sign-ins and actions are security events: who, what, from where; never a value or a token.
+    if (e.status === 401 || e.status === 403 || e.status === 429) log.warn('refused', { code: e.code, method: req.method, route: req.route?.path ?? req.path, caller: req.caller?.actor ?? null, client: req.ip });
     res.status(e.status).json({ error: e.toJSON() });
   };
 }

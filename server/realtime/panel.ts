@@ -44,7 +44,10 @@ function handle<E extends keyof typeof PANEL_EVENTS, T>(deps: AssistDeps, socket
       checkDepth(payload);
       ack({ ok: true, data: await run(payload) });
     } catch (e) {
-      if (e instanceof AppError) return ack({ ok: false, error: e.toJSON() });
+      if (e instanceof AppError) {
+        if (e.status === 403) deps.log.warn('refused', { code: e.code, event, caller: actorOf(socket), client: socket.handshake.address });
+        return ack({ ok: false, error: e.toJSON() });
+      }
       deps.log.error('socket handler failed', { error: (e as Error).name, stack: (e as Error).stack?.split('\n').slice(0, 4).join(' | ') });
       ack({ ok: false, error: { code: 'internal', message: 'something went wrong on the server', path: [] } });
     }
@@ -54,20 +57,23 @@ function handle<E extends keyof typeof PANEL_EVENTS, T>(deps: AssistDeps, socket
 /** Mails a portal link to a customer's address on file, on behalf of `actor`; answers where it went. */
 export type PortalLinks = (customerId: string, actor: string) => Promise<PortalLinkAnswer>;
 
-const refused = (body: { code: string; message: string } & Record<string, unknown>) => Object.assign(new Error(body.code), { data: body });
-
 export function attachPanels(io: PanelServer, deps: AssistDeps, recorder: Recorder, portalLink: PortalLinks, failures: AttemptLimit) {
   const nsp = io.of(PANEL_NAMESPACE);
 
   nsp.use(async (socket, next) => {
+    const client = socket.handshake.address;
+    const refuse = (body: { code: string; message: string } & Record<string, unknown>) => {
+      deps.log.warn('refused', { code: body.code, event: 'connect', caller: null, client });
+      next(Object.assign(new Error(body.code), { data: body }));
+    };
     // Wrong tokens count against the client's address, as over REST: past the limit it is refused before any lookup.
-    const blocked = await failures.blockedFor(socket.handshake.address);
-    if (blocked) return next(refused(tooManyFailures(blocked).toJSON()));
+    const blocked = await failures.blockedFor(client);
+    if (blocked) return refuse(tooManyFailures(blocked).toJSON());
     const token: unknown = socket.handshake.auth?.token;
     const record = typeof token === 'string' ? await deps.store.tokens.authenticate(token).catch(() => null) : null;
     if (!record) {
-      if (typeof token === 'string') await failures.count(socket.handshake.address);
-      return next(refused({ code: 'unauthorized', message: typeof token === 'string' ? 'invalid or revoked token' : 'missing token (auth: { token })' }));
+      if (typeof token === 'string') await failures.count(client);
+      return refuse({ code: 'unauthorized', message: typeof token === 'string' ? 'invalid or revoked token' : 'missing token (auth: { token })' });
     }
     socket.data = { tokenId: record.id, role: record.role, tickets: new Map(), shown: new Map() };
     void socket.join(tokenRoom(record.id));
