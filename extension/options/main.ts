@@ -3,6 +3,7 @@
  * and which helpdesk sites Candor may read. Site access is optional host permission, asked for
  * only when the agent enables a site (Chrome shows its own prompt).
  */
+import '../shared/strict-csp.js'; // first: before any schema parses
 import { z } from 'zod';
 import { ADAPTERS } from '../content/adapters/index.js';
 import { loadSettings, originPattern, saveSettings, Settings } from '../shared/settings.js';

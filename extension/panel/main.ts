@@ -6,6 +6,7 @@
  * Opened as `panel.html?tab=N` it stays on tab N instead of following the active tab (a panel in
  * its own window, and the browser tests).
  */
+import '../shared/strict-csp.js'; // first: before any schema parses
 import type { z } from 'zod';
 import type { AssistView, Suggestion, TicketRef } from '../../server/protocol/assist.js';
 import type { Notice, SuggestionOutcome } from '../../server/protocol/events.js';
