@@ -10,8 +10,8 @@ import type { Outbox } from '../mail/outbox.js';
 
 const CSP = "default-src 'none'; style-src 'self'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' });
-/** A message's text with its links made clickable; everything else stays text. */
-const linked = (text: string) => text.split(/(https?:\/\/\S+)/).map((part, i) => (i % 2 ? html`<a href="${part}">${part}</a>` : part));
+/** A message's text with its portal link made clickable; everything else, a customer's name too, stays text. */
+const linked = (text: string) => text.split(/(https?:\/\/\S+\/portal\/l\/[\w.-]+)/).map((part, i) => (i % 2 ? html`<a href="${part}">${part}</a>` : part));
 
 export function outboxRouter(outbox: Outbox): express.Router {
   const router = express.Router();
