@@ -1,6 +1,8 @@
 /**
  * Structured log lines on stderr. Callers pass ids, counts and reasons — never a customer's
  * values, a token or a prompt's text — and `redact` keeps a bearer token out even by accident.
+ * Nor a ticket id: erasure removes it everywhere else, and a log line cannot be erased; the
+ * customer id or the model call's audit entry (`modelCall`) says which one it was.
  */
 export type Level = 'debug' | 'info' | 'warn' | 'error';
 const ORDER: Record<Level | 'silent', number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };

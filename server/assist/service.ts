@@ -65,7 +65,7 @@ function viewedEntry(ctx: AssistContext, ticket: OpenTicket, actor: string, snap
 
 function shownEntry(outcome: SuggestOutcome, ticket: OpenTicket, actor: string, deps: AssistDeps, snap: CustomerSnapshot): AuditDraft {
   for (const r of outcome.rejected) {
-    deps.log.warn('suggestion dropped by guard', { ticketId: ticket.ticketId, engine: r.engine, template: r.templateId, factIds: r.factIds, codes: r.violations.map((v) => v.code) });
+    deps.log.warn('suggestion dropped by guard', { customerId: ticket.customerId, engine: r.engine, template: r.templateId, factIds: r.factIds, codes: r.violations.map((v) => v.code) });
   }
   return {
     kind: 'suggestions.shown',

@@ -126,7 +126,7 @@ export function attachPanels(io: PanelServer, deps: AssistDeps, recorder: Record
           socket.emit('assist:complete', remember(view));
           return recorder.ticket(ticket); // the model's exchange is in the audit log now
         })
-        .catch((e: Error) => deps.log.error('model suggestions failed', { ticketId: ref.ticketId, error: e.name }));
+        .catch((e: Error) => deps.log.error('model suggestions failed', { customerId, error: e.name }));
       return viewOf(ref.ticketId, opened.ctx, { suggestions: [], rejected: [], engine: deps.engine.name, note: null }, true);
     }));
 

@@ -30,7 +30,8 @@ export async function deleteRecordings(dirs: readonly string[], ids: readonly st
   return removed;
 }
 
-const blank = (f: Fact, gone: ReadonlySet<string>): Fact => (gone.has(f.id) ? { id: f.id, category: f.category, text: ERASED_TEXT, source: f.source, collectedAt: f.collectedAt } : f);
+// The source goes too, as it does in the store: it is the customer's data as much as the text.
+const blank = (f: Fact, gone: ReadonlySet<string>): Fact => (gone.has(f.id) ? { id: f.id, category: f.category, text: ERASED_TEXT, source: ERASED_TEXT, collectedAt: f.collectedAt } : f);
 
 const carries = (exchange: unknown, gone: ReadonlySet<string>) => {
   const ids = (exchange as { factIds?: unknown } | null)?.factIds;

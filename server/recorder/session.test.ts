@@ -55,7 +55,7 @@ describe('a session as the recorder keeps it', () => {
     const erased = snap({ consents: regranted.consents, facts: [kettle, { ...street, text: '', value: null, erased: true }] });
     expect(addChanges(s, erased, rules, NOW + 2000)).toBe(true);
     const file = recorded(s);
-    expect(file.facts.find((f) => f.id === 'f2')).toEqual({ id: 'f2', category: street.category, text: ERASED_TEXT, source: 'crm', collectedAt: AT });
+    expect(file.facts.find((f) => f.id === 'f2')).toEqual({ id: 'f2', category: street.category, text: ERASED_TEXT, source: ERASED_TEXT, collectedAt: AT });
     expect(file.turns.map((t) => ('type' in t ? t.type : t.role))).toEqual(['consent.withdrawn', 'consent.granted', 'fact.erased']);
     expect(addChanges(s, erased, rules, NOW + 3000)).toBe(false);
   });

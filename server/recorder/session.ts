@@ -100,7 +100,9 @@ export function renderSession(s: LiveSession, llm: LlmExchange[]): SessionDraft 
   const out = pseudonymiseSession(draft, { seed: s.id, names: [...s.names] });
   const recordable = (f: Fact): Fact => {
     if (s.revealed.has(f.id) && !s.erased.has(f.id)) return f;
-    return { id: f.id, category: f.category, text: s.erased.has(f.id) ? ERASED_TEXT : WITHHELD_TEXT, source: f.source, collectedAt: f.collectedAt };
+    // An erased fact loses its source too, as in the store; a withheld one keeps it (where an agent would look).
+    const erased = s.erased.has(f.id);
+    return { id: f.id, category: f.category, text: erased ? ERASED_TEXT : WITHHELD_TEXT, source: erased ? ERASED_TEXT : f.source, collectedAt: f.collectedAt };
   };
   return {
     ...out,

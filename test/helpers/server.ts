@@ -19,15 +19,16 @@ export type PanelClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 /**
  * `smtp: false` starts no mail server: with `CANDOR_DEMO: 'true'` mail then goes to the demo's
- * outbox (example addresses only), as after `npm start`.
+ * outbox (example addresses only), as after `npm start`. `log` receives every log line the server
+ * writes, at debug level (silent without it).
  */
-export async function startServer(env: Record<string, string> = {}, options: { smtp?: boolean } = {}) {
+export async function startServer(env: Record<string, string> = {}, options: { smtp?: boolean; log?: (line: string) => void } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'candor-test-'));
   // A real SMTP server on loopback receives what Candor mails (portal links), unless the test names another.
   const mail = env.CANDOR_SMTP_URL || options.smtp === false ? null : await startSmtp();
   const config = parseConfig({ CANDOR_DATA_DIR: dir, CANDOR_DEMO: 'false', ...(mail ? { CANDOR_SMTP_URL: mail.url } : {}), ...env });
   const store = openSqliteStore(dir);
-  const log = createLogger('silent');
+  const log = options.log ? createLogger('debug', options.log) : createLogger('silent');
   const name = configuredEngine(config);
   const settings = loadAssistSettings(config, config.CANDOR_PROMPTS_DIR, { model: name === 'openai' });
   const engine = engineFor(name, config, settings, log);

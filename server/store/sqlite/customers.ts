@@ -80,7 +80,10 @@ export function customerStore(db: Db): Store['customers'] {
     },
     async erase(id, at, meta) {
       const erasure = erase(id, at, meta.actor, meta.channel);
-      if (erasure?.factIds.length) flushErased(db);
+      // Always, not only when facts went: name, e-mail, outcome texts, consent sources and sealed
+      // parts were rewritten too, and their old pages sit in the WAL, or in the database file
+      // until the next checkpoint copies the new ones over them.
+      if (erasure) flushErased(db);
       return erasure;
     },
   };

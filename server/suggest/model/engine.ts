@@ -91,17 +91,17 @@ export function modelEngine(deps: EngineDeps, o: ModelEngineOptions): Engine {
           if (!raw.success) continue; // a malformed item is dropped; the final parse judges the whole answer
           const converted = toSuggestion({ raw: raw.data, refs: prompt.refs, view: ctx.view, masker, deps, template, modelCall });
           if (!converted.ok) {
-            o.log.warn('model suggestion dropped', { ticketId: request.ticketId, reason: converted.reason });
+            o.log.warn('model suggestion dropped', { modelCall, reason: converted.reason });
             continue;
           }
-          if (converted.repairs.length) o.log.info('model suggestion repaired', { ticketId: request.ticketId, repairs: converted.repairs });
+          if (converted.repairs.length) o.log.info('model suggestion repaired', { modelCall, repairs: converted.repairs });
           usable += 1;
           yield converted.suggestion;
           if (usable >= 3) break;
         }
       } catch (e) {
         stream.abort();
-        o.log.warn('model call failed', { ticketId: request.ticketId, error: (e as Error).name, status: (e as { status?: number }).status });
+        o.log.warn('model call failed', { modelCall, error: (e as Error).name, status: (e as { status?: number }).status });
         throw new EngineFailure(explain(e, o));
       }
     },
