@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS, PANEL_EVENTS, PERMISSIONS, permits, type Principal } from '../../server/permissions/table.js';
 import { seedDana, startServer, type PanelClient, type TestServer } from '../helpers/server.js';
+import { buildAdmin } from '../../server/admin/build.js';
 import { concrete, routesOf, type RouteInfo } from './routes.js';
 import { openPortalSession, outboxLink } from './portal-session.js';
 
@@ -15,6 +16,8 @@ let portalCookie: string;
 const figures = { routes: 0, events: 0, cases: 0, failures: 0 };
 
 beforeAll(async () => {
+  // The lead's pages answer 503 until built; built, they are what anyone may load.
+  await buildAdmin();
   // The demo without SMTP: its outbox route exists too, and the portal session comes through it.
   s = await startServer({ CANDOR_DEMO: 'true', CANDOR_AUTH_FAILURE_LIMIT: '100000' }, { smtp: false });
   await seedDana(s);

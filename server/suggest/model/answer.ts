@@ -52,7 +52,8 @@ export function toSuggestion({ raw, refs, view, masker, deps, template, modelCal
     const facts: ShownFact[] = [];
     for (const ref of f.facts) {
       const fact = refs.get(ref);
-      if (!fact) return { ok: false, reason: `cites a fact it was not given (${ref.slice(0, 12)})` };
+      // The reason goes to the log: the ref is the model's text, which may echo the customer, so it is not quoted.
+      if (!fact) return { ok: false, reason: 'cites a fact it was not given' };
       facts.push(fact);
     }
     if (!markers.includes(f.marker)) {
