@@ -38,7 +38,7 @@ export interface AppParts {
   engine: Engine;
   /** The PostgreSQL adapter when several servers share the store (`realtime/cluster.ts`). */
   adapter?: Adapter;
-  config: Pick<Config, 'CANDOR_BODY_LIMIT' | 'CANDOR_ALLOWED_ORIGINS' | 'CANDOR_DEMO' | 'CANDOR_PROMPTS_DIR' | 'CANDOR_GATE_DIR' | 'CANDOR_DATA_DIR' | PortalSetting>;
+  config: Pick<Config, 'CANDOR_BODY_LIMIT' | 'CANDOR_ALLOWED_ORIGINS' | 'CANDOR_DEMO' | 'CANDOR_PROMPTS_DIR' | 'CANDOR_GATE_DIR' | 'CANDOR_TEMPLATE_BUDGET_MS' | 'CANDOR_DATA_DIR' | PortalSetting>;
   log: Logger;
 }
 
@@ -85,7 +85,7 @@ export function createApp(parts: AppParts) {
     changes,
     portal: { secret, linkMinutes: config.CANDOR_PORTAL_LINK_MINUTES, publicUrl: config.CANDOR_PUBLIC_URL },
     disconnectToken: panels.disconnectToken,
-    prompts: { dir: config.CANDOR_PROMPTS_DIR, gateDir: config.CANDOR_GATE_DIR, model: engine.name === 'openai' },
+    prompts: { dir: config.CANDOR_PROMPTS_DIR, gateDir: config.CANDOR_GATE_DIR, model: engine.name === 'openai', budgetMs: config.CANDOR_TEMPLATE_BUDGET_MS },
   };
 
   app.use(securityHeaders);

@@ -1,7 +1,8 @@
 /**
  * The limits every template is parsed and rendered within: Liquid's own, checked by the engine. The
  * server renders templates on its main thread, and leads write them, so a template must not be able
- * to take the server's memory or time, by accident or on purpose.
+ * to take the server's memory or time, by accident or on purpose. (A draft's gate run and preview
+ * also have a time budget as a whole: sandbox.ts.)
  *
  * Why these numbers: the templates in prompts/ are at most 1,300 characters long, none builds
  * anything through filters or ranges (memory counted: 0), and the slowest render in a whole gate run

@@ -26,7 +26,7 @@ export type FrontMatter = z.infer<typeof FrontMatter>;
 
 export interface PhrasingTemplate extends FrontMatter {
   file: string;
-  /** The file's text, which a render stopped at a limit counts its line in. */
+  /** The file's text: a render stopped at a limit counts its line in it, and a worker compiles it again (compiled templates cannot leave a thread). */
   source: string;
   compiled: Template[];
 }
