@@ -44,7 +44,7 @@ export interface AppParts {
   engine: Engine;
   /** The PostgreSQL adapter when several servers share the store (`realtime/cluster.ts`). */
   adapter?: Adapter;
-  config: Pick<Config, 'HOST' | 'CANDOR_BODY_LIMIT' | 'CANDOR_ALLOWED_ORIGINS' | 'CANDOR_DEMO' | 'CANDOR_PROMPTS_DIR' | 'CANDOR_GATE_DIR' | 'CANDOR_DATA_DIR' | 'CANDOR_TRUST_PROXY' | 'CANDOR_AUTH_FAILURE_LIMIT' | MailSetting | PortalSetting>;
+  config: Pick<Config, 'HOST' | 'CANDOR_BODY_LIMIT' | 'CANDOR_ALLOWED_ORIGINS' | 'CANDOR_DEMO' | 'CANDOR_PROMPTS_DIR' | 'CANDOR_GATE_DIR' | 'CANDOR_DATA_DIR' | 'CANDOR_TRUST_PROXY' | 'CANDOR_AUTH_FAILURE_LIMIT' | 'CANDOR_TEMPLATE_BUDGET_MS' | MailSetting | PortalSetting>;
   log: Logger;
 }
 
@@ -101,7 +101,7 @@ export function createApp(parts: AppParts) {
     changes,
     links,
     disconnectToken: panels.disconnectToken,
-    prompts: { dir: config.CANDOR_PROMPTS_DIR, gateDir: config.CANDOR_GATE_DIR, model: engine.name === 'openai' },
+    prompts: { dir: config.CANDOR_PROMPTS_DIR, gateDir: config.CANDOR_GATE_DIR, model: engine.name === 'openai', budgetMs: config.CANDOR_TEMPLATE_BUDGET_MS },
   };
 
   app.use(securityHeaders);

@@ -27,6 +27,11 @@ export const ConfigSchema = z.object({
   CANDOR_PROMPTS_DIR: z.string().min(1).default(path.join(ROOT, 'prompts')),
   /** The recorded sessions every template change is replayed against before it is published (the gate). */
   CANDOR_GATE_DIR: z.string().min(1).default(path.join(ROOT, 'prompts/sessions')),
+  /**
+   * How long a gate run or a preview of a draft may take, in its worker thread, before it is stopped.
+   * Today's gate suite takes well under a second; 15 s leaves room for a suite many times larger.
+   */
+  CANDOR_TEMPLATE_BUDGET_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   /** An organisation's taxonomy extension (JSON): extra categories, purposes and special roots. */
   CANDOR_TAXONOMY: z.string().min(1).optional(),
   /** Seed demo customers, tokens and the /demo helpdesk into a fresh data directory. */

@@ -5,7 +5,8 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkTemplate, readTemplateFiles } from './templates.js';
-import { asProblem, changes, publish, type Problem, type PromptsDeps } from './publish.js';
+import { asProblem, changes, publish, type Problem, type PromptsDeps, type PublishResult } from './publish.js';
+import { AppError } from '../http/errors.js';
 import type { GateViolation } from './gate.js';
 
 export async function exportLive(deps: Pick<PromptsDeps, 'store'>, dir: string): Promise<string[]> {
@@ -46,7 +47,15 @@ export async function importChanged(deps: PromptsDeps, dir: string, author: stri
       report.unchanged.push(id);
       continue;
     }
-    const result = await publish(deps, { id, source, message: `imported from prompts/${file}`, author, acceptDifferences: true });
+    let result: PublishResult;
+    try {
+      result = await publish(deps, { id, source, message: `imported from prompts/${file}`, author, acceptDifferences: true });
+    } catch (e) {
+      // Stopped in its worker (over a template limit or the time budget): this file is blocked, the others still import.
+      if (!(e instanceof AppError)) throw e;
+      report.blocked.push({ id, file, reason: e.message });
+      continue;
+    }
     if (result.kind === 'published') report.published.push({ id, version: result.record.version });
     else if (result.kind === 'invalid') report.blocked.push({ id, file, problems: result.problems });
     else if (result.kind === 'blocked') report.blocked.push({ id, file, violations: result.violations });

@@ -5,6 +5,7 @@ import { parseConfig, ROOT } from '../config.js';
 import { loadAssistSettings } from '../assist/settings.js';
 import { checkTemplateSet, readTemplateFiles } from './templates.js';
 import { gateSessions, runGate, withTemplates } from './gate.js';
+import { TemplateLimitError } from './limits.js';
 
 const PROMPTS = path.join(ROOT, 'prompts');
 const GATE = path.join(PROMPTS, 'sessions');
@@ -47,6 +48,13 @@ describe('runGate', () => {
     expect(first.draft).toEqual([expect.stringContaining('that you bought')]);
     // Only changed suggestions are listed: none that both versions make.
     for (const d of result.differences) expect(d.live.filter((t) => d.draft.includes(t))).toEqual([]);
+  });
+
+  it('when only the recorded data set a draft over a limit, then the gate stops with the limit, the session and the turn', async () => {
+    const slow = draft('offline/fact-purchase.liquid', (s) => `${s}{% if fact.text %}{% for i in (1..300000) %}{% endfor %}{% endif %}\n`);
+    await expect(runGate(GATE, live, slow)).rejects.toThrow(
+      expect.objectContaining({ name: TemplateLimitError.name, file: 'offline/fact-purchase.liquid', where: { sessionId: 'blender-warranty', turn: 0 }, message: expect.stringContaining('(the memory limit for a template)') }),
+    );
   });
 });
 

@@ -5,8 +5,9 @@
 import path from 'node:path';
 import type { AssistSettings } from '../assist/assist.js';
 import type { Store, TemplateVersionRecord } from '../store/types.js';
-import { runGate, withTemplates, type GateDifference, type GateViolation } from './gate.js';
+import type { GateDifference, GateViolation } from './gate.js';
 import { phrasingFrom } from './phrasing.js';
+import { gateInWorker } from './sandbox.js';
 import { checkTemplate, checkTemplateSet, TemplateError, type PhrasingTemplate } from './templates.js';
 import { diffOf, importNewFiles, sameTemplate, stamp, templatesFrom } from './versions.js';
 
@@ -17,6 +18,8 @@ export interface PromptsDeps {
   gateDir: string;
   /** Whether the model's templates must be present (the model engine runs). */
   model: boolean;
+  /** How long a gate run or a preview of a draft may take (CANDOR_TEMPLATE_BUDGET_MS). */
+  budgetMs: number;
 }
 
 export interface Problem {
@@ -63,7 +66,7 @@ export async function publish(
 ): Promise<PublishResult> {
   const draft = await draftSet(deps, change.id, change.source);
   if ('problems' in draft) return { kind: 'invalid', problems: draft.problems };
-  const gate = await runGate(deps.gateDir, deps.settings, withTemplates(deps.settings, draft.templates));
+  const gate = await gateInWorker(deps, draft.templates);
   if (!gate.ok) return { kind: 'blocked', violations: gate.violations };
   if (gate.differences.length && !change.acceptDifferences) return { kind: 'differences', differences: gate.differences };
 

@@ -9,6 +9,7 @@ import { Liquid, type Template } from 'liquidjs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { TaxonomyKey } from '../protocol/domain.js';
+import { limitExceeded, TEMPLATE_LIMITS, TemplateLimitError } from './limits.js';
 import { isAllowed, MODEL_KINDS, OFFLINE_KINDS, TEMPLATE_VARIABLES, type TemplateKind } from './variables.js';
 
 const FrontMatter = z.strictObject({
@@ -25,6 +26,8 @@ export type FrontMatter = z.infer<typeof FrontMatter>;
 
 export interface PhrasingTemplate extends FrontMatter {
   file: string;
+  /** The file's text: a render stopped at a limit counts its line in it, and a worker compiles it again (compiled templates cannot leave a thread). */
+  source: string;
   compiled: Template[];
 }
 
@@ -35,8 +38,8 @@ export class TemplateError extends Error {
   }
 }
 
-/** One engine for every template: no filesystem access from inside a template, unknown filters are errors. */
-export const liquid = new Liquid({ strictFilters: true, strictVariables: true, ownPropertyOnly: true, relativeReference: false, lenientIf: true, templates: {} });
+/** One engine for every template: no filesystem access from inside a template, unknown filters are errors, and the limits. */
+export const liquid = new Liquid({ strictFilters: true, strictVariables: true, ownPropertyOnly: true, relativeReference: false, lenientIf: true, templates: {}, ...TEMPLATE_LIMITS });
 // A template is one self-contained file: tags that pull in other files are refused when it is parsed.
 for (const tag of ['include', 'render', 'layout']) {
   liquid.registerTag(tag, {
@@ -49,11 +52,14 @@ for (const tag of ['include', 'render', 'layout']) {
 
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
+/** The file line the Liquid body starts after: Liquid counts its lines from the body. */
+const linesBefore = (fence: string) => fence.split('\n').length - (fence.endsWith('\n') ? 1 : 0);
+
 /** Checks one template file's text; returns the template or the problems, each with its line. */
 export function checkTemplate(file: string, source: string): PhrasingTemplate | string[] {
   const fence = FENCE.exec(source);
   if (!fence) return [`${file}:1: missing front matter (a block between "---" lines with id, version, description and kind)`];
-  const bodyLine = fence[0].split('\n').length - (fence[0].endsWith('\n') ? 1 : 0);
+  const bodyLine = linesBefore(fence[0]);
 
   let meta: unknown;
   try {
@@ -75,9 +81,18 @@ export function checkTemplate(file: string, source: string): PhrasingTemplate | 
   try {
     compiled = liquid.parse(body, file);
   } catch (e) {
-    return [`${file}:${bodyLine + liquidLine(e) }: ${liquidMessage(e)}`];
+    return [`${file}:${bodyLine + liquidLine(e)}: ${limitExceeded(e) ?? liquidMessage(e)}`];
   }
   const problems: string[] = [];
+  // A dry run with no data finds what a template does whatever the data (a loop over a huge range, a
+  // string doubled until it fills memory) at its line; what only real data sets off, the gate finds.
+  // Other errors here are about the missing data, not the template.
+  try {
+    liquid.renderSync(compiled, {}, { strictVariables: false });
+  } catch (e) {
+    const limit = limitExceeded(e);
+    if (limit) problems.push(`${file}:${bodyLine + liquidLine(e)}: ${limit}`);
+  }
   const globals = liquid.analyzeSync(compiled).globals;
   for (const [, uses] of Object.entries(globals)) {
     for (const v of uses) {
@@ -93,7 +108,7 @@ export function checkTemplate(file: string, source: string): PhrasingTemplate | 
   if (parsed.data.model && !parsed.data.kind.startsWith('model-')) {
     problems.push(`${file}:2: "model" settings are only for model-system and model-user templates`);
   }
-  return problems.length ? problems : { ...parsed.data, file, compiled };
+  return problems.length ? problems : { ...parsed.data, file, source, compiled };
 }
 
 function liquidLine(e: unknown): number {
@@ -144,12 +159,22 @@ export function loadTemplates(dir: string, options: { model?: boolean } = {}): P
   return checkTemplateSet(readTemplateFiles(dir).map((e) => ({ ...e, file: path.join(dir, e.file) })), dir, options);
 }
 
+/** Renders within the limits; going over one is a TemplateLimitError naming the file's line. */
+function renderWithin(template: PhrasingTemplate, scope: object): string {
+  try {
+    return liquid.renderSync(template.compiled, scope);
+  } catch (e) {
+    const limit = limitExceeded(e);
+    throw limit ? new TemplateLimitError(template.file, linesBefore(FENCE.exec(template.source)![0]) + liquidLine(e), limit) : e;
+  }
+}
+
 /** Renders a phrasing template as one line of text. */
 export function render(template: PhrasingTemplate, scope: object): string {
-  return liquid.renderSync(template.compiled, scope).trim().replace(/\s+/g, ' ');
+  return renderWithin(template, scope).trim().replace(/\s+/g, ' ');
 }
 
 /** Renders a model prompt, keeping its lines. */
 export function renderPrompt(template: PhrasingTemplate, scope: object): string {
-  return liquid.renderSync(template.compiled, scope).trim();
+  return renderWithin(template, scope).trim();
 }

@@ -12,6 +12,7 @@ import type { Engine, ModelCall } from '../suggest/engine.js';
 import { decide } from '../policy/policy.js';
 import type { StoredFact } from '../context/view.js';
 import { markersIn } from '../suggest/disclosure.js';
+import { TemplateLimitError } from '../prompts/limits.js';
 
 export interface ReplayViolation {
   turn: number | null;
@@ -103,7 +104,10 @@ export async function replaySession(session: RecordedSession, file: string, sett
     const input = { customer: session.customer, facts, consents, flags: state.flags, conversation, now: Date.parse(clock) };
     const sent: ModelCall[] = [];
     const request = { ticketId: session.id, conversation, names: [], recordModelCall: async (call: ModelCall) => sent.push(call) };
-    const result = await assist(input, request, settings, engine);
+    const result = await assist(input, request, settings, engine).catch((e: unknown) => {
+      // A template over its limits says where in the recording it was, for the lead who wrote it.
+      throw e instanceof TemplateLimitError ? e.at(session.id, i) : e;
+    });
     const { context, suggestions } = result.view;
     const report: TurnReport = {
       turn: i,

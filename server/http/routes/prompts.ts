@@ -6,8 +6,8 @@ import { allow, caller } from '../auth.js';
 import { AppError, parseInput } from '../errors.js';
 import type { HttpDeps } from '../deps.js';
 import { draftSet, publish, type PromptsDeps, type PublishResult } from '../../prompts/publish.js';
-import { gateSessions, runGate, withTemplates } from '../../prompts/gate.js';
-import { previewSession } from '../../prompts/preview.js';
+import { gateSessions } from '../../prompts/gate.js';
+import { gateInWorker, previewInWorker } from '../../prompts/sandbox.js';
 import { exportLive, importChanged } from '../../prompts/files.js';
 import { summarise } from '../../prompts/outcomes.js';
 import type { TemplateVersionRecord } from '../../store/types.js';
@@ -30,7 +30,7 @@ function published(result: PublishResult): TemplateVersionRecord {
 
 export function promptRoutes(deps: HttpDeps): Router {
   const r = Router();
-  const p: PromptsDeps = { store: deps.store, settings: deps.settings, gateDir: deps.prompts.gateDir, model: deps.prompts.model };
+  const p: PromptsDeps = { store: deps.store, settings: deps.settings, gateDir: deps.prompts.gateDir, model: deps.prompts.model, budgetMs: deps.prompts.budgetMs };
   const liveOf = async (id: string) => {
     const history = await deps.store.templates.history(id);
     if (!history.length) throw new AppError('template_not_found', `no template "${id}"`, 404, ['params', 'id']);
@@ -79,7 +79,7 @@ export function promptRoutes(deps: HttpDeps): Router {
     const draft = await draftSet(p, String(req.params.id), body.source);
     if ('problems' in draft) return void res.json({ problems: draft.problems, turns: [] });
     const kind = draft.templates.find((t) => t.id === req.params.id)!.kind;
-    const turns = await previewSession(path.join(deps.prompts.gateDir, session.file), withTemplates(deps.settings, draft.templates), kind.startsWith('model-'));
+    const turns = await previewInWorker(p, path.join(deps.prompts.gateDir, session.file), draft.templates, kind.startsWith('model-'));
     res.json({ problems: [], turns });
   });
 
@@ -87,7 +87,7 @@ export function promptRoutes(deps: HttpDeps): Router {
     const body = parseInput(PromptGateBody, req.body);
     const draft = await draftSet(p, String(req.params.id), body.source);
     if ('problems' in draft) return void res.json({ ok: false, problems: draft.problems, violations: [], differences: [] });
-    res.json({ problems: [], ...(await runGate(deps.prompts.gateDir, deps.settings, withTemplates(deps.settings, draft.templates))) });
+    res.json({ problems: [], ...(await gateInWorker(p, draft.templates)) });
   });
 
   r.post('/prompts/:id/versions', allow('prompts.edit'), async (req, res) => {
