@@ -40,7 +40,12 @@ export const WithdrawBody = z.strictObject({
 export const OptOutBody = z.strictObject({ signal: z.enum(['opt_out', 'gpc']).default('opt_out'), ...Relay });
 
 export const RelayBody = z.strictObject(Relay);
+/** A POST that takes nothing (a revocation, an export): a body, if sent, must be empty, so a field the sender meant is never silently dropped. */
+export const EmptyBody = z.strictObject({});
 export const ChannelBody = z.strictObject({ channel: Channel.optional() });
+
+/** `GET /customers?email=`: find a customer by address. */
+export const CustomerQuery = z.strictObject({ email: CustomerBody.shape.email.unwrap() });
 
 export const TokenBody = z.strictObject({ name: z.string().min(1).max(100), role: Role });
 

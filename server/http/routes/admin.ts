@@ -1,6 +1,6 @@
 /** Tokens, the audit log and suggestion outcomes: leads and admins. Only an admin makes or revokes an admin token. */
 import { Router } from 'express';
-import { AuditQuery, OutcomeQuery, TokenBody } from '../../protocol/api.js';
+import { AuditQuery, EmptyBody, OutcomeQuery, TokenBody } from '../../protocol/api.js';
 import { AUDIT_KINDS, auditEntryView, type AuditKind } from '../../audit/chain.js';
 import { allow, authorize, caller } from '../auth.js';
 import { AppError, parseInput } from '../errors.js';
@@ -21,6 +21,7 @@ export function adminRoutes({ store, disconnectToken }: HttpDeps): Router {
   });
 
   r.post('/tokens/:tokenId/revoke', allow('token.revoke'), async (req, res) => {
+    parseInput(EmptyBody, req.body ?? {});
     const target = (await store.tokens.list()).find((t) => t.id === req.params.tokenId);
     if (!target) throw new AppError('token_not_found', `no token with id "${req.params.tokenId}"`, 404, ['params', 'tokenId']);
     if (target.role === 'admin') authorize(caller(req), 'token.revoke_admin');

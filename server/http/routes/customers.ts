@@ -1,7 +1,7 @@
 /** Customers and their opt-out / GPC flags. */
 import { Router, type Request } from 'express';
 import { Customer, Id } from '../../protocol/domain.js';
-import { ChannelBody, CustomerBody, OptOutBody, RelayBody } from '../../protocol/api.js';
+import { ChannelBody, CustomerBody, CustomerQuery, OptOutBody, RelayBody } from '../../protocol/api.js';
 import { allow, caller } from '../auth.js';
 import { AppError, parseInput } from '../errors.js';
 import { eraseCustomer, recordFlag, type Changer } from '../../privacy/changes.js';
@@ -29,13 +29,16 @@ export function customerRoutes({ store, changes }: HttpDeps): Router {
 
   r.put('/customers/:customerId', allow('customer.write'), async (req, res) => {
     const body = parseInput(CustomerBody, req.body);
-    const customer = parseInput(Customer, { id: req.params.customerId, ...body });
+    const customer = parseInput(Customer, { id: parseInput(Id, req.params.customerId, ['params', 'customerId']), ...body });
+    // An address finds one customer (GET /customers?email=, portal links): another's is refused, not left to the database's constraint.
+    const holder = customer.email ? await store.customers.findByEmail(customer.email) : null;
+    if (holder && holder.id !== customer.id) throw new AppError('email_taken', 'email: another customer has this e-mail address', 409, ['email']);
     const outcome = await store.customers.upsert(customer, { actor: caller(req).actor, channel: 'api' });
     res.status(outcome === 'created' ? 201 : 200).json({ customer });
   });
 
   r.get('/customers', allow('customer.find'), async (req, res) => {
-    const email = parseInput(CustomerBody.shape.email.unwrap(), req.query.email, ['query', 'email']);
+    const { email } = parseInput(CustomerQuery, req.query, ['query']);
     const customer = await store.customers.findByEmail(email);
     if (!customer) throw new AppError('customer_not_found', 'no customer has this e-mail address', 404, ['query', 'email']);
     res.json({ customer });

@@ -1,7 +1,7 @@
 /** The lead's template editor API: read, check, preview, gate, publish, roll back, export, import. Leads and admins only. */
 import path from 'node:path';
 import { Router } from 'express';
-import { OutcomeSummaryQuery, PromptCheckBody, PromptGateBody, PromptPreviewBody, PromptPublishBody, PromptRollbackBody } from '../../protocol/api.js';
+import { EmptyBody, OutcomeSummaryQuery, PromptCheckBody, PromptGateBody, PromptPreviewBody, PromptPublishBody, PromptRollbackBody } from '../../protocol/api.js';
 import { allow, caller } from '../auth.js';
 import { AppError, parseInput } from '../errors.js';
 import type { HttpDeps } from '../deps.js';
@@ -58,11 +58,13 @@ export function promptRoutes(deps: HttpDeps): Router {
     res.json({ problems: 'problems' in draft ? draft.problems : [] });
   });
 
-  r.post('/prompts/export', allow('prompts.edit'), async (_req, res) => {
+  r.post('/prompts/export', allow('prompts.edit'), async (req, res) => {
+    parseInput(EmptyBody, req.body ?? {});
     res.json({ written: await exportLive(p, deps.prompts.dir) });
   });
 
   r.post('/prompts/import', allow('prompts.edit'), async (req, res) => {
+    parseInput(EmptyBody, req.body ?? {});
     res.json(await importChanged(p, deps.prompts.dir, caller(req).actor));
   });
 
@@ -74,6 +76,7 @@ export function promptRoutes(deps: HttpDeps): Router {
 
   r.post('/prompts/:id/preview', allow('prompts.edit'), async (req, res) => {
     const body = parseInput(PromptPreviewBody, req.body);
+    await liveOf(String(req.params.id));
     const session = gateSessions(deps.prompts.gateDir, deps.settings.taxonomy).find((s) => s.id === body.sessionId);
     if (!session) throw new AppError('session_not_found', `no recorded session "${body.sessionId}" in the gate suite`, 404, ['sessionId']);
     const draft = await draftSet(p, String(req.params.id), body.source);
@@ -85,6 +88,7 @@ export function promptRoutes(deps: HttpDeps): Router {
 
   r.post('/prompts/:id/gate', allow('prompts.edit'), async (req, res) => {
     const body = parseInput(PromptGateBody, req.body);
+    await liveOf(String(req.params.id));
     const draft = await draftSet(p, String(req.params.id), body.source);
     if ('problems' in draft) return void res.json({ ok: false, problems: draft.problems, violations: [], differences: [] });
     res.json({ problems: [], ...(await gateInWorker(p, draft.templates)) });

@@ -1,6 +1,6 @@
 /** Recording real sessions, for team leads: the switch (off by default), the recordings, and adding one to the gate suite. */
 import { Router } from 'express';
-import { RecordingId, RecordingSetting } from '../../protocol/api.js';
+import { EmptyBody, RecordingId, RecordingSetting } from '../../protocol/api.js';
 import { RECORDING_KEY, recordingSetting } from '../../recorder/recorder.js';
 import { addToGate, listRecordings, readRecording } from '../../recorder/files.js';
 import { allow, caller } from '../auth.js';
@@ -29,6 +29,7 @@ export function recordingRoutes({ store, settings, prompts }: HttpDeps, recordin
   });
 
   r.post('/recordings/:id/add-to-gate', allow('recordings.manage'), async (req, res) => {
+    parseInput(EmptyBody, req.body ?? {});
     const id = parseInput(RecordingId, req.params.id, ['params', 'id']);
     await addToGate(recordingsDir, prompts.gateDir, id, settings);
     res.status(201).json({ id, file: `${id}.json` });
