@@ -196,6 +196,24 @@ describe('6. edges', () => {
     }
   });
 
+  it('when a sign-in or an action is refused, then the log says which, by whom and from where, and holds no token', async () => {
+    const lines: string[] = [];
+    const t = await startServer({}, { log: (l) => lines.push(l) });
+    try {
+      await t.api('GET', '/me', undefined, 'cnd_a-wrong-token-of-some-length');
+      await t.api('GET', '/audit', undefined, t.tokens.agent);
+      const refused = lines.map((l) => JSON.parse(l)).filter((l) => l.msg === 'refused');
+      expect(refused).toEqual([
+        expect.objectContaining({ level: 'warn', code: 'unauthorized', method: 'GET', caller: null, client: expect.any(String) }),
+        expect.objectContaining({ level: 'warn', code: 'forbidden', method: 'GET', caller: expect.stringMatching(/^agent:tok_/) }),
+      ]);
+      expect(lines.join('\n')).not.toContain('a-wrong-token');
+      expect(lines.join('\n')).not.toContain(t.tokens.agent);
+    } finally {
+      await t.close();
+    }
+  });
+
   it('when anyone asks the portal for a link, then the answer is the same for a customer and a stranger, and past five a quarter hour it is 429', async () => {
     const t = await startServer();
     try {
