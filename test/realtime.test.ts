@@ -19,18 +19,17 @@ function open(panel: PanelClient, ticket: object): Promise<AssistView> {
 const nextUpdate = (panel: PanelClient) => new Promise<AssistUpdate>((resolve) => panel.once('assist:updated', resolve));
 
 describe('side panels over socket.io', () => {
-  it('when a consent is withdrawn over REST, then a watching panel receives the reduced view without asking', async () => {
+  it('when a consent is withdrawn over REST, then the first push a watching panel receives, without asking, is the reduced view', async () => {
     const watcher = await s.panel();
     const view = await open(watcher, danaTicket);
     expect(view.context.shown.map((f) => f.factId)).toEqual(['f1']);
     expect(view.suggestions.some((x) => x.footnotes.some((f) => f.factIds.includes('f1')))).toBe(true);
 
+    // How fast it arrives is measured by the benchmark (fanout_p99_ms), not asserted here.
     const pushed = nextUpdate(watcher);
-    const started = Date.now();
     const res = await s.api('POST', '/customers/c_dana/consents/k1/withdraw', { channel: 'chat' }, s.tokens.agent);
     expect(res.status).toBe(200);
     const update = await pushed;
-    expect(Date.now() - started).toBeLessThan(1000);
     expect(update.notice).toMatchObject({ kind: 'consent.withdrawn', text: 'Customer withdrew consent for purchase history' });
     expect(update.view.ticketId).toBe('T-1');
     expect(update.view.context.shown).toEqual([]);
