@@ -15,6 +15,7 @@ import { loadPresidio } from './presidio.js';
 import { runners, type BenchItem, type Runner } from './peers.js';
 import { score, type Report, type ScoredItem, type Span } from './score.js';
 import { ENTITY_TYPES, type EntityType } from '../server/masking/types.js';
+import { detect } from '../server/masking/detectors.js';
 
 interface Corpus {
   name: string;
@@ -193,7 +194,52 @@ export async function maskBench(o: { quick: boolean }): Promise<{ figures: Recor
       });
     }
   }
+  const patho = pathologicalBench();
+  Object.assign(figures, patho.figures);
+  text.push(`== pathological texts: slowest ${patho.figures.mask_pathological_max_ms!.toFixed(1)} ms (${patho.worst}) at 20,000 repeats; time grows as size^${patho.figures.mask_pathological_exponent!.toFixed(2)} at most (20,000 to 80,000 repeats) ==\n`);
   return { figures, text: text.join('\n'), corpora: byCorpus };
+}
+
+/**
+ * Texts that make a careless regex backtrack: the ones server/masking/detectors.test.ts checks for
+ * what is found, timed here. `mask_pathological_max_ms` is the slowest of them at 20,000 repeats;
+ * `mask_pathological_exponent` the largest k in time ∝ size^k between 20,000 and 80,000 repeats
+ * (1 when linear, 2 when quadratic). A time is the best of five batches of calls, each batch at
+ * least 20 ms long, after a warm-up: on a shared machine the best is the least disturbed.
+ */
+const PATHOLOGICAL: [string, (n: number) => string][] = [
+  ['digit groups', (n) => '1 '.repeat(n)],
+  ['capitalised words', (n) => 'Aaaa '.repeat(n)],
+  ['an endless local part', (n) => `${'a.'.repeat(n)}@`],
+  ['address-like runs', (n) => `12 ${'Aaa '.repeat(n)}`],
+  ['colons', (n) => 'abcd:'.repeat(n)],
+  ['titles', (n) => 'Mr '.repeat(n)],
+];
+
+export function pathologicalBench(): { figures: Record<string, number>; worst: string } {
+  const known = { names: ['Aaaa Bbbb'] };
+  const time = (text: string) => {
+    detect(text, known);
+    let calls = 1;
+    for (let t0 = performance.now(); performance.now() - t0 < 20; calls++) detect(text, known);
+    let best = Infinity;
+    for (let b = 0; b < 5; b++) {
+      const t0 = performance.now();
+      for (let i = 0; i < calls; i++) detect(text, known);
+      best = Math.min(best, (performance.now() - t0) / calls);
+    }
+    return best;
+  };
+  let max = 0;
+  let exponent = 0;
+  let worst = '';
+  for (const [name, make] of PATHOLOGICAL) {
+    const small = time(make(20_000));
+    const large = time(make(80_000));
+    if (small > max) [max, worst] = [small, name];
+    exponent = Math.max(exponent, Math.log(large / small) / Math.log(4));
+  }
+  return { figures: { mask_pathological_max_ms: max, mask_pathological_exponent: exponent }, worst };
 }
 
 // Run on its own: `npx tsx bench/mask.ts [--json] [--quick]`.

@@ -22,6 +22,8 @@ const GOALS: Record<string, [string, (v: number, all: Record<string, number>) =>
   mask_mb_per_s: ['>= 5', (v) => v >= 5],
   mask_precision: ['>= 0.95', (v) => v >= 0.95],
   mask_recall: ['>= 0.92', (v) => v >= 0.92],
+  mask_pathological_max_ms: ['<= 1000', (v) => v <= 1000],
+  mask_pathological_exponent: ['< 2 (linear: 1, quadratic: 2)', (v) => v < 2],
   llm_overhead_p50_ms: ['<= 5', (v) => v <= 5],
 };
 

@@ -97,17 +97,22 @@ describe('pages that are not one open ticket', () => {
 
 // Why insert.ts pastes first: these editors keep the reply in their own model.
 describe.each(['zendesk', 'helpscout', 'front'])('the %s fixture editor, like the real one', (id) => {
-  it('when text reaches only its DOM (set directly, or by execCommand, which fires no beforeinput), then the reply does not hold it', async () => {
+  it('when text reaches only its DOM (set directly, or by execCommand, which fires no beforeinput), then the reply does not hold it, and a key typed after it is all the reply holds', async () => {
     const page = await context.newPage();
     await page.goto(`${fixtures.url}/helpdesks/${id}.html`);
+    const shown = () => page.evaluate(() => document.querySelector<HTMLElement>('[contenteditable="true"]:not([hidden] *)')!.textContent);
     await page.evaluate(() => {
       const editor = document.querySelector<HTMLElement>('[contenteditable="true"]:not([hidden] *)')!;
       editor.textContent = 'set behind its back';
       editor.focus();
       document.execCommand('insertText', false, 'typed by execCommand');
     });
-    await page.waitForTimeout(200);
-    expect(await fixtureState(page)).toEqual({ text: '', sent: 0 });
+    // The editor has seen the foreign text once it shows its own empty reply again (at once, or at its next render).
+    await expect.poll(shown, { timeout: 10_000 }).toBe('');
+    // Real typing comes after it and reaches the reply: had the foreign text been taken, it would stand before this.
+    await page.keyboard.type('ok');
+    await expect.poll(() => fixtureState(page), { timeout: 10_000 }).toEqual({ text: 'ok', sent: 0 });
+    expect(await shown()).toBe('ok');
     await page.close();
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Several Candor servers, one PostgreSQL database: two `server/main.ts` processes share a real
  * PostgreSQL on loopback, with Debian's nginx in front configured from the README's sample. A
- * consent withdrawn through server A reaches a panel on server B within a second; writers on both
+ * consent withdrawn through server A reaches a panel on server B (how fast: the benchmark's
+ * fanout_2servers_p99_ms, never a timed assertion); writers on both
  * servers keep one audit chain; kill -9 of a server while panels are connected and changes are
  * arriving: panels come back through the other server, no acknowledged change is lost, and
  * `candor audit verify` passes. Skipped (and reported so) without CANDOR_TEST_DATABASE_URL;
@@ -64,12 +65,13 @@ it('PostgreSQL and nginx are there when CI requires them', () => {
     await opened.get(socket);
     return socket;
   };
+  /** The first view pushed to `socket` without the order fact. */
   const dropsOrder = (socket: PanelClient) =>
-    new Promise<number>((resolve) => {
+    new Promise<AssistUpdate>((resolve) => {
       const onUpdate = (u: AssistUpdate) => {
         if (u.view.context.shown.some((f) => f.factId === 'f1')) return;
         socket.off('assist:updated', onUpdate);
-        resolve(Date.now());
+        resolve(u);
       };
       socket.on('assist:updated', onUpdate);
     });
@@ -98,13 +100,14 @@ it('PostgreSQL and nginx are there when CI requires them', () => {
   const grant = (base: string, id: string) =>
     call(base, 'POST', '/customers/c_dana/consents', { consent: { id, purpose: 'essential.service.operations.support', categories: ['user.behavior.purchase_history'], status: 'granted', source: 'checkout' } });
 
-  it('when a consent is withdrawn through server A, then a panel connected to server B drops the fact within a second', async () => {
+  it('when a consent is withdrawn through server A, then a panel connected to server B is pushed a view without the fact, saying why', async () => {
     await grant(a.url, 'k1');
     const onB = await panel(b.url, 'T-b');
     const dropped = dropsOrder(onB);
-    const sent = Date.now();
     expect((await call(a.url, 'POST', '/customers/c_dana/consents/k1/withdraw', {}, tokens.agent)).status).toBe(200);
-    expect((await dropped) - sent).toBeLessThan(1000);
+    const update = await dropped;
+    expect(update.notice).toMatchObject({ kind: 'consent.withdrawn' });
+    expect(update.view.context.withheld).toContainEqual({ category: 'user.behavior.purchase_history', reason: 'withdrawn', count: 1 });
   });
 
   it('when both servers write at once, then the audit log is one chain and `candor audit verify` passes', async () => {
@@ -137,9 +140,8 @@ it('PostgreSQL and nginx are there when CI requires them', () => {
     await Promise.all(onLb.map((p) => opened.get(p)));
     // Reconnected panels are live on B: an opt-out (the many grants above still cover the fact) reaches each of them.
     const drops = onLb.map(dropsOrder);
-    const sent = Date.now();
     expect((await call(lb.url, 'POST', '/customers/c_dana/opt-out', {}, tokens.agent)).status).toBe(200);
-    for (const at of await Promise.all(drops)) expect(at - sent).toBeLessThan(1000);
+    for (const update of await Promise.all(drops)) expect(update.notice).toMatchObject({ kind: 'customer.opted_out' });
 
     const { body } = await call(lb.url, 'GET', '/customers/c_dana/consents');
     const held = new Set((body.history as { consentId: string }[]).map((h) => h.consentId));

@@ -103,16 +103,15 @@ describe('the privacy portal', () => {
     await page.screenshot({ path: path.join(SHOTS, 'portal-phone.png'), fullPage: true });
   });
 
-  it('when the customer withdraws a consent, then the agent’s open panel drops the fact within a second', async () => {
-    const dropped = new Promise<{ update: AssistUpdate; at: number }>((resolve) => {
+  it('when the customer withdraws a consent, then the agent’s open panel is pushed a view without the fact', async () => {
+    // How fast it arrives is measured by the benchmark (fanout_p99_ms), not asserted here.
+    const dropped = new Promise<AssistUpdate>((resolve) => {
       panel.on('assist:updated', (update) => {
-        if (!update.view.context.shown.some((f) => f.factId === 'f1')) resolve({ update, at: Date.now() });
+        if (!update.view.context.shown.some((f) => f.factId === 'f1')) resolve(update);
       });
     });
-    const clicked = Date.now();
     await page.locator('[data-consent="k1"]').getByRole('button', { name: 'Withdraw this consent' }).click();
-    const { update, at } = await dropped;
-    expect(at - clicked).toBeLessThan(1000);
+    const update = await dropped;
     expect(update.notice).toMatchObject({ kind: 'consent.withdrawn', text: 'Customer withdrew consent for purchase history' });
     expect(JSON.stringify(update.view)).not.toContain('Blender');
     await page.getByRole('status').filter({ hasText: 'that consent is withdrawn' }).waitFor();

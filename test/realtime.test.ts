@@ -20,18 +20,17 @@ function open(panel: PanelClient, ticket: object): Promise<AssistView> {
 const nextUpdate = (panel: PanelClient) => new Promise<AssistUpdate>((resolve) => panel.once('assist:updated', resolve));
 
 describe('side panels over socket.io', () => {
-  it('when a consent is withdrawn over REST, then a watching panel receives the reduced view without asking', async () => {
+  it('when a consent is withdrawn over REST, then the first push a watching panel receives, without asking, is the reduced view', async () => {
     const watcher = await s.panel();
     const view = await open(watcher, danaTicket);
     expect(view.context.shown.map((f) => f.factId)).toEqual(['f1']);
     expect(view.suggestions.some((x) => x.footnotes.some((f) => f.factIds.includes('f1')))).toBe(true);
 
+    // How fast it arrives is measured by the benchmark (fanout_p99_ms), not asserted here.
     const pushed = nextUpdate(watcher);
-    const started = Date.now();
     const res = await s.api('POST', '/customers/c_dana/consents/k1/withdraw', { channel: 'chat' }, s.tokens.agent);
     expect(res.status).toBe(200);
     const update = await pushed;
-    expect(Date.now() - started).toBeLessThan(1000);
     expect(update.notice).toMatchObject({ kind: 'consent.withdrawn', text: 'Customer withdrew consent for purchase history' });
     expect(update.view.ticketId).toBe('T-1');
     expect(update.view.context.shown).toEqual([]);
@@ -50,6 +49,9 @@ describe('side panels over socket.io', () => {
     const pushed = nextUpdate(watcher);
     await s.api('POST', '/customers/c_dana/opt-out', { channel: 'chat' }, s.tokens.agent);
     expect((await pushed).notice.kind).toBe('customer.opted_out');
+    // The REST answer came after every push was sent; a round trip on the other panel's own
+    // connection then brings in anything the server had sent it before answering.
+    await open(other, { ticketId: 'T-O', customerId: 'c_omar' });
     expect(told).toBe(false);
     await s.api('POST', '/customers/c_dana/opt-in', {}, s.tokens.admin);
   });
@@ -78,8 +80,16 @@ describe('side panels over socket.io', () => {
     await expect(s.panel('cnd_wrong')).rejects.toMatchObject({ data: { code: 'unauthorized' } });
   });
 
-  it('when a browser page from another origin connects, then it is refused', async () => {
-    await expect(s.panel(s.tokens.agent, { origin: 'https://evil.example' })).rejects.toBeTruthy();
+  it('when a browser page from another origin connects, then it is refused for its origin', async () => {
+    // The websocket upgrade is refused by the server, before socket.io (a good token does not help)...
+    await expect(s.panel(s.tokens.agent, { origin: 'https://evil.example' })).rejects.toMatchObject({
+      message: 'websocket error',
+      description: { message: 'Unexpected server response: 400' },
+    });
+    // ...and the handshake says why: engine.io's "forbidden", with the refusal's reason.
+    const handshake = await fetch(`${s.url}/socket.io/?EIO=4&transport=polling`, { headers: { origin: 'https://evil.example' } });
+    expect(handshake.status).toBe(403);
+    expect(await handshake.json()).toEqual({ code: 4, message: 'origin not allowed' });
     const same = await s.panel(s.tokens.agent, { origin: s.url });
     expect(same.connected).toBe(true);
   });

@@ -235,13 +235,14 @@ describe.skipIf(missing)(`the extension beside a running Request Tracker${missin
     await panel.screenshot({ path: path.join(SHOTS, 'rt-panel.png'), fullPage: true });
   });
 
-  it('when the customer withdraws consent through Candor, then the open panel drops the fact within a second and the RT page stays as it is', async () => {
+  it('when the customer withdraws consent through Candor, then the open panel drops the fact without a reload and the RT page stays as it is', async () => {
+    // How fast it arrives is measured by the benchmark (fanout_p99_ms); here: that it arrives, into the same panel document.
     const url = helpdesk.url();
     const reply = await editorData(helpdesk);
-    const started = Date.now();
+    await panel.evaluate(() => ((window as unknown as { __beforeWithdrawal?: boolean }).__beforeWithdrawal = true));
     expect((await s.api('POST', '/customers/c_dana/consents/k1/withdraw', { channel: 'email' }, s.tokens.agent)).status).toBe(200);
-    await expect.poll(() => panel.locator('.view').textContent(), { timeout: 1000 }).not.toContain('Blender Pro 3000');
-    expect(Date.now() - started).toBeLessThan(1500);
+    await expect.poll(() => panel.locator('.view').textContent(), { timeout: 10_000 }).not.toContain('Blender Pro 3000');
+    expect(await panel.evaluate(() => (window as unknown as { __beforeWithdrawal?: boolean }).__beforeWithdrawal)).toBe(true);
     expect(helpdesk.url()).toBe(url);
     expect(await editorData(helpdesk)).toBe(reply);
     expect(await correspondence(ticket.id)).toBe(sent);

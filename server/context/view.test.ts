@@ -111,6 +111,13 @@ describe('withheld facts', () => {
     expect(ctx.withheldFacts.map((f) => f.id).sort()).toEqual(['f-card', 'f-faith', 'f-street', 'f-street2']);
   });
 
+  it('when a fact is never shown (a credential, even under a consent to all of user), then the server-side context still keeps it for the guard', () => {
+    const password = fact({ id: 'f-pass', category: 'user.authorization.credentials', text: 'Passphrase hunter2-gorilla', source: 'auth' });
+    const withPassword = buildContext(input({ facts: [BLENDER, password], consents: [K_PH, consent({ id: 'k-user', purpose: 'essential', categories: ['user'] })] }), settings);
+    expect(withPassword.view.withheld).toEqual([{ category: 'user.authorization.credentials', reason: 'never_shown', count: 1 }]);
+    expect(withPassword.withheldFacts.map((f) => f.id)).toEqual(['f-pass']);
+  });
+
   it('when the customer has opted out, then every fact is withheld as opted_out', () => {
     const out = buildContext(input({ facts, consents, flags: { optedOut: true, gpc: false } }), settings);
     expect(out.view.shown).toEqual([]);

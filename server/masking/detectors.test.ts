@@ -38,16 +38,19 @@ describe('detect', () => {
     expect(detect('Thanks, that is great! Let me check that for you.')).toEqual([]);
   });
 
+  // How long these take, and that it grows linearly, is measured by the benchmark
+  // (mask_pathological_max_ms, mask_pathological_growth); a catastrophic backtracking regex would
+  // still fail here, by the test timeout.
   it.each([
-    ['digit groups', '1 '.repeat(20_000)],
-    ['capitalised words', 'Aaaa '.repeat(20_000)],
-    ['an endless local part', `${'a.'.repeat(20_000)}@`],
-    ['address-like runs', `12 ${'Aaa '.repeat(20_000)}`],
-    ['colons', 'abcd:'.repeat(20_000)],
-    ['titles', 'Mr '.repeat(20_000)],
-  ])('when a long text is made of %s, then detection stays linear (well under a second)', (_what, text) => {
-    const t0 = performance.now();
-    detect(text, { names: ['Aaaa Bbbb'] });
-    expect(performance.now() - t0).toBeLessThan(1000);
+    ['digit groups', '1 '.repeat(20_000), {}],
+    ['capitalised words', 'Aaaa '.repeat(20_000), { PERSON: 20_000 }],
+    ['an endless local part', `${'a.'.repeat(20_000)}@`, {}],
+    ['address-like runs', `12 ${'Aaa '.repeat(20_000)}`, {}],
+    ['colons', 'abcd:'.repeat(20_000), {}],
+    ['titles', 'Mr '.repeat(20_000), {}],
+  ])('when a long text is made of %s, then detection finishes and finds only what is there', (_what, text, expected) => {
+    const counts: Record<string, number> = {};
+    for (const e of detect(text, { names: ['Aaaa Bbbb'] })) counts[e.type] = (counts[e.type] ?? 0) + 1;
+    expect(counts).toEqual(expected);
   });
 });

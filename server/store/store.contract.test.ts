@@ -252,7 +252,10 @@ for (const [name, make] of backends) {
 
     it('when the audit entry of shown suggestions cannot be written, then the count is not kept either', async () => {
       const unwritable = { kind: 'suggestions.shown' as const, actor: 'agent:tok_1', customerId: 'c-1', payload: { n: 1n } };
-      await expect(store.templates.recordShown([{ id: 'offline.general', version: 1 }], [unwritable])).rejects.toThrow();
+      // The audit payload cannot be serialised (a BigInt): that error, and no other, is what stops the write.
+      const refused = store.templates.recordShown([{ id: 'offline.general', version: 1 }], [unwritable]);
+      await expect(refused).rejects.toThrow(TypeError);
+      await expect(refused).rejects.toThrow('Do not know how to serialize a BigInt');
       expect(await store.templates.shown('offline.general')).toEqual([]);
       expect(await store.audit.list({})).toEqual([]);
     });

@@ -145,6 +145,66 @@ describe('guard: withheld values', () => {
   it('when a withheld leaf is shorter than four characters ("2"), then it alone is not treated as a leak', () => {
     expect(codes(sug('Could you give me 2 minutes?'))).toEqual([]);
   });
+
+  it('when only the withheld postcode (seven characters) appears, then the guard reports withheld_value', () => {
+    expect(codes(sug('Is PO1 2AB still your postcode?'))).toEqual(['withheld_value']);
+  });
+
+  describe('leaves of exactly four characters', () => {
+    const CARD: StoredFact = {
+      id: 'f-card',
+      category: 'user.financial',
+      text: 'Visa ending 9931',
+      value: { last4: '9931', pin: 4821 },
+      source: 'billing',
+      collectedAt: '2025-04-01T00:00:00.000Z',
+    };
+    const withCard = buildContext(input({ facts: [ORDER, CARD] }), settings);
+
+    it('is withheld in the context (precondition)', () => {
+      expect(withCard.withheldFacts.map((f) => f.id)).toContain('f-card');
+    });
+
+    it('when a withheld string leaf of four characters (the last four digits) appears, then the guard reports withheld_value', () => {
+      expect(codes(sug('Is it the card ending 9931?'), withCard)).toEqual(['withheld_value']);
+    });
+
+    it('when a withheld number leaf of four digits appears, then the guard reports withheld_value', () => {
+      expect(codes(sug('Your code would be 4821.'), withCard)).toEqual(['withheld_value']);
+    });
+  });
+
+  describe('never-shown facts (credentials)', () => {
+    const PASSWORD: StoredFact = {
+      id: 'f-pass',
+      category: 'user.authorization.credentials',
+      text: 'Passphrase hunter2-gorilla',
+      value: { passphrase: 'hunter2-gorilla' },
+      source: 'auth',
+      collectedAt: '2025-03-01T00:00:00.000Z',
+    };
+    // A consent to all of `user` covers the category, yet a credential is never shown.
+    const withPassword = buildContext(
+      input({ facts: [ORDER, PASSWORD], consents: [K_SUPPORT, consent({ id: 'k-user', purpose: 'essential', categories: ['user'] })] }),
+      settings,
+    );
+
+    it('is withheld as never_shown (precondition)', () => {
+      expect(withPassword.view.withheld).toEqual([{ category: 'user.authorization.credentials', reason: 'never_shown', count: 1 }]);
+    });
+
+    it('when the value of a never-shown credential appears in the text, then the guard reports withheld_value', () => {
+      const v = guard(sug('You could try logging in with hunter2-gorilla again.'), withPassword);
+      expect(v.map((x) => x.code)).toEqual(['withheld_value']);
+      expect(v[0]!.message).toContain('f-pass');
+      expect(JSON.stringify(v)).not.toContain('hunter2');
+    });
+
+    it('when the text of a never-shown credential appears in a footnote explanation, then the guard reports withheld_value', () => {
+      const s = sug(CLEAN, [fn({ explanation: 'Passphrase hunter2-gorilla — from auth.' })]);
+      expect(codes(s, withPassword)).toEqual(['withheld_value']);
+    });
+  });
 });
 
 describe('guard: transparent phrasing', () => {
@@ -168,6 +228,14 @@ describe('guard: transparent phrasing', () => {
     expect(v.map((x) => x.code)).toEqual(['no_source_disclosure']);
     expect(v[0]!.message).toContain('f-order');
     expect(v[0]!.message).not.toContain('Blender');
+  });
+
+  it.each([
+    'Your Blender Pro 3000 on 14 November 2025 [1] is covered by the warranty.',
+    'The Blender Pro 3000 on 14 November 2025 [1] is covered by the warranty.',
+    'We sent your Blender Pro 3000 on 14 November 2025 [1] by courier.',
+  ])('when a citing sentence names the fact without saying where it came from (%j), then the guard reports no_source_disclosure', (text) => {
+    expect(codes(sug(text, [fn()]))).toEqual(['no_source_disclosure']);
   });
 
   it('when "our records show" opens the citing sentence, then it counts as a disclosure', () => {
