@@ -27,9 +27,12 @@ export default defineConfig({
       'test/realtime.test.ts',
       'test/recorder.test.ts',
       'test/sessions.test.ts',
-      // route permissions (server/permissions/ is not on this branch yet; matches nothing until then)
-      'server/permissions/**/*.test.ts',
-      'test/permissions*.test.ts',
+      // the permission table and every route and event that consults it; the reproductions and
+      // the erasure canary (in-process servers)
+      'server/http/*.test.ts',
+      'test/security/permissions.test.ts',
+      'test/security/reproductions.test.ts',
+      'test/security/erasure-canary.test.ts',
     ],
     testTimeout: 20_000,
     hookTimeout: 30_000,
