@@ -18,8 +18,8 @@ import { modelEngine } from '../server/suggest/model/engine.js';
 import { openSqliteStore } from '../server/store/sqlite/index.js';
 import type { Store } from '../server/store/types.js';
 import { createLogger } from '../server/log.js';
-import { startServer } from '../test/helpers/server.js';
-import { startFakeOpenAI } from '../test/helpers/fake-openai.js';
+import { startServer } from '../harness/server.js';
+import { startFakeOpenAI } from '../harness/fake-openai.js';
 import { buildDataSet, TARGET } from './data.js';
 import { sample } from './stats.js';
 

@@ -15,7 +15,7 @@ import { buildContext } from '../server/context/view.js';
 import { copyToPostgres } from '../server/store/copy-to-postgres.js';
 import { openPostgresStore } from '../server/store/postgres/index.js';
 import { freshPgDatabase } from '../server/store/test-backends.js';
-import { startServerProcess } from '../test/helpers/processes.js';
+import { startServerProcess } from '../harness/processes.js';
 import { buildDataSet, TARGET } from './data.js';
 import { quantile, sample } from './stats.js';
 

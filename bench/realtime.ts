@@ -13,7 +13,7 @@ import { io, type Socket } from 'socket.io-client';
 import { ROOT } from '../server/config.js';
 import { openSqliteStore } from '../server/store/sqlite/index.js';
 import { buildDataSet } from './data.js';
-import { freePort } from '../test/helpers/ports.js';
+import { freePort } from '../harness/ports.js';
 import { quantile } from './stats.js';
 import { seeded } from './corpus-values.js';
 

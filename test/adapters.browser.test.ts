@@ -10,7 +10,7 @@ import { DEMO_TICKETS } from '../server/demo/data.js';
 import { bundleAdapters, runAdapters } from './helpers/adapters.js';
 import { launchChromium } from './helpers/browser.js';
 import { serveFixtures } from './helpers/fixtures.js';
-import { startServer, type TestServer } from './helpers/server.js';
+import { startServer, type TestServer } from '../harness/server.js';
 
 type Fixture = { editorText(): string; sent: number };
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { danaTicket, seedDana, startServer, type TestServer } from './helpers/server.js';
+import { danaTicket, seedDana, startServer, type TestServer } from '../harness/server.js';
 
 let s: TestServer;
 beforeAll(async () => {

@@ -12,7 +12,7 @@ import { buildAdmin } from '../server/admin/build.js';
 import { DB_FILE } from '../server/store/sqlite/index.js';
 import { launchChromium } from './helpers/browser.js';
 import { signInAsLead } from './helpers/admin.js';
-import { danaTicket, seedDana, startServer, type TestServer } from './helpers/server.js';
+import { danaTicket, seedDana, startServer, type TestServer } from '../harness/server.js';
 
 const SHOTS = path.resolve(import.meta.dirname, '../test-results/screenshots');
 

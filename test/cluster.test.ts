@@ -19,8 +19,8 @@ import { freshPgDatabase, PG_URL } from '../server/store/test-backends.js';
 import { openPostgresStore } from '../server/store/postgres/index.js';
 import type { AssistUpdate } from '../server/protocol/events.js';
 import type { AssistView } from '../server/protocol/assist.js';
-import type { PanelClient } from './helpers/server.js';
-import { startServerProcess, type ServerProcess } from './helpers/processes.js';
+import type { PanelClient } from '../harness/server.js';
+import { startServerProcess, type ServerProcess } from '../harness/processes.js';
 import { NGINX, startNginx } from './helpers/nginx.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');

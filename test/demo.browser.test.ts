@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../server/demo/seed.js';
 import { launchChromium } from './helpers/browser.js';
-import { startServer, type TestServer } from './helpers/server.js';
+import { startServer, type TestServer } from '../harness/server.js';
 
 /** Written on every run (git-ignored); docs/screenshots/ holds copies for the README. */
 const SHOTS = path.resolve(import.meta.dirname, '../test-results/screenshots');

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startServerProcess, type ServerProcess } from './helpers/processes.js';
+import { startServerProcess, type ServerProcess } from '../harness/processes.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'candor-kill-'));
 const started: ServerProcess[] = [];

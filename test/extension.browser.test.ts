@@ -16,9 +16,9 @@ import { seedDemo } from '../server/demo/seed.js';
 import { candorExtensionOrigin } from '../server/http/origins.js';
 import { launchWithExtension } from './helpers/browser.js';
 import { serveFixtures } from './helpers/fixtures.js';
-import { startFakeOpenAI } from './helpers/fake-openai.js';
-import { startServer, type TestServer } from './helpers/server.js';
-import { portalLinkIn } from './helpers/smtp.js';
+import { startFakeOpenAI } from '../harness/fake-openai.js';
+import { startServer, type TestServer } from '../harness/server.js';
+import { portalLinkIn } from '../harness/smtp.js';
 
 const SHOTS = path.resolve(import.meta.dirname, '../test-results/screenshots');
 const HELPDESKS = ['zendesk', 'freshdesk', 'helpscout', 'intercom', 'front'] as const;

@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AssistView, Suggestion } from '../server/protocol/assist.js';
-import { startServer, type TestServer } from './helpers/server.js';
-import { startFakeOpenAI, userPrompt, type ChatRequest, type Reply } from './helpers/fake-openai.js';
+import { startServer, type TestServer } from '../harness/server.js';
+import { startFakeOpenAI, userPrompt, type ChatRequest, type Reply } from '../harness/fake-openai.js';
 
 let mode: (req: ChatRequest, n: number) => Reply;
 let fake: Awaited<ReturnType<typeof startFakeOpenAI>>;

@@ -18,9 +18,9 @@ import type { AssistUpdate } from '../server/protocol/events.js';
 import type { AssistView } from '../server/protocol/assist.js';
 import { signLink } from '../server/portal/links.js';
 import { launchChromium } from './helpers/browser.js';
-import { startFakeOpenAI } from './helpers/fake-openai.js';
-import { danaTicket, seedDana, startServer, type PanelClient, type TestServer } from './helpers/server.js';
-import { portalLinkIn } from './helpers/smtp.js';
+import { startFakeOpenAI } from '../harness/fake-openai.js';
+import { danaTicket, seedDana, startServer, type PanelClient, type TestServer } from '../harness/server.js';
+import { portalLinkIn } from '../harness/smtp.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SHOTS = path.join(ROOT, 'test-results/screenshots');

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../server/config.js';
-import { startServer, type TestServer } from './helpers/server.js';
+import { startServer, type TestServer } from '../harness/server.js';
 
 const PURCHASE = 'offline.fact.purchase';
 const original = readFileSync(path.join(ROOT, 'prompts/offline/fact-purchase.liquid'), 'utf8');

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../server/config.js';
 import type { AssistView } from '../server/protocol/assist.js';
-import { seedDana, startServer, type PanelClient, type TestServer } from './helpers/server.js';
+import { seedDana, startServer, type PanelClient, type TestServer } from '../harness/server.js';
 
 let s: TestServer;
 let prompts: string;

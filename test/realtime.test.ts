@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AssistUpdate } from '../server/protocol/events.js';
 import type { AssistView } from '../server/protocol/assist.js';
-import { portalLinkIn } from './helpers/smtp.js';
-import { danaTicket, seedDana, startServer, type PanelClient, type TestServer } from './helpers/server.js';
+import { portalLinkIn } from '../harness/smtp.js';
+import { danaTicket, seedDana, startServer, type PanelClient, type TestServer } from '../harness/server.js';
 
 let s: TestServer;
 beforeAll(async () => {

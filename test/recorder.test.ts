@@ -12,8 +12,8 @@ import { parseConfig } from '../server/config.js';
 import { loadAssistSettings } from '../server/assist/settings.js';
 import { replayTargets } from '../server/replay/run.js';
 import { offlineEngine } from '../server/suggest/engine.js';
-import { startServer, type PanelClient, type TestServer } from './helpers/server.js';
-import { startFakeOpenAI } from './helpers/fake-openai.js';
+import { startServer, type PanelClient, type TestServer } from '../harness/server.js';
+import { startFakeOpenAI } from '../harness/fake-openai.js';
 
 const NAME = 'Dana Kowalski';
 const EMAIL = 'dana.kowalski@example.org';

@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeOpenAI, userPrompt, type ChatRequest, type Reply } from './helpers/fake-openai.js';
+import { startFakeOpenAI, userPrompt, type ChatRequest, type Reply } from '../harness/fake-openai.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 let fake: Awaited<ReturnType<typeof startFakeOpenAI>>;

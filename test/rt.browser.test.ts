@@ -16,7 +16,7 @@ import { buildExtension } from '../extension/build.js';
 import { bundleAdapters, runAdapters } from './helpers/adapters.js';
 import { launchWithExtension } from './helpers/browser.js';
 import { rtMissing, startRt, type Rt } from './helpers/rt.js';
-import { seedDana, startServer, type TestServer } from './helpers/server.js';
+import { seedDana, startServer, type TestServer } from '../harness/server.js';
 
 const SHOTS = path.resolve(import.meta.dirname, '../test-results/screenshots');
 const HOST = 'rt.candor.test';

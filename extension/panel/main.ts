@@ -16,7 +16,7 @@ import { FromContent, type TicketSnapshot } from '../shared/messages.js';
 import { connect, request, type ConnectionState, type PanelSocket } from './connection.js';
 import { insertInto, readTab, requestAccess, type PageState } from './page.js';
 import { renderContext, renderSuggestions, type SuggestionActions, type SuggestionUi } from './render.js';
-import { button, el } from '../shared/dom.js';
+import { button, el } from '../../browser/dom.js';
 import { clock, withoutMarkers } from './summary.js';
 
 const $ = (id: string) => document.getElementById(id)!;

@@ -5,7 +5,7 @@
  */
 import type { AssistView, ShownFact, Suggestion } from '../../server/protocol/assist.js';
 import type { ModelCallView } from '../../server/protocol/api.js';
-import { button, el } from '../shared/dom.js';
+import { button, el } from '../../browser/dom.js';
 import { REASON_WORDS, segments, withheldSummary } from './summary.js';
 
 /** What the agent has done with one suggestion in this panel. */

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
 import { ADMIN_DIST, DEVELOPMENT } from './build.js';
-import { allow } from '../http/auth.js';
+import { allow } from '../web/auth.js';
 
 const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
 

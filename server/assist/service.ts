@@ -7,7 +7,7 @@ import type { AssistView, Suggestion, TicketRef } from '../protocol/assist.js';
 import type { CustomerSnapshot, Store } from '../store/types.js';
 import type { AuditDraft } from '../audit/chain.js';
 import type { Logger } from '../log.js';
-import { AppError } from '../http/errors.js';
+import { AppError } from '../errors.js';
 import { buildContext, type AssistContext } from '../context/view.js';
 import { decide } from '../policy/policy.js';
 import { offlineEngine, type Engine, type EngineRequest } from '../suggest/engine.js';

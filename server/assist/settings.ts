@@ -1,8 +1,8 @@
 /** Builds the assist's settings — taxonomy, rules, templates — from the configuration, once at start. */
 import type { Config } from '../config.js';
 import { loadTaxonomyFile, checkPurpose } from '../taxonomy/taxonomy.js';
-import { loadTemplates } from '../prompts/templates.js';
-import { phrasingFrom } from '../prompts/phrasing.js';
+import { loadTemplates } from '../templates/templates.js';
+import { phrasingFrom } from '../templates/phrasing.js';
 import type { AssistSettings } from './assist.js';
 
 export function loadAssistSettings(config: Config, promptsDir = config.CANDOR_PROMPTS_DIR, options: { model?: boolean } = {}): AssistSettings {

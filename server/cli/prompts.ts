@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { parseConfig } from '../config.js';
-import { loadTemplates, TemplateError } from '../prompts/templates.js';
+import { loadTemplates, TemplateError } from '../templates/templates.js';
 import { UsageError, type Io } from './io.js';
 
 export const PROMPTS_USAGE = 'usage: candor prompts check [DIR] [--model]   (DIR: default CANDOR_PROMPTS_DIR; --model: the model templates are required too)';

@@ -1,6 +1,7 @@
 /** The context view with the real settings: what is shown, how it is explained, what is only counted. */
 import { describe, expect, it } from 'vitest';
-import { buildContext, type ContextInput, type StoredFact } from './view.js';
+import { buildContext, type ContextInput } from './view.js';
+import type { StoredFact } from '../store/types.js';
 import { loadAssistSettings } from '../assist/settings.js';
 import { parseConfig } from '../config.js';
 import type { ConsentState } from '../consent/ledger.js';

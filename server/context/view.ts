@@ -6,14 +6,15 @@
 import type { ContextView, ShownFact, WithheldCount } from '../protocol/assist.js';
 import type { CustomerFlags, Fact, Message } from '../protocol/domain.js';
 import type { ConsentState } from '../consent/ledger.js';
+import type { StoredFact } from '../store/types.js';
 import { decide, type PolicyRules } from '../policy/policy.js';
 import { isAtOrUnder } from '../policy/keys.js';
 import { categoryName, type Taxonomy } from '../taxonomy/taxonomy.js';
-import { consentScope, customerScope, factScope, render, type Phrasing } from '../prompts/phrasing.js';
+import { consentScope, customerScope, factScope, render, type Phrasing } from '../templates/phrasing.js';
 import { queryFrom, relevance } from './relevance.js';
 
 /** A stored fact; an erased one is a tombstone whose text and value are gone. */
-export type StoredFact = Fact & { erased?: boolean };
+
 
 export interface ContextSettings {
   rules: PolicyRules;

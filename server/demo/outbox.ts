@@ -5,7 +5,7 @@
  */
 import express from 'express';
 import { html } from '../portal/html.js';
-import { allow } from '../http/auth.js';
+import { allow } from '../web/auth.js';
 import type { Outbox } from '../mail/outbox.js';
 
 const CSP = "default-src 'none'; style-src 'self'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";

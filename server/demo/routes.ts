@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import express from 'express';
 import { DEMO_TICKETS } from './data.js';
-import { allow } from '../http/auth.js';
+import { allow } from '../web/auth.js';
 
 const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
 

@@ -1,7 +1,7 @@
 /** Turns every failure into `{ "error": { "code", "message", "path" } }`; unexpected ones are logged without customer values and answered 500. */
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from '../log.js';
-import { AppError } from './errors.js';
+import { AppError } from '../errors.js';
 
 export function errorHandler(log: Logger) {
   return (err: unknown, req: Request, res: Response, _next: NextFunction) => {

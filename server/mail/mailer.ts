@@ -4,7 +4,7 @@
  * and whoever asks is told why.
  */
 import nodemailer from 'nodemailer';
-import { AppError } from '../http/errors.js';
+import { AppError } from '../errors.js';
 import { isReservedAddress } from './addresses.js';
 import type { Outbox } from './outbox.js';
 

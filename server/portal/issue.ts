@@ -6,7 +6,7 @@
  */
 import type { ChangeMeta, Store } from '../store/types.js';
 import type { PortalLinkAnswer } from '../protocol/portal.js';
-import { AppError } from '../http/errors.js';
+import { AppError } from '../errors.js';
 import { maskAddress } from '../mail/addresses.js';
 import type { Mailer } from '../mail/mailer.js';
 import { newNonce, signLink } from './links.js';

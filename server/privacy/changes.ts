@@ -14,8 +14,8 @@ import { isSpecial, type Taxonomy } from '../taxonomy/taxonomy.js';
 import type { Notice } from '../protocol/events.js';
 import type { ChangeMeta, CustomerErasure, Store } from '../store/types.js';
 import { permits, whoMay, type Principal } from '../permissions/table.js';
-import { AppError } from '../http/errors.js';
-import { consentNotice, erasureNotice, flagNotice } from '../realtime/notices.js';
+import { AppError } from '../errors.js';
+import { consentNotice, erasureNotice, flagNotice } from './notices.js';
 import { deleteRecordings, scrubFacts } from '../recorder/erase.js';
 
 export interface ChangeDeps {

@@ -4,9 +4,9 @@
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkTemplate, readTemplateFiles } from './templates.js';
+import { checkTemplate, readTemplateFiles } from '../templates/templates.js';
 import { asProblem, changes, publish, type Problem, type PromptsDeps, type PublishResult } from './publish.js';
-import { AppError } from '../http/errors.js';
+import { AppError } from '../errors.js';
 import type { GateViolation } from './gate.js';
 
 export async function exportLive(deps: Pick<PromptsDeps, 'store'>, dir: string): Promise<string[]> {

@@ -3,9 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConfig, ROOT } from '../config.js';
 import { loadAssistSettings } from '../assist/settings.js';
-import { checkTemplateSet, readTemplateFiles } from './templates.js';
+import { checkTemplateSet, readTemplateFiles } from '../templates/templates.js';
 import { gateSessions, runGate, withTemplates } from './gate.js';
-import { TemplateLimitError } from './limits.js';
+import { TemplateLimitError } from '../templates/limits.js';
 
 const PROMPTS = path.join(ROOT, 'prompts');
 const GATE = path.join(PROMPTS, 'sessions');

@@ -8,8 +8,8 @@ import type { AssistSettings } from '../assist/assist.js';
 import { offlineEngine } from '../suggest/engine.js';
 import { replayTargets } from '../replay/run.js';
 import { findSessionFiles, loadSession } from '../replay/files.js';
-import { phrasingFrom } from './phrasing.js';
-import type { PhrasingTemplate } from './templates.js';
+import { phrasingFrom } from '../templates/phrasing.js';
+import type { PhrasingTemplate } from '../templates/templates.js';
 
 export interface GateViolation {
   sessionId: string;

@@ -6,9 +6,9 @@ import path from 'node:path';
 import type { AssistSettings } from '../assist/assist.js';
 import type { Store, TemplateVersionRecord } from '../store/types.js';
 import type { GateDifference, GateViolation } from './gate.js';
-import { phrasingFrom } from './phrasing.js';
+import { phrasingFrom } from '../templates/phrasing.js';
 import { gateInWorker } from './sandbox.js';
-import { checkTemplate, checkTemplateSet, TemplateError, type PhrasingTemplate } from './templates.js';
+import { checkTemplate, checkTemplateSet, TemplateError, type PhrasingTemplate } from '../templates/templates.js';
 import { diffOf, importNewFiles, sameTemplate, stamp, templatesFrom } from './versions.js';
 
 export interface PromptsDeps {

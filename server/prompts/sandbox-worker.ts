@@ -1,7 +1,7 @@
 /** The worker of sandbox.ts: compiles the templates it was sent, runs the gate or the preview, and posts the answer. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { runGate } from './gate.js';
-import { TemplateLimitError } from './limits.js';
+import { TemplateLimitError } from '../templates/limits.js';
 import { previewSession } from './preview.js';
 import { settingsFrom, type Answer, type Job } from './sandbox.js';
 

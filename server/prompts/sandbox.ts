@@ -8,12 +8,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AssistSettings } from '../assist/assist.js';
-import { AppError } from '../http/errors.js';
+import { AppError } from '../errors.js';
 import { withTemplates, type GateResult } from './gate.js';
-import { phrasingFrom } from './phrasing.js';
+import { phrasingFrom } from '../templates/phrasing.js';
 import type { PreviewTurn } from './preview.js';
 import type { PromptsDeps } from './publish.js';
-import { checkTemplateSet, type PhrasingTemplate } from './templates.js';
+import { checkTemplateSet, type PhrasingTemplate } from '../templates/templates.js';
 
 /** Settings as a worker receives them: the templates as their files' text. */
 type PlainSettings = Omit<AssistSettings, 'phrasing'> & { templates: { file: string; source: string }[] };

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ROOT } from '../config.js';
 import { openSqliteStore } from '../store/sqlite/index.js';
 import type { Store } from '../store/types.js';
-import { TemplateError } from './templates.js';
+import { TemplateError } from '../templates/templates.js';
 import { diffOf, importNewFiles, sameTemplate, stamp, templatesFrom } from './versions.js';
 
 const GENERAL = readFileSync(path.join(ROOT, 'prompts/offline/general.liquid'), 'utf8');

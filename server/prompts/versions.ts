@@ -5,7 +5,7 @@
  */
 import { createTwoFilesPatch } from 'diff';
 import type { Store, TemplateVersionRecord } from '../store/types.js';
-import { checkTemplate, checkTemplateSet, readTemplateFiles, type PhrasingTemplate } from './templates.js';
+import { checkTemplate, checkTemplateSet, readTemplateFiles, type PhrasingTemplate } from '../templates/templates.js';
 
 const VERSION_LINE = /^version:.*$/m;
 

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { AssistView, Suggestion, TicketRef } from './assist.js';
 import { TicketId } from './domain.js';
-import type { ErrorBody } from '../http/errors.js';
+import type { ErrorBody } from '../errors.js';
 import type { PortalLinkAnswer } from './portal.js';
 
 export const PANEL_NAMESPACE = '/panel';

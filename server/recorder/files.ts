@@ -8,7 +8,7 @@ import { constants } from 'node:fs';
 import { copyFile, mkdir, open, readFile, readdir, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { RecordedSession } from '../protocol/session.js';
-import { AppError } from '../http/errors.js';
+import { AppError } from '../errors.js';
 import { ownerOnlyDir } from '../files/private.js';
 import type { AssistSettings } from '../assist/assist.js';
 import { offlineEngine } from '../suggest/engine.js';

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { RecordedSession } from '../protocol/session.js';
 import { checkCategory, checkConsentKeys, type Taxonomy } from '../taxonomy/taxonomy.js';
-import { fromZodError } from '../http/errors.js';
+import { fromZodError } from '../errors.js';
 
 export function findSessionFiles(targets: readonly string[]): string[] {
   const out: string[] = [];

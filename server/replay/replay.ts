@@ -10,9 +10,9 @@ import { fold, type ConsentRecord } from '../consent/ledger.js';
 import { assist, type AssistSettings } from '../assist/assist.js';
 import type { Engine, ModelCall } from '../suggest/engine.js';
 import { decide } from '../policy/policy.js';
-import type { StoredFact } from '../context/view.js';
+import type { StoredFact } from '../store/types.js';
 import { markersIn } from '../suggest/disclosure.js';
-import { TemplateLimitError } from '../prompts/limits.js';
+import { TemplateLimitError } from '../templates/limits.js';
 
 export interface ReplayViolation {
   turn: number | null;

@@ -2,7 +2,7 @@
  * What erasure removes and what stays of an erased customer, as statements both stores run (the
  * same SQL in SQLite and PostgreSQL), and the refusal to store anything new about them.
  */
-import { AppError } from '../http/errors.js';
+import { AppError } from '../errors.js';
 
 /** An erased customer keeps its id (consent records and audit entries point at it) and this name. */
 export const ERASED_NAME = 'Erased customer';

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { AuditEntry } from '../audit/chain.js';
 import type { ConsentRecord } from '../consent/ledger.js';
-import type { StoredFact } from '../context/view.js';
+import type { StoredFact } from './types.js';
 import type { Consent, ConsentEvidence, Customer, CustomerFlags, Role } from '../protocol/domain.js';
 import type { ConsentHistoryEntry, ConsentMeta, FlagKind, OutcomeRecord, TokenRecord } from './types.js';
 

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../http/errors.js';
+import { AppError } from '../errors.js';
 import type { Store } from './types.js';
 import type { Consent } from '../protocol/domain.js';
 import { ADA, fact, META, PG_URL, postgresBackend, sqliteBackend, type Backend } from './test-backends.js';

@@ -5,8 +5,10 @@
  */
 import type { Consent, ConsentEvidence, Customer, CustomerFlags, Fact, Role } from '../protocol/domain.js';
 import type { ConsentRecord, ConsentState } from '../consent/ledger.js';
-import type { StoredFact } from '../context/view.js';
 import type { AuditDraft, AuditEntry, AuditKind, VerifyResult } from '../audit/chain.js';
+
+/** A fact as stored: erased facts stay as tombstones, without text or value. */
+export type StoredFact = Fact & { erased?: boolean };
 
 /** Who recorded a change, through which channel (`api`, `chat`, `portal`, …), and the ticket it was relayed from. */
 export interface ChangeMeta {

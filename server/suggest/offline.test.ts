@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { offlineSuggestions } from './offline.js';
 import { markersIn } from './disclosure.js';
-import { buildContext, type ContextInput, type StoredFact } from '../context/view.js';
+import { buildContext, type ContextInput } from '../context/view.js';
+import type { StoredFact } from '../store/types.js';
 import { loadAssistSettings } from '../assist/settings.js';
 import { parseConfig } from '../config.js';
 import type { ConsentState } from '../consent/ledger.js';

@@ -7,8 +7,8 @@ import { createHash } from 'node:crypto';
 import type { ContextView, Footnote, ShownFact, Suggestion } from '../protocol/assist.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { categoryName } from '../taxonomy/taxonomy.js';
-import { consentScope, customerScope, factScope, render, type Phrasing } from '../prompts/phrasing.js';
-import type { PhrasingTemplate } from '../prompts/templates.js';
+import { consentScope, customerScope, factScope, render, type Phrasing } from '../templates/phrasing.js';
+import type { PhrasingTemplate } from '../templates/templates.js';
 
 export interface EngineDeps {
   phrasing: Phrasing;

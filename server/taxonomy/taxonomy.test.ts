@@ -9,7 +9,7 @@ import {
   isSpecial,
   loadTaxonomy,
 } from './taxonomy.js';
-import { AppError } from '../http/errors.js';
+import { AppError } from '../errors.js';
 
 /** Runs `fn` and returns the AppError it throws. */
 function appErrorOf(fn: () => unknown): AppError {

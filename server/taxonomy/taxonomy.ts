@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { closest } from 'fastest-levenshtein';
 import { z } from 'zod';
 import { TaxonomyKey } from '../protocol/domain.js';
-import { AppError } from '../http/errors.js';
+import { AppError } from '../errors.js';
 import { isAtOrUnder } from '../policy/keys.js';
 
 /** Categories that need a consent naming them (or a key below them) — DESIGN.md rule 4. */

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { freePort } from './ports.js';
+import { freePort } from '../../harness/ports.js';
 
 export const NGINX = '/usr/sbin/nginx';
 const SAMPLE = path.resolve(import.meta.dirname, '../../docs/nginx-candor.conf');

@@ -13,7 +13,7 @@ import { accessSync, constants, copyFileSync, existsSync, mkdtempSync, readFileS
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { freePort } from './ports.js';
+import { freePort } from '../../harness/ports.js';
 
 const RT_SERVER = '/usr/share/request-tracker5/libexec/rt-server';
 const RT_DB = '/var/lib/dbconfig-common/sqlite3/request-tracker5/rtdb';

@@ -9,7 +9,7 @@ import { request } from 'node:http';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
-import type { PanelClient, TestServer } from '../helpers/server.js';
+import type { PanelClient, TestServer } from '../../harness/server.js';
 import type { Caller, PanelEvent } from './bad-input-specs.js';
 import { related, type JsonPath } from './mutations.js';
 

@@ -18,8 +18,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AssistView } from '../../server/protocol/assist.js';
-import { startFakeOpenAI, userPrompt, type ChatRequest, type Reply } from '../helpers/fake-openai.js';
-import { startServer, type PanelClient, type TestServer } from '../helpers/server.js';
+import { startFakeOpenAI, userPrompt, type ChatRequest, type Reply } from '../../harness/fake-openai.js';
+import { startServer, type PanelClient, type TestServer } from '../../harness/server.js';
 import { openPortalSession } from './portal-session.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startServerProcess, type ServerProcess } from '../helpers/processes.js';
+import { startServerProcess, type ServerProcess } from '../../harness/processes.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CYCLES = Number(process.env.CANDOR_KILL_CYCLES ?? 8);

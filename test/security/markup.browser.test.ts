@@ -24,8 +24,8 @@ import { buildAdmin } from '../../server/admin/build.js';
 import { ROOT } from '../../server/config.js';
 import { html } from '../../server/portal/html.js';
 import { launchWithExtension } from '../helpers/browser.js';
-import { startFakeOpenAI, userPrompt } from '../helpers/fake-openai.js';
-import { startServer, type TestServer } from '../helpers/server.js';
+import { startFakeOpenAI, userPrompt } from '../../harness/fake-openai.js';
+import { startServer, type TestServer } from '../../harness/server.js';
 
 // ---- the hostile strings and where they go ------------------------------------------------------
 

@@ -1,5 +1,5 @@
 /** A customer's portal session for plain HTTP tests: a link mailed to them (here, into the demo's outbox) exchanged for the cookie. */
-import type { TestServer } from '../helpers/server.js';
+import type { TestServer } from '../../harness/server.js';
 
 /** Has a link sent to the customer and reads it from the demo outbox page, newest first. */
 export async function outboxLink(s: TestServer, customerId: string): Promise<string> {

@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AssistView } from '../../server/protocol/assist.js';
 import { PERMISSIONS } from '../../server/permissions/table.js';
 import { ADMIN_DIST, buildAdmin } from '../../server/admin/build.js';
-import { danaTicket, seedDana, startServer, type PanelClient, type TestServer } from '../helpers/server.js';
-import { portalLinkIn } from '../helpers/smtp.js';
+import { danaTicket, seedDana, startServer, type PanelClient, type TestServer } from '../../harness/server.js';
+import { portalLinkIn } from '../../harness/smtp.js';
 
 let s: TestServer;
 beforeAll(async () => {

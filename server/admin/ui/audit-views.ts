@@ -2,7 +2,7 @@
  * The audit table: one row an entry, its payload summarised for a reader. A view or a suggestion
  * says which consents it relied on; other kinds read as key: value. Text only ever as text nodes.
  */
-import { el } from '../../../extension/shared/dom.js';
+import { el } from '../../../browser/dom.js';
 import type { AuditEntryView } from './api.js';
 import { when } from './views.js';
 

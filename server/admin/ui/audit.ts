@@ -7,7 +7,7 @@ import { call, type AuditEntryView, type AuditKind, type VerifyResult } from './
 import { entryTable } from './audit-views.js';
 import { fill, queryOf } from './audit-filters.js';
 import { signIn } from './sign-in.js';
-import { el } from '../../../extension/shared/dom.js';
+import { el } from '../../../browser/dom.js';
 
 /** The server's `AUDIT_KINDS`, written into the bundle by build.ts. */
 declare const AUDIT_KINDS: readonly AuditKind[];

@@ -7,7 +7,7 @@ import { call, type RecordingSummary, type Difference, type GateSession, type Pr
 import { createEditor } from './editor.js';
 import { signIn } from './sign-in.js';
 import { blocked, differences, outcomeRows, previewTurns, problemItems, versionRows } from './views.js';
-import { button, el } from '../../../extension/shared/dom.js';
+import { button, el } from '../../../browser/dom.js';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 

@@ -5,7 +5,7 @@
  * refuse it anyway.
  */
 import { call, token } from './api.js';
-import { button } from '../../../extension/shared/dom.js';
+import { button } from '../../../browser/dom.js';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 

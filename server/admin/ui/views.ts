@@ -1,5 +1,5 @@
 /** What the template page shows, built from the API's answers. Text only ever as text nodes. */
-import { el, button } from '../../../extension/shared/dom.js';
+import { el, button } from '../../../browser/dom.js';
 import type { Difference, PreviewTurn, Problem, TemplateVersion, VersionOutcomes, Violation } from './api.js';
 
 export const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });

@@ -2,8 +2,9 @@
 import { Router } from 'express';
 import { AuditQuery, EmptyBody, OutcomeQuery, TokenBody } from '../../protocol/api.js';
 import { AUDIT_KINDS, auditEntryView, type AuditKind } from '../../audit/chain.js';
-import { allow, authorize, caller } from '../auth.js';
-import { AppError, parseInput } from '../errors.js';
+import { allow, caller } from '../../web/auth.js';
+import { authorize } from '../../permissions/authorize.js';
+import { AppError, parseInput } from '../../errors.js';
 import type { HttpDeps } from '../deps.js';
 
 export function adminRoutes({ store, disconnectToken }: HttpDeps): Router {

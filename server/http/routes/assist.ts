@@ -3,8 +3,8 @@ import { Router } from 'express';
 import { TicketRef } from '../../protocol/assist.js';
 import { modelCallOf } from '../../audit/model-call.js';
 import { assistFor, resolveCustomerId, stillPermitted, type AssistDeps } from '../../assist/service.js';
-import { allow, caller } from '../auth.js';
-import { AppError, parseInput } from '../errors.js';
+import { allow, caller } from '../../web/auth.js';
+import { AppError, parseInput } from '../../errors.js';
 import { z } from 'zod';
 
 export function assistRoutes(deps: AssistDeps): Router {

@@ -2,8 +2,8 @@
 import { Router, type Request } from 'express';
 import { Customer, Id } from '../../protocol/domain.js';
 import { ChannelBody, CustomerBody, CustomerQuery, OptOutBody, RelayBody } from '../../protocol/api.js';
-import { allow, caller } from '../auth.js';
-import { AppError, parseInput } from '../errors.js';
+import { allow, caller } from '../../web/auth.js';
+import { AppError, parseInput } from '../../errors.js';
 import { eraseCustomer, recordFlag, type Changer } from '../../privacy/changes.js';
 import type { HttpDeps } from '../deps.js';
 import type { Store } from '../../store/types.js';

@@ -6,8 +6,8 @@
 import { Router } from 'express';
 import { PortalLinkBody } from '../../protocol/portal.js';
 import { mailPortalLink } from '../../portal/issue.js';
-import { allow, caller } from '../auth.js';
-import { parseInput } from '../errors.js';
+import { allow, caller } from '../../web/auth.js';
+import { parseInput } from '../../errors.js';
 import type { HttpDeps } from '../deps.js';
 import { requireCustomer } from './customers.js';
 

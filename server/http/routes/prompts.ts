@@ -2,8 +2,8 @@
 import path from 'node:path';
 import { Router } from 'express';
 import { EmptyBody, OutcomeSummaryQuery, PromptCheckBody, PromptGateBody, PromptPreviewBody, PromptPublishBody, PromptRollbackBody } from '../../protocol/api.js';
-import { allow, caller } from '../auth.js';
-import { AppError, parseInput } from '../errors.js';
+import { allow, caller } from '../../web/auth.js';
+import { AppError, parseInput } from '../../errors.js';
 import type { HttpDeps } from '../deps.js';
 import { draftSet, publish, type PromptsDeps, type PublishResult } from '../../prompts/publish.js';
 import { gateSessions } from '../../prompts/gate.js';

@@ -3,8 +3,8 @@ import { Router } from 'express';
 import { EmptyBody, RecordingId, RecordingSetting } from '../../protocol/api.js';
 import { RECORDING_KEY, recordingSetting } from '../../recorder/recorder.js';
 import { addToGate, listRecordings, readRecording } from '../../recorder/files.js';
-import { allow, caller } from '../auth.js';
-import { parseInput } from '../errors.js';
+import { allow, caller } from '../../web/auth.js';
+import { parseInput } from '../../errors.js';
 import type { HttpDeps } from '../deps.js';
 
 export function recordingRoutes({ store, settings, prompts }: HttpDeps, recordingsDir: string): Router {

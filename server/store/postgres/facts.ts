@@ -1,5 +1,5 @@
 /** Facts in PostgreSQL: batches in one transaction; erasure blanks text and value and keeps a tombstone. */
-import { AppError } from '../../http/errors.js';
+import { AppError } from '../../errors.js';
 import type { Store } from '../types.js';
 import { appendAudit, eraseSeals } from './audit.js';
 import { all, one, run, tx, type Pool } from './db.js';

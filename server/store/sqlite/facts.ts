@@ -1,8 +1,8 @@
 /** Facts, ingested in batches; erasure blanks text and value and keeps a tombstone. */
 import type { Fact } from '../../protocol/domain.js';
-import type { StoredFact } from '../../context/view.js';
+import type { StoredFact } from '../types.js';
 import { FACT_COLUMNS } from '../rows.js';
-import { AppError } from '../../http/errors.js';
+import { AppError } from '../../errors.js';
 import type { Store } from '../types.js';
 import { appendAudit, eraseSeals } from './audit.js';
 import { refuseErased } from './erased.js';

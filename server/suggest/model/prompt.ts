@@ -2,8 +2,8 @@
 import type { AssistContext } from '../../context/view.js';
 import type { Message } from '../../protocol/domain.js';
 import type { ShownFact } from '../../protocol/assist.js';
-import { customerScope, formatDate, type Phrasing } from '../../prompts/phrasing.js';
-import { renderPrompt, type PhrasingTemplate } from '../../prompts/templates.js';
+import { customerScope, formatDate, type Phrasing } from '../../templates/phrasing.js';
+import { renderPrompt, type PhrasingTemplate } from '../../templates/templates.js';
 
 export interface Masking {
   mask(text: string): string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDepth, MAX_DEPTH } from './depth.js';
-import { AppError } from './errors.js';
+import { AppError } from '../errors.js';
 
 const nested = (depth: number): unknown => {
   let v: unknown = 'leaf';

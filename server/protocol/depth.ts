@@ -3,7 +3,7 @@
  * them: a value nested thousands deep would otherwise overflow the stack of a recursive check and
  * answer 500. Walked with an explicit stack for the same reason.
  */
-import { AppError, type ErrorPath } from './errors.js';
+import { AppError, type ErrorPath } from '../errors.js';
 
 export const MAX_DEPTH = 32;
 

@@ -3,9 +3,8 @@
  * portal link); past the limit, that address gets 429 with Retry-After until the window ends, so
  * tokens and links cannot be guessed at speed. Counted in memory, per server.
  */
-import type { NextFunction, Request, Response } from 'express';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
-import { AppError } from './errors.js';
+import { AppError } from '../errors.js';
 
 const WINDOW_SECONDS = 15 * 60;
 
@@ -31,15 +30,3 @@ export function attemptLimit(points: number): AttemptLimit {
 
 export const tooManyFailures = (seconds: number) =>
   new AppError('too_many_attempts', `too many attempts from here; try again in ${Math.ceil(seconds / 60)} minute(s)`, 429, [], { retryAfter: seconds });
-
-/** Answers 429 (with Retry-After) to an address over its limit, before any credential is looked at. */
-export function refuseWhileBlocked(limit: AttemptLimit) {
-  return async (req: Request, res: Response, next: NextFunction) => {
-    const seconds = await limit.blockedFor(req.ip ?? '');
-    if (seconds) {
-      res.set('Retry-After', String(seconds));
-      throw tooManyFailures(seconds);
-    }
-    next();
-  };
-}

@@ -4,8 +4,8 @@
  * size (413) and depth (400).
  */
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { checkDepth } from './depth.js';
-import { AppError } from './errors.js';
+import { checkDepth } from '../protocol/depth.js';
+import { AppError } from '../errors.js';
 
 const hasBody = (req: Request) => req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
 

@@ -5,16 +5,9 @@
  */
 import type { NextFunction, Request, Response } from 'express';
 import type { Store } from '../store/types.js';
-import { permits, whoMay, type Action, type Principal } from '../permissions/table.js';
-import { AppError } from './errors.js';
-
-export interface Caller {
-  kind: Principal;
-  /** How the audit log names this caller: `agent:tok_…`, `customer`. */
-  actor: string;
-  /** The bearer token's id, for a token holder. */
-  tokenId?: string;
-}
+import type { Action } from '../permissions/table.js';
+import { authorize, type Caller } from '../permissions/authorize.js';
+import { AppError } from '../errors.js';
 
 declare module 'express-serve-static-core' {
   interface Request {
@@ -38,13 +31,6 @@ export function authenticate(store: Store, onFailure: (req: Request) => Promise<
     req.caller = { kind: record.role, tokenId: record.id, actor: `${record.role}:${record.id}` };
     next();
   };
-}
-
-/** Throws 403 unless the caller may do `action`. */
-export function authorize(caller: Caller | undefined, action: Action): Caller {
-  const who = caller ?? { kind: 'anyone' as const, actor: 'anyone' };
-  if (!permits(who.kind, action)) throw new AppError('forbidden', `this needs ${whoMay(action)}`, 403, ['headers', 'authorization']);
-  return who;
 }
 
 export type Allow = ((req: Request, res: Response, next: NextFunction) => void) & { action: Action };
