@@ -15,7 +15,7 @@ import { assist, type AssistSettings } from '../server/assist/assist.js';
 import { buildContext } from '../server/context/view.js';
 import { offlineEngine, type Engine, type EngineRequest } from '../server/suggest/engine.js';
 import { modelEngine } from '../server/suggest/model/engine.js';
-import { openSqliteStore } from '../server/store/sqlite/index.js';
+import { openSqliteStore } from '../server/store/index.js';
 import type { Store } from '../server/store/types.js';
 import { createLogger } from '../server/log.js';
 import { startServer } from '../harness/server.js';
@@ -30,12 +30,12 @@ const request = (ticketId: string): EngineRequest => ({ ticketId, conversation: 
 const inputFor = async (store: Store) => ({ ...(await store.customers.snapshot(TARGET))!, conversation: CONVERSATION, now: Date.now() });
 
 /** A store of `customers` customers (plus the measured one) in a temporary directory. */
-function withStore<T>(customers: number, factsEach: number, progress: Progress, run: (store: Store, facts: number) => Promise<T>): Promise<T> {
+async function withStore<T>(customers: number, factsEach: number, progress: Progress, run: (store: Store, facts: number) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(path.join(tmpdir(), 'candor-bench-'));
-  const facts = buildDataSet(dir, { customers, factsEach, progress });
-  const store = openSqliteStore(dir);
-  return run(store, facts).finally(() => {
-    store.close();
+  const facts = await buildDataSet(dir, { customers, factsEach, progress });
+  const store = await openSqliteStore(dir);
+  return run(store, facts).finally(async () => {
+    await store.close();
     rmSync(dir, { recursive: true, force: true });
   });
 }
@@ -104,8 +104,8 @@ async function llmOverhead(samples: number, progress: Progress, notes: string[])
   const answer = JSON.stringify({ suggestions: [{ text: 'I can see on your account an order of a Blender Pro 3000 [1] — is that the one you mean?', footnotes: [{ marker: 1, facts: ['F1'] }] }] });
   const fake = await startFakeOpenAI(() => ({ content: answer }));
   const dir = mkdtempSync(path.join(tmpdir(), 'candor-bench-'));
-  buildDataSet(dir, { customers: 1000, factsEach: 5 });
-  const store = openSqliteStore(dir);
+  await buildDataSet(dir, { customers: 1000, factsEach: 5 });
+  const store = await openSqliteStore(dir);
   let modelMs = 0;
   // The SDK's fetch, timed from the request to the end of the response body.
   const timedFetch: typeof fetch = async (url, init) => {

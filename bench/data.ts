@@ -7,7 +7,8 @@
  */
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { openSqliteStore, DB_FILE } from '../server/store/sqlite/index.js';
+import { openSqliteStore } from '../server/store/index.js';
+import { DB_FILE } from '../server/store/sqlite.js';
 import { seeded } from './corpus-values.js';
 
 export const TARGET = 'c_target';
@@ -35,8 +36,8 @@ function factRow(rnd: () => number, customer: string, i: number) {
 }
 
 /** Creates the data directory's database and fills it; answers the number of facts written. */
-export function buildDataSet(dir: string, o: { customers: number; factsEach: number; seed?: number; progress?: (line: string) => void }): number {
-  openSqliteStore(dir).close(); // the schema, by Candor's own migrations
+export async function buildDataSet(dir: string, o: { customers: number; factsEach: number; seed?: number; progress?: (line: string) => void }): Promise<number> {
+  await (await openSqliteStore(dir)).close(); // the schema, by Candor's own migrations
   const db = new Database(path.join(dir, DB_FILE));
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = OFF'); // loading only; the server reopens it with synchronous=FULL

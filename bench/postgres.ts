@@ -13,7 +13,7 @@ import { parseConfig } from '../server/config.js';
 import { loadAssistSettings } from '../server/assist/settings.js';
 import { buildContext } from '../server/context/view.js';
 import { copyToPostgres } from '../server/store/copy-to-postgres.js';
-import { openPostgresStore } from '../server/store/postgres/index.js';
+import { openPostgresStore } from '../server/store/index.js';
 import { freshPgDatabase } from '../server/store/test-backends.js';
 import { startServerProcess } from '../harness/processes.js';
 import { buildDataSet, TARGET } from './data.js';
@@ -36,7 +36,7 @@ async function context(o: { quick: boolean; progress: Progress; url: string }, f
   const dir = mkdtempSync(path.join(tmpdir(), 'candor-bench-pg-'));
   const db = await freshPgDatabase(o.url);
   try {
-    const facts = buildDataSet(dir, { ...size, progress: o.progress });
+    const facts = await buildDataSet(dir, { ...size, progress: o.progress });
     await copyToPostgres(dir, db.url, ({ table, copied, total }) => copied % 100_000 === 0 || copied === total ? o.progress(`pg copy: ${table} ${copied.toLocaleString('en')}/${total.toLocaleString('en')}`) : undefined);
     const store = await openPostgresStore(db.url);
     try {

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { io, type Socket } from 'socket.io-client';
 import { ROOT } from '../server/config.js';
-import { openSqliteStore } from '../server/store/sqlite/index.js';
+import { openSqliteStore } from '../server/store/index.js';
 import { buildDataSet } from './data.js';
 import { freePort } from '../harness/ports.js';
 import { quantile } from './stats.js';
@@ -25,8 +25,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Seeds a data directory, then runs `server/main.ts` on it as its own process. */
 async function startServerProcess(progress: Progress) {
   const dir = mkdtempSync(path.join(tmpdir(), 'candor-bench-rt-'));
-  buildDataSet(dir, { customers: CUSTOMERS, factsEach: 10, progress });
-  const store = openSqliteStore(dir);
+  await buildDataSet(dir, { customers: CUSTOMERS, factsEach: 10, progress });
+  const store = await openSqliteStore(dir);
   const meta = { actor: 'bench', channel: 'bench' };
   const agent = (await store.tokens.create('bench agent', 'agent', meta)).token;
   const admin = (await store.tokens.create('bench admin', 'admin', meta)).token;

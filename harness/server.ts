@@ -9,7 +9,7 @@ import { createApp } from '../server/app.js';
 import { createLogger } from '../server/log.js';
 import { loadAssistSettings } from '../server/assist/settings.js';
 import { configuredEngine, engineFor } from '../server/assist/engines.js';
-import { openSqliteStore } from '../server/store/sqlite/index.js';
+import { openSqliteStore } from '../server/store/index.js';
 import { usePublished } from '../server/prompts/publish.js';
 import type { ClientToServerEvents, ServerToClientEvents } from '../server/protocol/events.js';
 import type { Role } from '../server/protocol/domain.js';
@@ -27,7 +27,7 @@ export async function startServer(env: Record<string, string> = {}, options: { s
   // A real SMTP server on loopback receives what Candor mails (portal links), unless the test names another.
   const mail = env.CANDOR_SMTP_URL || options.smtp === false ? null : await startSmtp();
   const config = parseConfig({ CANDOR_DATA_DIR: dir, CANDOR_DEMO: 'false', ...(mail ? { CANDOR_SMTP_URL: mail.url } : {}), ...env });
-  const store = openSqliteStore(dir);
+  const store = await openSqliteStore(dir);
   const log = options.log ? createLogger('debug', options.log) : createLogger('silent');
   const name = configuredEngine(config);
   const settings = loadAssistSettings(config, config.CANDOR_PROMPTS_DIR, { model: name === 'openai' });

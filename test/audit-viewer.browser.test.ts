@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_KINDS } from '../server/audit/chain.js';
 import { buildAdmin } from '../server/admin/build.js';
-import { DB_FILE } from '../server/store/sqlite/index.js';
+import { DB_FILE } from '../server/store/sqlite.js';
 import { launchChromium } from './helpers/browser.js';
 import { signInAsLead } from './helpers/admin.js';
 import { danaTicket, seedDana, startServer, type TestServer } from '../harness/server.js';

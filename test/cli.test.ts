@@ -6,7 +6,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../server/store/sqlite/index.js';
+import { openSqliteStore } from '../server/store/index.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dir = mkdtempSync(path.join(tmpdir(), 'candor-cli-'));
@@ -21,7 +21,7 @@ async function candor(...args: string[]) {
 }
 
 beforeAll(async () => {
-  const store = openSqliteStore(dir);
+  const store = await openSqliteStore(dir);
   const meta = { actor: 'test', channel: 'test' };
   await store.customers.upsert({ id: 'c1', displayName: 'Ana' }, meta);
   await store.consents.append('c1', [{ kind: 'granted', consent: { id: 'k1', purpose: 'essential', categories: ['user'], status: 'granted', at: '2026-01-01T00:00:00.000Z', source: 'signup' } }], { ...meta, by: 'system' });

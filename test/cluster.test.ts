@@ -16,7 +16,7 @@ import { promisify } from 'node:util';
 import { io as connect } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshPgDatabase, PG_URL } from '../server/store/test-backends.js';
-import { openPostgresStore } from '../server/store/postgres/index.js';
+import { openPostgresStore } from '../server/store/index.js';
 import type { AssistUpdate } from '../server/protocol/events.js';
 import type { AssistView } from '../server/protocol/assist.js';
 import type { PanelClient } from '../harness/server.js';

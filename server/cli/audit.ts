@@ -1,6 +1,6 @@
 /** `candor audit verify`: checks the audit log's hash chain in the configured data directory. */
 import { parseConfig } from '../config.js';
-import { openStore } from '../store/open.js';
+import { openStore } from '../store/index.js';
 import { UsageError, type Io } from './io.js';
 
 export const AUDIT_USAGE = 'usage: candor audit verify   (reads DATABASE_URL, or CANDOR_DATA_DIR, default ./data)';

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { parseConfig } from '../config.js';
-import { DB_FILE } from '../store/sqlite/index.js';
+import { DB_FILE } from '../store/sqlite.js';
 import { copyToPostgres } from '../store/copy-to-postgres.js';
 import { UsageError, type Io } from './io.js';
 

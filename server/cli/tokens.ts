@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { parseConfig } from '../config.js';
 import { Role } from '../protocol/domain.js';
-import { openStore } from '../store/open.js';
+import { openStore } from '../store/index.js';
 import { UsageError, type Io } from './io.js';
 
 export const TOKENS_USAGE = 'usage: candor tokens create --role agent|lead|admin --name NAME | candor tokens list';

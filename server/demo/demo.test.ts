@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Server } from 'node:http';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../store/sqlite/index.js';
+import { openSqliteStore } from '../store/index.js';
 import type { Store } from '../store/types.js';
 import { checkCategory, checkConsentKeys, loadTaxonomy } from '../taxonomy/taxonomy.js';
 import { decide } from '../policy/policy.js';
@@ -17,9 +17,9 @@ describe('demo seed', () => {
   let dir: string;
   let store: Store;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'candor-demo-'));
-    store = openSqliteStore(dir);
+    store = await openSqliteStore(dir);
   });
   afterAll(() => {
     store.close();

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ROOT } from '../config.js';
-import { openSqliteStore } from '../store/sqlite/index.js';
+import { openSqliteStore } from '../store/index.js';
 import type { Store } from '../store/types.js';
 import { TemplateError } from '../templates/templates.js';
 import { diffOf, importNewFiles, sameTemplate, stamp, templatesFrom } from './versions.js';
@@ -44,11 +44,11 @@ describe('importNewFiles', () => {
   let dir: string;
   let prompts: string;
   let store: Store;
-  beforeEach(() => {
+  beforeEach(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'candor-versions-'));
     prompts = path.join(dir, 'prompts');
     cpSync(path.join(ROOT, 'prompts'), prompts, { recursive: true, filter: (f) => !f.includes(`${path.sep}sessions`) });
-    store = openSqliteStore(dir);
+    store = await openSqliteStore(dir);
   });
   afterEach(() => {
     store.close();

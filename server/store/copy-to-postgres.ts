@@ -6,10 +6,11 @@
  * source's is refused rather than mixed in. Run it with every Candor server stopped.
  */
 import path from 'node:path';
-import { openDb } from './sqlite/db.js';
-import { DB_FILE } from './sqlite/index.js';
-import { all, migrate, openPool, run, type Pool } from './postgres/db.js';
-import { auditStore } from './postgres/audit.js';
+import { migrate } from './migrations.js';
+import { DB_FILE, openDb, sqliteSql } from './sqlite.js';
+import { openPool, postgresSql } from './postgres.js';
+import { auditStore } from './audit.js';
+import { insertRows, type Sql } from './sql.js';
 
 /** Parents before children; each with the columns that order its rows. */
 const TABLES: [table: string, order: string][] = [
@@ -38,50 +39,42 @@ export interface CopyProgress {
 }
 
 export async function copyToPostgres(dataDir: string, url: string, onProgress: (p: CopyProgress) => void): Promise<{ tables: number; rows: number; audit: { ok: boolean; entries: number } }> {
-  const sqlite = openDb(path.join(dataDir, DB_FILE));
-  const pool = openPool(url, 2);
+  const source = sqliteSql(openDb(path.join(dataDir, DB_FILE)));
+  const target = postgresSql(openPool(url, 2));
   try {
-    await migrate(pool);
-    await refuseForeignLog(sqlite, pool);
+    await migrate(source);
+    await migrate(target);
+    await refuseForeignLog(source, target);
     let rows = 0;
     for (const [table, order] of TABLES) {
-      const total = sqlite.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get() as number;
+      const total = (await source.one<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`))!.n;
       let copied = 0;
-      let batch: Record<string, unknown>[] = [];
-      const flush = async () => {
-        if (batch.length) await insert(pool, table, batch);
+      for (;;) {
+        const batch = await source.all<Record<string, unknown>>(`SELECT * FROM ${table} ORDER BY ${order} LIMIT ? OFFSET ?`, [BATCH, copied]);
+        if (!batch.length) break;
+        const columns = Object.keys(batch[0]!);
+        await target.tx((q) => insertRows(q, table, columns, batch.map((row) => columns.map((c) => row[c])), 'ON CONFLICT DO NOTHING'));
         copied += batch.length;
-        batch = [];
         onProgress({ table, copied, total });
-      };
-      for (const row of sqlite.prepare(`SELECT * FROM ${table} ORDER BY ${order}`).iterate() as IterableIterator<Record<string, unknown>>) {
-        batch.push(row);
-        if (batch.length === BATCH) await flush();
       }
-      await flush();
+      if (!total) onProgress({ table, copied, total });
       rows += copied;
-      if (IDENTITY.includes(table)) await all(pool, `SELECT setval(pg_get_serial_sequence('${table}', 'seq'), GREATEST((SELECT MAX(seq) FROM ${table}), 1))`);
+      if (IDENTITY.includes(table)) await target.all(`SELECT setval(pg_get_serial_sequence('${table}', 'seq'), GREATEST((SELECT MAX(seq) FROM ${table}), 1))`);
     }
-    const head = sqlite.prepare('SELECT seq, hash FROM audit_head WHERE id = 1').get() as { seq: number; hash: string } | undefined;
-    if (head) await run(pool, 'UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1', [head.seq, head.hash]);
-    const verdict = await auditStore(pool).verify();
+    const head = await source.one<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_head WHERE id = 1');
+    if (head) await target.run('UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1', [head.seq, head.hash]);
+    const verdict = await auditStore(target).verify();
     return { tables: TABLES.length, rows, audit: { ok: verdict.ok, entries: verdict.entries } };
   } finally {
-    sqlite.close();
-    await pool.end();
+    await source.close();
+    await target.close();
   }
 }
 
-async function insert(pool: Pool, table: string, rows: Record<string, unknown>[]) {
-  const columns = Object.keys(rows[0]!);
-  const values = rows.map((_, r) => `(${columns.map((__, c) => `$${r * columns.length + c + 1}`).join(', ')})`).join(', ');
-  await pool.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values} ON CONFLICT DO NOTHING`, rows.flatMap((row) => columns.map((c) => row[c])));
-}
-
 /** A target that already holds audit entries the source does not have (or has otherwise) is another deployment's. */
-async function refuseForeignLog(sqlite: ReturnType<typeof openDb>, pool: Pool) {
-  const [last] = await all<{ seq: number; hash: string }>(pool, 'SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1');
+async function refuseForeignLog(source: Sql, target: Sql) {
+  const last = await target.one<{ seq: number; hash: string }>('SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1');
   if (!last) return;
-  const source = sqlite.prepare('SELECT hash FROM audit WHERE seq = ?').pluck().get(last.seq) as string | undefined;
-  if (source !== last.hash) throw new Error(`the PostgreSQL database already holds an audit log that is not this data directory's (entry ${last.seq} differs): use an empty database`);
+  const mine = await source.one<{ hash: string }>('SELECT hash FROM audit WHERE seq = ?', [last.seq]);
+  if (mine?.hash !== last.hash) throw new Error(`the PostgreSQL database already holds an audit log that is not this data directory's (entry ${last.seq} differs): use an empty database`);
 }

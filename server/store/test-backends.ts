@@ -11,9 +11,10 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import type { Store } from './types.js';
 import type { Fact } from '../protocol/domain.js';
-import { DB_FILE, openSqliteStore } from './sqlite/index.js';
-import { openPostgresStore } from './postgres/index.js';
-import { all as pgAll, openPool } from './postgres/db.js';
+import { openPostgresStore, openSqliteStore } from './index.js';
+import { DB_FILE } from './sqlite.js';
+import { openPool, postgresSql } from './postgres.js';
+import type { Sql } from './sql.js';
 
 export interface Backend {
   name: 'SQLite' | 'PostgreSQL';
@@ -52,7 +53,7 @@ export function sqliteBackend(): Backend {
       return this.another();
     },
     async another() {
-      stores.push(openSqliteStore(dir));
+      stores.push(await openSqliteStore(dir));
       return stores.at(-1)!;
     },
     async all(sql, params = []) {
@@ -94,22 +95,22 @@ export async function freshPgDatabase(url: string): Promise<{ url: string; drop(
 export function postgresBackend(url: string): Backend {
   let db: Awaited<ReturnType<typeof freshPgDatabase>> | null = null;
   const stores: Store[] = [];
-  let pool: pg.Pool | null = null;
+  let raw: Sql | null = null;
   return {
     name: 'PostgreSQL',
     async open() {
       db = await freshPgDatabase(url);
-      pool = openPool(db.url, 2);
+      raw = postgresSql(openPool(db.url, 2));
       return this.another();
     },
     async another() {
       stores.push(await openPostgresStore(db!.url));
       return stores.at(-1)!;
     },
-    all: (sql, params = []) => pgAll(pool!, sql, params),
+    all: (sql, params = []) => raw!.all(sql, params),
     async drop() {
       await Promise.all(stores.map((s) => s.close()));
-      await pool?.end();
+      await raw?.close();
       await db?.drop();
     },
   };

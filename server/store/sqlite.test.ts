@@ -5,16 +5,16 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DB_FILE, openSqliteStore } from './index.js';
-import { openDb } from './db.js';
-import { MIGRATIONS } from '../migrations.js';
-import type { Store } from '../types.js';
-import { ADA, fact, META } from '../test-backends.js';
+import { openSqliteStore } from './index.js';
+import { DB_FILE, openDb } from './sqlite.js';
+import { MIGRATIONS } from './migrations.js';
+import type { Store } from './types.js';
+import { ADA, fact, META } from './test-backends.js';
 
 
 let dir: string;
 let store: Store;
-const open: { close(): void }[] = [];
+const open: { close(): unknown }[] = [];
 const file = () => path.join(dir, DB_FILE);
 /** A second connection to the same file, for reading and tampering with SQL. */
 const sql = () => {
@@ -23,13 +23,13 @@ const sql = () => {
   return db;
 };
 
-beforeEach(() => {
+beforeEach(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'candor-store-'));
-  store = openSqliteStore(dir);
+  store = await openSqliteStore(dir);
   open.push(store);
 });
-afterEach(() => {
-  while (open.length) open.pop()!.close();
+afterEach(async () => {
+  while (open.length) await open.pop()!.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -56,9 +56,9 @@ describe('durability', () => {
   it('when the store is opened again, then migrations are not re-run and data is kept', async () => {
     await store.customers.upsert(ADA, META);
     const before = sql().prepare('SELECT version, applied_at FROM schema_migrations ORDER BY version').all();
-    store.close();
+    await store.close();
     open.splice(open.indexOf(store), 1);
-    store = openSqliteStore(dir);
+    store = await openSqliteStore(dir);
     open.push(store);
     expect(sql().prepare('SELECT version, applied_at FROM schema_migrations ORDER BY version').all()).toEqual(before);
     expect(await store.customers.get('c-1')).toEqual(ADA);
@@ -74,7 +74,7 @@ describe('erasure, at the level of the file', () => {
     await fc.assert(
       fc.asyncProperty(fc.uniqueArray(marker, { minLength: 2, maxLength: 12 }), marker, async (values, other) => {
         const d = mkdtempSync(path.join(tmpdir(), 'candor-erase-'));
-        const s = openSqliteStore(d);
+        const s = await openSqliteStore(d);
         try {
           await s.customers.upsert({ id: 'c-1', displayName: `Ada ${values[0]}`, email: `${values[1]}@example.org` }, META);
           await s.customers.upsert({ id: 'c-2', displayName: 'Bo', email: 'bo@example.org' }, META);
@@ -88,7 +88,7 @@ describe('erasure, at the level of the file', () => {
           expect((await s.customers.snapshot('c-2'))!.facts[0]!.text).toBe(`Order ${other}`);
           expect(await s.audit.verify()).toMatchObject({ ok: true });
         } finally {
-          s.close();
+          await s.close();
           rmSync(d, { recursive: true, force: true });
         }
       }),

@@ -1,0 +1,112 @@
+/**
+ * The audit log: append-only and hash-chained (audit/chain.ts). Several servers may append to one
+ * chain: each append reads the single head row with `forUpdate` inside the caller's transaction,
+ * so appends take turns in the database and the chain stays one, whoever writes.
+ */
+import { chainVerifier, hashEntry, newSeal, type AuditDraft, type AuditEntry } from '../audit/chain.js';
+import { insertRows, type Sql } from './sql.js';
+import type { AuditFilter, Store } from './types.js';
+
+interface AuditRow {
+  seq: number;
+  at: string;
+  kind: string;
+  actor: string;
+  customer_id: string | null;
+  payload_json: string;
+  seal_digest: string | null;
+  seal_salt: string | null;
+  sealed_json: string | null;
+  sealed_erased_at: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+const toAuditEntry = (r: AuditRow): AuditEntry => ({
+  seq: r.seq,
+  at: r.at,
+  kind: r.kind as AuditEntry['kind'],
+  actor: r.actor,
+  customerId: r.customer_id,
+  payload: JSON.parse(r.payload_json),
+  seal: r.seal_digest ? { digest: r.seal_digest, salt: r.seal_salt, value: r.sealed_json ? JSON.parse(r.sealed_json) : null, erasedAt: r.sealed_erased_at } : null,
+  prevHash: r.prev_hash,
+  hash: r.hash,
+});
+
+const COLUMNS = ['seq', 'at', 'kind', 'actor', 'customer_id', 'payload_json', 'seal_digest', 'seal_salt', 'sealed_json', 'prev_hash', 'hash'];
+
+/** Appends inside the caller's transaction, so a change and its entries commit together; answers the new entries' numbers. */
+export async function appendAudit(q: Sql, drafts: readonly AuditDraft[]): Promise<number[]> {
+  if (!drafts.length) return [];
+  const head = (await q.one<{ seq: number; hash: string }>(`SELECT seq, hash FROM audit_head WHERE id = 1${q.forUpdate}`))!;
+  let { seq, hash: prev } = head;
+  const at = new Date().toISOString();
+  const rows = drafts.map(({ sealed, ...d }) => {
+    seq += 1;
+    const seal = sealed ? newSeal(sealed) : null;
+    const hash = hashEntry(prev, { ...d, seal, seq, at });
+    const row = [seq, at, d.kind, d.actor, d.customerId, JSON.stringify(d.payload), seal?.digest ?? null, seal?.salt ?? null, sealed ? JSON.stringify(sealed) : null, prev, hash] as const;
+    prev = hash;
+    return row;
+  });
+  await insertRows(q, 'audit', COLUMNS, rows);
+  await q.run('UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1', [seq, prev]);
+  return rows.map((r) => r[0]);
+}
+
+/**
+ * Erases the sealed parts of a customer's entries (or only those whose payload lists `factId` in
+ * `factIds`), inside the caller's transaction: value and salt go, the digest stays as a tombstone.
+ */
+export async function eraseSeals(q: Sql, customerId: string, at: string, factId?: string): Promise<number> {
+  const held = 'customer_id = ? AND seal_digest IS NOT NULL AND sealed_erased_at IS NULL';
+  if (factId === undefined) return q.run(`UPDATE audit SET seal_salt = NULL, sealed_json = NULL, sealed_erased_at = ? WHERE ${held}`, [at, customerId]);
+  // The fact's entries are found by reading their payloads here: the two databases query JSON differently.
+  const rows = await q.all<{ seq: number; payload_json: string }>(`SELECT seq, payload_json FROM audit WHERE ${held}`, [customerId]);
+  const seqs = rows.filter((r) => ((JSON.parse(r.payload_json) as { factIds?: unknown }).factIds as unknown[] | undefined)?.includes(factId)).map((r) => r.seq);
+  for (const seq of seqs) await q.run('UPDATE audit SET seal_salt = NULL, sealed_json = NULL, sealed_erased_at = ? WHERE seq = ?', [at, seq]);
+  return seqs.length;
+}
+
+/** The `WHERE` of an audit listing. */
+function auditWhere(f: AuditFilter): { where: string; args: unknown[] } {
+  const where: string[] = [];
+  const args: unknown[] = [];
+  if (f.customerId) where.push('customer_id = ?'), args.push(f.customerId);
+  if (f.actor) where.push('actor = ?'), args.push(f.actor);
+  if (f.kind) where.push('kind = ?'), args.push(f.kind);
+  if (f.since) where.push('at >= ?'), args.push(f.since);
+  if (f.until) where.push('at <= ?'), args.push(f.until);
+  return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', args };
+}
+
+export function auditStore(sql: Sql): Store['audit'] {
+  return {
+    append: (drafts) => (drafts.length ? sql.tx((q) => appendAudit(q, drafts)) : Promise.resolve([])),
+    async get(seq) {
+      const row = await sql.one<AuditRow>('SELECT * FROM audit WHERE seq = ?', [seq]);
+      return row ? toAuditEntry(row) : null;
+    },
+    async list(f) {
+      const { where, args } = auditWhere(f);
+      return (await sql.all<AuditRow>(`SELECT * FROM audit ${where} ORDER BY seq DESC LIMIT ?`, [...args, f.limit ?? 200])).map(toAuditEntry);
+    },
+    verify() {
+      // One moment of the log and its head, read in pages so a long log is never held whole.
+      return sql.read(async (q) => {
+        const head = (await q.one<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_head WHERE id = 1')) ?? null;
+        const verifier = chainVerifier();
+        for (let after = 0; ; ) {
+          const rows = await q.all<AuditRow>('SELECT * FROM audit WHERE seq > ? ORDER BY seq LIMIT 5000', [after]);
+          if (!rows.length) return verifier.finish(head);
+          for (const row of rows) {
+            const failure = verifier.add(toAuditEntry(row));
+            if (failure) return failure;
+          }
+          after = rows.at(-1)!.seq;
+        }
+      });
+    },
+  };
+}

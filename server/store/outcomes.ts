@@ -1,0 +1,61 @@
+/** Suggestion outcomes: an append-only table the team lead reads per template version. */
+import type { OutcomeFilter, OutcomeRecord, Store } from './types.js';
+import type { Sql } from './sql.js';
+
+interface OutcomeRow {
+  seq: number;
+  at: string;
+  actor: string;
+  ticket_id: string;
+  customer_id: string;
+  suggestion_id: string;
+  template_id: string;
+  template_version: number;
+  engine: OutcomeRecord['engine'];
+  action: OutcomeRecord['action'];
+  edit_text: string | null;
+  edit_distance: number | null;
+  rating: OutcomeRecord['rating'];
+  reason: string | null;
+}
+
+const toOutcome = (r: OutcomeRow): OutcomeRecord => ({
+  seq: r.seq,
+  at: r.at,
+  actor: r.actor,
+  ticketId: r.ticket_id,
+  customerId: r.customer_id,
+  suggestionId: r.suggestion_id,
+  template: { id: r.template_id, version: r.template_version },
+  engine: r.engine,
+  action: r.action,
+  edit: r.edit_text === null ? null : { text: r.edit_text, distance: r.edit_distance ?? 0 },
+  rating: r.rating,
+  reason: r.reason,
+});
+
+function outcomeWhere(f: OutcomeFilter): { where: string; args: unknown[] } {
+  const where: string[] = [];
+  const args: unknown[] = [];
+  if (f.templateId) where.push('template_id = ?'), args.push(f.templateId);
+  if (f.since) where.push('at >= ?'), args.push(f.since);
+  if (f.until) where.push('at < ?'), args.push(f.until);
+  return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', args };
+}
+
+export function outcomeStore(sql: Sql): Store['outcomes'] {
+  return {
+    async record(o) {
+      const row = await sql.one<OutcomeRow>(
+        `INSERT INTO outcomes (at, actor, ticket_id, customer_id, suggestion_id, template_id, template_version, engine, action, edit_text, edit_distance, rating, reason)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
+        [new Date().toISOString(), o.actor, o.ticketId, o.customerId, o.suggestionId, o.template.id, o.template.version, o.engine, o.action, o.edit?.text ?? null, o.edit?.distance ?? null, o.rating, o.reason],
+      );
+      return toOutcome(row!);
+    },
+    async list(f) {
+      const { where, args } = outcomeWhere(f);
+      return (await sql.all<OutcomeRow>(`SELECT * FROM outcomes ${where} ORDER BY seq DESC LIMIT ?`, [...args, f.limit ?? 1000])).map(toOutcome);
+    },
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * What the store asks of a database: the same statements, written once with `?` placeholders, run
+ * by SQLite (`sqlite.ts`) or PostgreSQL (`postgres.ts`). Each answers through this interface, so
+ * erasure, consent changes and the audit append exist once, whichever database holds them. The
+ * little the two spell differently is named here, not spread through the statements.
+ */
+export interface Sql {
+  readonly dialect: 'sqlite' | 'postgres';
+  /** Rows as objects. */
+  all<R>(sql: string, params?: readonly unknown[]): Promise<R[]>;
+  /** Rows as arrays of values, in the order selected: cheaper than objects on the hottest read. */
+  values<R extends unknown[]>(sql: string, params?: readonly unknown[]): Promise<R[]>;
+  one<R>(sql: string, params?: readonly unknown[]): Promise<R | undefined>;
+  /** Runs a statement; answers how many rows it changed. */
+  run(sql: string, params?: readonly unknown[]): Promise<number>;
+  /** Runs a script of statements without parameters (a migration). */
+  exec(script: string): Promise<void>;
+  /**
+   * Runs `fn` in one transaction, committed when it resolves and rolled back when it throws. Inside,
+   * use only the `Sql` it is given: a write and its audit entry commit together or not at all.
+   */
+  tx<T>(fn: (q: Sql) => Promise<T>): Promise<T>;
+  /** Runs reads that must see one moment of the database (a customer's snapshot). */
+  read<T>(fn: (q: Sql) => Promise<T>): Promise<T>;
+  /** Appended to a SELECT of a row about to be changed: PostgreSQL locks the row; SQLite's one writer holds the whole file already. */
+  readonly forUpdate: string;
+  /** Whether an error is a unique or primary-key violation (two writers claimed the same key). */
+  isUniqueViolation(e: unknown): boolean;
+  /** After an erasure commits: SQLite copies its WAL into the file and truncates it, so pre-erasure page images go too. */
+  afterErasure(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Rows per statement, so a batch stays under both databases' limits on parameters (SQLite 32,766; PostgreSQL 65,535). */
+const MAX_PARAMS = 30_000;
+
+/**
+ * `INSERT INTO table (columns) VALUES (…), (…), …` for many rows, in as few statements as the
+ * parameter limits allow; `suffix` follows the values (`ON CONFLICT …`). Run inside the caller's
+ * transaction.
+ */
+export async function insertRows(q: Sql, table: string, columns: readonly string[], rows: readonly (readonly unknown[])[], suffix = ''): Promise<void> {
+  const per = Math.max(1, Math.floor(MAX_PARAMS / columns.length));
+  const tuple = `(${columns.map(() => '?').join(', ')})`;
+  for (let i = 0; i < rows.length; i += per) {
+    const chunk = rows.slice(i, i + per);
+    await q.run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${chunk.map(() => tuple).join(', ')} ${suffix}`, chunk.flat());
+  }
+}

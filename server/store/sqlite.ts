@@ -1,0 +1,109 @@
+/**
+ * The embedded database: one SQLite file through better-sqlite3. WAL, and `synchronous=FULL` on
+ * every connection, because better-sqlite3 reopens WAL databases at NORMAL, which can lose the last
+ * commits on power loss; `secure_delete` so that freed pages are zeroed (erasure).
+ *
+ * better-sqlite3 answers at once, but the store is written for a database that answers later: a
+ * transaction awaits between its statements, and nothing else may run on the connection
+ * meanwhile, or it would land inside the transaction. So every call waits for the transaction
+ * under way, and transactions take turns: across every connection this process has to the file,
+ * since a second connection's BEGIN would otherwise wait for the lock by blocking the one thread
+ * the first transaction needs to finish.
+ */
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { ownerOnlyDir, ownerOnlyFile } from '../files/private.js';
+import type { Sql } from './sql.js';
+
+export const DB_FILE = 'candor.db';
+
+export type Db = Database.Database;
+
+export function openDb(file: string): Db {
+  // SQLite gives the -wal and -shm files the database file's mode: owner-only, like the folder.
+  ownerOnlyDir(path.dirname(file));
+  ownerOnlyFile(file);
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  // Erased values must not linger in freed pages of the file.
+  db.pragma('secure_delete = ON');
+  return db;
+}
+
+/** Per database file: the transaction under way (or the last one), what every call outside it waits for. */
+const turns = new Map<string, { current: Promise<void> }>();
+const turnsOf = (file: string) => {
+  let t = turns.get(file);
+  if (!t) turns.set(file, (t = { current: Promise.resolve() }));
+  return t;
+};
+
+export function sqliteSql(db: Db): Sql {
+  // Preparing costs more than running the small reads of every assist: each statement once.
+  const statements = new Map<string, Database.Statement>();
+  const prepared = (sql: string, raw = false) => {
+    const key = raw ? `raw\u0000${sql}` : sql;
+    let s = statements.get(key);
+    if (!s) statements.set(key, (s = raw ? db.prepare(sql).raw(true) : db.prepare(sql)));
+    return s;
+  };
+  const on = (wait: () => Promise<void>, nested: boolean): Sql => {
+    const q: Sql = {
+      dialect: 'sqlite',
+      forUpdate: '',
+      all: async <R>(sql: string, params: readonly unknown[] = []) => (await wait(), prepared(sql).all(...params) as R[]),
+      values: async <R extends unknown[]>(sql: string, params: readonly unknown[] = []) => (await wait(), prepared(sql, true).all(...params) as R[]),
+      one: async <R>(sql: string, params: readonly unknown[] = []) => (await wait(), prepared(sql).get(...params) as R | undefined),
+      async run(sql, params = []) {
+        await wait();
+        const s = prepared(sql);
+        return s.reader ? s.all(...params).length : s.run(...params).changes;
+      },
+      async exec(script) {
+        await wait();
+        db.exec(script);
+      },
+      // Inside a transaction, a nested one is part of it.
+      tx: nested ? (fn) => fn(q) : (fn) => begin('BEGIN IMMEDIATE', fn),
+      read: nested ? (fn) => fn(q) : (fn) => begin('BEGIN', fn),
+      isUniqueViolation: (e) => /^SQLITE_CONSTRAINT_(PRIMARYKEY|UNIQUE)$/.test((e as { code?: string }).code ?? ''),
+      async afterErasure() {
+        await wait();
+        // A reader holding an old snapshot can keep this from finishing; the next erasure or SQLite's own checkpoints finish it.
+        db.pragma('wal_checkpoint(TRUNCATE)');
+      },
+      async close() {
+        await wait();
+        db.close();
+      },
+    };
+    return q;
+  };
+
+  const turn = turnsOf(db.name);
+  const outside = on(() => turn.current, false);
+  const inside = on(async () => {}, true);
+
+  /** IMMEDIATE for writes: the write lock at once, so another process (the CLI) waits instead of failing midway. */
+  async function begin<T>(statement: 'BEGIN' | 'BEGIN IMMEDIATE', fn: (q: Sql) => Promise<T>): Promise<T> {
+    const before = turn.current;
+    let done!: () => void;
+    turn.current = new Promise((resolve) => (done = resolve));
+    await before;
+    db.exec(statement);
+    try {
+      const out = await fn(inside);
+      db.exec('COMMIT');
+      return out;
+    } catch (e) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      throw e;
+    } finally {
+      done();
+    }
+  }
+  return outside;
+}
