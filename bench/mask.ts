@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './corpus.js';
 import { loadPresidio } from './presidio.js';
-import { runners, type BenchItem, type Runner } from './peers.js';
+import { loadPeers, runners, type BenchItem, type Runner } from './peers.js';
 import { score, type Report, type ScoredItem, type Span } from './score.js';
 import { ENTITY_TYPES, type EntityType } from '../server/masking/types.js';
 import { detect } from '../server/masking/detectors.js';
@@ -164,6 +164,8 @@ export async function maskBench(o: { quick: boolean }): Promise<{ figures: Recor
   const figures: Record<string, number | string> = {};
   const byCorpus: Record<string, unknown> = {};
   const text: string[] = [];
+  const peers = await loadPeers();
+  if (!peers) text.push('== peers: not installed, so ours is measured alone; `npm run bench:peers` installs them (bench/peers/) ==\n');
   for (const corpus of corpora) {
     if (typeof corpus === 'string') {
       byCorpus.presidio = { skipped: corpus };
@@ -172,13 +174,13 @@ export async function maskBench(o: { quick: boolean }): Promise<{ figures: Recor
     }
     const results: Result[] = [];
     // Presidio sentences come without a ticket, so "ours" there is already "ours without known names".
-    const chosen = runners().filter((r) => corpus.name === 'generated' || r.name !== 'ours (no known names)');
+    const chosen = runners(peers).filter((r) => corpus.name === 'generated' || r.name !== 'ours (no known names)');
     for (const runner of chosen) results.push(await measure(runner, corpus));
     byCorpus[corpus.name] = { texts: corpus.items.length, notes: corpus.notes, detectors: results.map(compact) };
     text.push(`${table(corpus, results)}\n`);
     if (corpus.name === 'generated') {
       const ours = results.find((r) => r.name === 'ours')!;
-      const peer = results.filter((r) => !r.name.startsWith('ours')).sort((a, b) => b.f2 - a.f2)[0]!;
+      const peer = results.filter((r) => !r.name.startsWith('ours')).sort((a, b) => b.f2 - a.f2)[0];
       Object.assign(figures, {
         mask_mb_per_s: ours.mb_per_s,
         mask_p50_ms: ours.p50_ms,
@@ -186,11 +188,7 @@ export async function maskBench(o: { quick: boolean }): Promise<{ figures: Recor
         mask_precision: ours.precision,
         mask_recall: ours.recall,
         mask_f2: ours.f2,
-        mask_peer: peer.name,
-        mask_peer_mb_per_s: peer.mb_per_s,
-        mask_peer_precision: peer.precision,
-        mask_peer_recall: peer.recall,
-        mask_peer_f2: peer.f2,
+        ...(peer ? { mask_peer: peer.name, mask_peer_mb_per_s: peer.mb_per_s, mask_peer_precision: peer.precision, mask_peer_recall: peer.recall, mask_peer_f2: peer.f2 } : {}),
       });
     }
   }

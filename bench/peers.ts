@@ -9,9 +9,8 @@
  *   (an anchored regex, each label's gap restricted to the characters its rule can match).
  * Peer types are mapped to ours; a type with no counterpart of ours is 'OTHER' (see score.ts).
  */
-import { SyncRedactor } from 'redact-pii';
-import { Redactor } from '@redactpii/node';
-import { OpenRedaction } from 'openredaction';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { createMasker, type Masker } from '../server/masking/masker.js';
 import type { PredictedType, Span } from './score.js';
 
@@ -130,12 +129,35 @@ export function openRedactionType(t: string): PredictedType {
   return 'OTHER';
 }
 
-type OpenResult = Awaited<ReturnType<OpenRedaction['detect']>>;
+/** What the benchmark uses of each peer, as their READMEs show them. */
+interface OpenResult {
+  detections: { type: string; position: [number, number] }[];
+}
+interface Peers {
+  redactPii: { redact(text: string): string };
+  redactPiiNode: { redact(text: string): string };
+  openRedaction: { detect(text: string): Promise<OpenResult> };
+}
 
-export function runners(): Runner[] {
-  const redactPii = new SyncRedactor();
-  const redactPiiNode = new Redactor();
-  const openRedaction = new OpenRedaction();
+/**
+ * The peers live apart from Candor's own install, in bench/peers/ (`npm run bench:peers`): they
+ * pull in a Google Cloud client with gRPC, and a React and an Express of their own. Null when
+ * they are not installed; the benchmark then measures ours alone and says so.
+ */
+export async function loadPeers(): Promise<Peers | null> {
+  const fromPeers = createRequire(new URL('./peers/package.json', import.meta.url));
+  const load = (name: string) => import(pathToFileURL(fromPeers.resolve(name)).href);
+  try {
+    const [rp, rpn, or] = await Promise.all([load('redact-pii'), load('@redactpii/node'), load('openredaction')]);
+    return { redactPii: new rp.SyncRedactor(), redactPiiNode: new rpn.Redactor(), openRedaction: new or.OpenRedaction() };
+  } catch {
+    return null;
+  }
+}
+
+export function runners(peers: Peers | null): Runner[] {
+  if (!peers) return [ours('ours', true), ours('ours (no known names)', false)];
+  const { redactPii, redactPiiNode, openRedaction } = peers;
   const open: Runner<OpenResult> = {
     name: 'openredaction',
     spansFrom: 'own spans (detections[].position)',

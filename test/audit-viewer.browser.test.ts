@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_KINDS } from '../server/audit/chain.js';
-import { buildAdmin } from '../server/admin/build.js';
+import { buildAdmin } from '../scripts/build.mjs';
 import { DB_FILE } from '../server/store/sqlite.js';
 import { launchChromium } from './helpers/browser.js';
 import { signInAsLead } from './helpers/admin.js';

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildExtension } from '../extension/build.js';
+import { buildExtension } from '../scripts/build.mjs';
 import { seedDemo } from '../server/demo/seed.js';
 import { candorExtensionOrigin } from '../server/http/origins.js';
 import { launchWithExtension } from './helpers/browser.js';

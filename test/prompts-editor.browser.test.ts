@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAdmin } from '../server/admin/build.js';
+import { buildAdmin } from '../scripts/build.mjs';
 import { ROOT } from '../server/config.js';
 import { launchChromium } from './helpers/browser.js';
 import { signInAsLead } from './helpers/admin.js';

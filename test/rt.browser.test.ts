@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildExtension } from '../extension/build.js';
+import { buildExtension } from '../scripts/build.mjs';
 import { bundleAdapters, runAdapters } from './helpers/adapters.js';
 import { launchWithExtension } from './helpers/browser.js';
 import { rtMissing, startRt, type Rt } from './helpers/rt.js';

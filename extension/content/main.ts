@@ -7,6 +7,7 @@
 // parsed by the panel on arrival; what it receives can only come from the extension itself.
 import type { FromContent, InsertResult, TicketSnapshot, ToContent } from '../shared/messages.js';
 import { pickAdapter } from './adapters/index.js';
+import { watchTicket } from './watch.js';
 
 /** The protocol's limits (`TicketRef`): a longer thread keeps its latest messages, a longer message its start. */
 const MAX_MESSAGES = 500;
@@ -25,30 +26,25 @@ async function insert(text: string): Promise<InsertResult> {
 }
 
 function start() {
-  chrome.runtime.onMessage.addListener((message: ToContent, _sender, reply) => {
+  // This script's life: it ends when the extension is reloaded or removed (its context is then
+  // invalidated), so an orphaned script stops watching the page.
+  const life = new AbortController();
+  const onMessage = (message: ToContent, _sender: chrome.runtime.MessageSender, reply: (answer: unknown) => void) => {
     if (message.type === 'candor:read') void snapshot().then((ticket) => reply({ type: 'candor:ticket', ticket } satisfies FromContent));
     else if (message.type === 'candor:insert') void insert(message.text).then(reply);
     else return;
     return true; // the answer comes asynchronously
-  });
-
-  // Helpdesks are single-page apps: watch the DOM, and tell the panel only when the ticket changed.
-  let last = '';
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let latest = 0;
-  const report = async () => {
-    const mine = ++latest;
-    const ticket = await snapshot();
-    const key = JSON.stringify(ticket);
-    if (mine !== latest || key === last) return; // a later reading has started: it speaks for the page
-    last = key;
-    chrome.runtime.sendMessage({ type: 'candor:ticket', ticket } satisfies FromContent).catch(() => undefined); // no panel open: nobody to tell
   };
-  new MutationObserver(() => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void report(), 200);
-  }).observe(document.documentElement, { subtree: true, childList: true, characterData: true, attributes: true });
-  void report();
+  chrome.runtime.onMessage.addListener(onMessage);
+  life.signal.addEventListener('abort', () => chrome.runtime.onMessage.removeListener(onMessage), { once: true });
+
+  watchTicket(document, life.signal, {
+    read: snapshot,
+    changed(ticket) {
+      if (!chrome.runtime?.id) return life.abort(); // the extension is gone
+      chrome.runtime.sendMessage({ type: 'candor:ticket', ticket: ticket as TicketSnapshot | null } satisfies FromContent).catch(() => undefined); // no panel open: nobody to tell
+    },
+  });
 }
 
 // The panel injects this file each time it looks at the tab; the first injection does the work.

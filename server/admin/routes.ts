@@ -5,12 +5,14 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import express from 'express';
-import { ADMIN_DIST, DEVELOPMENT } from './build.js';
+import { ROOT } from '../config.js';
 import { allow } from '../web/auth.js';
 
-const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
+const PUBLIC_DIR = path.join(ROOT, 'server/admin/public');
+/** Where `npm run build` puts the pages' bundles. */
+export const ADMIN_DIST = path.join(ROOT, 'dist/admin');
+const DEVELOPMENT = process.env.NODE_ENV === 'development';
 
 /**
  * The editor (CodeMirror) writes its styles into a `<style>` element, which a strict CSP blocks;

@@ -9,27 +9,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import stringify from 'safe-stable-stringify';
 
-export const AUDIT_KINDS = [
-  'context.viewed',
-  'suggestions.shown',
-  'model.called',
-  'consent.granted',
-  'consent.withdrawn',
-  'customer.upserted',
-  'customer.opted_out',
-  'customer.opted_in',
-  'customer.gpc',
-  'facts.ingested',
-  'fact.erased',
-  'token.created',
-  'template.published',
-  'settings.changed',
-  'token.revoked',
-  'customer.erased',
-  'portal.link_created',
-  'portal.opened',
-] as const;
-export type AuditKind = (typeof AUDIT_KINDS)[number];
+export { AUDIT_KINDS, type AuditKind } from './kinds.js';
+import type { AuditKind } from './kinds.js';
 
 export interface AuditDraft {
   kind: AuditKind;

@@ -2,12 +2,13 @@
  * The fake helpdesk: its page, its assets and its own ticket API. This is the helpdesk's data,
  * not Candor's, so it needs no token; Candor is reached from the page over socket.io like any panel.
  */
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { ROOT } from '../config.js';
 import express from 'express';
 import { DEMO_TICKETS } from './data.js';
 import { allow } from '../web/auth.js';
 
-const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
+const PUBLIC_DIR = path.join(ROOT, 'server/demo/public');
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 

@@ -7,7 +7,8 @@
  * same path as the REST API, so open side panels get it within the same push.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { ROOT } from '../config.js';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { parse as parseCookies, serialize } from 'cookie';
 import type { z } from 'zod';
@@ -30,7 +31,7 @@ import { exportFor } from './export.js';
 import { requestPortalLink, type LinkDeps } from './issue.js';
 
 const COOKIE = 'candor_portal';
-const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
+const PUBLIC_DIR = path.join(ROOT, 'server/portal/public');
 const CUSTOMER: Changer = { principal: 'portal', actor: 'customer', channel: 'portal' };
 
 export interface PortalDeps {

@@ -4,6 +4,8 @@
  * a misspelt special category would otherwise slip past the explicit-consent rule.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT } from '../config.js';
 import { closest } from 'fastest-levenshtein';
 import { z } from 'zod';
 import { TaxonomyKey } from '../protocol/domain.js';
@@ -55,7 +57,7 @@ interface FidesEntry {
 }
 
 function readDefault(file: string, field: string): Map<string, string> {
-  const url = new URL(`./data/${file}`, import.meta.url);
+  const url = path.join(ROOT, 'server/taxonomy/data', file);
   const entries = (JSON.parse(readFileSync(url, 'utf8')) as Record<string, FidesEntry[]>)[field]!;
   return new Map(entries.map((e) => [e.fides_key, e.name]));
 }

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS, PANEL_EVENTS, PERMISSIONS, permits, type Principal } from '../../server/permissions/table.js';
 import { seedDana, startServer, type PanelClient, type TestServer } from '../../harness/server.js';
-import { buildAdmin } from '../../server/admin/build.js';
+import { buildAdmin } from '../../scripts/build.mjs';
 import { concrete, routesOf, type RouteInfo } from './routes.js';
 import { openPortalSession, outboxLink } from './portal-session.js';
 

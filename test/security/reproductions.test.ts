@@ -10,7 +10,8 @@ import { io as connect } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AssistView } from '../../server/protocol/assist.js';
 import { PERMISSIONS } from '../../server/permissions/table.js';
-import { ADMIN_DIST, buildAdmin } from '../../server/admin/build.js';
+import { ADMIN_DIST } from '../../server/admin/routes.js';
+import { buildAdmin } from '../../scripts/build.mjs';
 import { danaTicket, seedDana, startServer, type PanelClient, type TestServer } from '../../harness/server.js';
 import { portalLinkIn } from '../../harness/smtp.js';
 

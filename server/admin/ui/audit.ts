@@ -3,14 +3,13 @@
  * time (the address keeps the filters, so a view can be linked); read what each entry records,
  * down to the consents a view relied on; check that the hash chain is intact.
  */
-import { call, type AuditEntryView, type AuditKind, type VerifyResult } from './api.js';
+import { call, type AuditEntryView, type VerifyResult } from './api.js';
+import { AUDIT_KINDS } from '../../audit/kinds.js';
 import { entryTable } from './audit-views.js';
 import { fill, queryOf } from './audit-filters.js';
 import { signIn } from './sign-in.js';
 import { el } from '../../../browser/dom.js';
 
-/** The server's `AUDIT_KINDS`, written into the bundle by build.ts. */
-declare const AUDIT_KINDS: readonly AuditKind[];
 
 const AGENT_REFUSED = 'This page is for team leads and admins: an agent token cannot open the audit log.';
 /** How many entries the API returns when the query sets no limit. */
