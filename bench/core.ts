@@ -24,13 +24,29 @@ import { buildDataSet, TARGET } from './data.js';
 import { sample } from './stats.js';
 
 type Progress = (line: string) => void;
-const CONVERSATION = [{ role: 'customer' as const, text: 'Hi, the blender from my last order stopped working. Can you check the order?' }];
-const request = (ticketId: string): EngineRequest => ({ ticketId, conversation: CONVERSATION, names: [], recordModelCall: async () => null });
+const CONVERSATION = [
+  { role: 'customer' as const, text: 'Hi, the blender from my last order stopped working. Can you check the order?' },
+];
+const request = (ticketId: string): EngineRequest => ({
+  ticketId,
+  conversation: CONVERSATION,
+  names: [],
+  recordModelCall: async () => null,
+});
 
-const inputFor = async (store: Store) => ({ ...(await store.customers.snapshot(TARGET))!, conversation: CONVERSATION, now: Date.now() });
+const inputFor = async (store: Store) => ({
+  ...(await store.customers.snapshot(TARGET))!,
+  conversation: CONVERSATION,
+  now: Date.now(),
+});
 
 /** A store of `customers` customers (plus the measured one) in a temporary directory. */
-async function withStore<T>(customers: number, factsEach: number, progress: Progress, run: (store: Store, facts: number) => Promise<T>): Promise<T> {
+async function withStore<T>(
+  customers: number,
+  factsEach: number,
+  progress: Progress,
+  run: (store: Store, facts: number) => Promise<T>,
+): Promise<T> {
   const dir = mkdtempSync(path.join(tmpdir(), 'candor-bench-'));
   const facts = await buildDataSet(dir, { customers, factsEach, progress });
   const store = await openSqliteStore(dir);
@@ -49,20 +65,42 @@ export async function coreBench(o: { quick: boolean; progress: Progress }) {
   // The headline store: 100,000 customers, 2,000,000 facts (20 each) plus the measured customer.
   const main = o.quick ? { customers: 20_000, factsEach: 20 } : { customers: 100_000, factsEach: 20 };
   await withStore(main.customers, main.factsEach, o.progress, async (store, facts) => {
-    const ctx = await sample(async () => buildContext(await inputFor(store), settings), { ...n, progress: (i) => o.progress(`context: ${i}/${n.samples}`) });
+    const ctx = await sample(async () => buildContext(await inputFor(store), settings), {
+      ...n,
+      progress: (i) => o.progress(`context: ${i}/${n.samples}`),
+    });
     Object.assign(figures, { context_p50_ms: ctx.p50, context_p99_ms: ctx.p99 });
-    const sug = await sample(async (i) => assist(await inputFor(store), request(`T-${i}`), settings, offlineEngine(settings)), { ...n, progress: (i) => o.progress(`suggest: ${i}/${n.samples}`) });
+    const sug = await sample(
+      async (i) => assist(await inputFor(store), request(`T-${i}`), settings, offlineEngine(settings)),
+      { ...n, progress: (i) => o.progress(`suggest: ${i}/${n.samples}`) },
+    );
     Object.assign(figures, { suggest_p50_ms: sug.p50, suggest_p99_ms: sug.p99 });
-    notes.push(`context and suggest: ${main.customers.toLocaleString('en')} customers, ${facts.toLocaleString('en')} facts; the measured customer has 200 facts and 20 consents; ${n.samples} samples each after ${n.warmup} warm-up`);
+    notes.push(
+      `context and suggest: ${main.customers.toLocaleString('en')} customers, ${facts.toLocaleString('en')} facts; the measured customer has 200 facts and 20 consents; ${n.samples} samples each after ${n.warmup} warm-up`,
+    );
   });
 
   // Growth: the same context p50 as the store grows (2 facts a customer at 1M, to keep loading in minutes).
-  const sizes: [string, number, number][] = o.quick ? [['10k', 10_000, 2], ['100k', 100_000, 2]] : [['10k', 10_000, 20], ['100k', 100_000, 20], ['1m', 1_000_000, 2]];
+  const sizes: [string, number, number][] = o.quick
+    ? [
+        ['10k', 10_000, 2],
+        ['100k', 100_000, 2],
+      ]
+    : [
+        ['10k', 10_000, 20],
+        ['100k', 100_000, 20],
+        ['1m', 1_000_000, 2],
+      ];
   for (const [name, customers, factsEach] of sizes) {
     await withStore(customers, factsEach, o.progress, async (store, facts) => {
-      const r = await sample(async () => buildContext(await inputFor(store), settings), { ...n, progress: (i) => o.progress(`context at ${name}: ${i}/${n.samples}`) });
+      const r = await sample(async () => buildContext(await inputFor(store), settings), {
+        ...n,
+        progress: (i) => o.progress(`context at ${name}: ${i}/${n.samples}`),
+      });
       figures[`context_p50_ms_${name}`] = r.p50;
-      notes.push(`context_p50_ms_${name}: ${customers.toLocaleString('en')} customers, ${facts.toLocaleString('en')} facts, ${r.samples} samples`);
+      notes.push(
+        `context_p50_ms_${name}: ${customers.toLocaleString('en')} customers, ${facts.toLocaleString('en')} facts, ${r.samples} samples`,
+      );
     });
   }
   if (o.quick) notes.push('--quick: the headline store has 20,000 customers, and context_p50_ms_1m is not measured');
@@ -79,17 +117,30 @@ async function ingest(batches: number, progress: Progress, notes: string[]) {
   const s = await startServer();
   try {
     await s.api('PUT', '/customers/c_ingest', { displayName: 'Ingest Test' });
-    const body = (b: number) => JSON.stringify({ facts: Array.from({ length: BATCH }, (_, i) => ({ id: `b${b}-${i}`, category: 'user.behavior.purchase_history', text: `Order #${b * BATCH + i}: Blender Pro 3000`, value: { order: String(b * BATCH + i) }, source: 'orders', collectedAt: '2026-11-01T00:00:00.000Z' })) });
+    const body = (b: number) =>
+      JSON.stringify({
+        facts: Array.from({ length: BATCH }, (_, i) => ({
+          id: `b${b}-${i}`,
+          category: 'user.behavior.purchase_history',
+          text: `Order #${b * BATCH + i}: Blender Pro 3000`,
+          value: { order: String(b * BATCH + i) },
+          source: 'orders',
+          collectedAt: '2026-11-01T00:00:00.000Z',
+        })),
+      });
     await s.api('POST', '/customers/c_ingest/facts', body(-1)); // warm-up
     const bodies = Array.from({ length: batches }, (_, b) => body(b));
     const t0 = performance.now();
     for (const [b, payload] of bodies.entries()) {
       const res = await s.api('POST', '/customers/c_ingest/facts', payload);
-      if (res.status !== 200 && res.status !== 201) throw new Error(`ingest answered ${res.status}: ${JSON.stringify(res.body)}`);
+      if (res.status !== 200 && res.status !== 201)
+        throw new Error(`ingest answered ${res.status}: ${JSON.stringify(res.body)}`);
       progress(`ingest: ${(b + 1) * BATCH}/${batches * BATCH} facts`);
     }
     const seconds = (performance.now() - t0) / 1000;
-    notes.push(`ingest_facts_per_s: ${batches} batches of ${BATCH.toLocaleString('en')} facts over HTTP, each one transaction with its audit entry (synchronous=FULL)`);
+    notes.push(
+      `ingest_facts_per_s: ${batches} batches of ${BATCH.toLocaleString('en')} facts over HTTP, each one transaction with its audit entry (synchronous=FULL)`,
+    );
     return { ingest_facts_per_s: (batches * BATCH) / seconds };
   } finally {
     await s.close();
@@ -101,7 +152,14 @@ async function ingest(batches: number, progress: Progress, notes: string[]) {
  * minus the time from the request leaving to the last byte of the answer arriving.
  */
 async function llmOverhead(samples: number, progress: Progress, notes: string[]) {
-  const answer = JSON.stringify({ suggestions: [{ text: 'I can see on your account an order of a Blender Pro 3000 [1] — is that the one you mean?', footnotes: [{ marker: 1, facts: ['F1'] }] }] });
+  const answer = JSON.stringify({
+    suggestions: [
+      {
+        text: 'I can see on your account an order of a Blender Pro 3000 [1] — is that the one you mean?',
+        footnotes: [{ marker: 1, facts: ['F1'] }],
+      },
+    ],
+  });
   const fake = await startFakeOpenAI(() => ({ content: answer }));
   const dir = mkdtempSync(path.join(tmpdir(), 'candor-bench-'));
   await buildDataSet(dir, { customers: 1000, factsEach: 5 });
@@ -117,7 +175,12 @@ async function llmOverhead(samples: number, progress: Progress, notes: string[])
   try {
     const settings: AssistSettings = loadAssistSettings(parseConfig({}), undefined, { model: true });
     const client = new OpenAI({ apiKey: 'bench', baseURL: fake.url, maxRetries: 0, fetch: timedFetch });
-    const engine: Engine = modelEngine(settings, { client, model: 'bench-model', timeoutMs: 20_000, log: createLogger('silent') });
+    const engine: Engine = modelEngine(settings, {
+      client,
+      model: 'bench-model',
+      timeoutMs: 20_000,
+      log: createLogger('silent'),
+    });
     const overheads: number[] = [];
     let shown = 0;
     for (let i = 0; i < samples + 50; i++) {
@@ -129,8 +192,13 @@ async function llmOverhead(samples: number, progress: Progress, notes: string[])
       if (i % 100 === 0) progress(`llm overhead: ${i}/${samples + 50}`);
     }
     overheads.sort((a, b) => a - b);
-    notes.push(`llm_overhead_p50_ms: ${samples} model-path assists after 50 warm-up, streamed answers from a local endpoint; ${shown} suggestions passed the guard`);
-    return { llm_overhead_p50_ms: overheads[Math.floor(overheads.length / 2)]!, llm_overhead_p99_ms: overheads[Math.floor(overheads.length * 0.99)]! };
+    notes.push(
+      `llm_overhead_p50_ms: ${samples} model-path assists after 50 warm-up, streamed answers from a local endpoint; ${shown} suggestions passed the guard`,
+    );
+    return {
+      llm_overhead_p50_ms: overheads[Math.floor(overheads.length / 2)]!,
+      llm_overhead_p99_ms: overheads[Math.floor(overheads.length * 0.99)]!,
+    };
   } finally {
     store.close();
     rmSync(dir, { recursive: true, force: true });

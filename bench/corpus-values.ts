@@ -215,7 +215,12 @@ export function nino(r: Rng): string {
   const d = digits(r, 6);
   const suffix = pick(r, ['A', 'B', 'C', 'D']);
   const style = r();
-  const s = style < 0.45 ? `${prefix} ${d.slice(0, 2)} ${d.slice(2, 4)} ${d.slice(4)} ${suffix}` : style < 0.85 ? `${prefix}${d}${suffix}` : `${prefix} ${d} ${suffix}`;
+  const s =
+    style < 0.45
+      ? `${prefix} ${d.slice(0, 2)} ${d.slice(2, 4)} ${d.slice(4)} ${suffix}`
+      : style < 0.85
+        ? `${prefix}${d}${suffix}`
+        : `${prefix} ${d} ${suffix}`;
   return r() < 0.06 ? s.toLowerCase() : s;
 }
 
@@ -240,8 +245,22 @@ export function ipv6(r: Rng): string {
 
 // ---------- dates ----------
 
-export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const ordinal = (d: number) => `${d}${d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th'}`;
+export const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const ordinal = (d: number) =>
+  `${d}${d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th'}`;
 
 export function date(r: Rng, fromYear: number, toYear: number, us = false): string {
   const y = int(r, fromYear, toYear);

@@ -8,7 +8,23 @@
  * that look like names). The same seed always gives the same corpus.
  */
 import type { Entity, EntityType } from '../server/masking/types.js';
-import { type Country, type Rng, card, date, digits, int, iban, ipv4, ipv6, luhnInvalid16, nino, phone, pick, seeded, ssnParts } from './corpus-values.js';
+import {
+  type Country,
+  type Rng,
+  card,
+  date,
+  digits,
+  int,
+  iban,
+  ipv4,
+  ipv6,
+  luhnInvalid16,
+  nino,
+  phone,
+  pick,
+  seeded,
+  ssnParts,
+} from './corpus-values.js';
 import { type Person, address, email, fullName, person, postcode } from './corpus-people.js';
 
 export interface LabelledTurn {
@@ -57,7 +73,20 @@ interface Conv {
   address: string;
 }
 
-const PRODUCTS = ['Blender Pro 3000', 'Dyson V11', 'Ninja Foodi', 'Apple Watch', 'Samsung Galaxy S23', 'Kettle Max', 'Nespresso Vertuo', 'Philips Hue starter kit', 'Air Jordan 1 trainers', 'Bosch Serie 4 dishwasher', 'Kindle Paperwhite', 'Sonos One'];
+const PRODUCTS = [
+  'Blender Pro 3000',
+  'Dyson V11',
+  'Ninja Foodi',
+  'Apple Watch',
+  'Samsung Galaxy S23',
+  'Kettle Max',
+  'Nespresso Vertuo',
+  'Philips Hue starter kit',
+  'Air Jordan 1 trainers',
+  'Bosch Serie 4 dishwasher',
+  'Kindle Paperwhite',
+  'Sonos One',
+];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTH_WORDS = ['May', 'June', 'March', 'August', 'April'];
 
@@ -80,9 +109,20 @@ const version = (r: Rng) =>
     () => `build 10.0.${int(r, 19041, 22631)}.${int(r, 1, 3999)}`,
     () => `firmware ${int(r, 1, 5)}.${int(r, 0, 9)}.${int(r, 0, 9)}`,
   ])();
-const price = (r: Rng) => pick(r, [`£${int(r, 5, 1999)}.${digits(r, 2)}`, `$${int(r, 5, 999)}.99`, `€${int(r, 5, 899)},${digits(r, 2)}`, `£1,${digits(r, 3)}.00`]);
+const price = (r: Rng) =>
+  pick(r, [
+    `£${int(r, 5, 1999)}.${digits(r, 2)}`,
+    `$${int(r, 5, 999)}.99`,
+    `€${int(r, 5, 899)},${digits(r, 2)}`,
+    `£1,${digits(r, 3)}.00`,
+  ]);
 const unlabelledDate = (r: Rng) => date(r, 2023, 2026, r() < 0.3);
-const partNumber = (r: Rng) => pick(r, [`${int(r, 900, 999)}-${digits(r, 2)}-${digits(r, 4)}`, `000-${digits(r, 2)}-${digits(r, 4)}`, `${digits(r, 3)}-00-${digits(r, 4)}`]);
+const partNumber = (r: Rng) =>
+  pick(r, [
+    `${int(r, 900, 999)}-${digits(r, 2)}-${digits(r, 4)}`,
+    `000-${digits(r, 2)}-${digits(r, 4)}`,
+    `${digits(r, 3)}-00-${digits(r, 4)}`,
+  ]);
 const orderRef16 = (r: Rng) => luhnInvalid16(r, pick(r, [' ', '-', '']));
 
 function ssn(r: Rng): string {
@@ -97,20 +137,26 @@ type Template = (c: Conv) => Piece[];
 const ukId = (c: Conv) => c.country === 'UK' || (c.country !== 'US' && c.r() < 0.5);
 
 const CUSTOMER_OPENERS: Template[] = [
-  (c) => t`Hi, my name is ${pii('PERSON', fullName(c.cust))} and I'm writing about order ${order9(c.r)}. It still hasn't arrived.`,
-  (c) => t`Hello, this is ${pii('PERSON', fullName(c.cust))}. My ${pick(c.r, PRODUCTS)} stopped working after two weeks.`,
+  (c) =>
+    t`Hi, my name is ${pii('PERSON', fullName(c.cust))} and I'm writing about order ${order9(c.r)}. It still hasn't arrived.`,
+  (c) =>
+    t`Hello, this is ${pii('PERSON', fullName(c.cust))}. My ${pick(c.r, PRODUCTS)} stopped working after two weeks.`,
   (c) => t`Hi there, I ordered a ${pick(c.r, PRODUCTS)} on ${unlabelledDate(c.r)} and it arrived damaged.`,
   (c) => t`hi, my name is ${pii('PERSON', c.cust.first)}, I can't log into my account`,
   (c) => t`Good morning, ${pii('PERSON', fullName(c.cust))} here. I was charged twice for order ${order9(c.r)}.`,
   (c) => t`Hello, I need help with a refund please. Order ref ${orderRef16(c.r)}.`,
-  (c) => t`Hi, I'm ${pii('PERSON', c.cust.first)}. The ${pick(c.r, PRODUCTS)} I bought in ${pick(c.r, MONTH_WORDS)} makes a grinding noise.`,
+  (c) =>
+    t`Hi, I'm ${pii('PERSON', c.cust.first)}. The ${pick(c.r, PRODUCTS)} I bought in ${pick(c.r, MONTH_WORDS)} makes a grinding noise.`,
 ];
 
 const AGENT_OPENERS: Template[] = [
-  (c) => t`Hi ${pii('PERSON', c.cust.first)}, thanks for getting in touch! I'm ${pii('PERSON', c.agent.first)} and I'll be looking after you today.`,
-  (c) => t`Hello ${pii('PERSON', c.cust.first)}, my name is ${pii('PERSON', c.agent.first)} from the support team. Sorry to hear about that.`,
+  (c) =>
+    t`Hi ${pii('PERSON', c.cust.first)}, thanks for getting in touch! I'm ${pii('PERSON', c.agent.first)} and I'll be looking after you today.`,
+  (c) =>
+    t`Hello ${pii('PERSON', c.cust.first)}, my name is ${pii('PERSON', c.agent.first)} from the support team. Sorry to hear about that.`,
   (c) => t`Hi ${pii('PERSON', c.cust.first)}, this is ${pii('PERSON', c.agent.first)}. Let me pull up your order.`,
-  (c) => t`Good morning ${pick(c.r, ['Mr', 'Ms', 'Mrs', 'Dr'])} ${pii('PERSON', c.cust.last)}, thanks for contacting us.`,
+  (c) =>
+    t`Good morning ${pick(c.r, ['Mr', 'Ms', 'Mrs', 'Dr'])} ${pii('PERSON', c.cust.last)}, thanks for contacting us.`,
   (c) => t`Thanks for waiting, ${pii('PERSON', c.cust.first)}. I can see order ${order9(c.r)} here.`,
 ];
 
@@ -146,10 +192,17 @@ const CUSTOMER_PII: Record<string, Template[]> = {
     (c) => t`the refund should go to ${pii('IBAN', iban(c.r))} please`,
   ],
   id: [
-    (c) => (ukId(c) ? t`My National Insurance number is ${pii('NINO', nino(c.r))}.` : t`My SSN is ${pii('SSN', ssn(c.r))}`),
-    (c) => (ukId(c) ? t`NI number: ${pii('NINO', nino(c.r))}` : t`For the tax form, social security number ${pii('SSN', ssn(c.r))}.`),
+    (c) =>
+      ukId(c) ? t`My National Insurance number is ${pii('NINO', nino(c.r))}.` : t`My SSN is ${pii('SSN', ssn(c.r))}`,
+    (c) =>
+      ukId(c)
+        ? t`NI number: ${pii('NINO', nino(c.r))}`
+        : t`For the tax form, social security number ${pii('SSN', ssn(c.r))}.`,
     (c) => (ukId(c) ? t`NINO ${pii('NINO', nino(c.r))}` : t`SSN ${pii('SSN', ssnParts(c.r).join(''))}`),
-    (c) => (ukId(c) ? t`here's my national insurance no ${pii('NINO', nino(c.r))} for the form` : t`ssn: ${pii('SSN', ssn(c.r))}`),
+    (c) =>
+      ukId(c)
+        ? t`here's my national insurance no ${pii('NINO', nino(c.r))} for the form`
+        : t`ssn: ${pii('SSN', ssn(c.r))}`,
   ],
   ip: [
     (c) => t`It says my IP ${pii('IP', ipv4(c.r))} has been blocked.`,
@@ -172,11 +225,13 @@ const CUSTOMER_PII: Record<string, Template[]> = {
     (c) => t`I've moved, the new address is ${pii('ADDRESS', addressOf(c, address(c.r, c.country)))}.`,
     (c) => t`Deliver to: ${pii('ADDRESS', addressOf(c, c.address))}`,
     (c) => t`It should have gone to ${pii('ADDRESS', addressOf(c, c.address))} but went next door.`,
-    (c) => t`${c.country === 'US' ? 'zip code is' : 'postcode is'} ${pii('ADDRESS', postcode(c.r, c.country === 'US' ? 'US' : 'UK'))}`,
+    (c) =>
+      t`${c.country === 'US' ? 'zip code is' : 'postcode is'} ${pii('ADDRESS', postcode(c.r, c.country === 'US' ? 'US' : 'UK'))}`,
   ],
   third: [
     (c) => t`My partner ${pii('PERSON', fullName(person(c.r)))} placed the order on his account.`,
-    (c) => t`${pick(c.r, ['Mr', 'Mrs', 'Ms'])} ${pii('PERSON', person(c.r).last)} in your returns department said it was fine.`,
+    (c) =>
+      t`${pick(c.r, ['Mr', 'Mrs', 'Ms'])} ${pii('PERSON', person(c.r).last)} in your returns department said it was fine.`,
     (c) => t`Dr ${pii('PERSON', fullName(person(c.r)))} recommended this model to me.`,
     (c) => t`${pii('PERSON', fullName(person(c.r)))} from your billing team promised a refund last week.`,
     (c) => t`Can you send it to my colleague, ${pii('PERSON', fullName(person(c.r)))}?`,
@@ -184,7 +239,8 @@ const CUSTOMER_PII: Record<string, Template[]> = {
     (c) => t`my daughter ${pii('PERSON', person(c.r).first)} will be home to take the delivery`,
   ],
   form: [
-    (c) => t`Name: ${pii('PERSON', fullName(c.cust))}\nEmail: ${pii('EMAIL', c.email)}\nPhone: ${pii('PHONE', c.phone)}`,
+    (c) =>
+      t`Name: ${pii('PERSON', fullName(c.cust))}\nEmail: ${pii('EMAIL', c.email)}\nPhone: ${pii('PHONE', c.phone)}`,
     (c) => t`I'm ${pii('PERSON', fullName(c.cust))}, DOB ${pii('DOB', dob(c))}, address ${pii('ADDRESS', c.address)}.`,
   ],
 };
@@ -203,15 +259,18 @@ const CUSTOMER_NEGATIVE: Template[] = [
   () => t`Thanks, that's great!`,
   () => t`Still waiting... it's been 3 weeks.`,
   (c) => t`Is the ${pick(c.r, PRODUCTS)} covered for 2 years? I paid ${price(c.r)}.`,
-  (c) => t`Reference ${orderRef16(c.r)}, invoice INV-${String(int(c.r, 2023, 2026))}-${digits(c.r, 6)}, order ${order9(c.r)}.`,
+  (c) =>
+    t`Reference ${orderRef16(c.r)}, invoice INV-${String(int(c.r, 2023, 2026))}-${digits(c.r, 6)}, order ${order9(c.r)}.`,
 ];
 
 const AGENT_MIDDLE: Template[] = [
-  (c) => t`Thanks ${pii('PERSON', c.cust.first)}. I can see order ${order9(c.r)} was dispatched on ${unlabelledDate(c.r)} with tracking ${tracking(c.r)}.`,
+  (c) =>
+    t`Thanks ${pii('PERSON', c.cust.first)}. I can see order ${order9(c.r)} was dispatched on ${unlabelledDate(c.r)} with tracking ${tracking(c.r)}.`,
   () => t`Could you confirm the email address on the account?`,
   (c) => t`I have ${pii('EMAIL', c.email)} on file - is that still right?`,
   (c) => t`I've updated the delivery address to ${pii('ADDRESS', c.address)}.`,
-  (c) => t`For your security, please don't share full card numbers in chat. I can see the payment from the card ending ${digits(c.r, 4)}.`,
+  (c) =>
+    t`For your security, please don't share full card numbers in chat. I can see the payment from the card ending ${digits(c.r, 4)}.`,
   (c) => t`The refund of ${price(c.r)} will go back to the original card within 3-5 working days.`,
   (c) => t`I've sent a returns label to ${pii('EMAIL', c.email)}.`,
   (c) => t`If it's easier, you can call us on ${pii('PHONE', phone(c.r, c.country))} (Mon-Fri 9-5).`,
@@ -222,7 +281,8 @@ const AGENT_MIDDLE: Template[] = [
   () => t`Can you confirm your date of birth for security?`,
   (c) => t`We'll call you on ${pii('PHONE', c.phone)} tomorrow morning.`,
   (c) => t`Your case number is CAS-${digits(c.r, 6)}; the order total was ${price(c.r)}.`,
-  (c) => t`Hi ${pii('PERSON', c.cust.first)}, I'm ${pii('PERSON', person(c.r).first)}, I've taken over from ${pii('PERSON', c.agent.first)} while they're on a break.`,
+  (c) =>
+    t`Hi ${pii('PERSON', c.cust.first)}, I'm ${pii('PERSON', person(c.r).first)}, I've taken over from ${pii('PERSON', c.agent.first)} while they're on a break.`,
 ];
 
 const CUSTOMER_CLOSERS: Template[] = [
@@ -240,7 +300,18 @@ const AGENT_CLOSERS: Template[] = [
   () => t`Is there anything else I can help with today?`,
 ];
 
-const PII_WEIGHTS: [string, number][] = [['email', 3], ['phone', 4], ['card', 3], ['iban', 3], ['id', 4], ['ip', 2], ['dob', 2], ['address', 3], ['third', 3], ['form', 1]];
+const PII_WEIGHTS: [string, number][] = [
+  ['email', 3],
+  ['phone', 4],
+  ['card', 3],
+  ['iban', 3],
+  ['id', 4],
+  ['ip', 2],
+  ['dob', 2],
+  ['address', 3],
+  ['third', 3],
+  ['form', 1],
+];
 
 function weighted(r: Rng): string {
   const total = PII_WEIGHTS.reduce((s, [, w]) => s + w, 0);
@@ -253,8 +324,19 @@ function conversation(r: Rng, n: number): LabelledTurn[] {
   const country = pick(r, ['UK', 'UK', 'US', 'US', 'DE', 'FR', 'IN', 'AU'] as const);
   const cust = person(r);
   const agent = person(r);
-  const c: Conv = { r, country, cust, agent, email: email(r, cust), phone: phone(r, country), address: address(r, country) };
-  const script: ['customer' | 'agent', Template][] = [['customer', pick(r, CUSTOMER_OPENERS)], ['agent', pick(r, AGENT_OPENERS)]];
+  const c: Conv = {
+    r,
+    country,
+    cust,
+    agent,
+    email: email(r, cust),
+    phone: phone(r, country),
+    address: address(r, country),
+  };
+  const script: ['customer' | 'agent', Template][] = [
+    ['customer', pick(r, CUSTOMER_OPENERS)],
+    ['agent', pick(r, AGENT_OPENERS)],
+  ];
   for (let i = int(r, 2, 4); i > 0; i--) {
     script.push(['customer', pick(r, CUSTOMER_PII[weighted(r)]!)]);
     script.push(['customer', pick(r, r() < 0.5 ? CUSTOMER_NEGATIVE : CUSTOMER_PII[weighted(r)]!)]);
@@ -262,7 +344,13 @@ function conversation(r: Rng, n: number): LabelledTurn[] {
   }
   script.push(['customer', pick(r, CUSTOMER_CLOSERS)], ['agent', pick(r, AGENT_CLOSERS)]);
   const known = { names: [fullName(cust), fullName(agent)] };
-  return script.map(([role, tpl], i) => ({ id: `c${n}-t${i}`, conversation: `c${n}`, role, known, ...assemble(tpl(c)) }));
+  return script.map(([role, tpl], i) => ({
+    id: `c${n}-t${i}`,
+    conversation: `c${n}`,
+    role,
+    known,
+    ...assemble(tpl(c)),
+  }));
 }
 
 export function generateCorpus(opts: { seed?: number; conversations?: number } = {}): LabelledTurn[] {

@@ -25,28 +25,54 @@ const CATEGORIES = [
   'user.financial.bank_account',
   'user.authorization.credentials',
 ];
-const PRODUCTS = ['Blender Pro 3000', 'Kestrel kettle', 'Trail Runner GTX shoes', 'Desk lamp', 'Yoga mat', 'Garden hose', 'Canvas tote bag', 'Weekly bread box'];
+const PRODUCTS = [
+  'Blender Pro 3000',
+  'Kestrel kettle',
+  'Trail Runner GTX shoes',
+  'Desk lamp',
+  'Yoga mat',
+  'Garden hose',
+  'Canvas tote bag',
+  'Weekly bread box',
+];
 const AT = '2026-06-01T00:00:00.000Z';
 
 function factRow(rnd: () => number, customer: string, i: number) {
   const category = CATEGORIES[Math.floor(rnd() * CATEGORIES.length)]!;
   const order = 1000 + Math.floor(rnd() * 9000);
-  const text = category.startsWith('user.behavior') ? `${PRODUCTS[Math.floor(rnd() * PRODUCTS.length)]}, order #${order}, delivered 14 Nov 2026` : `${category.split('.').at(-1)} value ${order}`;
+  const text = category.startsWith('user.behavior')
+    ? `${PRODUCTS[Math.floor(rnd() * PRODUCTS.length)]}, order #${order}, delivered 14 Nov 2026`
+    : `${category.split('.').at(-1)} value ${order}`;
   return [customer, `f${i}`, category, text, JSON.stringify({ order: String(order) }), 'orders', AT];
 }
 
 /** Creates the data directory's database and fills it; answers the number of facts written. */
-export async function buildDataSet(dir: string, o: { customers: number; factsEach: number; seed?: number; progress?: (line: string) => void }): Promise<number> {
+export async function buildDataSet(
+  dir: string,
+  o: { customers: number; factsEach: number; seed?: number; progress?: (line: string) => void },
+): Promise<number> {
   await (await openSqliteStore(dir)).close(); // the schema, by Candor's own migrations
   const db = new Database(path.join(dir, DB_FILE));
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = OFF'); // loading only; the server reopens it with synchronous=FULL
   const rnd = seeded(o.seed ?? 20261123);
-  const customer = db.prepare('INSERT INTO customers (id, display_name, email, created_at, updated_at) VALUES (?, ?, ?, ?, ?)');
-  const fact = db.prepare('INSERT INTO facts (customer_id, id, category, text, value_json, source, collected_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  const consent = db.prepare("INSERT INTO consent_records (customer_id, consent_id, kind, consent_json, at, actor, channel, recorded_at) VALUES (?, ?, 'granted', ?, ?, 'bench', 'bench', ?)");
+  const customer = db.prepare(
+    'INSERT INTO customers (id, display_name, email, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+  );
+  const fact = db.prepare(
+    'INSERT INTO facts (customer_id, id, category, text, value_json, source, collected_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  const consent = db.prepare(
+    "INSERT INTO consent_records (customer_id, consent_id, kind, consent_json, at, actor, channel, recorded_at) VALUES (?, ?, 'granted', ?, ?, 'bench', 'bench', ?)",
+  );
   const grant = (c: string, id: string, categories: string[]) =>
-    consent.run(c, id, JSON.stringify({ id, purpose: PURPOSE, categories, status: 'granted', at: AT, source: 'checkout' }), AT, AT);
+    consent.run(
+      c,
+      id,
+      JSON.stringify({ id, purpose: PURPOSE, categories, status: 'granted', at: AT, source: 'checkout' }),
+      AT,
+      AT,
+    );
   let facts = 0;
   const batch = db.transaction((from: number, to: number) => {
     for (let n = from; n < to; n++) {
@@ -59,7 +85,9 @@ export async function buildDataSet(dir: string, o: { customers: number; factsEac
   });
   for (let n = 0; n < o.customers; n += 10_000) {
     batch(n, Math.min(o.customers, n + 10_000));
-    o.progress?.(`data: ${Math.min(o.customers, n + 10_000).toLocaleString('en')}/${o.customers.toLocaleString('en')} customers`);
+    o.progress?.(
+      `data: ${Math.min(o.customers, n + 10_000).toLocaleString('en')}/${o.customers.toLocaleString('en')} customers`,
+    );
   }
   db.transaction(() => {
     customer.run(TARGET, 'Dana Kowalski', 'dana@example.org', AT, AT);

@@ -32,7 +32,8 @@ interface Result extends Report {
   alignment_failures?: number;
 }
 
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 
 function progress(line: string, done = false): void {
   if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K${line}${done ? '\n' : ''}`);
@@ -40,7 +41,11 @@ function progress(line: string, done = false): void {
 }
 
 /** Runs every item once, timing each call; returns the results and the per-item milliseconds. */
-async function timedPass(runner: Runner, items: BenchItem[], label: string): Promise<{ results: unknown[]; times: number[] }> {
+async function timedPass(
+  runner: Runner,
+  items: BenchItem[],
+  label: string,
+): Promise<{ results: unknown[]; times: number[] }> {
   const results: unknown[] = [];
   const times: number[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -68,12 +73,17 @@ async function measure(runner: Runner, corpus: Corpus): Promise<Result> {
   // latencies are over every timed call; the first pass's results are scored.
   const passes: { results: unknown[]; times: number[] }[] = [];
   const timeUntil = performance.now() + 1000;
-  while (passes.length === 0 || (passes.length < 5 && performance.now() < timeUntil)) passes.push(await timedPass(runner, items, label));
+  while (passes.length === 0 || (passes.length < 5 && performance.now() < timeUntil))
+    passes.push(await timedPass(runner, items, label));
   const perPass = passes.map((p) => bytes / 1e6 / (p.times.reduce((a, b) => a + b, 0) / 1000)).sort((a, b) => a - b);
   const times = passes.flatMap((p) => p.times).sort((a, b) => a - b);
   // Spans are recovered after timing: aligning a peer's redacted text is our cost, not theirs.
   const first = passes[0]!.results;
-  const scored: ScoredItem[] = items.map((item, i) => ({ gold: item.gold, ignore: item.ignore, predicted: runner.spans(item, first[i]) }));
+  const scored: ScoredItem[] = items.map((item, i) => ({
+    gold: item.gold,
+    ignore: item.ignore,
+    predicted: runner.spans(item, first[i]),
+  }));
   const result: Result = {
     name: runner.name,
     spans_from: runner.spansFrom,
@@ -95,15 +105,30 @@ function generated(quick: boolean): Corpus {
       `${turns.length} chat turns from ${new Set(turns.map((t) => t.conversation)).size} conversations (seed 20260301${quick ? ', --quick' : ''})`,
       '"ours" is told the ticket\'s customer and agent names, as in production; "ours (no known names)" is not, like the peers',
     ],
-    items: turns.map((t) => ({ id: t.id, conversation: t.conversation, text: t.text, known: t.known.names, gold: t.entities })),
+    items: turns.map((t) => ({
+      id: t.id,
+      conversation: t.conversation,
+      text: t.text,
+      known: t.known.names,
+      gold: t.entities,
+    })),
   };
 }
 
 function presidio(quick: boolean): Corpus | string {
   const set = loadPresidio();
   if (typeof set === 'string') return set;
-  const items = (quick ? set.items.slice(0, 400) : set.items).map((it, i) => ({ id: `p${i}`, conversation: `p${i}`, text: it.text, known: [], gold: it.gold, ignore: it.ignore }));
-  const unscored = Object.entries(set.unscored).map(([t, n]) => `${t} (${n})`).join(', ');
+  const items = (quick ? set.items.slice(0, 400) : set.items).map((it, i) => ({
+    id: `p${i}`,
+    conversation: `p${i}`,
+    text: it.text,
+    known: [],
+    gold: it.gold,
+    ignore: it.ignore,
+  }));
+  const unscored = Object.entries(set.unscored)
+    .map(([t, n]) => `${t} (${n})`)
+    .join(', ');
   return {
     name: 'presidio',
     notes: [
@@ -119,15 +144,24 @@ const fmt = (x: number, d = 3) => (Number.isFinite(x) ? x.toFixed(d) : '-');
 
 function table(corpus: Corpus, results: Result[]): string {
   const mb = corpus.items.reduce((n, it) => n + Buffer.byteLength(it.text, 'utf8'), 0) / 1e6;
-  const lines = [`== ${corpus.name}: ${corpus.items.length} texts, ${mb.toFixed(2)} MB ==`, ...corpus.notes.map((n) => `   ${n}`), ''];
+  const lines = [
+    `== ${corpus.name}: ${corpus.items.length} texts, ${mb.toFixed(2)} MB ==`,
+    ...corpus.notes.map((n) => `   ${n}`),
+    '',
+  ];
   const w = Math.max(...results.map((r) => r.name.length)) + 2;
-  lines.push(`${'detector'.padEnd(w)}${['MB/s', 'p50 ms', 'p99 ms', 'precision', 'recall', 'F2'].map((h) => h.padStart(10)).join('')}   spans from`);
+  lines.push(
+    `${'detector'.padEnd(w)}${['MB/s', 'p50 ms', 'p99 ms', 'precision', 'recall', 'F2'].map((h) => h.padStart(10)).join('')}   spans from`,
+  );
   for (const r of results) {
     const cells = [fmt(r.mb_per_s, 2), fmt(r.p50_ms), fmt(r.p99_ms), fmt(r.precision), fmt(r.recall), fmt(r.f2)];
     const note = r.alignment_failures ? `${r.spans_from}; ${r.alignment_failures} not alignable` : r.spans_from;
     lines.push(`${r.name.padEnd(w)}${cells.map((c) => c.padStart(10)).join('')}   ${note}`);
   }
-  lines.push('', 'per type: recall / precision (gold: labelled spans of that type; precision "-" when nothing of that type was predicted)');
+  lines.push(
+    '',
+    'per type: recall / precision (gold: labelled spans of that type; precision "-" when nothing of that type was predicted)',
+  );
   const cw = Math.max(16, ...results.map((r) => r.name.length + 2));
   lines.push(`${'type'.padEnd(9)}${'gold'.padStart(6)}  ${results.map((r) => r.name.padEnd(cw)).join('')}`);
   for (const t of [...ENTITY_TYPES, 'OTHER']) {
@@ -159,13 +193,18 @@ const compact = (r: Result) => ({
 });
 
 /** The masking figures (`mask_*`), the readable tables, and every corpus's full results. */
-export async function maskBench(o: { quick: boolean }): Promise<{ figures: Record<string, number | string>; text: string; corpora: Record<string, unknown> }> {
+export async function maskBench(o: {
+  quick: boolean;
+}): Promise<{ figures: Record<string, number | string>; text: string; corpora: Record<string, unknown> }> {
   const corpora = [generated(o.quick), presidio(o.quick)];
   const figures: Record<string, number | string> = {};
   const byCorpus: Record<string, unknown> = {};
   const text: string[] = [];
   const peers = await loadPeers();
-  if (!peers) text.push('== peers: not installed, so ours is measured alone; `npm run bench:peers` installs them (bench/peers/) ==\n');
+  if (!peers)
+    text.push(
+      '== peers: not installed, so ours is measured alone; `npm run bench:peers` installs them (bench/peers/) ==\n',
+    );
   for (const corpus of corpora) {
     if (typeof corpus === 'string') {
       byCorpus.presidio = { skipped: corpus };
@@ -188,13 +227,23 @@ export async function maskBench(o: { quick: boolean }): Promise<{ figures: Recor
         mask_precision: ours.precision,
         mask_recall: ours.recall,
         mask_f2: ours.f2,
-        ...(peer ? { mask_peer: peer.name, mask_peer_mb_per_s: peer.mb_per_s, mask_peer_precision: peer.precision, mask_peer_recall: peer.recall, mask_peer_f2: peer.f2 } : {}),
+        ...(peer
+          ? {
+              mask_peer: peer.name,
+              mask_peer_mb_per_s: peer.mb_per_s,
+              mask_peer_precision: peer.precision,
+              mask_peer_recall: peer.recall,
+              mask_peer_f2: peer.f2,
+            }
+          : {}),
       });
     }
   }
   const patho = pathologicalBench();
   Object.assign(figures, patho.figures);
-  text.push(`== pathological texts: slowest ${patho.figures.mask_pathological_max_ms!.toFixed(1)} ms (${patho.worst}) at 20,000 repeats; time grows as size^${patho.figures.mask_pathological_exponent!.toFixed(2)} at most (20,000 to 80,000 repeats) ==\n`);
+  text.push(
+    `== pathological texts: slowest ${patho.figures.mask_pathological_max_ms!.toFixed(1)} ms (${patho.worst}) at 20,000 repeats; time grows as size^${patho.figures.mask_pathological_exponent!.toFixed(2)} at most (20,000 to 80,000 repeats) ==\n`,
+  );
   return { figures, text: text.join('\n'), corpora: byCorpus };
 }
 

@@ -57,7 +57,11 @@ interface Label {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Spans of the labels in `redacted`, recovered from the input; null when they cannot be aligned. */
-export function alignLabels(input: string, redacted: string, labels: Record<string, Label>): Span<PredictedType>[] | null {
+export function alignLabels(
+  input: string,
+  redacted: string,
+  labels: Record<string, Label>,
+): Span<PredictedType>[] | null {
   const names = Object.keys(labels).sort((a, b) => b.length - a.length);
   const found = [...redacted.matchAll(new RegExp(names.join('|'), 'g'))];
   if (found.length === 0) return redacted === input ? [] : null;
@@ -149,7 +153,11 @@ export async function loadPeers(): Promise<Peers | null> {
   const load = (name: string) => import(pathToFileURL(fromPeers.resolve(name)).href);
   try {
     const [rp, rpn, or] = await Promise.all([load('redact-pii'), load('@redactpii/node'), load('openredaction')]);
-    return { redactPii: new rp.SyncRedactor(), redactPiiNode: new rpn.Redactor(), openRedaction: new or.OpenRedaction() };
+    return {
+      redactPii: new rp.SyncRedactor(),
+      redactPiiNode: new rpn.Redactor(),
+      openRedaction: new or.OpenRedaction(),
+    };
   } catch {
     return null;
   }
@@ -162,7 +170,8 @@ export function runners(peers: Peers | null): Runner[] {
     name: 'openredaction',
     spansFrom: 'own spans (detections[].position)',
     redact: (item) => openRedaction.detect(item.text),
-    spans: (_item, r) => r.detections.map((d) => ({ type: openRedactionType(d.type), start: d.position[0], end: d.position[1] })),
+    spans: (_item, r) =>
+      r.detections.map((d) => ({ type: openRedactionType(d.type), start: d.position[0], end: d.position[1] })),
   };
   return [
     ours('ours', true),

@@ -25,7 +25,9 @@ export const PRESIDIO_TO_OURS: Readonly<Record<string, EntityType>> = {
 
 const Sample = z.object({
   full_text: z.string(),
-  spans: z.array(z.object({ entity_type: z.string(), start_position: z.number().int(), end_position: z.number().int() })),
+  spans: z.array(
+    z.object({ entity_type: z.string(), start_position: z.number().int(), end_position: z.number().int() }),
+  ),
 });
 
 export interface PresidioItem {
@@ -44,7 +46,8 @@ export interface PresidioSet {
 export function loadPresidio(file = PRESIDIO_PATH): PresidioSet | string {
   if (!existsSync(file)) return `presidio-research set not found at ${file}; skipped`;
   const parsed = z.array(Sample).safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) return `presidio-research set at ${file} is not in the expected format: ${parsed.error.issues[0]?.message}`;
+  if (!parsed.success)
+    return `presidio-research set at ${file} is not in the expected format: ${parsed.error.issues[0]?.message}`;
   const unscored: Record<string, number> = {};
   const items = parsed.data.map((s) => {
     const gold: Span<EntityType>[] = [];

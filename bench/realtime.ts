@@ -35,19 +35,39 @@ async function startServerProcess(progress: Progress) {
   const { OPENAI_API_KEY: _offline, ...env } = process.env; // the offline engine: no model in these figures
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
-    env: { ...env, CANDOR_DATA_DIR: dir, PORT: String(port), HOST: '127.0.0.1', CANDOR_DEMO: 'false', CANDOR_LOG_LEVEL: 'error' },
+    env: {
+      ...env,
+      CANDOR_DATA_DIR: dir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      CANDOR_DEMO: 'false',
+      CANDOR_LOG_LEVEL: 'error',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 120 && !(await fetch(`${url}/healthz`).then((r) => r.ok).catch(() => false)); i++) await sleep(250);
+  for (
+    let i = 0;
+    i < 120 &&
+    !(await fetch(`${url}/healthz`)
+      .then((r) => r.ok)
+      .catch(() => false));
+    i++
+  )
+    await sleep(250);
   if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
   const stop = () => {
     child.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
   };
-  const rssMb = () => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
+  const rssMb = () =>
+    Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
   const api = async (method: string, route: string, body?: unknown) => {
-    const res = await fetch(`${url}/api/v1${route}`, { method, headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await fetch(`${url}/api/v1${route}`, {
+      method,
+      headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     if (!res.ok) throw new Error(`${method} ${route} answered ${res.status}`);
   };
   return { url, agent, stop, rssMb, api };
@@ -58,8 +78,15 @@ type Panel = Socket;
 async function connectPanels(url: string, token: string, n: number, progress: Progress): Promise<Panel[]> {
   const panels: Panel[] = [];
   for (let i = 0; i < n; i += 100) {
-    const batch = Array.from({ length: Math.min(100, n - i) }, () => io(`${url}/panel`, { auth: { token }, transports: ['websocket'], reconnection: false, forceNew: true }));
-    await Promise.all(batch.map((s) => new Promise<void>((resolve, reject) => (s.once('connect', () => resolve()), s.once('connect_error', reject)))));
+    const batch = Array.from({ length: Math.min(100, n - i) }, () =>
+      io(`${url}/panel`, { auth: { token }, transports: ['websocket'], reconnection: false, forceNew: true }),
+    );
+    await Promise.all(
+      batch.map(
+        (s) =>
+          new Promise<void>((resolve, reject) => (s.once('connect', () => resolve()), s.once('connect_error', reject))),
+      ),
+    );
     panels.push(...batch);
     progress(`panels: ${panels.length}/${n} connected`);
   }
@@ -68,7 +95,15 @@ async function connectPanels(url: string, token: string, n: number, progress: Pr
 
 const open = (panel: Panel, ticketId: string, customer: string) =>
   new Promise<void>((resolve, reject) =>
-    panel.emit('ticket:open', { ticketId, customerId: customer, conversation: [{ role: 'customer', text: 'Hi, my order from last week has not arrived.' }] }, (a: { ok: boolean; error?: { message: string } }) => (a.ok ? resolve() : reject(new Error(a.error?.message)))),
+    panel.emit(
+      'ticket:open',
+      {
+        ticketId,
+        customerId: customer,
+        conversation: [{ role: 'customer', text: 'Hi, my order from last week has not arrived.' }],
+      },
+      (a: { ok: boolean; error?: { message: string } }) => (a.ok ? resolve() : reject(new Error(a.error?.message))),
+    ),
   );
 
 export async function realtimeBench(o: { quick: boolean; progress: Progress }) {
@@ -86,7 +121,8 @@ export async function realtimeBench(o: { quick: boolean; progress: Progress }) {
 
     const rounds = o.quick ? 8 : 30;
     const times: number[] = [];
-    const allUpdated = () => Promise.all(panels.slice(0, 200).map((p) => new Promise((resolve) => p.once('assist:updated', resolve))));
+    const allUpdated = () =>
+      Promise.all(panels.slice(0, 200).map((p) => new Promise((resolve) => p.once('assist:updated', resolve))));
     for (let r = 0; r < rounds; r++) {
       const updated = allUpdated();
       const start = performance.now();
@@ -94,13 +130,24 @@ export async function realtimeBench(o: { quick: boolean; progress: Progress }) {
       await updated;
       times.push(performance.now() - start);
       const regranted = allUpdated();
-      await server.api('POST', `/customers/${target}/consents`, { consent: { id: 'k1', purpose: 'essential.service.operations.support', categories: ['user.behavior', 'user.contact'], status: 'granted', at: new Date().toISOString(), source: 'bench' } });
+      await server.api('POST', `/customers/${target}/consents`, {
+        consent: {
+          id: 'k1',
+          purpose: 'essential.service.operations.support',
+          categories: ['user.behavior', 'user.contact'],
+          status: 'granted',
+          at: new Date().toISOString(),
+          source: 'bench',
+        },
+      });
       await regranted;
       o.progress(`fanout: ${r + 1}/${rounds} rounds`);
     }
     times.sort((a, b) => a - b);
     Object.assign(figures, { fanout_p50_ms: quantile(times, 0.5), fanout_p99_ms: quantile(times, 0.99) });
-    notes.push(`fanout: 1,000 panels, 200 on one customer; ${rounds} withdrawals over REST, each until the last of the 200 had assist:updated (p99 of ${rounds} rounds is their maximum)`);
+    notes.push(
+      `fanout: 1,000 panels, 200 on one customer; ${rounds} withdrawals over REST, each until the last of the 200 had assist:updated (p99 of ${rounds} rounds is their maximum)`,
+    );
 
     // Opens at 200/s spread over 500 panels (the other 500 gone): emit to ack (the offline engine answers in the ack).
     for (const p of panels.splice(500)) p.disconnect();
@@ -114,14 +161,20 @@ export async function realtimeBench(o: { quick: boolean; progress: Progress }) {
       const wait = due - performance.now();
       if (wait > 0) await sleep(wait);
       const emitted = performance.now();
-      pending.push(open(panels[k % 500]!, `T-${k}`, customerId(Math.floor(rnd() * CUSTOMERS))).then(() => void (k >= warmup && latencies.push(performance.now() - emitted))));
+      pending.push(
+        open(panels[k % 500]!, `T-${k}`, customerId(Math.floor(rnd() * CUSTOMERS))).then(
+          () => void (k >= warmup && latencies.push(performance.now() - emitted)),
+        ),
+      );
       if (k % 500 === 0) o.progress(`socket: ${k}/${warmup + measured} opens`);
     }
     await Promise.all(pending);
     const rate = (warmup + measured) / ((performance.now() - t0) / 1000);
     latencies.sort((a, b) => a - b);
     Object.assign(figures, { socket_p50_ms: quantile(latencies, 0.5), socket_p99_ms: quantile(latencies, 0.99) });
-    notes.push(`socket: 500 panels, ${measured} opens measured after ${warmup} warm-up, scheduled at 200/s (achieved ${rate.toFixed(0)}/s including the last acks); ${CUSTOMERS.toLocaleString('en')} customers with 10 facts each`);
+    notes.push(
+      `socket: 500 panels, ${measured} opens measured after ${warmup} warm-up, scheduled at 200/s (achieved ${rate.toFixed(0)}/s including the last acks); ${CUSTOMERS.toLocaleString('en')} customers with 10 facts each`,
+    );
   } finally {
     for (const p of panels) p.disconnect();
     server.stop();

@@ -39,10 +39,21 @@ const started = Date.now();
 const parts: [string, () => Promise<{ figures: Record<string, number>; notes: string[] }>][] = [
   ['core', () => coreBench({ quick, progress })],
   ['realtime', () => realtimeBench({ quick, progress })],
-  ...(pgUrl ? [['postgres', () => postgresBench({ quick, progress, url: pgUrl })] as [string, () => ReturnType<typeof postgresBench>]] : []),
+  ...(pgUrl
+    ? [
+        ['postgres', () => postgresBench({ quick, progress, url: pgUrl })] as [
+          string,
+          () => ReturnType<typeof postgresBench>,
+        ],
+      ]
+    : []),
 ];
 const figures: Record<string, number | string> = {};
-const notes: string[] = pgUrl ? [] : ['pg_context_p99_ms and fanout_2servers_p99_ms: not measured; set CANDOR_BENCH_DATABASE_URL to a PostgreSQL server the benchmark may create databases on'];
+const notes: string[] = pgUrl
+  ? []
+  : [
+      'pg_context_p99_ms and fanout_2servers_p99_ms: not measured; set CANDOR_BENCH_DATABASE_URL to a PostgreSQL server the benchmark may create databases on',
+    ];
 for (const [name, run] of parts) {
   progress(`== ${name}`);
   const r = await run();
@@ -55,14 +66,29 @@ Object.assign(figures, mask.figures);
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}`;
 
 if (json) {
-  console.log(JSON.stringify({ ...figures, notes, machine, quick, seconds: Math.round((Date.now() - started) / 1000) }, null, 2));
+  console.log(
+    JSON.stringify({ ...figures, notes, machine, quick, seconds: Math.round((Date.now() - started) / 1000) }, null, 2),
+  );
 } else {
-  const numbers = Object.fromEntries(Object.entries(figures).filter((e): e is [string, number] => typeof e[1] === 'number'));
+  const numbers = Object.fromEntries(
+    Object.entries(figures).filter((e): e is [string, number] => typeof e[1] === 'number'),
+  );
   const rows = Object.entries(figures).map(([k, v]) => {
     const goal = GOALS[k];
     const met = goal && typeof v === 'number' ? (goal[1](v, numbers) ? 'met' : 'MISSED') : '';
     const shown = typeof v === 'number' ? (Math.abs(v) >= 100 ? Math.round(v).toLocaleString('en') : v.toFixed(3)) : v;
     return `${k.padEnd(24)}${String(shown).padStart(14)}   ${(goal?.[0] ?? '').padEnd(28)}${met}`;
   });
-  console.log([`Candor benchmarks${quick ? ' (--quick)' : ''}: ${new Date().toISOString().slice(0, 10)}, ${machine}`, '', `${'figure'.padEnd(24)}${'value'.padStart(14)}   ${'goal'.padEnd(28)}`, ...rows, '', ...notes.map((n) => `- ${n}`), '', mask.text].join('\n'));
+  console.log(
+    [
+      `Candor benchmarks${quick ? ' (--quick)' : ''}: ${new Date().toISOString().slice(0, 10)}, ${machine}`,
+      '',
+      `${'figure'.padEnd(24)}${'value'.padStart(14)}   ${'goal'.padEnd(28)}`,
+      ...rows,
+      '',
+      ...notes.map((n) => `- ${n}`),
+      '',
+      mask.text,
+    ].join('\n'),
+  );
 }

@@ -1,7 +1,8 @@
 /** Timing helpers shared by the benchmarks: quantiles, and sampling after a warm-up. */
 import { performance } from 'node:perf_hooks';
 
-export const quantile = (sorted: readonly number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+export const quantile = (sorted: readonly number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 
 export interface Sampled {
   p50: number;
@@ -10,7 +11,10 @@ export interface Sampled {
 }
 
 /** Runs `op` `warmup` times untimed, then `samples` times timed (each call on its own). */
-export async function sample(op: (i: number) => unknown, o: { warmup: number; samples: number; progress?: (done: number) => void }): Promise<Sampled> {
+export async function sample(
+  op: (i: number) => unknown,
+  o: { warmup: number; samples: number; progress?: (done: number) => void },
+): Promise<Sampled> {
   for (let i = 0; i < o.warmup; i++) await op(i);
   const times: number[] = [];
   for (let i = 0; i < o.samples; i++) {

@@ -35,11 +35,26 @@ export async function startFakeOpenAI(script: (req: ChatRequest, n: number) => R
     const base = { id: `chatcmpl-${requests.length}`, created: 0, model: body.model };
     if (!body.stream) {
       res.writeHead(200, { 'content-type': 'application/json' });
-      return void res.end(JSON.stringify({ ...base, object: 'chat.completion', choices: [{ index: 0, message: { role: 'assistant', content: reply.content, refusal: null }, finish_reason: 'stop', logprobs: null }] }));
+      return void res.end(
+        JSON.stringify({
+          ...base,
+          object: 'chat.completion',
+          choices: [
+            {
+              index: 0,
+              message: { role: 'assistant', content: reply.content, refusal: null },
+              finish_reason: 'stop',
+              logprobs: null,
+            },
+          ],
+        }),
+      );
     }
     res.writeHead(200, { 'content-type': 'text/event-stream' });
     const send = (delta: object, finish: string | null) =>
-      res.write(`data: ${JSON.stringify({ ...base, object: 'chat.completion.chunk', choices: [{ index: 0, delta, finish_reason: finish, logprobs: null }] })}\n\n`);
+      res.write(
+        `data: ${JSON.stringify({ ...base, object: 'chat.completion.chunk', choices: [{ index: 0, delta, finish_reason: finish, logprobs: null }] })}\n\n`,
+      );
     send({ role: 'assistant', content: '' }, null);
     for (let i = 0; i < reply.content.length; i += 40) send({ content: reply.content.slice(i, i + 40) }, null);
     send({}, 'stop');

@@ -22,11 +22,19 @@ export type PanelClient = Socket<ServerToClientEvents, ClientToServerEvents>;
  * outbox (example addresses only), as after `npm start`. `log` receives every log line the server
  * writes, at debug level (silent without it).
  */
-export async function startServer(env: Record<string, string> = {}, options: { smtp?: boolean; log?: (line: string) => void } = {}) {
+export async function startServer(
+  env: Record<string, string> = {},
+  options: { smtp?: boolean; log?: (line: string) => void } = {},
+) {
   const dir = mkdtempSync(path.join(tmpdir(), 'candor-test-'));
   // A real SMTP server on loopback receives what Candor mails (portal links), unless the test names another.
   const mail = env.CANDOR_SMTP_URL || options.smtp === false ? null : await startSmtp();
-  const config = parseConfig({ CANDOR_DATA_DIR: dir, CANDOR_DEMO: 'false', ...(mail ? { CANDOR_SMTP_URL: mail.url } : {}), ...env });
+  const config = parseConfig({
+    CANDOR_DATA_DIR: dir,
+    CANDOR_DEMO: 'false',
+    ...(mail ? { CANDOR_SMTP_URL: mail.url } : {}),
+    ...env,
+  });
   const store = await openSqliteStore(dir);
   const log = options.log ? createLogger('debug', options.log) : createLogger('silent');
   const name = configuredEngine(config);
@@ -43,7 +51,8 @@ export async function startServer(env: Record<string, string> = {}, options: { s
   const url = `http://127.0.0.1:${port}`;
 
   const tokens = {} as Record<Role, string>;
-  for (const role of ['agent', 'lead', 'admin'] as const) tokens[role] = (await store.tokens.create(`test ${role}`, role, { actor: 'test', channel: 'test' })).token;
+  for (const role of ['agent', 'lead', 'admin'] as const)
+    tokens[role] = (await store.tokens.create(`test ${role}`, role, { actor: 'test', channel: 'test' })).token;
 
   const sockets: PanelClient[] = [];
   // A browser's keep-alive or half-open upgrade would hold close() open: drop every connection.
@@ -78,10 +87,20 @@ export async function startServer(env: Record<string, string> = {}, options: { s
       return portalLinkIn(await arrived)!;
     },
     /** A REST call; `body` is sent as JSON unless it is a string (sent raw). */
-    async api(method: string, route: string, body?: unknown, token: string | null = tokens.admin, headers: Record<string, string> = {}) {
+    async api(
+      method: string,
+      route: string,
+      body?: unknown,
+      token: string | null = tokens.admin,
+      headers: Record<string, string> = {},
+    ) {
       const res = await fetch(`${url}/api/v1${route}`, {
         method,
-        headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+        headers: {
+          ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...headers,
+        },
         body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
       });
       const text = await res.text();
@@ -124,11 +143,37 @@ export async function seedDana(s: TestServer) {
   await s.api('PUT', '/customers/c_dana', { displayName: 'Dana K.', email: 'dana@example.org' });
   await s.api('POST', '/customers/c_dana/facts', {
     facts: [
-      { id: 'f1', category: 'user.behavior.purchase_history', text: 'Blender Pro 3000, order #1042, delivered 14 Nov 2026', value: { order: '1042' }, source: 'orders', collectedAt: '2026-11-14T10:00:00Z' },
-      { id: 'f2', category: 'user.contact.address.street', text: '12 Harbour Road, Portlow', value: { street: '12 Harbour Road' }, source: 'crm', collectedAt: '2026-01-05T10:00:00Z' },
+      {
+        id: 'f1',
+        category: 'user.behavior.purchase_history',
+        text: 'Blender Pro 3000, order #1042, delivered 14 Nov 2026',
+        value: { order: '1042' },
+        source: 'orders',
+        collectedAt: '2026-11-14T10:00:00Z',
+      },
+      {
+        id: 'f2',
+        category: 'user.contact.address.street',
+        text: '12 Harbour Road, Portlow',
+        value: { street: '12 Harbour Road' },
+        source: 'crm',
+        collectedAt: '2026-01-05T10:00:00Z',
+      },
     ],
   });
-  await s.api('POST', '/customers/c_dana/consents/import', { system: 'the test seed', consents: [{ id: 'k1', purpose: 'essential.service.operations.support', categories: ['user.behavior.purchase_history'], status: 'granted', at: '2026-03-01T00:00:00Z', source: 'checkout' }] });
+  await s.api('POST', '/customers/c_dana/consents/import', {
+    system: 'the test seed',
+    consents: [
+      {
+        id: 'k1',
+        purpose: 'essential.service.operations.support',
+        categories: ['user.behavior.purchase_history'],
+        status: 'granted',
+        at: '2026-03-01T00:00:00Z',
+        source: 'checkout',
+      },
+    ],
+  });
 }
 
 export const danaTicket = {

@@ -22,7 +22,12 @@ export async function startSmtp() {
     logger: false,
     onData(stream, session, done) {
       simpleParser(stream).then((parsed) => {
-        const mail = { to: session.envelope.rcptTo.map((r) => r.address), from: parsed.from?.value.map((v) => (v.name ? `${v.name} <${v.address}>` : v.address)).join(', ') ?? '', subject: parsed.subject ?? '', text: parsed.text ?? '' };
+        const mail = {
+          to: session.envelope.rcptTo.map((r) => r.address),
+          from: parsed.from?.value.map((v) => (v.name ? `${v.name} <${v.address}>` : v.address)).join(', ') ?? '',
+          subject: parsed.subject ?? '',
+          text: parsed.text ?? '',
+        };
         received.push(mail);
         for (const w of waiting.filter((x) => mail.to.includes(x.to))) {
           waiting.splice(waiting.indexOf(w), 1);

@@ -20,9 +20,20 @@ const quiet = { legalComments: 'none', logLevel: 'warning' };
 /** Every server module, not its tests or their helpers, nor the lead's pages (bundled for the browser below). */
 export async function buildServer(outDir = path.join(ROOT, 'dist/server')) {
   const dir = path.join(ROOT, 'server');
-  const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.ts') && !/\.test\.ts$|(^|\/)test-|^admin\/ui\//.test(f.split(path.sep).join('/')));
+  const files = (await readdir(dir, { recursive: true })).filter(
+    (f) => f.endsWith('.ts') && !/\.test\.ts$|(^|\/)test-|^admin\/ui\//.test(f.split(path.sep).join('/')),
+  );
   await rm(outDir, { recursive: true, force: true });
-  await build({ ...quiet, entryPoints: files.map((f) => path.join(dir, f)), outbase: dir, outdir: outDir, format: 'esm', platform: 'node', target: 'node20', sourcemap });
+  await build({
+    ...quiet,
+    entryPoints: files.map((f) => path.join(dir, f)),
+    outbase: dir,
+    outdir: outDir,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    sourcemap,
+  });
   return outDir;
 }
 
@@ -33,10 +44,21 @@ export async function buildExtension(outDir = path.join(ROOT, 'dist/extension'))
   await mkdir(outDir, { recursive: true });
   const common = { ...quiet, bundle: true, minify: true, target: 'chrome116', sourcemap };
   await Promise.all([
-    build({ ...common, format: 'esm', entryPoints: { panel: path.join(src, 'panel/main.ts'), options: path.join(src, 'options/main.ts'), background: path.join(src, 'background.ts') }, outdir: outDir }),
+    build({
+      ...common,
+      format: 'esm',
+      entryPoints: {
+        panel: path.join(src, 'panel/main.ts'),
+        options: path.join(src, 'options/main.ts'),
+        background: path.join(src, 'background.ts'),
+      },
+      outdir: outDir,
+    }),
     build({ ...common, format: 'iife', entryPoints: { content: path.join(src, 'content/main.ts') }, outdir: outDir }),
     copyFile(path.join(ROOT, 'manifest.json'), path.join(outDir, 'manifest.json')),
-    ...['panel/panel.html', 'panel/panel.css', 'options/options.html', 'options/options.css'].map((f) => copyFile(path.join(src, f), path.join(outDir, path.basename(f)))),
+    ...['panel/panel.html', 'panel/panel.css', 'options/options.html', 'options/options.css'].map((f) =>
+      copyFile(path.join(src, f), path.join(outDir, path.basename(f))),
+    ),
   ]);
   return outDir;
 }
@@ -47,13 +69,26 @@ export async function buildAdmin(outDir = path.join(ROOT, 'dist/admin')) {
   // tests build here while other tests' servers serve the pages.
   const stale = (await readdir(outDir).catch(() => [])).filter((f) => f.endsWith('.map') && !DEVELOPMENT);
   await Promise.all(stale.map((f) => rm(path.join(outDir, f), { force: true })));
-  await build({ ...quiet, entryPoints: { prompts: path.join(ui, 'prompts.ts'), audit: path.join(ui, 'audit.ts') }, outdir: outDir, bundle: true, minify: true, format: 'esm', target: 'chrome116', sourcemap });
+  await build({
+    ...quiet,
+    entryPoints: { prompts: path.join(ui, 'prompts.ts'), audit: path.join(ui, 'audit.ts') },
+    outdir: outDir,
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'chrome116',
+    sourcemap,
+  });
   return outDir;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const relative = (p) => path.relative(process.cwd(), p) || '.';
   const [server, extension, admin] = await Promise.all([buildServer(), buildExtension(), buildAdmin()]);
-  console.log(`Built the server into ${relative(server)}, the team lead's pages into ${relative(admin)}, and the Candor extension into ${relative(extension)}`);
-  console.log('Load the extension in Chrome: chrome://extensions → Developer mode → Load unpacked → choose that folder.');
+  console.log(
+    `Built the server into ${relative(server)}, the team lead's pages into ${relative(admin)}, and the Candor extension into ${relative(extension)}`,
+  );
+  console.log(
+    'Load the extension in Chrome: chrome://extensions → Developer mode → Load unpacked → choose that folder.',
+  );
 }

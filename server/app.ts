@@ -45,17 +45,45 @@ export interface AppParts {
   engine: Engine;
   /** The PostgreSQL adapter when several servers share the store (`realtime/cluster.ts`). */
   adapter?: Adapter;
-  config: Pick<Config, 'HOST' | 'CANDOR_BODY_LIMIT' | 'CANDOR_ALLOWED_ORIGINS' | 'CANDOR_DEMO' | 'CANDOR_PROMPTS_DIR' | 'CANDOR_GATE_DIR' | 'CANDOR_DATA_DIR' | 'CANDOR_TRUST_PROXY' | 'CANDOR_AUTH_FAILURE_LIMIT' | 'CANDOR_TEMPLATE_BUDGET_MS' | MailSetting | PortalSetting>;
+  config: Pick<
+    Config,
+    | 'HOST'
+    | 'CANDOR_BODY_LIMIT'
+    | 'CANDOR_ALLOWED_ORIGINS'
+    | 'CANDOR_DEMO'
+    | 'CANDOR_PROMPTS_DIR'
+    | 'CANDOR_GATE_DIR'
+    | 'CANDOR_DATA_DIR'
+    | 'CANDOR_TRUST_PROXY'
+    | 'CANDOR_AUTH_FAILURE_LIMIT'
+    | 'CANDOR_TEMPLATE_BUDGET_MS'
+    | MailSetting
+    | PortalSetting
+  >;
   log: Logger;
 }
 
 type MailSetting = 'CANDOR_SMTP_URL' | 'CANDOR_MAIL_FROM';
-type PortalSetting = 'CANDOR_PUBLIC_URL' | 'CANDOR_PORTAL_SECRET' | 'CANDOR_PORTAL_LINK_MINUTES' | 'CANDOR_PORTAL_SESSION_MINUTES' | 'CANDOR_CONTROLLER_NAME' | 'CANDOR_CONTROLLER_EMAIL' | 'CANDOR_PRIVACY_POLICY_URL' | 'CANDOR_JURISDICTION';
+type PortalSetting =
+  | 'CANDOR_PUBLIC_URL'
+  | 'CANDOR_PORTAL_SECRET'
+  | 'CANDOR_PORTAL_LINK_MINUTES'
+  | 'CANDOR_PORTAL_SESSION_MINUTES'
+  | 'CANDOR_CONTROLLER_NAME'
+  | 'CANDOR_CONTROLLER_EMAIL'
+  | 'CANDOR_PRIVACY_POLICY_URL'
+  | 'CANDOR_JURISDICTION';
 
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
 function securityHeaders(_req: Request, res: Response, next: NextFunction) {
-  res.set({ 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer', 'Cross-Origin-Opener-Policy': 'same-origin' });
+  res.set({
+    'Content-Security-Policy': CSP,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+  });
   next();
 }
 
@@ -83,17 +111,43 @@ export function createApp(parts: AppParts) {
   const recordingsDir = path.resolve(config.CANDOR_DATA_DIR, 'recordings');
   const secret = portalSecret(config.CANDOR_PORTAL_SECRET, config.CANDOR_DATA_DIR);
   // Without SMTP, the demo keeps the customer's side walkable through its outbox (example addresses only).
-  const outbox = config.CANDOR_DEMO && !config.CANDOR_SMTP_URL ? fileOutbox(path.resolve(config.CANDOR_DATA_DIR, 'demo-outbox')) : null;
-  const mailer = createMailer({ smtpUrl: config.CANDOR_SMTP_URL, from: config.CANDOR_MAIL_FROM ?? `${config.CANDOR_CONTROLLER_NAME} <${config.CANDOR_CONTROLLER_EMAIL}>`, outbox });
-  const links: LinkDeps = { store, mailer, secret, minutes: config.CANDOR_PORTAL_LINK_MINUTES, base, controllerName: config.CANDOR_CONTROLLER_NAME };
+  const outbox =
+    config.CANDOR_DEMO && !config.CANDOR_SMTP_URL
+      ? fileOutbox(path.resolve(config.CANDOR_DATA_DIR, 'demo-outbox'))
+      : null;
+  const mailer = createMailer({
+    smtpUrl: config.CANDOR_SMTP_URL,
+    from: config.CANDOR_MAIL_FROM ?? `${config.CANDOR_CONTROLLER_NAME} <${config.CANDOR_CONTROLLER_EMAIL}>`,
+    outbox,
+  });
+  const links: LinkDeps = {
+    store,
+    mailer,
+    secret,
+    minutes: config.CANDOR_PORTAL_LINK_MINUTES,
+    base,
+    controllerName: config.CANDOR_CONTROLLER_NAME,
+  };
   const recorder = createRecorder({ store, settings, log, dir: recordingsDir });
-  const panels = attachPanels(io, assistDeps, recorder, (customerId, actor) => mailPortalLink(links, customerId, { actor, channel: 'panel' }), failures);
+  const panels = attachPanels(
+    io,
+    assistDeps,
+    recorder,
+    (customerId, actor) => mailPortalLink(links, customerId, { actor, channel: 'panel' }),
+    failures,
+  );
   const notify = clusterNotify(io, panels.notify, Boolean(parts.adapter), log);
   const forget = async (customerId: string) => {
     await recorder.forget(customerId);
     outbox?.forget(customerId);
   };
-  const changes = { store, taxonomy: settings.taxonomy, notify, forgetRecordings: forget, recordingDirs: [recordingsDir, config.CANDOR_GATE_DIR] };
+  const changes = {
+    store,
+    taxonomy: settings.taxonomy,
+    notify,
+    forgetRecordings: forget,
+    recordingDirs: [recordingsDir, config.CANDOR_GATE_DIR],
+  };
   const deps: HttpDeps = {
     store,
     settings,
@@ -102,7 +156,12 @@ export function createApp(parts: AppParts) {
     changes,
     links,
     disconnectToken: panels.disconnectToken,
-    prompts: { dir: config.CANDOR_PROMPTS_DIR, gateDir: config.CANDOR_GATE_DIR, model: engine.name === 'openai', budgetMs: config.CANDOR_TEMPLATE_BUDGET_MS },
+    prompts: {
+      dir: config.CANDOR_PROMPTS_DIR,
+      gateDir: config.CANDOR_GATE_DIR,
+      model: engine.name === 'openai',
+      budgetMs: config.CANDOR_TEMPLATE_BUDGET_MS,
+    },
   };
 
   app.use(securityHeaders);
@@ -137,8 +196,21 @@ export function createApp(parts: AppParts) {
   api.use(refuseWhileBlocked(failures), jsonBodies(config.CANDOR_BODY_LIMIT));
   api.use(authenticate(store, (req) => failures.count(req.ip ?? '')));
   // Who the token is: what a panel's "test connection" shows.
-  api.get('/me', allow('session.read'), (req, res) => void res.json({ tokenId: caller(req).tokenId, role: caller(req).kind }));
-  api.use(customerRoutes(deps), factRoutes(deps), consentRoutes(deps), assistRoutes(assistDeps), adminRoutes(deps), promptRoutes(deps), recordingRoutes(deps, recordingsDir), portalLinkRoutes(deps));
+  api.get(
+    '/me',
+    allow('session.read'),
+    (req, res) => void res.json({ tokenId: caller(req).tokenId, role: caller(req).kind }),
+  );
+  api.use(
+    customerRoutes(deps),
+    factRoutes(deps),
+    consentRoutes(deps),
+    assistRoutes(assistDeps),
+    adminRoutes(deps),
+    promptRoutes(deps),
+    recordingRoutes(deps, recordingsDir),
+    portalLinkRoutes(deps),
+  );
   app.use('/api/v1', api);
   app.use(notFound);
   app.use(errorHandler(log));

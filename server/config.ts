@@ -46,7 +46,12 @@ export const ConfigSchema = z.object({
   CANDOR_ALLOWED_ORIGINS: z
     .string()
     .default('')
-    .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean)),
+    .transform((s) =>
+      s
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    ),
   /** Largest accepted JSON body in bytes (REST) and socket message. */
   CANDOR_BODY_LIMIT: z.coerce.number().int().min(1024).max(50_000_000).default(1_000_000),
   CANDOR_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
@@ -64,11 +69,18 @@ export const ConfigSchema = z.object({
    * origin pages may open a socket from. Unset, this server's own listening address (fine on one
    * machine; set it for anything else). Never taken from a request's Host header.
    */
-  CANDOR_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL such as "https://support.example.com"' }).optional(),
+  CANDOR_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL such as "https://support.example.com"' })
+    .optional(),
   /** A reverse proxy whose X-Forwarded-For and -Proto are believed (express's "trust proxy": "loopback", an address or a subnet); unset, none is. */
   CANDOR_TRUST_PROXY: z.string().min(1).optional(),
   /** Mail for portal links: an SMTP URL (smtp://user:password@host:587, smtps://…); unset, only the demo's outbox (example addresses) or nothing. */
-  CANDOR_SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'expected an smtp:// or smtps:// URL such as "smtp://user:password@mail.example.com:587"' }).optional(),
+  CANDOR_SMTP_URL: z
+    .url({
+      protocol: /^smtps?$/,
+      error: 'expected an smtp:// or smtps:// URL such as "smtp://user:password@mail.example.com:587"',
+    })
+    .optional(),
   /** The sender of Candor's mail; the controller's name and address when unset. */
   CANDOR_MAIL_FROM: z.string().min(3).max(320).optional(),
   /** Failed sign-in attempts (a wrong token, a bad portal link) one client address may make in 15 minutes before it gets 429. */

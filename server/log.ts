@@ -16,10 +16,15 @@ export interface Logger {
 
 const redact = (s: string) => s.replace(/cnd_[A-Za-z0-9_-]{8,}/g, 'cnd_…');
 
-export function createLogger(level: Level | 'silent' = 'info', write: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Logger {
-  const at = (lvl: Level) => (msg: string, fields: Record<string, unknown> = {}) => {
-    if (ORDER[lvl] < ORDER[level]) return;
-    write(redact(JSON.stringify({ t: new Date().toISOString(), level: lvl, msg, ...fields })));
-  };
+export function createLogger(
+  level: Level | 'silent' = 'info',
+  write: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+): Logger {
+  const at =
+    (lvl: Level) =>
+    (msg: string, fields: Record<string, unknown> = {}) => {
+      if (ORDER[lvl] < ORDER[level]) return;
+      write(redact(JSON.stringify({ t: new Date().toISOString(), level: lvl, msg, ...fields })));
+    };
   return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }

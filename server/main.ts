@@ -20,7 +20,11 @@ async function seedFresh(store: Store): Promise<string[]> {
   const lines: string[] = [];
   const seeded = await seedDemo(store);
   lines.push(`Seeded the demo: ${seeded.customers} customers, ${seeded.facts} facts.`);
-  for (const [name, role] of [['demo agent', 'agent'], ['demo lead', 'lead'], ['demo admin', 'admin']] as const) {
+  for (const [name, role] of [
+    ['demo agent', 'agent'],
+    ['demo lead', 'lead'],
+    ['demo admin', 'admin'],
+  ] as const) {
     const { token } = await store.tokens.create(name, role, { actor: 'system', channel: 'demo' });
     lines.push(`  ${role.padEnd(5)} token: ${token}`);
   }
@@ -47,14 +51,23 @@ async function main() {
   const cluster = config.DATABASE_URL ? postgresAdapter(config.DATABASE_URL, log) : null;
   const imported = await usePublished({ store, settings, model: engineName === 'openai' }, config.CANDOR_PROMPTS_DIR);
 
-  const { httpServer, io, mailer } = createApp({ store, settings, engine, config, log, ...(cluster ? { adapter: cluster.adapter } : {}) });
+  const { httpServer, io, mailer } = createApp({
+    store,
+    settings,
+    engine,
+    config,
+    log,
+    ...(cluster ? { adapter: cluster.adapter } : {}),
+  });
   httpServer.listen(config.PORT, config.HOST, () => {
     const address = httpServer.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
     const base = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${port}`;
     const lines = [
       `Candor is running at ${base}`,
-      config.DATABASE_URL ? `  data:     PostgreSQL at ${redactUrl(config.DATABASE_URL)} (several servers can share it)` : `  data:     ${path.join(dataDir, DB_FILE)}`,
+      config.DATABASE_URL
+        ? `  data:     PostgreSQL at ${redactUrl(config.DATABASE_URL)} (several servers can share it)`
+        : `  data:     ${path.join(dataDir, DB_FILE)}`,
       engineName === 'openai'
         ? `  engine:   openai-compatible model "${config.CANDOR_MODEL}" at ${config.OPENAI_BASE_URL ?? 'the OpenAI API'} (offline suggestions as fallback)`
         : `  engine:   offline (deterministic, no network) — set OPENAI_API_KEY to use a model`,
@@ -63,7 +76,11 @@ async function main() {
       `  API:      ${base}/api/v1  (bearer token)`,
       `  portal:   ${base}/portal/start  (customers' privacy portal: a single-use link is mailed to the address on file)`,
       `  mail:     ${mailer.describe}`,
-      ...(config.CANDOR_PUBLIC_URL ? [] : [`  note:     CANDOR_PUBLIC_URL is not set, so links in mail point at ${base}; set it to the address customers reach`]),
+      ...(config.CANDOR_PUBLIC_URL
+        ? []
+        : [
+            `  note:     CANDOR_PUBLIC_URL is not set, so links in mail point at ${base}; set it to the address customers reach`,
+          ]),
       `  editor:   ${base}/admin/prompts  (team leads: templates, preview, publish through the gate)${imported.length ? `; imported ${imported.length} from prompts/` : ''}`,
       existsSync(path.join(ROOT, 'dist/extension/manifest.json'))
         ? `  panel:    load ${path.join(ROOT, 'dist/extension')} in chrome://extensions (Developer mode → Load unpacked)`

@@ -14,9 +14,17 @@ import { startServer, type TestServer } from '../harness/server.js';
 
 type Fixture = { editorText(): string; sent: number };
 
-const DANA = { subject: 'Blender stopped working', requesterEmail: 'dana.kowalski@example.org', requesterName: 'Dana Kowalski', canInsert: true };
+const DANA = {
+  subject: 'Blender stopped working',
+  requesterEmail: 'dana.kowalski@example.org',
+  requesterName: 'Dana Kowalski',
+  canInsert: true,
+};
 const CONVERSATION = [
-  { role: 'customer', text: "Hi, the Blender Pro 3000 from my order #1042 stopped working after a week.\n\nThe motor hums but the blades don't turn." },
+  {
+    role: 'customer',
+    text: "Hi, the Blender Pro 3000 from my order #1042 stopped working after a week.\n\nThe motor hums but the blades don't turn.",
+  },
   { role: 'agent', text: 'Sorry to hear that, Dana! Is the jug clicked firmly onto the base?' },
   { role: 'customer', text: 'Yes, it clicks into place. Could you send a replacement?' },
 ];
@@ -24,7 +32,11 @@ const ZENDESK_TIMES = ['2026-11-19T08:42:00.000Z', '2026-11-19T09:05:00.000Z', '
 
 /** Each fixture's ticket, and which way into its editor takes the text (see insert.ts). */
 const FIXTURES = {
-  zendesk: { ticketId: '5120', conversation: CONVERSATION.map((m, i) => ({ ...m, at: ZENDESK_TIMES[i] })), how: 'editor-api' },
+  zendesk: {
+    ticketId: '5120',
+    conversation: CONVERSATION.map((m, i) => ({ ...m, at: ZENDESK_TIMES[i] })),
+    how: 'editor-api',
+  },
   freshdesk: { ticketId: '77301', conversation: CONVERSATION, how: 'contenteditable' },
   helpscout: { ticketId: '2615606748', conversation: CONVERSATION, how: 'editor-api' },
   intercom: { ticketId: '215470000000777', conversation: CONVERSATION, how: 'editor-api' },
@@ -67,7 +79,11 @@ describe.each(Object.entries(FIXTURES))('the %s adapter on its fixture page', (i
   it('alone recognises the page, reads the ticket exactly, and appends to the reply without sending', async () => {
     const page = await withAdapters(`${fixtures.url}/helpdesks/${id}.html`);
     expect(await runAdapters(page, 'detected')).toEqual([id]);
-    expect(await runAdapters(page, 'read')).toEqual({ ticketId: expected.ticketId, ...DANA, conversation: expected.conversation });
+    expect(await runAdapters(page, 'read')).toEqual({
+      ticketId: expected.ticketId,
+      ...DANA,
+      conversation: expected.conversation,
+    });
 
     expect(await runAdapters(page, 'insert', REPLY)).toEqual({ ok: true, how: expected.how });
     expect(await fixtureState(page)).toEqual({ text: REPLY, sent: 0 });
@@ -82,7 +98,10 @@ describe('pages that are not one open ticket', () => {
     const page = await withAdapters(`${fixtures.url}/helpdesks/inbox-list.html`);
     expect(await runAdapters(page, 'detected')).toEqual(['zendesk']);
     expect(await runAdapters(page, 'read')).toBeNull();
-    expect(await runAdapters(page, 'insert', REPLY)).toEqual({ ok: false, reason: 'no reply box is open on this page' });
+    expect(await runAdapters(page, 'insert', REPLY)).toEqual({
+      ok: false,
+      reason: 'no reply box is open on this page',
+    });
     await page.close();
   });
 
@@ -100,7 +119,8 @@ describe.each(['zendesk', 'helpscout', 'front'])('the %s fixture editor, like th
   it('when text reaches only its DOM (set directly, or by execCommand, which fires no beforeinput), then the reply does not hold it, and a key typed after it is all the reply holds', async () => {
     const page = await context.newPage();
     await page.goto(`${fixtures.url}/helpdesks/${id}.html`);
-    const shown = () => page.evaluate(() => document.querySelector<HTMLElement>('[contenteditable="true"]:not([hidden] *)')!.textContent);
+    const shown = () =>
+      page.evaluate(() => document.querySelector<HTMLElement>('[contenteditable="true"]:not([hidden] *)')!.textContent);
     await page.evaluate(() => {
       const editor = document.querySelector<HTMLElement>('[contenteditable="true"]:not([hidden] *)')!;
       editor.textContent = 'set behind its back';

@@ -31,7 +31,19 @@ beforeAll(async () => {
   await seedDana(s);
   // A second customer, whose consent an agent records as withdrawn on her behalf.
   await s.api('PUT', '/customers/c_eli', { displayName: 'Eli M.', email: 'eli@example.org' });
-  await s.api('POST', '/customers/c_eli/consents/import', { system: 'the test seed', consents: [{ id: 'k2', purpose: 'essential.service.operations.support', categories: ['user.behavior.purchase_history'], status: 'granted', at: '2026-03-02T00:00:00Z', source: 'checkout' }] });
+  await s.api('POST', '/customers/c_eli/consents/import', {
+    system: 'the test seed',
+    consents: [
+      {
+        id: 'k2',
+        purpose: 'essential.service.operations.support',
+        categories: ['user.behavior.purchase_history'],
+        status: 'granted',
+        at: '2026-03-02T00:00:00Z',
+        source: 'checkout',
+      },
+    ],
+  });
   expect((await s.api('POST', '/customers/c_eli/consents/k2/withdraw', {}, s.tokens.agent)).status).toBe(200);
   // The agent opens Dana's ticket: the view and the suggestions are audited.
   expect((await s.api('POST', '/assist', danaTicket, s.tokens.agent)).status).toBe(200);
@@ -55,7 +67,9 @@ describe('the audit API and page, as the server answers them', () => {
   it('serves /admin/audit as a page under the strict CSP', async () => {
     const res = await fetch(`${s.url}/admin/audit`);
     expect(res.status).toBe(200);
-    expect(res.headers.get('content-security-policy')).toMatch(/default-src 'self'; script-src 'self';.*object-src 'none'/);
+    expect(res.headers.get('content-security-policy')).toMatch(
+      /default-src 'self'; script-src 'self';.*object-src 'none'/,
+    );
     expect(await res.text()).toContain('<script type="module" src="/admin/assets/audit.js"></script>');
   });
 });
@@ -66,10 +80,12 @@ describe('the audit viewer', () => {
     await expect.poll(kinds).toContain('consent.withdrawn');
     const seqs = (await column(1)).map(Number);
     expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
-    expect(await page.locator('#kind option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))).toEqual(['', ...AUDIT_KINDS]);
+    expect(
+      await page.locator('#kind option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value)),
+    ).toEqual(['', ...AUDIT_KINDS]);
   });
 
-  it('when the lead filters by customer, then only that customer\'s entries are listed, and the address says so', async () => {
+  it("when the lead filters by customer, then only that customer's entries are listed, and the address says so", async () => {
     await page.getByLabel('Customer id').fill('c_eli');
     await page.getByLabel('Customer id').press('Enter');
     await expect.poll(customers).toEqual(['c_eli', 'c_eli', 'c_eli']);
@@ -84,7 +100,9 @@ describe('the audit viewer', () => {
     await show();
     await expect.poll(kinds).toEqual(['context.viewed']);
     const view = page.locator('tr[data-kind="context.viewed"]');
-    expect(await view.locator('dl').innerText()).toMatch(/Relied on consents\s+k1\s+Facts shown\s+f1\s+Withheld\s+user\.contact\.address\.street: \w+ × 1/);
+    expect(await view.locator('dl').innerText()).toMatch(
+      /Relied on consents\s+k1\s+Facts shown\s+f1\s+Withheld\s+user\.contact\.address\.street: \w+ × 1/,
+    );
     await page.screenshot({ path: path.join(SHOTS, 'audit-viewer.png'), fullPage: true });
 
     // The address is a link to this view: opened afresh, it fills the form and shows the same rows.
@@ -98,7 +116,9 @@ describe('the audit viewer', () => {
     await page.getByLabel('Agent or actor').fill(agentActor);
     await show();
     await expect.poll(kinds).toEqual(['suggestions.shown', 'context.viewed', 'consent.withdrawn']);
-    expect(await page.locator('tr[data-kind="suggestions.shown"] dl').innerText()).toMatch(/Suggestion 1\s+offline\.\S+ v1: facts f1 · relied on consents k1/);
+    expect(await page.locator('tr[data-kind="suggestions.shown"] dl').innerText()).toMatch(
+      /Suggestion 1\s+offline\.\S+ v1: facts f1 · relied on consents k1/,
+    );
   });
 
   it('when the lead picks a time window, then it is sent as UTC and bounds the entries', async () => {
@@ -117,7 +137,15 @@ describe('the audit viewer', () => {
 
   it('when a fact is erased, then the model prompt that carried it shows when its values were erased', async () => {
     // A prompt as the model engine audits it; this server runs the offline engine, which sends none.
-    await s.store.audit.append([{ kind: 'model.called', actor: agentActor, customerId: 'c_dana', payload: { ticketId: 'T-1', factIds: ['f1'] }, sealed: { messages: [{ role: 'user', content: 'Blender Pro 3000' }] } }]);
+    await s.store.audit.append([
+      {
+        kind: 'model.called',
+        actor: agentActor,
+        customerId: 'c_dana',
+        payload: { ticketId: 'T-1', factIds: ['f1'] },
+        sealed: { messages: [{ role: 'user', content: 'Blender Pro 3000' }] },
+      },
+    ]);
     // The audit API says a prompt is there, never what it says: that goes through /model-calls and the policy.
     const listed = (await s.api('GET', '/audit?kind=model.called', undefined, s.tokens.lead)).body;
     expect(listed.entries[0]).toMatchObject({ sealed: 'held', sealedErasedAt: null });
@@ -142,7 +170,9 @@ describe('the audit viewer', () => {
     db.close();
 
     await page.getByRole('button', { name: 'Verify chain' }).click();
-    await page.locator('#verify-result', { hasText: `Broken at entry ${seq}: entry ${seq} was changed after it was written.` }).waitFor();
+    await page
+      .locator('#verify-result', { hasText: `Broken at entry ${seq}: entry ${seq} was changed after it was written.` })
+      .waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'audit-viewer-broken.png'), fullPage: true });
   });
 

@@ -13,7 +13,9 @@ const dir = mkdtempSync(path.join(tmpdir(), 'candor-cli-'));
 
 async function candor(...args: string[]) {
   try {
-    const r = await promisify(execFile)(process.execPath, [path.join(root, 'bin/candor.js'), ...args], { env: { ...process.env, CANDOR_DATA_DIR: dir } });
+    const r = await promisify(execFile)(process.execPath, [path.join(root, 'bin/candor.js'), ...args], {
+      env: { ...process.env, CANDOR_DATA_DIR: dir },
+    });
     return { code: 0, ...r };
   } catch (e) {
     return e as { code: number; stdout: string; stderr: string };
@@ -24,8 +26,27 @@ beforeAll(async () => {
   const store = await openSqliteStore(dir);
   const meta = { actor: 'test', channel: 'test' };
   await store.customers.upsert({ id: 'c1', displayName: 'Ana' }, meta);
-  await store.consents.append('c1', [{ kind: 'granted', consent: { id: 'k1', purpose: 'essential', categories: ['user'], status: 'granted', at: '2026-01-01T00:00:00.000Z', source: 'signup' } }], { ...meta, by: 'system' });
-  await store.consents.append('c1', [{ kind: 'withdrawn', consentId: 'k1', at: '2026-02-01T00:00:00.000Z' }], { ...meta, by: 'system' });
+  await store.consents.append(
+    'c1',
+    [
+      {
+        kind: 'granted',
+        consent: {
+          id: 'k1',
+          purpose: 'essential',
+          categories: ['user'],
+          status: 'granted',
+          at: '2026-01-01T00:00:00.000Z',
+          source: 'signup',
+        },
+      },
+    ],
+    { ...meta, by: 'system' },
+  );
+  await store.consents.append('c1', [{ kind: 'withdrawn', consentId: 'k1', at: '2026-02-01T00:00:00.000Z' }], {
+    ...meta,
+    by: 'system',
+  });
   store.close();
 });
 

@@ -42,21 +42,42 @@ it('PostgreSQL and nginx are there when CI requires them', () => {
   const tokens = { agent: '', admin: '' };
 
   const call = async (base: string, method: string, route: string, body?: unknown, token = tokens.admin) => {
-    const res = await fetch(`${base}/api/v1${route}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await fetch(`${base}/api/v1${route}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     return { status: res.status, body: await res.json() };
   };
   const server = async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'candor-cluster-'));
     dirs.push(dir);
-    return startServerProcess({ DATABASE_URL: db.url, CANDOR_DATA_DIR: dir, CANDOR_DEMO: 'false', CANDOR_PORTAL_SECRET: 'a-secret-both-servers-share-0123456789' });
+    return startServerProcess({
+      DATABASE_URL: db.url,
+      CANDOR_DATA_DIR: dir,
+      CANDOR_DEMO: 'false',
+      CANDOR_PORTAL_SECRET: 'a-secret-both-servers-share-0123456789',
+    });
   };
   /** The last `ticket:open` of each panel, so a test can wait until a reconnected panel has its ticket again. */
   const opened = new Map<PanelClient, Promise<unknown>>();
   /** A panel on `base` with the ticket open; opened again after every reconnection, as the extension does. */
   const panel = async (base: string, ticketId: string): Promise<PanelClient> => {
-    const socket: PanelClient = connect(`${base}/panel`, { auth: { token: tokens.agent }, transports: ['websocket'], reconnectionDelay: 100, reconnectionDelayMax: 300 });
+    const socket: PanelClient = connect(`${base}/panel`, {
+      auth: { token: tokens.agent },
+      transports: ['websocket'],
+      reconnectionDelay: 100,
+      reconnectionDelayMax: 300,
+    });
     panels.push(socket);
-    const open = () => new Promise<AssistView>((resolve, reject) => socket.emit('ticket:open', { ticketId, customerId: 'c_dana', conversation: [{ role: 'customer', text: 'my blender order' }] }, (r) => (r.ok ? resolve(r.data as AssistView) : reject(new Error(r.error.message)))));
+    const open = () =>
+      new Promise<AssistView>((resolve, reject) =>
+        socket.emit(
+          'ticket:open',
+          { ticketId, customerId: 'c_dana', conversation: [{ role: 'customer', text: 'my blender order' }] },
+          (r) => (r.ok ? resolve(r.data as AssistView) : reject(new Error(r.error.message))),
+        ),
+      );
     socket.on('connect', () => opened.set(socket, open()));
     await new Promise<void>((resolve, reject) => {
       socket.once('connect', () => resolve());
@@ -75,7 +96,10 @@ it('PostgreSQL and nginx are there when CI requires them', () => {
       };
       socket.on('assist:updated', onUpdate);
     });
-  const verify = () => promisify(execFile)(process.execPath, [path.join(ROOT, 'bin/candor.js'), 'audit', 'verify'], { env: { ...process.env, DATABASE_URL: db.url } });
+  const verify = () =>
+    promisify(execFile)(process.execPath, [path.join(ROOT, 'bin/candor.js'), 'audit', 'verify'], {
+      env: { ...process.env, DATABASE_URL: db.url },
+    });
 
   beforeAll(async () => {
     db = await freshPgDatabase(PG_URL!);
@@ -86,7 +110,17 @@ it('PostgreSQL and nginx are there when CI requires them', () => {
     [a, b] = await Promise.all([server(), server()]);
     lb = await startNginx([a.url, b.url]);
     await call(a.url, 'PUT', '/customers/c_dana', { displayName: 'Dana K.', email: 'dana@example.org' });
-    await call(a.url, 'POST', '/customers/c_dana/facts', { facts: [{ id: 'f1', category: 'user.behavior.purchase_history', text: 'Blender Pro 3000, order #1042', source: 'orders', collectedAt: '2026-11-14T10:00:00Z' }] });
+    await call(a.url, 'POST', '/customers/c_dana/facts', {
+      facts: [
+        {
+          id: 'f1',
+          category: 'user.behavior.purchase_history',
+          text: 'Blender Pro 3000, order #1042',
+          source: 'orders',
+          collectedAt: '2026-11-14T10:00:00Z',
+        },
+      ],
+    });
   }, 60_000);
 
   afterAll(async () => {
@@ -98,7 +132,15 @@ it('PostgreSQL and nginx are there when CI requires them', () => {
   });
 
   const grant = (base: string, id: string) =>
-    call(base, 'POST', '/customers/c_dana/consents', { consent: { id, purpose: 'essential.service.operations.support', categories: ['user.behavior.purchase_history'], status: 'granted', source: 'checkout' } });
+    call(base, 'POST', '/customers/c_dana/consents', {
+      consent: {
+        id,
+        purpose: 'essential.service.operations.support',
+        categories: ['user.behavior.purchase_history'],
+        status: 'granted',
+        source: 'checkout',
+      },
+    });
 
   it('when a consent is withdrawn through server A, then a panel connected to server B is pushed a view without the fact, saying why', async () => {
     await grant(a.url, 'k1');
@@ -107,12 +149,28 @@ it('PostgreSQL and nginx are there when CI requires them', () => {
     expect((await call(a.url, 'POST', '/customers/c_dana/consents/k1/withdraw', {}, tokens.agent)).status).toBe(200);
     const update = await dropped;
     expect(update.notice).toMatchObject({ kind: 'consent.withdrawn' });
-    expect(update.view.context.withheld).toContainEqual({ category: 'user.behavior.purchase_history', reason: 'withdrawn', count: 1 });
+    expect(update.view.context.withheld).toContainEqual({
+      category: 'user.behavior.purchase_history',
+      reason: 'withdrawn',
+      count: 1,
+    });
   });
 
   it('when both servers write at once, then the audit log is one chain and `candor audit verify` passes', async () => {
-    const writes = Array.from({ length: 40 }, (_, i) => (i % 2 ? grant(a.url, `kc${i}`) : call(b.url, 'POST', '/customers/c_dana/opt-in', { ticketId: 'T-w' }, tokens.agent)));
-    const opens = [a.url, b.url].map((u) => call(u, 'POST', '/assist', { ticketId: 'T-w', customerId: 'c_dana', conversation: [{ role: 'customer', text: 'hi' }] }, tokens.agent));
+    const writes = Array.from({ length: 40 }, (_, i) =>
+      i % 2
+        ? grant(a.url, `kc${i}`)
+        : call(b.url, 'POST', '/customers/c_dana/opt-in', { ticketId: 'T-w' }, tokens.agent),
+    );
+    const opens = [a.url, b.url].map((u) =>
+      call(
+        u,
+        'POST',
+        '/assist',
+        { ticketId: 'T-w', customerId: 'c_dana', conversation: [{ role: 'customer', text: 'hi' }] },
+        tokens.agent,
+      ),
+    );
     const answers = await Promise.all([...writes, ...opens]);
     expect(answers.every((r) => r.status < 300)).toBe(true);
     const { stdout } = await verify();
@@ -136,7 +194,11 @@ it('PostgreSQL and nginx are there when CI requires them', () => {
     stop = true;
     await traffic;
 
-    await Promise.all(onLb.map((p) => (p.connected ? Promise.resolve() : new Promise<void>((resolve) => p.once('connect', () => resolve())))));
+    await Promise.all(
+      onLb.map((p) =>
+        p.connected ? Promise.resolve() : new Promise<void>((resolve) => p.once('connect', () => resolve())),
+      ),
+    );
     await Promise.all(onLb.map((p) => opened.get(p)));
     // Reconnected panels are live on B: an opt-out (the many grants above still cover the fact) reaches each of them.
     const drops = onLb.map(dropsOrder);

@@ -24,7 +24,17 @@ let page: Page;
 let fixtures: Awaited<ReturnType<typeof serveFixtures>>;
 
 beforeAll(async () => {
-  const bundle = (await build({ entryPoints: [path.resolve(import.meta.dirname, '../extension/content/watch.ts')], bundle: true, format: 'iife', globalName: 'candorWatch', target: 'chrome116', write: false, logLevel: 'silent' })).outputFiles[0]!.text;
+  const bundle = (
+    await build({
+      entryPoints: [path.resolve(import.meta.dirname, '../extension/content/watch.ts')],
+      bundle: true,
+      format: 'iife',
+      globalName: 'candorWatch',
+      target: 'chrome116',
+      write: false,
+      logLevel: 'silent',
+    })
+  ).outputFiles[0]!.text;
   fixtures = await serveFixtures();
   browser = await launchChromium();
   page = await browser.newPage();
@@ -53,7 +63,8 @@ const start = (name: string) =>
     });
   }, name);
 const seen = (name: string) => page.evaluate((name) => window.seen[name], name);
-const setTicket = (text: string) => page.evaluate((text) => void (document.getElementById('ticket')!.textContent = text), text);
+const setTicket = (text: string) =>
+  page.evaluate((text) => void (document.getElementById('ticket')!.textContent = text), text);
 
 describe('the content script’s watch', () => {
   it('when the ticket on the page changes, then the new reading is reported once', async () => {

@@ -46,7 +46,9 @@ describe('the /demo helpdesk in Chromium', () => {
     const text = (await candor().textContent())!;
     expect(text).toContain('withheld');
     for (const withheld of ['Harbour Road', 'PL4 7QT', '4821', '7946']) expect(text).not.toContain(withheld);
-    expect(await page.locator('[data-candor-ticket-id="T-1001"]').getAttribute('data-requester-email')).toBe('dana.kowalski@example.org');
+    expect(await page.locator('[data-candor-ticket-id="T-1001"]').getAttribute('data-requester-email')).toBe(
+      'dana.kowalski@example.org',
+    );
     expect(errors).toEqual([]);
     await page.screenshot({ path: path.join(SHOTS, 'demo-ticket.png'), fullPage: true });
   });
@@ -64,17 +66,44 @@ describe('the /demo helpdesk in Chromium', () => {
   it('when consent is withdrawn over REST, then the preview drops the fact without a reload and says why', async () => {
     // How fast it arrives is measured by the benchmark (fanout_p99_ms); here: that it arrives, into the same document.
     await page.evaluate(() => ((window as unknown as { __beforeWithdrawal?: boolean }).__beforeWithdrawal = true));
-    const res = await s.api('POST', '/customers/c_dana/consents/k_dana_orders/withdraw', { channel: 'chat' }, s.tokens.agent);
+    const res = await s.api(
+      'POST',
+      '/customers/c_dana/consents/k_dana_orders/withdraw',
+      { channel: 'chat' },
+      s.tokens.agent,
+    );
     expect(res.status).toBe(200);
-    await page.locator('#candor-notice', { hasText: 'Customer withdrew consent for purchase history' }).waitFor({ timeout: 10_000 });
+    await page
+      .locator('#candor-notice', { hasText: 'Customer withdrew consent for purchase history' })
+      .waitFor({ timeout: 10_000 });
     await expect.poll(() => candor().textContent(), { timeout: 10_000 }).not.toContain('Blender Pro 3000');
-    expect(await page.evaluate(() => (window as unknown as { __beforeWithdrawal?: boolean }).__beforeWithdrawal)).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { __beforeWithdrawal?: boolean }).__beforeWithdrawal)).toBe(
+      true,
+    );
     await page.screenshot({ path: path.join(SHOTS, 'demo-after-withdrawal.png'), fullPage: true });
   });
 
   it('when a customer fact holds markup, then the preview renders it as text', async () => {
-    await s.api('POST', '/customers/c_dana/facts', { facts: [{ id: 'f_xss', category: 'user.behavior.purchase_history', text: 'Blender <img src=x onerror="window.__pwned=1"> order #666', source: 'orders', collectedAt: '2026-11-18T10:00:00Z' }] });
-    await s.api('POST', '/customers/c_dana/consents', { consent: { id: 'k_again', purpose: 'essential', categories: ['user.behavior'], status: 'granted', source: 'chat' } });
+    await s.api('POST', '/customers/c_dana/facts', {
+      facts: [
+        {
+          id: 'f_xss',
+          category: 'user.behavior.purchase_history',
+          text: 'Blender <img src=x onerror="window.__pwned=1"> order #666',
+          source: 'orders',
+          collectedAt: '2026-11-18T10:00:00Z',
+        },
+      ],
+    });
+    await s.api('POST', '/customers/c_dana/consents', {
+      consent: {
+        id: 'k_again',
+        purpose: 'essential',
+        categories: ['user.behavior'],
+        status: 'granted',
+        source: 'chat',
+      },
+    });
     await expect.poll(() => candor().textContent()).toContain('<img src=x');
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await candor().locator('img').count()).toBe(0);

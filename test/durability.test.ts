@@ -22,7 +22,11 @@ const start = async () => {
 };
 
 const call = async (url: string, token: string, method: string, route: string, body?: unknown) => {
-  const res = await fetch(`${url}/api/v1${route}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : undefined });
+  const res = await fetch(`${url}/api/v1${route}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: body ? JSON.stringify(body) : undefined,
+  });
   return { status: res.status, body: await res.json() };
 };
 
@@ -33,7 +37,19 @@ describe('durability', () => {
     expect(admin, 'npm start on a fresh data dir prints an admin token').toBeTruthy();
 
     await call(first.url, admin!, 'PUT', '/customers/c_kill', { displayName: 'Kim' });
-    await call(first.url, admin!, 'POST', '/customers/c_kill/consents/import', { system: 'the test seed', consents: [{ id: 'k1', purpose: 'essential', categories: ['user.behavior'], status: 'granted', at: '2026-01-01T00:00:00Z', source: 'signup' }] });
+    await call(first.url, admin!, 'POST', '/customers/c_kill/consents/import', {
+      system: 'the test seed',
+      consents: [
+        {
+          id: 'k1',
+          purpose: 'essential',
+          categories: ['user.behavior'],
+          status: 'granted',
+          at: '2026-01-01T00:00:00Z',
+          source: 'signup',
+        },
+      ],
+    });
     const ack = await call(first.url, admin!, 'POST', '/customers/c_kill/consents/k1/withdraw', { channel: 'chat' });
     expect(ack.status).toBe(200);
     await first.kill();

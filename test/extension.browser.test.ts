@@ -34,7 +34,10 @@ let panel: Page;
 
 /** Chrome's id for the tab showing `url`: what the panel is pinned to. */
 async function tabIdOf(url: string): Promise<number> {
-  const id = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? null, url);
+  const id = await worker.evaluate(
+    async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? null,
+    url,
+  );
   if (id === null) throw new Error(`no tab shows ${url}`);
   return id;
 }
@@ -45,7 +48,14 @@ async function openPanelFor(page: Page): Promise<Page> {
   return p;
 }
 
-const outcomes = async () => (await s.api('GET', '/outcomes', undefined, s.tokens.lead)).body.outcomes as { action: string; edit: { text: string; distance: number } | null; rating: string | null; reason: string | null; template: { id: string } }[];
+const outcomes = async () =>
+  (await s.api('GET', '/outcomes', undefined, s.tokens.lead)).body.outcomes as {
+    action: string;
+    edit: { text: string; distance: number } | null;
+    rating: string | null;
+    reason: string | null;
+    template: { id: string };
+  }[];
 
 beforeAll(async () => {
   s = await startServer({ CANDOR_DEMO: 'true' });
@@ -68,7 +78,11 @@ describe('the Candor extension in Chromium', () => {
   });
 
   it('when the extension is installed, then Options open by themselves; saving the server and token there tests the connection', async () => {
-    await expect.poll(() => context.pages().some((p) => p.url() === `chrome-extension://${extensionId}/options.html`), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(() => context.pages().some((p) => p.url() === `chrome-extension://${extensionId}/options.html`), {
+        timeout: 10_000,
+      })
+      .toBe(true);
     const options = context.pages().find((p) => p.url() === `chrome-extension://${extensionId}/options.html`)!;
     await options.waitForLoadState();
     await options.fill('#server-url', s.url);
@@ -127,7 +141,9 @@ describe('the Candor extension in Chromium', () => {
     const edit = first.getByRole('textbox', { name: 'Edit the suggestion before inserting' });
     await edit.fill('Hi Dana Kowalski, Zorbo Quell here. Let me check that order for you.');
     await first.getByRole('button', { name: 'Insert edited' }).click();
-    await expect.poll(() => helpdesk.inputValue('#reply')).toBe('Hi Dana Kowalski, Zorbo Quell here. Let me check that order for you.');
+    await expect
+      .poll(() => helpdesk.inputValue('#reply'))
+      .toBe('Hi Dana Kowalski, Zorbo Quell here. Let me check that order for you.');
     await expect.poll(async () => (await outcomes())[0]?.action).toBe('edited');
     const edited = (await outcomes())[0]!;
     expect(edited.edit!.text).toBe('Hi <PERSON_1>, <PERSON_2> here. Let me check that order for you.');
@@ -148,17 +164,46 @@ describe('the Candor extension in Chromium', () => {
   it('when consent is withdrawn over REST, then the open panel drops the fact and its suggestions without a reload and says why', async () => {
     // How fast it arrives is measured by the benchmark (fanout_p99_ms); here: that it arrives, into the same panel document.
     await panel.evaluate(() => ((window as unknown as { __beforeWithdrawal?: boolean }).__beforeWithdrawal = true));
-    const res = await s.api('POST', '/customers/c_dana/consents/k_dana_orders/withdraw', { channel: 'chat' }, s.tokens.agent);
+    const res = await s.api(
+      'POST',
+      '/customers/c_dana/consents/k_dana_orders/withdraw',
+      { channel: 'chat' },
+      s.tokens.agent,
+    );
     expect(res.status).toBe(200);
-    await panel.locator('.notice', { hasText: /^Customer withdrew consent for purchase history at \d/ }).waitFor({ timeout: 10_000 });
-    await expect.poll(() => panel.locator('.view').textContent(), { timeout: 10_000 }).not.toContain('Blender Pro 3000');
-    expect(await panel.evaluate(() => (window as unknown as { __beforeWithdrawal?: boolean }).__beforeWithdrawal)).toBe(true);
+    await panel
+      .locator('.notice', { hasText: /^Customer withdrew consent for purchase history at \d/ })
+      .waitFor({ timeout: 10_000 });
+    await expect
+      .poll(() => panel.locator('.view').textContent(), { timeout: 10_000 })
+      .not.toContain('Blender Pro 3000');
+    expect(await panel.evaluate(() => (window as unknown as { __beforeWithdrawal?: boolean }).__beforeWithdrawal)).toBe(
+      true,
+    );
     await panel.screenshot({ path: path.join(SHOTS, 'extension-panel-after-withdrawal.png'), fullPage: true });
   });
 
   it('when a customer fact holds markup, then the panel renders it as text', async () => {
-    await s.api('POST', '/customers/c_dana/facts', { facts: [{ id: 'f_xss', category: 'user.behavior.purchase_history', text: 'Blender <img src=x onerror="document.title=\'pwned\'"> order #666', source: 'orders', collectedAt: '2026-11-18T10:00:00Z' }] });
-    await s.api('POST', '/customers/c_dana/consents', { consent: { id: 'k_again', purpose: 'essential', categories: ['user.behavior'], status: 'granted', source: 'chat' } });
+    await s.api('POST', '/customers/c_dana/facts', {
+      facts: [
+        {
+          id: 'f_xss',
+          category: 'user.behavior.purchase_history',
+          text: 'Blender <img src=x onerror="document.title=\'pwned\'"> order #666',
+          source: 'orders',
+          collectedAt: '2026-11-18T10:00:00Z',
+        },
+      ],
+    });
+    await s.api('POST', '/customers/c_dana/consents', {
+      consent: {
+        id: 'k_again',
+        purpose: 'essential',
+        categories: ['user.behavior'],
+        status: 'granted',
+        source: 'chat',
+      },
+    });
     await panel.locator('.fact-text', { hasText: '<img src=x onerror=' }).waitFor();
     expect(await panel.locator('.view img').count()).toBe(0);
     expect(await panel.title()).toBe('Candor');
@@ -182,12 +227,18 @@ describe('the Candor extension in Chromium', () => {
     const arrived = s.mail.next('dana.kowalski@example.org');
     await panel.getByRole('button', { name: 'E-mail the customer a privacy-portal link' }).click();
     await panel.locator('.portal-link [role="status"]', { hasText: 'Sent to d•••@example.org' }).waitFor();
-    expect(await panel.locator('.portal-link [role="status"]').textContent()).toMatch(/a link that works once, for the next 15 minutes/);
+    expect(await panel.locator('.portal-link [role="status"]').textContent()).toMatch(
+      /a link that works once, for the next 15 minutes/,
+    );
     expect(await helpdesk.inputValue('#reply')).toBe('');
     expect(await helpdesk.locator('#messages li').count()).toBe(messagesBefore);
     expect(await panel.locator('body').textContent()).not.toContain('/portal/l/');
     const [entry] = (await s.api('GET', '/audit?kind=portal.link_created', undefined, s.tokens.lead)).body.entries;
-    expect(entry).toMatchObject({ actor: expect.stringMatching(/^agent:/), customerId: 'c_dana', payload: { channel: 'panel' } });
+    expect(entry).toMatchObject({
+      actor: expect.stringMatching(/^agent:/),
+      customerId: 'c_dana',
+      payload: { channel: 'panel' },
+    });
     const portal = await context.newPage();
     await portal.goto(portalLinkIn(await arrived)!);
     await portal.getByRole('heading', { name: /^Your data at / }).waitFor();
@@ -204,7 +255,9 @@ describe('the Candor extension in Chromium', () => {
     await manual.fill('#manual-email', 'chiara.rossi@example.org');
     await manual.click('#manual-form button[type=submit]');
     await manual.locator('.context h2').waitFor();
-    expect(await manual.locator('.suggestion').first().getByRole('button', { name: 'Insert', exact: true }).isDisabled()).toBe(true);
+    expect(
+      await manual.locator('.suggestion').first().getByRole('button', { name: 'Insert', exact: true }).isDisabled(),
+    ).toBe(true);
     await manual.close();
     await blank.close();
   });
@@ -234,11 +287,23 @@ describe.each(HELPDESKS)('the %s fixture page with the extension', (id) => {
 
 describe('the panel with a model engine', () => {
   it('when the agent opens "What the AI saw", then it shows the masked prompt as sent, never the raw name', async () => {
-    const fake = await startFakeOpenAI(() => ({ content: JSON.stringify({ suggestions: [{ text: 'Hi <PERSON_1>, thanks for writing in. Let me look into this for you.', footnotes: [] }] }) }));
-    const model = await startServer({ CANDOR_DEMO: 'true', OPENAI_API_KEY: 'test-key', OPENAI_BASE_URL: fake.url, CANDOR_MODEL: 'test-model' });
+    const fake = await startFakeOpenAI(() => ({
+      content: JSON.stringify({
+        suggestions: [{ text: 'Hi <PERSON_1>, thanks for writing in. Let me look into this for you.', footnotes: [] }],
+      }),
+    }));
+    const model = await startServer({
+      CANDOR_DEMO: 'true',
+      OPENAI_API_KEY: 'test-key',
+      OPENAI_BASE_URL: fake.url,
+      CANDOR_MODEL: 'test-model',
+    });
     try {
       await seedDemo(model.store);
-      await worker.evaluate(([serverUrl, token]) => chrome.storage.local.set({ serverUrl, token }), [model.url, model.tokens.agent] as const);
+      await worker.evaluate(([serverUrl, token]) => chrome.storage.local.set({ serverUrl, token }), [
+        model.url,
+        model.tokens.agent,
+      ] as const);
       const desk = await context.newPage();
       await desk.goto(`${model.url}/demo`);
       await desk.getByRole('button', { name: /Blender stopped working/ }).click();

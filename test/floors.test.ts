@@ -32,7 +32,9 @@ function sources(dir: string): string[] {
 /** Every relative import and export of a file, type-only ones included, as absolute paths. */
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+['"](\.[^'"]+)['"]/gm)].map((m) => path.resolve(path.dirname(file), m[1]!));
+  return [...text.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+['"](\.[^'"]+)['"]/gm)].map((m) =>
+    path.resolve(path.dirname(file), m[1]!),
+  );
 }
 
 /** The top-level part of the repository (`server`, `extension`, …) and, in the server, the node. */
@@ -60,7 +62,11 @@ describe('floors', () => {
   });
 
   it('never imports from a floor above', () => {
-    const climbs = [...edges].flatMap(([from, tos]) => [...tos].filter((to) => floorOf.get(to)! > floorOf.get(from)!).map((to) => `${from} (${FLOORS[floorOf.get(from)!]![0]}) -> ${to} (${FLOORS[floorOf.get(to)!]![0]})`));
+    const climbs = [...edges].flatMap(([from, tos]) =>
+      [...tos]
+        .filter((to) => floorOf.get(to)! > floorOf.get(from)!)
+        .map((to) => `${from} (${FLOORS[floorOf.get(from)!]![0]}) -> ${to} (${FLOORS[floorOf.get(to)!]![0]})`),
+    );
     expect(climbs).toEqual([]);
   });
 
@@ -80,7 +86,11 @@ describe('floors', () => {
 
   it('keeps the other parts in their direction: the server never imports the extension, tests, harness or bench; the bench never the tests', () => {
     const wrong = (dir: string, forbidden: string[]) =>
-      sources(path.join(ROOT, dir)).flatMap((f) => importsOf(f).filter((t) => forbidden.includes(where(t).part)).map((t) => `${path.relative(ROOT, f)} -> ${path.relative(ROOT, t)}`));
+      sources(path.join(ROOT, dir)).flatMap((f) =>
+        importsOf(f)
+          .filter((t) => forbidden.includes(where(t).part))
+          .map((t) => `${path.relative(ROOT, f)} -> ${path.relative(ROOT, t)}`),
+      );
     expect(wrong('server', ['extension', 'test', 'harness', 'bench'])).toEqual([]);
     expect(wrong('bench', ['test'])).toEqual([]);
     expect(wrong('harness', ['test', 'bench'])).toEqual([]);

@@ -5,9 +5,14 @@ import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '..');
 
-function candorMask(input: string, args: string[] = []): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function candorMask(
+  input: string,
+  args: string[] = [],
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'bin/candor.js'), 'mask', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [path.join(root, 'bin/candor.js'), 'mask', ...args], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
@@ -18,7 +23,11 @@ function candorMask(input: string, args: string[] = []): Promise<{ code: number 
   });
 }
 
-const lines = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+const lines = (stdout: string) =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 describe('candor mask', () => {
   it('when every line is {id, text}, then each gets {id, masked, entities} with offsets into its text, and exit is 0', async () => {
@@ -37,36 +46,54 @@ describe('candor mask', () => {
         { type: 'CARD', start: 65, end: 84 },
       ],
     });
-    for (const e of first!.entities as { start: number; end: number }[]) expect(text.slice(e.start, e.end)).not.toMatch(/^\s|\s$/);
+    for (const e of first!.entities as { start: number; end: number }[])
+      expect(text.slice(e.start, e.end)).not.toMatch(/^\s|\s$/);
     expect(second).toEqual({ id: 't2', masked: 'no PII here', entities: [] });
   });
 
-  it('when a line also names the ticket\'s people, then those names are masked wherever they occur', async () => {
-    const r = await candorMask(`${JSON.stringify({ id: 'n', text: 'sarah said Okafor is her surname', names: ['Sarah Okafor'] })}\n`);
+  it("when a line also names the ticket's people, then those names are masked wherever they occur", async () => {
+    const r = await candorMask(
+      `${JSON.stringify({ id: 'n', text: 'sarah said Okafor is her surname', names: ['Sarah Okafor'] })}\n`,
+    );
     expect(lines(r.stdout)[0]).toMatchObject({ id: 'n', masked: '<PERSON_1> said <PERSON_2> is her surname' });
   });
 
   it('when some lines are bad, then each gets an error naming the line and what was expected, the rest are masked, and exit is 1', async () => {
-    const input = ['not json', JSON.stringify({ id: 'no-text' }), JSON.stringify({ id: 7, text: 'x' }), '', JSON.stringify({ id: 'ok', text: 'mail a@example.com' })].join('\n');
+    const input = [
+      'not json',
+      JSON.stringify({ id: 'no-text' }),
+      JSON.stringify({ id: 7, text: 'x' }),
+      '',
+      JSON.stringify({ id: 'ok', text: 'mail a@example.com' }),
+    ].join('\n');
     const r = await candorMask(input);
     expect(r.code).toBe(1);
     const out = lines(r.stdout);
     expect(out).toHaveLength(4);
-    expect(out[0]).toEqual({ id: null, error: expect.stringMatching(/^line 1: not JSON; expected \{"id": string, "text": string\}/) });
+    expect(out[0]).toEqual({
+      id: null,
+      error: expect.stringMatching(/^line 1: not JSON; expected \{"id": string, "text": string\}/),
+    });
     expect(out[1]).toEqual({ id: 'no-text', error: expect.stringMatching(/^line 2: "text": .*expected string/) });
     expect(out[2]).toEqual({ id: null, error: expect.stringMatching(/^line 3: "id": .*expected string/) });
     expect(out[3]).toEqual({ id: 'ok', masked: 'mail <EMAIL_1>', entities: [{ type: 'EMAIL', start: 5, end: 18 }] });
   });
 
   it('when an error is reported, then it does not echo the line, which may hold PII', async () => {
-    const r = await candorMask(`${JSON.stringify({ id: 'x', text: 42, note: 'sarah@example.com' })}\n{"id": "y", "text": "sarah@example.com"`);
+    const r = await candorMask(
+      `${JSON.stringify({ id: 'x', text: 42, note: 'sarah@example.com' })}\n{"id": "y", "text": "sarah@example.com"`,
+    );
     expect(r.stdout).not.toContain('sarah@example.com');
     expect(r.code).toBe(1);
   });
 
   it('when lines arrive one by one, then each answer comes before the input ends (streaming)', async () => {
-    const child = spawn(process.execPath, [path.join(root, 'bin/candor.js'), 'mask'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    const firstAnswer = new Promise<string>((resolve) => child.stdout.once('data', (d: Buffer) => resolve(d.toString('utf8'))));
+    const child = spawn(process.execPath, [path.join(root, 'bin/candor.js'), 'mask'], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    const firstAnswer = new Promise<string>((resolve) =>
+      child.stdout.once('data', (d: Buffer) => resolve(d.toString('utf8'))),
+    );
     child.stdin.write(`${JSON.stringify({ id: 'early', text: 'call 020 7946 0018' })}\n`);
     expect(JSON.parse(await firstAnswer)).toMatchObject({ id: 'early', masked: 'call <PHONE_1>' });
     const closed = new Promise<number | null>((resolve) => child.on('close', resolve));

@@ -26,7 +26,9 @@ const META = { actor: 'test', channel: 'test' };
 
   const candor = async (url: string) => {
     try {
-      const r = await promisify(execFile)(process.execPath, [path.join(ROOT, 'bin/candor.js'), 'migrate-to-postgres'], { env: { ...process.env, CANDOR_DATA_DIR: dir, DATABASE_URL: url } });
+      const r = await promisify(execFile)(process.execPath, [path.join(ROOT, 'bin/candor.js'), 'migrate-to-postgres'], {
+        env: { ...process.env, CANDOR_DATA_DIR: dir, DATABASE_URL: url },
+      });
       return { code: 0, ...r };
     } catch (e) {
       return e as { code: number; stdout: string; stderr: string };
@@ -36,7 +38,7 @@ const META = { actor: 'test', channel: 'test' };
     dbs.push(await freshPgDatabase(PG_URL!));
     return dbs.at(-1)!.url;
   };
-  const withStore = async <T,>(open: () => Store | Promise<Store>, f: (s: Store) => Promise<T>) => {
+  const withStore = async <T>(open: () => Store | Promise<Store>, f: (s: Store) => Promise<T>) => {
     const s = await open();
     try {
       return await f(s);
@@ -46,7 +48,15 @@ const META = { actor: 'test', channel: 'test' };
   };
   /** Everything a customer's view rests on, plus the log, as both stores answer it. */
   const picture = (s: Store) =>
-    Promise.all([s.customers.snapshot('c_dana'), s.customers.snapshot('c_emil'), s.consents.history('c_fatima'), s.audit.list({ limit: 1000 }), s.audit.verify(), s.tokens.authenticate(token), s.templates.live()]);
+    Promise.all([
+      s.customers.snapshot('c_dana'),
+      s.customers.snapshot('c_emil'),
+      s.consents.history('c_fatima'),
+      s.audit.list({ limit: 1000 }),
+      s.audit.verify(),
+      s.tokens.authenticate(token),
+      s.templates.live(),
+    ]);
 
   beforeAll(async () => {
     await withStore(
@@ -54,7 +64,15 @@ const META = { actor: 'test', channel: 'test' };
       async (s) => {
         await seedDemo(s);
         token = (await s.tokens.create('ops', 'admin', META)).token;
-        await s.audit.append([{ kind: 'model.called', actor: 'agent:tok_1', customerId: 'c_dana', payload: { factIds: ['f_dana_1042'] }, sealed: { messages: [{ role: 'user', content: 'the blender' }] } }]);
+        await s.audit.append([
+          {
+            kind: 'model.called',
+            actor: 'agent:tok_1',
+            customerId: 'c_dana',
+            payload: { factIds: ['f_dana_1042'] },
+            sealed: { messages: [{ role: 'user', content: 'the blender' }] },
+          },
+        ]);
         await s.facts.erase('c_dana', 'f_dana_1042', '2026-11-01T00:00:00.000Z', META);
       },
     );
@@ -80,7 +98,11 @@ const META = { actor: 'test', channel: 'test' };
     await withStore(
       () => openPostgresStore(url),
       async (s) => {
-        await s.consents.append('c_dana', [{ kind: 'withdrawn', consentId: 'k_dana_support', at: '2026-11-20T00:00:00.000Z' }], { ...META, by: 'system' });
+        await s.consents.append(
+          'c_dana',
+          [{ kind: 'withdrawn', consentId: 'k_dana_support', at: '2026-11-20T00:00:00.000Z' }],
+          { ...META, by: 'system' },
+        );
         expect(await s.audit.verify()).toMatchObject({ ok: true });
       },
     );
@@ -88,10 +110,18 @@ const META = { actor: 'test', channel: 'test' };
 
   it('when the database already holds another deployment’s audit log, then it is refused and nothing is copied', async () => {
     const url = await database();
-    await withStore(() => openPostgresStore(url), (s) => s.customers.upsert({ id: 'someone-else', displayName: 'Other' }, META));
+    await withStore(
+      () => openPostgresStore(url),
+      (s) => s.customers.upsert({ id: 'someone-else', displayName: 'Other' }, META),
+    );
     const r = await candor(url);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/already holds an audit log that is not this data directory's/);
-    expect(await withStore(() => openPostgresStore(url), (s) => s.customers.get('c_dana'))).toBeNull();
+    expect(
+      await withStore(
+        () => openPostgresStore(url),
+        (s) => s.customers.get('c_dana'),
+      ),
+    ).toBeNull();
   });
 });

@@ -28,9 +28,15 @@ const RAW = {
 };
 
 const conversation = [
-  { role: 'customer', text: "Hi, I'm Dana Kowalski. My blender from last week stopped working and my card 4111 1111 1111 1111 was charged twice." },
+  {
+    role: 'customer',
+    text: "Hi, I'm Dana Kowalski. My blender from last week stopped working and my card 4111 1111 1111 1111 was charged twice.",
+  },
   { role: 'agent', text: 'Sorry about that! Priya here, let me check.' },
-  { role: 'customer', text: 'Refund to IBAN GB82 WEST 1234 5698 7654 32 please, or call +44 20 7946 0018. SSN 123-45-6789, NI number AB 12 34 56 C, date of birth 14/03/1985. I wrote from 203.0.113.42 and 2001:db8::1. I moved to 221B Baker Street, London.' },
+  {
+    role: 'customer',
+    text: 'Refund to IBAN GB82 WEST 1234 5698 7654 32 please, or call +44 20 7946 0018. SSN 123-45-6789, NI number AB 12 34 56 C, date of birth 14/03/1985. I wrote from 203.0.113.42 and 2001:db8::1. I moved to 221B Baker Street, London.',
+  },
 ];
 
 const answer = (suggestions: unknown): Reply => ({ content: JSON.stringify({ suggestions }) });
@@ -40,24 +46,82 @@ const refOf = (req: ChatRequest) => /- (F\d+): [^\n]*Blender/.exec(userPrompt(re
 /** A good answer that uses the placeholder it was given and cites the blender order. */
 const good = (req: ChatRequest): Reply =>
   answer([
-    { text: `Hi ${nameOf(req)}, I can see on your account that you ordered Blender Pro 3000, order #1042 [1] — is that the one?`, footnotes: [{ marker: 1, facts: [refOf(req)] }] },
+    {
+      text: `Hi ${nameOf(req)}, I can see on your account that you ordered Blender Pro 3000, order #1042 [1] — is that the one?`,
+      footnotes: [{ marker: 1, facts: [refOf(req)] }],
+    },
     { text: `Thanks ${nameOf(req)}, I have passed this to <EMAIL_9> for a refund.`, footnotes: [] },
   ]);
 
 beforeAll(async () => {
   fake = await startFakeOpenAI((req, n) => mode(req, n));
-  s = await startServer({ OPENAI_API_KEY: 'test-key', OPENAI_BASE_URL: fake.url, CANDOR_MODEL: 'test-model', CANDOR_MODEL_TIMEOUT_MS: '800', CANDOR_MODEL_RETRIES: '1' });
+  s = await startServer({
+    OPENAI_API_KEY: 'test-key',
+    OPENAI_BASE_URL: fake.url,
+    CANDOR_MODEL: 'test-model',
+    CANDOR_MODEL_TIMEOUT_MS: '800',
+    CANDOR_MODEL_RETRIES: '1',
+  });
   await s.api('PUT', '/customers/c_dana', { displayName: 'Dana Kowalski', email: 'dana.kowalski@example.org' });
   await s.api('POST', '/customers/c_dana/facts', {
     facts: [
-      { id: 'f1', category: 'user.behavior.purchase_history', text: 'Blender Pro 3000, order #1042, delivered 14 Nov 2026', source: 'orders', collectedAt: '2026-11-14T10:00:00Z' },
-      { id: 'f2', category: 'user.contact.email', text: 'dana.kowalski@example.org', source: 'crm', collectedAt: '2026-01-05T10:00:00Z' },
-      { id: 'f3', category: 'user.contact.address.street', text: '12 Harbour Road, Portlow', value: { street: '12 Harbour Road' }, source: 'crm', collectedAt: '2026-01-05T10:00:00Z' },
-      { id: 'f4', category: 'user.health_and_medical', text: 'Coeliac, avoids gluten', source: 'profile', collectedAt: '2026-01-05T10:00:00Z' },
+      {
+        id: 'f1',
+        category: 'user.behavior.purchase_history',
+        text: 'Blender Pro 3000, order #1042, delivered 14 Nov 2026',
+        source: 'orders',
+        collectedAt: '2026-11-14T10:00:00Z',
+      },
+      {
+        id: 'f2',
+        category: 'user.contact.email',
+        text: 'dana.kowalski@example.org',
+        source: 'crm',
+        collectedAt: '2026-01-05T10:00:00Z',
+      },
+      {
+        id: 'f3',
+        category: 'user.contact.address.street',
+        text: '12 Harbour Road, Portlow',
+        value: { street: '12 Harbour Road' },
+        source: 'crm',
+        collectedAt: '2026-01-05T10:00:00Z',
+      },
+      {
+        id: 'f4',
+        category: 'user.health_and_medical',
+        text: 'Coeliac, avoids gluten',
+        source: 'profile',
+        collectedAt: '2026-01-05T10:00:00Z',
+      },
     ],
   });
-  await s.api('POST', '/customers/c_dana/consents/import', { system: 'the test seed', consents: [{ id: 'k1', purpose: 'essential.service.operations.support', categories: ['user.behavior.purchase_history', 'user.contact.email'], status: 'granted', at: '2026-03-01T00:00:00Z', source: 'checkout' }] });
-  await s.api('POST', '/customers/c_dana/consents/import', { system: 'the test seed', consents: [{ id: 'k2', purpose: 'essential', categories: ['user.behavior'], status: 'granted', at: '2026-03-01T00:00:00Z', source: 'signup' }] });
+  await s.api('POST', '/customers/c_dana/consents/import', {
+    system: 'the test seed',
+    consents: [
+      {
+        id: 'k1',
+        purpose: 'essential.service.operations.support',
+        categories: ['user.behavior.purchase_history', 'user.contact.email'],
+        status: 'granted',
+        at: '2026-03-01T00:00:00Z',
+        source: 'checkout',
+      },
+    ],
+  });
+  await s.api('POST', '/customers/c_dana/consents/import', {
+    system: 'the test seed',
+    consents: [
+      {
+        id: 'k2',
+        purpose: 'essential',
+        categories: ['user.behavior'],
+        status: 'granted',
+        at: '2026-03-01T00:00:00Z',
+        source: 'signup',
+      },
+    ],
+  });
 });
 afterAll(async () => {
   await s?.close();
@@ -67,7 +131,15 @@ beforeEach(() => {
   fake.requests.length = 0;
 });
 
-const assist = async (ticketId = 'T-1') => (await s.api('POST', '/assist', { ticketId, customerId: 'c_dana', conversation, agentName: 'Priya Ramanathan' }, s.tokens.agent)).body as AssistView;
+const assist = async (ticketId = 'T-1') =>
+  (
+    await s.api(
+      'POST',
+      '/assist',
+      { ticketId, customerId: 'c_dana', conversation, agentName: 'Priya Ramanathan' },
+      s.tokens.agent,
+    )
+  ).body as AssistView;
 
 describe('what the model is sent', () => {
   it('when a ticket is assisted, then the request holds no withheld fact and no raw PII of any type', async () => {
@@ -75,7 +147,8 @@ describe('what the model is sent', () => {
     await assist();
     expect(fake.requests).toHaveLength(1);
     const sent = fake.sentText();
-    for (const [type, values] of Object.entries(RAW)) for (const v of values) expect(sent, `${type} ${v}`).not.toContain(v);
+    for (const [type, values] of Object.entries(RAW))
+      for (const v of values) expect(sent, `${type} ${v}`).not.toContain(v);
     expect(sent).toContain('Blender Pro 3000'); // the permitted fact is there, masked where it holds PII
     expect(fake.requests[0]!.model).toBe('test-model');
     expect(fake.requests[0]!.response_format).toMatchObject({ type: 'json_schema' });
@@ -88,7 +161,14 @@ describe('what the model is sent', () => {
     const seen = await s.api('GET', `/model-calls/${seq}`, undefined, s.tokens.agent);
     expect(seen.status).toBe(200);
     expect(seen.body.messages).toEqual(fake.requests[0]!.messages);
-    expect(seen.body).toMatchObject({ model: 'test-model', factIds: ['f1', 'f2'], templates: [{ id: 'model.system', version: 1 }, { id: 'model.user', version: 1 }] });
+    expect(seen.body).toMatchObject({
+      model: 'test-model',
+      factIds: ['f1', 'f2'],
+      templates: [
+        { id: 'model.system', version: 1 },
+        { id: 'model.user', version: 1 },
+      ],
+    });
     expect(seen.body.consentIds.length).toBeGreaterThan(0);
   });
 });
@@ -100,7 +180,9 @@ describe('what the agent gets back', () => {
     expect(view.engine).toBe('openai');
     expect(view.note).toBeNull();
     const [first] = view.suggestions as [Suggestion];
-    expect(first.text).toBe('Hi Dana Kowalski, I can see on your account that you ordered Blender Pro 3000, order #1042 [1] — is that the one?');
+    expect(first.text).toBe(
+      'Hi Dana Kowalski, I can see on your account that you ordered Blender Pro 3000, order #1042 [1] — is that the one?',
+    );
     expect(first.footnotes).toEqual([expect.objectContaining({ marker: 1, factIds: ['f1'], consentId: 'k1' })]);
     expect(first.footnotes[0]!.explanation).toContain('orders');
   });
@@ -115,23 +197,40 @@ describe('what the agent gets back', () => {
   });
 
   it('when the model cites a fact it was not given, then that suggestion is dropped', async () => {
-    mode = (req) => answer([
-      { text: 'I can see on your account an order [1].', footnotes: [{ marker: 1, facts: ['F42'] }] },
-      { text: `I can see on your account that you ordered Blender Pro 3000, order #1042 [1].`, footnotes: [{ marker: 1, facts: [refOf(req)] }] },
-    ]);
+    mode = (req) =>
+      answer([
+        { text: 'I can see on your account an order [1].', footnotes: [{ marker: 1, facts: ['F42'] }] },
+        {
+          text: `I can see on your account that you ordered Blender Pro 3000, order #1042 [1].`,
+          footnotes: [{ marker: 1, facts: [refOf(req)] }],
+        },
+      ]);
     const view = await assist();
-    expect(view.suggestions.map((x) => x.text)).toEqual(['I can see on your account that you ordered Blender Pro 3000, order #1042 [1].']);
+    expect(view.suggestions.map((x) => x.text)).toEqual([
+      'I can see on your account that you ordered Blender Pro 3000, order #1042 [1].',
+    ]);
   });
 
   it('when a marker lacks its footnote but quotes exactly one given fact, then the footnote is added from that fact', async () => {
-    mode = () => answer([{ text: 'Our records show Blender Pro 3000, order #1042, delivered 14 Nov 2026 [1]. Is that it?', footnotes: [] }]);
+    mode = () =>
+      answer([
+        {
+          text: 'Our records show Blender Pro 3000, order #1042, delivered 14 Nov 2026 [1]. Is that it?',
+          footnotes: [],
+        },
+      ]);
     const view = await assist();
     expect(view.engine).toBe('openai');
-    expect(view.suggestions[0]!.footnotes).toEqual([expect.objectContaining({ marker: 1, factIds: ['f1'], consentId: 'k1' })]);
+    expect(view.suggestions[0]!.footnotes).toEqual([
+      expect.objectContaining({ marker: 1, factIds: ['f1'], consentId: 'k1' }),
+    ]);
   });
 
   it('when the model uses a fact without saying where it came from, then the guard withholds it and the offline suggestions come with a note', async () => {
-    mode = (req) => answer([{ text: 'You ordered Blender Pro 3000, order #1042 [1].', footnotes: [{ marker: 1, facts: [refOf(req)] }] }]);
+    mode = (req) =>
+      answer([
+        { text: 'You ordered Blender Pro 3000, order #1042 [1].', footnotes: [{ marker: 1, facts: [refOf(req)] }] },
+      ]);
     const view = await assist();
     expect(view.engine).toBe('offline');
     expect(view.note).toBe("The model's suggestions did not pass Candor's checks, so they were withheld.");
@@ -144,7 +243,9 @@ describe('when the endpoint misbehaves, the offline suggestions are shown with a
     mode = () => ({ content: 'Sure! Here are some replies: 1. Hello' });
     const view = await assist();
     expect(view.engine).toBe('offline');
-    expect(view.note).toBe("The model's answer was not in the expected format, so it was withheld. Showing offline suggestions instead.");
+    expect(view.note).toBe(
+      "The model's answer was not in the expected format, so it was withheld. Showing offline suggestions instead.",
+    );
   });
 
   it('when the answer violates the schema', async () => {
@@ -184,7 +285,9 @@ describe('streaming to a side panel', () => {
     panel.on('assist:suggestion', ({ suggestion }) => streamed.push(suggestion));
     const complete = new Promise<AssistView>((resolve) => panel.once('assist:complete', resolve));
     const first = await new Promise<AssistView>((resolve, reject) =>
-      panel.emit('ticket:open', { ticketId: 'T-S', customerId: 'c_dana', conversation } as never, (a) => (a.ok ? resolve(a.data) : reject(new Error(a.error.message)))),
+      panel.emit('ticket:open', { ticketId: 'T-S', customerId: 'c_dana', conversation } as never, (a) =>
+        a.ok ? resolve(a.data) : reject(new Error(a.error.message)),
+      ),
     );
     expect(first.pending).toBe(true);
     expect(first.suggestions).toEqual([]);
@@ -213,13 +316,31 @@ describe('streaming to a side panel', () => {
   });
 
   it('when consent is withdrawn while the model is still writing, then the final view is checked against the new consents', async () => {
-    await s.api('POST', '/customers/c_dana/consents/import', { system: 'the test seed', consents: [{ id: 'k5', purpose: 'essential', categories: ['user.behavior'], status: 'granted', at: '2026-03-01T00:00:00Z', source: 'signup' }] });
+    await s.api('POST', '/customers/c_dana/consents/import', {
+      system: 'the test seed',
+      consents: [
+        {
+          id: 'k5',
+          purpose: 'essential',
+          categories: ['user.behavior'],
+          status: 'granted',
+          at: '2026-03-01T00:00:00Z',
+          source: 'signup',
+        },
+      ],
+    });
     mode = (req) => ({ ...(good(req) as { content: string }), delayMs: 300 });
     const panel = await s.panel();
     const streamed: Suggestion[] = [];
     panel.on('assist:suggestion', ({ suggestion }) => streamed.push(suggestion));
     const complete = new Promise<AssistView>((resolve) => panel.once('assist:complete', resolve));
-    const first = await new Promise<AssistView>((resolve) => panel.emit('ticket:open', { ticketId: 'T-R', customerId: 'c_dana', conversation } as never, (a) => a.ok && resolve(a.data)));
+    const first = await new Promise<AssistView>((resolve) =>
+      panel.emit(
+        'ticket:open',
+        { ticketId: 'T-R', customerId: 'c_dana', conversation } as never,
+        (a) => a.ok && resolve(a.data),
+      ),
+    );
     expect(first.context.shown.map((f) => f.factId)).toContain('f1');
     await s.api('POST', '/customers/c_dana/consents/k2/withdraw', {}, s.tokens.admin);
     await s.api('POST', '/customers/c_dana/consents/k5/withdraw', {}, s.tokens.admin);
@@ -234,9 +355,38 @@ describe('what the AI saw, later', () => {
   it('when consent for a fact it was sent is withdrawn, then the model call can no longer be opened', async () => {
     mode = good;
     await s.api('PUT', '/customers/c_lee', { displayName: 'Lee Marsh', email: 'lee@example.org' });
-    await s.api('POST', '/customers/c_lee/facts', { facts: [{ id: 'g1', category: 'user.behavior.purchase_history', text: 'Blender Pro 3000, order #2001', source: 'orders', collectedAt: '2026-11-14T10:00:00Z' }] });
-    await s.api('POST', '/customers/c_lee/consents/import', { system: 'the test seed', consents: [{ id: 'kl', purpose: 'essential.service.operations.support', categories: ['user.behavior.purchase_history'], status: 'granted', at: '2026-03-01T00:00:00Z', source: 'checkout' }] });
-    const view = (await s.api('POST', '/assist', { ticketId: 'T-LEE', customerId: 'c_lee', conversation: [{ role: 'customer', text: 'My blender broke.' }] }, s.tokens.agent)).body as AssistView;
+    await s.api('POST', '/customers/c_lee/facts', {
+      facts: [
+        {
+          id: 'g1',
+          category: 'user.behavior.purchase_history',
+          text: 'Blender Pro 3000, order #2001',
+          source: 'orders',
+          collectedAt: '2026-11-14T10:00:00Z',
+        },
+      ],
+    });
+    await s.api('POST', '/customers/c_lee/consents/import', {
+      system: 'the test seed',
+      consents: [
+        {
+          id: 'kl',
+          purpose: 'essential.service.operations.support',
+          categories: ['user.behavior.purchase_history'],
+          status: 'granted',
+          at: '2026-03-01T00:00:00Z',
+          source: 'checkout',
+        },
+      ],
+    });
+    const view = (
+      await s.api(
+        'POST',
+        '/assist',
+        { ticketId: 'T-LEE', customerId: 'c_lee', conversation: [{ role: 'customer', text: 'My blender broke.' }] },
+        s.tokens.agent,
+      )
+    ).body as AssistView;
     const seq = view.suggestions.find((x) => x.modelCall)!.modelCall!;
     expect((await s.api('GET', `/model-calls/${seq}`, undefined, s.tokens.agent)).status).toBe(200);
 

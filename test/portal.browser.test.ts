@@ -36,26 +36,46 @@ let page: Page;
 let panel: PanelClient;
 let firstLink: string;
 
-const EMAILS: Record<string, string> = { c_dana: 'dana@example.org', c_gpc: 'gil@example.org', c_other: 'olu@example.org', c_lin: 'lin@example.org' };
+const EMAILS: Record<string, string> = {
+  c_dana: 'dana@example.org',
+  c_gpc: 'gil@example.org',
+  c_other: 'olu@example.org',
+  c_lin: 'lin@example.org',
+};
 /** A link mailed to the customer, as it arrived in their mailbox. */
 const link = async (customerId = 'c_dana') => ({ url: await s.portalLink(customerId, EMAILS[customerId]!) });
 const openTicket = (socket: PanelClient) =>
-  new Promise<AssistView>((resolve, reject) => socket.emit('ticket:open', danaTicket, (a) => (a.ok ? resolve(a.data as AssistView) : reject(new Error(a.error.message)))));
+  new Promise<AssistView>((resolve, reject) =>
+    socket.emit('ticket:open', danaTicket, (a) =>
+      a.ok ? resolve(a.data as AssistView) : reject(new Error(a.error.message)),
+    ),
+  );
 /** Every table a customer's values could sit in, as text. */
 const dump = () => {
   const db = new Database(path.join(s.dir, 'candor.db'), { readonly: true });
   try {
-    return ['customers', 'facts', 'audit', 'outcomes', 'consent_records'].map((t) => JSON.stringify(db.prepare(`SELECT * FROM ${t}`).all())).join('\n');
+    return ['customers', 'facts', 'audit', 'outcomes', 'consent_records']
+      .map((t) => JSON.stringify(db.prepare(`SELECT * FROM ${t}`).all()))
+      .join('\n');
   } finally {
     db.close();
   }
 };
-const verify = () => promisify(execFile)(process.execPath, [path.join(ROOT, 'bin/candor.js'), 'audit', 'verify'], { env: { ...process.env, CANDOR_DATA_DIR: s.dir } });
+const verify = () =>
+  promisify(execFile)(process.execPath, [path.join(ROOT, 'bin/candor.js'), 'audit', 'verify'], {
+    env: { ...process.env, CANDOR_DATA_DIR: s.dir },
+  });
 
 beforeAll(async () => {
   fake = await startFakeOpenAI(() => ({ content: JSON.stringify({ suggestions: [] }) }));
   gateDir = mkdtempSync(path.join(tmpdir(), 'candor-gate-'));
-  s = await startServer({ OPENAI_API_KEY: 'test-key', OPENAI_BASE_URL: fake.url, CANDOR_MODEL: 'test-model', CANDOR_MODEL_RETRIES: '0', CANDOR_GATE_DIR: gateDir });
+  s = await startServer({
+    OPENAI_API_KEY: 'test-key',
+    OPENAI_BASE_URL: fake.url,
+    CANDOR_MODEL: 'test-model',
+    CANDOR_MODEL_RETRIES: '0',
+    CANDOR_GATE_DIR: gateDir,
+  });
   await seedDana(s);
   await s.api('PUT', '/settings/recording', { enabled: true }, s.tokens.lead);
   panel = await s.panel();
@@ -81,7 +101,11 @@ describe('the privacy portal', () => {
     expect(body).toEqual({ sentTo: 'd•••@example.org', expiresAt: expect.any(String) });
     expect(JSON.stringify(body)).not.toContain('/portal/l/');
     const mail = await arrived;
-    expect(mail).toMatchObject({ to: ['dana@example.org'], from: 'Candor demo shop <privacy@example.org>', subject: 'Your privacy page at Candor demo shop' });
+    expect(mail).toMatchObject({
+      to: ['dana@example.org'],
+      from: 'Candor demo shop <privacy@example.org>',
+      subject: 'Your privacy page at Candor demo shop',
+    });
     expect(mail.text).toContain('Hello Dana K.,');
     firstLink = portalLinkIn(mail)!;
     expect(firstLink).toMatch(new RegExp(`^${s.url}/portal/l/[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$`));
@@ -95,11 +119,19 @@ describe('the privacy portal', () => {
     const order = page.locator('[data-fact="f1"]');
     const street = page.locator('[data-fact="f2"]');
     expect(await order.textContent()).toContain('Blender Pro 3000');
-    expect(await order.locator('.why').textContent()).toMatch(/Support agents can see this, because you allowed it on 1 March 2026 \(checkout\)/);
+    expect(await order.locator('.why').textContent()).toMatch(
+      /Support agents can see this, because you allowed it on 1 March 2026 \(checkout\)/,
+    );
     expect(await street.textContent()).toContain('12 Harbour Road');
-    expect(await street.locator('.why').textContent()).toMatch(/Agents cannot see this: you have not allowed its use for support/);
-    expect(await page.locator('[data-consent="k1"] h3').textContent()).toBe('Use your purchase history to help you with support requests');
-    expect(await page.locator('[data-consent="k1"] .recorded-by').textContent()).toBe('Brought over from the test seed.');
+    expect(await street.locator('.why').textContent()).toMatch(
+      /Agents cannot see this: you have not allowed its use for support/,
+    );
+    expect(await page.locator('[data-consent="k1"] h3').textContent()).toBe(
+      'Use your purchase history to help you with support requests',
+    );
+    expect(await page.locator('[data-consent="k1"] .recorded-by').textContent()).toBe(
+      'Brought over from the test seed.',
+    );
     await page.screenshot({ path: path.join(SHOTS, 'portal-phone.png'), fullPage: true });
   });
 
@@ -112,7 +144,10 @@ describe('the privacy portal', () => {
     });
     await page.locator('[data-consent="k1"]').getByRole('button', { name: 'Withdraw this consent' }).click();
     const update = await dropped;
-    expect(update.notice).toMatchObject({ kind: 'consent.withdrawn', text: 'Customer withdrew consent for purchase history' });
+    expect(update.notice).toMatchObject({
+      kind: 'consent.withdrawn',
+      text: 'Customer withdrew consent for purchase history',
+    });
     expect(JSON.stringify(update.view)).not.toContain('Blender');
     await page.getByRole('status').filter({ hasText: 'that consent is withdrawn' }).waitFor();
     expect(await page.locator('[data-fact="f1"] .why').textContent()).toMatch(/you withdrew the consent/);
@@ -120,21 +155,42 @@ describe('the privacy portal', () => {
   });
 
   it('when the customer downloads their data, then it is valid JSON that matches what the store holds', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download my data (JSON)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download my data (JSON)' }).click(),
+    ]);
     const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
     const facts = (await s.api('GET', '/customers/c_dana/facts')).body.facts as { id: string; text: string }[];
     const { consents, history } = (await s.api('GET', '/customers/c_dana/consents', undefined, s.tokens.lead)).body;
-    const audit = (await s.api('GET', '/audit?customerId=c_dana&limit=1000', undefined, s.tokens.lead)).body.entries as { seq: number }[];
-    expect(exported).toMatchObject({ format: 'candor.export/v1', customer: { id: 'c_dana', displayName: 'Dana K.', email: 'dana@example.org', erasedAt: null }, flags: { optedOut: false, gpc: false } });
-    expect(exported.facts.map((f: { id: string; text: string }) => [f.id, f.text])).toEqual(facts.map((f) => [f.id, f.text]));
+    const audit = (await s.api('GET', '/audit?customerId=c_dana&limit=1000', undefined, s.tokens.lead)).body
+      .entries as { seq: number }[];
+    expect(exported).toMatchObject({
+      format: 'candor.export/v1',
+      customer: { id: 'c_dana', displayName: 'Dana K.', email: 'dana@example.org', erasedAt: null },
+      flags: { optedOut: false, gpc: false },
+    });
+    expect(exported.facts.map((f: { id: string; text: string }) => [f.id, f.text])).toEqual(
+      facts.map((f) => [f.id, f.text]),
+    );
     expect(exported.consents.map(({ allows: _, state: __, ...k }: Record<string, unknown>) => k)).toEqual(consents);
     expect(exported.consentHistory).toEqual(history);
     expect(exported.audit.map((e: { seq: number }) => e.seq)).toEqual(audit.map((e) => e.seq).reverse());
-    expect(exported.audit.some((e: { kind: string; sealed?: unknown }) => e.kind === 'model.called' && JSON.stringify(e.sealed).includes('Blender'))).toBe(true);
+    expect(
+      exported.audit.some(
+        (e: { kind: string; sealed?: unknown }) =>
+          e.kind === 'model.called' && JSON.stringify(e.sealed).includes('Blender'),
+      ),
+    ).toBe(true);
   });
 
   it('when the customer downloads the receipt of the withdrawal, then it has the Kantara consent receipt fields', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-consent="k1"]').getByRole('link', { name: /Receipt/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .locator('[data-consent="k1"]')
+        .getByRole('link', { name: /Receipt/ })
+        .click(),
+    ]);
     const receipt = JSON.parse(readFileSync((await download.path())!, 'utf8'));
     expect(receipt).toMatchObject({
       version: 'KI-CR-v1.1.0',
@@ -145,7 +201,18 @@ describe('the privacy portal', () => {
       piiPrincipalId: 'c_dana',
       piiControllers: [{ piiController: 'Candor demo shop', email: 'privacy@example.org' }],
       policyUrl: 'https://example.org/privacy',
-      services: [{ purposes: [{ purpose: 'Use your purchase history to help you with support requests', purposeCategory: ['essential.service.operations.support'], piiCategory: ['user.behavior.purchase_history'], termination: expect.stringContaining(`${s.url}/portal`) }] }],
+      services: [
+        {
+          purposes: [
+            {
+              purpose: 'Use your purchase history to help you with support requests',
+              purposeCategory: ['essential.service.operations.support'],
+              piiCategory: ['user.behavior.purchase_history'],
+              termination: expect.stringContaining(`${s.url}/portal`),
+            },
+          ],
+        },
+      ],
       sensitive: false,
       candor: { change: 'withdrawn', consentId: 'k1' },
     });
@@ -158,7 +225,9 @@ describe('the privacy portal', () => {
     expect((await s.api('POST', `/recordings/${id}/add-to-gate`, {}, s.tokens.lead)).status).toBe(201);
     expect(dump()).toContain('Blender Pro 3000');
 
-    const told = new Promise<AssistUpdate>((resolve) => panel.on('assist:updated', (u) => u.notice.kind === 'customer.erased' && resolve(u)));
+    const told = new Promise<AssistUpdate>((resolve) =>
+      panel.on('assist:updated', (u) => u.notice.kind === 'customer.erased' && resolve(u)),
+    );
     await page.getByRole('link', { name: 'Erase my data…' }).click();
     await page.getByRole('button', { name: 'Erase my data' }).click();
     // The browser's own check first: nothing happens until the box is ticked.
@@ -177,8 +246,12 @@ describe('the privacy portal', () => {
     expect(stdout).toMatch(/^audit chain verified: \d+ entries/);
     // Her links went with her data: the one she used no longer opens anything.
     expect((await page.goto(firstLink))!.status()).toBe(400);
-    const [entry] = (await s.api('GET', '/audit?customerId=c_dana&kind=customer.erased', undefined, s.tokens.lead)).body.entries;
-    expect(entry).toMatchObject({ actor: 'customer', payload: { factIds: ['f1', 'f2'], recordings: [id], channel: 'portal' } });
+    const [entry] = (await s.api('GET', '/audit?customerId=c_dana&kind=customer.erased', undefined, s.tokens.lead)).body
+      .entries;
+    expect(entry).toMatchObject({
+      actor: 'customer',
+      payload: { factIds: ['f1', 'f2'], recordings: [id], channel: 'portal' },
+    });
   });
 
   it('when a link was changed, has expired or was used already, then a page says which and nothing opens', async () => {
@@ -215,7 +288,8 @@ describe('the privacy portal', () => {
       await p.goto((await link('c_gpc')).url);
       expect(await p.locator('#gpc').textContent()).toMatch(/Your browser sent a Global Privacy Control signal/);
       expect((await s.api('GET', '/customers/c_gpc')).body.flags).toEqual({ optedOut: false, gpc: true });
-      const [entry] = (await s.api('GET', '/audit?customerId=c_gpc&kind=customer.gpc', undefined, s.tokens.lead)).body.entries;
+      const [entry] = (await s.api('GET', '/audit?customerId=c_gpc&kind=customer.gpc', undefined, s.tokens.lead)).body
+        .entries;
       expect(entry).toMatchObject({ actor: 'customer', payload: { channel: 'portal-gpc' } });
     } finally {
       await gpc.close();

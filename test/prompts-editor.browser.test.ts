@@ -36,7 +36,10 @@ beforeAll(async () => {
   // A copy of prompts/: the server may write templates back (export), never into the project here.
   prompts = mkdtempSync(path.join(tmpdir(), 'candor-prompts-'));
   cpSync(path.join(ROOT, 'prompts'), prompts, { recursive: true });
-  [s] = await Promise.all([startServer({ CANDOR_PROMPTS_DIR: prompts, CANDOR_GATE_DIR: path.join(prompts, 'sessions') }), buildAdmin()]);
+  [s] = await Promise.all([
+    startServer({ CANDOR_PROMPTS_DIR: prompts, CANDOR_GATE_DIR: path.join(prompts, 'sessions') }),
+    buildAdmin(),
+  ]);
   await seedDana(s);
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
@@ -64,7 +67,11 @@ describe('the template editor', () => {
     await page.locator('.cm-lintRange-error').first().waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'prompts-editor-problem.png'), fullPage: true });
 
-    await type(withBody('I can see on your account that you bought {{ fact.text }} [{{ fact.marker }}] — is that the one you mean?'));
+    await type(
+      withBody(
+        'I can see on your account that you bought {{ fact.text }} [{{ fact.marker }}] — is that the one you mean?',
+      ),
+    );
     await page.locator('#problems li.clean').waitFor();
   });
 
@@ -73,7 +80,9 @@ describe('the template editor', () => {
     await page.getByRole('button', { name: 'Preview' }).click();
     const turn = page.locator('#preview-result .turn').first();
     await turn.locator('.customer', { hasText: 'my blender stopped working' }).waitFor();
-    expect(await turn.locator('.suggestion').allTextContents()).toContainEqual(expect.stringContaining('that you bought Blender Pro 3000'));
+    expect(await turn.locator('.suggestion').allTextContents()).toContainEqual(
+      expect.stringContaining('that you bought Blender Pro 3000'),
+    );
     expect(await page.locator('#preview-result').textContent()).not.toContain('Harbour'); // the withheld address
   });
 
@@ -89,7 +98,11 @@ describe('the template editor', () => {
   });
 
   it('when a good draft changes suggestions, then they are shown side by side, and accepting publishes version 2', async () => {
-    await type(withBody('I can see on your account that you bought {{ fact.text }} [{{ fact.marker }}] — is that the one you mean?'));
+    await type(
+      withBody(
+        'I can see on your account that you bought {{ fact.text }} [{{ fact.marker }}] — is that the one you mean?',
+      ),
+    );
     await page.fill('#message', 'shorter question');
     await page.getByRole('button', { name: 'Check and publish' }).click();
     const diffs = page.locator('#gate-result .differences');
@@ -102,15 +115,30 @@ describe('the template editor', () => {
     await page.locator('#versions tr[data-version="2"]', { hasText: 'shorter question' }).waitFor();
 
     // Live for the server at once: a panel's suggestion now carries the new wording and version.
-    const { body } = await s.api('POST', '/assist', { ticketId: 'T-ed', customerId: 'c_dana', conversation: [{ role: 'customer', text: 'my blender order' }] }, s.tokens.agent);
-    const purchase = (body.suggestions as { text: string; template: { id: string; version: number } }[]).find((x) => x.template.id === TEMPLATE);
-    expect(purchase).toMatchObject({ text: expect.stringContaining('that you bought Blender Pro 3000'), template: { version: 2 } });
+    const { body } = await s.api(
+      'POST',
+      '/assist',
+      { ticketId: 'T-ed', customerId: 'c_dana', conversation: [{ role: 'customer', text: 'my blender order' }] },
+      s.tokens.agent,
+    );
+    const purchase = (body.suggestions as { text: string; template: { id: string; version: number } }[]).find(
+      (x) => x.template.id === TEMPLATE,
+    );
+    expect(purchase).toMatchObject({
+      text: expect.stringContaining('that you bought Blender Pro 3000'),
+      template: { version: 2 },
+    });
   });
 
   it('when the lead rolls back to version 1, then version 3 restores its text and is live', async () => {
-    await page.locator('#versions tr[data-version="1"]').getByRole('button', { name: 'Roll back to version 1' }).click();
+    await page
+      .locator('#versions tr[data-version="1"]')
+      .getByRole('button', { name: 'Roll back to version 1' })
+      .click();
     await page.locator('#versions tr[data-version="3"]', { hasText: 'restores version 1' }).waitFor();
-    await expect.poll(() => page.locator('.cm-content').innerText()).toContain('that you ordered {{ fact.text }} [{{ fact.marker }}] — is that the one you');
+    await expect
+      .poll(() => page.locator('.cm-content').innerText())
+      .toContain('that you ordered {{ fact.text }} [{{ fact.marker }}] — is that the one you');
     expect(await page.locator('#template-meta').textContent()).toContain('live version 3');
     await page.screenshot({ path: path.join(SHOTS, 'prompts-editor-versions.png'), fullPage: true });
   });
@@ -121,7 +149,15 @@ describe('the template editor', () => {
 
     const panel = await s.panel();
     await new Promise((resolve, reject) =>
-      panel.emit('ticket:open', { ticketId: 'T-rec', customerId: 'c_dana', conversation: [{ role: 'customer', text: 'My blender from order 1042 broke.' }] } as never, (a: { ok: boolean }) => (a.ok ? resolve(a) : reject(new Error('ticket:open failed')))),
+      panel.emit(
+        'ticket:open',
+        {
+          ticketId: 'T-rec',
+          customerId: 'c_dana',
+          conversation: [{ role: 'customer', text: 'My blender from order 1042 broke.' }],
+        } as never,
+        (a: { ok: boolean }) => (a.ok ? resolve(a) : reject(new Error('ticket:open failed'))),
+      ),
     );
     await page.reload();
     const recording = page.locator('#recording-list li').first();

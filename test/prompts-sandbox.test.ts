@@ -51,26 +51,52 @@ describe('with the default time budget', () => {
     done.push('healthz');
     const res = await gate;
     expect(done).toEqual(['healthz', 'gate']);
-    expect(res).toMatchObject({ status: 422, body: { error: { code: 'template_limit', line: 9, sessionId: 'blender-warranty', turn: 0 } } });
-    expect(res.body.error.message).toContain('(the render limit for a template): offline/fact-purchase.liquid line 9 in recorded session "blender-warranty", turn 0');
+    expect(res).toMatchObject({
+      status: 422,
+      body: { error: { code: 'template_limit', line: 9, sessionId: 'blender-warranty', turn: 0 } },
+    });
+    expect(res.body.error.message).toContain(
+      '(the render limit for a template): offline/fact-purchase.liquid line 9 in recorded session "blender-warranty", turn 0',
+    );
   });
 
   it('when a preview goes over a template limit, then it is answered naming the limit, the session and the turn', async () => {
     const res = await lead('POST', `/prompts/${PURCHASE}/preview`, { source: slow, sessionId: 'blender-warranty' });
-    expect(res).toMatchObject({ status: 422, body: { error: { code: 'template_limit', sessionId: 'blender-warranty', turn: 0, message: expect.stringContaining('(the render limit for a template)') } } });
+    expect(res).toMatchObject({
+      status: 422,
+      body: {
+        error: {
+          code: 'template_limit',
+          sessionId: 'blender-warranty',
+          turn: 0,
+          message: expect.stringContaining('(the render limit for a template)'),
+        },
+      },
+    });
   });
 
   it('when an imported file goes over a template limit, then that file is blocked naming the limit and the others still import', async () => {
     writeFileSync(path.join(prompts, 'offline/fact-purchase.liquid'), slow);
     const general = path.join(prompts, 'offline/general.liquid');
-    writeFileSync(general, readFileSync(general, 'utf8').replace('Thanks for getting in touch', 'Thank you for writing'));
+    writeFileSync(
+      general,
+      readFileSync(general, 'utf8').replace('Thanks for getting in touch', 'Thank you for writing'),
+    );
     const { body } = await lead('POST', '/prompts/import');
-    expect(body.blocked).toEqual([{ id: PURCHASE, file: 'offline/fact-purchase.liquid', reason: expect.stringContaining('(the render limit for a template)') }]);
+    expect(body.blocked).toEqual([
+      {
+        id: PURCHASE,
+        file: 'offline/fact-purchase.liquid',
+        reason: expect.stringContaining('(the render limit for a template)'),
+      },
+    ]);
     expect(body.published).toEqual([{ id: 'offline.general', version: 2 }]);
   });
 
   it('when a draft is within the limits, then the gate in its worker answers as before', async () => {
-    const res = await lead('POST', `/prompts/${PURCHASE}/gate`, { source: original.replace('that you ordered', 'that you bought') });
+    const res = await lead('POST', `/prompts/${PURCHASE}/gate`, {
+      source: original.replace('that you ordered', 'that you bought'),
+    });
     expect(res).toMatchObject({ status: 200, body: { ok: true, problems: [], violations: [] } });
     expect(res.body.differences.length).toBeGreaterThan(0);
   });
@@ -92,7 +118,9 @@ describe('with a time budget shorter than the render limit', () => {
     const before = workers();
     const res = await lead('POST', `/prompts/${PURCHASE}/versions`, { source: slow, message: 'slow' });
     expect(res).toMatchObject({ status: 422, body: { error: { code: 'template_time_budget', path: ['source'] } } });
-    expect(res.body.error.message).toMatch(/^checking the draft against the recorded sessions took longer than 0\.1 s, the time budget for a draft; /);
+    expect(res.body.error.message).toMatch(
+      /^checking the draft against the recorded sessions took longer than 0\.1 s, the time budget for a draft; /,
+    );
     expect(workers()).toBe(before);
     expect((await fetch(`${s.url}/healthz`)).status).toBe(200);
     expect((await lead('GET', `/prompts/${PURCHASE}`)).body.versions).toHaveLength(1);

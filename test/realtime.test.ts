@@ -13,11 +13,14 @@ afterAll(() => s.close());
 
 function open(panel: PanelClient, ticket: object): Promise<AssistView> {
   return new Promise((resolve, reject) =>
-    panel.emit('ticket:open', ticket as never, (answer) => (answer.ok ? resolve(answer.data) : reject(new Error(answer.error.message)))),
+    panel.emit('ticket:open', ticket as never, (answer) =>
+      answer.ok ? resolve(answer.data) : reject(new Error(answer.error.message)),
+    ),
   );
 }
 
-const nextUpdate = (panel: PanelClient) => new Promise<AssistUpdate>((resolve) => panel.once('assist:updated', resolve));
+const nextUpdate = (panel: PanelClient) =>
+  new Promise<AssistUpdate>((resolve) => panel.once('assist:updated', resolve));
 
 describe('side panels over socket.io', () => {
   it('when a consent is withdrawn over REST, then the first push a watching panel receives, without asking, is the reduced view', async () => {
@@ -31,10 +34,17 @@ describe('side panels over socket.io', () => {
     const res = await s.api('POST', '/customers/c_dana/consents/k1/withdraw', { channel: 'chat' }, s.tokens.agent);
     expect(res.status).toBe(200);
     const update = await pushed;
-    expect(update.notice).toMatchObject({ kind: 'consent.withdrawn', text: 'Customer withdrew consent for purchase history' });
+    expect(update.notice).toMatchObject({
+      kind: 'consent.withdrawn',
+      text: 'Customer withdrew consent for purchase history',
+    });
     expect(update.view.ticketId).toBe('T-1');
     expect(update.view.context.shown).toEqual([]);
-    expect(update.view.context.withheld).toContainEqual({ category: 'user.behavior.purchase_history', reason: 'withdrawn', count: 1 });
+    expect(update.view.context.withheld).toContainEqual({
+      category: 'user.behavior.purchase_history',
+      reason: 'withdrawn',
+      count: 1,
+    });
     expect(JSON.stringify(update.view)).not.toContain('Blender');
   });
 
@@ -57,7 +67,9 @@ describe('side panels over socket.io', () => {
   });
 
   it('when a fact is erased, then the open panel is pushed a view without it', async () => {
-    await s.api('POST', '/customers/c_dana/consents', { consent: { id: 'k3', purpose: 'essential', categories: ['user.behavior'], status: 'granted', source: 'portal' } });
+    await s.api('POST', '/customers/c_dana/consents', {
+      consent: { id: 'k3', purpose: 'essential', categories: ['user.behavior'], status: 'granted', source: 'portal' },
+    });
     const watcher = await s.panel();
     const view = await open(watcher, { ...danaTicket, ticketId: 'T-E' });
     expect(view.context.shown.map((f) => f.factId)).toEqual(['f1']);
@@ -71,7 +83,9 @@ describe('side panels over socket.io', () => {
 
   it('when the payload is invalid, then the ack names the field', async () => {
     const panel = await s.panel();
-    const answer = await new Promise<unknown>((resolve) => panel.emit('ticket:open', { ticketId: 7 } as never, resolve));
+    const answer = await new Promise<unknown>((resolve) =>
+      panel.emit('ticket:open', { ticketId: 7 } as never, resolve),
+    );
     expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_input', path: ['ticketId'] } });
   });
 
@@ -87,7 +101,9 @@ describe('side panels over socket.io', () => {
       description: { message: 'Unexpected server response: 400' },
     });
     // ...and the handshake says why: engine.io's "forbidden", with the refusal's reason.
-    const handshake = await fetch(`${s.url}/socket.io/?EIO=4&transport=polling`, { headers: { origin: 'https://evil.example' } });
+    const handshake = await fetch(`${s.url}/socket.io/?EIO=4&transport=polling`, {
+      headers: { origin: 'https://evil.example' },
+    });
     expect(handshake.status).toBe(403);
     expect(await handshake.json()).toEqual({ code: 4, message: 'origin not allowed' });
     const same = await s.panel(s.tokens.agent, { origin: s.url });
@@ -105,22 +121,48 @@ describe('side panels over socket.io', () => {
 
 describe('what the agent did with a suggestion', () => {
   const outcome = (panel: PanelClient, payload: object) =>
-    new Promise<{ ok: boolean; error?: { code: string; path: (string | number)[] } }>((resolve) => panel.emit('suggestion:outcome', payload as never, resolve as never));
+    new Promise<{ ok: boolean; error?: { code: string; path: (string | number)[] } }>((resolve) =>
+      panel.emit('suggestion:outcome', payload as never, resolve as never),
+    );
 
   it('when a panel reports an edit, then the lead sees it with its size and the PII in it masked', async () => {
     await s.api('PUT', '/customers/c_olu', { displayName: 'Olu Adeyemi', email: 'olu@example.org' });
     const panel = await s.panel();
-    const view = await open(panel, { ticketId: 'T-OLU', customerId: 'c_olu', agentName: 'Sam Carter', conversation: [{ role: 'customer', text: 'Hello, where is my parcel?' }] });
+    const view = await open(panel, {
+      ticketId: 'T-OLU',
+      customerId: 'c_olu',
+      agentName: 'Sam Carter',
+      conversation: [{ role: 'customer', text: 'Hello, where is my parcel?' }],
+    });
     const suggestion = view.suggestions[0]!;
 
     const text = 'Hi Olu Adeyemi, Sam Carter here. I will write to olu@example.org once I know more.';
-    expect(await outcome(panel, { ticketId: 'T-OLU', suggestionId: suggestion.id, action: 'edited', text })).toEqual({ ok: true, data: null });
-    expect(await outcome(panel, { ticketId: 'T-OLU', suggestionId: suggestion.id, action: 'rated', rating: 'up', reason: 'Olu liked it' })).toEqual({ ok: true, data: null });
+    expect(await outcome(panel, { ticketId: 'T-OLU', suggestionId: suggestion.id, action: 'edited', text })).toEqual({
+      ok: true,
+      data: null,
+    });
+    expect(
+      await outcome(panel, {
+        ticketId: 'T-OLU',
+        suggestionId: suggestion.id,
+        action: 'rated',
+        rating: 'up',
+        reason: 'Olu liked it',
+      }),
+    ).toEqual({ ok: true, data: null });
 
     const { status, body } = await s.api('GET', '/outcomes', undefined, s.tokens.lead);
     expect(status).toBe(200);
     const [rated, edited] = body.outcomes;
-    expect(edited).toMatchObject({ ticketId: 'T-OLU', customerId: 'c_olu', suggestionId: suggestion.id, template: suggestion.template, engine: 'offline', action: 'edited', actor: expect.stringMatching(/^agent:tok_/) });
+    expect(edited).toMatchObject({
+      ticketId: 'T-OLU',
+      customerId: 'c_olu',
+      suggestionId: suggestion.id,
+      template: suggestion.template,
+      engine: 'offline',
+      action: 'edited',
+      actor: expect.stringMatching(/^agent:tok_/),
+    });
     expect(edited.edit.text).toBe('Hi <PERSON_1>, <PERSON_2> here. I will write to <EMAIL_1> once I know more.');
     expect(edited.edit.distance).toBeGreaterThan(20);
     expect(rated).toMatchObject({ action: 'rated', rating: 'up', reason: '<PERSON_1> liked it', edit: null });
@@ -129,19 +171,31 @@ describe('what the agent did with a suggestion', () => {
   it('when a panel reports on a suggestion it was never shown, then it is refused and nothing is kept', async () => {
     const panel = await s.panel();
     const before = (await s.api('GET', '/outcomes', undefined, s.tokens.lead)).body.outcomes.length;
-    expect(await outcome(panel, { ticketId: 'T-OLU', suggestionId: 'made-up', action: 'inserted' })).toMatchObject({ ok: false, error: { code: 'suggestion_not_found' } });
-    expect(await outcome(panel, { ticketId: 'T-OLU', suggestionId: 'x', action: 'edited' })).toMatchObject({ ok: false, error: { code: 'invalid_input', path: ['text'] } });
+    expect(await outcome(panel, { ticketId: 'T-OLU', suggestionId: 'made-up', action: 'inserted' })).toMatchObject({
+      ok: false,
+      error: { code: 'suggestion_not_found' },
+    });
+    expect(await outcome(panel, { ticketId: 'T-OLU', suggestionId: 'x', action: 'edited' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', path: ['text'] },
+    });
     expect((await s.api('GET', '/outcomes', undefined, s.tokens.lead)).body.outcomes.length).toBe(before);
   });
 
   it('when an agent asks for the outcomes, then it is refused; /me tells any token its role', async () => {
     expect((await s.api('GET', '/outcomes', undefined, s.tokens.agent)).status).toBe(403);
-    expect((await s.api('GET', '/me', undefined, s.tokens.agent)).body).toEqual({ tokenId: expect.stringMatching(/^tok_/), role: 'agent' });
+    expect((await s.api('GET', '/me', undefined, s.tokens.agent)).body).toEqual({
+      tokenId: expect.stringMatching(/^tok_/),
+      role: 'agent',
+    });
   });
 });
 
 describe('a privacy-portal link from the panel', () => {
-  const ask = (panel: PanelClient, ticketId: string) => new Promise<{ ok: boolean; data?: { sentTo: string; url?: string }; error?: { code: string } }>((resolve) => panel.emit('portal:link', { ticketId }, resolve as never));
+  const ask = (panel: PanelClient, ticketId: string) =>
+    new Promise<{ ok: boolean; data?: { sentTo: string; url?: string }; error?: { code: string } }>((resolve) =>
+      panel.emit('portal:link', { ticketId }, resolve as never),
+    );
 
   it('when the ticket is open in the panel, then a link is mailed to its customer and the agent learns only where; for any other ticket it is refused', async () => {
     const panel = await s.panel();
@@ -151,7 +205,8 @@ describe('a privacy-portal link from the panel', () => {
     const answer = await ask(panel, 'T-portal');
     expect(answer).toEqual({ ok: true, data: { sentTo: 'd•••@example.org', expiresAt: expect.any(String) } });
     expect(portalLinkIn(await arrived)).toMatch(new RegExp(`^${s.url}/portal/l/`));
-    const [entry] = (await s.api('GET', '/audit?kind=portal.link_created&limit=1', undefined, s.tokens.lead)).body.entries;
+    const [entry] = (await s.api('GET', '/audit?kind=portal.link_created&limit=1', undefined, s.tokens.lead)).body
+      .entries;
     expect(entry).toMatchObject({ customerId: 'c_dana', payload: { channel: 'panel' } });
   });
 
@@ -187,7 +242,11 @@ describe('a change that lands while a ticket is being opened', () => {
       const view = await open(panel, danaTicket);
       expect(t.store.templates.recordShown).toBe(recordShown);
       expect(view.context.shown).toEqual([]);
-      expect(view.context.withheld).toContainEqual({ category: 'user.behavior.purchase_history', reason: 'withdrawn', count: 1 });
+      expect(view.context.withheld).toContainEqual({
+        category: 'user.behavior.purchase_history',
+        reason: 'withdrawn',
+        count: 1,
+      });
       expect(JSON.stringify(view)).not.toContain('Blender');
     } finally {
       await t.close();

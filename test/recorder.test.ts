@@ -23,7 +23,23 @@ const TOWN = 'Portlow';
 const ORDER = '104277';
 const AGENT = 'Priya Natarajan';
 /** Every real value of the customer and the agent, and each part that could identify on its own. */
-const ORIGINALS = [NAME, 'Dana', 'Kowalski', EMAIL, 'dana.kowalski', PHONE, '7700 900123', STREET, 'Harbour Road', TOWN, ORDER, AGENT, 'Priya', 'Natarajan', 'c_rec'];
+const ORIGINALS = [
+  NAME,
+  'Dana',
+  'Kowalski',
+  EMAIL,
+  'dana.kowalski',
+  PHONE,
+  '7700 900123',
+  STREET,
+  'Harbour Road',
+  TOWN,
+  ORDER,
+  AGENT,
+  'Priya',
+  'Natarajan',
+  'c_rec',
+];
 
 let s: TestServer;
 let gate: string;
@@ -31,18 +47,41 @@ const recordings = () => path.join(s.dir, 'recordings');
 
 async function seed(t: TestServer) {
   await t.api('PUT', '/customers/c_rec', { displayName: NAME, email: EMAIL });
-  const fact = (id: string, category: string, text: string, value: object) => ({ id, category, text, value, source: 'crm', collectedAt: '2026-01-05T10:00:00Z' });
+  const fact = (id: string, category: string, text: string, value: object) => ({
+    id,
+    category,
+    text,
+    value,
+    source: 'crm',
+    collectedAt: '2026-01-05T10:00:00Z',
+  });
   await t.api('POST', '/customers/c_rec/facts', {
     facts: [
-      fact('f1', 'user.behavior.purchase_history', `Blender Pro 3000, order #${ORDER}, delivered 14 Nov 2026`, { order: ORDER, product: 'Blender Pro 3000' }),
+      fact('f1', 'user.behavior.purchase_history', `Blender Pro 3000, order #${ORDER}, delivered 14 Nov 2026`, {
+        order: ORDER,
+        product: 'Blender Pro 3000',
+      }),
       fact('f2', 'user.contact.phone_number', `Mobile ${PHONE}`, { phone: PHONE }),
       fact('f3', 'user.contact.address.street', `${STREET}, ${TOWN}`, { street: STREET }),
       fact('f4', 'user.contact.email', EMAIL, { email: EMAIL }),
     ],
   });
   await t.api('POST', '/customers/c_rec/facts/f4/erase', {});
-  const consent = (id: string, categories: string[], source: string) => ({ id, purpose: 'essential.service.operations.support', categories, status: 'granted', at: '2026-03-01T00:00:00Z', source });
-  await t.api('POST', '/customers/c_rec/consents/import', { system: 'the test seed', consents: [consent('k1', ['user.behavior.purchase_history'], 'checkout'), consent('k2', ['user.contact.phone_number'], `phone call with ${NAME}`)] });
+  const consent = (id: string, categories: string[], source: string) => ({
+    id,
+    purpose: 'essential.service.operations.support',
+    categories,
+    status: 'granted',
+    at: '2026-03-01T00:00:00Z',
+    source,
+  });
+  await t.api('POST', '/customers/c_rec/consents/import', {
+    system: 'the test seed',
+    consents: [
+      consent('k1', ['user.behavior.purchase_history'], 'checkout'),
+      consent('k2', ['user.contact.phone_number'], `phone call with ${NAME}`),
+    ],
+  });
 }
 
 beforeAll(async () => {
@@ -56,15 +95,28 @@ afterAll(async () => {
 });
 
 const open = (panel: PanelClient, ticket: object) =>
-  new Promise<AssistView>((resolve, reject) => panel.emit('ticket:open', ticket as never, (a) => (a.ok ? resolve(a.data) : reject(new Error(a.error.message)))));
+  new Promise<AssistView>((resolve, reject) =>
+    panel.emit('ticket:open', ticket as never, (a) => (a.ok ? resolve(a.data) : reject(new Error(a.error.message)))),
+  );
 
 const messages = [
-  { role: 'customer' as const, text: `Hi, this is ${NAME}. My blender from order #${ORDER} broke. Call me on ${PHONE} or write to ${EMAIL}.` },
-  { role: 'agent' as const, text: `Sorry to hear that, Dana. ${AGENT} here. Is your address still ${STREET}, ${TOWN}?` },
+  {
+    role: 'customer' as const,
+    text: `Hi, this is ${NAME}. My blender from order #${ORDER} broke. Call me on ${PHONE} or write to ${EMAIL}.`,
+  },
+  {
+    role: 'agent' as const,
+    text: `Sorry to hear that, Dana. ${AGENT} here. Is your address still ${STREET}, ${TOWN}?`,
+  },
   { role: 'customer' as const, text: `Yes, ${STREET}. Can I get a refund?` },
   { role: 'customer' as const, text: 'And please stop using my order history.' },
 ];
-const ticket = (ticketId: string, n: number) => ({ ticketId, customerId: 'c_rec', agentName: AGENT, conversation: messages.slice(0, n) });
+const ticket = (ticketId: string, n: number) => ({
+  ticketId,
+  customerId: 'c_rec',
+  agentName: AGENT,
+  conversation: messages.slice(0, n),
+});
 
 describe('recording sessions', () => {
   it('when recording is off (the default), then a worked ticket writes nothing', async () => {
@@ -75,18 +127,34 @@ describe('recording sessions', () => {
   });
 
   it('when an agent asks for the setting or the recordings, then it is refused', async () => {
-    for (const [method, route, body] of [['GET', '/settings/recording'], ['PUT', '/settings/recording', { enabled: true }], ['GET', '/recordings'], ['GET', '/recordings/rec-20261123-abcdef'], ['POST', '/recordings/rec-20261123-abcdef/add-to-gate', {}]] as const) {
+    for (const [method, route, body] of [
+      ['GET', '/settings/recording'],
+      ['PUT', '/settings/recording', { enabled: true }],
+      ['GET', '/recordings'],
+      ['GET', '/recordings/rec-20261123-abcdef'],
+      ['POST', '/recordings/rec-20261123-abcdef/add-to-gate', {}],
+    ] as const) {
       const res = await s.api(method, route, body, s.tokens.agent);
       expect(res.status, `${method} ${route}`).toBe(403);
     }
     expect((await s.api('GET', '/settings/recording', undefined, s.tokens.lead)).body).toEqual({ enabled: false });
-    expect((await s.api('PUT', '/settings/recording', { enabled: 'yes' }, s.tokens.lead))).toMatchObject({ status: 400, body: { error: { path: ['enabled'] } } });
+    expect(await s.api('PUT', '/settings/recording', { enabled: 'yes' }, s.tokens.lead)).toMatchObject({
+      status: 400,
+      body: { error: { path: ['enabled'] } },
+    });
   });
 
   it('when a lead switches it on and a panel works a ticket, then the session is recorded, pseudonymised, replays cleanly and goes into the gate', async () => {
-    expect(await s.api('PUT', '/settings/recording', { enabled: true }, s.tokens.lead)).toMatchObject({ status: 200, body: { enabled: true } });
+    expect(await s.api('PUT', '/settings/recording', { enabled: true }, s.tokens.lead)).toMatchObject({
+      status: 200,
+      body: { enabled: true },
+    });
     const audit = await s.api('GET', '/audit?kind=settings.changed', undefined, s.tokens.lead);
-    expect(audit.body.entries[0]).toMatchObject({ kind: 'settings.changed', actor: expect.stringMatching(/^lead:/), payload: { key: 'recording', value: { enabled: true } } });
+    expect(audit.body.entries[0]).toMatchObject({
+      kind: 'settings.changed',
+      actor: expect.stringMatching(/^lead:/),
+      payload: { key: 'recording', value: { enabled: true } },
+    });
 
     const panel = await s.panel();
     expect((await open(panel, ticket('T-REC', 2))).context.shown.map((f) => f.factId).sort()).toEqual(['f1', 'f2']);
@@ -96,7 +164,14 @@ describe('recording sessions', () => {
     await open(panel, ticket('T-REC', 4));
 
     const list = (await s.api('GET', '/recordings', undefined, s.tokens.lead)).body.recordings;
-    expect(list).toEqual([{ id: expect.stringMatching(/^rec-\d{8}-[0-9a-f]{6}$/), title: expect.stringMatching(/^Recorded session \d{4}-\d\d-\d\d \d\d:\d\d UTC$/), recordedAt: expect.any(String), customerTurns: 3 }]);
+    expect(list).toEqual([
+      {
+        id: expect.stringMatching(/^rec-\d{8}-[0-9a-f]{6}$/),
+        title: expect.stringMatching(/^Recorded session \d{4}-\d\d-\d\d \d\d:\d\d UTC$/),
+        recordedAt: expect.any(String),
+        customerTurns: 3,
+      },
+    ]);
     const { id } = list[0];
     const file = path.join(recordings(), `${id}.json`);
     const raw = readFileSync(file, 'utf8');
@@ -105,10 +180,22 @@ describe('recording sessions', () => {
     expect(session).toEqual(JSON.parse(raw));
 
     // The conversation in order, the withdrawal where it happened, the facts as they stood.
-    expect(session.turns.map((t: { role: string; type?: string }) => t.type ?? t.role)).toEqual(['customer', 'agent', 'customer', 'consent.withdrawn', 'customer']);
+    expect(session.turns.map((t: { role: string; type?: string }) => t.type ?? t.role)).toEqual([
+      'customer',
+      'agent',
+      'customer',
+      'consent.withdrawn',
+      'customer',
+    ]);
     expect(session.turns[3]).toMatchObject({ consentId: 'k1', at: withdrawn.body.consent.withdrawnAt });
     expect(session.facts.map((f: { id: string }) => f.id)).toEqual(['f1', 'f2', 'f3']); // f4 was erased before
-    expect(session.facts[2]).toEqual({ id: 'f3', category: 'user.contact.address.street', text: '(withheld: not recorded)', source: 'crm', collectedAt: '2026-01-05T10:00:00.000Z' });
+    expect(session.facts[2]).toEqual({
+      id: 'f3',
+      category: 'user.contact.address.street',
+      text: '(withheld: not recorded)',
+      source: 'crm',
+      collectedAt: '2026-01-05T10:00:00.000Z',
+    });
     expect(session.consents.map((k: { id: string }) => k.id)).toEqual(['k1', 'k2']);
 
     // Pseudonymised consistently: the fake name greets, the fake order number matches the fact.
@@ -126,20 +213,37 @@ describe('recording sessions', () => {
     expect(report.summary).toEqual({ sessions: 1, turns: 3, violations: 0 });
     const [first, , last] = report.sessions[0]!.turns;
     expect(first!.context.shown.map((f) => f.factId).sort()).toEqual(['f1', 'f2']);
-    expect(first!.context.withheld).toEqual([{ category: 'user.contact.address.street', reason: 'no_consent', count: 1 }]);
+    expect(first!.context.withheld).toEqual([
+      { category: 'user.contact.address.street', reason: 'no_consent', count: 1 },
+    ]);
     expect(last!.context.shown.map((f) => f.factId)).toEqual(['f2']);
-    expect(last!.context.withheld).toContainEqual({ category: 'user.behavior.purchase_history', reason: 'withdrawn', count: 1 });
+    expect(last!.context.withheld).toContainEqual({
+      category: 'user.behavior.purchase_history',
+      reason: 'withdrawn',
+      count: 1,
+    });
 
     // Into the gate suite, once.
-    expect(await s.api('POST', `/recordings/${id}/add-to-gate`, {}, s.tokens.lead)).toMatchObject({ status: 201, body: { id, file: `${id}.json` } });
+    expect(await s.api('POST', `/recordings/${id}/add-to-gate`, {}, s.tokens.lead)).toMatchObject({
+      status: 201,
+      body: { id, file: `${id}.json` },
+    });
     expect(readFileSync(path.join(gate, `${id}.json`), 'utf8')).toBe(raw);
-    expect((await s.api('POST', `/recordings/${id}/add-to-gate`, {}, s.tokens.lead)).body.error.code).toBe('already_in_gate');
+    expect((await s.api('POST', `/recordings/${id}/add-to-gate`, {}, s.tokens.lead)).body.error.code).toBe(
+      'already_in_gate',
+    );
   });
 
   it('when a recording is missing, named outside the folder, or fails the replay, then it is refused', async () => {
     expect((await s.api('GET', '/recordings/rec-20200101-000000', undefined, s.tokens.lead)).status).toBe(404);
-    expect((await s.api('GET', '/recordings/..%2Fcandor.db', undefined, s.tokens.lead))).toMatchObject({ status: 400, body: { error: { path: ['params', 'id'] } } });
-    writeFileSync(path.join(recordings(), 'rec-20200101-0bad00.json'), JSON.stringify({ format: 'candor.session/v1', id: 'x' }));
+    expect(await s.api('GET', '/recordings/..%2Fcandor.db', undefined, s.tokens.lead)).toMatchObject({
+      status: 400,
+      body: { error: { path: ['params', 'id'] } },
+    });
+    writeFileSync(
+      path.join(recordings(), 'rec-20200101-0bad00.json'),
+      JSON.stringify({ format: 'candor.session/v1', id: 'x' }),
+    );
     const refused = await s.api('POST', '/recordings/rec-20200101-0bad00/add-to-gate', {}, s.tokens.admin);
     expect(refused).toMatchObject({ status: 422, body: { error: { code: 'recording_not_clean' } } });
     expect(existsSync(path.join(gate, 'rec-20200101-0bad00.json'))).toBe(false);
@@ -168,7 +272,12 @@ describe('recording sessions', () => {
 describe('recording with a model engine', () => {
   it('when a model was asked, then the file keeps what it was sent, masked and pseudonymised like the rest', async () => {
     const fake = await startFakeOpenAI(() => ({ status: 500 }));
-    const m = await startServer({ OPENAI_API_KEY: 'test-key', OPENAI_BASE_URL: fake.url, CANDOR_MODEL: 'test-model', CANDOR_MODEL_RETRIES: '0' });
+    const m = await startServer({
+      OPENAI_API_KEY: 'test-key',
+      OPENAI_BASE_URL: fake.url,
+      CANDOR_MODEL: 'test-model',
+      CANDOR_MODEL_RETRIES: '0',
+    });
     try {
       await seed(m);
       await m.api('PUT', '/settings/recording', { enabled: true }, m.tokens.lead);
@@ -179,11 +288,16 @@ describe('recording with a model engine', () => {
       expect(fake.requests).toHaveLength(1);
 
       const dir = path.join(m.dir, 'recordings');
-      const read = () => JSON.parse(readFileSync(path.join(dir, readdirSync(dir).find((f) => f.endsWith('.json'))!), 'utf8'));
+      const read = () =>
+        JSON.parse(readFileSync(path.join(dir, readdirSync(dir).find((f) => f.endsWith('.json'))!), 'utf8'));
       await expect.poll(() => read().llm?.length ?? 0).toBe(1); // written right after the panel is answered
       const session = read();
       const [exchange] = session.llm;
-      expect(exchange).toMatchObject({ model: 'test-model', factIds: expect.arrayContaining(['f1', 'f2']), consentIds: expect.arrayContaining(['k1', 'k2']) });
+      expect(exchange).toMatchObject({
+        model: 'test-model',
+        factIds: expect.arrayContaining(['f1', 'f2']),
+        consentIds: expect.arrayContaining(['k1', 'k2']),
+      });
       const sent = exchange.messages.map((x: { content: string }) => x.content).join('\n');
       expect(sent).toContain(`order #${session.facts[0].value.order}`);
       const lower = JSON.stringify(session).toLowerCase();

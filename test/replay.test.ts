@@ -11,7 +11,9 @@ const run = promisify(execFile);
 
 async function replay(...args: string[]) {
   try {
-    const { stdout, stderr } = await run(process.execPath, [path.join(root, 'bin/candor.js'), 'replay', ...args], { cwd: root });
+    const { stdout, stderr } = await run(process.execPath, [path.join(root, 'bin/candor.js'), 'replay', ...args], {
+      cwd: root,
+    });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
@@ -36,8 +38,17 @@ describe('candor replay', () => {
     expect(report.summary.violations).toBe(0);
     expect(report.summary.sessions).toBeGreaterThanOrEqual(3);
     const blender = report.sessions.find((s: { id: string }) => s.id === 'blender-warranty');
-    expect(blender.turns[0].context.shown).toEqual([{ factId: 'f1', consentId: 'k1', category: 'user.behavior.purchase_history', text: 'Blender Pro 3000, order #1042, delivered 14 Nov 2026' }]);
-    expect(blender.turns[0].context.withheld).toEqual([{ category: 'user.contact.address.street', reason: 'no_consent', count: 1 }]);
+    expect(blender.turns[0].context.shown).toEqual([
+      {
+        factId: 'f1',
+        consentId: 'k1',
+        category: 'user.behavior.purchase_history',
+        text: 'Blender Pro 3000, order #1042, delivered 14 Nov 2026',
+      },
+    ]);
+    expect(blender.turns[0].context.withheld).toEqual([
+      { category: 'user.contact.address.street', reason: 'no_consent', count: 1 },
+    ]);
   });
 
   it('when a consent is withdrawn mid-session, then later turns no longer show the fact', async () => {
@@ -46,11 +57,18 @@ describe('candor replay', () => {
     expect(session.turns.map((t: { turn: number }) => t.turn)).toEqual([0, 2]);
     expect(session.turns[0].context.shown.map((f: { factId: string }) => f.factId)).toContain('f1');
     expect(session.turns[1].context.shown.map((f: { factId: string }) => f.factId)).not.toContain('f1');
-    expect(session.turns[1].context.withheld).toContainEqual({ category: 'user.behavior.purchase_history', reason: 'withdrawn', count: 1 });
+    expect(session.turns[1].context.withheld).toContainEqual({
+      category: 'user.behavior.purchase_history',
+      reason: 'withdrawn',
+      count: 1,
+    });
   });
 
   it('when a draft template drops the footnote marker, then the replay reports it by session and turn and exits 1', async () => {
-    const prompts = draftWith('fact-purchase.liquid', 'I can see on your account that you ordered {{ fact.text }} — is that the one?');
+    const prompts = draftWith(
+      'fact-purchase.liquid',
+      'I can see on your account that you ordered {{ fact.text }} — is that the one?',
+    );
     const r = await replay('prompts/sessions', '--json', '--prompts', prompts);
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
@@ -60,7 +78,10 @@ describe('candor replay', () => {
   });
 
   it('when a draft template prints a fact without saying where it came from, then the replay reports it and exits 1', async () => {
-    const prompts = draftWith('fact-purchase.liquid', 'You ordered {{ fact.text }} [{{ fact.marker }}]. Is that the one?');
+    const prompts = draftWith(
+      'fact-purchase.liquid',
+      'You ordered {{ fact.text }} [{{ fact.marker }}]. Is that the one?',
+    );
     const r = await replay('prompts/sessions', '--prompts', prompts);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/FAIL blender-warranty .*\n\s+turn 0: no_source_disclosure/);

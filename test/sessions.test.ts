@@ -10,27 +10,55 @@ import { replayTargets } from '../server/replay/run.js';
 import { offlineEngine } from '../server/suggest/engine.js';
 
 const settings = loadAssistSettings(parseConfig({}));
-const report = await replayTargets([path.resolve(import.meta.dirname, '../prompts/sessions')], settings, offlineEngine(settings));
+const report = await replayTargets(
+  [path.resolve(import.meta.dirname, '../prompts/sessions')],
+  settings,
+  offlineEngine(settings),
+);
 
 type Expect = [turn: number, shown: string[], withheld: [string, string][]];
 const expected: Record<string, Expect[]> = {
   'blender-warranty': [[0, ['f1/k1'], [['user.contact.address.street', 'no_consent']]]],
-  'expired-consent': [[0, ['f1/k1'], []], [2, [], [['user.behavior.purchase_history', 'expired']]]],
+  'expired-consent': [
+    [0, ['f1/k1'], []],
+    [2, [], [['user.behavior.purchase_history', 'expired']]],
+  ],
   'purpose-must-fit': [[0, ['f2/k2'], [['user.contact.email', 'no_consent']]]],
   'category-boundary': [[0, ['f1/k1', 'f3/k1'], [['user.contact.address.street', 'no_consent']]]],
-  'special-needs-explicit': [[0, ['f3/k2', 'f2/k1'], [['user.demographic.religious_belief', 'needs_explicit_consent']]]],
-  'sensitive-needs-explicit': [[0, ['f2/k1'], [['user.health_and_medical', 'needs_explicit_consent']]], [2, ['f1/k2', 'f2/k1'], []]],
+  'special-needs-explicit': [
+    [0, ['f3/k2', 'f2/k1'], [['user.demographic.religious_belief', 'needs_explicit_consent']]],
+  ],
+  'sensitive-needs-explicit': [
+    [0, ['f2/k1'], [['user.health_and_medical', 'needs_explicit_consent']]],
+    [2, ['f1/k2', 'f2/k1'], []],
+  ],
   'never-shown-credentials': [[0, ['f2/k1'], [['user.authorization.password', 'never_shown']]]],
-  'opted-out-mid-session': [[0, ['f1/k1'], []], [2, [], [['user.behavior.purchase_history', 'opted_out']]]],
+  'opted-out-mid-session': [
+    [0, ['f1/k1'], []],
+    [2, [], [['user.behavior.purchase_history', 'opted_out']]],
+  ],
   'gpc-signal': [[2, [], [['user.behavior.purchase_history', 'opted_out']]]],
   'gpc-from-the-start': [[0, [], [['user.behavior.purchase_history', 'opted_out']]]],
-  'fact-erased-and-added': [[0, ['f1/k1'], []], [3, ['f2/k1'], []]],
+  'fact-erased-and-added': [
+    [0, ['f1/k1'], []],
+    [3, ['f2/k1'], []],
+  ],
   'denied-future-and-regranted': [
     [0, ['f1/k1'], [['user.contact.address.street', 'no_consent']]],
-    [2, [], [['user.behavior.purchase_history', 'withdrawn'], ['user.contact.address.street', 'no_consent']]],
+    [
+      2,
+      [],
+      [
+        ['user.behavior.purchase_history', 'withdrawn'],
+        ['user.contact.address.street', 'no_consent'],
+      ],
+    ],
     [4, ['f1/k1'], [['user.contact.address.street', 'no_consent']]],
   ],
-  'withdrawn-mid-session': [[0, ['f1/k1', 'f2/k2'], []], [2, ['f2/k2'], [['user.behavior.purchase_history', 'withdrawn']]]],
+  'withdrawn-mid-session': [
+    [0, ['f1/k1', 'f2/k2'], []],
+    [2, ['f2/k2'], [['user.behavior.purchase_history', 'withdrawn']]],
+  ],
 };
 
 describe('the recorded sessions', () => {
@@ -44,14 +72,25 @@ describe('the recorded sessions', () => {
       expect(session, `session ${id}`).toBeDefined();
       for (const [turn, shown, withheld] of turns) {
         const t = session!.turns.find((x) => x.turn === turn)!;
-        expect(t.context.shown.map((f) => `${f.factId}/${f.consentId}`), `${id} turn ${turn} shown`).toEqual(shown);
-        expect(t.context.withheld.map((w) => [w.category, w.reason]), `${id} turn ${turn} withheld`).toEqual(withheld);
+        expect(
+          t.context.shown.map((f) => `${f.factId}/${f.consentId}`),
+          `${id} turn ${turn} shown`,
+        ).toEqual(shown);
+        expect(
+          t.context.withheld.map((w) => [w.category, w.reason]),
+          `${id} turn ${turn} withheld`,
+        ).toEqual(withheld);
       }
     });
   }
 
   // A recording a lead added (`rec-…`, see README "Recording sessions") is held to the replay's checks above, not to pins.
   it('every hand-written session in the folder has expectations here', () => {
-    expect(report.sessions.map((s) => s.id).filter((id) => !id.startsWith('rec-')).sort()).toEqual(Object.keys(expected).sort());
+    expect(
+      report.sessions
+        .map((s) => s.id)
+        .filter((id) => !id.startsWith('rec-'))
+        .sort(),
+    ).toEqual(Object.keys(expected).sort());
   });
 });

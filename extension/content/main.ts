@@ -17,7 +17,11 @@ async function snapshot(): Promise<TicketSnapshot | null> {
   const adapter = pickAdapter(document);
   const read = await adapter?.read(document).catch(() => null); // an unreadable page shows no ticket
   if (!adapter || !read) return null;
-  return { ...read, adapter: adapter.id, conversation: read.conversation.slice(-MAX_MESSAGES).map((m) => ({ ...m, text: m.text.slice(0, MAX_TEXT) })) };
+  return {
+    ...read,
+    adapter: adapter.id,
+    conversation: read.conversation.slice(-MAX_MESSAGES).map((m) => ({ ...m, text: m.text.slice(0, MAX_TEXT) })),
+  };
 }
 
 async function insert(text: string): Promise<InsertResult> {
@@ -30,7 +34,8 @@ function start() {
   // invalidated), so an orphaned script stops watching the page.
   const life = new AbortController();
   const onMessage = (message: ToContent, _sender: chrome.runtime.MessageSender, reply: (answer: unknown) => void) => {
-    if (message.type === 'candor:read') void snapshot().then((ticket) => reply({ type: 'candor:ticket', ticket } satisfies FromContent));
+    if (message.type === 'candor:read')
+      void snapshot().then((ticket) => reply({ type: 'candor:ticket', ticket } satisfies FromContent));
     else if (message.type === 'candor:insert') void insert(message.text).then(reply);
     else return;
     return true; // the answer comes asynchronously
@@ -42,7 +47,9 @@ function start() {
     read: snapshot,
     changed(ticket) {
       if (!chrome.runtime?.id) return life.abort(); // the extension is gone
-      chrome.runtime.sendMessage({ type: 'candor:ticket', ticket: ticket as TicketSnapshot | null } satisfies FromContent).catch(() => undefined); // no panel open: nobody to tell
+      chrome.runtime
+        .sendMessage({ type: 'candor:ticket', ticket: ticket as TicketSnapshot | null } satisfies FromContent)
+        .catch(() => undefined); // no panel open: nobody to tell
     },
   });
 }

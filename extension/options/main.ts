@@ -32,11 +32,17 @@ function fieldError(field: 'serverUrl' | 'token', message: string | null) {
 
 /** The form's values checked by the same schema the panel reads them with; errors shown by their field. */
 function readForm(): Settings | null {
-  const parsed = Settings.safeParse({ serverUrl: serverInput.value.trim(), token: tokenInput.value, agentName: agentNameInput.value });
+  const parsed = Settings.safeParse({
+    serverUrl: serverInput.value.trim(),
+    token: tokenInput.value,
+    agentName: agentNameInput.value,
+  });
   fieldError('serverUrl', null);
   fieldError('token', null);
   if (parsed.success && !parsed.data.token) fieldError('token', 'Enter your agent token.');
-  if (!parsed.success) for (const issue of parsed.error.issues) if (issue.path[0] !== 'agentName') fieldError(issue.path[0] as 'serverUrl' | 'token', issue.message);
+  if (!parsed.success)
+    for (const issue of parsed.error.issues)
+      if (issue.path[0] !== 'agentName') fieldError(issue.path[0] as 'serverUrl' | 'token', issue.message);
   return parsed.success && parsed.data.token ? parsed.data : null;
 }
 
@@ -45,10 +51,19 @@ const Me = z.object({ tokenId: z.string(), role: Role });
 /** Each step says what it checked, so "it doesn't work" becomes "the token was refused". */
 async function testConnection(s: Settings): Promise<{ ok: boolean; text: string }> {
   const health = await fetch(new URL('/healthz', s.serverUrl)).catch((e: Error) => e);
-  if (health instanceof Error) return { ok: false, text: `Cannot reach ${s.serverUrl}: ${health.message}. Is the server running, and is the address right?` };
-  if (!health.ok) return { ok: false, text: `${s.serverUrl} answered ${health.status} to /healthz: is this a Candor server?` };
+  if (health instanceof Error)
+    return {
+      ok: false,
+      text: `Cannot reach ${s.serverUrl}: ${health.message}. Is the server running, and is the address right?`,
+    };
+  if (!health.ok)
+    return { ok: false, text: `${s.serverUrl} answered ${health.status} to /healthz: is this a Candor server?` };
   const me = await fetch(new URL('/api/v1/me', s.serverUrl), { headers: { authorization: `Bearer ${s.token}` } });
-  if (me.status === 401) return { ok: false, text: 'The server is up, but refused the token (invalid or revoked). Ask your team lead for a new one.' };
+  if (me.status === 401)
+    return {
+      ok: false,
+      text: 'The server is up, but refused the token (invalid or revoked). Ask your team lead for a new one.',
+    };
   if (!me.ok) return { ok: false, text: `The server is up, but answered ${me.status} to the token check.` };
   const who = Me.parse(await me.json());
   return { ok: true, text: `Connected to Candor at ${s.serverUrl} as ${who.role} (${who.tokenId}).` };
@@ -61,7 +76,12 @@ form.addEventListener('submit', async (e) => {
   e.preventDefault();
   const s = readForm();
   if (!s) return;
-  if (!(await askFor([originPattern(s.serverUrl)]))) return say('result', `Chrome did not grant access to ${new URL(s.serverUrl).origin}; the panel cannot reach the server without it.`, false);
+  if (!(await askFor([originPattern(s.serverUrl)])))
+    return say(
+      'result',
+      `Chrome did not grant access to ${new URL(s.serverUrl).origin}; the panel cannot reach the server without it.`,
+      false,
+    );
   await saveSettings(s);
   say('result', 'Saved. Testing the connection…', null);
   const result = await testConnection(s);
@@ -71,7 +91,8 @@ form.addEventListener('submit', async (e) => {
 $('test').addEventListener('click', async () => {
   const s = readForm();
   if (!s) return;
-  if (!(await askFor([originPattern(s.serverUrl)]))) return say('result', `Chrome did not grant access to ${new URL(s.serverUrl).origin}.`, false);
+  if (!(await askFor([originPattern(s.serverUrl)])))
+    return say('result', `Chrome did not grant access to ${new URL(s.serverUrl).origin}.`, false);
   say('result', 'Testing…', null);
   const result = await testConnection(s);
   say('result', result.text, result.ok);
@@ -82,8 +103,15 @@ async function renderHelpdesks() {
   list.replaceChildren();
   for (const adapter of ADAPTERS.filter((a) => a.hosts.length > 0)) {
     const id = `helpdesk-${adapter.id}`;
-    const box = Object.assign(document.createElement('input'), { type: 'checkbox', id, checked: await chrome.permissions.contains({ origins: [...adapter.hosts] }) });
-    const label = Object.assign(document.createElement('label'), { htmlFor: id, textContent: `${adapter.name} (${adapter.hosts.join(', ')})` });
+    const box = Object.assign(document.createElement('input'), {
+      type: 'checkbox',
+      id,
+      checked: await chrome.permissions.contains({ origins: [...adapter.hosts] }),
+    });
+    const label = Object.assign(document.createElement('label'), {
+      htmlFor: id,
+      textContent: `${adapter.name} (${adapter.hosts.join(', ')})`,
+    });
     box.addEventListener('change', async () => {
       if (box.checked) box.checked = await askFor([...adapter.hosts]);
       else await chrome.permissions.remove({ origins: [...adapter.hosts] });
@@ -120,7 +148,11 @@ $('site-form').addEventListener('submit', async (e) => {
   const url = z.url({ protocol: /^https?$/ }).safeParse($<HTMLInputElement>('site').value.trim());
   if (!url.success) return say('site-result', 'Enter the site’s address, starting with https:// (or http://).', false);
   const granted = await askFor([originPattern(url.data)]);
-  say('site-result', granted ? `Candor may now read tickets on ${new URL(url.data).origin}.` : 'Chrome did not grant access.', granted);
+  say(
+    'site-result',
+    granted ? `Candor may now read tickets on ${new URL(url.data).origin}.` : 'Chrome did not grant access.',
+    granted,
+  );
   await renderSites();
 });
 

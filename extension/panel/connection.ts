@@ -22,13 +22,17 @@ export function connect(serverUrl: string, token: string, onState: (s: Connectio
   socket.on('connect', () => onState({ kind: 'connected' }));
   socket.on('disconnect', (reason) => {
     // A server-side disconnect (token revoked) is not retried by socket.io; say so rather than wait.
-    if (reason === 'io server disconnect') onState({ kind: 'refused', message: 'The server closed the connection (was the token revoked?).' });
+    if (reason === 'io server disconnect')
+      onState({ kind: 'refused', message: 'The server closed the connection (was the token revoked?).' });
     else onState({ kind: 'reconnecting', attempt: 0, reason: 'connection lost' });
   });
-  socket.io.on('reconnect_attempt', (attempt) => onState({ kind: 'reconnecting', attempt, reason: 'server unreachable' }));
+  socket.io.on('reconnect_attempt', (attempt) =>
+    onState({ kind: 'reconnecting', attempt, reason: 'server unreachable' }),
+  );
   socket.on('connect_error', (err) => {
     const data = (err as Error & { data?: { code?: string; message?: string } }).data;
-    if (data?.code === 'unauthorized') onState({ kind: 'refused', message: `Token refused: ${data.message ?? 'unauthorized'}. Check it in Options.` });
+    if (data?.code === 'unauthorized')
+      onState({ kind: 'refused', message: `Token refused: ${data.message ?? 'unauthorized'}. Check it in Options.` });
     else if (!socket.active) onState({ kind: 'refused', message: err.message });
     else onState({ kind: 'reconnecting', attempt: 0, reason: err.message });
   });
@@ -43,7 +47,11 @@ type AckAnswer<E extends keyof Events> = Parameters<Parameters<Events[E]>[1]>[0]
 type AckData<E extends keyof Events> = Extract<AckAnswer<E>, { ok: true }>['data'];
 
 /** Emits and waits for the ack: its data, or the server's error thrown (its message, and its `code` to act on). */
-export async function request<E extends keyof Events>(socket: PanelSocket, event: E, payload: Parameters<Events[E]>[0]): Promise<AckData<E>> {
+export async function request<E extends keyof Events>(
+  socket: PanelSocket,
+  event: E,
+  payload: Parameters<Events[E]>[0],
+): Promise<AckData<E>> {
   // socket.io's typings cannot follow a generic event name through `emitWithAck`; the shapes are the protocol's.
   const timed = socket.timeout(ACK_TIMEOUT_MS);
   const emit = timed.emitWithAck as unknown as (e: E, p: unknown) => Promise<AckAnswer<E>>;

@@ -65,14 +65,20 @@ function ticketOf(snapshot: TicketSnapshot): OpenTicket {
     ...(snapshot.requesterEmail ? { requesterEmail: snapshot.requesterEmail } : {}),
     ...(agentNameFor(snapshot) ? { agentName: agentNameFor(snapshot) } : {}),
   };
-  return { ref, key: JSON.stringify(ref), canInsert: snapshot.canInsert, label: snapshot.subject ? `“${snapshot.subject}”` : `ticket ${snapshot.ticketId}` };
+  return {
+    ref,
+    key: JSON.stringify(ref),
+    canInsert: snapshot.canInsert,
+    label: snapshot.subject ? `“${snapshot.subject}”` : `ticket ${snapshot.ticketId}`,
+  };
 }
 
 async function showPage(page: PageState) {
   state.page = page;
   if (page.kind === 'ticket') {
     if (!page.ticket.requesterEmail) {
-      state.error = 'This ticket shows no requester e-mail, so Candor cannot tell who the customer is. Use manual mode.';
+      state.error =
+        'This ticket shows no requester e-mail, so Candor cannot tell who the customer is. Use manual mode.';
       await setTicket(null);
     } else await setTicket(ticketOf(page.ticket));
   } else if (state.ticket?.ref.ticketId.startsWith('manual:') !== true) await setTicket(null);
@@ -97,7 +103,8 @@ async function setTicket(next: OpenTicket | null) {
     state.view = null;
     state.notices = [];
     state.portalStatus = '';
-    if (state.socket?.connected) void request(state.socket, 'ticket:close', { ticketId: previous.ref.ticketId }).catch(() => undefined);
+    if (state.socket?.connected)
+      void request(state.socket, 'ticket:close', { ticketId: previous.ref.ticketId }).catch(() => undefined);
   }
   await openOnServer();
 }
@@ -106,7 +113,9 @@ function openError(ticket: OpenTicket, e: Error & { code?: string }): string {
   const email = ticket.ref.requesterEmail;
   if (e.code === 'customer_not_found' && email) {
     const held = `Candor holds no customer with the e-mail ${email}`;
-    return ticket.ref.ticketId.startsWith('manual:') ? `${held}.` : `${held}, so it shows no context or suggestions for this ticket. If the customer uses another address, look that up in manual mode.`;
+    return ticket.ref.ticketId.startsWith('manual:')
+      ? `${held}.`
+      : `${held}, so it shows no context or suggestions for this ticket. If the customer uses another address, look that up in manual mode.`;
   }
   return `Could not open this ticket: ${e.message}`;
 }
@@ -201,7 +210,10 @@ const actions: SuggestionActions = {
     if (!result.ok) return setStatus(s, `Could not insert: ${result.reason}. Use Copy instead.`);
     uiOf(s).editing = null;
     setStatus(s, 'Inserted into the reply box. Review it, then send it yourself.');
-    await report(s, edited && clean !== withoutMarkers(s.text) ? { action: 'edited', text: clean } : { action: 'inserted' });
+    await report(
+      s,
+      edited && clean !== withoutMarkers(s.text) ? { action: 'edited', text: clean } : { action: 'inserted' },
+    );
     render();
   },
   async copy(s) {
@@ -244,8 +256,15 @@ const actions: SuggestionActions = {
     ui.aiSaw = { state: 'loading' };
     render();
     try {
-      const res = await fetch(new URL(`/api/v1/model-calls/${s.modelCall}`, state.settings.serverUrl), { headers: { authorization: `Bearer ${state.settings.token}` } });
-      if (!res.ok) throw new Error(res.status === 410 ? 'the customer’s consents no longer permit what it was sent to be shown' : `the server answered ${res.status}`);
+      const res = await fetch(new URL(`/api/v1/model-calls/${s.modelCall}`, state.settings.serverUrl), {
+        headers: { authorization: `Bearer ${state.settings.token}` },
+      });
+      if (!res.ok)
+        throw new Error(
+          res.status === 410
+            ? 'the customer’s consents no longer permit what it was sent to be shown'
+            : `the server answered ${res.status}`,
+        );
       ui.aiSaw = { state: 'shown', call: ModelCallView.parse(await res.json()) };
     } catch (e) {
       ui.aiSaw = { state: 'failed', message: (e as Error).message };
@@ -284,24 +303,35 @@ function renderConnection() {
   line.dataset.state = c.kind;
   const server = state.settings?.serverUrl ?? '';
   line.textContent =
-    c.kind === 'reconnecting' ? `Reconnecting to ${server}${c.attempt ? ` (attempt ${c.attempt})` : ''}: ${c.reason}`
-    : c.kind === 'refused' ? `Not connected: ${c.message}`
-    : `${CONNECTION_TEXT[c.kind]} to ${server}`;
+    c.kind === 'reconnecting'
+      ? `Reconnecting to ${server}${c.attempt ? ` (attempt ${c.attempt})` : ''}: ${c.reason}`
+      : c.kind === 'refused'
+        ? `Not connected: ${c.message}`
+        : `${CONNECTION_TEXT[c.kind]} to ${server}`;
 }
 
 function pageLine(): Node {
   const page = state.page;
   if (state.ticket) return document.createTextNode(`Ticket: ${state.ticket.label}`);
-  if (!page || page.kind === 'not-a-web-page') return document.createTextNode('Open a ticket in your helpdesk, or use manual mode below.');
+  if (!page || page.kind === 'not-a-web-page')
+    return document.createTextNode('Open a ticket in your helpdesk, or use manual mode below.');
   if (page.kind === 'ticket') return document.createTextNode(`Ticket ${page.ticket.ticketId} on this page.`);
-  if (page.kind === 'no-ticket') return document.createTextNode('No ticket found on this page. Open one, or use manual mode below.');
+  if (page.kind === 'no-ticket')
+    return document.createTextNode('No ticket found on this page. Open one, or use manual mode below.');
   const origin = page.origin;
-  if (!origin) return document.createTextNode('Candor has no access to this page. Enable your helpdesk in Options, or use manual mode below.');
+  if (!origin)
+    return document.createTextNode(
+      'Candor has no access to this page. Enable your helpdesk in Options, or use manual mode below.',
+    );
   return el('span', {}, [
     `Candor has no access to ${origin}. `,
-    button('Allow on this site', async () => {
-      if (await requestAccess(origin)) await follow(state.tabId);
-    }, 'small'),
+    button(
+      'Allow on this site',
+      async () => {
+        if (await requestAccess(origin)) await follow(state.tabId);
+      },
+      'small',
+    ),
   ]);
 }
 
@@ -321,7 +351,11 @@ function render() {
   renderConnection();
   $('setup').hidden = !!state.settings?.token || state.settings === null;
   $('page-state').replaceChildren(pageLine());
-  $('notices').replaceChildren(...state.notices.map((n) => el('li', { className: 'notice', attrs: { 'data-kind': n.kind }, text: `${n.text} at ${clock(n.at)}` })));
+  $('notices').replaceChildren(
+    ...state.notices.map((n) =>
+      el('li', { className: 'notice', attrs: { 'data-kind': n.kind }, text: `${n.text} at ${clock(n.at)}` }),
+    ),
+  );
   const error = $('error');
   error.hidden = !state.error;
   error.textContent = state.error;
@@ -329,7 +363,10 @@ function render() {
     const view = state.view;
     if (!view) return void $('view').replaceChildren();
     const visible = view.suggestions.filter((s) => !state.dismissed.has(s.id));
-    $('view').replaceChildren(renderContext(view, { status: state.portalStatus, send: () => void sendPortalLink() }), renderSuggestions(view, visible, uiOf, state.ticket?.canInsert ?? false, actions));
+    $('view').replaceChildren(
+      renderContext(view, { status: state.portalStatus, send: () => void sendPortalLink() }),
+      renderSuggestions(view, visible, uiOf, state.ticket?.canInsert ?? false, actions),
+    );
   });
 }
 

@@ -33,7 +33,9 @@ export async function readTab(tabId: number): Promise<PageState> {
 }
 
 export async function insertInto(tabId: number, text: string): Promise<InsertResult> {
-  const answer = InsertResult.safeParse(await send(tabId, { type: 'candor:insert', text }).catch((e: Error) => ({ ok: false, reason: e.message })));
+  const answer = InsertResult.safeParse(
+    await send(tabId, { type: 'candor:insert', text }).catch((e: Error) => ({ ok: false, reason: e.message })),
+  );
   return answer.success ? answer.data : { ok: false, reason: 'the page did not answer' };
 }
 

@@ -52,17 +52,28 @@ export function renderContext(view: AssistView, portal: PortalLinkUi) {
   return el('section', { className: 'context', attrs: { 'aria-labelledby': 'context-title' } }, [
     el('h2', { text: context.customer.displayName, attrs: { id: 'context-title' } }),
     el('p', { className: 'portal-link' }, [
-      button('E-mail the customer a privacy-portal link', () => portal.send(), 'small', { title: 'Candor mails the customer, at the address on file, a link to see, download, change or erase what is held about them; you never see the link' }),
+      button('E-mail the customer a privacy-portal link', () => portal.send(), 'small', {
+        title:
+          'Candor mails the customer, at the address on file, a link to see, download, change or erase what is held about them; you never see the link',
+      }),
       portal.status && el('span', { className: 'muted', text: ` ${portal.status}`, attrs: { role: 'status' } }),
     ]),
     context.shown.length
       ? el('ul', { className: 'facts', attrs: { 'aria-label': 'Facts you can see' } }, context.shown.map(factItem))
       : el('p', { className: 'muted', text: 'No facts about this customer may be shown for support.' }),
-    context.omitted > 0 && el('p', { className: 'muted', text: `${context.omitted} more permitted ${context.omitted === 1 ? 'fact' : 'facts'} left out as less relevant to this conversation.` }),
+    context.omitted > 0 &&
+      el('p', {
+        className: 'muted',
+        text: `${context.omitted} more permitted ${context.omitted === 1 ? 'fact' : 'facts'} left out as less relevant to this conversation.`,
+      }),
     summary &&
       el('details', { className: 'withheld' }, [
         el('summary', { text: summary }),
-        el('ul', {}, context.withheld.map((w) => el('li', { text: `${w.count} × ${w.category}: ${REASON_WORDS[w.reason]}` }))),
+        el(
+          'ul',
+          {},
+          context.withheld.map((w) => el('li', { text: `${w.count} × ${w.category}: ${REASON_WORDS[w.reason]}` })),
+        ),
       ]),
   ]);
 }
@@ -85,16 +96,26 @@ function suggestionText(s: Suggestion, ui: SuggestionUi, act: SuggestionActions)
 function footnotes(s: Suggestion, ui: SuggestionUi) {
   const open = s.footnotes.filter((f) => ui.expanded.has(f.marker));
   if (!open.length) return null;
-  return el('ol', { className: 'footnotes' }, open.map((f) => el('li', { attrs: { 'data-marker': String(f.marker) }, text: `[${f.marker}] ${f.explanation}` })));
+  return el(
+    'ol',
+    { className: 'footnotes' },
+    open.map((f) => el('li', { attrs: { 'data-marker': String(f.marker) }, text: `[${f.marker}] ${f.explanation}` })),
+  );
 }
 
 function editor(s: Suggestion, text: string, act: SuggestionActions) {
-  const area = el('textarea', { className: 'edit', attrs: { rows: '5', 'aria-label': 'Edit the suggestion before inserting', 'data-focus-key': `edit:${s.id}` } });
+  const area = el('textarea', {
+    className: 'edit',
+    attrs: { rows: '5', 'aria-label': 'Edit the suggestion before inserting', 'data-focus-key': `edit:${s.id}` },
+  });
   area.value = text;
   area.addEventListener('input', () => act.edit(s, area.value));
   return el('div', { className: 'editing' }, [
     area,
-    el('div', { className: 'actions' }, [button('Insert edited', () => act.insert(s, area.value, true), 'primary'), button('Cancel', () => act.edit(s, null))]),
+    el('div', { className: 'actions' }, [
+      button('Insert edited', () => act.insert(s, area.value, true), 'primary'),
+      button('Cancel', () => act.edit(s, null)),
+    ]),
   ]);
 }
 
@@ -103,13 +124,29 @@ function rating(s: Suggestion, ui: SuggestionUi, act: SuggestionActions) {
   const thumbs = (['up', 'down'] as const).map((value) => {
     const [label, name] = value === 'up' ? ['👍 Good', 'Good suggestion'] : ['👎 Poor', 'Poor suggestion'];
     const chosen = r?.value === value;
-    return button(label, () => act.rate(s, value, '', false), chosen ? 'thumb chosen' : 'thumb', { 'aria-label': name, 'aria-pressed': String(chosen), ...(r?.sent ? { disabled: '' } : {}) });
+    return button(label, () => act.rate(s, value, '', false), chosen ? 'thumb chosen' : 'thumb', {
+      'aria-label': name,
+      'aria-pressed': String(chosen),
+      ...(r?.sent ? { disabled: '' } : {}),
+    });
   });
   if (!r || r.sent) return el('span', { className: 'rating' }, thumbs);
-  const reason = el('input', { attrs: { type: 'text', maxlength: '500', placeholder: 'Why? (optional)', 'aria-label': 'Reason for your rating (optional)', 'data-focus-key': `reason:${s.id}` } });
+  const reason = el('input', {
+    attrs: {
+      type: 'text',
+      maxlength: '500',
+      placeholder: 'Why? (optional)',
+      'aria-label': 'Reason for your rating (optional)',
+      'data-focus-key': `reason:${s.id}`,
+    },
+  });
   reason.value = r.reason;
   reason.addEventListener('input', () => act.rate(s, r.value, reason.value, false));
-  return el('span', { className: 'rating' }, [...thumbs, reason, button('Send rating', () => act.rate(s, r.value, reason.value, true), 'small')]);
+  return el('span', { className: 'rating' }, [
+    ...thumbs,
+    reason,
+    button('Send rating', () => act.rate(s, r.value, reason.value, true), 'small'),
+  ]);
 }
 
 function aiSaw(s: Suggestion, ui: SuggestionUi, act: SuggestionActions) {
@@ -117,9 +154,13 @@ function aiSaw(s: Suggestion, ui: SuggestionUi, act: SuggestionActions) {
   const a = ui.aiSaw;
   if (!a) return button('What the AI saw', () => act.showAiSaw(s), 'link');
   if (a.state === 'loading') return el('p', { className: 'muted', text: 'Loading what the AI saw…' });
-  if (a.state === 'failed') return el('p', { className: 'error', text: `Could not load what the AI saw: ${a.message}` });
+  if (a.state === 'failed')
+    return el('p', { className: 'error', text: `Could not load what the AI saw: ${a.message}` });
   return el('div', { className: 'ai-saw' }, [
-    el('p', { className: 'muted', text: `Sent to ${a.call.model} at ${new Date(a.call.at).toLocaleString()}, masked, exactly as below:` }),
+    el('p', {
+      className: 'muted',
+      text: `Sent to ${a.call.model} at ${new Date(a.call.at).toLocaleString()}, masked, exactly as below:`,
+    }),
     ...a.call.messages.map((m) => el('div', {}, [el('h4', { text: m.role }), el('pre', { text: m.content })])),
   ]);
 }
@@ -131,7 +172,12 @@ export function renderSuggestion(s: Suggestion, ui: SuggestionUi, canInsert: boo
     ui.editing !== null
       ? editor(s, ui.editing, act)
       : el('div', { className: 'actions' }, [
-          button('Insert', () => act.insert(s, s.text, false), 'primary', canInsert ? {} : { disabled: '', title: 'No reply box found on this page: use Copy' }),
+          button(
+            'Insert',
+            () => act.insert(s, s.text, false),
+            'primary',
+            canInsert ? {} : { disabled: '', title: 'No reply box found on this page: use Copy' },
+          ),
           button('Copy', () => act.copy(s)),
           button('Edit before insert', () => act.edit(s, s.text)),
           button('Dismiss', () => act.dismiss(s)),
@@ -142,13 +188,23 @@ export function renderSuggestion(s: Suggestion, ui: SuggestionUi, canInsert: boo
   ]);
 }
 
-export function renderSuggestions(view: AssistView, visible: Suggestion[], uiOf: (s: Suggestion) => SuggestionUi, canInsert: boolean, act: SuggestionActions) {
+export function renderSuggestions(
+  view: AssistView,
+  visible: Suggestion[],
+  uiOf: (s: Suggestion) => SuggestionUi,
+  canInsert: boolean,
+  act: SuggestionActions,
+) {
   return el('section', { className: 'suggestions', attrs: { 'aria-labelledby': 'suggestions-title' } }, [
     el('h2', { text: 'Suggested replies', attrs: { id: 'suggestions-title' } }),
     view.note && el('p', { className: 'note', text: view.note }),
     ...visible.map((s) => renderSuggestion(s, uiOf(s), canInsert, act)),
-    view.pending && el('p', { className: 'muted', text: 'The model is writing suggestions…', attrs: { role: 'status' } }),
+    view.pending &&
+      el('p', { className: 'muted', text: 'The model is writing suggestions…', attrs: { role: 'status' } }),
     !view.pending && visible.length === 0 && el('p', { className: 'muted', text: 'No suggestions for this ticket.' }),
-    el('p', { className: 'muted small', text: 'Candor never sends anything: insert a reply, review it, then send it yourself.' }),
+    el('p', {
+      className: 'muted small',
+      text: 'Candor never sends anything: insert a reply, review it, then send it yourself.',
+    }),
   ]);
 }

@@ -15,27 +15,49 @@ describe('withheldSummary', () => {
 
   it('says nothing when nothing is withheld, and "fact" for one', () => {
     expect(withheldSummary([])).toBeNull();
-    expect(withheldSummary([{ category: 'user.contact', reason: 'withdrawn', count: 1 }])).toBe('1 fact withheld: 1 consent withdrawn');
+    expect(withheldSummary([{ category: 'user.contact', reason: 'withdrawn', count: 1 }])).toBe(
+      '1 fact withheld: 1 consent withdrawn',
+    );
   });
 });
 
 describe('segments', () => {
   it('cuts text at its [n] markers', () => {
-    expect(segments('You ordered the Kestrel [1] — and [2].')).toEqual([{ text: 'You ordered the Kestrel ' }, { marker: 1 }, { text: ' — and ' }, { marker: 2 }, { text: '.' }]);
+    expect(segments('You ordered the Kestrel [1] — and [2].')).toEqual([
+      { text: 'You ordered the Kestrel ' },
+      { marker: 1 },
+      { text: ' — and ' },
+      { marker: 2 },
+      { text: '.' },
+    ]);
   });
 
   it('loses no character: the pieces put back together are the text', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string(), fc.nat(99).map((n) => `[${n}]`))), (parts) => {
-        const text = parts.join('');
-        expect(segments(text).map((s) => ('text' in s ? s.text : `[${s.marker}]`)).join('')).toBe(text);
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.string(),
+            fc.nat(99).map((n) => `[${n}]`),
+          ),
+        ),
+        (parts) => {
+          const text = parts.join('');
+          expect(
+            segments(text)
+              .map((s) => ('text' in s ? s.text : `[${s.marker}]`))
+              .join(''),
+          ).toBe(text);
+        },
+      ),
     );
   });
 });
 
 describe('withoutMarkers', () => {
   it('removes the markers and the space before them', () => {
-    expect(withoutMarkers('I can see you ordered the Kestrel [1] — is that it? [2]')).toBe('I can see you ordered the Kestrel — is that it?');
+    expect(withoutMarkers('I can see you ordered the Kestrel [1] — is that it? [2]')).toBe(
+      'I can see you ordered the Kestrel — is that it?',
+    );
   });
 });

@@ -7,7 +7,10 @@ import { z } from 'zod';
 export const DEFAULT_SERVER = 'http://127.0.0.1:4870';
 
 export const Settings = z.strictObject({
-  serverUrl: z.url({ protocol: /^https?$/, message: 'expected an http:// or https:// address, e.g. http://127.0.0.1:4870' }),
+  serverUrl: z.url({
+    protocol: /^https?$/,
+    message: 'expected an http:// or https:// address, e.g. http://127.0.0.1:4870',
+  }),
   token: z.string().trim(),
   /** The agent's name as customers see it: masked, like the customer's, before any model call. */
   agentName: z.string().trim().max(200),
@@ -16,7 +19,11 @@ export type Settings = z.infer<typeof Settings>;
 
 export async function loadSettings(): Promise<Settings> {
   const stored = await chrome.storage.local.get(['serverUrl', 'token', 'agentName']);
-  const parsed = Settings.safeParse({ serverUrl: stored.serverUrl ?? DEFAULT_SERVER, token: stored.token ?? '', agentName: stored.agentName ?? '' });
+  const parsed = Settings.safeParse({
+    serverUrl: stored.serverUrl ?? DEFAULT_SERVER,
+    token: stored.token ?? '',
+    agentName: stored.agentName ?? '',
+  });
   return parsed.success ? parsed.data : { serverUrl: DEFAULT_SERVER, token: '', agentName: '' };
 }
 

@@ -29,7 +29,10 @@ export function adminPages(): express.Router {
   for (const [name, title] of Object.entries(PAGES)) {
     router.get(`/admin/${name}`, allow('public.read'), (_req, res) => {
       if (!existsSync(path.join(ADMIN_DIST, `${name}.js`))) {
-        res.status(503).type('text/plain').send(`${title} is not built yet: run \`npm run build\` (npm start does it for you).`);
+        res
+          .status(503)
+          .type('text/plain')
+          .send(`${title} is not built yet: run \`npm run build\` (npm start does it for you).`);
         return;
       }
       const nonce = randomBytes(16).toString('base64');
@@ -38,7 +41,13 @@ export function adminPages(): express.Router {
     });
   }
   // Source maps are the bundles' source, for a developer's tools only; an older build may have left some.
-  const noMaps = (req: express.Request, _res: express.Response, next: express.NextFunction) => (req.path.endsWith('.map') && !DEVELOPMENT ? next('router') : next());
-  router.use('/admin/assets', noMaps, express.static(PUBLIC_DIR, { index: false, redirect: false }), express.static(ADMIN_DIST, { index: false, redirect: false }));
+  const noMaps = (req: express.Request, _res: express.Response, next: express.NextFunction) =>
+    req.path.endsWith('.map') && !DEVELOPMENT ? next('router') : next();
+  router.use(
+    '/admin/assets',
+    noMaps,
+    express.static(PUBLIC_DIR, { index: false, redirect: false }),
+    express.static(ADMIN_DIST, { index: false, redirect: false }),
+  );
   return router;
 }

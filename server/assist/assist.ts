@@ -41,7 +41,13 @@ function check(s: Suggestion, ctx: AssistContext, engine: Engine['name'], out: S
 }
 
 /** Runs the engine over a context, guarding each suggestion before `onSuggestion` sees it. */
-export async function suggest(ctx: AssistContext, request: EngineRequest, settings: AssistSettings, engine: Engine, onSuggestion: (s: Suggestion) => void = () => {}): Promise<SuggestOutcome> {
+export async function suggest(
+  ctx: AssistContext,
+  request: EngineRequest,
+  settings: AssistSettings,
+  engine: Engine,
+  onSuggestion: (s: Suggestion) => void = () => {},
+): Promise<SuggestOutcome> {
   const out: SuggestOutcome = { suggestions: [], rejected: [], engine: engine.name, note: null };
   try {
     for await (const s of engine.suggest(ctx, request)) {
@@ -73,11 +79,28 @@ export function reguard(previous: readonly Suggestion[], ctx: AssistContext): Su
 }
 
 export function viewOf(ticketId: string, ctx: AssistContext, outcome: SuggestOutcome, pending = false): AssistView {
-  return { ticketId, context: ctx.view, suggestions: outcome.suggestions, dropped: outcome.rejected.length, engine: outcome.engine, note: outcome.note, pending };
+  return {
+    ticketId,
+    context: ctx.view,
+    suggestions: outcome.suggestions,
+    dropped: outcome.rejected.length,
+    engine: outcome.engine,
+    note: outcome.note,
+    pending,
+  };
 }
 
-export async function assist(input: ContextInput, request: EngineRequest, settings: AssistSettings, engine: Engine): Promise<AssistResult> {
+export async function assist(
+  input: ContextInput,
+  request: EngineRequest,
+  settings: AssistSettings,
+  engine: Engine,
+): Promise<AssistResult> {
   const ctx = buildContext(input, settings);
   const outcome = await suggest(ctx, request, settings, engine);
-  return { view: viewOf(request.ticketId, ctx, outcome), rejected: outcome.rejected, withheldFactIds: ctx.withheldFacts.map((f) => f.id) };
+  return {
+    view: viewOf(request.ticketId, ctx, outcome),
+    rejected: outcome.rejected,
+    withheldFactIds: ctx.withheldFacts.map((f) => f.id),
+  };
 }

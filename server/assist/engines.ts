@@ -7,10 +7,22 @@ import type { AssistSettings } from './assist.js';
 
 export type EngineName = Engine['name'];
 
-export function engineFor(name: EngineName, config: Config, settings: AssistSettings, log: Logger, model = config.CANDOR_MODEL): Engine {
+export function engineFor(
+  name: EngineName,
+  config: Config,
+  settings: AssistSettings,
+  log: Logger,
+  model = config.CANDOR_MODEL,
+): Engine {
   if (name === 'offline') return offlineEngine(settings);
-  if (!config.OPENAI_API_KEY) throw new Error('the openai engine needs OPENAI_API_KEY (any value for a local endpoint that does not check it)');
-  const client = createOpenAIClient({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL, timeoutMs: config.CANDOR_MODEL_TIMEOUT_MS, retries: config.CANDOR_MODEL_RETRIES });
+  if (!config.OPENAI_API_KEY)
+    throw new Error('the openai engine needs OPENAI_API_KEY (any value for a local endpoint that does not check it)');
+  const client = createOpenAIClient({
+    apiKey: config.OPENAI_API_KEY,
+    baseURL: config.OPENAI_BASE_URL,
+    timeoutMs: config.CANDOR_MODEL_TIMEOUT_MS,
+    retries: config.CANDOR_MODEL_RETRIES,
+  });
   return modelEngine(settings, { client, model, timeoutMs: config.CANDOR_MODEL_TIMEOUT_MS, log });
 }
 

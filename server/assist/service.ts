@@ -28,8 +28,13 @@ export interface OpenTicket {
   agentName?: string | undefined;
 }
 
-export async function resolveCustomerId(store: Store, ref: Pick<TicketRef, 'customerId' | 'requesterEmail'>): Promise<string> {
-  const customer = ref.customerId ? await store.customers.get(ref.customerId) : await store.customers.findByEmail(ref.requesterEmail!);
+export async function resolveCustomerId(
+  store: Store,
+  ref: Pick<TicketRef, 'customerId' | 'requesterEmail'>,
+): Promise<string> {
+  const customer = ref.customerId
+    ? await store.customers.get(ref.customerId)
+    : await store.customers.findByEmail(ref.requesterEmail!);
   if (!customer) {
     const field = ref.customerId ? 'customerId' : 'requesterEmail';
     throw new AppError('customer_not_found', `no Candor customer matches this ticket's ${field}`, 404, [field]);
@@ -45,7 +50,8 @@ function contextOf(deps: AssistDeps, snap: CustomerSnapshot, ticket: OpenTicket)
  * The ticket ties an entry to the helpdesk's copy of the conversation: sealed, so erasure removes
  * it; an entry written after the customer was erased (a push to a panel still open) names none.
  */
-const ticketSeal = (ticket: OpenTicket, snap: CustomerSnapshot) => (snap.erasedAt ? {} : { sealed: { ticketId: ticket.ticketId } });
+const ticketSeal = (ticket: OpenTicket, snap: CustomerSnapshot) =>
+  snap.erasedAt ? {} : { sealed: { ticketId: ticket.ticketId } };
 
 function viewedEntry(ctx: AssistContext, ticket: OpenTicket, actor: string, snap: CustomerSnapshot): AuditDraft {
   const { view } = ctx;
@@ -63,9 +69,21 @@ function viewedEntry(ctx: AssistContext, ticket: OpenTicket, actor: string, snap
   };
 }
 
-function shownEntry(outcome: SuggestOutcome, ticket: OpenTicket, actor: string, deps: AssistDeps, snap: CustomerSnapshot): AuditDraft {
+function shownEntry(
+  outcome: SuggestOutcome,
+  ticket: OpenTicket,
+  actor: string,
+  deps: AssistDeps,
+  snap: CustomerSnapshot,
+): AuditDraft {
   for (const r of outcome.rejected) {
-    deps.log.warn('suggestion dropped by guard', { customerId: ticket.customerId, engine: r.engine, template: r.templateId, factIds: r.factIds, codes: r.violations.map((v) => v.code) });
+    deps.log.warn('suggestion dropped by guard', {
+      customerId: ticket.customerId,
+      engine: r.engine,
+      template: r.templateId,
+      factIds: r.factIds,
+      codes: r.violations.map((v) => v.code),
+    });
   }
   return {
     kind: 'suggestions.shown',
@@ -75,8 +93,18 @@ function shownEntry(outcome: SuggestOutcome, ticket: OpenTicket, actor: string, 
     payload: {
       engine: outcome.engine,
       note: outcome.note,
-      suggestions: outcome.suggestions.map((s) => ({ id: s.id, template: s.template, modelCall: s.modelCall, factIds: s.footnotes.flatMap((f) => f.factIds), consentIds: [...new Set(s.footnotes.map((f) => f.consentId))] })),
-      dropped: outcome.rejected.map((r) => ({ engine: r.engine, template: r.templateId, codes: r.violations.map((v) => v.code) })),
+      suggestions: outcome.suggestions.map((s) => ({
+        id: s.id,
+        template: s.template,
+        modelCall: s.modelCall,
+        factIds: s.footnotes.flatMap((f) => f.factIds),
+        consentIds: [...new Set(s.footnotes.map((f) => f.consentId))],
+      })),
+      dropped: outcome.rejected.map((r) => ({
+        engine: r.engine,
+        template: r.templateId,
+        codes: r.violations.map((v) => v.code),
+      })),
     },
   };
 }
@@ -90,7 +118,9 @@ function request(deps: AssistDeps, ticket: OpenTicket, actor: string): EngineReq
     async recordModelCall(call) {
       const { messages, ticketId, ...ids } = call;
       // The prompt quotes the conversation and shown facts (masked), the ticket names the conversation: sealed, so erasure can remove them.
-      const [seq] = await deps.store.audit.append([{ kind: 'model.called', actor, customerId: ticket.customerId, payload: ids, sealed: { messages, ticketId } }]);
+      const [seq] = await deps.store.audit.append([
+        { kind: 'model.called', actor, customerId: ticket.customerId, payload: ids, sealed: { messages, ticketId } },
+      ]);
       return seq ?? null;
     },
   };
@@ -114,7 +144,13 @@ export async function openTicket(deps: AssistDeps, ticket: OpenTicket, actor: st
   const snap = await deps.store.customers.snapshot(ticket.customerId);
   if (!snap) throw new AppError('customer_not_found', 'the customer was removed', 404, ['customerId']);
   // Erased at their request: nothing about them is shown, sent to a model or recorded again.
-  if (snap.erasedAt) throw new AppError('customer_erased', "this customer's data was erased at their request; Candor has nothing to show for them", 410, ['customerId']);
+  if (snap.erasedAt)
+    throw new AppError(
+      'customer_erased',
+      "this customer's data was erased at their request; Candor has nothing to show for them",
+      410,
+      ['customerId'],
+    );
   const ctx = contextOf(deps, snap, ticket);
   const viewed = viewedEntry(ctx, ticket, actor, snap);
   const deferred = deps.engine.name === 'offline';
@@ -125,7 +161,10 @@ export async function openTicket(deps: AssistDeps, ticket: OpenTicket, actor: st
       const outcome = await suggest(ctx, request(deps, ticket, actor), deps.settings, deps.engine, onSuggestion);
       const entries = [...(deferred ? [viewed] : []), shownEntry(outcome, ticket, actor, deps, snap)];
       // What the lead's "how each version did" counts as shown: suggestions of an opened ticket (not re-checks after a change).
-      await deps.store.templates.recordShown(outcome.suggestions.map((s) => s.template), entries);
+      await deps.store.templates.recordShown(
+        outcome.suggestions.map((s) => s.template),
+        entries,
+      );
       return viewOf(ticket.ticketId, ctx, outcome);
     },
   };
@@ -142,7 +181,13 @@ export async function assistFor(deps: AssistDeps, ticket: OpenTicket, actor: str
  * pass; the offline engine refills when none is left. The audit entries are returned, not written,
  * so a fan-out writes them in one transaction.
  */
-export async function refreshTicket(deps: AssistDeps, snap: CustomerSnapshot, ticket: OpenTicket, previous: AssistView | undefined, actor: string): Promise<{ view: AssistView; audit: AuditDraft[] }> {
+export async function refreshTicket(
+  deps: AssistDeps,
+  snap: CustomerSnapshot,
+  ticket: OpenTicket,
+  previous: AssistView | undefined,
+  actor: string,
+): Promise<{ view: AssistView; audit: AuditDraft[] }> {
   const ctx = contextOf(deps, snap, ticket);
   let outcome: SuggestOutcome;
   if (deps.engine.name === 'offline' || !previous || previous.engine === 'offline') {
@@ -151,20 +196,36 @@ export async function refreshTicket(deps: AssistDeps, snap: CustomerSnapshot, ti
     const kept = reguard(previous.suggestions, ctx);
     outcome = kept.length
       ? { suggestions: kept, rejected: [], engine: previous.engine, note: previous.note }
-      : { ...(await suggest(ctx, request(deps, ticket, actor), deps.settings, offlineEngine(deps.settings))), note: 'The earlier suggestions used data that may no longer be used, so they were removed.' };
+      : {
+          ...(await suggest(ctx, request(deps, ticket, actor), deps.settings, offlineEngine(deps.settings))),
+          note: 'The earlier suggestions used data that may no longer be used, so they were removed.',
+        };
   }
-  return { view: viewOf(ticket.ticketId, ctx, outcome), audit: [viewedEntry(ctx, ticket, actor, snap), shownEntry(outcome, ticket, actor, deps, snap)] };
+  return {
+    view: viewOf(ticket.ticketId, ctx, outcome),
+    audit: [viewedEntry(ctx, ticket, actor, snap), shownEntry(outcome, ticket, actor, deps, snap)],
+  };
 }
 
 /**
  * Whether facts once sent to a model may still be shown: "what the AI saw" holds their text, so
  * after a withdrawal, an opt-out or an erasure it must not be opened again.
  */
-export async function stillPermitted(deps: Pick<AssistDeps, 'store' | 'settings' | 'now'>, customerId: string, factIds: readonly string[]): Promise<boolean> {
+export async function stillPermitted(
+  deps: Pick<AssistDeps, 'store' | 'settings' | 'now'>,
+  customerId: string,
+  factIds: readonly string[],
+): Promise<boolean> {
   const snap = await deps.store.customers.snapshot(customerId);
   if (!snap) return false;
   const facts = snap.facts.filter((f) => factIds.includes(f.id) && !f.erased);
   if (facts.length !== new Set(factIds).size) return false;
-  const decisions = decide({ facts, consents: snap.consents, flags: snap.flags, rules: deps.settings.rules, now: deps.now?.() ?? Date.now() });
+  const decisions = decide({
+    facts,
+    consents: snap.consents,
+    flags: snap.flags,
+    rules: deps.settings.rules,
+    now: deps.now?.() ?? Date.now(),
+  });
   return decisions.every((d) => d.permitted);
 }

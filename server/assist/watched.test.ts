@@ -13,7 +13,11 @@ import { watch } from './watched.js';
 import { openTicket, type AssistDeps } from './service.js';
 
 const META = { actor: 'admin:tok_test', channel: 'api' };
-const TICKET = { ticketId: 'T-1', customerId: 'c-1', conversation: [{ role: 'customer' as const, text: 'My blender order broke.' }] };
+const TICKET = {
+  ticketId: 'T-1',
+  customerId: 'c-1',
+  conversation: [{ role: 'customer' as const, text: 'My blender order broke.' }],
+};
 
 let dir: string;
 let store: Store;
@@ -25,8 +29,36 @@ beforeEach(async () => {
   const settings = loadAssistSettings(parseConfig({ CANDOR_DATA_DIR: dir }));
   deps = { store, settings, engine: offlineEngine(settings), log: createLogger('silent') };
   await store.customers.upsert({ id: 'c-1', displayName: 'Ada L.' }, META);
-  await store.facts.upsertMany('c-1', [{ id: 'f1', category: 'user.behavior.purchase_history', text: 'Blender Pro 3000, order #1042', source: 'orders', collectedAt: '2026-01-01T00:00:00.000Z' }], META);
-  await store.consents.append('c-1', [{ kind: 'granted', consent: { id: 'k1', purpose: 'essential', categories: ['user.behavior'], status: 'granted', at: '2026-01-01T00:00:00.000Z', source: 'checkout' } }], { ...META, by: 'import', system: 'test' });
+  await store.facts.upsertMany(
+    'c-1',
+    [
+      {
+        id: 'f1',
+        category: 'user.behavior.purchase_history',
+        text: 'Blender Pro 3000, order #1042',
+        source: 'orders',
+        collectedAt: '2026-01-01T00:00:00.000Z',
+      },
+    ],
+    META,
+  );
+  await store.consents.append(
+    'c-1',
+    [
+      {
+        kind: 'granted',
+        consent: {
+          id: 'k1',
+          purpose: 'essential',
+          categories: ['user.behavior'],
+          status: 'granted',
+          at: '2026-01-01T00:00:00.000Z',
+          source: 'checkout',
+        },
+      },
+    ],
+    { ...META, by: 'import', system: 'test' },
+  );
 });
 afterEach(async () => {
   await store.close();
@@ -35,7 +67,10 @@ afterEach(async () => {
 
 describe('a ticket opened for a watching panel', () => {
   it('when nothing changed meanwhile, then the view is the one built, with the fact and a suggestion that cites it', async () => {
-    const { now, later } = await watch(deps, await openTicket(deps, TICKET, 'agent:tok_1'), TICKET, 'agent:tok_1', { unchanged: () => true, onSuggestion: () => {} });
+    const { now, later } = await watch(deps, await openTicket(deps, TICKET, 'agent:tok_1'), TICKET, 'agent:tok_1', {
+      unchanged: () => true,
+      onSuggestion: () => {},
+    });
     expect(later).toBeNull();
     expect(now.context.shown.map((f) => f.factId)).toEqual(['f1']);
     expect(now.suggestions.some((s) => s.footnotes.some((n) => n.factIds.includes('f1')))).toBe(true);
@@ -45,9 +80,15 @@ describe('a ticket opened for a watching panel', () => {
     let changed = false;
     // Opened (its snapshot read) before the withdrawal lands; finished after.
     const opened = await openTicket(deps, TICKET, 'agent:tok_1');
-    await store.consents.append('c-1', [{ kind: 'withdrawn', consentId: 'k1', at: new Date().toISOString() }], { ...META, by: 'admin' });
+    await store.consents.append('c-1', [{ kind: 'withdrawn', consentId: 'k1', at: new Date().toISOString() }], {
+      ...META,
+      by: 'admin',
+    });
     changed = true;
-    const { now } = await watch(deps, opened, TICKET, 'agent:tok_1', { unchanged: () => !changed, onSuggestion: () => {} });
+    const { now } = await watch(deps, opened, TICKET, 'agent:tok_1', {
+      unchanged: () => !changed,
+      onSuggestion: () => {},
+    });
     expect(now.context.shown).toEqual([]);
     expect(JSON.stringify(now)).not.toContain('Blender');
     const viewed = await store.audit.list({ customerId: 'c-1', kind: 'context.viewed' });

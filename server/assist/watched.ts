@@ -17,7 +17,13 @@ export interface Watched {
 }
 
 /** Finishes an opened ticket (`openTicket`) for a watching panel; `unchanged` says whether the customer's data is as it was when the ticket was opened. */
-export async function watch(deps: AssistDeps, opened: Opened, ticket: OpenTicket, actor: string, o: { unchanged(): boolean; onSuggestion(s: Suggestion): void }): Promise<Watched> {
+export async function watch(
+  deps: AssistDeps,
+  opened: Opened,
+  ticket: OpenTicket,
+  actor: string,
+  o: { unchanged(): boolean; onSuggestion(s: Suggestion): void },
+): Promise<Watched> {
   const current = async (view: AssistView) => {
     if (o.unchanged()) return view;
     const snap = await deps.store.customers.snapshot(ticket.customerId);
@@ -28,5 +34,13 @@ export async function watch(deps: AssistDeps, opened: Opened, ticket: OpenTicket
   };
   if (deps.engine.name === 'offline') return { now: await current(await opened.finish()), later: null };
   const later = opened.finish((s) => o.unchanged() && o.onSuggestion(s)).then(current);
-  return { now: viewOf(ticket.ticketId, opened.ctx, { suggestions: [], rejected: [], engine: deps.engine.name, note: null }, true), later };
+  return {
+    now: viewOf(
+      ticket.ticketId,
+      opened.ctx,
+      { suggestions: [], rejected: [], engine: deps.engine.name, note: null },
+      true,
+    ),
+    later,
+  };
 }

@@ -14,12 +14,23 @@ function chain(drafts: AuditDraft[]): AuditEntry[] {
   });
   return out;
 }
-const head = (entries: AuditEntry[]) => (entries.length ? { seq: entries.at(-1)!.seq, hash: entries.at(-1)!.hash } : null);
+const head = (entries: AuditEntry[]) =>
+  entries.length ? { seq: entries.at(-1)!.seq, hash: entries.at(-1)!.hash } : null;
 
 const ENTRIES = chain([
   { kind: 'customer.upserted', actor: 'system', customerId: 'c-1', payload: { created: true } },
-  { kind: 'consent.granted', actor: 'customer', customerId: 'c-1', payload: { consentId: 'k-1', categories: ['user.behavior'] } },
-  { kind: 'facts.ingested', actor: 'admin:tok_1', customerId: 'c-1', payload: { created: 2, updated: 0, factIds: ['f-1', 'f-2'] } },
+  {
+    kind: 'consent.granted',
+    actor: 'customer',
+    customerId: 'c-1',
+    payload: { consentId: 'k-1', categories: ['user.behavior'] },
+  },
+  {
+    kind: 'facts.ingested',
+    actor: 'admin:tok_1',
+    customerId: 'c-1',
+    payload: { created: 2, updated: 0, factIds: ['f-1', 'f-2'] },
+  },
   { kind: 'context.viewed', actor: 'agent:tok_2', customerId: 'c-1', payload: { shown: 1, withheld: 1 } },
 ]);
 const HEAD = head(ENTRIES)!;
@@ -61,7 +72,10 @@ describe('verifyChain', () => {
   });
 
   it('when a middle entry is deleted, then verification fails at the missing seq', () => {
-    const r = verifyChain(ENTRIES.filter((e) => e.seq !== 2), HEAD);
+    const r = verifyChain(
+      ENTRIES.filter((e) => e.seq !== 2),
+      HEAD,
+    );
     expect(r).toMatchObject({ ok: false, seq: 2 });
     expect(r.ok === false && r.problem).toMatch(/entry 2 is missing \(next is 3\)/);
   });
@@ -77,7 +91,10 @@ describe('verifyChain', () => {
   });
 
   it('when an entry is appended without moving the head, then verification fails', () => {
-    const longer = chain([...ENTRIES, { kind: 'token.created', actor: 'system', customerId: null, payload: { tokenId: 'tok_3' } }]);
+    const longer = chain([
+      ...ENTRIES,
+      { kind: 'token.created', actor: 'system', customerId: null, payload: { tokenId: 'tok_3' } },
+    ]);
     expect(verifyChain(longer, HEAD)).toMatchObject({ ok: false });
   });
 
@@ -105,29 +122,49 @@ describe('sealed parts: erasable without breaking the chain', () => {
   const SEALED = chain([
     { kind: 'customer.upserted', actor: 'system', customerId: 'c-1', payload: { created: true } },
     { kind: 'model.called', actor: 'agent:tok_2', customerId: 'c-1', payload: { factIds: ['f-1'] }, sealed: PROMPT },
-    { kind: 'model.called', actor: 'agent:tok_2', customerId: 'c-2', payload: { factIds: ['f-9'] }, sealed: { messages: [{ role: 'user', content: 'Kettle' }] } },
+    {
+      kind: 'model.called',
+      actor: 'agent:tok_2',
+      customerId: 'c-2',
+      payload: { factIds: ['f-9'] },
+      sealed: { messages: [{ role: 'user', content: 'Kettle' }] },
+    },
     { kind: 'context.viewed', actor: 'agent:tok_2', customerId: 'c-1', payload: { shownFactIds: ['f-1'] } },
   ]);
   const SEALED_HEAD = head(SEALED)!;
   const erase = (s: Seal): Seal => ({ ...s, salt: null, value: null, erasedAt: '2026-03-09T10:00:00.000Z' });
-  const withSeal = (seq: number, f: (s: Seal) => Seal) => SEALED.map((e) => (e.seq === seq ? { ...e, seal: f(e.seal!) } : e));
+  const withSeal = (seq: number, f: (s: Seal) => Seal) =>
+    SEALED.map((e) => (e.seq === seq ? { ...e, seal: f(e.seal!) } : e));
 
   it('when a sealed part is present and untouched, then the chain verifies', () => {
     expect(verifyChain(SEALED, SEALED_HEAD)).toMatchObject({ ok: true, entries: 4 });
   });
 
   it('when a sealed part is changed, then verification names the entry (the digest no longer matches)', () => {
-    const r = verifyChain(withSeal(2, (s) => ({ ...s, value: { messages: [] } })), SEALED_HEAD);
+    const r = verifyChain(
+      withSeal(2, (s) => ({ ...s, value: { messages: [] } })),
+      SEALED_HEAD,
+    );
     expect(r).toMatchObject({ ok: false, seq: 2 });
     expect(r.ok === false && r.problem).toMatch(/sealed part of entry 2 was changed/);
   });
 
   it('when the digest itself is changed, then the entry hash no longer matches', () => {
-    expect(verifyChain(withSeal(2, (s) => ({ ...s, digest: 'a'.repeat(64) })), SEALED_HEAD)).toMatchObject({ ok: false, seq: 2 });
+    expect(
+      verifyChain(
+        withSeal(2, (s) => ({ ...s, digest: 'a'.repeat(64) })),
+        SEALED_HEAD,
+      ),
+    ).toMatchObject({ ok: false, seq: 2 });
   });
 
   it('when the value is removed but the salt kept (not a proper tombstone), then verification fails', () => {
-    expect(verifyChain(withSeal(2, (s) => ({ ...s, value: null, erasedAt: '2026-03-09T10:00:00.000Z' })), SEALED_HEAD)).toMatchObject({ ok: false, seq: 2 });
+    expect(
+      verifyChain(
+        withSeal(2, (s) => ({ ...s, value: null, erasedAt: '2026-03-09T10:00:00.000Z' })),
+        SEALED_HEAD,
+      ),
+    ).toMatchObject({ ok: false, seq: 2 });
   });
 
   it('for any set of erased seals, the chain still verifies and no erased value or salt is left', () => {

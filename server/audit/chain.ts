@@ -40,7 +40,10 @@ export interface AuditEntry extends Omit<AuditDraft, 'sealed'> {
   hash: string;
 }
 
-export const sealDigest = (salt: string, value: Record<string, unknown>) => createHash('sha256').update(`${salt}\n${stringify(value)}`).digest('hex');
+export const sealDigest = (salt: string, value: Record<string, unknown>) =>
+  createHash('sha256')
+    .update(`${salt}\n${stringify(value)}`)
+    .digest('hex');
 
 export function newSeal(value: Record<string, unknown>): Seal {
   const salt = randomBytes(32).toString('hex');
@@ -52,14 +55,27 @@ export const GENESIS = '0'.repeat(64);
 export function hashEntry(prevHash: string, e: Omit<AuditEntry, 'hash' | 'prevHash'>): string {
   // `sealDigest` joins the body only when there is a seal, so entries written before seals existed keep their hashes.
   const seal = e.seal ? { sealDigest: e.seal.digest } : {};
-  const body = stringify({ seq: e.seq, at: e.at, kind: e.kind, actor: e.actor, customerId: e.customerId, payload: e.payload, ...seal });
+  const body = stringify({
+    seq: e.seq,
+    at: e.at,
+    kind: e.kind,
+    actor: e.actor,
+    customerId: e.customerId,
+    payload: e.payload,
+    ...seal,
+  });
   return createHash('sha256').update(`${prevHash}\n${body}`).digest('hex');
 }
 
-export type VerifyResult = { ok: true; entries: number; head: string } | { ok: false; entries: number; seq: number; problem: string };
+export type VerifyResult =
+  | { ok: true; entries: number; head: string }
+  | { ok: false; entries: number; seq: number; problem: string };
 
 /** An erased seal is a tombstone (nothing left to check); a present one must match its digest. */
-const sealIntact = (s: Seal) => (s.value === null ? s.salt === null && s.erasedAt !== null : s.salt !== null && sealDigest(s.salt, s.value) === s.digest);
+const sealIntact = (s: Seal) =>
+  s.value === null
+    ? s.salt === null && s.erasedAt !== null
+    : s.salt !== null && sealDigest(s.salt, s.value) === s.digest;
 
 /**
  * Checks entries one at a time, in seq order, so a long log can be read in pages: `add` answers
@@ -73,10 +89,29 @@ export function chainVerifier() {
   return {
     add(e: AuditEntry): VerifyResult | null {
       count += 1;
-      if (e.seq !== expectedSeq) return { ok: false, entries: count, seq: expectedSeq, problem: `entry ${expectedSeq} is missing (next is ${e.seq})` };
-      if (e.prevHash !== prev) return { ok: false, entries: count, seq: e.seq, problem: `entry ${e.seq} does not link to the entry before it` };
-      if (hashEntry(prev, e) !== e.hash) return { ok: false, entries: count, seq: e.seq, problem: `entry ${e.seq} was changed after it was written` };
-      if (e.seal && !sealIntact(e.seal)) return { ok: false, entries: count, seq: e.seq, problem: `the sealed part of entry ${e.seq} was changed after it was written` };
+      if (e.seq !== expectedSeq)
+        return {
+          ok: false,
+          entries: count,
+          seq: expectedSeq,
+          problem: `entry ${expectedSeq} is missing (next is ${e.seq})`,
+        };
+      if (e.prevHash !== prev)
+        return {
+          ok: false,
+          entries: count,
+          seq: e.seq,
+          problem: `entry ${e.seq} does not link to the entry before it`,
+        };
+      if (hashEntry(prev, e) !== e.hash)
+        return { ok: false, entries: count, seq: e.seq, problem: `entry ${e.seq} was changed after it was written` };
+      if (e.seal && !sealIntact(e.seal))
+        return {
+          ok: false,
+          entries: count,
+          seq: e.seq,
+          problem: `the sealed part of entry ${e.seq} was changed after it was written`,
+        };
       prev = e.hash;
       expectedSeq += 1;
       return null;
@@ -84,7 +119,12 @@ export function chainVerifier() {
     finish(head: { seq: number; hash: string } | null): VerifyResult {
       const last = expectedSeq - 1;
       if ((head?.seq ?? 0) !== last || (head?.hash ?? GENESIS) !== prev) {
-        return { ok: false, entries: count, seq: head?.seq ?? 0, problem: `the log ends at entry ${last} but its head records entry ${head?.seq ?? 0}: entries were deleted or added outside the log` };
+        return {
+          ok: false,
+          entries: count,
+          seq: head?.seq ?? 0,
+          problem: `the log ends at entry ${last} but its head records entry ${head?.seq ?? 0}: entries were deleted or added outside the log`,
+        };
       }
       return { ok: true, entries: count, head: prev };
     },
@@ -105,7 +145,11 @@ export function verifyChain(entries: Iterable<AuditEntry>, head: { seq: number; 
  * never the part itself nor its salt. What a model was sent is shown through `/model-calls/:seq`,
  * which asks the policy first (a consent withdrawn since hides it).
  */
-export type AuditEntryView = Omit<AuditEntry, 'seal'> & { ticketId: string | null; sealed: 'held' | 'erased' | null; sealedErasedAt: string | null };
+export type AuditEntryView = Omit<AuditEntry, 'seal'> & {
+  ticketId: string | null;
+  sealed: 'held' | 'erased' | null;
+  sealedErasedAt: string | null;
+};
 
 /** The ticket an entry is about, from its seal (entries written before tickets were sealed keep it in the payload). */
 const ticketOf = (e: AuditEntry): string | null => {
@@ -115,5 +159,10 @@ const ticketOf = (e: AuditEntry): string | null => {
 
 export function auditEntryView(entry: AuditEntry): AuditEntryView {
   const { seal, ...e } = entry;
-  return { ...e, ticketId: ticketOf(entry), sealed: seal ? (seal.value ? 'held' : 'erased') : null, sealedErasedAt: seal?.erasedAt ?? null };
+  return {
+    ...e,
+    ticketId: ticketOf(entry),
+    sealed: seal ? (seal.value ? 'held' : 'erased') : null,
+    sealedErasedAt: seal?.erasedAt ?? null,
+  };
 }

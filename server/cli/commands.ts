@@ -20,7 +20,11 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   const [name, ...args] = argv;
   const command = name ? COMMANDS[name] : undefined;
   if (!command) {
-    io.err(`usage: candor <command>\n\n${Object.values(COMMANDS).map((c) => `  ${c.usage}`).join('\n')}`);
+    io.err(
+      `usage: candor <command>\n\n${Object.values(COMMANDS)
+        .map((c) => `  ${c.usage}`)
+        .join('\n')}`,
+    );
     return 2;
   }
   try {

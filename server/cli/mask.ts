@@ -10,7 +10,8 @@ import { z } from 'zod';
 import { createMasker } from '../masking/masker.js';
 import { UsageError, type Io } from './io.js';
 
-export const MASK_USAGE = 'usage: candor mask < lines.jsonl   (each line {"id": "...", "text": "...", "names"?: ["Customer Name", ...]})';
+export const MASK_USAGE =
+  'usage: candor mask < lines.jsonl   (each line {"id": "...", "text": "...", "names"?: ["Customer Name", ...]})';
 
 const Line = z.object({ id: z.string(), text: z.string(), names: z.array(z.string()).optional() });
 
@@ -26,7 +27,11 @@ function expected(issue: z.core.$ZodIssue | undefined): string {
   return `${where}: ${issue?.message ?? 'invalid'}; expected {"id": string, "text": string}`;
 }
 
-export async function maskCommand(args: string[], io: Io, input: NodeJS.ReadableStream = process.stdin): Promise<number> {
+export async function maskCommand(
+  args: string[],
+  io: Io,
+  input: NodeJS.ReadableStream = process.stdin,
+): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
   if (positionals.length > 0) throw new UsageError('mask reads JSON lines on stdin and takes no arguments');
   let bad = 0;

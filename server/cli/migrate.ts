@@ -6,7 +6,8 @@ import { DB_FILE } from '../store/sqlite.js';
 import { copyToPostgres } from '../store/copy-to-postgres.js';
 import { UsageError, type Io } from './io.js';
 
-export const MIGRATE_USAGE = 'usage: candor migrate-to-postgres   (from CANDOR_DATA_DIR to DATABASE_URL; stop the servers first; run again to resume)';
+export const MIGRATE_USAGE =
+  'usage: candor migrate-to-postgres   (from CANDOR_DATA_DIR to DATABASE_URL; stop the servers first; run again to resume)';
 
 export async function migrateCommand(args: string[], io: Io): Promise<number> {
   if (args.length) throw new UsageError('takes no arguments');
@@ -22,6 +23,8 @@ export async function migrateCommand(args: string[], io: Io): Promise<number> {
       if (line !== last) io.err((last = line));
     }
   });
-  io.out(`copied ${result.rows.toLocaleString('en')} rows in ${result.tables} tables; audit chain ${result.audit.ok ? `verified: ${result.audit.entries} entries` : 'does NOT verify'}`);
+  io.out(
+    `copied ${result.rows.toLocaleString('en')} rows in ${result.tables} tables; audit chain ${result.audit.ok ? `verified: ${result.audit.entries} entries` : 'does NOT verify'}`,
+  );
   return result.audit.ok ? 0 : 1;
 }

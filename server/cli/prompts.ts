@@ -8,14 +8,16 @@ import { parseConfig } from '../config.js';
 import { loadTemplates, TemplateError } from '../templates/templates.js';
 import { UsageError, type Io } from './io.js';
 
-export const PROMPTS_USAGE = 'usage: candor prompts check [DIR] [--model]   (DIR: default CANDOR_PROMPTS_DIR; --model: the model templates are required too)';
+export const PROMPTS_USAGE =
+  'usage: candor prompts check [DIR] [--model]   (DIR: default CANDOR_PROMPTS_DIR; --model: the model templates are required too)';
 
 export async function promptsCommand(args: string[], io: Io): Promise<number> {
   const [sub, ...rest] = args;
   if (sub !== 'check') throw new UsageError('expected "prompts check"');
   const model = rest.includes('--model');
   const dirs = rest.filter((a) => a !== '--model');
-  if (dirs.length > 1 || dirs.some((d) => d.startsWith('--'))) throw new UsageError(`unexpected ${dirs.slice(1).join(' ') || dirs[0]}`);
+  if (dirs.length > 1 || dirs.some((d) => d.startsWith('--')))
+    throw new UsageError(`unexpected ${dirs.slice(1).join(' ') || dirs[0]}`);
   const dir = dirs[0] ?? parseConfig().CANDOR_PROMPTS_DIR;
   if (!existsSync(dir)) throw new UsageError(`no such folder: ${dir}`);
   try {

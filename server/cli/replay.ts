@@ -11,22 +11,38 @@ import { engineFor } from '../assist/engines.js';
 import { createLogger } from '../log.js';
 import { UsageError, type Io } from './io.js';
 
-export const REPLAY_USAGE = 'usage: candor replay <file-or-folder>... [--json] [--engine offline|openai] [--model NAME] [--prompts DIR]';
+export const REPLAY_USAGE =
+  'usage: candor replay <file-or-folder>... [--json] [--engine offline|openai] [--model NAME] [--prompts DIR]';
 
 export async function replayCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, engine: { type: 'string', default: 'offline' }, model: { type: 'string' }, prompts: { type: 'string' } },
+    options: {
+      json: { type: 'boolean' },
+      engine: { type: 'string', default: 'offline' },
+      model: { type: 'string' },
+      prompts: { type: 'string' },
+    },
   });
   if (positionals.length === 0) throw new UsageError('replay needs at least one session file or folder');
-  if (values.engine !== 'offline' && values.engine !== 'openai') throw new UsageError(`unknown engine "${values.engine}"; expected offline or openai`);
+  if (values.engine !== 'offline' && values.engine !== 'openai')
+    throw new UsageError(`unknown engine "${values.engine}"; expected offline or openai`);
   for (const p of positionals) if (!existsSync(p)) throw new UsageError(`no such file or folder: ${p}`);
 
   const config = parseConfig();
-  if (values.engine === 'openai' && !config.OPENAI_API_KEY) throw new UsageError('--engine openai needs OPENAI_API_KEY (and OPENAI_BASE_URL for an endpoint other than OpenAI)');
+  if (values.engine === 'openai' && !config.OPENAI_API_KEY)
+    throw new UsageError(
+      '--engine openai needs OPENAI_API_KEY (and OPENAI_BASE_URL for an endpoint other than OpenAI)',
+    );
   const settings = loadAssistSettings(config, values.prompts, { model: values.engine === 'openai' });
-  const engine = engineFor(values.engine, config, settings, createLogger(config.CANDOR_LOG_LEVEL === 'info' ? 'warn' : config.CANDOR_LOG_LEVEL), values.model);
+  const engine = engineFor(
+    values.engine,
+    config,
+    settings,
+    createLogger(config.CANDOR_LOG_LEVEL === 'info' ? 'warn' : config.CANDOR_LOG_LEVEL),
+    values.model,
+  );
   const report = await replayTargets(positionals, settings, engine);
   if (values.json) {
     io.out(JSON.stringify(report, null, 2));

@@ -8,13 +8,18 @@ import { UsageError, type Io } from './io.js';
 export const TOKENS_USAGE = 'usage: candor tokens create --role agent|lead|admin --name NAME | candor tokens list';
 
 export async function tokensCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { role: { type: 'string' }, name: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { role: { type: 'string' }, name: { type: 'string' } },
+  });
   const [action] = positionals;
   if (action !== 'create' && action !== 'list') throw new UsageError('expected "tokens create" or "tokens list"');
   const store = await openStore(parseConfig());
   try {
     if (action === 'list') {
-      for (const t of await store.tokens.list()) io.out(`${t.id}  ${t.role.padEnd(5)}  ${t.name}${t.revokedAt ? `  (revoked ${t.revokedAt})` : ''}`);
+      for (const t of await store.tokens.list())
+        io.out(`${t.id}  ${t.role.padEnd(5)}  ${t.name}${t.revokedAt ? `  (revoked ${t.revokedAt})` : ''}`);
       return 0;
     }
     const role = Role.safeParse(values.role);

@@ -20,7 +20,8 @@ export function fold(records: Iterable<ConsentRecord>): ConsentState[] {
     } else {
       // The earliest withdrawal counts: one dated later (or, before times were the server's, in the future) never delays an earlier one.
       const current = byId.get(r.consentId);
-      if (current && (current.withdrawnAt === null || r.at < current.withdrawnAt)) byId.set(r.consentId, { ...current, withdrawnAt: r.at });
+      if (current && (current.withdrawnAt === null || r.at < current.withdrawnAt))
+        byId.set(r.consentId, { ...current, withdrawnAt: r.at });
     }
   }
   return [...byId.values()];

@@ -3,7 +3,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { queryFrom, relevance, stems } from './relevance.js';
 
-const PURCHASE = { text: 'Blender Pro 3000', category: 'user.behavior.purchase_history', categoryName: 'purchase history' };
+const PURCHASE = {
+  text: 'Blender Pro 3000',
+  category: 'user.behavior.purchase_history',
+  categoryName: 'purchase history',
+};
 const LANGUAGE = { text: 'Prefers Esperanto', category: 'user.demographic.language', categoryName: 'language' };
 const say = (...texts: string[]) => queryFrom(texts.map((text) => ({ role: 'customer' as const, text })));
 
@@ -40,13 +44,35 @@ describe('stems', () => {
       const out = new Set<string>();
       for (const raw of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
         if (raw.length < 2 || stems(raw).size === 0) continue; // a stop word (the list is not exported): dropped by both
-        const stem = raw.replace(/(ies|ied)$/, 'y').replace(/(ing|ed|es|s)$/, '').replace(/([b-df-hj-np-tv-z])\1$/, '$1');
+        const stem = raw
+          .replace(/(ies|ied)$/, 'y')
+          .replace(/(ing|ed|es|s)$/, '')
+          .replace(/([b-df-hj-np-tv-z])\1$/, '$1');
         out.add(stem.length >= 2 ? stem : raw);
       }
       return [...out];
     };
-    const piece = fc.constantFrom('ies', 'ied', 'ing', 'ed', 'es', 's', 'ss', 'tt', 'zz', 'y', 'a', 'é', 'İ', 'ß', '4', ...STOP_WORDS);
-    const word = fc.array(fc.oneof(piece, fc.string({ minLength: 1, maxLength: 3 })), { minLength: 1, maxLength: 4 }).map((p) => p.join(''));
+    const piece = fc.constantFrom(
+      'ies',
+      'ied',
+      'ing',
+      'ed',
+      'es',
+      's',
+      'ss',
+      'tt',
+      'zz',
+      'y',
+      'a',
+      'é',
+      'İ',
+      'ß',
+      '4',
+      ...STOP_WORDS,
+    );
+    const word = fc
+      .array(fc.oneof(piece, fc.string({ minLength: 1, maxLength: 3 })), { minLength: 1, maxLength: 4 })
+      .map((p) => p.join(''));
     const text = fc.array(word, { maxLength: 8 }).map((w) => w.join(' '));
     fc.assert(
       fc.property(text, (t) => {
@@ -80,7 +106,9 @@ describe('relevance', () => {
   });
 
   it('when the same word is in an earlier and in the latest message, then the latest counts more', () => {
-    expect(relevance(say('hello', 'my blender'), PURCHASE)).toBeGreaterThan(relevance(say('my blender', 'hello'), PURCHASE));
+    expect(relevance(say('hello', 'my blender'), PURCHASE)).toBeGreaterThan(
+      relevance(say('my blender', 'hello'), PURCHASE),
+    );
   });
 
   it('when an agent says the word, then it does not count (only customer messages do)', () => {

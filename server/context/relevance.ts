@@ -7,12 +7,17 @@ import type { Message } from '../protocol/domain.js';
 import { isAtOrUnder } from '../policy/keys.js';
 
 const STOP = new Set(
-  'a an and are as at be but by can could did do does for from had has have hi hello i if in is it its me my no not of on or our please so than that the their them then there this to up was we what when where which who why will with would you your yours just about after before get got thanks thank'.split(' '),
+  'a an and are as at be but by can could did do does for from had has have hi hello i if in is it its me my no not of on or our please so than that the their them then there this to up was we what when where which who why will with would you your yours just about after before get got thanks thank'.split(
+    ' ',
+  ),
 );
 
 /** Words that say a message is about a category although they share no word with the fact. */
 const CATEGORY_HINTS: [string, string][] = [
-  ['user.behavior.purchase_history', 'order bought buy purchase deliver delivery package parcel refund return replacement broken stop work warranty subscription product item arrive'],
+  [
+    'user.behavior.purchase_history',
+    'order bought buy purchase deliver delivery package parcel refund return replacement broken stop work warranty subscription product item arrive',
+  ],
   ['user.contact.address', 'address home ship send deliver delivery post move'],
   ['user.contact.email', 'email mail inbox'],
   ['user.contact.phone_number', 'phone call text sms number'],
@@ -74,10 +79,17 @@ export function queryFrom(conversation: readonly Message[]): Query {
 }
 
 /** The sum of the query's weights over the stems the fact shares with it (hint words included), each counted once. */
-export function relevance(query: Query, fact: { text: string; category: string; categoryName: string; value?: unknown }): number {
+export function relevance(
+  query: Query,
+  fact: { text: string; category: string; categoryName: string; value?: unknown },
+): number {
   const { weights } = query;
   if (weights.size === 0) return 0;
-  const shared = addStems(`${fact.text} ${fact.categoryName} ${fact.value ? JSON.stringify(fact.value) : ''}`, new Set(), weights);
+  const shared = addStems(
+    `${fact.text} ${fact.categoryName} ${fact.value ? JSON.stringify(fact.value) : ''}`,
+    new Set(),
+    weights,
+  );
   for (const [category, hints] of HINT_STEMS) {
     if (!isAtOrUnder(fact.category, category)) continue;
     for (const h of hints) if (weights.has(h)) shared.add(h);

@@ -36,7 +36,12 @@ const input = (over: Partial<ContextInput>): ContextInput => ({
 });
 
 const K_PH = consent({ id: 'k-ph', categories: ['user.behavior.purchase_history'] });
-const BLENDER = fact({ id: 'f-blender', category: 'user.behavior.purchase_history', text: 'Blender Pro 3000', value: { order: 'ORD-1042' } });
+const BLENDER = fact({
+  id: 'f-blender',
+  category: 'user.behavior.purchase_history',
+  text: 'Blender Pro 3000',
+  value: { order: 'ORD-1042' },
+});
 
 describe('shown facts', () => {
   const { view } = buildContext(input({ facts: [BLENDER], consents: [K_PH] }), settings);
@@ -44,12 +49,24 @@ describe('shown facts', () => {
 
   it('when a consent permits a fact, then it is shown with its text, value and source', () => {
     expect(view.shown).toHaveLength(1);
-    expect(shown).toMatchObject({ factId: 'f-blender', text: 'Blender Pro 3000', value: { order: 'ORD-1042' }, source: 'orders', categoryName: 'purchase history' });
+    expect(shown).toMatchObject({
+      factId: 'f-blender',
+      text: 'Blender Pro 3000',
+      value: { order: 'ORD-1042' },
+      source: 'orders',
+      categoryName: 'purchase history',
+    });
   });
 
   it('when a consent permits a fact, then it carries the consent id, the badge and every permitting consent', () => {
     expect(shown.consentId).toBe('k-ph');
-    expect(shown.consent).toEqual({ id: 'k-ph', purpose: SUPPORT, category: 'user.behavior.purchase_history', at: '2026-03-01T09:30:00.000Z', source: 'privacy-portal' });
+    expect(shown.consent).toEqual({
+      id: 'k-ph',
+      purpose: SUPPORT,
+      category: 'user.behavior.purchase_history',
+      at: '2026-03-01T09:30:00.000Z',
+      source: 'privacy-portal',
+    });
     expect(shown.consentIds).toEqual(['k-ph']);
   });
 
@@ -77,9 +94,20 @@ describe('shown facts', () => {
 describe('withheld facts', () => {
   const facts = [
     BLENDER,
-    fact({ id: 'f-street', category: 'user.contact.address.street', text: '12 Harbour Road', value: { street: '12 Harbour Road' }, source: 'crm' }),
+    fact({
+      id: 'f-street',
+      category: 'user.contact.address.street',
+      text: '12 Harbour Road',
+      value: { street: '12 Harbour Road' },
+      source: 'crm',
+    }),
     fact({ id: 'f-street2', category: 'user.contact.address.street', text: '3 Quayside Mews', source: 'crm' }),
-    fact({ id: 'f-faith', category: 'user.demographic.religious_belief', text: 'Observes walnut fasting', source: 'chat' }),
+    fact({
+      id: 'f-faith',
+      category: 'user.demographic.religious_belief',
+      text: 'Observes walnut fasting',
+      source: 'chat',
+    }),
     fact({ id: 'f-lang', category: 'user.demographic.language', text: 'Prefers Esperanto', source: 'profile' }),
     fact({ id: 'f-card', category: 'user.financial', text: 'Visa ending 9931', source: 'billing' }),
   ];
@@ -105,7 +133,8 @@ describe('withheld facts', () => {
 
   it('when facts are withheld, then no text, value or id of theirs is anywhere in the view', () => {
     const json = JSON.stringify(ctx.view);
-    for (const secret of ['Harbour', 'Quayside', 'walnut', '9931', 'f-street', 'f-faith', 'f-card']) expect(json).not.toContain(secret);
+    for (const secret of ['Harbour', 'Quayside', 'walnut', '9931', 'f-street', 'f-faith', 'f-card'])
+      expect(json).not.toContain(secret);
   });
 
   it('when facts are withheld, then the server-side context keeps them for the guard', () => {
@@ -113,9 +142,22 @@ describe('withheld facts', () => {
   });
 
   it('when a fact is never shown (a credential, even under a consent to all of user), then the server-side context still keeps it for the guard', () => {
-    const password = fact({ id: 'f-pass', category: 'user.authorization.credentials', text: 'Passphrase hunter2-gorilla', source: 'auth' });
-    const withPassword = buildContext(input({ facts: [BLENDER, password], consents: [K_PH, consent({ id: 'k-user', purpose: 'essential', categories: ['user'] })] }), settings);
-    expect(withPassword.view.withheld).toEqual([{ category: 'user.authorization.credentials', reason: 'never_shown', count: 1 }]);
+    const password = fact({
+      id: 'f-pass',
+      category: 'user.authorization.credentials',
+      text: 'Passphrase hunter2-gorilla',
+      source: 'auth',
+    });
+    const withPassword = buildContext(
+      input({
+        facts: [BLENDER, password],
+        consents: [K_PH, consent({ id: 'k-user', purpose: 'essential', categories: ['user'] })],
+      }),
+      settings,
+    );
+    expect(withPassword.view.withheld).toEqual([
+      { category: 'user.authorization.credentials', reason: 'never_shown', count: 1 },
+    ]);
     expect(withPassword.withheldFacts.map((f) => f.id)).toEqual(['f-pass']);
   });
 
@@ -128,7 +170,12 @@ describe('withheld facts', () => {
 });
 
 describe('erased facts', () => {
-  const erased = fact({ id: 'f-erased', category: 'user.behavior.purchase_history', text: 'Toaster Deluxe returned', erased: true });
+  const erased = fact({
+    id: 'f-erased',
+    category: 'user.behavior.purchase_history',
+    text: 'Toaster Deluxe returned',
+    erased: true,
+  });
   const ctx = buildContext(input({ facts: [BLENDER, erased], consents: [K_PH] }), settings);
 
   it('when a fact is erased, then it is neither shown nor counted as withheld', () => {
@@ -146,7 +193,12 @@ describe('erased facts', () => {
 });
 
 describe('ranking and the cap', () => {
-  const kettle = fact({ id: 'f-kettle', category: 'user.behavior.purchase_history', text: 'Kettle Quickboil', collectedAt: '2026-01-10T00:00:00.000Z' });
+  const kettle = fact({
+    id: 'f-kettle',
+    category: 'user.behavior.purchase_history',
+    text: 'Kettle Quickboil',
+    collectedAt: '2026-01-10T00:00:00.000Z',
+  });
 
   it('when there is no conversation, then newer facts come first', () => {
     const { view } = buildContext(input({ facts: [BLENDER, kettle], consents: [K_PH] }), settings);
@@ -167,7 +219,12 @@ describe('ranking and the cap', () => {
 
   it('when more facts are permitted than the limit, then shown is capped and omitted counts the rest (not withheld ones)', () => {
     const many = Array.from({ length: 5 }, (_, i) =>
-      fact({ id: `f-${i}`, category: 'user.behavior.purchase_history', text: `Order number ${i}`, collectedAt: `2025-0${i + 1}-01T00:00:00.000Z` }),
+      fact({
+        id: `f-${i}`,
+        category: 'user.behavior.purchase_history',
+        text: `Order number ${i}`,
+        collectedAt: `2025-0${i + 1}-01T00:00:00.000Z`,
+      }),
     );
     const withheld = fact({ id: 'f-street', category: 'user.contact.address.street', text: '12 Harbour Road' });
     const { view } = buildContext(input({ facts: [...many, withheld], consents: [K_PH] }), { ...settings, limit: 2 });
@@ -186,7 +243,10 @@ describe('the primary consent', () => {
   const middle = consent({ id: 'k-middle', categories: ['user.behavior'] });
 
   it('when several consents permit a fact, then the most specific covering one is primary, whatever their order', () => {
-    for (const consents of [[broad, middle, K_PH], [K_PH, middle, broad]]) {
+    for (const consents of [
+      [broad, middle, K_PH],
+      [K_PH, middle, broad],
+    ]) {
       const shown = buildContext(input({ facts: [BLENDER], consents }), settings).view.shown[0]!;
       expect(shown.consentId).toBe('k-ph');
       expect(shown.consent.category).toBe('user.behavior.purchase_history');
@@ -202,7 +262,11 @@ describe('the primary consent', () => {
   });
 
   it('when two consents are equally specific, then the more recent one is primary', () => {
-    const older = consent({ id: 'k-old', categories: ['user.behavior.purchase_history'], at: '2026-01-01T00:00:00.000Z' });
+    const older = consent({
+      id: 'k-old',
+      categories: ['user.behavior.purchase_history'],
+      at: '2026-01-01T00:00:00.000Z',
+    });
     const shown = buildContext(input({ facts: [BLENDER], consents: [K_PH, older] }), settings).view.shown[0]!;
     expect(shown.consentId).toBe('k-ph');
     expect(shown.why).toContain('1 March 2026');

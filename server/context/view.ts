@@ -15,7 +15,6 @@ import { queryFrom, relevance } from './relevance.js';
 
 /** A stored fact; an erased one is a tombstone whose text and value are gone. */
 
-
 export interface ContextSettings {
   rules: PolicyRules;
   taxonomy: Taxonomy;
@@ -52,7 +51,10 @@ function primary(fact: Fact, permitting: ConsentState[]): { consent: ConsentStat
   for (const consent of permitting.slice(1)) {
     const category = covering(fact, consent);
     // As a stable sort would: a later consent wins only when strictly more specific, more recent, or lower in id.
-    const order = best.category.length - category.length || best.consent.at.localeCompare(consent.at) || consent.id.localeCompare(best.consent.id);
+    const order =
+      best.category.length - category.length ||
+      best.consent.at.localeCompare(consent.at) ||
+      consent.id.localeCompare(best.consent.id);
     if (order < 0) best = { consent, category };
   }
   return best;
@@ -66,7 +68,10 @@ interface Ranked {
 }
 
 /** Most relevant first, then the most recently collected, then by id: a total order, since ids are unique per customer. */
-const byRank = (a: Ranked, b: Ranked) => b.relevance - a.relevance || b.fact.collectedAt.localeCompare(a.fact.collectedAt) || a.fact.id.localeCompare(b.fact.id);
+const byRank = (a: Ranked, b: Ranked) =>
+  b.relevance - a.relevance ||
+  b.fact.collectedAt.localeCompare(a.fact.collectedAt) ||
+  a.fact.id.localeCompare(b.fact.id);
 
 /** The first `limit` of `items` in `byRank` order, as a full sort would give them, without sorting the rest. */
 function top(items: readonly Ranked[], limit: number): Ranked[] {
@@ -84,11 +89,18 @@ function top(items: readonly Ranked[], limit: number): Ranked[] {
 export function buildContext(input: ContextInput, settings: ContextSettings): AssistContext {
   const { taxonomy, phrasing } = settings;
   const live = input.facts.filter((f) => !f.erased); // a tombstone is no longer a fact about anyone
-  const decisions = decide({ facts: live, consents: input.consents, flags: input.flags, rules: settings.rules, now: input.now });
+  const decisions = decide({
+    facts: live,
+    consents: input.consents,
+    flags: input.flags,
+    rules: settings.rules,
+    now: input.now,
+  });
   const consents = new Map(input.consents.map((k) => [k.id, k]));
   const query = queryFrom(input.conversation);
   const names = new Map<string, string>();
-  const nameOf = (category: string) => names.get(category) ?? names.set(category, categoryName(taxonomy, category)).get(category)!;
+  const nameOf = (category: string) =>
+    names.get(category) ?? names.set(category, categoryName(taxonomy, category)).get(category)!;
 
   // Every permitted fact is ranked; only the shown ones get their consent badge and "why" line.
   const permitted: Ranked[] = [];
@@ -105,12 +117,20 @@ export function buildContext(input: ContextInput, settings: ContextSettings): As
       continue;
     }
     const name = nameOf(fact.category);
-    permitted.push({ fact, categoryName: name, consentIds: d.consentIds, relevance: relevance(query, { text: fact.text, category: fact.category, categoryName: name, value: fact.value }) });
+    permitted.push({
+      fact,
+      categoryName: name,
+      consentIds: d.consentIds,
+      relevance: relevance(query, { text: fact.text, category: fact.category, categoryName: name, value: fact.value }),
+    });
   }
   const why = phrasing.only('why')!;
   const customer = customerScope(input.customer);
   const shown = top(permitted, settings.limit).map(({ fact, categoryName: name, consentIds, relevance }): ShownFact => {
-    const { consent, category } = primary(fact, consentIds.map((id) => consents.get(id)!));
+    const { consent, category } = primary(
+      fact,
+      consentIds.map((id) => consents.get(id)!),
+    );
     const scope = {
       customer,
       fact: factScope({ ...fact, categoryName: name }),
@@ -131,7 +151,9 @@ export function buildContext(input: ContextInput, settings: ContextSettings): As
       relevance,
     };
   });
-  const withheld = [...counts.values()].sort((a, b) => a.category.localeCompare(b.category) || a.reason.localeCompare(b.reason));
+  const withheld = [...counts.values()].sort(
+    (a, b) => a.category.localeCompare(b.category) || a.reason.localeCompare(b.reason),
+  );
 
   return {
     view: {

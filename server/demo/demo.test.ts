@@ -52,25 +52,44 @@ describe('demo seed', () => {
 
   it('when the policy reads the seeded demo, then every withheld reason appears for some customer', async () => {
     const taxonomy = loadTaxonomy();
-    const rules = { purpose: 'essential.service.operations.support', specialRoots: taxonomy.specialRoots, neverShownRoots: taxonomy.neverShownRoots };
+    const rules = {
+      purpose: 'essential.service.operations.support',
+      specialRoots: taxonomy.specialRoots,
+      neverShownRoots: taxonomy.neverShownRoots,
+    };
     const reasons = new Set<string>();
     let shown = 0;
     for (const demo of DEMO_CUSTOMERS) {
       const snap = (await store.customers.snapshot(demo.customer.id))!;
-      for (const d of decide({ facts: snap.facts, consents: snap.consents, flags: snap.flags, rules, now: Date.parse('2026-11-20T12:00:00Z') })) {
+      for (const d of decide({
+        facts: snap.facts,
+        consents: snap.consents,
+        flags: snap.flags,
+        rules,
+        now: Date.parse('2026-11-20T12:00:00Z'),
+      })) {
         if (d.permitted) shown += 1;
         else reasons.add(d.reason);
       }
     }
     expect(shown).toBeGreaterThan(0);
-    expect([...reasons].sort()).toEqual(['expired', 'needs_explicit_consent', 'never_shown', 'no_consent', 'opted_out', 'withdrawn']);
+    expect([...reasons].sort()).toEqual([
+      'expired',
+      'needs_explicit_consent',
+      'never_shown',
+      'no_consent',
+      'opted_out',
+      'withdrawn',
+    ]);
   });
 
   it('when the demo is read, then all its times are in 2026 before 20 November', () => {
     const times = [
       ...DEMO_CUSTOMERS.flatMap((d) => [
         ...d.facts.map((f) => f.collectedAt),
-        ...d.consents.flatMap((r) => (r.kind === 'granted' ? [r.consent.at, r.consent.expiresAt ?? r.consent.at] : [r.at])),
+        ...d.consents.flatMap((r) =>
+          r.kind === 'granted' ? [r.consent.at, r.consent.expiresAt ?? r.consent.at] : [r.at],
+        ),
         ...(d.flags ?? []).map((f) => f.at),
       ]),
       ...DEMO_TICKETS.flatMap((t) => t.messages.map((m) => m.at)),
@@ -115,7 +134,13 @@ describe('demo router', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/text\/html/);
     const csp = res.headers.get('content-security-policy') ?? '';
-    for (const directive of ["default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "connect-src 'self'"]) {
+    for (const directive of [
+      "default-src 'self'",
+      "script-src 'self'",
+      "style-src 'self'",
+      "img-src 'self' data:",
+      "connect-src 'self'",
+    ]) {
       expect(csp).toContain(directive);
     }
     const html = await res.text();

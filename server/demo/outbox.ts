@@ -9,16 +9,31 @@ import { allow } from '../web/auth.js';
 import type { Outbox } from '../mail/outbox.js';
 
 const CSP = "default-src 'none'; style-src 'self'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
-const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' });
+const when = (iso: string) =>
+  new Date(iso).toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'UTC',
+    timeZoneName: 'short',
+  });
 /** A message's text with its portal link made clickable; everything else, a customer's name too, stays text. */
-const linked = (text: string) => text.split(/(https?:\/\/\S+\/portal\/l\/[\w.-]+)/).map((part, i) => (i % 2 ? html`<a href="${part}">${part}</a>` : part));
+const linked = (text: string) =>
+  text
+    .split(/(https?:\/\/\S+\/portal\/l\/[\w.-]+)/)
+    .map((part, i) => (i % 2 ? html`<a href="${part}">${part}</a>` : part));
 
 export function outboxRouter(outbox: Outbox): express.Router {
   const router = express.Router();
   router.get('/demo/outbox', allow('demo.outbox'), (_req, res) => {
     const messages = outbox.list();
-    res.set({ 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' }).type('html').send(
-      html`<!doctype html>
+    res
+      .set({ 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' })
+      .type('html')
+      .send(
+        html`<!doctype html>
 <html lang="en">
 <head>
   <meta charset="utf-8">
@@ -37,7 +52,7 @@ export function outboxRouter(outbox: Outbox): express.Router {
 </body>
 </html>
 `.text,
-    );
+      );
   });
   return router;
 }

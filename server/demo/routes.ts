@@ -10,7 +10,8 @@ import { allow } from '../web/auth.js';
 
 const PUBLIC_DIR = path.join(ROOT, 'server/demo/public');
 
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
 export function demoRouter(): express.Router {
   const router = express.Router();
@@ -43,7 +44,9 @@ export function demoRouter(): express.Router {
   router.get('/demo/api/tickets/:id', allow('public.read'), (req, res) => {
     const ticket = DEMO_TICKETS.find((t) => t.id === req.params.id);
     if (!ticket) {
-      res.status(404).json({ error: { code: 'ticket_not_found', message: 'no demo ticket has this id', path: ['id'] } });
+      res
+        .status(404)
+        .json({ error: { code: 'ticket_not_found', message: 'no demo ticket has this id', path: ['id'] } });
       return;
     }
     res.json({ ticket });

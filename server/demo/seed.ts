@@ -18,11 +18,20 @@ export async function seedDemo(store: Store): Promise<{ customers: number; facts
   for (const demo of DEMO_CUSTOMERS) {
     const customer = Customer.parse(demo.customer);
     await store.customers.upsert(customer, META);
-    const written = await store.facts.upsertMany(customer.id, demo.facts.map((f) => Fact.parse(f)), META);
+    const written = await store.facts.upsertMany(
+      customer.id,
+      demo.facts.map((f) => Fact.parse(f)),
+      META,
+    );
     facts += written.created + written.updated;
     // The demo's consents and withdrawals happened before it began: brought over with their dates, as any import.
-    await store.consents.append(customer.id, demo.consents.map(parseRecord), { ...META, by: 'import', system: 'the Candor demo data' });
-    for (const flag of demo.flags ?? []) await store.customers.recordFlag(customer.id, flag.kind, Timestamp.parse(flag.at), META);
+    await store.consents.append(customer.id, demo.consents.map(parseRecord), {
+      ...META,
+      by: 'import',
+      system: 'the Candor demo data',
+    });
+    for (const flag of demo.flags ?? [])
+      await store.customers.recordFlag(customer.id, flag.kind, Timestamp.parse(flag.at), META);
   }
   return { customers: DEMO_CUSTOMERS.length, facts };
 }

@@ -34,12 +34,15 @@ export function ownOrigins(publicUrl: string | undefined, host: string, port: ()
     const origin = new URL(publicUrl).origin;
     return () => [origin];
   }
-  const hosts = ['127.0.0.1', 'localhost', '::1', '0.0.0.0', '::'].includes(host) ? LOOPBACK : [host.includes(':') ? `[${host}]` : host];
+  const hosts = ['127.0.0.1', 'localhost', '::1', '0.0.0.0', '::'].includes(host)
+    ? LOOPBACK
+    : [host.includes(':') ? `[${host}]` : host];
   return () => hosts.map((h) => `http://${h}:${port()}`);
 }
 
 /** The base of links customers are sent: the configured public URL, else this server's first own origin. */
-export const publicBase = (publicUrl: string | undefined, own: () => string[]) => () => (publicUrl ?? own()[0]!).replace(/\/+$/, '');
+export const publicBase = (publicUrl: string | undefined, own: () => string[]) => () =>
+  (publicUrl ?? own()[0]!).replace(/\/+$/, '');
 
 /** A browser may connect only from this server's own origins, the extension, or a configured one. */
 export function originAllowed(req: IncomingMessage, allowed: readonly string[]): boolean {

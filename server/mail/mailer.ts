@@ -33,7 +33,12 @@ export function createMailer(o: { smtpUrl: string | undefined; from: string; out
         try {
           await transport.sendMail({ from: o.from, to: mail.to, subject: mail.subject, text: mail.text });
         } catch (e) {
-          throw new AppError('mail_failed', `the mail server did not take the message (${(e as { code?: string }).code ?? (e as Error).name}); nothing was sent`, 502, []);
+          throw new AppError(
+            'mail_failed',
+            `the mail server did not take the message (${(e as { code?: string }).code ?? (e as Error).name}); nothing was sent`,
+            502,
+            [],
+          );
         }
       },
       close: () => transport.close(),
@@ -41,10 +46,17 @@ export function createMailer(o: { smtpUrl: string | undefined; from: string; out
   }
   const outbox = o.outbox;
   return {
-    describe: outbox ? 'the demo outbox (/demo/outbox), for example addresses only: set CANDOR_SMTP_URL to send real mail' : 'none: set CANDOR_SMTP_URL to send portal links',
+    describe: outbox
+      ? 'the demo outbox (/demo/outbox), for example addresses only: set CANDOR_SMTP_URL to send real mail'
+      : 'none: set CANDOR_SMTP_URL to send portal links',
     async send(mail) {
       if (!outbox || !isReservedAddress(mail.to)) {
-        throw new AppError('mail_not_configured', 'Candor cannot send mail (CANDOR_SMTP_URL is not set), so it cannot send this customer a link; ask your administrator to configure mail', 503, []);
+        throw new AppError(
+          'mail_not_configured',
+          'Candor cannot send mail (CANDOR_SMTP_URL is not set), so it cannot send this customer a link; ask your administrator to configure mail',
+          503,
+          [],
+        );
       }
       outbox.put(mail);
     },

@@ -30,7 +30,10 @@ export interface Outbox {
 export function fileOutbox(dir: string): Outbox {
   const files = () => {
     ownerOnlyDir(dir);
-    return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().reverse();
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .reverse();
   };
   const read = (f: string) => OutboxMessage.parse(JSON.parse(readFileSync(path.join(dir, f), 'utf8')));
   return {

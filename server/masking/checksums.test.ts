@@ -20,13 +20,28 @@ describe('checksums', () => {
 
   it('when an SSN breaks the SSA rules (000, 666, 9xx area; 00 group; 0000 serial), then it is invalid', () => {
     expect(ssnValid('536', '90', '4399')).toBe(true);
-    for (const [a, g, s] of [['000', '12', '3456'], ['666', '12', '3456'], ['912', '12', '3456'], ['123', '00', '3456'], ['123', '45', '0000']]) {
+    for (const [a, g, s] of [
+      ['000', '12', '3456'],
+      ['666', '12', '3456'],
+      ['912', '12', '3456'],
+      ['123', '00', '3456'],
+      ['123', '45', '0000'],
+    ]) {
       expect(ssnValid(a!, g!, s!)).toBe(false);
     }
   });
 
   it('when a NINO prefix or suffix breaks the HMRC rules, then it is invalid', () => {
     expect(ninoValid('AB', 'C')).toBe(true);
-    for (const [p, s] of [['DA', 'A'], ['QQ', 'A'], ['AO', 'A'], ['GB', 'A'], ['ZZ', 'A'], ['NK', 'B'], ['AB', 'E']]) expect(ninoValid(p!, s!)).toBe(false);
+    for (const [p, s] of [
+      ['DA', 'A'],
+      ['QQ', 'A'],
+      ['AO', 'A'],
+      ['GB', 'A'],
+      ['ZZ', 'A'],
+      ['NK', 'B'],
+      ['AB', 'E'],
+    ])
+      expect(ninoValid(p!, s!)).toBe(false);
   });
 });

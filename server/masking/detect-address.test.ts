@@ -23,7 +23,9 @@ describe('street addresses', () => {
   });
 
   it('when an address is pasted over several lines, then the town and postcode lines belong to it', () => {
-    expect(foundOf('ADDRESS', 'Deliver to:\n12 High Street\nLeeds\nLS6 2AB\n\nThanks')).toEqual(['12 High Street\nLeeds\nLS6 2AB']);
+    expect(foundOf('ADDRESS', 'Deliver to:\n12 High Street\nLeeds\nLS6 2AB\n\nThanks')).toEqual([
+      '12 High Street\nLeeds\nLS6 2AB',
+    ]);
   });
 
   it('when a postcode or ZIP is labelled, then it is an ADDRESS; unlabelled ZIP-like numbers are not', () => {

@@ -23,10 +23,11 @@ const LOWER_AMBIGUOUS = '(?:way|st|rd|ave|ln|dr|blvd|court|ct|place|pl|park|hill
 
 /** Continental street types written before the name, and compounded into it. */
 const TYPE_BEFORE =
-  "(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|[Pp]lace|[Aa]llée|[Cc]hemin|[Ii]mpasse|[Qq]uai|[Cc]ours|[Rr]oute|Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Calle|Avenida|Avda\\.?|Rua|Travessa|Plaza|Paseo|Carrer|Strada|Ulica|ul\\.|Plac|Aleja|Am)";
+  '(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|[Pp]lace|[Aa]llée|[Cc]hemin|[Ii]mpasse|[Qq]uai|[Cc]ours|[Rr]oute|Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Calle|Avenida|Avda\\.?|Rua|Travessa|Plaza|Paseo|Carrer|Strada|Ulica|ul\\.|Plac|Aleja|Am)';
 const PARTICLE = "(?:de la|de l'|del|de|du|des|della|delle|dei|di|da|do|dos|das|d'|la|le|les|l'|los|las)";
 /** Compound endings that are not also endings of English words ("brigade", "necktie", "spring" are why -gade, -tie, -ring are absent). */
-const COMPOUND = '(?:straße|strasse|str\\.|weg|allee|platz|gasse|damm|ufer|chaussee|straat|laan|gracht|plein|vej|gatan|vägen|veien|katu|ská)';
+const COMPOUND =
+  '(?:straße|strasse|str\\.|weg|allee|platz|gasse|damm|ufer|chaussee|straat|laan|gracht|plein|vej|gatan|vägen|veien|katu|ská)';
 const TYPE_AFTER = '(?:Straße|Strasse|Str\\.|Weg|Allee|Platz|Gasse|Damm|Ring|Straat|Laan|Plein|Vej|Gade)';
 /** After a type word: a particle and any word ("rue de la paix"), or a capitalised word ("Via Roma"), never "place settings". */
 const CONTINENTAL_STREET = `(?:${TYPE_BEFORE} (?:${PARTICLE} ?\\p{L}[\\p{L}'’-]+|\\p{Lu}[\\p{L}'’-]+)(?:[ -]${CAP}){0,3}|${CAP}${COMPOUND}|\\p{Ll}[\\p{Ll}-]*${COMPOUND}|${CAP}[ -]${TYPE_AFTER})`;
@@ -81,7 +82,10 @@ const CASED = tails('uy');
 /** A street typed in lower case usually has its town and postcode in lower case too. */
 const CASELESS = tails('iuy');
 
-const LABELLED_POSTCODE = new RegExp(`\\b(?:post ?code|postal code|zip(?: ?code)?)\\b[\\s:#-]*(?:is\\s+)?(${UK_POSTCODE}|\\d{5}(?:-\\d{4})?)(?![A-Za-z0-9])`, 'gi');
+const LABELLED_POSTCODE = new RegExp(
+  `\\b(?:post ?code|postal code|zip(?: ?code)?)\\b[\\s:#-]*(?:is\\s+)?(${UK_POSTCODE}|\\d{5}(?:-\\d{4})?)(?![A-Za-z0-9])`,
+  'gi',
+);
 
 function extend(text: string, end: number, caseless: boolean): number {
   const t = caseless ? CASELESS : CASED;

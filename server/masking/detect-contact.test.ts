@@ -3,7 +3,9 @@ import { found, foundOf } from './test-helpers.js';
 
 describe('e-mail addresses', () => {
   it('when an address appears in text, then exactly the address is an EMAIL', () => {
-    expect(foundOf('EMAIL', 'mail sarah.okafor+shop@example.co.uk, thanks')).toEqual(['sarah.okafor+shop@example.co.uk']);
+    expect(foundOf('EMAIL', 'mail sarah.okafor+shop@example.co.uk, thanks')).toEqual([
+      'sarah.okafor+shop@example.co.uk',
+    ]);
     expect(foundOf('EMAIL', '<Jürgen.Müller@web.de>')).toEqual(['Jürgen.Müller@web.de']);
   });
 
@@ -13,8 +15,39 @@ describe('e-mail addresses', () => {
 });
 
 describe('phone numbers', () => {
-  const international = ['+44 20 7946 0018', '+44 (0)20 7946 0018', '+447700900123', '+1 (415) 555-0132', '+1-415-555-0132', '+49 30 901820', '+33 1 42 68 53 00', '+91 98765 43210', '+61 2 9374 4000', '+34 612 345 678', '0044 20 7946 0018'];
-  const national = ['020 7946 0018', '07700 900123', '07700900123', '0161 496 0000', '(415) 555-0132', '415-555-0132', '415.555.0132', '1-800-555-0199', '030 901820', '030/901820', '0151 23456789', '01 42 68 53 00', '01.42.68.53.00', '(02) 9374 4000', '0412 345 678', '98765 43210', '612 345 678', '(71) 4233-6306'];
+  const international = [
+    '+44 20 7946 0018',
+    '+44 (0)20 7946 0018',
+    '+447700900123',
+    '+1 (415) 555-0132',
+    '+1-415-555-0132',
+    '+49 30 901820',
+    '+33 1 42 68 53 00',
+    '+91 98765 43210',
+    '+61 2 9374 4000',
+    '+34 612 345 678',
+    '0044 20 7946 0018',
+  ];
+  const national = [
+    '020 7946 0018',
+    '07700 900123',
+    '07700900123',
+    '0161 496 0000',
+    '(415) 555-0132',
+    '415-555-0132',
+    '415.555.0132',
+    '1-800-555-0199',
+    '030 901820',
+    '030/901820',
+    '0151 23456789',
+    '01 42 68 53 00',
+    '01.42.68.53.00',
+    '(02) 9374 4000',
+    '0412 345 678',
+    '98765 43210',
+    '612 345 678',
+    '(71) 4233-6306',
+  ];
 
   it.each([...international, ...national])('when %s is written in a sentence, then it is one PHONE', (n) => {
     expect(found(`Call me on ${n} after 5pm.`)).toEqual([['PHONE', n]]);
@@ -51,7 +84,11 @@ describe('IP addresses', () => {
 
   it('when IPv6 is full or compressed, then it is an IP', () => {
     const full = '2001:0db8:85a3:0000:0000:8a2e:0370:7334';
-    expect(foundOf('IP', `router ${full}, or 2001:db8::8a2e:370:7334 and fe80::1ff:fe23:4567:890a.`)).toEqual([full, '2001:db8::8a2e:370:7334', 'fe80::1ff:fe23:4567:890a']);
+    expect(foundOf('IP', `router ${full}, or 2001:db8::8a2e:370:7334 and fe80::1ff:fe23:4567:890a.`)).toEqual([
+      full,
+      '2001:db8::8a2e:370:7334',
+      'fe80::1ff:fe23:4567:890a',
+    ]);
   });
 
   it.each([

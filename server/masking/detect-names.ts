@@ -27,7 +27,9 @@ const STOP = new Set(
   Let Kind Best Regards Cheers Many Warm Sincerely Love Order Account Card Email Phone Address Refund Delivery Billing
   Returns Sales Help Desk Helpdesk Admin Manager Mum Mom Dad Sent From Via Re Fwd Ltd Inc Plc Group Company Mr Mrs Ms Miss
   Mx Dr Prof Name Unfortunately Actually Apologies Unable Happy Certainly Absolutely Perfect Wonderful Brilliant Amazing
-  Regarding About With For To In On At By Of As Since Because Before After Until Tracking Reference Invoice Case Ticket`.split(/\s+/),
+  Regarding About With For To In On At By Of As Since Because Before After Until Tracking Reference Invoice Case Ticket`.split(
+    /\s+/,
+  ),
 );
 /** Second words that make "First X" a place, street or product rather than a person. */
 const NOT_SURNAME = new Set(
@@ -36,8 +38,10 @@ const NOT_SURNAME = new Set(
   Plus Mini Ultra Edition Series Model Watch Phone Pad Air`.split(/\s+/),
 );
 
-const GREETING = '(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Tt]hanks(?: again| so much)?|[Tt]hank you|[Gg]ood (?:morning|afternoon|evening)|[Mm]orning)';
-const SIGN_OFF = '(?:[Mm]any thanks|[Cc]heers|(?:[Kk]ind |[Bb]est |[Ww]arm )?[Rr]egards|[Bb]est wishes|[Bb]est|[Ss]incerely|[Aa]ll the best|[Yy]ours(?: sincerely| truly)?|[Tt]a|[Ll]ove|[Tt]hx)';
+const GREETING =
+  '(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Tt]hanks(?: again| so much)?|[Tt]hank you|[Gg]ood (?:morning|afternoon|evening)|[Mm]orning)';
+const SIGN_OFF =
+  '(?:[Mm]any thanks|[Cc]heers|(?:[Kk]ind |[Bb]est |[Ww]arm )?[Rr]egards|[Bb]est wishes|[Bb]est|[Ss]incerely|[Aa]ll the best|[Yy]ours(?: sincerely| truly)?|[Tt]a|[Ll]ove|[Tt]hx)';
 const RELATION =
   '(?:husband|wife|partner|son|daughter|mother|mum|mom|father|dad|brother|sister|colleague|manager|friend|neighbou?r|boss|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|nan|uncle|aunt|cousin|flatmate|housemate|landlord|landlady|carer|assistant|fiancée?|girlfriend|boyfriend|child|nephew|niece|supervisor)';
 
@@ -59,7 +63,11 @@ const CUES = new RegExp(
   'gu',
 );
 /** Words that even a strong cue cannot turn into a name ("my colleague The …" is a typo, not a person). */
-const FUNCTION_WORDS = new Set('I The A An And But Or So Not It This That My Your Our Their His Her We You They He She Mr Mrs Ms Miss Mx Dr Prof Sir Dame'.split(' '));
+const FUNCTION_WORDS = new Set(
+  'I The A An And But Or So Not It This That My Your Our Their His Her We You They He She Mr Mrs Ms Miss Mx Dr Prof Sir Dame'.split(
+    ' ',
+  ),
+);
 /** "Priya from our returns team": the cue follows the name, so find the cue, then the name before it. */
 const AFTER_WORDS = ['team', 'department', 'dept', 'desk', 'office'];
 const CUE_AFTER = / (?:from|at|in|with) (?:your|our|the) (?:[a-z]+ ){0,2}(?:team|department|dept|desk|office)\b/g;
@@ -68,16 +76,32 @@ const NAME_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${FULL})$`, 'u');
 const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+/gu;
 const SURNAME_AFTER = new RegExp(` ((\\p{Lu}\\. )?(?:${PARTICLE} ){0,3}${WORD})`, 'uy');
 /** First words of place names that end in a surname ("Santa Cruz", "Fort Lee", "Mount Wilson"). */
-const PLACE_WORDS = new Set('San Santa Santo São Sao Saint St Fort Port Mount Mt Lake Glen Cape Costa Puerto Porto Los Las El La Le New North South East West Upper Lower Great Little'.split(' '));
+const PLACE_WORDS = new Set(
+  'San Santa Santo São Sao Saint St Fort Port Mount Mt Lake Glen Cape Costa Puerto Porto Los Las El La Le New North South East West Upper Lower Great Little'.split(
+    ' ',
+  ),
+);
 /** Upper case, non-ASCII, or the first letter of a particle (van, de, la, bin, al, ter…): most next words are none of these. */
 function mayStartSurname(c: number): boolean {
-  return (c >= 65 && c <= 90) || c > 127 || c === 118 || c === 100 || c === 108 || c === 98 || c === 105 || c === 97 || c === 101 || c === 116;
+  return (
+    (c >= 65 && c <= 90) ||
+    c > 127 ||
+    c === 118 ||
+    c === 100 ||
+    c === 108 ||
+    c === 98 ||
+    c === 105 ||
+    c === 97 ||
+    c === 101 ||
+    c === 116
+  );
 }
 /** Sentence starts: a first name alone there is too often something else to count. */
 const SENTENCE_START = /(?:^|[.!?:;"“\n]\s*)$/;
 /** Month abbreviations that are also first names ("Jun", "Jan"): beside a number they are dates. */
 const MONTH_ABBREVIATIONS = new Set('Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(' '));
-const besideNumber = (text: string, start: number, end: number) => /\d[ ,.]*$/.test(text.slice(Math.max(0, start - 3), start)) || /^[ ,.]*\d/.test(text.slice(end, end + 3));
+const besideNumber = (text: string, start: number, end: number) =>
+  /\d[ ,.]*$/.test(text.slice(Math.max(0, start - 3), start)) || /^[ ,.]*\d/.test(text.slice(end, end + 3));
 /** "my name is sarah": lower case, but a known first name right after the strongest cue. */
 const LOWER_INTRO = /\bmy name is (\p{Ll}+)/gu;
 
@@ -114,10 +138,11 @@ export function detectCuedNames(text: string, out: Entity[], lower = text.toLowe
     // Go on from the name itself: in "Thanks, Mr Smith" the title cue starts inside this match.
     CUES.lastIndex = start;
   });
-  if (AFTER_WORDS.some((w) => lower.includes(w))) eachMatch(CUE_AFTER, text, (m) => {
-    const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));
-    if (before) push(out, clean(before[1]!, m.index - before[1]!.length, 'strip'));
-  });
+  if (AFTER_WORDS.some((w) => lower.includes(w)))
+    eachMatch(CUE_AFTER, text, (m) => {
+      const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));
+      if (before) push(out, clean(before[1]!, m.index - before[1]!.length, 'strip'));
+    });
   // Gazetteer pairs: "First Anything", "Anyone Surname", "Anyone X. Anything"; and a known
   // first name alone when it does not start a sentence ("I spoke to Priya yesterday").
   eachMatch(CAPITALISED, text, (m) => {
@@ -139,7 +164,9 @@ export function detectCuedNames(text: string, out: Entity[], lower = text.toLowe
     if (MONTH_ABBREVIATIONS.has(word) && besideNumber(text, m.index, end)) return;
     if (isFirst && !SENTENCE_START.test(text.slice(Math.max(0, m.index - 3), m.index))) push(out, [m.index, end]);
   });
-  if (lower.includes('my name is')) eachMatch(LOWER_INTRO, text, (m) => {
-    if (FIRST_NAMES.has(capitalise(m[1]!))) out.push({ type: 'PERSON', start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length });
-  });
+  if (lower.includes('my name is'))
+    eachMatch(LOWER_INTRO, text, (m) => {
+      if (FIRST_NAMES.has(capitalise(m[1]!)))
+        out.push({ type: 'PERSON', start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length });
+    });
 }

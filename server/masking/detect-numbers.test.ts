@@ -6,9 +6,15 @@ describe('payment cards', () => {
     expect(foundOf('CARD', 'card 4539 1488 0343 6467 please')).toEqual(['4539 1488 0343 6467']);
     expect(foundOf('CARD', 'card 4539-1488-0343-6467.')).toEqual(['4539-1488-0343-6467']);
     expect(foundOf('CARD', 'card 4539148803436467')).toEqual(['4539148803436467']);
-    expect(foundOf('CARD', 'amex 3782 822463 10005, diners 3056 930902 5904')).toEqual(['3782 822463 10005', '3056 930902 5904']);
+    expect(foundOf('CARD', 'amex 3782 822463 10005, diners 3056 930902 5904')).toEqual([
+      '3782 822463 10005',
+      '3056 930902 5904',
+    ]);
     expect(foundOf('CARD', 'card 4539 1488 0343 6467 2 times')).toEqual(['4539 1488 0343 6467']);
-    expect(foundOf('CARD', 'maestro 6759 6498 2643 8453 128, or 501864667909')).toEqual(['6759 6498 2643 8453 128', '501864667909']);
+    expect(foundOf('CARD', 'maestro 6759 6498 2643 8453 128, or 501864667909')).toEqual([
+      '6759 6498 2643 8453 128',
+      '501864667909',
+    ]);
   });
 
   it('when a 16-digit order reference fails Luhn, then it is not a card (nor a phone)', () => {
@@ -27,7 +33,9 @@ describe('IBANs', () => {
   it('when an IBAN has a valid mod-97 checksum, with or without spaces, then it is an IBAN', () => {
     expect(foundOf('IBAN', 'IBAN GB82 WEST 1234 5698 7654 32 thanks')).toEqual(['GB82 WEST 1234 5698 7654 32']);
     expect(foundOf('IBAN', 'to DE89370400440532013000.')).toEqual(['DE89370400440532013000']);
-    expect(foundOf('IBAN', 'FR14 2004 1010 0505 0001 3M02 606 and more')).toEqual(['FR14 2004 1010 0505 0001 3M02 606']);
+    expect(foundOf('IBAN', 'FR14 2004 1010 0505 0001 3M02 606 and more')).toEqual([
+      'FR14 2004 1010 0505 0001 3M02 606',
+    ]);
     expect(foundOf('IBAN', 'lower case gb82west12345698765432')).toEqual(['gb82west12345698765432']);
   });
 
@@ -44,7 +52,8 @@ describe('US social security numbers', () => {
   });
 
   it('when the area, group or serial is impossible, then it is not an SSN (nor a phone)', () => {
-    for (const s of ['000-12-3456', '666-12-3456', '912-12-3456', '123-00-4567', '123-45-0000']) expect(found(`SSN ${s}`)).toEqual([]);
+    for (const s of ['000-12-3456', '666-12-3456', '912-12-3456', '123-00-4567', '123-45-0000'])
+      expect(found(`SSN ${s}`)).toEqual([]);
   });
 
   it('when nine bare digits are labelled SSN, then they are one; unlabelled, they are an order number', () => {
@@ -62,6 +71,7 @@ describe('UK National Insurance numbers', () => {
   });
 
   it('when the prefix is never allocated or the suffix is not A–D, then it is not a NINO', () => {
-    for (const s of ['QQ123456C', 'GB123456A', 'DA123456A', 'AO123456A', 'AB123456E']) expect(foundOf('NINO', `NI ${s}`)).toEqual([]);
+    for (const s of ['QQ123456C', 'GB123456A', 'DA123456A', 'AO123456A', 'AB123456E'])
+      expect(foundOf('NINO', `NI ${s}`)).toEqual([]);
   });
 });

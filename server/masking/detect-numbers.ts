@@ -38,7 +38,11 @@ function isCard(raw: string): boolean {
 export function detectCards(text: string, out: Entity[]): void {
   eachMatch(CARD, text, (m) => {
     // The run may have taken a following number ("… 6467 2 times"): try without its last group too.
-    for (let raw = m[0], tries = 0; tries < 3 && raw.replace(/\D/g, '').length >= 12; tries++, raw = raw.replace(/[ -]?\d+$/, '')) {
+    for (
+      let raw = m[0], tries = 0;
+      tries < 3 && raw.replace(/\D/g, '').length >= 12;
+      tries++, raw = raw.replace(/[ -]?\d+$/, '')
+    ) {
       if (isCard(raw)) {
         out.push({ type: 'CARD', start: m.index, end: m.index + raw.length });
         return;
@@ -74,11 +78,12 @@ export function detectSsns(text: string, out: Entity[], lower = text.toLowerCase
   eachMatch(SSN, text, (m) => {
     if (ssnValid(m[1]!, m[3]!, m[4]!)) out.push({ type: 'SSN', start: m.index, end: m.index + m[0].length });
   });
-  if (lower.includes('ssn') || lower.includes('social security')) eachMatch(SSN_BARE, text, (m) => {
-    if (!ssnValid(m[1]!, m[2]!, m[3]!)) return;
-    const end = m.index + m[0].length;
-    out.push({ type: 'SSN', start: end - 9, end });
-  });
+  if (lower.includes('ssn') || lower.includes('social security'))
+    eachMatch(SSN_BARE, text, (m) => {
+      if (!ssnValid(m[1]!, m[2]!, m[3]!)) return;
+      const end = m.index + m[0].length;
+      out.push({ type: 'SSN', start: end - 9, end });
+    });
 }
 
 /** Two letters, three pairs of digits, a suffix letter; spaces optional anywhere between. */
@@ -86,6 +91,7 @@ const NINO = /(?<![\p{L}\p{N}])([A-Z]{2}) ?(\d{2}) ?(\d{2}) ?(\d{2}) ?([A-D])(?!
 
 export function detectNinos(text: string, out: Entity[]): void {
   eachMatch(NINO, text, (m) => {
-    if (ninoValid(m[1]!.toUpperCase(), m[5]!.toUpperCase())) out.push({ type: 'NINO', start: m.index, end: m.index + m[0].length });
+    if (ninoValid(m[1]!.toUpperCase(), m[5]!.toUpperCase()))
+      out.push({ type: 'NINO', start: m.index, end: m.index + m[0].length });
   });
 }

@@ -4,7 +4,8 @@ import { found } from './test-helpers.js';
 
 describe('detect', () => {
   it('when a turn mixes types, then each value is found once, typed, in text order', () => {
-    const text = 'Hi, my name is Sarah Okafor (sarah@example.com, +44 20 7946 0018). Card 4539 1488 0343 6467, IBAN GB82 WEST 1234 5698 7654 32, NI AB123456C, SSN 536-90-4399, IP 81.2.69.160, DOB 14/03/1985, at 14 Elm Close, Leeds LS6 2AB.';
+    const text =
+      'Hi, my name is Sarah Okafor (sarah@example.com, +44 20 7946 0018). Card 4539 1488 0343 6467, IBAN GB82 WEST 1234 5698 7654 32, NI AB123456C, SSN 536-90-4399, IP 81.2.69.160, DOB 14/03/1985, at 14 Elm Close, Leeds LS6 2AB.';
     expect(found(text)).toEqual([
       ['PERSON', 'Sarah Okafor'],
       ['EMAIL', 'sarah@example.com'],
@@ -48,9 +49,12 @@ describe('detect', () => {
     ['address-like runs', `12 ${'Aaa '.repeat(20_000)}`, {}],
     ['colons', 'abcd:'.repeat(20_000), {}],
     ['titles', 'Mr '.repeat(20_000), {}],
-  ])('when a long text is made of %s, then detection finishes and finds only what is there', (_what, text, expected) => {
-    const counts: Record<string, number> = {};
-    for (const e of detect(text, { names: ['Aaaa Bbbb'] })) counts[e.type] = (counts[e.type] ?? 0) + 1;
-    expect(counts).toEqual(expected);
-  });
+  ])(
+    'when a long text is made of %s, then detection finishes and finds only what is there',
+    (_what, text, expected) => {
+      const counts: Record<string, number> = {};
+      for (const e of detect(text, { names: ['Aaaa Bbbb'] })) counts[e.type] = (counts[e.type] ?? 0) + 1;
+      expect(counts).toEqual(expected);
+    },
+  );
 });

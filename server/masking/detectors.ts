@@ -25,12 +25,25 @@ import { detectAddresses } from './detect-address.js';
 import { detectCuedNames } from './detect-names.js';
 import { compileKnownNames, detectKnownNames, type KnownNames } from './known-names.js';
 
-const PRIORITY: Record<EntityType, number> = { EMAIL: 0, IBAN: 1, CARD: 2, SSN: 3, NINO: 4, IP: 5, DOB: 6, ADDRESS: 7, PHONE: 8, PERSON: 9 };
+const PRIORITY: Record<EntityType, number> = {
+  EMAIL: 0,
+  IBAN: 1,
+  CARD: 2,
+  SSN: 3,
+  NINO: 4,
+  IP: 5,
+  DOB: 6,
+  ADDRESS: 7,
+  PHONE: 8,
+  PERSON: 9,
+};
 
 /** Keeps the highest-priority, then longest, of overlapping spans; returns them in text order. */
 export function resolveOverlaps(candidates: Entity[]): Entity[] {
   if (candidates.length < 2) return candidates;
-  const ranked = [...candidates].sort((a, b) => PRIORITY[a.type] - PRIORITY[b.type] || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const ranked = [...candidates].sort(
+    (a, b) => PRIORITY[a.type] - PRIORITY[b.type] || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
   const kept: Entity[] = []; // sorted by start, pairwise disjoint
   for (const c of ranked) {
     if (c.end <= c.start) continue;

@@ -3,9 +3,15 @@ import { found, foundOf } from './test-helpers.js';
 
 const known = { names: ['Sarah Okafor', 'Tom Baker'] };
 
-describe('the ticket\'s known names', () => {
+describe("the ticket's known names", () => {
   it('when a known name occurs whole, as first or last name alone, in any case, then every occurrence is a PERSON', () => {
-    expect(foundOf('PERSON', 'sarah okafor wrote; Sarah asked Tom. OKAFOR again, thanks Baker', known)).toEqual(['sarah okafor', 'Sarah', 'Tom', 'OKAFOR', 'Baker']);
+    expect(foundOf('PERSON', 'sarah okafor wrote; Sarah asked Tom. OKAFOR again, thanks Baker', known)).toEqual([
+      'sarah okafor',
+      'Sarah',
+      'Tom',
+      'OKAFOR',
+      'Baker',
+    ]);
   });
 
   it('when a known name is only part of a word, then it is not matched', () => {
@@ -13,14 +19,21 @@ describe('the ticket\'s known names', () => {
   });
 
   it('when a known name is also an everyday word, then its lower-case uses stay text', () => {
-    expect(foundOf('PERSON', 'I will call Will; may I? May Chen', { names: ['Will Smith', 'May Chen'] })).toEqual(['Will', 'May Chen']);
+    expect(foundOf('PERSON', 'I will call Will; may I? May Chen', { names: ['Will Smith', 'May Chen'] })).toEqual([
+      'Will',
+      'May Chen',
+    ]);
   });
 
   it('when a known name has particles or an apostrophe, then the surname alone is found, the particles are not', () => {
-    expect(foundOf('PERSON', 'Dear Ms van der Berg, de la Cruz and O’Connor', { names: ['Anna van der Berg', "Liam O'Connor"] })).toEqual(['van der Berg', 'O’Connor']);
+    expect(
+      foundOf('PERSON', 'Dear Ms van der Berg, de la Cruz and O’Connor', {
+        names: ['Anna van der Berg', "Liam O'Connor"],
+      }),
+    ).toEqual(['van der Berg', 'O’Connor']);
   });
 
-  it("when a known name is in an address or an e-mail, then the address or e-mail wins", () => {
+  it('when a known name is in an address or an e-mail, then the address or e-mail wins', () => {
     expect(found('Send it to 221B Baker Street, London. Or mail sarah.okafor@example.com', known)).toEqual([
       ['ADDRESS', '221B Baker Street, London'],
       ['EMAIL', 'sarah.okafor@example.com'],

@@ -5,13 +5,17 @@ describe('createMasker', () => {
   it('when the same value comes again, even differently written, then it gets the same placeholder; another value gets the next number', () => {
     const m = createMasker({ names: [] });
     expect(m.mask('mail a.b@example.com or call 020 7946 0018')).toBe('mail <EMAIL_1> or call <PHONE_1>');
-    expect(m.mask('A.B@Example.com again, and c@example.com; 020-7946-0018')).toBe('<EMAIL_1> again, and <EMAIL_2>; <PHONE_1>');
+    expect(m.mask('A.B@Example.com again, and c@example.com; 020-7946-0018')).toBe(
+      '<EMAIL_1> again, and <EMAIL_2>; <PHONE_1>',
+    );
     expect(m.mask('card 4539 1488 0343 6467 = 4539-1488-0343-6467')).toBe('card <CARD_1> = <CARD_1>');
   });
 
   it('when the ticket names are known, then they are masked in every form, each name with its own placeholder', () => {
     const m = createMasker({ names: ['Sarah Okafor', 'Tom Baker'] });
-    expect(m.mask('Hi Sarah, this is Tom. Sarah Okafor? sarah!')).toBe('Hi <PERSON_1>, this is <PERSON_2>. <PERSON_3>? <PERSON_1>!');
+    expect(m.mask('Hi Sarah, this is Tom. Sarah Okafor? sarah!')).toBe(
+      'Hi <PERSON_1>, this is <PERSON_2>. <PERSON_3>? <PERSON_1>!',
+    );
   });
 
   it('when masked text is unmasked, then the original values come back', () => {
@@ -32,7 +36,10 @@ describe('createMasker', () => {
     const m = createMasker({ names: [] });
     const masked = m.mask('write to a@example.com');
     const answer = `I have written to ${masked.slice(9)} and to <EMAIL_7>. Call <PHONE_1> today or <SSN_2>`;
-    expect(m.unmask(answer)).toEqual({ text: 'I have written to a@example.com and to. Call today or', invented: ['<EMAIL_7>', '<PHONE_1>', '<SSN_2>'] });
+    expect(m.unmask(answer)).toEqual({
+      text: 'I have written to a@example.com and to. Call today or',
+      invented: ['<EMAIL_7>', '<PHONE_1>', '<SSN_2>'],
+    });
   });
 
   it('when placeholders are listed, then they carry type and number only, in order of issue', () => {

@@ -80,15 +80,18 @@ export function createMasker(known: { names: string[] }): Masker {
     mask: (text) => maskWithEntities(text).masked,
     unmask(text) {
       const invented: string[] = [];
-      const out = text.replace(PLACEHOLDER, (token: string, space: string, type: string, n: string, offset: number, whole: string) => {
-        const placeholder = `<${type}_${n}>`;
-        const value = values.get(placeholder);
-        if (value !== undefined) return space + value;
-        invented.push(placeholder);
-        // Dropping "<X_9>" from "call <X_9> today" should not leave a double space.
-        const next = whole[offset + token.length];
-        return next === undefined || /[\s.,;:!?)]/.test(next) ? '' : space;
-      });
+      const out = text.replace(
+        PLACEHOLDER,
+        (token: string, space: string, type: string, n: string, offset: number, whole: string) => {
+          const placeholder = `<${type}_${n}>`;
+          const value = values.get(placeholder);
+          if (value !== undefined) return space + value;
+          invented.push(placeholder);
+          // Dropping "<X_9>" from "call <X_9> today" should not leave a double space.
+          const next = whole[offset + token.length];
+          return next === undefined || /[\s.,;:!?)]/.test(next) ? '' : space;
+        },
+      );
       return { text: out, invented };
     },
     placeholders: () => issued.map((p) => ({ ...p })),

@@ -41,4 +41,6 @@ Matsumoto Inoue Kimura Hayashi Shimizu Kim Lee Park Choi Jung Kang Cho Yoon Jang
 Vo Dang Bui Do Ngo Duong Ly Santos Reyes Cruz Bautista Ocampo Mendoza Aquino Garcia Ramos Villanueva
 `;
 
-export const SURNAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter((n) => n.length > 2 && n[0] === n[0]!.toUpperCase()));
+export const SURNAMES: ReadonlySet<string> = new Set(
+  NAMES.split(/\s+/).filter((n) => n.length > 2 && n[0] === n[0]!.toUpperCase()),
+);

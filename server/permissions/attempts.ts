@@ -29,4 +29,10 @@ export function attemptLimit(points: number): AttemptLimit {
 }
 
 export const tooManyFailures = (seconds: number) =>
-  new AppError('too_many_attempts', `too many attempts from here; try again in ${Math.ceil(seconds / 60)} minute(s)`, 429, [], { retryAfter: seconds });
+  new AppError(
+    'too_many_attempts',
+    `too many attempts from here; try again in ${Math.ceil(seconds / 60)} minute(s)`,
+    429,
+    [],
+    { retryAfter: seconds },
+  );

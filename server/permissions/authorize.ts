@@ -13,6 +13,7 @@ export interface Caller {
 /** Throws 403 unless the caller may do `action`. */
 export function authorize(caller: Caller | undefined, action: Action): Caller {
   const who = caller ?? { kind: 'anyone' as const, actor: 'anyone' };
-  if (!permits(who.kind, action)) throw new AppError('forbidden', `this needs ${whoMay(action)}`, 403, ['headers', 'authorization']);
+  if (!permits(who.kind, action))
+    throw new AppError('forbidden', `this needs ${whoMay(action)}`, 403, ['headers', 'authorization']);
   return who;
 }

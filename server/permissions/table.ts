@@ -79,11 +79,20 @@ export function permits(principal: Principal, action: Action): boolean {
   return (PERMISSIONS[action] as readonly Principal[]).includes(principal);
 }
 
-const PRINCIPAL_NAMES: Record<Principal, string> = { agent: 'an agent token', lead: 'a lead token', admin: 'an admin token', portal: 'the customer, in the privacy portal', system: 'Candor itself', anyone: 'anyone' };
+const PRINCIPAL_NAMES: Record<Principal, string> = {
+  agent: 'an agent token',
+  lead: 'a lead token',
+  admin: 'an admin token',
+  portal: 'the customer, in the privacy portal',
+  system: 'Candor itself',
+  anyone: 'anyone',
+};
 
 /** Who may, in words, for an error message: "an agent or admin token". */
 export function whoMay(action: Action): string {
-  const names = (PERMISSIONS[action] as readonly Principal[]).filter((p) => p !== 'system').map((p) => PRINCIPAL_NAMES[p]);
+  const names = (PERMISSIONS[action] as readonly Principal[])
+    .filter((p) => p !== 'system')
+    .map((p) => PRINCIPAL_NAMES[p]);
   return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
 }
 

@@ -5,7 +5,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decide, type Decision, type PolicyConsent, type PolicyFact, type PolicyInput, type PolicyRules } from './policy.js';
+import {
+  decide,
+  type Decision,
+  type PolicyConsent,
+  type PolicyFact,
+  type PolicyInput,
+  type PolicyRules,
+} from './policy.js';
 import { fold, type ConsentRecord } from '../consent/ledger.js';
 import type { Consent } from '../protocol/domain.js';
 
@@ -180,7 +187,12 @@ const PURPOSE_POOL = [
 /** Extra organisation roots that neither nest in nor contain a default root, nor each other. */
 const DISJOINT_EXTRA_ROOTS = ['user.behavior.purchase_history', 'user.contact.address', 'user.demographic.language'];
 /** Extra roots that overlap the defaults or each other, and a category pool around them. */
-const OVERLAPPING_EXTRA_ROOTS = ['user.health_and_medical.genetic', 'user.demographic', 'user.behavior', 'user.location'];
+const OVERLAPPING_EXTRA_ROOTS = [
+  'user.health_and_medical.genetic',
+  'user.demographic',
+  'user.behavior',
+  'user.location',
+];
 const OVERLAP_POOL = [
   'user',
   'user.demographic',
@@ -238,7 +250,10 @@ function rulesArb(extraPool: readonly string[], shuffled: boolean): fc.Arbitrary
     .record({
       purpose: fc.constantFrom(SUPPORT, SUPPORT, SUPPORT, 'essential.service.operations.improve', 'personalize'),
       extra: fc.subarray([...extraPool]),
-      order: fc.array(fc.nat(), { minLength: SPEC_SPECIAL_ROOTS.length + extraPool.length, maxLength: SPEC_SPECIAL_ROOTS.length + extraPool.length }),
+      order: fc.array(fc.nat(), {
+        minLength: SPEC_SPECIAL_ROOTS.length + extraPool.length,
+        maxLength: SPEC_SPECIAL_ROOTS.length + extraPool.length,
+      }),
     })
     .map(({ purpose, extra, order }) => {
       let specialRoots = [...SPEC_SPECIAL_ROOTS, ...extra];
@@ -252,7 +267,10 @@ function rulesArb(extraPool: readonly string[], shuffled: boolean): fc.Arbitrary
     });
 }
 
-function inputArb(rules: fc.Arbitrary<PolicyRules>, pool: readonly string[] = CATEGORY_POOL): fc.Arbitrary<PolicyInput> {
+function inputArb(
+  rules: fc.Arbitrary<PolicyRules>,
+  pool: readonly string[] = CATEGORY_POOL,
+): fc.Arbitrary<PolicyInput> {
   return fc
     .record({
       facts: fc.array(factArb(pool), { maxLength: 6 }),
@@ -275,7 +293,13 @@ function inputArb(rules: fc.Arbitrary<PolicyRules>, pool: readonly string[] = CA
 const flatInput = inputArb(rulesArb(DISJOINT_EXTRA_ROOTS, false));
 
 function world(input: PolicyInput): RefWorld {
-  return { consents: input.consents, optedOut: input.flags.optedOut, gpc: input.flags.gpc, rules: input.rules, now: input.now };
+  return {
+    consents: input.consents,
+    optedOut: input.flags.optedOut,
+    gpc: input.flags.gpc,
+    rules: input.rules,
+    now: input.now,
+  };
 }
 
 const sorted = (xs: readonly string[]) => [...xs].sort();
@@ -345,7 +369,10 @@ describe('decide agrees with the reference model of DESIGN.md', () => {
 
   it('(d) when the customer opted out or sent GPC, then nothing is permitted', () => {
     const optedOutInput = fc
-      .tuple(flatInput, fc.constantFrom({ optedOut: true, gpc: false }, { optedOut: false, gpc: true }, { optedOut: true, gpc: true }))
+      .tuple(
+        flatInput,
+        fc.constantFrom({ optedOut: true, gpc: false }, { optedOut: false, gpc: true }, { optedOut: true, gpc: true }),
+      )
       .map(([input, flags]) => ({ ...input, flags }));
     fc.assert(
       fc.property(optedOutInput, (input) => {
@@ -377,9 +404,10 @@ describe('decide agrees with the reference model of DESIGN.md', () => {
         const w = world(input);
         for (const d of decide(input)) {
           const expected = refPermitting(d.fact, w);
-          expect(d.permitted ? sorted(d.consentIds) : [], `fact ${d.fact.category} under ${input.rules.specialRoots.join(',')}`).toEqual(
-            sorted(expected),
-          );
+          expect(
+            d.permitted ? sorted(d.consentIds) : [],
+            `fact ${d.fact.category} under ${input.rules.specialRoots.join(',')}`,
+          ).toEqual(sorted(expected));
         }
       }),
       { numRuns: RUNS },
@@ -396,7 +424,15 @@ describe('the generated inputs', () => {
         seen[key] = (seen[key] ?? 0) + 1;
       }
     });
-    for (const outcome of ['permitted', 'no_consent', 'withdrawn', 'expired', 'needs_explicit_consent', 'never_shown', 'opted_out']) {
+    for (const outcome of [
+      'permitted',
+      'no_consent',
+      'withdrawn',
+      'expired',
+      'needs_explicit_consent',
+      'never_shown',
+      'opted_out',
+    ]) {
       expect(seen[outcome] ?? 0, outcome).toBeGreaterThanOrEqual(100);
     }
   });
@@ -415,7 +451,11 @@ describe('the reference model itself', () => {
 // Stateful: events applied to a model and to the real ledger -> fold -> decide
 // ---------------------------------------------------------------------------------------------
 
-const STATE_RULES: PolicyRules = { purpose: SUPPORT, specialRoots: SPEC_SPECIAL_ROOTS, neverShownRoots: SPEC_NEVER_SHOWN };
+const STATE_RULES: PolicyRules = {
+  purpose: SUPPORT,
+  specialRoots: SPEC_SPECIAL_ROOTS,
+  neverShownRoots: SPEC_NEVER_SHOWN,
+};
 const CONSENT_IDS = ['c0', 'c1', 'c2', 'c3'];
 
 interface ModelConsent {
@@ -507,7 +547,14 @@ class GrantCommand implements fc.Command<Model, Real> {
       source: 'test',
     };
     r.records.push({ kind: 'granted', consent });
-    m.consents.set(this.id, { purpose: this.purpose, categories: this.categories, status: this.status, atTick, expiresTick, withdrawn: false });
+    m.consents.set(this.id, {
+      purpose: this.purpose,
+      categories: this.categories,
+      status: this.status,
+      atTick,
+      expiresTick,
+      withdrawn: false,
+    });
     agree(m, r);
   }
   toString = () =>
@@ -594,22 +641,38 @@ const commandArbs = [
     arbitrary: fc
       .record({
         id: fc.constantFrom(...CONSENT_IDS),
-        purpose: fc.constantFrom(SUPPORT, SUPPORT, 'essential', 'essential.service', 'marketing.communications', 'essential.service.operations.improve'),
+        purpose: fc.constantFrom(
+          SUPPORT,
+          SUPPORT,
+          'essential',
+          'essential.service',
+          'marketing.communications',
+          'essential.service.operations.improve',
+        ),
         categories: fc.array(fc.constantFrom(...STATE_CATEGORIES), { minLength: 1, maxLength: 2 }),
         status: fc.constantFrom<'granted' | 'denied'>('granted', 'granted', 'granted', 'denied'),
         atOffset: fc.integer({ min: -2, max: 1 }),
         expiresOffset: fc.option(fc.integer({ min: 0, max: 4 }), { nil: null }),
       })
-      .map((g): fc.Command<Model, Real> => new GrantCommand(g.id, g.purpose, g.categories, g.status, g.atOffset, g.expiresOffset)),
+      .map(
+        (g): fc.Command<Model, Real> =>
+          new GrantCommand(g.id, g.purpose, g.categories, g.status, g.atOffset, g.expiresOffset),
+      ),
   },
-  { weight: 2, arbitrary: fc.constantFrom(...CONSENT_IDS, 'unknown').map((id): fc.Command<Model, Real> => new WithdrawCommand(id)) },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(...CONSENT_IDS, 'unknown').map((id): fc.Command<Model, Real> => new WithdrawCommand(id)),
+  },
   {
     weight: 1,
     arbitrary: fc
       .tuple(fc.constantFrom<'optedOut' | 'gpc'>('optedOut', 'gpc'), fc.boolean())
       .map(([flag, value]): fc.Command<Model, Real> => new FlagCommand(flag, value)),
   },
-  { weight: 4, arbitrary: fc.constantFrom(...STATE_CATEGORIES).map((c): fc.Command<Model, Real> => new AddFactCommand(c)) },
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom(...STATE_CATEGORIES).map((c): fc.Command<Model, Real> => new AddFactCommand(c)),
+  },
   { weight: 1, arbitrary: fc.nat({ max: 20 }).map((i): fc.Command<Model, Real> => new EraseFactCommand(i)) },
   { weight: 2, arbitrary: fc.integer({ min: 1, max: 2 }).map((t): fc.Command<Model, Real> => new AdvanceCommand(t)) },
 ].flatMap(({ weight, arbitrary }) => Array.from({ length: weight }, () => arbitrary));

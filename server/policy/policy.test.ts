@@ -166,7 +166,10 @@ describe('rule 3: a consent category covers the fact at a dot boundary', () => {
   });
 
   it('when the consent category is a child of the fact category, then it does not cover the parent fact', () => {
-    expectWithheld(decideOne(fact('user.behavior'), [consent({ categories: ['user.behavior.purchase_history'] })]), 'no_consent');
+    expectWithheld(
+      decideOne(fact('user.behavior'), [consent({ categories: ['user.behavior.purchase_history'] })]),
+      'no_consent',
+    );
   });
 
   it('when the consent category is a sibling of the fact category, then it does not cover the fact', () => {
@@ -196,7 +199,9 @@ describe('rule 4: special categories need explicit consent', () => {
   });
 
   it('when the consent is to "user.demographic", then a non-special demographic fact is permitted', () => {
-    expectPermitted(decideOne(fact('user.demographic.language'), [consent({ categories: ['user.demographic'] })]), ['k1']);
+    expectPermitted(decideOne(fact('user.demographic.language'), [consent({ categories: ['user.demographic'] })]), [
+      'k1',
+    ]);
   });
 
   it('when the consent names the special root "user.health_and_medical", then it covers a genetic fact below it', () => {
@@ -224,14 +229,21 @@ describe('rule 4: special categories need explicit consent', () => {
     const rules = { ...RULES, specialRoots: [...DEFAULT_SPECIAL_ROOTS, 'user.behavior.purchase_history'] };
 
     it('when the consent is to an ancestor of the added root, then the fact needs explicit consent', () => {
-      expectWithheld(decideOne(PURCHASE, [consent({ categories: ['user.behavior'] })], { rules }), 'needs_explicit_consent');
+      expectWithheld(
+        decideOne(PURCHASE, [consent({ categories: ['user.behavior'] })], { rules }),
+        'needs_explicit_consent',
+      );
       expectWithheld(decideOne(PURCHASE, [consent({ categories: ['user'] })], { rules }), 'needs_explicit_consent');
     });
 
     it('when the consent names the added root, then it covers facts at and below it', () => {
-      expectPermitted(decideOne(PURCHASE, [consent({ categories: ['user.behavior.purchase_history'] })], { rules }), ['k1']);
+      expectPermitted(decideOne(PURCHASE, [consent({ categories: ['user.behavior.purchase_history'] })], { rules }), [
+        'k1',
+      ]);
       const returns = fact('user.behavior.purchase_history.returns');
-      expectPermitted(decideOne(returns, [consent({ categories: ['user.behavior.purchase_history'] })], { rules }), ['k1']);
+      expectPermitted(decideOne(returns, [consent({ categories: ['user.behavior.purchase_history'] })], { rules }), [
+        'k1',
+      ]);
     });
 
     it('when the added root is not in force, then the same ancestor consent permits the fact', () => {
@@ -253,7 +265,9 @@ describe('rule 4: special categories need explicit consent', () => {
     });
 
     it('when the consent names the nested root, then the genetic fact is permitted', () => {
-      expectPermitted(decideOne(GENETIC, [consent({ categories: ['user.health_and_medical.genetic'] })], { rules }), ['k1']);
+      expectPermitted(decideOne(GENETIC, [consent({ categories: ['user.health_and_medical.genetic'] })], { rules }), [
+        'k1',
+      ]);
     });
   });
 });
@@ -285,7 +299,10 @@ describe('rule 5 and never-shown facts: opt-out, GPC, erasure, credentials', () 
   });
 
   it('when a credentials fact has a consent to "user", then it is never shown', () => {
-    expectWithheld(decideOne(fact('user.authorization.credentials'), [consent({ categories: ['user'] })]), 'never_shown');
+    expectWithheld(
+      decideOne(fact('user.authorization.credentials'), [consent({ categories: ['user'] })]),
+      'never_shown',
+    );
   });
 
   it('when a fact sits directly at user.authorization, then it is never shown', () => {
@@ -306,7 +323,11 @@ describe('rule 5 and never-shown facts: opt-out, GPC, erasure, credentials', () 
       rules: RULES,
       now: NOW,
     });
-    expect(decisions.map((d) => (d.permitted ? 'permitted' : d.reason))).toEqual(['no_consent', 'no_consent', 'no_consent']);
+    expect(decisions.map((d) => (d.permitted ? 'permitted' : d.reason))).toEqual([
+      'no_consent',
+      'no_consent',
+      'no_consent',
+    ]);
   });
 
   it('when a consent covers nothing relevant, then the fact is withheld for lack of consent', () => {

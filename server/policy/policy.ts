@@ -93,14 +93,22 @@ export function decide<F extends PolicyFact>(input: PolicyInput<F>): Decision<F>
   return input.facts.map((fact): Decision<F> => {
     if (fact.erased) return { fact, permitted: false, reason: 'never_shown' };
     const o = outcome(fact.category);
-    return 'reason' in o ? { fact, permitted: false, reason: o.reason } : { fact, permitted: true, consentIds: [...o.consentIds] };
+    return 'reason' in o
+      ? { fact, permitted: false, reason: o.reason }
+      : { fact, permitted: true, consentIds: [...o.consentIds] };
   });
 }
 
 type CategoryOutcome = { consentIds: string[] } | { reason: WithheldReason };
 
 /** The decision for a fact of `category` that is not erased: the consents that permit it, or why none does. */
-function categoryOutcome(category: string, purposeFit: readonly PolicyConsent[], live: ReadonlyMap<string, ReturnType<typeof liveness>>, optedOut: boolean, rules: PolicyRules): CategoryOutcome {
+function categoryOutcome(
+  category: string,
+  purposeFit: readonly PolicyConsent[],
+  live: ReadonlyMap<string, ReturnType<typeof liveness>>,
+  optedOut: boolean,
+  rules: PolicyRules,
+): CategoryOutcome {
   if (rules.neverShownRoots.some((r) => isAtOrUnder(category, r))) return { reason: 'never_shown' };
   if (optedOut) return { reason: 'opted_out' };
 

@@ -4,9 +4,13 @@ import type { ConsentEvidence } from '../protocol/domain.js';
 export function recordedBy(e: ConsentEvidence, channel: string): string {
   switch (e.by) {
     case 'customer':
-      return channel === 'portal-gpc' ? 'By your browser (a Global Privacy Control signal)' : 'By you, in your privacy page';
+      return channel === 'portal-gpc'
+        ? 'By your browser (a Global Privacy Control signal)'
+        : 'By you, in your privacy page';
     case 'agent':
-      return e.ticketId ? `By our support team, from what you said in support ticket ${e.ticketId}` : 'By our support team, from what you told them';
+      return e.ticketId
+        ? `By our support team, from what you said in support ticket ${e.ticketId}`
+        : 'By our support team, from what you told them';
     case 'admin':
       return 'By us, on your behalf';
     case 'import':
@@ -18,4 +22,10 @@ export function recordedBy(e: ConsentEvidence, channel: string): string {
 
 /** For changes recorded before evidence was kept, and for flags, which keep only the actor. */
 export const authorityOfActor = (actor: string): ConsentEvidence['by'] =>
-  actor === 'customer' ? 'customer' : actor.startsWith('agent:') ? 'agent' : actor.startsWith('admin:') ? 'admin' : 'system';
+  actor === 'customer'
+    ? 'customer'
+    : actor.startsWith('agent:')
+      ? 'agent'
+      : actor.startsWith('admin:')
+        ? 'admin'
+        : 'system';

@@ -20,7 +20,9 @@ export async function exportFor(store: Store, snap: CustomerSnapshot, held: Hold
     customer: { ...snap.customer, erasedAt: snap.erasedAt },
     flags: snap.flags,
     facts: held.facts,
-    erasedFacts: snap.facts.filter((f) => f.erased).map((f) => ({ id: f.id, category: f.category, source: f.source, collectedAt: f.collectedAt })),
+    erasedFacts: snap.facts
+      .filter((f) => f.erased)
+      .map((f) => ({ id: f.id, category: f.category, source: f.source, collectedAt: f.collectedAt })),
     consents: held.consents,
     consentHistory: await store.consents.history(id),
     receipts,

@@ -42,22 +42,27 @@ const PURPOSES: [prefix: string, words: string][] = [
   ['analytics', 'analyse how our service is used'],
 ];
 
-const list = (names: string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+const list = (names: string[]) =>
+  names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 
 export function consentAllows(t: Taxonomy, k: { purpose: string; categories: readonly string[] }): string {
-  const words = PURPOSES.find(([prefix]) => isAtOrUnder(k.purpose, prefix))?.[1] ?? `for "${(t.purposes.get(k.purpose) ?? k.purpose).toLowerCase()}"`;
+  const words =
+    PURPOSES.find(([prefix]) => isAtOrUnder(k.purpose, prefix))?.[1] ??
+    `for "${(t.purposes.get(k.purpose) ?? k.purpose).toLowerCase()}"`;
   return `Use your ${list(k.categories.map((c) => categoryName(t, c)))} to ${words}`;
 }
 
-const day = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const day = (iso: string) =>
+  new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 const WITHHELD: Record<WithheldReason, string> = {
   no_consent: 'Agents cannot see this: you have not allowed its use for support.',
   withdrawn: 'Agents cannot see this: you withdrew the consent that allowed it.',
   expired: 'Agents cannot see this: the consent that allowed it has expired.',
-  needs_explicit_consent: 'Agents cannot see this: it is sensitive, and only a consent given for exactly this kind of data would allow it.',
+  needs_explicit_consent:
+    'Agents cannot see this: it is sensitive, and only a consent given for exactly this kind of data would allow it.',
   never_shown: 'Agents never see this: it is a credential or security detail.',
-  opted_out: "Agents cannot see this: you asked us not to use your data to personalise support.",
+  opted_out: 'Agents cannot see this: you asked us not to use your data to personalise support.',
 };
 
 function stateOf(k: ConsentState, now: number): HeldConsent['state'] {
@@ -82,7 +87,9 @@ export function holdings(snap: CustomerSnapshot, rules: PolicyRules, taxonomy: T
       source: f.source,
       collectedAt: f.collectedAt,
       agentsSee: d.permitted,
-      why: d.permitted ? `Support agents can see this, because you allowed it on ${day(consent!.at)} (${consent!.source}).` : WITHHELD[d.reason],
+      why: d.permitted
+        ? `Support agents can see this, because you allowed it on ${day(consent!.at)} (${consent!.source}).`
+        : WITHHELD[d.reason],
     };
   });
   return {

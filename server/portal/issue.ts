@@ -22,12 +22,26 @@ export interface LinkDeps {
   now?: () => number;
 }
 
-const when = (d: Date) => d.toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' });
+const when = (d: Date) =>
+  d.toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'UTC',
+    timeZoneName: 'short',
+  });
 
 export async function mailPortalLink(deps: LinkDeps, customerId: string, meta: ChangeMeta): Promise<PortalLinkAnswer> {
   const customer = await deps.store.customers.get(customerId);
   if (!customer?.email) {
-    throw new AppError('no_email', 'Candor has no e-mail address for this customer, so it cannot send them a link to their privacy page; add one (PUT /customers/:customerId) or ask them to write to the privacy contact', 409, ['params', 'customerId']);
+    throw new AppError(
+      'no_email',
+      'Candor has no e-mail address for this customer, so it cannot send them a link to their privacy page; add one (PUT /customers/:customerId) or ask them to write to the privacy contact',
+      409,
+      ['params', 'customerId'],
+    );
   }
   const nonce = newNonce();
   const expiresAt = new Date((deps.now?.() ?? Date.now()) + deps.minutes * 60_000);

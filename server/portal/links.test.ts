@@ -14,7 +14,11 @@ describe('portal links', () => {
   });
 
   it('when it is checked at or after its expiry, then it is expired, with the time', () => {
-    expect(checkLink(SECRET, link, NOW + 15 * 60_000)).toEqual({ ok: false, why: 'expired', expiredAt: new Date(NOW + 15 * 60_000) });
+    expect(checkLink(SECRET, link, NOW + 15 * 60_000)).toEqual({
+      ok: false,
+      why: 'expired',
+      expiredAt: new Date(NOW + 15 * 60_000),
+    });
   });
 
   it('when it was signed with another secret, then it is tampered', () => {
@@ -32,10 +36,12 @@ describe('portal links', () => {
   });
 
   it('when its last character is any other (those differ from it in the spare bits alone among them), the link is refused', () => {
-    for (const c of ALPHABET) if (c !== link.at(-1)) expect(checkLink(SECRET, `${link.slice(0, -1)}${c}`, NOW).ok).toBe(false);
+    for (const c of ALPHABET)
+      if (c !== link.at(-1)) expect(checkLink(SECRET, `${link.slice(0, -1)}${c}`, NOW).ok).toBe(false);
   });
 
   it('when the link is cut short or has a part too many, then it is tampered', () => {
-    for (const bad of [link.split('.')[0]!, `${link}.x`, '', '.']) expect(checkLink(SECRET, bad, NOW)).toEqual({ ok: false, why: 'tampered' });
+    for (const bad of [link.split('.')[0]!, `${link}.x`, '', '.'])
+      expect(checkLink(SECRET, bad, NOW)).toEqual({ ok: false, why: 'tampered' });
   });
 });

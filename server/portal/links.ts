@@ -19,7 +19,10 @@ export function signLink(secret: string, link: { customerId: string; nonce: stri
   return `${body}.${b64(sign(secret, body))}`;
 }
 
-export type LinkCheck = { ok: true; customerId: string; nonce: string } | { ok: false; why: 'tampered' } | { ok: false; why: 'expired'; expiredAt: Date };
+export type LinkCheck =
+  | { ok: true; customerId: string; nonce: string }
+  | { ok: false; why: 'tampered' }
+  | { ok: false; why: 'expired'; expiredAt: Date };
 
 export function checkLink(secret: string, token: string, now: number): LinkCheck {
   const [body, mac, extra] = token.split('.');

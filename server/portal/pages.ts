@@ -6,7 +6,16 @@ import { html, type Html } from './html.js';
 import type { HeldConsent, HeldFact, Holdings } from './holdings.js';
 import type { ConsentReceipt } from './receipts.js';
 
-const date = (iso: string) => new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' });
+const date = (iso: string) =>
+  new Date(iso).toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'UTC',
+    timeZoneName: 'short',
+  });
 
 export function page(title: string, body: Html): string {
   return html`<!doctype html>
@@ -28,11 +37,17 @@ ${body}
 }
 
 /** A page that explains why the portal cannot open, and what to do. */
-export const messagePage = (title: string, text: string) => page(title, html`<h1>${title}</h1><p class="lead">${text}</p>`);
+export const messagePage = (title: string, text: string) =>
+  page(title, html`<h1>${title}</h1><p class="lead">${text}</p>`);
 
 const csrfField = (csrf: string) => html`<input type="hidden" name="csrf" value="${csrf}">`;
 
-function consentCard(k: HeldConsent, csrf: string, receipt: ConsentReceipt | undefined, recorded: string | undefined): Html {
+function consentCard(
+  k: HeldConsent,
+  csrf: string,
+  receipt: ConsentReceipt | undefined,
+  recorded: string | undefined,
+): Html {
   const state = {
     active: html`<strong class="state on">Allowed</strong> since ${date(k.at)}`,
     withdrawn: html`<strong class="state off">Withdrawn</strong> on ${date(k.withdrawnAt ?? k.at)}`,
@@ -53,7 +68,12 @@ function consentCard(k: HeldConsent, csrf: string, receipt: ConsentReceipt | und
 }
 
 function factRow(f: HeldFact): Html {
-  const value = f.value && typeof f.value === 'object' ? Object.entries(f.value as Record<string, unknown>).map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`).join(' · ') : '';
+  const value =
+    f.value && typeof f.value === 'object'
+      ? Object.entries(f.value as Record<string, unknown>)
+          .map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`)
+          .join(' · ')
+      : '';
   return html`<li class="card fact ${f.agentsSee ? 'seen' : 'hidden'}" data-fact="${f.id}">
   <p class="category">${f.categoryName}</p>
   <p class="text">${f.text}</p>
@@ -158,4 +178,7 @@ ${o.why ? html`<p class="notice" role="note">${o.why}</p>` : ''}
 }
 
 export const sentPage = (controller: string) =>
-  messagePage('Check your inbox', `If ${controller} holds data about this address, we have sent it a link to your privacy page. The link works once, for a few minutes. Nothing arrived? Check the address, or your spam folder, and ask again.`);
+  messagePage(
+    'Check your inbox',
+    `If ${controller} holds data about this address, we have sent it a link to your privacy page. The link works once, for a few minutes. Nothing arrived? Check the address, or your spam folder, and ask again.`,
+  );

@@ -28,11 +28,25 @@ export interface ConsentReceipt {
   consentReceiptID: string;
   language: 'en';
   piiPrincipalId: string;
-  piiControllers: { piiController: string; onBehalf: false; contact: string; email: string; piiControllerUrl: string }[];
+  piiControllers: {
+    piiController: string;
+    onBehalf: false;
+    contact: string;
+    email: string;
+    piiControllerUrl: string;
+  }[];
   policyUrl: string;
   services: {
     service: string;
-    purposes: { purpose: string; purposeCategory: string[]; consentType: string; piiCategory: string[]; primaryPurpose: true; termination: string; thirdPartyDisclosure: false }[];
+    purposes: {
+      purpose: string;
+      purposeCategory: string[];
+      consentType: string;
+      piiCategory: string[];
+      primaryPurpose: true;
+      termination: string;
+      thirdPartyDisclosure: false;
+    }[];
   }[];
   sensitive: boolean;
   spiCat: string[];
@@ -52,11 +66,25 @@ export interface ReceiptInput {
   withdrawAt: string;
 }
 
-const method = (evidence: ConsentEvidence, channel: string, source?: string) => `${recordedBy(evidence, channel)}${source ? ` (${source})` : ''}`;
+const method = (evidence: ConsentEvidence, channel: string, source?: string) =>
+  `${recordedBy(evidence, channel)}${source ? ` (${source})` : ''}`;
 
 export function consentReceipts(input: ReceiptInput): ConsentReceipt[] {
   const { controller: c, taxonomy } = input;
-  const receipt = (o: { id: string; at: string; recordedAt: string; change: Change; consentId: string | null; evidence: ConsentEvidence; channel: string; source?: string; purpose: string; categories: readonly string[]; allows: string; consentType: string }): ConsentReceipt => {
+  const receipt = (o: {
+    id: string;
+    at: string;
+    recordedAt: string;
+    change: Change;
+    consentId: string | null;
+    evidence: ConsentEvidence;
+    channel: string;
+    source?: string;
+    purpose: string;
+    categories: readonly string[];
+    allows: string;
+    consentType: string;
+  }): ConsentReceipt => {
     const spiCat = o.categories.filter((k) => isSpecial(taxonomy, k));
     return {
       version: 'KI-CR-v1.1.0',
@@ -66,12 +94,24 @@ export function consentReceipts(input: ReceiptInput): ConsentReceipt[] {
       consentReceiptID: o.id,
       language: 'en',
       piiPrincipalId: input.customerId,
-      piiControllers: [{ piiController: c.name, onBehalf: false, contact: c.email, email: c.email, piiControllerUrl: c.policyUrl }],
+      piiControllers: [
+        { piiController: c.name, onBehalf: false, contact: c.email, email: c.email, piiControllerUrl: c.policyUrl },
+      ],
       policyUrl: c.policyUrl,
       services: [
         {
           service: 'Customer support',
-          purposes: [{ purpose: o.allows, purposeCategory: [o.purpose], consentType: o.consentType, piiCategory: [...o.categories], primaryPurpose: true, termination: `Change or withdraw at any time: ${input.withdrawAt}`, thirdPartyDisclosure: false }],
+          purposes: [
+            {
+              purpose: o.allows,
+              purposeCategory: [o.purpose],
+              consentType: o.consentType,
+              piiCategory: [...o.categories],
+              primaryPurpose: true,
+              termination: `Change or withdraw at any time: ${input.withdrawAt}`,
+              thirdPartyDisclosure: false,
+            },
+          ],
         },
       ],
       sensitive: spiCat.length > 0,
@@ -104,8 +144,24 @@ export function consentReceipts(input: ReceiptInput): ConsentReceipt[] {
     const change = e.kind.replace('customer.', '') as Change;
     const channel = typeof e.payload.channel === 'string' ? e.payload.channel : 'api';
     const at = typeof e.payload.at === 'string' ? e.payload.at : e.at;
-    const allows = change === 'opted_in' ? 'Use your data to personalise support again' : "Don't use my data to personalise support";
-    return receipt({ id: `cr-${input.customerId}-a${e.seq}`, at, recordedAt: e.at, change, consentId: null, evidence: { by: authorityOfActor(e.actor) }, channel, purpose: input.purpose, categories: ['user'], allows, consentType: change === 'gpc' ? 'GPC' : 'EXPLICIT' });
+    const allows =
+      change === 'opted_in' ? 'Use your data to personalise support again' : "Don't use my data to personalise support";
+    return receipt({
+      id: `cr-${input.customerId}-a${e.seq}`,
+      at,
+      recordedAt: e.at,
+      change,
+      consentId: null,
+      evidence: { by: authorityOfActor(e.actor) },
+      channel,
+      purpose: input.purpose,
+      categories: ['user'],
+      allows,
+      consentType: change === 'gpc' ? 'GPC' : 'EXPLICIT',
+    });
   });
-  return [...fromHistory, ...fromFlags].sort((a, b) => a.candor.recordedAt.localeCompare(b.candor.recordedAt) || a.consentReceiptID.localeCompare(b.consentReceiptID));
+  return [...fromHistory, ...fromFlags].sort(
+    (a, b) =>
+      a.candor.recordedAt.localeCompare(b.candor.recordedAt) || a.consentReceiptID.localeCompare(b.consentReceiptID),
+  );
 }

@@ -16,7 +16,14 @@ import { CsrfForm, EraseForm, LinkRequestForm } from '../protocol/portal.js';
 import { Id } from '../protocol/domain.js';
 import type { AssistSettings } from '../assist/assist.js';
 import type { PortalSession, Store } from '../store/types.js';
-import { eraseCustomer, grantConsent, recordFlag, withdrawConsent, type ChangeDeps, type Changer } from '../privacy/changes.js';
+import {
+  eraseCustomer,
+  grantConsent,
+  recordFlag,
+  withdrawConsent,
+  type ChangeDeps,
+  type Changer,
+} from '../privacy/changes.js';
 import { AppError, parseInput } from '../errors.js';
 import { allow } from '../web/auth.js';
 import { refuseWhileBlocked } from '../web/limits.js';
@@ -77,39 +84,77 @@ export function portalRoutes(deps: PortalDeps): express.Router {
   r.use('/portal/assets', express.static(PUBLIC_DIR, { index: false, redirect: false }));
   r.use('/portal', express.urlencoded({ extended: false, limit: '4kb', parameterLimit: 10 }));
 
-  const refuse = (res: Response, status: number, title: string, text: string) => void res.status(status).type('html').send(messagePage(title, text));
+  const refuse = (res: Response, status: number, title: string, text: string) =>
+    void res.status(status).type('html').send(messagePage(title, text));
   const failed = async (req: Request) => deps.failures.count(req.ip ?? '');
 
   r.get('/portal/l/:token', allow('public.read'), refuseWhileBlocked(deps.failures), async (req, res) => {
     const check = checkLink(deps.secret, String(req.params.token), now());
     if (!check.ok && check.why === 'tampered') {
       await failed(req);
-      return refuse(res, 400, 'This link does not work', 'The link is incomplete or was changed. Please use the whole link you were sent, or ask for a new one.');
+      return refuse(
+        res,
+        400,
+        'This link does not work',
+        'The link is incomplete or was changed. Please use the whole link you were sent, or ask for a new one.',
+      );
     }
-    if (!check.ok) return refuse(res, 410, 'This link has expired', `Links to this page work for a few minutes only, and this one expired on ${check.expiredAt.toUTCString()}. Please ask for a new one.`);
+    if (!check.ok)
+      return refuse(
+        res,
+        410,
+        'This link has expired',
+        `Links to this page work for a few minutes only, and this one expired on ${check.expiredAt.toUTCString()}. Please ask for a new one.`,
+      );
     const spent = await store.portal.spendLink(check.nonce, new Date(now()).toISOString());
     if (spent !== 'unknown' && spent !== 'used') {
       const cookie = randomBytes(32).toString('base64url');
       const expiresAt = new Date(now() + deps.sessionMinutes * 60_000).toISOString();
-      await store.portal.openSession(sha256(cookie), { customerId: spent.customerId, csrf: randomBytes(24).toString('base64url'), expiresAt });
+      await store.portal.openSession(sha256(cookie), {
+        customerId: spent.customerId,
+        csrf: randomBytes(24).toString('base64url'),
+        expiresAt,
+      });
       // Lax, not Strict: the link arrives from a mail client, and a Strict cookie would not follow the redirect.
-      res.set('Set-Cookie', serialize(COOKIE, cookie, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/portal', maxAge: deps.sessionMinutes * 60 }));
+      res.set(
+        'Set-Cookie',
+        serialize(COOKIE, cookie, {
+          httpOnly: true,
+          sameSite: 'lax',
+          secure: req.secure,
+          path: '/portal',
+          maxAge: deps.sessionMinutes * 60,
+        }),
+      );
       return res.redirect(303, '/portal');
     }
     await failed(req);
-    if (spent === 'unknown') return refuse(res, 400, 'This link does not work', 'We have no record of this link. Please ask for a new one.');
-    refuse(res, 410, 'This link was already used', 'Each link opens this page once. If it was not you who opened it, tell us; then ask for a new link.');
+    if (spent === 'unknown')
+      return refuse(res, 400, 'This link does not work', 'We have no record of this link. Please ask for a new one.');
+    refuse(
+      res,
+      410,
+      'This link was already used',
+      'Each link opens this page once. If it was not you who opened it, tell us; then ask for a new link.',
+    );
   });
 
   // Asking for a link: the same answer whether or not the address is known, and the mail goes in
   // the background, so neither the page nor its timing tells who is a customer.
-  r.get('/portal/start', allow('public.read'), (_req, res) => void res.type('html').send(startPage({ controller: deps.controller.name })));
+  r.get(
+    '/portal/start',
+    allow('public.read'),
+    (_req, res) => void res.type('html').send(startPage({ controller: deps.controller.name })),
+  );
   r.post('/portal/start', allow('public.read'), refuseWhileBlocked(deps.requests), async (req, res) => {
     const { email } = parseInput(LinkRequestForm, req.body ?? {});
     const address = email.toLowerCase();
     const blocked = await deps.requests.blockedFor(address);
     await Promise.all([deps.requests.count(req.ip ?? ''), deps.requests.count(address)]);
-    if (!blocked) void requestPortalLink(deps.links, email).catch((e: AppError | Error) => deps.log.warn('portal link not sent', { code: (e as AppError).code ?? e.name }));
+    if (!blocked)
+      void requestPortalLink(deps.links, email).catch((e: AppError | Error) =>
+        deps.log.warn('portal link not sent', { code: (e as AppError).code ?? e.name }),
+      );
     res.type('html').send(sentPage(deps.controller.name));
   });
 
@@ -118,7 +163,15 @@ export function portalRoutes(deps: PortalDeps): express.Router {
     const hash = value ? sha256(value) : null;
     const found = hash ? await store.portal.session(hash, new Date(now()).toISOString()) : null;
     if (!found || !hash) {
-      return void res.status(401).type('html').send(startPage({ controller: deps.controller.name, why: 'This page opens through a link we e-mail you, and your visit has ended (or has not begun).' }));
+      return void res
+        .status(401)
+        .type('html')
+        .send(
+          startPage({
+            controller: deps.controller.name,
+            why: 'This page opens through a link we e-mail you, and your visit has ended (or has not begun).',
+          }),
+        );
     }
     req.portal = { ...found, hash };
     req.caller = { kind: 'portal', actor: 'customer' };
@@ -130,7 +183,8 @@ export function portalRoutes(deps: PortalDeps): express.Router {
     const body = parseInput(schema, req.body ?? {});
     const given = Buffer.from(body.csrf);
     const expected = Buffer.from(req.portal!.csrf);
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new AppError('csrf', 'this form is out of date: reload the page and try again', 403, ['csrf']);
+    if (given.length !== expected.length || !timingSafeEqual(given, expected))
+      throw new AppError('csrf', 'this form is out of date: reload the page and try again', 403, ['csrf']);
     return body;
   }
 
@@ -148,21 +202,36 @@ export function portalRoutes(deps: PortalDeps): express.Router {
   }
 
   const receiptsOf = async (customerId: string) => {
-    const flags = (await Promise.all((['customer.opted_out', 'customer.opted_in', 'customer.gpc'] as const).map((kind) => store.audit.list({ customerId, kind, limit: 1000 })))).flat();
-    return consentReceipts({ customerId, history: await store.consents.history(customerId), flags, controller: deps.controller, taxonomy: deps.settings.taxonomy, purpose: deps.settings.rules.purpose, withdrawAt: `${deps.links.base()}/portal` });
+    const flags = (
+      await Promise.all(
+        (['customer.opted_out', 'customer.opted_in', 'customer.gpc'] as const).map((kind) =>
+          store.audit.list({ customerId, kind, limit: 1000 }),
+        ),
+      )
+    ).flat();
+    return consentReceipts({
+      customerId,
+      history: await store.consents.history(customerId),
+      flags,
+      controller: deps.controller,
+      taxonomy: deps.settings.taxonomy,
+      purpose: deps.settings.rules.purpose,
+      withdrawAt: `${deps.links.base()}/portal`,
+    });
   };
 
   /** Who recorded each consent as it stands: its latest grant's record. */
   async function recordedByOf(customerId: string) {
     const out = new Map<string, string>();
-    for (const h of await store.consents.history(customerId)) if (h.kind === 'granted') out.set(h.consentId, recordedBy(h.evidence, h.channel));
+    for (const h of await store.consents.history(customerId))
+      if (h.kind === 'granted') out.set(h.consentId, recordedBy(h.evidence, h.channel));
     return out;
   }
 
   r.get('/portal', session, allow('portal.view'), async (req, res) => {
     const snap = await snapshotOf(req);
     const gpcNow = (await honourGpc(req, snap)) || req.get('sec-gpc') === '1';
-    const done = typeof req.query.done === 'string' ? FLASH[req.query.done] ?? null : null;
+    const done = typeof req.query.done === 'string' ? (FLASH[req.query.done] ?? null) : null;
     res.type('html').send(
       portalPage({
         displayName: snap.customer.displayName,
@@ -183,7 +252,8 @@ export function portalRoutes(deps: PortalDeps): express.Router {
     const snap = await snapshotOf(req);
     const consentId = parseInput(Id, req.params.consentId, ['params', 'consentId']);
     const current = snap.consents.find((k) => k.id === consentId);
-    if (!current) throw new AppError('consent_not_found', 'you have no consent with this id', 404, ['params', 'consentId']);
+    if (!current)
+      throw new AppError('consent_not_found', 'you have no consent with this id', 404, ['params', 'consentId']);
     return current;
   }
 
@@ -198,7 +268,12 @@ export function portalRoutes(deps: PortalDeps): express.Router {
     const { withdrawnAt: _w, at: _a, ...consent } = await ownConsent(req);
     // Given again now, by the customer; an end date already past would make the new grant void.
     const expiresAt = consent.expiresAt && Date.parse(consent.expiresAt) > now() ? consent.expiresAt : null;
-    await grantConsent(changes, req.portal!.customerId, { ...consent, status: 'granted', source: 'privacy portal', expiresAt }, CUSTOMER);
+    await grantConsent(
+      changes,
+      req.portal!.customerId,
+      { ...consent, status: 'granted', source: 'privacy portal', expiresAt },
+      CUSTOMER,
+    );
     res.redirect(303, '/portal?done=granted');
   });
 
@@ -216,29 +291,53 @@ export function portalRoutes(deps: PortalDeps): express.Router {
 
   r.get('/portal/export', session, allow('portal.view'), async (req, res) => {
     const snap = await snapshotOf(req);
-    const body = await exportFor(store, snap, holdings(snap, deps.settings.rules, deps.settings.taxonomy, now()), await receiptsOf(snap.customer.id));
-    res.set('Content-Disposition', `attachment; filename="my-data-${snap.customer.id}.json"`).type('application/json').send(`${JSON.stringify(body, null, 2)}\n`);
+    const body = await exportFor(
+      store,
+      snap,
+      holdings(snap, deps.settings.rules, deps.settings.taxonomy, now()),
+      await receiptsOf(snap.customer.id),
+    );
+    res
+      .set('Content-Disposition', `attachment; filename="my-data-${snap.customer.id}.json"`)
+      .type('application/json')
+      .send(`${JSON.stringify(body, null, 2)}\n`);
   });
 
   r.get('/portal/receipts/:receiptId', session, allow('portal.view'), async (req, res) => {
     const receipt = (await receiptsOf(req.portal!.customerId)).find((x) => x.consentReceiptID === req.params.receiptId);
     if (!receipt) return refuse(res, 404, 'No such receipt', 'There is no receipt with this number among yours.');
-    res.set('Content-Disposition', `attachment; filename="${receipt.consentReceiptID}.json"`).type('application/json').send(`${JSON.stringify(receipt, null, 2)}\n`);
+    res
+      .set('Content-Disposition', `attachment; filename="${receipt.consentReceiptID}.json"`)
+      .type('application/json')
+      .send(`${JSON.stringify(receipt, null, 2)}\n`);
   });
 
   r.get('/portal/erase', session, allow('portal.view'), async (req, res) => {
     const snap = await snapshotOf(req);
-    res.type('html').send(erasePage(req.portal!.csrf, { facts: snap.facts.filter((f) => !f.erased).length, consents: snap.consents.length }));
+    res
+      .type('html')
+      .send(
+        erasePage(req.portal!.csrf, {
+          facts: snap.facts.filter((f) => !f.erased).length,
+          consents: snap.consents.length,
+        }),
+      );
   });
 
-  const forgetCookie = (res: Response) => res.set('Set-Cookie', serialize(COOKIE, '', { httpOnly: true, sameSite: 'lax', path: '/portal', maxAge: 0 }));
+  const forgetCookie = (res: Response) =>
+    res.set('Set-Cookie', serialize(COOKIE, '', { httpOnly: true, sameSite: 'lax', path: '/portal', maxAge: 0 }));
 
   // Erasure ends every portal session of the customer too, so this visit ends with the answer.
   r.post('/portal/erase', session, allow('customer.erase'), async (req, res) => {
     form(EraseForm, req);
     const erasure = await eraseCustomer(changes, req.portal!.customerId, CUSTOMER);
     forgetCookie(res);
-    refuse(res, 200, 'Your data was erased', `We erased your data on ${new Date(erasure!.erasedAt).toUTCString()}. What stays is the record of your consents and of the erasure.`);
+    refuse(
+      res,
+      200,
+      'Your data was erased',
+      `We erased your data on ${new Date(erasure!.erasedAt).toUTCString()}. What stays is the record of your consents and of the erasure.`,
+    );
   });
 
   r.post('/portal/sign-out', session, allow('portal.view'), async (req, res) => {

@@ -35,7 +35,12 @@ export interface Changer extends ChangeMeta {
   principal: Principal;
 }
 
-const AUTHORITY: Partial<Record<Principal, ConsentAuthority>> = { portal: 'customer', agent: 'agent', admin: 'admin', system: 'system' };
+const AUTHORITY: Partial<Record<Principal, ConsentAuthority>> = {
+  portal: 'customer',
+  agent: 'agent',
+  admin: 'admin',
+  system: 'system',
+};
 const nowOf = (deps: ChangeDeps) => new Date(deps.now?.() ?? Date.now()).toISOString();
 
 /**
@@ -43,48 +48,114 @@ const nowOf = (deps: ChangeDeps) => new Date(deps.now?.() ?? Date.now()).toISOSt
  * customer's own act (DESIGN.md rule 4 means nothing if someone else can assert it); a grant an
  * agent relays names the ticket in which the customer gave it.
  */
-export async function grantConsent(deps: ChangeDeps, customerId: string, grant: GrantedConsent, who: Changer): Promise<Consent> {
+export async function grantConsent(
+  deps: ChangeDeps,
+  customerId: string,
+  grant: GrantedConsent,
+  who: Changer,
+): Promise<Consent> {
   const at = nowOf(deps);
   if (grant.status === 'granted') {
     const special = grant.categories.findIndex((c) => isSpecial(deps.taxonomy, c));
     if (special >= 0 && !permits(who.principal, 'consent.grant_special')) {
-      throw new AppError('needs_customer', `consent.categories.${special}: "${grant.categories[special]}" is a special category; only the customer can allow it, in the privacy portal (send them a portal link). It needs ${whoMay('consent.grant_special')}`, 403, ['consent', 'categories', special]);
+      throw new AppError(
+        'needs_customer',
+        `consent.categories.${special}: "${grant.categories[special]}" is a special category; only the customer can allow it, in the privacy portal (send them a portal link). It needs ${whoMay('consent.grant_special')}`,
+        403,
+        ['consent', 'categories', special],
+      );
     }
     if (who.principal === 'agent' && !who.ticketId) {
-      throw new AppError('invalid_input', 'ticketId: an agent records a grant the customer gave in a ticket; name that ticket', 400, ['ticketId']);
+      throw new AppError(
+        'invalid_input',
+        'ticketId: an agent records a grant the customer gave in a ticket; name that ticket',
+        400,
+        ['ticketId'],
+      );
     }
   }
-  if (grant.expiresAt && grant.expiresAt <= at) throw new AppError('invalid_input', 'consent.expiresAt: expected a time after now; a consent that has already ended allows nothing', 400, ['consent', 'expiresAt']);
+  if (grant.expiresAt && grant.expiresAt <= at)
+    throw new AppError(
+      'invalid_input',
+      'consent.expiresAt: expected a time after now; a consent that has already ended allows nothing',
+      400,
+      ['consent', 'expiresAt'],
+    );
   const consent: Consent = { ...grant, at };
-  await deps.store.consents.append(customerId, [{ kind: 'granted', consent }], { ...who, by: AUTHORITY[who.principal] ?? 'system' });
-  await deps.notify(customerId, consentNotice(deps.taxonomy, consent.status === 'granted' ? 'consent.granted' : 'consent.withdrawn', consent.categories, at));
+  await deps.store.consents.append(customerId, [{ kind: 'granted', consent }], {
+    ...who,
+    by: AUTHORITY[who.principal] ?? 'system',
+  });
+  await deps.notify(
+    customerId,
+    consentNotice(
+      deps.taxonomy,
+      consent.status === 'granted' ? 'consent.granted' : 'consent.withdrawn',
+      consent.categories,
+      at,
+    ),
+  );
   return consent;
 }
 
 /** Consents given earlier in another system, kept with their own dates and recorded as an import from it. */
-export async function importConsents(deps: ChangeDeps, customerId: string, system: string, consents: readonly Consent[], who: ChangeMeta): Promise<void> {
+export async function importConsents(
+  deps: ChangeDeps,
+  customerId: string,
+  system: string,
+  consents: readonly Consent[],
+  who: ChangeMeta,
+): Promise<void> {
   const now = nowOf(deps);
   consents.forEach((k, i) => {
-    if (k.at > now) throw new AppError('invalid_input', `consents.${i}.at: expected a time no later than now; a consent counts from when it was given`, 400, ['consents', i, 'at']);
+    if (k.at > now)
+      throw new AppError(
+        'invalid_input',
+        `consents.${i}.at: expected a time no later than now; a consent counts from when it was given`,
+        400,
+        ['consents', i, 'at'],
+      );
   });
   const records: ConsentRecord[] = consents.map((consent) => ({ kind: 'granted', consent }));
   await deps.store.consents.append(customerId, records, { ...who, by: 'import', system });
-  await deps.notify(customerId, { kind: 'consent.granted', at: now, text: `${consents.length} consent${consents.length === 1 ? ' was' : 's were'} brought over from ${system}` });
+  await deps.notify(customerId, {
+    kind: 'consent.granted',
+    at: now,
+    text: `${consents.length} consent${consents.length === 1 ? ' was' : 's were'} brought over from ${system}`,
+  });
 }
 
 /** A withdrawal always takes effect now, whatever came before; one already in effect is answered as it is. */
-export async function withdrawConsent(deps: ChangeDeps, customerId: string, current: ConsentState, who: Changer): Promise<ConsentState & { alreadyWithdrawn?: true }> {
+export async function withdrawConsent(
+  deps: ChangeDeps,
+  customerId: string,
+  current: ConsentState,
+  who: Changer,
+): Promise<ConsentState & { alreadyWithdrawn?: true }> {
   const at = nowOf(deps);
   if (current.withdrawnAt && current.withdrawnAt <= at) return { ...current, alreadyWithdrawn: true };
-  await deps.store.consents.append(customerId, [{ kind: 'withdrawn', consentId: current.id, at }], { ...who, by: AUTHORITY[who.principal] ?? 'system' });
+  await deps.store.consents.append(customerId, [{ kind: 'withdrawn', consentId: current.id, at }], {
+    ...who,
+    by: AUTHORITY[who.principal] ?? 'system',
+  });
   await deps.notify(customerId, consentNotice(deps.taxonomy, 'consent.withdrawn', current.categories, at));
   return { ...current, withdrawnAt: at };
 }
 
 /** An opt-out or GPC signal takes effect now; an opt-in an agent relays names the ticket the customer asked in. */
-export async function recordFlag(deps: ChangeDeps, customerId: string, kind: 'opted_out' | 'opted_in' | 'gpc', who: Changer) {
+export async function recordFlag(
+  deps: ChangeDeps,
+  customerId: string,
+  kind: 'opted_out' | 'opted_in' | 'gpc',
+  who: Changer,
+) {
   if (kind === 'opted_in' && who.principal === 'agent' && !who.ticketId) {
-    throw new AppError('invalid_input', 'ticketId: an agent records an opt-in the customer asked for in a ticket; name that ticket', 400, ['ticketId']);
+    throw new AppError(
+      'invalid_input',
+      'ticketId: an agent records an opt-in the customer asked for in a ticket; name that ticket',
+      400,
+      ['ticketId'],
+    );
   }
   const at = nowOf(deps);
   const flags = await deps.store.customers.recordFlag(customerId, kind, at, who);
@@ -109,11 +180,19 @@ export async function eraseFact(deps: ChangeDeps, customerId: string, factId: st
  * their recorded sessions. Running it again finishes a run a crash cut short. Null when there is
  * no such customer.
  */
-export async function eraseCustomer(deps: ChangeDeps, customerId: string, who: ChangeMeta): Promise<(CustomerErasure & { files: string[] }) | null> {
+export async function eraseCustomer(
+  deps: ChangeDeps,
+  customerId: string,
+  who: ChangeMeta,
+): Promise<(CustomerErasure & { files: string[] }) | null> {
   const erasure = await deps.store.customers.erase(customerId, nowOf(deps), who);
   if (!erasure) return null;
   await deps.forgetRecordings(customerId);
-  await deps.notify(customerId, { kind: 'customer.erased', at: erasure.erasedAt, text: "The customer's data was erased at their request" });
+  await deps.notify(customerId, {
+    kind: 'customer.erased',
+    at: erasure.erasedAt,
+    text: "The customer's data was erased at their request",
+  });
   const files = await deleteRecordings(deps.recordingDirs, erasure.recordings);
   return { ...erasure, files };
 }

@@ -49,7 +49,13 @@ export async function importChanged(deps: PromptsDeps, dir: string, author: stri
     }
     let result: PublishResult;
     try {
-      result = await publish(deps, { id, source, message: `imported from prompts/${file}`, author, acceptDifferences: true });
+      result = await publish(deps, {
+        id,
+        source,
+        message: `imported from prompts/${file}`,
+        author,
+        acceptDifferences: true,
+      });
     } catch (e) {
       // Stopped in its worker (over a template limit or the time budget): this file is blocked, the others still import.
       if (!(e instanceof AppError)) throw e;

@@ -15,7 +15,9 @@ const live = loadAssistSettings(parseConfig({}), PROMPTS);
 function draft(file: string, edit: (source: string) => string) {
   const entries = readTemplateFiles(PROMPTS).map((e) => (e.file === file ? { ...e, source: edit(e.source) } : e));
   const changed = entries.find((e) => e.file === file)!;
-  expect(changed.source, 'the edit changed nothing').not.toBe(readTemplateFiles(PROMPTS).find((e) => e.file === file)!.source);
+  expect(changed.source, 'the edit changed nothing').not.toBe(
+    readTemplateFiles(PROMPTS).find((e) => e.file === file)!.source,
+  );
   return withTemplates(live, checkTemplateSet(entries, 'draft'));
 }
 
@@ -25,20 +27,46 @@ describe('runGate', () => {
   });
 
   it('when a draft drops the footnote marker, then it fails with violations naming session, file and turn', async () => {
-    const result = await runGate(GATE, live, draft('offline/fact-purchase.liquid', (s) => s.replace(' [{{ fact.marker }}]', '')));
+    const result = await runGate(
+      GATE,
+      live,
+      draft('offline/fact-purchase.liquid', (s) => s.replace(' [{{ fact.marker }}]', '')),
+    );
     expect(result.ok).toBe(false);
-    expect(result.violations).toContainEqual({ sessionId: 'blender-warranty', file: 'blender-warranty.json', turn: 0, code: expect.any(String), message: expect.stringContaining('offline.fact.purchase') });
+    expect(result.violations).toContainEqual({
+      sessionId: 'blender-warranty',
+      file: 'blender-warranty.json',
+      turn: 0,
+      code: expect.any(String),
+      message: expect.stringContaining('offline.fact.purchase'),
+    });
     expect(result.violations.every((v) => v.file.endsWith('.json') && !path.isAbsolute(v.file))).toBe(true);
   });
 
   it('when a draft drops the source disclosure, then the guard catches it as a violation', async () => {
-    const result = await runGate(GATE, live, draft('offline/fact-purchase.liquid', (s) => s.replace('I can see on your account that you ordered', 'You ordered')));
+    const result = await runGate(
+      GATE,
+      live,
+      draft('offline/fact-purchase.liquid', (s) =>
+        s.replace('I can see on your account that you ordered', 'You ordered'),
+      ),
+    );
     expect(result.ok).toBe(false);
-    expect(result.violations).toContainEqual(expect.objectContaining({ sessionId: 'blender-warranty', turn: 0, message: expect.stringContaining('does not say where the data came from') }));
+    expect(result.violations).toContainEqual(
+      expect.objectContaining({
+        sessionId: 'blender-warranty',
+        turn: 0,
+        message: expect.stringContaining('does not say where the data came from'),
+      }),
+    );
   });
 
   it('when a draft only rewords, then it passes and lists each changed turn with the old and new texts', async () => {
-    const result = await runGate(GATE, live, draft('offline/fact-purchase.liquid', (s) => s.replace('that you ordered', 'that you bought')));
+    const result = await runGate(
+      GATE,
+      live,
+      draft('offline/fact-purchase.liquid', (s) => s.replace('that you ordered', 'that you bought')),
+    );
     expect(result.ok).toBe(true);
     expect(result.violations).toEqual([]);
     expect(result.differences.length).toBeGreaterThan(0);
@@ -51,9 +79,17 @@ describe('runGate', () => {
   });
 
   it('when only the recorded data set a draft over a limit, then the gate stops with the limit, the session and the turn', async () => {
-    const slow = draft('offline/fact-purchase.liquid', (s) => `${s}{% if fact.text %}{% for i in (1..300000) %}{% endfor %}{% endif %}\n`);
+    const slow = draft(
+      'offline/fact-purchase.liquid',
+      (s) => `${s}{% if fact.text %}{% for i in (1..300000) %}{% endfor %}{% endif %}\n`,
+    );
     await expect(runGate(GATE, live, slow)).rejects.toThrow(
-      expect.objectContaining({ name: TemplateLimitError.name, file: 'offline/fact-purchase.liquid', where: { sessionId: 'blender-warranty', turn: 0 }, message: expect.stringContaining('(the memory limit for a template)') }),
+      expect.objectContaining({
+        name: TemplateLimitError.name,
+        file: 'offline/fact-purchase.liquid',
+        where: { sessionId: 'blender-warranty', turn: 0 },
+        message: expect.stringContaining('(the memory limit for a template)'),
+      }),
     );
   });
 });
@@ -62,7 +98,10 @@ describe('gateSessions', () => {
   it('lists every session of the suite with its customer turns, files named within the suite', () => {
     const sessions = gateSessions(GATE, live.taxonomy);
     expect(sessions).toHaveLength(13);
-    expect(sessions.find((s) => s.id === 'blender-warranty')).toMatchObject({ file: 'blender-warranty.json', customerTurns: expect.any(Number) });
+    expect(sessions.find((s) => s.id === 'blender-warranty')).toMatchObject({
+      file: 'blender-warranty.json',
+      customerTurns: expect.any(Number),
+    });
     expect(sessions.every((s) => s.customerTurns > 0)).toBe(true);
   });
 });

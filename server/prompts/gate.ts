@@ -36,7 +36,10 @@ export interface GateResult {
 }
 
 /** The server's settings speaking with another set of templates. */
-export const withTemplates = (settings: AssistSettings, templates: readonly PhrasingTemplate[]): AssistSettings => ({ ...settings, phrasing: phrasingFrom(templates) });
+export const withTemplates = (settings: AssistSettings, templates: readonly PhrasingTemplate[]): AssistSettings => ({
+  ...settings,
+  phrasing: phrasingFrom(templates),
+});
 
 /** A session's title and customer turn texts, for showing a difference in the lead's words. */
 function described(file: string, taxonomy: AssistSettings['taxonomy']): { title: string; text(turn: number): string } {
@@ -54,10 +57,21 @@ function described(file: string, taxonomy: AssistSettings['taxonomy']): { title:
 }
 
 export async function runGate(gateDir: string, live: AssistSettings, draft: AssistSettings): Promise<GateResult> {
-  const [before, after] = await Promise.all([replayTargets([gateDir], live, offlineEngine(live)), replayTargets([gateDir], draft, offlineEngine(draft))]);
+  const [before, after] = await Promise.all([
+    replayTargets([gateDir], live, offlineEngine(live)),
+    replayTargets([gateDir], draft, offlineEngine(draft)),
+  ]);
   // Files named as the lead knows them: within the gate suite.
   const inSuite = (file: string) => path.relative(gateDir, path.resolve(file));
-  const violations = after.sessions.flatMap((s) => s.violations.map((v) => ({ sessionId: s.id, file: inSuite(s.file), turn: v.turn, code: v.code, message: v.message })));
+  const violations = after.sessions.flatMap((s) =>
+    s.violations.map((v) => ({
+      sessionId: s.id,
+      file: inSuite(s.file),
+      turn: v.turn,
+      code: v.code,
+      message: v.message,
+    })),
+  );
   const differences: GateDifference[] = [];
   for (const s of after.sessions) {
     const was = before.sessions.find((b) => b.file === s.file);
@@ -68,18 +82,36 @@ export async function runGate(gateDir: string, live: AssistSettings, draft: Assi
       // Only what changed: a suggestion both versions make is not the lead's concern here.
       const gone = liveTexts.filter((x) => !draftTexts.includes(x));
       const added = draftTexts.filter((x) => !liveTexts.includes(x));
-      if (gone.length || added.length) differences.push({ sessionId: s.id, title: about!.title, turn: t.turn, customerText: about!.text(t.turn), live: gone, draft: added });
+      if (gone.length || added.length)
+        differences.push({
+          sessionId: s.id,
+          title: about!.title,
+          turn: t.turn,
+          customerText: about!.text(t.turn),
+          live: gone,
+          draft: added,
+        });
     }
   }
   return { ok: violations.length === 0, violations, differences };
 }
 
 /** The gate suite as the lead picks from it. */
-export function gateSessions(gateDir: string, taxonomy: AssistSettings['taxonomy']): { id: string; title: string; file: string; customerTurns: number }[] {
+export function gateSessions(
+  gateDir: string,
+  taxonomy: AssistSettings['taxonomy'],
+): { id: string; title: string; file: string; customerTurns: number }[] {
   return findSessionFiles([gateDir]).flatMap((file) => {
     const loaded = loadSession(file, taxonomy);
     if (!loaded.ok) return [];
     const s = loaded.session;
-    return [{ id: s.id, title: s.title ?? s.id, file: path.relative(gateDir, file), customerTurns: s.turns.filter((t) => t.role === 'customer').length }];
+    return [
+      {
+        id: s.id,
+        title: s.title ?? s.id,
+        file: path.relative(gateDir, file),
+        customerTurns: s.turns.filter((t) => t.role === 'customer').length,
+      },
+    ];
   });
 }

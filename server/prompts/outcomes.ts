@@ -17,11 +17,31 @@ export interface VersionOutcomes {
   reasons: string[];
 }
 
-export function summarise(templateId: string, outcomes: readonly OutcomeRecord[], shown: readonly { version: number; shown: number }[]): VersionOutcomes[] {
+export function summarise(
+  templateId: string,
+  outcomes: readonly OutcomeRecord[],
+  shown: readonly { version: number; shown: number }[],
+): VersionOutcomes[] {
   const versions = new Map<number, VersionOutcomes>();
   const row = (version: number) => {
     let r = versions.get(version);
-    if (!r) versions.set(version, (r = { templateId, version, shown: 0, inserted: 0, edited: 0, editSize: null, copied: 0, dismissed: 0, up: 0, down: 0, reasons: [] }));
+    if (!r)
+      versions.set(
+        version,
+        (r = {
+          templateId,
+          version,
+          shown: 0,
+          inserted: 0,
+          edited: 0,
+          editSize: null,
+          copied: 0,
+          dismissed: 0,
+          up: 0,
+          down: 0,
+          reasons: [],
+        }),
+      );
     return r;
   };
   for (const s of shown) row(s.version).shown = s.shown;
@@ -36,6 +56,7 @@ export function summarise(templateId: string, outcomes: readonly OutcomeRecord[]
     if (o.rating === 'down') r.down += 1;
     if (o.reason) r.reasons.push(o.reason);
   }
-  for (const [version, sizes] of edits) Object.assign(row(version), { edited: sizes.length, editSize: sizes.reduce((a, b) => a + b, 0) / sizes.length });
+  for (const [version, sizes] of edits)
+    Object.assign(row(version), { edited: sizes.length, editSize: sizes.reduce((a, b) => a + b, 0) / sizes.length });
   return [...versions.values()].sort((a, b) => b.version - a.version);
 }

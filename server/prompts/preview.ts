@@ -52,7 +52,11 @@ function noting(settings: AssistSettings, withModelPrompt: boolean, calls: Call[
   };
 }
 
-export async function previewSession(file: string, draft: AssistSettings, withModelPrompt: boolean): Promise<PreviewTurn[]> {
+export async function previewSession(
+  file: string,
+  draft: AssistSettings,
+  withModelPrompt: boolean,
+): Promise<PreviewTurn[]> {
   const loaded = loadSession(file, draft.taxonomy);
   if (!loaded.ok) throw new Error(`${file} ${loaded.path}: ${loaded.message}`);
   const calls: Call[] = [];

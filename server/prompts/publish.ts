@@ -41,7 +41,11 @@ export const asProblem = (p: string): Problem => {
 };
 
 /** The live templates with `id` replaced by `source`: the set a draft would make, or its problems. */
-export async function draftSet(deps: PromptsDeps, id: string, source: string): Promise<{ templates: PhrasingTemplate[]; live: TemplateVersionRecord } | { problems: Problem[] }> {
+export async function draftSet(
+  deps: PromptsDeps,
+  id: string,
+  source: string,
+): Promise<{ templates: PhrasingTemplate[]; live: TemplateVersionRecord } | { problems: Problem[] }> {
   const live = await deps.store.templates.live();
   const current = live.find((t) => t.templateId === id);
   if (!current) return { problems: [{ line: 1, message: `there is no template "${id}"` }] };
@@ -62,13 +66,21 @@ export async function draftSet(deps: PromptsDeps, id: string, source: string): P
 
 export async function publish(
   deps: PromptsDeps,
-  change: { id: string; source: string; message: string; author: string; acceptDifferences: boolean; rolledBackFrom?: number },
+  change: {
+    id: string;
+    source: string;
+    message: string;
+    author: string;
+    acceptDifferences: boolean;
+    rolledBackFrom?: number;
+  },
 ): Promise<PublishResult> {
   const draft = await draftSet(deps, change.id, change.source);
   if ('problems' in draft) return { kind: 'invalid', problems: draft.problems };
   const gate = await gateInWorker(deps, draft.templates);
   if (!gate.ok) return { kind: 'blocked', violations: gate.violations };
-  if (gate.differences.length && !change.acceptDifferences) return { kind: 'differences', differences: gate.differences };
+  if (gate.differences.length && !change.acceptDifferences)
+    return { kind: 'differences', differences: gate.differences };
 
   const version = draft.live.version + 1;
   const source = stamp(change.source, version);
@@ -88,7 +100,10 @@ export async function publish(
 }
 
 /** At start: `prompts/` files the store has not seen become version 1, then the store's live versions are used. */
-export async function usePublished(deps: Pick<PromptsDeps, 'store' | 'settings' | 'model'>, dir: string): Promise<string[]> {
+export async function usePublished(
+  deps: Pick<PromptsDeps, 'store' | 'settings' | 'model'>,
+  dir: string,
+): Promise<string[]> {
   const imported = await importNewFiles(deps.store, dir, { model: deps.model });
   await goLive(deps);
   return imported;

@@ -9,7 +9,12 @@ const job = workerData as Job;
 const answer = (a: Answer) => parentPort!.postMessage(a);
 
 try {
-  answer({ result: job.run === 'gate' ? await runGate(job.gateDir, settingsFrom(job.live), settingsFrom(job.draft)) : await previewSession(job.file, settingsFrom(job.draft), job.withModelPrompt) });
+  answer({
+    result:
+      job.run === 'gate'
+        ? await runGate(job.gateDir, settingsFrom(job.live), settingsFrom(job.draft))
+        : await previewSession(job.file, settingsFrom(job.draft), job.withModelPrompt),
+  });
 } catch (e) {
   // Any other error reaches the server as the worker's 'error' event.
   if (!(e instanceof TemplateLimitError)) throw e;

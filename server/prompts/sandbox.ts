@@ -23,22 +23,46 @@ export type Job =
   | { run: 'preview'; file: string; draft: PlainSettings; withModelPrompt: boolean };
 
 /** What a worker answers: the result, or the template limit a render went over and where. */
-export type Answer = { result: unknown } | { limit: { file: string; line: number; limit: string; where?: { sessionId: string; turn: number } } };
+export type Answer =
+  | { result: unknown }
+  | { limit: { file: string; line: number; limit: string; where?: { sessionId: string; turn: number } } };
 
 type Deps = Pick<PromptsDeps, 'settings' | 'gateDir' | 'budgetMs'>;
 
-const plain = ({ phrasing, ...rest }: AssistSettings): PlainSettings => ({ ...rest, templates: phrasing.templates.map(({ file, source }) => ({ file, source })) });
+const plain = ({ phrasing, ...rest }: AssistSettings): PlainSettings => ({
+  ...rest,
+  templates: phrasing.templates.map(({ file, source }) => ({ file, source })),
+});
 
 /** The worker's side of `plain`. */
-export const settingsFrom = ({ templates, ...rest }: PlainSettings): AssistSettings => ({ ...rest, phrasing: phrasingFrom(checkTemplateSet(templates, 'the templates sent to the worker')) });
+export const settingsFrom = ({ templates, ...rest }: PlainSettings): AssistSettings => ({
+  ...rest,
+  phrasing: phrasingFrom(checkTemplateSet(templates, 'the templates sent to the worker')),
+});
 
 /** `runGate` with the live settings and the draft set, in a worker. */
 export const gateInWorker = (deps: Deps, draft: readonly PhrasingTemplate[]) =>
-  inWorker<GateResult>({ run: 'gate', gateDir: deps.gateDir, live: plain(deps.settings), draft: plain(withTemplates(deps.settings, draft)) }, deps.budgetMs);
+  inWorker<GateResult>(
+    {
+      run: 'gate',
+      gateDir: deps.gateDir,
+      live: plain(deps.settings),
+      draft: plain(withTemplates(deps.settings, draft)),
+    },
+    deps.budgetMs,
+  );
 
 /** `previewSession` of one recorded session with the draft set, in a worker. */
-export const previewInWorker = (deps: Deps, file: string, draft: readonly PhrasingTemplate[], withModelPrompt: boolean) =>
-  inWorker<PreviewTurn[]>({ run: 'preview', file, draft: plain(withTemplates(deps.settings, draft)), withModelPrompt }, deps.budgetMs);
+export const previewInWorker = (
+  deps: Deps,
+  file: string,
+  draft: readonly PhrasingTemplate[],
+  withModelPrompt: boolean,
+) =>
+  inWorker<PreviewTurn[]>(
+    { run: 'preview', file, draft: plain(withTemplates(deps.settings, draft)), withModelPrompt },
+    deps.budgetMs,
+  );
 
 // The worker is this module's sibling in the same form: `.ts` under tsx and vitest, `.js` once compiled.
 const EXT = path.extname(fileURLToPath(import.meta.url));
@@ -49,7 +73,10 @@ function start(job: Job): Worker {
   // Node 20 applies no loader given in a worker's execArgv (nodejs/node#47747, tsx#354), and a worker
   // started from vitest has none at all: the worker registers tsx's loader itself, then loads the file.
   const tsx = import.meta.resolve('tsx/esm/api');
-  return new Worker(`import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER.href)}); });`, { eval: true, workerData: job });
+  return new Worker(
+    `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER.href)}); });`,
+    { eval: true, workerData: job },
+  );
 }
 
 async function inWorker<T>(job: Job, budgetMs: number): Promise<T> {
@@ -58,7 +85,9 @@ async function inWorker<T>(job: Job, budgetMs: number): Promise<T> {
   try {
     return await new Promise<T>((resolve, reject) => {
       timer = setTimeout(() => reject(overBudget(job, budgetMs)), budgetMs);
-      worker.once('message', (answer: Answer) => ('result' in answer ? resolve(answer.result as T) : reject(overLimit(answer.limit))));
+      worker.once('message', (answer: Answer) =>
+        'result' in answer ? resolve(answer.result as T) : reject(overLimit(answer.limit)),
+      );
       worker.once('error', reject);
       worker.once('exit', (code) => reject(new Error(`the template worker stopped (code ${code}) without an answer`)));
     });
@@ -70,7 +99,10 @@ async function inWorker<T>(job: Job, budgetMs: number): Promise<T> {
 }
 
 function overBudget(job: Job, budgetMs: number): AppError {
-  const what = job.run === 'gate' ? 'checking the draft against the recorded sessions' : 'previewing the draft on the recorded session';
+  const what =
+    job.run === 'gate'
+      ? 'checking the draft against the recorded sessions'
+      : 'previewing the draft on the recorded session';
   return new AppError(
     'template_time_budget',
     `${what} took longer than ${budgetMs / 1000} s, the time budget for a draft; look for a loop that runs long with real data (an admin can raise CANDOR_TEMPLATE_BUDGET_MS)`,
@@ -81,5 +113,9 @@ function overBudget(job: Job, budgetMs: number): AppError {
 
 function overLimit({ file, line, limit, where }: Extract<Answer, { limit: unknown }>['limit']): AppError {
   const at = where ? ` in recorded session "${where.sessionId}", turn ${where.turn}` : '';
-  return new AppError('template_limit', `${limit}: ${file} line ${line}${at}`, 422, ['source'], { file, line, ...where });
+  return new AppError('template_limit', `${limit}: ${file} line ${line}${at}`, 422, ['source'], {
+    file,
+    line,
+    ...where,
+  });
 }

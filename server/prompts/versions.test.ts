@@ -58,7 +58,13 @@ describe('importNewFiles', () => {
   it('imports every template as version 1 by system, once', async () => {
     const imported = await importNewFiles(store, prompts, { model: true });
     expect(imported).toHaveLength(10);
-    expect(await store.templates.get('offline.general', 1)).toMatchObject({ file: 'offline/general.liquid', author: 'system', message: 'imported from prompts/offline/general.liquid', diff: '', rolledBackFrom: null });
+    expect(await store.templates.get('offline.general', 1)).toMatchObject({
+      file: 'offline/general.liquid',
+      author: 'system',
+      message: 'imported from prompts/offline/general.liquid',
+      diff: '',
+      rolledBackFrom: null,
+    });
     expect(await importNewFiles(store, prompts)).toEqual([]);
     expect(templatesFrom(await store.templates.live(), { model: true })).toHaveLength(10);
   });
@@ -67,7 +73,12 @@ describe('importNewFiles', () => {
     await importNewFiles(store, prompts);
     const file = path.join(prompts, 'offline/general.liquid');
     writeFileSync(file, readFileSync(file, 'utf8').replace('version: 1', 'version: 5'));
-    writeFileSync(path.join(prompts, 'offline/fact-orders.liquid'), readFileSync(path.join(prompts, 'offline/fact-purchase.liquid'), 'utf8').replace('id: offline.fact.purchase', 'id: offline.fact.orders').replace('version: 1', 'version: 3'));
+    writeFileSync(
+      path.join(prompts, 'offline/fact-orders.liquid'),
+      readFileSync(path.join(prompts, 'offline/fact-purchase.liquid'), 'utf8')
+        .replace('id: offline.fact.purchase', 'id: offline.fact.orders')
+        .replace('version: 1', 'version: 3'),
+    );
     expect(await importNewFiles(store, prompts)).toEqual(['offline.fact.orders']);
     expect((await store.templates.get('offline.fact.orders', 1))!.source).toContain('version: 1');
     expect(await store.templates.history('offline.general')).toHaveLength(1);
@@ -77,7 +88,9 @@ describe('importNewFiles', () => {
     const file = path.join(prompts, 'offline/general.liquid');
     writeFileSync(file, readFileSync(file, 'utf8').replace('{{ customer.firstName', '{{ customer.nickname'));
     await expect(importNewFiles(store, prompts)).rejects.toThrow(TemplateError);
-    await expect(importNewFiles(store, prompts)).rejects.toThrow(/offline\/general\.liquid:\d+: unknown variable "customer\.nickname"/);
+    await expect(importNewFiles(store, prompts)).rejects.toThrow(
+      /offline\/general\.liquid:\d+: unknown variable "customer\.nickname"/,
+    );
     expect(await store.templates.live()).toEqual([]);
   });
 });

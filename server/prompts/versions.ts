@@ -15,10 +15,14 @@ export const stamp = (source: string, version: number) => source.replace(VERSION
 /** Whether two sources differ in anything but their version line. */
 export const sameTemplate = (a: string, b: string) => stamp(a, 0) === stamp(b, 0);
 
-export const diffOf = (file: string, before: string, after: string) => (before ? createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, '', '', { context: 2 }) : '');
+export const diffOf = (file: string, before: string, after: string) =>
+  before ? createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, '', '', { context: 2 }) : '';
 
 /** The live versions as templates the engines use; `model` requires the model kinds. */
-export function templatesFrom(live: readonly Pick<TemplateVersionRecord, 'file' | 'source'>[], options: { model?: boolean } = {}): PhrasingTemplate[] {
+export function templatesFrom(
+  live: readonly Pick<TemplateVersionRecord, 'file' | 'source'>[],
+  options: { model?: boolean } = {},
+): PhrasingTemplate[] {
   return checkTemplateSet(live, 'the published templates', options);
 }
 
@@ -28,13 +32,26 @@ export function templatesFrom(live: readonly Pick<TemplateVersionRecord, 'file' 
  */
 export async function importNewFiles(store: Store, dir: string, options: { model?: boolean } = {}): Promise<string[]> {
   const files = readTemplateFiles(dir);
-  checkTemplateSet(files.map((f) => ({ ...f, file: `${dir}/${f.file}` })), dir, options);
+  checkTemplateSet(
+    files.map((f) => ({ ...f, file: `${dir}/${f.file}` })),
+    dir,
+    options,
+  );
   const known = new Set((await store.templates.live()).map((t) => t.templateId));
   const imported: string[] = [];
   for (const { file, source } of files) {
     const t = checkTemplate(file, source) as PhrasingTemplate;
     if (known.has(t.id)) continue;
-    await store.templates.publish({ templateId: t.id, version: 1, file, source: stamp(source, 1), author: 'system', message: `imported from prompts/${file}`, diff: '', rolledBackFrom: null });
+    await store.templates.publish({
+      templateId: t.id,
+      version: 1,
+      file,
+      source: stamp(source, 1),
+      author: 'system',
+      message: `imported from prompts/${file}`,
+      diff: '',
+      rolledBackFrom: null,
+    });
     imported.push(t.id);
   }
   return imported;

@@ -2,7 +2,9 @@
 import { z } from 'zod';
 import { Consent, Fact, Role, TicketId, Timestamp } from './domain.js';
 
-export const Channel = z.string().regex(/^[a-z][a-z0-9_-]{0,31}$/, { message: 'expected a short channel name such as "chat", "email" or "api"' });
+export const Channel = z
+  .string()
+  .regex(/^[a-z][a-z0-9_-]{0,31}$/, { message: 'expected a short channel name such as "chat", "email" or "api"' });
 
 export const CustomerBody = z.strictObject({
   displayName: z.string().min(1).max(200),
@@ -19,7 +21,12 @@ const Relay = { channel: Channel.optional(), ticketId: TicketId.optional() };
 
 /** A grant takes effect when it is recorded, at the server's clock: it has no `at` of its own. */
 export const GrantedConsent = Consent.omit({ at: true }).extend({
-  at: z.never({ error: "a consent takes effect when it is recorded, at the server's clock; to bring over consents given earlier, import them (POST /customers/:customerId/consents/import)" }).optional(),
+  at: z
+    .never({
+      error:
+        "a consent takes effect when it is recorded, at the server's clock; to bring over consents given earlier, import them (POST /customers/:customerId/consents/import)",
+    })
+    .optional(),
 });
 export type GrantedConsent = z.infer<typeof GrantedConsent>;
 export const GrantBody = z.strictObject({ consent: GrantedConsent, ...Relay });
@@ -34,7 +41,9 @@ export const ImportBody = z.strictObject({
 /** A withdrawal always takes effect now. */
 export const WithdrawBody = z.strictObject({
   ...Relay,
-  at: z.never({ error: "a withdrawal takes effect when it is recorded, at the server's clock; send no time" }).optional(),
+  at: z
+    .never({ error: "a withdrawal takes effect when it is recorded, at the server's clock; send no time" })
+    .optional(),
 });
 
 export const OptOutBody = z.strictObject({ signal: z.enum(['opt_out', 'gpc']).default('opt_out'), ...Relay });
@@ -81,7 +90,9 @@ export type ModelCallView = z.infer<typeof ModelCallView>;
 // ---- templates (the lead's editor, server/http/routes/prompts.ts) ----
 
 const TemplateSource = z.string().min(1).max(100_000);
-const TemplateId = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, { message: 'expected a template id such as "offline.fact.purchase"' });
+const TemplateId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, { message: 'expected a template id such as "offline.fact.purchase"' });
 
 export const PromptCheckBody = z.strictObject({ id: TemplateId, source: TemplateSource });
 export const PromptPreviewBody = z.strictObject({ source: TemplateSource, sessionId: z.string().min(1).max(200) });
@@ -92,7 +103,10 @@ export const PromptPublishBody = z.strictObject({
   /** The lead saw the changed suggestions and accepts them. */
   acceptDifferences: z.boolean().default(false),
 });
-export const PromptRollbackBody = z.strictObject({ version: z.number().int().min(1), message: z.string().trim().min(1).max(500).optional() });
+export const PromptRollbackBody = z.strictObject({
+  version: z.number().int().min(1),
+  message: z.string().trim().min(1).max(500).optional(),
+});
 export const OutcomeSummaryQuery = z.strictObject({ templateId: TemplateId });
 
 // ---- recorded sessions (server/http/routes/recordings.ts) ----
@@ -100,4 +114,6 @@ export const OutcomeSummaryQuery = z.strictObject({ templateId: TemplateId });
 export const RecordingSetting = z.strictObject({ enabled: z.boolean() });
 export type RecordingSetting = z.infer<typeof RecordingSetting>;
 /** `rec-<yyyymmdd>-<6 hex>`: also what keeps a route from naming a file outside the recordings folder. */
-export const RecordingId = z.string().regex(/^rec-\d{8}-[0-9a-f]{6}$/, { message: 'expected a recording id such as "rec-20261123-3fa9c1"' });
+export const RecordingId = z
+  .string()
+  .regex(/^rec-\d{8}-[0-9a-f]{6}$/, { message: 'expected a recording id such as "rec-20261123-3fa9c1"' });

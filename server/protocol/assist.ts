@@ -85,16 +85,18 @@ export const AssistView = z.strictObject({
 });
 export type AssistView = z.infer<typeof AssistView>;
 
-export const TicketRef = z.strictObject({
-  ticketId: TicketId,
-  /** The Candor customer id, or the requester's e-mail as the helpdesk shows it. */
-  customerId: Id.optional(),
-  requesterEmail: z.email().optional(),
-  conversation: z.array(Message).max(500).default([]),
-  /** The agent's name as the helpdesk shows it: masked, like the customer's, before any model call. */
-  agentName: z.string().min(1).max(200).optional(),
-}).refine((t) => t.customerId !== undefined || t.requesterEmail !== undefined, {
-  message: 'expected customerId or requesterEmail',
-  path: ['customerId'],
-});
+export const TicketRef = z
+  .strictObject({
+    ticketId: TicketId,
+    /** The Candor customer id, or the requester's e-mail as the helpdesk shows it. */
+    customerId: Id.optional(),
+    requesterEmail: z.email().optional(),
+    conversation: z.array(Message).max(500).default([]),
+    /** The agent's name as the helpdesk shows it: masked, like the customer's, before any model call. */
+    agentName: z.string().min(1).max(200).optional(),
+  })
+  .refine((t) => t.customerId !== undefined || t.requesterEmail !== undefined, {
+    message: 'expected customerId or requesterEmail',
+    path: ['customerId'],
+  });
 export type TicketRef = z.infer<typeof TicketRef>;

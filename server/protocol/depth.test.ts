@@ -21,7 +21,10 @@ describe('JSON depth', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).toJSON()).toMatchObject({ code: 'too_deep', path: ['facts', 0, 'value', ...Array(MAX_DEPTH - 3).fill('a')] });
+    expect((error as AppError).toJSON()).toMatchObject({
+      code: 'too_deep',
+      path: ['facts', 0, 'value', ...Array(MAX_DEPTH - 3).fill('a')],
+    });
     expect((error as AppError).status).toBe(400);
     expect((error as AppError).message).toMatch(/^facts\.0\.value\.a\.a\.…: nested deeper than 32 levels/);
   });

@@ -14,7 +14,12 @@ export function checkDepth(value: unknown, max = MAX_DEPTH): void {
     if (typeof v !== 'object' || v === null) continue;
     if (path.length >= max) {
       const shown = path.length > 6 ? [...path.slice(0, 5), '…'] : path;
-      throw new AppError('too_deep', `${shown.join('.')}: nested deeper than ${max} levels; send flatter data`, 400, path);
+      throw new AppError(
+        'too_deep',
+        `${shown.join('.')}: nested deeper than ${max} levels; send flatter data`,
+        400,
+        path,
+      );
     }
     for (const [k, child] of Object.entries(v)) pending.push([child, [...path, Array.isArray(v) ? Number(k) : k]]);
   }

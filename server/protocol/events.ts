@@ -18,7 +18,16 @@ export const PortalLinkRequest = TicketClose;
 
 /** What changed, in words an agent reads at a glance; `at` is when it took effect. */
 export const Notice = z.strictObject({
-  kind: z.enum(['consent.granted', 'consent.withdrawn', 'customer.opted_out', 'customer.opted_in', 'customer.gpc', 'fact.erased', 'customer.erased', 'facts.changed']),
+  kind: z.enum([
+    'consent.granted',
+    'consent.withdrawn',
+    'customer.opted_out',
+    'customer.opted_in',
+    'customer.gpc',
+    'fact.erased',
+    'customer.erased',
+    'facts.changed',
+  ]),
   text: z.string(),
   at: z.string(),
 });
@@ -36,7 +45,12 @@ const OutcomeBase = { ticketId: TicketId, suggestionId: z.string().min(1).max(20
 export const SuggestionOutcome = z.discriminatedUnion('action', [
   z.strictObject({ ...OutcomeBase, action: z.enum(['inserted', 'copied', 'dismissed']) }),
   z.strictObject({ ...OutcomeBase, action: z.literal('edited'), text: z.string().min(1).max(20_000) }),
-  z.strictObject({ ...OutcomeBase, action: z.literal('rated'), rating: z.enum(['up', 'down']), reason: z.string().max(500).optional() }),
+  z.strictObject({
+    ...OutcomeBase,
+    action: z.literal('rated'),
+    rating: z.enum(['up', 'down']),
+    reason: z.string().max(500).optional(),
+  }),
 ]);
 export type SuggestionOutcome = z.infer<typeof SuggestionOutcome>;
 
@@ -66,7 +80,10 @@ export interface ServerToClientEvents {
 export interface SocketData {
   tokenId: string;
   role: 'agent' | 'lead' | 'admin';
-  tickets: Map<string, { customerId: string; conversation: TicketRef['conversation']; agentName?: string | undefined; last?: AssistView }>;
+  tickets: Map<
+    string,
+    { customerId: string; conversation: TicketRef['conversation']; agentName?: string | undefined; last?: AssistView }
+  >;
   /** Every suggestion shown on this socket, by ticket and id, until its ticket is closed: what an outcome may refer to. */
   shown: Map<string, { ticketId: string; customerId: string; engine: AssistView['engine']; suggestion: Suggestion }>;
 }

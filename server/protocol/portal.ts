@@ -5,9 +5,14 @@ import { Channel } from './api.js';
 const csrf = z.string().min(1, 'the form is missing its security field; reload the page and try again');
 
 export const CsrfForm = z.strictObject({ csrf });
-export const EraseForm = z.strictObject({ csrf, confirm: z.literal('yes', { message: 'tick the box to confirm that you want your data erased' }) });
+export const EraseForm = z.strictObject({
+  csrf,
+  confirm: z.literal('yes', { message: 'tick the box to confirm that you want your data erased' }),
+});
 /** The customer asks for a link to be mailed to them. */
-export const LinkRequestForm = z.strictObject({ email: z.email({ message: 'expected an e-mail address such as "name@example.org"' }).max(320) });
+export const LinkRequestForm = z.strictObject({
+  email: z.email({ message: 'expected an e-mail address such as "name@example.org"' }).max(320),
+});
 
 export const PortalLinkBody = z.strictObject({ channel: Channel.optional() });
 export interface PortalLinkAnswer {

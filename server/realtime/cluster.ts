@@ -17,7 +17,10 @@ export type Adapter = ReturnType<typeof createAdapter>;
 export function postgresAdapter(url: string, log: Logger): { adapter: Adapter; close(): Promise<void> } {
   const pool = new pg.Pool({ connectionString: url, max: 3 });
   pool.on('error', (e) => log.error('socket.io adapter connection failed', { error: e.name }));
-  return { adapter: createAdapter(pool, { errorHandler: (e) => log.error('socket.io adapter error', { error: e.name }) }), close: () => pool.end() };
+  return {
+    adapter: createAdapter(pool, { errorHandler: (e) => log.error('socket.io adapter error', { error: e.name }) }),
+    close: () => pool.end(),
+  };
 }
 
 /** What one server tells the others: this customer's data changed, with the panel's notice. */
@@ -31,7 +34,12 @@ export interface InterServerEvents {
  * The push every change goes through: this server's panels, and with several servers (`clustered`)
  * an announcement the others act on for theirs. Announcements are parsed like any other input.
  */
-export function clusterNotify(io: PanelServer, local: (customerId: string, notice: Notice) => Promise<void>, clustered: boolean, log: Logger) {
+export function clusterNotify(
+  io: PanelServer,
+  local: (customerId: string, notice: Notice) => Promise<void>,
+  clustered: boolean,
+  log: Logger,
+) {
   const nsp = io.of(PANEL_NAMESPACE);
   nsp.on('customer:changed', (...args: unknown[]) => {
     const parsed = CustomerChanged.safeParse(args);

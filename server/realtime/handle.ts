@@ -22,7 +22,12 @@ export const shownKey = (ticketId: string, suggestionId: string) => `${ticketId}
  * answers through the ack: `{ ok: true, data }` or `{ ok: false, error }`. The payload's depth is
  * bounded before any schema walks it.
  */
-export function handle<E extends keyof typeof PANEL_EVENTS, T>(log: Logger, socket: PanelSocket, event: E, run: (payload: unknown) => Promise<T>) {
+export function handle<E extends keyof typeof PANEL_EVENTS, T>(
+  log: Logger,
+  socket: PanelSocket,
+  event: E,
+  run: (payload: unknown) => Promise<T>,
+) {
   return async (payload: unknown, ack: Ack<T>) => {
     if (typeof ack !== 'function') return; // every event takes an ack; without one nobody hears the answer
     try {
@@ -31,10 +36,14 @@ export function handle<E extends keyof typeof PANEL_EVENTS, T>(log: Logger, sock
       ack({ ok: true, data: await run(payload) });
     } catch (e) {
       if (e instanceof AppError) {
-        if (e.status === 403) log.warn('refused', { code: e.code, event, caller: actorOf(socket), client: socket.handshake.address });
+        if (e.status === 403)
+          log.warn('refused', { code: e.code, event, caller: actorOf(socket), client: socket.handshake.address });
         return ack({ ok: false, error: e.toJSON() });
       }
-      log.error('socket handler failed', { error: (e as Error).name, stack: (e as Error).stack?.split('\n').slice(0, 4).join(' | ') });
+      log.error('socket handler failed', {
+        error: (e as Error).name,
+        stack: (e as Error).stack?.split('\n').slice(0, 4).join(' | '),
+      });
       ack({ ok: false, error: { code: 'internal', message: 'something went wrong on the server', path: [] } });
     }
   };

@@ -16,7 +16,13 @@ import { createPush } from './push.js';
 
 export type { PanelServer } from './handle.js';
 
-export function attachPanels(io: PanelServer, deps: AssistDeps, recorder: Recorder, portalLink: PortalLinks, failures: AttemptLimit) {
+export function attachPanels(
+  io: PanelServer,
+  deps: AssistDeps,
+  recorder: Recorder,
+  portalLink: PortalLinks,
+  failures: AttemptLimit,
+) {
   const nsp = io.of(PANEL_NAMESPACE);
   const push = createPush(nsp, deps, recorder);
 
@@ -33,7 +39,10 @@ export function attachPanels(io: PanelServer, deps: AssistDeps, recorder: Record
     const record = typeof token === 'string' ? await deps.store.tokens.authenticate(token).catch(() => null) : null;
     if (!record) {
       if (typeof token === 'string') await failures.count(client);
-      return refuse({ code: 'unauthorized', message: typeof token === 'string' ? 'invalid or revoked token' : 'missing token (auth: { token })' });
+      return refuse({
+        code: 'unauthorized',
+        message: typeof token === 'string' ? 'invalid or revoked token' : 'missing token (auth: { token })',
+      });
     }
     socket.data = { tokenId: record.id, role: record.role, tickets: new Map(), shown: new Map() };
     void socket.join(tokenRoom(record.id));

@@ -9,10 +9,19 @@ import { actorOf, handle, type PanelSocket } from './handle.js';
 export type PortalLinks = (customerId: string, actor: string) => Promise<PortalLinkAnswer>;
 
 export function registerPortalLinkHandlers(socket: PanelSocket, log: Logger, portalLink: PortalLinks) {
-  socket.on('portal:link', handle(log, socket, 'portal:link', async (payload) => {
-    const { ticketId } = parseInput(PortalLinkRequest, payload);
-    const ticket = socket.data.tickets.get(ticketId);
-    if (!ticket) throw new AppError('ticket_not_open', 'a portal link is sent to the customer of a ticket open in this panel; open the ticket first', 404, ['ticketId']);
-    return portalLink(ticket.customerId, actorOf(socket));
-  }));
+  socket.on(
+    'portal:link',
+    handle(log, socket, 'portal:link', async (payload) => {
+      const { ticketId } = parseInput(PortalLinkRequest, payload);
+      const ticket = socket.data.tickets.get(ticketId);
+      if (!ticket)
+        throw new AppError(
+          'ticket_not_open',
+          'a portal link is sent to the customer of a ticket open in this panel; open the ticket first',
+          404,
+          ['ticketId'],
+        );
+      return portalLink(ticket.customerId, actorOf(socket));
+    }),
+  );
 }

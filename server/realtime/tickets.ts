@@ -9,61 +9,85 @@ import { actorOf, customerRoom, handle, shownKey, type PanelSocket } from './han
 
 /** Every suggestion of a view is what this panel may report an outcome on. */
 export function noteShown(socket: PanelSocket, customerId: string, view: AssistView) {
-  for (const suggestion of view.suggestions) socket.data.shown.set(shownKey(view.ticketId, suggestion.id), { ticketId: view.ticketId, customerId, engine: view.engine, suggestion });
+  for (const suggestion of view.suggestions)
+    socket.data.shown.set(shownKey(view.ticketId, suggestion.id), {
+      ticketId: view.ticketId,
+      customerId,
+      engine: view.engine,
+      suggestion,
+    });
 }
 
 function leaveIfUnused(socket: PanelSocket, customerId: string, closing: string) {
   socket.data.tickets.delete(closing);
   for (const [id, s] of socket.data.shown) if (s.ticketId === closing) socket.data.shown.delete(id);
-  if (![...socket.data.tickets.values()].some((t) => t.customerId === customerId)) void socket.leave(customerRoom(customerId));
+  if (![...socket.data.tickets.values()].some((t) => t.customerId === customerId))
+    void socket.leave(customerRoom(customerId));
 }
 
-export function registerTicketHandlers(socket: PanelSocket, deps: AssistDeps, recorder: Recorder, changesOf: (customerId: string) => number) {
-  socket.on('ticket:open', handle(deps.log, socket, 'ticket:open', async (payload) => {
-    const ref = parseInput(TicketRef, payload);
-    const customerId = await resolveCustomerId(deps.store, ref);
-    const previous = socket.data.tickets.get(ref.ticketId);
-    if (previous && previous.customerId !== customerId) {
-      leaveIfUnused(socket, previous.customerId, ref.ticketId);
-      recorder.closed(ref.ticketId, previous.customerId);
-    }
-    const ticket = { ticketId: ref.ticketId, customerId, conversation: ref.conversation, agentName: ref.agentName };
-    socket.data.tickets.set(ref.ticketId, ticket);
-    await socket.join(customerRoom(customerId));
-    const seen = changesOf(customerId);
-    const opened = await openTicket(deps, ticket, actorOf(socket));
-    // Recorded before a model is asked, so the recording keeps what it was sent.
-    await recorder.ticket(ticket);
-    const watched = await watch(deps, opened, ticket, actorOf(socket), {
-      unchanged: () => changesOf(customerId) === seen,
-      onSuggestion(suggestion) {
-        socket.data.shown.set(shownKey(ref.ticketId, suggestion.id), { ticketId: ref.ticketId, customerId, engine: deps.engine.name, suggestion });
-        socket.emit('assist:suggestion', { ticketId: ref.ticketId, suggestion });
-      },
-    });
-    const remember = (view: AssistView) => {
-      // Unless the ticket was opened again meanwhile, this is now what the panel shows.
-      if (socket.data.tickets.get(ref.ticketId)?.conversation === ticket.conversation) socket.data.tickets.set(ref.ticketId, { ...ticket, last: view });
-      noteShown(socket, customerId, view);
-      return view;
-    };
-    if (!watched.later) return remember(watched.now);
-    void watched.later
-      .then((view) => {
-        socket.emit('assist:complete', remember(view));
-        return recorder.ticket(ticket); // the model's exchange is in the audit log now
-      })
-      .catch((e: Error) => deps.log.error('model suggestions failed', { customerId, error: e.name }));
-    return watched.now;
-  }));
+export function registerTicketHandlers(
+  socket: PanelSocket,
+  deps: AssistDeps,
+  recorder: Recorder,
+  changesOf: (customerId: string) => number,
+) {
+  socket.on(
+    'ticket:open',
+    handle(deps.log, socket, 'ticket:open', async (payload) => {
+      const ref = parseInput(TicketRef, payload);
+      const customerId = await resolveCustomerId(deps.store, ref);
+      const previous = socket.data.tickets.get(ref.ticketId);
+      if (previous && previous.customerId !== customerId) {
+        leaveIfUnused(socket, previous.customerId, ref.ticketId);
+        recorder.closed(ref.ticketId, previous.customerId);
+      }
+      const ticket = { ticketId: ref.ticketId, customerId, conversation: ref.conversation, agentName: ref.agentName };
+      socket.data.tickets.set(ref.ticketId, ticket);
+      await socket.join(customerRoom(customerId));
+      const seen = changesOf(customerId);
+      const opened = await openTicket(deps, ticket, actorOf(socket));
+      // Recorded before a model is asked, so the recording keeps what it was sent.
+      await recorder.ticket(ticket);
+      const watched = await watch(deps, opened, ticket, actorOf(socket), {
+        unchanged: () => changesOf(customerId) === seen,
+        onSuggestion(suggestion) {
+          socket.data.shown.set(shownKey(ref.ticketId, suggestion.id), {
+            ticketId: ref.ticketId,
+            customerId,
+            engine: deps.engine.name,
+            suggestion,
+          });
+          socket.emit('assist:suggestion', { ticketId: ref.ticketId, suggestion });
+        },
+      });
+      const remember = (view: AssistView) => {
+        // Unless the ticket was opened again meanwhile, this is now what the panel shows.
+        if (socket.data.tickets.get(ref.ticketId)?.conversation === ticket.conversation)
+          socket.data.tickets.set(ref.ticketId, { ...ticket, last: view });
+        noteShown(socket, customerId, view);
+        return view;
+      };
+      if (!watched.later) return remember(watched.now);
+      void watched.later
+        .then((view) => {
+          socket.emit('assist:complete', remember(view));
+          return recorder.ticket(ticket); // the model's exchange is in the audit log now
+        })
+        .catch((e: Error) => deps.log.error('model suggestions failed', { customerId, error: e.name }));
+      return watched.now;
+    }),
+  );
 
-  socket.on('ticket:close', handle(deps.log, socket, 'ticket:close', async (payload) => {
-    const { ticketId } = parseInput(TicketClose, payload);
-    const ticket = socket.data.tickets.get(ticketId);
-    if (ticket) {
-      leaveIfUnused(socket, ticket.customerId, ticketId);
-      recorder.closed(ticketId, ticket.customerId);
-    }
-    return null;
-  }));
+  socket.on(
+    'ticket:close',
+    handle(deps.log, socket, 'ticket:close', async (payload) => {
+      const { ticketId } = parseInput(TicketClose, payload);
+      const ticket = socket.data.tickets.get(ticketId);
+      if (ticket) {
+        leaveIfUnused(socket, ticket.customerId, ticketId);
+        recorder.closed(ticketId, ticket.customerId);
+      }
+      return null;
+    }),
+  );
 }

@@ -23,7 +23,8 @@ export function changesBetween(before: CustomerSnapshot, after: CustomerSnapshot
     if (!was || !same(plainConsent(was), plainConsent(k)) || (was.withdrawnAt !== null && k.withdrawnAt === null)) {
       events.push({ role: 'event', type: 'consent.granted', consent: plainConsent(k), at });
     }
-    if (k.withdrawnAt !== null && (!was || was.withdrawnAt === null)) events.push({ role: 'event', type: 'consent.withdrawn', consentId: k.id, at: k.withdrawnAt });
+    if (k.withdrawnAt !== null && (!was || was.withdrawnAt === null))
+      events.push({ role: 'event', type: 'consent.withdrawn', consentId: k.id, at: k.withdrawnAt });
   }
   // Lifting an opt-out has no event in the format: the replay stays with the stricter state.
   if (after.flags.optedOut && !before.flags.optedOut) events.push({ role: 'event', type: 'customer.opted_out', at });

@@ -31,7 +31,10 @@ export async function deleteRecordings(dirs: readonly string[], ids: readonly st
 }
 
 // The source goes too, as it does in the store: it is the customer's data as much as the text.
-const blank = (f: Fact, gone: ReadonlySet<string>): Fact => (gone.has(f.id) ? { id: f.id, category: f.category, text: ERASED_TEXT, source: ERASED_TEXT, collectedAt: f.collectedAt } : f);
+const blank = (f: Fact, gone: ReadonlySet<string>): Fact =>
+  gone.has(f.id)
+    ? { id: f.id, category: f.category, text: ERASED_TEXT, source: ERASED_TEXT, collectedAt: f.collectedAt }
+    : f;
 
 const carries = (exchange: unknown, gone: ReadonlySet<string>) => {
   const ids = (exchange as { factIds?: unknown } | null)?.factIds;
@@ -43,7 +46,9 @@ export function withoutFacts(s: RecordedSession, gone: ReadonlySet<string>): Rec
   return {
     ...s,
     facts: s.facts.map((f) => blank(f, gone)),
-    turns: s.turns.map((t) => (t.role === 'event' && t.type === 'fact.added' ? { ...t, fact: blank(t.fact, gone) } : t)),
+    turns: s.turns.map((t) =>
+      t.role === 'event' && t.type === 'fact.added' ? { ...t, fact: blank(t.fact, gone) } : t,
+    ),
     ...(s.llm ? { llm: s.llm.filter((x) => !carries(x, gone)) } : {}),
   };
 }
@@ -57,7 +62,11 @@ const parseJson = (text: string): unknown => {
 };
 
 /** Rewrites each recording that holds one of the facts; answers the files rewritten. */
-export async function scrubFacts(dirs: readonly string[], ids: readonly string[], factIds: readonly string[]): Promise<string[]> {
+export async function scrubFacts(
+  dirs: readonly string[],
+  ids: readonly string[],
+  factIds: readonly string[],
+): Promise<string[]> {
   const gone = new Set(factIds);
   const rewritten: string[] = [];
   for (const dir of dirs) {

@@ -6,11 +6,18 @@
  */
 import { createHash } from 'node:crypto';
 
-const FIRST = `Alex Jordan Casey Robin Jamie Riley Quinn Avery Drew Emerson Harper Kai Logan Parker Reese Rowan Sage Skyler Toby
-  Wren Ash Blake Cameron Dakota Elliot Finley Hayden Jesse Kendall Lennon Marley Noel Oakley Peyton Remy Shay Tatum Val`.split(/\s+/);
-const LAST = `Morgan Reed Lane Hayes Brooks Ellis Foster Grant Hart Keller Lowe Marsh Nash Palmer Quill Rowe Shaw Tate Vance Wade
-  Yates Cross Dale Fenwick Garner Holt Irwin Joyce Kemp Lister Mercer Norris Oakes Pryce Radley Sutton Thorne Upton`.split(/\s+/);
-const PLACES = 'Sampleton|Exampleford|Testbury|Demoville|Mockham|Placeholt|Fauxley|Dummerton|Specimen Bay|Pretendale'.split('|');
+const FIRST =
+  `Alex Jordan Casey Robin Jamie Riley Quinn Avery Drew Emerson Harper Kai Logan Parker Reese Rowan Sage Skyler Toby
+  Wren Ash Blake Cameron Dakota Elliot Finley Hayden Jesse Kendall Lennon Marley Noel Oakley Peyton Remy Shay Tatum Val`.split(
+    /\s+/,
+  );
+const LAST =
+  `Morgan Reed Lane Hayes Brooks Ellis Foster Grant Hart Keller Lowe Marsh Nash Palmer Quill Rowe Shaw Tate Vance Wade
+  Yates Cross Dale Fenwick Garner Holt Irwin Joyce Kemp Lister Mercer Norris Oakes Pryce Radley Sutton Thorne Upton`.split(
+    /\s+/,
+  );
+const PLACES =
+  'Sampleton|Exampleford|Testbury|Demoville|Mockham|Placeholt|Fauxley|Dummerton|Specimen Bay|Pretendale'.split('|');
 
 /** mulberry32: small, fast and good enough to shuffle a list. */
 function prng(seed: string): () => number {
@@ -34,7 +41,8 @@ function shuffled<T>(items: readonly T[], rand: () => number): T[] {
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 /** The n-th entry of a pool, then two entries joined once the pool runs out ("Alex-Jordan"). */
-const nth = (pool: readonly string[], n: number) => (n < pool.length ? pool[n]! : `${pool[n % pool.length]}-${pool[Math.floor(n / pool.length) % pool.length]}`);
+const nth = (pool: readonly string[], n: number) =>
+  n < pool.length ? pool[n]! : `${pool[n % pool.length]}-${pool[Math.floor(n / pool.length) % pool.length]}`;
 
 export type Fakes = ReturnType<typeof createFakes>;
 

@@ -14,7 +14,8 @@ import type { AssistSettings } from '../assist/assist.js';
 import { offlineEngine } from '../suggest/engine.js';
 import { replayTargets } from '../replay/run.js';
 
-export const newRecordingId = (now: number) => `rec-${new Date(now).toISOString().slice(0, 10).replace(/-/g, '')}-${randomBytes(3).toString('hex')}`;
+export const newRecordingId = (now: number) =>
+  `rec-${new Date(now).toISOString().slice(0, 10).replace(/-/g, '')}-${randomBytes(3).toString('hex')}`;
 
 export async function writeRecording(dir: string, session: RecordedSession): Promise<void> {
   ownerOnlyDir(dir);
@@ -31,7 +32,10 @@ export async function writeRecording(dir: string, session: RecordedSession): Pro
   await rename(temp, file);
 }
 
-const readJson = (file: string): Promise<unknown> => readFile(file, 'utf8').then((t) => JSON.parse(t) as unknown).catch(() => null);
+const readJson = (file: string): Promise<unknown> =>
+  readFile(file, 'utf8')
+    .then((t) => JSON.parse(t) as unknown)
+    .catch(() => null);
 
 export interface RecordingSummary {
   id: string;
@@ -48,7 +52,12 @@ export async function listRecordings(dir: string): Promise<RecordingSummary[]> {
     const parsed = RecordedSession.safeParse(await readJson(path.join(dir, name)));
     if (!parsed.success) continue;
     const s = parsed.data;
-    out.push({ id: s.id, title: s.title ?? s.id, recordedAt: s.recordedAt, customerTurns: s.turns.filter((t) => t.role === 'customer').length });
+    out.push({
+      id: s.id,
+      title: s.title ?? s.id,
+      recordedAt: s.recordedAt,
+      customerTurns: s.turns.filter((t) => t.role === 'customer').length,
+    });
   }
   return out.sort((a, b) => b.recordedAt.localeCompare(a.recordedAt) || a.id.localeCompare(b.id));
 }
@@ -72,13 +81,20 @@ export async function addToGate(dir: string, gateDir: string, id: string, settin
   await readRecording(dir, id);
   const [report] = (await replayTargets([source], settings, offlineEngine(settings))).sessions;
   const violation = report?.violations[0];
-  if (violation) throw new AppError('recording_not_clean', `the replay of recording "${id}" found a violation (${violation.code}): ${violation.message}`, 422, ['params', 'id']);
+  if (violation)
+    throw new AppError(
+      'recording_not_clean',
+      `the replay of recording "${id}" found a violation (${violation.code}): ${violation.message}`,
+      422,
+      ['params', 'id'],
+    );
   await mkdir(gateDir, { recursive: true });
   const target = fileOf(gateDir, id);
   try {
     await copyFile(source, target, constants.COPYFILE_EXCL);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new AppError('already_in_gate', `recording "${id}" is already in the gate suite`, 409, ['params', 'id']);
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST')
+      throw new AppError('already_in_gate', `recording "${id}" is already in the gate suite`, 409, ['params', 'id']);
     throw e;
   }
   return target;

@@ -29,7 +29,8 @@ function value(x: Json, v: Visit, kind?: Kind): Json {
     return out === s ? x : PLAIN_INTEGER.test(out) ? Number(out) : out;
   }
   if (Array.isArray(x)) return x.map((e) => value(e, v, kind));
-  if (x && typeof x === 'object') return Object.fromEntries(Object.entries(x).map(([k, e]) => [k, value(e, v, kindOfKey(k) ?? kind)]));
+  if (x && typeof x === 'object')
+    return Object.fromEntries(Object.entries(x).map(([k, e]) => [k, value(e, v, kindOfKey(k) ?? kind)]));
   return x;
 }
 
@@ -53,7 +54,9 @@ function visit(s: SessionDraft, v: Visit): SessionDraft {
     facts: s.facts.map(fact),
     consents: s.consents.map(consent),
     turns: s.turns.map(turn),
-    ...(s.llm ? { llm: s.llm.map((x) => ({ ...x, messages: x.messages.map((m) => ({ ...m, content: v.text(m.content) })) })) } : {}),
+    ...(s.llm
+      ? { llm: s.llm.map((x) => ({ ...x, messages: x.messages.map((m) => ({ ...m, content: v.text(m.content) })) })) }
+      : {}),
   };
 }
 
@@ -61,7 +64,10 @@ function visit(s: SessionDraft, v: Visit): SessionDraft {
  * The session with its PII replaced. `names` are the ticket's known names (the customer's and the
  * agent's), found wherever they occur; `seed` makes the fakes the same on every rewrite of a file.
  */
-export function pseudonymiseSession(session: SessionDraft, opts: { seed: string; names: readonly string[] }): SessionDraft {
+export function pseudonymiseSession(
+  session: SessionDraft,
+  opts: { seed: string; names: readonly string[] },
+): SessionDraft {
   const { learn, replace } = createPseudonyms(opts);
   visit(session, learn);
   return visit(session, replace);

@@ -20,7 +20,11 @@ export interface Visit {
 }
 
 /** Words only, space-separated and padded, so "sam" is found in "Sam Ode" but not in "Sample Street". */
-const words = (s: string) => ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+const words = (s: string) =>
+  ` ${s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function trimmed(s: string, kind: Kind): Span[] {
@@ -45,7 +49,10 @@ export function createPseudonyms(opts: { seed: string; names: readonly string[] 
 
   function register(kind: Kind, value: string) {
     const parts = kind === 'PERSON' ? value.split(NAME_SPLIT) : kind === 'ADDRESS' ? value.split(ADDRESS_SPLIT) : [];
-    for (const v of [value, ...parts.filter((p) => p.replace(/[^\p{L}\p{N}]/gu, '').length >= 2 && !PARTICLES.has(p.toLowerCase()))]) {
+    for (const v of [
+      value,
+      ...parts.filter((p) => p.replace(/[^\p{L}\p{N}]/gu, '').length >= 2 && !PARTICLES.has(p.toLowerCase())),
+    ]) {
       const lower = v.toLowerCase().trim();
       if (!originals.has(lower)) originals.set(lower, kind);
       if (words(v).trim()) bounded.add(words(v));
@@ -68,8 +75,14 @@ export function createPseudonyms(opts: { seed: string; names: readonly string[] 
   function withLearned(s: string, detected: Span[]): Span[] {
     if (originals.size === 0) return detected;
     if (everywhere?.size !== originals.size) {
-      const alternatives = [...originals.keys()].filter((o) => o.length >= 3).sort((a, b) => b.length - a.length).map(escape);
-      everywhere = { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'giu'), size: originals.size };
+      const alternatives = [...originals.keys()]
+        .filter((o) => o.length >= 3)
+        .sort((a, b) => b.length - a.length)
+        .map(escape);
+      everywhere = {
+        re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'giu'),
+        size: originals.size,
+      };
     }
     const out = [...detected];
     for (const m of s.matchAll(everywhere.re)) {

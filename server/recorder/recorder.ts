@@ -38,7 +38,13 @@ export interface Recorder {
   forget(customerId: string): Promise<void>;
 }
 
-export function createRecorder(deps: { store: Store; settings: AssistSettings; log: Logger; dir: string; now?: () => number }): Recorder {
+export function createRecorder(deps: {
+  store: Store;
+  settings: AssistSettings;
+  log: Logger;
+  dir: string;
+  now?: () => number;
+}): Recorder {
   const live = new Map<string, LiveSession>();
   const queues = new Map<string, Promise<void>>();
   const now = () => deps.now?.() ?? Date.now();
@@ -63,12 +69,26 @@ export function createRecorder(deps: { store: Store; settings: AssistSettings; l
 
   /** The ticket's model exchanges since the session began, as the audit log kept them (masked). */
   async function exchanges(s: LiveSession): Promise<LlmExchange[]> {
-    const entries = await deps.store.audit.list({ customerId: s.customerId, kind: 'model.called', since: s.recordedAt, limit: 1000 });
+    const entries = await deps.store.audit.list({
+      customerId: s.customerId,
+      kind: 'model.called',
+      since: s.recordedAt,
+      limit: 1000,
+    });
     return entries.reverse().flatMap((e) => {
       const call = modelCallOf(e);
       // A prompt that carried a fact erased since goes with the fact.
       if (!call || call.ticketId !== s.ticketId || call.factIds.some((id) => s.erased.has(id))) return [];
-      return [{ at: call.at, model: call.model, templates: call.templates, messages: call.messages, factIds: call.factIds, consentIds: call.consentIds }];
+      return [
+        {
+          at: call.at,
+          model: call.model,
+          templates: call.templates,
+          messages: call.messages,
+          factIds: call.factIds,
+          consentIds: call.consentIds,
+        },
+      ];
     });
   }
 
@@ -86,7 +106,13 @@ export function createRecorder(deps: { store: Store; settings: AssistSettings; l
         if (!s) {
           const snap = await deps.store.customers.snapshot(t.customerId);
           if (!snap || snap.erasedAt) return;
-          s = startSession({ id: newRecordingId(now()), ticketId: t.ticketId, snap, rules: deps.settings.rules, now: now() });
+          s = startSession({
+            id: newRecordingId(now()),
+            ticketId: t.ticketId,
+            snap,
+            rules: deps.settings.rules,
+            now: now(),
+          });
           await deps.store.recordings.own(s.id, s.customerId);
         }
         live.delete(key);

@@ -16,7 +16,8 @@ const DIGIT_RUN = /(\S*\d\S*(?:\s+\S*\d\S*)*)/;
 
 function key(kind: Kind | 'NAME' | 'INITIAL' | 'STREET', value: string): string {
   if (kind === 'ID' || kind === 'POSTCODE') return `${kind}:${value.replace(/[^0-9A-Za-z]/g, '').toUpperCase()}`;
-  if (kind === 'PLACE' || kind === 'NAME' || kind === 'INITIAL' || kind === 'STREET') return `${kind}:${value.toLowerCase().replace(/\s+/g, ' ').trim()}`;
+  if (kind === 'PLACE' || kind === 'NAME' || kind === 'INITIAL' || kind === 'STREET')
+    return `${kind}:${value.toLowerCase().replace(/\s+/g, ' ').trim()}`;
   return `${kind}:${normalise(kind, value)}`;
 }
 
@@ -40,7 +41,11 @@ export function createReplacements(generate: Fakes): (kind: Kind, value: string)
         if (initial) return memo(key('INITIAL', initial[1]!), () => generate.initial(initial[1]!)) + initial[2];
         const fake = memo(key('NAME', part), first ? generate.firstName : generate.lastName);
         first = false;
-        return part === part.toUpperCase() ? fake.toUpperCase() : part === part.toLowerCase() ? fake.toLowerCase() : fake;
+        return part === part.toUpperCase()
+          ? fake.toUpperCase()
+          : part === part.toLowerCase()
+            ? fake.toLowerCase()
+            : fake;
       })
       .join('');
   }
@@ -69,13 +74,20 @@ export function createReplacements(generate: Fakes): (kind: Kind, value: string)
     if (kind === 'ADDRESS') return address(value);
     return memo(key(kind, value), () => {
       switch (kind) {
-        case 'EMAIL': return generate.email();
-        case 'PHONE': return generate.phone();
-        case 'CARD': return generate.card();
-        case 'IP': return value.includes(':') ? generate.ipv6() : generate.ipv4();
-        case 'DOB': return generate.dob();
-        case 'PLACE': return generate.place();
-        default: return generate.shaped(value); // IBAN, SSN, NINO, ID, POSTCODE
+        case 'EMAIL':
+          return generate.email();
+        case 'PHONE':
+          return generate.phone();
+        case 'CARD':
+          return generate.card();
+        case 'IP':
+          return value.includes(':') ? generate.ipv6() : generate.ipv4();
+        case 'DOB':
+          return generate.dob();
+        case 'PLACE':
+          return generate.place();
+        default:
+          return generate.shaped(value); // IBAN, SSN, NINO, ID, POSTCODE
       }
     });
   };

@@ -5,11 +5,45 @@ import { addChanges, addMessages, ERASED_TEXT, renderSession, startSession, WITH
 
 const AT = '2026-03-01T00:00:00.000Z';
 const NOW = Date.parse('2026-11-23T09:00:00Z');
-const rules = { purpose: 'essential.service.operations.support', specialRoots: [], neverShownRoots: ['user.authorization'] };
-const orders = { id: 'k1', purpose: 'essential', categories: ['user.behavior'], status: 'granted' as const, at: AT, source: 'portal', withdrawnAt: null };
-const contact = { id: 'k2', purpose: 'essential', categories: ['user.contact'], status: 'granted' as const, at: AT, source: 'portal', withdrawnAt: '2026-06-01T00:00:00.000Z' };
-const kettle = { id: 'f1', category: 'user.behavior.purchase_history', text: 'Kettle, order #551234', value: { order: '551234' }, source: 'orders', collectedAt: AT };
-const street = { id: 'f2', category: 'user.contact.address.street', text: '7 Mill Lane, Ashworth', value: { street: '7 Mill Lane' }, source: 'crm', collectedAt: AT };
+const rules = {
+  purpose: 'essential.service.operations.support',
+  specialRoots: [],
+  neverShownRoots: ['user.authorization'],
+};
+const orders = {
+  id: 'k1',
+  purpose: 'essential',
+  categories: ['user.behavior'],
+  status: 'granted' as const,
+  at: AT,
+  source: 'portal',
+  withdrawnAt: null,
+};
+const contact = {
+  id: 'k2',
+  purpose: 'essential',
+  categories: ['user.contact'],
+  status: 'granted' as const,
+  at: AT,
+  source: 'portal',
+  withdrawnAt: '2026-06-01T00:00:00.000Z',
+};
+const kettle = {
+  id: 'f1',
+  category: 'user.behavior.purchase_history',
+  text: 'Kettle, order #551234',
+  value: { order: '551234' },
+  source: 'orders',
+  collectedAt: AT,
+};
+const street = {
+  id: 'f2',
+  category: 'user.contact.address.street',
+  text: '7 Mill Lane, Ashworth',
+  value: { street: '7 Mill Lane' },
+  source: 'crm',
+  collectedAt: AT,
+};
 
 const snap = (over: Partial<CustomerSnapshot> = {}): CustomerSnapshot => ({
   customer: { id: 'c_1', displayName: 'Ingrid Achterberg' },
@@ -29,8 +63,16 @@ describe('a session as the recorder keeps it', () => {
     const s = startSession({ id: 'rec-20261123-aaaaaa', ticketId: 'T-1', snap: snap(), rules, now: NOW });
     addMessages(s, [{ role: 'customer', text: 'Hi, Ingrid here' }], 'Tomasz Nowak');
     const file = recorded(s);
-    expect(file.facts.map((f) => [f.id, f.text === WITHHELD_TEXT, 'value' in f])).toEqual([['f1', false, true], ['f2', true, false]]);
-    expect(file.turns[0]).toEqual({ role: 'event', type: 'consent.withdrawn', consentId: 'k2', at: '2026-06-01T00:00:00.000Z' });
+    expect(file.facts.map((f) => [f.id, f.text === WITHHELD_TEXT, 'value' in f])).toEqual([
+      ['f1', false, true],
+      ['f2', true, false],
+    ]);
+    expect(file.turns[0]).toEqual({
+      role: 'event',
+      type: 'consent.withdrawn',
+      consentId: 'k2',
+      at: '2026-06-01T00:00:00.000Z',
+    });
     expect(file.customer.id).not.toBe('c_1');
     expect(JSON.stringify(file)).not.toMatch(/Ingrid|Achterberg|Mill Lane|Ashworth|551234|c_1/);
   });
@@ -41,7 +83,10 @@ describe('a session as the recorder keeps it', () => {
     addMessages(s, [first], undefined);
     addMessages(s, [first, { role: 'agent', text: 'Let me look.' }], undefined);
     addMessages(s, [first], undefined);
-    expect(s.turns.filter((t) => t.role !== 'event').map((t) => ('text' in t ? t.text : ''))).toEqual(['Where is my kettle?', 'Let me look.']);
+    expect(s.turns.filter((t) => t.role !== 'event').map((t) => ('text' in t ? t.text : ''))).toEqual([
+      'Where is my kettle?',
+      'Let me look.',
+    ]);
   });
 
   it('when a withheld fact becomes permitted during the session, then its value is recorded; once erased, it is gone again', () => {
@@ -52,11 +97,24 @@ describe('a session as the recorder keeps it', () => {
     expect(shown.text).not.toBe(WITHHELD_TEXT);
     expect(shown.value).toEqual({ street: expect.stringMatching(/^\d+ Sample Street$/) });
 
-    const erased = snap({ consents: regranted.consents, facts: [kettle, { ...street, text: '', value: null, erased: true }] });
+    const erased = snap({
+      consents: regranted.consents,
+      facts: [kettle, { ...street, text: '', value: null, erased: true }],
+    });
     expect(addChanges(s, erased, rules, NOW + 2000)).toBe(true);
     const file = recorded(s);
-    expect(file.facts.find((f) => f.id === 'f2')).toEqual({ id: 'f2', category: street.category, text: ERASED_TEXT, source: ERASED_TEXT, collectedAt: AT });
-    expect(file.turns.map((t) => ('type' in t ? t.type : t.role))).toEqual(['consent.withdrawn', 'consent.granted', 'fact.erased']);
+    expect(file.facts.find((f) => f.id === 'f2')).toEqual({
+      id: 'f2',
+      category: street.category,
+      text: ERASED_TEXT,
+      source: ERASED_TEXT,
+      collectedAt: AT,
+    });
+    expect(file.turns.map((t) => ('type' in t ? t.type : t.role))).toEqual([
+      'consent.withdrawn',
+      'consent.granted',
+      'fact.erased',
+    ]);
     expect(addChanges(s, erased, rules, NOW + 3000)).toBe(false);
   });
 });

@@ -36,10 +36,18 @@ export interface LiveSession {
 
 function permitted(snap: CustomerSnapshot, rules: PolicyRules, now: number): string[] {
   const live = snap.facts.filter((f) => !f.erased);
-  return decide({ facts: live, consents: snap.consents, flags: snap.flags, rules, now }).filter((d) => d.permitted).map((d) => d.fact.id);
+  return decide({ facts: live, consents: snap.consents, flags: snap.flags, rules, now })
+    .filter((d) => d.permitted)
+    .map((d) => d.fact.id);
 }
 
-export function startSession(o: { id: string; ticketId: string; snap: CustomerSnapshot; rules: PolicyRules; now: number }): LiveSession {
+export function startSession(o: {
+  id: string;
+  ticketId: string;
+  snap: CustomerSnapshot;
+  rules: PolicyRules;
+  now: number;
+}): LiveSession {
   const { snap } = o;
   const recordedAt = new Date(o.now).toISOString();
   const first = { ...snap, facts: snap.facts.filter((f) => !f.erased) };
@@ -65,7 +73,8 @@ export function startSession(o: { id: string; ticketId: string; snap: CustomerSn
 /** The panel sends the whole conversation each time: only what is new since the last time is added. */
 export function addMessages(s: LiveSession, conversation: readonly Message[], agentName: string | undefined): void {
   if (agentName) s.names.add(agentName);
-  for (const m of conversation.slice(s.messages)) s.turns.push({ role: m.role, text: m.text, ...(m.at ? { at: m.at } : {}) });
+  for (const m of conversation.slice(s.messages))
+    s.turns.push({ role: m.role, text: m.text, ...(m.at ? { at: m.at } : {}) });
   s.messages = Math.max(s.messages, conversation.length);
 }
 
@@ -102,11 +111,19 @@ export function renderSession(s: LiveSession, llm: LlmExchange[]): SessionDraft 
     if (s.revealed.has(f.id) && !s.erased.has(f.id)) return f;
     // An erased fact loses its source too, as in the store; a withheld one keeps it (where an agent would look).
     const erased = s.erased.has(f.id);
-    return { id: f.id, category: f.category, text: erased ? ERASED_TEXT : WITHHELD_TEXT, source: erased ? ERASED_TEXT : f.source, collectedAt: f.collectedAt };
+    return {
+      id: f.id,
+      category: f.category,
+      text: erased ? ERASED_TEXT : WITHHELD_TEXT,
+      source: erased ? ERASED_TEXT : f.source,
+      collectedAt: f.collectedAt,
+    };
   };
   return {
     ...out,
     facts: out.facts.map(recordable),
-    turns: out.turns.map((t) => (t.role === 'event' && t.type === 'fact.added' ? { ...t, fact: recordable(t.fact) } : t)),
+    turns: out.turns.map((t) =>
+      t.role === 'event' && t.type === 'fact.added' ? { ...t, fact: recordable(t.fact) } : t,
+    ),
   };
 }

@@ -70,7 +70,8 @@ function apply(state: State, e: SessionEvent, at: string) {
 function leaks(fact: StoredFact, output: string, conversation: string): boolean {
   const needles = [fact.text];
   JSON.stringify(fact.value ?? null, (_k, v) => {
-    if ((typeof v === 'string' && v.length >= 4) || (typeof v === 'number' && String(v).length >= 4)) needles.push(String(v));
+    if ((typeof v === 'string' && v.length >= 4) || (typeof v === 'number' && String(v).length >= 4))
+      needles.push(String(v));
     return v;
   });
   const hay = output.toLowerCase();
@@ -78,7 +79,12 @@ function leaks(fact: StoredFact, output: string, conversation: string): boolean 
   return needles.some((n) => n && hay.includes(n.toLowerCase()) && !said.includes(n.toLowerCase()));
 }
 
-export async function replaySession(session: RecordedSession, file: string, settings: AssistSettings, engine: Engine): Promise<SessionReport> {
+export async function replaySession(
+  session: RecordedSession,
+  file: string,
+  settings: AssistSettings,
+  engine: Engine,
+): Promise<SessionReport> {
   const state: State = {
     facts: new Map(session.facts.map((f) => [f.id, f])),
     records: session.consents.map((consent) => ({ kind: 'granted', consent })),
@@ -101,9 +107,21 @@ export async function replaySession(session: RecordedSession, file: string, sett
 
     const facts = [...state.facts.values()];
     const consents = fold(state.records);
-    const input = { customer: session.customer, facts, consents, flags: state.flags, conversation, now: Date.parse(clock) };
+    const input = {
+      customer: session.customer,
+      facts,
+      consents,
+      flags: state.flags,
+      conversation,
+      now: Date.parse(clock),
+    };
     const sent: ModelCall[] = [];
-    const request = { ticketId: session.id, conversation, names: [], recordModelCall: async (call: ModelCall) => sent.push(call) };
+    const request = {
+      ticketId: session.id,
+      conversation,
+      names: [],
+      recordModelCall: async (call: ModelCall) => sent.push(call),
+    };
     const result = await assist(input, request, settings, engine).catch((e: unknown) => {
       // A template over its limits says where in the recording it was, for the lead who wrote it.
       throw e instanceof TemplateLimitError ? e.at(session.id, i) : e;
@@ -112,7 +130,12 @@ export async function replaySession(session: RecordedSession, file: string, sett
     const report: TurnReport = {
       turn: i,
       context: {
-        shown: context.shown.map((f) => ({ factId: f.factId, consentId: f.consentId, category: f.category, text: f.text })),
+        shown: context.shown.map((f) => ({
+          factId: f.factId,
+          consentId: f.consentId,
+          category: f.category,
+          text: f.text,
+        })),
         withheld: context.withheld,
       },
       suggestions: suggestions.map((s) => ({ text: s.text, footnotes: s.footnotes })),
@@ -124,27 +147,52 @@ export async function replaySession(session: RecordedSession, file: string, sett
       for (const v of r.violations) add(v.code, `a suggestion from ${r.templateId}: ${v.message}`);
     }
     // Independent checks on what the turn produced, not on what the guard said about it.
-    const decisions = new Map(decide({ facts: facts.filter((f) => !f.erased), consents, flags: state.flags, rules: settings.rules, now: input.now }).map((d) => [d.fact.id, d]));
+    const decisions = new Map(
+      decide({
+        facts: facts.filter((f) => !f.erased),
+        consents,
+        flags: state.flags,
+        rules: settings.rules,
+        now: input.now,
+      }).map((d) => [d.fact.id, d]),
+    );
     for (const f of report.context.shown) {
       const d = decisions.get(f.factId);
-      if (!d?.permitted || !d.consentIds.includes(f.consentId)) add('unpermitted_fact_shown', `fact ${f.factId} is shown but the policy does not permit it under ${f.consentId}`);
+      if (!d?.permitted || !d.consentIds.includes(f.consentId))
+        add(
+          'unpermitted_fact_shown',
+          `fact ${f.factId} is shown but the policy does not permit it under ${f.consentId}`,
+        );
     }
     const output = JSON.stringify(report);
     for (const fact of facts) {
       if (decisions.get(fact.id)?.permitted || fact.erased) continue;
-      if (leaks(fact, output, '')) add('withheld_value', `a value of withheld fact ${fact.id} (${fact.category}) appears in the output`);
-      if (leaks(fact, JSON.stringify(sent), conversation.map((m) => m.text).join('\n'))) add('withheld_value_sent_to_model', `a value of withheld fact ${fact.id} (${fact.category}) was in what the model was sent`);
+      if (leaks(fact, output, ''))
+        add('withheld_value', `a value of withheld fact ${fact.id} (${fact.category}) appears in the output`);
+      if (leaks(fact, JSON.stringify(sent), conversation.map((m) => m.text).join('\n')))
+        add(
+          'withheld_value_sent_to_model',
+          `a value of withheld fact ${fact.id} (${fact.category}) was in what the model was sent`,
+        );
     }
     if (result.view.note) add('model_answer_withheld', result.view.note);
     for (const s of suggestions) {
       const markers = markersIn(s.text);
       const noted = s.footnotes.map((f) => f.marker);
-      if (new Set(markers).size !== noted.length || noted.some((m) => !markers.includes(m))) add('footnote_mismatch', `markers [${markers.join(', ')}] do not match footnotes [${noted.join(', ')}]`);
+      if (new Set(markers).size !== noted.length || noted.some((m) => !markers.includes(m)))
+        add('footnote_mismatch', `markers [${markers.join(', ')}] do not match footnotes [${noted.join(', ')}]`);
       for (const fn of s.footnotes) {
         for (const id of fn.factIds) {
           const d = decisions.get(id);
-          if (!report.context.shown.some((f) => f.factId === id) || !d?.permitted || !d.consentIds.includes(fn.consentId)) {
-            add('footnote_unpermitted', `footnote [${fn.marker}] cites fact ${id} under ${fn.consentId}, which is not a shown, permitted pair`);
+          if (
+            !report.context.shown.some((f) => f.factId === id) ||
+            !d?.permitted ||
+            !d.consentIds.includes(fn.consentId)
+          ) {
+            add(
+              'footnote_unpermitted',
+              `footnote [${fn.marker}] cites fact ${id} under ${fn.consentId}, which is not a shown, permitted pair`,
+            );
           }
         }
       }

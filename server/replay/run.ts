@@ -10,21 +10,35 @@ export interface ReplayReport {
   summary: { sessions: number; turns: number; violations: number };
 }
 
-export async function replayTargets(targets: readonly string[], settings: AssistSettings, engine: Engine): Promise<ReplayReport> {
+export async function replayTargets(
+  targets: readonly string[],
+  settings: AssistSettings,
+  engine: Engine,
+): Promise<ReplayReport> {
   const sessions: SessionReport[] = [];
   const seen = new Map<string, string>();
   for (const file of findSessionFiles(targets)) {
     const shown = path.relative(process.cwd(), file) || file;
     const loaded = loadSession(file, settings.taxonomy);
     if (!loaded.ok) {
-      sessions.push({ id: path.basename(file, '.json'), file: shown, ok: false, turns: [], violations: [{ turn: null, code: 'invalid_session', path: loaded.path, message: loaded.message }] });
+      sessions.push({
+        id: path.basename(file, '.json'),
+        file: shown,
+        ok: false,
+        turns: [],
+        violations: [{ turn: null, code: 'invalid_session', path: loaded.path, message: loaded.message }],
+      });
       continue;
     }
     const report = await replaySession(loaded.session, shown, settings, engine);
     const key = `${path.dirname(file)}\n${loaded.session.id}`;
     if (seen.has(key)) {
       report.ok = false;
-      report.violations.unshift({ turn: null, code: 'duplicate_id', message: `session id "${loaded.session.id}" is also used by ${seen.get(key)}` });
+      report.violations.unshift({
+        turn: null,
+        code: 'duplicate_id',
+        message: `session id "${loaded.session.id}" is also used by ${seen.get(key)}`,
+      });
     }
     seen.set(key, shown);
     sessions.push(report);

@@ -29,24 +29,57 @@ const toAuditEntry = (r: AuditRow): AuditEntry => ({
   actor: r.actor,
   customerId: r.customer_id,
   payload: JSON.parse(r.payload_json),
-  seal: r.seal_digest ? { digest: r.seal_digest, salt: r.seal_salt, value: r.sealed_json ? JSON.parse(r.sealed_json) : null, erasedAt: r.sealed_erased_at } : null,
+  seal: r.seal_digest
+    ? {
+        digest: r.seal_digest,
+        salt: r.seal_salt,
+        value: r.sealed_json ? JSON.parse(r.sealed_json) : null,
+        erasedAt: r.sealed_erased_at,
+      }
+    : null,
   prevHash: r.prev_hash,
   hash: r.hash,
 });
 
-const COLUMNS = ['seq', 'at', 'kind', 'actor', 'customer_id', 'payload_json', 'seal_digest', 'seal_salt', 'sealed_json', 'prev_hash', 'hash'];
+const COLUMNS = [
+  'seq',
+  'at',
+  'kind',
+  'actor',
+  'customer_id',
+  'payload_json',
+  'seal_digest',
+  'seal_salt',
+  'sealed_json',
+  'prev_hash',
+  'hash',
+];
 
 /** Appends inside the caller's transaction, so a change and its entries commit together; answers the new entries' numbers. */
 export async function appendAudit(q: Sql, drafts: readonly AuditDraft[]): Promise<number[]> {
   if (!drafts.length) return [];
-  const head = (await q.one<{ seq: number; hash: string }>(`SELECT seq, hash FROM audit_head WHERE id = 1${q.forUpdate}`))!;
+  const head = (await q.one<{ seq: number; hash: string }>(
+    `SELECT seq, hash FROM audit_head WHERE id = 1${q.forUpdate}`,
+  ))!;
   let { seq, hash: prev } = head;
   const at = new Date().toISOString();
   const rows = drafts.map(({ sealed, ...d }) => {
     seq += 1;
     const seal = sealed ? newSeal(sealed) : null;
     const hash = hashEntry(prev, { ...d, seal, seq, at });
-    const row = [seq, at, d.kind, d.actor, d.customerId, JSON.stringify(d.payload), seal?.digest ?? null, seal?.salt ?? null, sealed ? JSON.stringify(sealed) : null, prev, hash] as const;
+    const row = [
+      seq,
+      at,
+      d.kind,
+      d.actor,
+      d.customerId,
+      JSON.stringify(d.payload),
+      seal?.digest ?? null,
+      seal?.salt ?? null,
+      sealed ? JSON.stringify(sealed) : null,
+      prev,
+      hash,
+    ] as const;
     prev = hash;
     return row;
   });
@@ -61,11 +94,22 @@ export async function appendAudit(q: Sql, drafts: readonly AuditDraft[]): Promis
  */
 export async function eraseSeals(q: Sql, customerId: string, at: string, factId?: string): Promise<number> {
   const held = 'customer_id = ? AND seal_digest IS NOT NULL AND sealed_erased_at IS NULL';
-  if (factId === undefined) return q.run(`UPDATE audit SET seal_salt = NULL, sealed_json = NULL, sealed_erased_at = ? WHERE ${held}`, [at, customerId]);
+  if (factId === undefined)
+    return q.run(`UPDATE audit SET seal_salt = NULL, sealed_json = NULL, sealed_erased_at = ? WHERE ${held}`, [
+      at,
+      customerId,
+    ]);
   // The fact's entries are found by reading their payloads here: the two databases query JSON differently.
-  const rows = await q.all<{ seq: number; payload_json: string }>(`SELECT seq, payload_json FROM audit WHERE ${held}`, [customerId]);
-  const seqs = rows.filter((r) => ((JSON.parse(r.payload_json) as { factIds?: unknown }).factIds as unknown[] | undefined)?.includes(factId)).map((r) => r.seq);
-  for (const seq of seqs) await q.run('UPDATE audit SET seal_salt = NULL, sealed_json = NULL, sealed_erased_at = ? WHERE seq = ?', [at, seq]);
+  const rows = await q.all<{ seq: number; payload_json: string }>(`SELECT seq, payload_json FROM audit WHERE ${held}`, [
+    customerId,
+  ]);
+  const seqs = rows
+    .filter((r) =>
+      ((JSON.parse(r.payload_json) as { factIds?: unknown }).factIds as unknown[] | undefined)?.includes(factId),
+    )
+    .map((r) => r.seq);
+  for (const seq of seqs)
+    await q.run('UPDATE audit SET seal_salt = NULL, sealed_json = NULL, sealed_erased_at = ? WHERE seq = ?', [at, seq]);
   return seqs.length;
 }
 
@@ -90,12 +134,15 @@ export function auditStore(sql: Sql): Store['audit'] {
     },
     async list(f) {
       const { where, args } = auditWhere(f);
-      return (await sql.all<AuditRow>(`SELECT * FROM audit ${where} ORDER BY seq DESC LIMIT ?`, [...args, f.limit ?? 200])).map(toAuditEntry);
+      return (
+        await sql.all<AuditRow>(`SELECT * FROM audit ${where} ORDER BY seq DESC LIMIT ?`, [...args, f.limit ?? 200])
+      ).map(toAuditEntry);
     },
     verify() {
       // One moment of the log and its head, read in pages so a long log is never held whole.
       return sql.read(async (q) => {
-        const head = (await q.one<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_head WHERE id = 1')) ?? null;
+        const head =
+          (await q.one<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_head WHERE id = 1')) ?? null;
         const verifier = chainVerifier();
         for (let after = 0; ; ) {
           const rows = await q.all<AuditRow>('SELECT * FROM audit WHERE seq > ? ORDER BY seq LIMIT 5000', [after]);

@@ -36,8 +36,13 @@ const toHistoryEntry = (r: ConsentRow): ConsentHistoryEntry => ({
 
 /** A customer's records, oldest first, as the fold reads them. */
 export async function readConsentRecords(q: Sql, customerId: string): Promise<ConsentRecord[]> {
-  const rows = await q.values<[ConsentRow['kind'], string, string | null, string]>('SELECT kind, consent_id, consent_json, at FROM consent_records WHERE customer_id = ? ORDER BY seq', [customerId]);
-  return rows.map(([kind, consentId, json, at]) => (kind === 'granted' ? { kind, consent: JSON.parse(json!) as Consent } : { kind, consentId, at }));
+  const rows = await q.values<[ConsentRow['kind'], string, string | null, string]>(
+    'SELECT kind, consent_id, consent_json, at FROM consent_records WHERE customer_id = ? ORDER BY seq',
+    [customerId],
+  );
+  return rows.map(([kind, consentId, json, at]) =>
+    kind === 'granted' ? { kind, consent: JSON.parse(json!) as Consent } : { kind, consentId, at },
+  );
 }
 
 /**
@@ -45,18 +50,38 @@ export async function readConsentRecords(q: Sql, customerId: string): Promise<Co
  * text, the consent's source and the ticket it was relayed from.
  */
 export async function scrubConsentRecords(q: Sql, customerId: string): Promise<void> {
-  const rows = await q.all<Pick<ConsentRow, 'seq' | 'consent_json' | 'evidence_json'>>('SELECT seq, consent_json, evidence_json FROM consent_records WHERE customer_id = ?', [customerId]);
+  const rows = await q.all<Pick<ConsentRow, 'seq' | 'consent_json' | 'evidence_json'>>(
+    'SELECT seq, consent_json, evidence_json FROM consent_records WHERE customer_id = ?',
+    [customerId],
+  );
   for (const r of rows) {
     const consent = r.consent_json ? JSON.stringify({ ...JSON.parse(r.consent_json), source: ERASED_SOURCE }) : null;
-    const { ticketId: _ticket, ...evidence } = (r.evidence_json ? JSON.parse(r.evidence_json) : { by: 'system' }) as ConsentEvidence;
-    await q.run('UPDATE consent_records SET consent_json = ?, evidence_json = ? WHERE seq = ?', [consent, JSON.stringify(evidence), r.seq]);
+    const { ticketId: _ticket, ...evidence } = (
+      r.evidence_json ? JSON.parse(r.evidence_json) : { by: 'system' }
+    ) as ConsentEvidence;
+    await q.run('UPDATE consent_records SET consent_json = ?, evidence_json = ? WHERE seq = ?', [
+      consent,
+      JSON.stringify(evidence),
+      r.seq,
+    ]);
   }
 }
 
-async function appendRecord(q: Sql, customerId: string, r: ConsentRecord, meta: ConsentMeta, recordedAt: string): Promise<void> {
-  const evidence: ConsentEvidence = { by: meta.by, ...(meta.ticketId ? { ticketId: meta.ticketId } : {}), ...(meta.system ? { system: meta.system } : {}) };
+async function appendRecord(
+  q: Sql,
+  customerId: string,
+  r: ConsentRecord,
+  meta: ConsentMeta,
+  recordedAt: string,
+): Promise<void> {
+  const evidence: ConsentEvidence = {
+    by: meta.by,
+    ...(meta.ticketId ? { ticketId: meta.ticketId } : {}),
+    ...(meta.system ? { system: meta.system } : {}),
+  };
   const said = { channel: meta.channel, by: meta.by, ...(meta.system ? { system: meta.system } : {}) };
-  const [consentId, json, at] = r.kind === 'granted' ? [r.consent.id, JSON.stringify(r.consent), r.consent.at] : [r.consentId, null, r.at];
+  const [consentId, json, at] =
+    r.kind === 'granted' ? [r.consent.id, JSON.stringify(r.consent), r.consent.at] : [r.consentId, null, r.at];
   await q.run(
     'INSERT INTO consent_records (customer_id, consent_id, kind, consent_json, at, actor, channel, evidence_json, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     [customerId, consentId, r.kind, json, at, meta.actor, meta.channel, JSON.stringify(evidence), recordedAt],
@@ -65,9 +90,17 @@ async function appendRecord(q: Sql, customerId: string, r: ConsentRecord, meta: 
   if (r.kind === 'granted') {
     const k = r.consent;
     const kind = k.status === 'granted' ? 'consent.granted' : 'consent.withdrawn';
-    await appendAudit(q, [{ ...common, kind, payload: { consentId: k.id, status: k.status, purpose: k.purpose, categories: k.categories, ...said } }]);
+    await appendAudit(q, [
+      {
+        ...common,
+        kind,
+        payload: { consentId: k.id, status: k.status, purpose: k.purpose, categories: k.categories, ...said },
+      },
+    ]);
   } else {
-    await appendAudit(q, [{ ...common, kind: 'consent.withdrawn', payload: { consentId: r.consentId, at: r.at, ...said } }]);
+    await appendAudit(q, [
+      { ...common, kind: 'consent.withdrawn', payload: { consentId: r.consentId, at: r.at, ...said } },
+    ]);
   }
 }
 
@@ -81,7 +114,9 @@ export function consentStore(sql: Sql): Store['consents'] {
       });
     },
     async history(customerId) {
-      return (await sql.all<ConsentRow>('SELECT * FROM consent_records WHERE customer_id = ? ORDER BY seq', [customerId])).map(toHistoryEntry);
+      return (
+        await sql.all<ConsentRow>('SELECT * FROM consent_records WHERE customer_id = ? ORDER BY seq', [customerId])
+      ).map(toHistoryEntry);
     },
   };
 }

@@ -38,7 +38,11 @@ export interface CopyProgress {
   total: number;
 }
 
-export async function copyToPostgres(dataDir: string, url: string, onProgress: (p: CopyProgress) => void): Promise<{ tables: number; rows: number; audit: { ok: boolean; entries: number } }> {
+export async function copyToPostgres(
+  dataDir: string,
+  url: string,
+  onProgress: (p: CopyProgress) => void,
+): Promise<{ tables: number; rows: number; audit: { ok: boolean; entries: number } }> {
   const source = sqliteSql(openDb(path.join(dataDir, DB_FILE)));
   const target = postgresSql(openPool(url, 2));
   try {
@@ -50,16 +54,30 @@ export async function copyToPostgres(dataDir: string, url: string, onProgress: (
       const total = (await source.one<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`))!.n;
       let copied = 0;
       for (;;) {
-        const batch = await source.all<Record<string, unknown>>(`SELECT * FROM ${table} ORDER BY ${order} LIMIT ? OFFSET ?`, [BATCH, copied]);
+        const batch = await source.all<Record<string, unknown>>(
+          `SELECT * FROM ${table} ORDER BY ${order} LIMIT ? OFFSET ?`,
+          [BATCH, copied],
+        );
         if (!batch.length) break;
         const columns = Object.keys(batch[0]!);
-        await target.tx((q) => insertRows(q, table, columns, batch.map((row) => columns.map((c) => row[c])), 'ON CONFLICT DO NOTHING'));
+        await target.tx((q) =>
+          insertRows(
+            q,
+            table,
+            columns,
+            batch.map((row) => columns.map((c) => row[c])),
+            'ON CONFLICT DO NOTHING',
+          ),
+        );
         copied += batch.length;
         onProgress({ table, copied, total });
       }
       if (!total) onProgress({ table, copied, total });
       rows += copied;
-      if (IDENTITY.includes(table)) await target.all(`SELECT setval(pg_get_serial_sequence('${table}', 'seq'), GREATEST((SELECT MAX(seq) FROM ${table}), 1))`);
+      if (IDENTITY.includes(table))
+        await target.all(
+          `SELECT setval(pg_get_serial_sequence('${table}', 'seq'), GREATEST((SELECT MAX(seq) FROM ${table}), 1))`,
+        );
     }
     const head = await source.one<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_head WHERE id = 1');
     if (head) await target.run('UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1', [head.seq, head.hash]);
@@ -76,5 +94,8 @@ async function refuseForeignLog(source: Sql, target: Sql) {
   const last = await target.one<{ seq: number; hash: string }>('SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1');
   if (!last) return;
   const mine = await source.one<{ hash: string }>('SELECT hash FROM audit WHERE seq = ?', [last.seq]);
-  if (mine?.hash !== last.hash) throw new Error(`the PostgreSQL database already holds an audit log that is not this data directory's (entry ${last.seq} differs): use an empty database`);
+  if (mine?.hash !== last.hash)
+    throw new Error(
+      `the PostgreSQL database already holds an audit log that is not this data directory's (entry ${last.seq} differs): use an empty database`,
+    );
 }

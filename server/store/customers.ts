@@ -14,7 +14,11 @@ interface CustomerRow {
   email: string | null;
   erased_at: string | null;
 }
-const toCustomer = (r: CustomerRow): Customer => ({ id: r.id, displayName: r.display_name, ...(r.email ? { email: r.email } : {}) });
+const toCustomer = (r: CustomerRow): Customer => ({
+  id: r.id,
+  displayName: r.display_name,
+  ...(r.email ? { email: r.email } : {}),
+});
 
 /** Folds a customer's flag events, oldest first: opt-out and opt-in toggle, GPC sticks. */
 export function foldFlags(kinds: Iterable<FlagKind>): CustomerFlags {
@@ -27,7 +31,12 @@ export function foldFlags(kinds: Iterable<FlagKind>): CustomerFlags {
   return flags;
 }
 
-const readFlags = async (q: Sql, id: string) => foldFlags((await q.values<[FlagKind]>('SELECT kind FROM flag_events WHERE customer_id = ? ORDER BY seq', [id])).map(([kind]) => kind));
+const readFlags = async (q: Sql, id: string) =>
+  foldFlags(
+    (await q.values<[FlagKind]>('SELECT kind FROM flag_events WHERE customer_id = ? ORDER BY seq', [id])).map(
+      ([kind]) => kind,
+    ),
+  );
 const CUSTOMER = 'SELECT id, display_name, email, erased_at FROM customers';
 
 /**
@@ -36,9 +45,20 @@ const CUSTOMER = 'SELECT id, display_name, email, erased_at FROM customers';
  * outcomes, portal links and sessions. The edit size stays for the lead's figures.
  */
 async function eraseValues(q: Sql, id: string, at: string): Promise<void> {
-  await q.run("UPDATE facts SET text = NULL, value_json = NULL, source = '', erased_at = COALESCE(erased_at, ?) WHERE customer_id = ?", [at, id]);
-  await q.run('UPDATE customers SET display_name = ?, email = NULL, erased_at = ?, updated_at = ? WHERE id = ?', [ERASED_NAME, at, at, id]);
-  await q.run("UPDATE outcomes SET edit_text = CASE WHEN edit_text IS NULL THEN NULL ELSE '' END, reason = NULL, ticket_id = '' WHERE customer_id = ?", [id]);
+  await q.run(
+    "UPDATE facts SET text = NULL, value_json = NULL, source = '', erased_at = COALESCE(erased_at, ?) WHERE customer_id = ?",
+    [at, id],
+  );
+  await q.run('UPDATE customers SET display_name = ?, email = NULL, erased_at = ?, updated_at = ? WHERE id = ?', [
+    ERASED_NAME,
+    at,
+    at,
+    id,
+  ]);
+  await q.run(
+    "UPDATE outcomes SET edit_text = CASE WHEN edit_text IS NULL THEN NULL ELSE '' END, reason = NULL, ticket_id = '' WHERE customer_id = ?",
+    [id],
+  );
   await q.run('DELETE FROM portal_sessions WHERE customer_id = ?', [id]);
   await q.run('DELETE FROM portal_links WHERE customer_id = ?', [id]);
 }
@@ -56,7 +76,9 @@ export function customerStore(sql: Sql): Store['customers'] {
            ON CONFLICT (id) DO UPDATE SET display_name = excluded.display_name, email = excluded.email, updated_at = excluded.updated_at`,
           [c.id, c.displayName, c.email ?? null, now, now],
         );
-        await appendAudit(q, [{ kind: 'customer.upserted', actor: meta.actor, customerId: c.id, payload: { created: !existed } }]);
+        await appendAudit(q, [
+          { kind: 'customer.upserted', actor: meta.actor, customerId: c.id, payload: { created: !existed } },
+        ]);
         return existed ? 'updated' : 'created';
       });
     },
@@ -72,27 +94,64 @@ export function customerStore(sql: Sql): Store['customers'] {
       return sql.read(async (q) => {
         const row = await q.one<CustomerRow>(`${CUSTOMER} WHERE id = ?`, [id]);
         if (!row) return null;
-        return { customer: toCustomer(row), flags: await readFlags(q, id), facts: await readFacts(q, id), consents: fold(await readConsentRecords(q, id)), erasedAt: row.erased_at };
+        return {
+          customer: toCustomer(row),
+          flags: await readFlags(q, id),
+          facts: await readFacts(q, id),
+          consents: fold(await readConsentRecords(q, id)),
+          erasedAt: row.erased_at,
+        };
       });
     },
     recordFlag(id, kind, at, meta) {
       return sql.tx(async (q) => {
-        await q.run('INSERT INTO flag_events (customer_id, kind, at, actor, channel) VALUES (?, ?, ?, ?, ?)', [id, kind, at, meta.actor, meta.channel]);
-        await appendAudit(q, [{ kind: `customer.${kind}`, actor: meta.actor, customerId: id, payload: { channel: meta.channel, at }, ...sealedTicket(meta) }]);
+        await q.run('INSERT INTO flag_events (customer_id, kind, at, actor, channel) VALUES (?, ?, ?, ?, ?)', [
+          id,
+          kind,
+          at,
+          meta.actor,
+          meta.channel,
+        ]);
+        await appendAudit(q, [
+          {
+            kind: `customer.${kind}`,
+            actor: meta.actor,
+            customerId: id,
+            payload: { channel: meta.channel, at },
+            ...sealedTicket(meta),
+          },
+        ]);
         return readFlags(q, id);
       });
     },
     async erase(id, at, meta: ChangeMeta) {
       const erasure = await sql.tx(async (q): Promise<CustomerErasure | null> => {
-        const row = await q.one<{ erased_at: string | null }>(`SELECT erased_at FROM customers WHERE id = ?${q.forUpdate}`, [id]);
+        const row = await q.one<{ erased_at: string | null }>(
+          `SELECT erased_at FROM customers WHERE id = ?${q.forUpdate}`,
+          [id],
+        );
         if (!row) return null;
-        const recordings = (await q.values<[string]>('SELECT recording_id FROM recording_owners WHERE customer_id = ? ORDER BY recording_id', [id])).map(([r]) => r);
+        const recordings = (
+          await q.values<[string]>(
+            'SELECT recording_id FROM recording_owners WHERE customer_id = ? ORDER BY recording_id',
+            [id],
+          )
+        ).map(([r]) => r);
         if (row.erased_at) return { erasedAt: row.erased_at, factIds: [], recordings };
-        const factIds = (await q.values<[string]>('SELECT id FROM facts WHERE customer_id = ? AND erased_at IS NULL ORDER BY id', [id])).map(([f]) => f);
+        const factIds = (
+          await q.values<[string]>('SELECT id FROM facts WHERE customer_id = ? AND erased_at IS NULL ORDER BY id', [id])
+        ).map(([f]) => f);
         await eraseValues(q, id, at);
         await scrubConsentRecords(q, id);
         const sealedEntries = await eraseSeals(q, id, at);
-        await appendAudit(q, [{ kind: 'customer.erased', actor: meta.actor, customerId: id, payload: { factIds, sealedEntries, recordings, channel: meta.channel } }]);
+        await appendAudit(q, [
+          {
+            kind: 'customer.erased',
+            actor: meta.actor,
+            customerId: id,
+            payload: { factIds, sealedEntries, recordings, channel: meta.channel },
+          },
+        ]);
         return { erasedAt: at, factIds, recordings };
       });
       // Always, not only when facts went: name, e-mail, outcome texts, consent sources and sealed

@@ -6,11 +6,22 @@ import { appendAudit, eraseSeals } from './audit.js';
 import { refuseErased } from './erased.js';
 import { insertRows, type Sql } from './sql.js';
 
-type Row = [id: string, category: string, text: string | null, valueJson: string | null, source: string, collectedAt: string, erasedAt: string | null];
+type Row = [
+  id: string,
+  category: string,
+  text: string | null,
+  valueJson: string | null,
+  source: string,
+  collectedAt: string,
+  erasedAt: string | null,
+];
 
 /** A customer's facts, erased ones as tombstones: read on every assist, as arrays (cheaper than objects). */
 export async function readFacts(q: Sql, customerId: string): Promise<StoredFact[]> {
-  const rows = await q.values<Row>('SELECT id, category, text, value_json, source, collected_at, erased_at FROM facts WHERE customer_id = ?', [customerId]);
+  const rows = await q.values<Row>(
+    'SELECT id, category, text, value_json, source, collected_at, erased_at FROM facts WHERE customer_id = ?',
+    [customerId],
+  );
   return rows.map(([id, category, text, valueJson, source, collectedAt, erasedAt]) => ({
     id,
     category,
@@ -31,25 +42,71 @@ export function factStore(sql: Sql): Store['facts'] {
     upsertMany(customerId, facts: Fact[], meta) {
       return sql.tx(async (q) => {
         await refuseErased(q, customerId, ['params', 'customerId']);
-        const existing = new Map((await q.values<[string, string | null]>(`SELECT id, erased_at FROM facts WHERE customer_id = ?${q.forUpdate}`, [customerId])).map(([id, erasedAt]) => [id, erasedAt]));
+        const existing = new Map(
+          (
+            await q.values<[string, string | null]>(
+              `SELECT id, erased_at FROM facts WHERE customer_id = ?${q.forUpdate}`,
+              [customerId],
+            )
+          ).map(([id, erasedAt]) => [id, erasedAt]),
+        );
         // An erased fact stays erased: a sync job must not bring back what the customer had removed.
         const erased = facts.findIndex((f) => existing.get(f.id));
-        if (erased >= 0) throw new AppError('fact_erased', `fact ${facts[erased]!.id} was erased and cannot be ingested again`, 409, ['facts', erased, 'id']);
-        await insertRows(q, 'facts', COLUMNS, facts.map((f) => [customerId, f.id, f.category, f.text, f.value == null ? null : JSON.stringify(f.value), f.source, f.collectedAt]), UPSERT);
+        if (erased >= 0)
+          throw new AppError('fact_erased', `fact ${facts[erased]!.id} was erased and cannot be ingested again`, 409, [
+            'facts',
+            erased,
+            'id',
+          ]);
+        await insertRows(
+          q,
+          'facts',
+          COLUMNS,
+          facts.map((f) => [
+            customerId,
+            f.id,
+            f.category,
+            f.text,
+            f.value == null ? null : JSON.stringify(f.value),
+            f.source,
+            f.collectedAt,
+          ]),
+          UPSERT,
+        );
         const created = facts.filter((f) => !existing.has(f.id)).length;
-        await appendAudit(q, [{ kind: 'facts.ingested', actor: meta.actor, customerId, payload: { created, updated: facts.length - created, factIds: facts.map((f) => f.id) } }]);
+        await appendAudit(q, [
+          {
+            kind: 'facts.ingested',
+            actor: meta.actor,
+            customerId,
+            payload: { created, updated: facts.length - created, factIds: facts.map((f) => f.id) },
+          },
+        ]);
         return { created, updated: facts.length - created };
       });
     },
     async erase(customerId, factId, at, meta) {
       const erased = await sql.tx(async (q) => {
-        const row = await q.one<{ category: string; erased_at: string | null }>(`SELECT category, erased_at FROM facts WHERE customer_id = ? AND id = ?${q.forUpdate}`, [customerId, factId]);
+        const row = await q.one<{ category: string; erased_at: string | null }>(
+          `SELECT category, erased_at FROM facts WHERE customer_id = ? AND id = ?${q.forUpdate}`,
+          [customerId, factId],
+        );
         if (!row) return null;
         if (!row.erased_at) {
           // Text, value and source go; id, category and times stay as a tombstone.
-          await q.run("UPDATE facts SET text = NULL, value_json = NULL, source = '', erased_at = ? WHERE customer_id = ? AND id = ?", [at, customerId, factId]);
+          await q.run(
+            "UPDATE facts SET text = NULL, value_json = NULL, source = '', erased_at = ? WHERE customer_id = ? AND id = ?",
+            [at, customerId, factId],
+          );
           const sealedEntries = await eraseSeals(q, customerId, at, factId);
-          await appendAudit(q, [{ kind: 'fact.erased', actor: meta.actor, customerId, payload: { factId, category: row.category, sealedEntries, channel: meta.channel } }]);
+          await appendAudit(q, [
+            {
+              kind: 'fact.erased',
+              actor: meta.actor,
+              customerId,
+              payload: { factId, category: row.category, sealedEntries, channel: meta.channel },
+            },
+          ]);
         }
         return { category: row.category };
       });

@@ -34,13 +34,19 @@ export function migrationSql(m: Migration, dialect: Sql['dialect']): string {
  * together on one PostgreSQL take turns.
  */
 export async function migrate(q: Sql): Promise<void> {
-  await q.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  await q.exec(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+  );
   for (const [i, m] of MIGRATIONS.entries()) {
     await q.tx(async (t) => {
       if (t.dialect === 'postgres') await t.run("SELECT pg_advisory_xact_lock(hashtext('candor.migrations'))");
       if (await t.one('SELECT 1 FROM schema_migrations WHERE version = ?', [i + 1])) return;
       await t.exec(migrationSql(m, t.dialect));
-      await t.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [i + 1, m.name, new Date().toISOString()]);
+      await t.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [
+        i + 1,
+        m.name,
+        new Date().toISOString(),
+      ]);
     });
   }
 }

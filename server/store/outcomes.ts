@@ -49,13 +49,32 @@ export function outcomeStore(sql: Sql): Store['outcomes'] {
       const row = await sql.one<OutcomeRow>(
         `INSERT INTO outcomes (at, actor, ticket_id, customer_id, suggestion_id, template_id, template_version, engine, action, edit_text, edit_distance, rating, reason)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
-        [new Date().toISOString(), o.actor, o.ticketId, o.customerId, o.suggestionId, o.template.id, o.template.version, o.engine, o.action, o.edit?.text ?? null, o.edit?.distance ?? null, o.rating, o.reason],
+        [
+          new Date().toISOString(),
+          o.actor,
+          o.ticketId,
+          o.customerId,
+          o.suggestionId,
+          o.template.id,
+          o.template.version,
+          o.engine,
+          o.action,
+          o.edit?.text ?? null,
+          o.edit?.distance ?? null,
+          o.rating,
+          o.reason,
+        ],
       );
       return toOutcome(row!);
     },
     async list(f) {
       const { where, args } = outcomeWhere(f);
-      return (await sql.all<OutcomeRow>(`SELECT * FROM outcomes ${where} ORDER BY seq DESC LIMIT ?`, [...args, f.limit ?? 1000])).map(toOutcome);
+      return (
+        await sql.all<OutcomeRow>(`SELECT * FROM outcomes ${where} ORDER BY seq DESC LIMIT ?`, [
+          ...args,
+          f.limit ?? 1000,
+        ])
+      ).map(toOutcome);
     },
   };
 }

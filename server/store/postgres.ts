@@ -7,7 +7,12 @@ import pg from 'pg';
 import type { Sql } from './sql.js';
 
 // BIGINT (sequence numbers, counts) arrives as a string by default; ours stay far below 2^53.
-const types = { getTypeParser: ((oid: number, format?: string) => (oid === 20 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as 'text'))) as typeof pg.types.getTypeParser };
+const types = {
+  getTypeParser: ((oid: number, format?: string) =>
+    oid === 20
+      ? (v: string) => Number(v)
+      : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+};
 
 export function openPool(url: string, max = 10): pg.Pool {
   const pool = new pg.Pool({ connectionString: url, max, types });
@@ -27,9 +32,12 @@ export function postgresSql(pool: pg.Pool): Sql {
     const q: Sql = {
       dialect: 'postgres',
       forUpdate: ' FOR UPDATE',
-      all: async <R>(sql: string, params: readonly unknown[] = []) => (await c.query(numbered(sql), params as unknown[])).rows as R[],
-      values: async <R extends unknown[]>(sql: string, params: readonly unknown[] = []) => (await c.query({ text: numbered(sql), values: params as unknown[], rowMode: 'array' })).rows as R[],
-      one: async <R>(sql: string, params: readonly unknown[] = []) => (await c.query(numbered(sql), params as unknown[])).rows[0] as R | undefined,
+      all: async <R>(sql: string, params: readonly unknown[] = []) =>
+        (await c.query(numbered(sql), params as unknown[])).rows as R[],
+      values: async <R extends unknown[]>(sql: string, params: readonly unknown[] = []) =>
+        (await c.query({ text: numbered(sql), values: params as unknown[], rowMode: 'array' })).rows as R[],
+      one: async <R>(sql: string, params: readonly unknown[] = []) =>
+        (await c.query(numbered(sql), params as unknown[])).rows[0] as R | undefined,
       run: async (sql, params = []) => (await c.query(numbered(sql), params as unknown[])).rowCount ?? 0,
       async exec(script) {
         await c.query(script);

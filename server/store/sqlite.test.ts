@@ -11,7 +11,6 @@ import { MIGRATIONS } from './migrations.js';
 import type { Store } from './types.js';
 import { ADA, fact, META } from './test-backends.js';
 
-
 let dir: string;
 let store: Store;
 const open: { close(): unknown }[] = [];
@@ -32,7 +31,6 @@ afterEach(async () => {
   while (open.length) await open.pop()!.close();
   rmSync(dir, { recursive: true, force: true });
 });
-
 
 describe('durability', () => {
   it('when the store opens its file, then the database is in WAL mode', () => {
@@ -68,7 +66,10 @@ describe('durability', () => {
 describe('erasure, at the level of the file', () => {
   const marker = fc.stringMatching(/^[a-z]{12}$/).map((m) => `zq${m}`);
   /** The database file and its WAL, as bytes. */
-  const raw = (db = file()) => ['', '-wal'].map((suffix) => (existsSync(db + suffix) ? readFileSync(db + suffix).toString('latin1') : '')).join('');
+  const raw = (db = file()) =>
+    ['', '-wal']
+      .map((suffix) => (existsSync(db + suffix) ? readFileSync(db + suffix).toString('latin1') : ''))
+      .join('');
 
   it('for any facts, prompts and outcome texts, once the customer is erased none of their values is left in the database file or its WAL, and other customers keep theirs', async () => {
     await fc.assert(
@@ -76,12 +77,38 @@ describe('erasure, at the level of the file', () => {
         const d = mkdtempSync(path.join(tmpdir(), 'candor-erase-'));
         const s = await openSqliteStore(d);
         try {
-          await s.customers.upsert({ id: 'c-1', displayName: `Ada ${values[0]}`, email: `${values[1]}@example.org` }, META);
+          await s.customers.upsert(
+            { id: 'c-1', displayName: `Ada ${values[0]}`, email: `${values[1]}@example.org` },
+            META,
+          );
           await s.customers.upsert({ id: 'c-2', displayName: 'Bo', email: 'bo@example.org' }, META);
-          await s.facts.upsertMany('c-1', values.map((v, i) => fact(`f${i}`, { text: `Order ${v}`, value: { order: v } })), META);
+          await s.facts.upsertMany(
+            'c-1',
+            values.map((v, i) => fact(`f${i}`, { text: `Order ${v}`, value: { order: v } })),
+            META,
+          );
           await s.facts.upsertMany('c-2', [fact('g', { text: `Order ${other}` })], META);
-          await s.audit.append(values.map((v, i) => ({ kind: 'model.called' as const, actor: 'agent:tok_1', customerId: 'c-1', payload: { factIds: [`f${i}`] }, sealed: { messages: [{ role: 'user', content: v }] } })));
-          await s.outcomes.record({ actor: 'agent:tok_1', ticketId: 't', customerId: 'c-1', suggestionId: 's', template: { id: 'x', version: 1 }, engine: 'offline', action: 'edited', edit: { text: values.join(' '), distance: 3 }, rating: null, reason: null });
+          await s.audit.append(
+            values.map((v, i) => ({
+              kind: 'model.called' as const,
+              actor: 'agent:tok_1',
+              customerId: 'c-1',
+              payload: { factIds: [`f${i}`] },
+              sealed: { messages: [{ role: 'user', content: v }] },
+            })),
+          );
+          await s.outcomes.record({
+            actor: 'agent:tok_1',
+            ticketId: 't',
+            customerId: 'c-1',
+            suggestionId: 's',
+            template: { id: 'x', version: 1 },
+            engine: 'offline',
+            action: 'edited',
+            edit: { text: values.join(' '), distance: 3 },
+            rating: null,
+            reason: null,
+          });
           await s.customers.erase('c-1', '2026-03-06T00:00:00.000Z', META);
           const bytes = raw(path.join(d, DB_FILE));
           for (const v of values) expect(bytes).not.toContain(v);
@@ -98,10 +125,13 @@ describe('erasure, at the level of the file', () => {
 
   it('when one fact is erased, then its text and value are gone from the file and its WAL', async () => {
     await store.customers.upsert(ADA, META);
-    await store.facts.upsertMany('c-1', [fact('a', { text: 'Order zqsecretvalue', value: { order: 'zqsecretorder' } }), fact('b')], META);
+    await store.facts.upsertMany(
+      'c-1',
+      [fact('a', { text: 'Order zqsecretvalue', value: { order: 'zqsecretorder' } }), fact('b')],
+      META,
+    );
     expect(raw()).toContain('zqsecretvalue');
     await store.facts.erase('c-1', 'a', '2026-03-05T00:00:00.000Z', META);
     expect(raw()).not.toMatch(/zqsecretvalue|zqsecretorder/);
   });
 });
-

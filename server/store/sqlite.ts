@@ -54,9 +54,15 @@ export function sqliteSql(db: Db): Sql {
     const q: Sql = {
       dialect: 'sqlite',
       forUpdate: '',
-      all: async <R>(sql: string, params: readonly unknown[] = []) => (await wait(), prepared(sql).all(...params) as R[]),
-      values: async <R extends unknown[]>(sql: string, params: readonly unknown[] = []) => (await wait(), prepared(sql, true).all(...params) as R[]),
-      one: async <R>(sql: string, params: readonly unknown[] = []) => (await wait(), prepared(sql).get(...params) as R | undefined),
+      all: async <R>(sql: string, params: readonly unknown[] = []) => (
+        await wait(), prepared(sql).all(...params) as R[]
+      ),
+      values: async <R extends unknown[]>(sql: string, params: readonly unknown[] = []) => (
+        await wait(), prepared(sql, true).all(...params) as R[]
+      ),
+      one: async <R>(sql: string, params: readonly unknown[] = []) => (
+        await wait(), prepared(sql).get(...params) as R | undefined
+      ),
       async run(sql, params = []) {
         await wait();
         const s = prepared(sql);

@@ -12,20 +12,55 @@ export function templateStore(sql: Sql): Store['templates'] {
       sql.all<TemplateVersionRecord>(
         `SELECT ${COLUMNS} FROM template_versions v JOIN (SELECT template_id, MAX(version) AS version FROM template_versions GROUP BY template_id) m USING (template_id, version) ORDER BY template_id`,
       ),
-    history: (templateId) => sql.all<TemplateVersionRecord>(`SELECT ${COLUMNS} FROM template_versions WHERE template_id = ? ORDER BY version DESC`, [templateId]),
+    history: (templateId) =>
+      sql.all<TemplateVersionRecord>(
+        `SELECT ${COLUMNS} FROM template_versions WHERE template_id = ? ORDER BY version DESC`,
+        [templateId],
+      ),
     async get(templateId, version) {
-      return (await sql.one<TemplateVersionRecord>(`SELECT ${COLUMNS} FROM template_versions WHERE template_id = ? AND version = ?`, [templateId, version])) ?? null;
+      return (
+        (await sql.one<TemplateVersionRecord>(
+          `SELECT ${COLUMNS} FROM template_versions WHERE template_id = ? AND version = ?`,
+          [templateId, version],
+        )) ?? null
+      );
     },
     async publish(v) {
       try {
         return await sql.tx(async (q) => {
-          const current = (await q.one<{ version: number | null }>('SELECT MAX(version) AS version FROM template_versions WHERE template_id = ?', [v.templateId]))!.version ?? 0;
+          const current =
+            (await q.one<{ version: number | null }>(
+              'SELECT MAX(version) AS version FROM template_versions WHERE template_id = ?',
+              [v.templateId],
+            ))!.version ?? 0;
           if (v.version !== current + 1) return null;
           const row = await q.one<TemplateVersionRecord>(
             `INSERT INTO template_versions (template_id, version, file, source, author, message, diff, rolled_back_from, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING ${COLUMNS}`,
-            [v.templateId, v.version, v.file, v.source, v.author, v.message, v.diff, v.rolledBackFrom, new Date().toISOString()],
+            [
+              v.templateId,
+              v.version,
+              v.file,
+              v.source,
+              v.author,
+              v.message,
+              v.diff,
+              v.rolledBackFrom,
+              new Date().toISOString(),
+            ],
           );
-          await appendAudit(q, [{ kind: 'template.published', actor: v.author, customerId: null, payload: { templateId: v.templateId, version: v.version, message: v.message, rolledBackFrom: v.rolledBackFrom } }]);
+          await appendAudit(q, [
+            {
+              kind: 'template.published',
+              actor: v.author,
+              customerId: null,
+              payload: {
+                templateId: v.templateId,
+                version: v.version,
+                message: v.message,
+                rolledBackFrom: v.rolledBackFrom,
+              },
+            },
+          ]);
           return row!;
         });
       } catch (e) {
@@ -43,10 +78,21 @@ export function templateStore(sql: Sql): Store['templates'] {
       }
       return sql.tx(async (q) => {
         const rows = [...counts.values()].map((c) => [c.id, c.version, c.shown]);
-        if (rows.length) await insertRows(q, 'template_shows', ['template_id', 'version', 'shown'], rows, 'ON CONFLICT (template_id, version) DO UPDATE SET shown = template_shows.shown + excluded.shown');
+        if (rows.length)
+          await insertRows(
+            q,
+            'template_shows',
+            ['template_id', 'version', 'shown'],
+            rows,
+            'ON CONFLICT (template_id, version) DO UPDATE SET shown = template_shows.shown + excluded.shown',
+          );
         return appendAudit(q, drafts);
       });
     },
-    shown: (templateId) => sql.all<{ version: number; shown: number }>('SELECT version, shown FROM template_shows WHERE template_id = ? ORDER BY version', [templateId]),
+    shown: (templateId) =>
+      sql.all<{ version: number; shown: number }>(
+        'SELECT version, shown FROM template_shows WHERE template_id = ? ORDER BY version',
+        [templateId],
+      ),
   };
 }

@@ -14,7 +14,8 @@ export function sentences(text: string, keep: readonly string[]): { text: string
   const kept: [number, number][] = [];
   for (const k of keep) {
     if (k.length < 2) continue;
-    for (let i = lower.indexOf(k.toLowerCase()); i >= 0; i = lower.indexOf(k.toLowerCase(), i + 1)) kept.push([i, i + k.length]);
+    for (let i = lower.indexOf(k.toLowerCase()); i >= 0; i = lower.indexOf(k.toLowerCase(), i + 1))
+      kept.push([i, i + k.length]);
   }
   const out: { text: string; start: number }[] = [];
   let start = 0;

@@ -20,7 +20,15 @@ const SUPPORT = 'essential.service.operations.support';
 const NOW = Date.parse('2026-04-01T12:00:00.000Z');
 
 function consent(over: Partial<ConsentState> & { id: string; categories: string[] }): ConsentState {
-  return { purpose: SUPPORT, status: 'granted', at: '2026-03-01T00:00:00.000Z', expiresAt: null, source: 'privacy-portal', withdrawnAt: null, ...over };
+  return {
+    purpose: SUPPORT,
+    status: 'granted',
+    at: '2026-03-01T00:00:00.000Z',
+    expiresAt: null,
+    source: 'privacy-portal',
+    withdrawnAt: null,
+    ...over,
+  };
 }
 
 const ORDER: StoredFact = {
@@ -40,7 +48,11 @@ const ADDRESS: StoredFact = {
   collectedAt: '2025-10-01T10:00:00.000Z',
 };
 const K_SUPPORT = consent({ id: 'k-support', categories: ['user.behavior.purchase_history'] });
-const K_MARKETING = consent({ id: 'k-marketing', purpose: 'marketing.communications', categories: ['user.behavior.purchase_history', 'user.contact'] });
+const K_MARKETING = consent({
+  id: 'k-marketing',
+  purpose: 'marketing.communications',
+  categories: ['user.behavior.purchase_history', 'user.contact'],
+});
 
 const input = (over: Partial<ContextInput> = {}): ContextInput => ({
   customer: { id: 'c-1', displayName: 'Ada Lovelace' },
@@ -58,13 +70,21 @@ const fn = (over: Partial<Footnote> = {}): Footnote => ({
   marker: 1,
   factIds: ['f-order'],
   consentId: 'k-support',
-  explanation: 'Blender Pro 3000 on 14 November 2025 — from orders. Ada allowed purchase history for support on 1 March 2026.',
+  explanation:
+    'Blender Pro 3000 on 14 November 2025 — from orders. Ada allowed purchase history for support on 1 March 2026.',
   ...over,
 });
-const sug = (text: string, footnotes: Footnote[] = []): Suggestion => ({ id: 's', text, footnotes, template: { id: 'test', version: 1 }, modelCall: null });
+const sug = (text: string, footnotes: Footnote[] = []): Suggestion => ({
+  id: 's',
+  text,
+  footnotes,
+  template: { id: 'test', version: 1 },
+  modelCall: null,
+});
 const codes = (s: Suggestion, c: AssistContext = ctx) => guard(s, c).map((v) => v.code);
 
-const CLEAN = "I can see on your account that you ordered Blender Pro 3000 on 14 November 2025 [1] — is that the one you're writing about?";
+const CLEAN =
+  "I can see on your account that you ordered Blender Pro 3000 on 14 November 2025 [1] — is that the one you're writing about?";
 
 describe('the test context', () => {
   it('shows the purchase under k-support and withholds the address', () => {
@@ -100,14 +120,18 @@ describe('guard: markers and footnotes', () => {
   });
 
   it('when a footnote cites a withheld fact, then the guard reports footnote_cites_unshown_fact naming its id', () => {
-    const s = sug('I can see something on your account [1].', [fn({ factIds: ['f-address'], explanation: 'From the CRM.' })]);
+    const s = sug('I can see something on your account [1].', [
+      fn({ factIds: ['f-address'], explanation: 'From the CRM.' }),
+    ]);
     const v = guard(s, ctx);
     expect(v.map((x) => x.code)).toEqual(['footnote_cites_unshown_fact']);
     expect(v[0]!.message).toContain('f-address');
   });
 
   it('when a footnote cites an unknown fact id, then the guard reports footnote_cites_unshown_fact', () => {
-    const s = sug('I can see something on your account [1].', [fn({ factIds: ['f-nope'], explanation: 'From somewhere.' })]);
+    const s = sug('I can see something on your account [1].', [
+      fn({ factIds: ['f-nope'], explanation: 'From somewhere.' }),
+    ]);
     expect(codes(s)).toEqual(['footnote_cites_unshown_fact']);
   });
 
@@ -131,7 +155,9 @@ describe('guard: withheld values', () => {
   });
 
   it('when a withheld fact text appears in a footnote explanation, then the guard reports withheld_value', () => {
-    const s = sug(CLEAN, [fn({ explanation: 'Sent to Home address: 12 Harbour Road, Portsmouth PO1 2AB — from orders.' })]);
+    const s = sug(CLEAN, [
+      fn({ explanation: 'Sent to Home address: 12 Harbour Road, Portsmouth PO1 2AB — from orders.' }),
+    ]);
     expect(codes(s)).toEqual(['withheld_value']);
   });
 
@@ -186,12 +212,17 @@ describe('guard: withheld values', () => {
     };
     // A consent to all of `user` covers the category, yet a credential is never shown.
     const withPassword = buildContext(
-      input({ facts: [ORDER, PASSWORD], consents: [K_SUPPORT, consent({ id: 'k-user', purpose: 'essential', categories: ['user'] })] }),
+      input({
+        facts: [ORDER, PASSWORD],
+        consents: [K_SUPPORT, consent({ id: 'k-user', purpose: 'essential', categories: ['user'] })],
+      }),
       settings,
     );
 
     it('is withheld as never_shown (precondition)', () => {
-      expect(withPassword.view.withheld).toEqual([{ category: 'user.authorization.credentials', reason: 'never_shown', count: 1 }]);
+      expect(withPassword.view.withheld).toEqual([
+        { category: 'user.authorization.credentials', reason: 'never_shown', count: 1 },
+      ]);
     });
 
     it('when the value of a never-shown credential appears in the text, then the guard reports withheld_value', () => {
@@ -216,7 +247,9 @@ describe('guard: transparent phrasing', () => {
   });
 
   it('when the marker is in one sentence and the fact text in the next, then the second sentence is undisclosed_fact', () => {
-    const s = sug('I can see an order on your account [1]. Is the Blender Pro 3000 on 14 November 2025 broken?', [fn()]);
+    const s = sug('I can see an order on your account [1]. Is the Blender Pro 3000 on 14 November 2025 broken?', [
+      fn(),
+    ]);
     expect(codes(s)).toEqual(['undisclosed_fact']);
   });
 
@@ -235,9 +268,12 @@ describe('guard: transparent phrasing', () => {
     'Your Blender Pro 3000 on 14 November 2025 [1] is covered by the warranty.',
     'The Blender Pro 3000 on 14 November 2025 [1] is covered by the warranty.',
     'We sent your Blender Pro 3000 on 14 November 2025 [1] by courier.',
-  ])('when a citing sentence names the fact without saying where it came from (%j), then the guard reports no_source_disclosure', (text) => {
-    expect(codes(sug(text, [fn()]))).toEqual(['no_source_disclosure']);
-  });
+  ])(
+    'when a citing sentence names the fact without saying where it came from (%j), then the guard reports no_source_disclosure',
+    (text) => {
+      expect(codes(sug(text, [fn()]))).toEqual(['no_source_disclosure']);
+    },
+  );
 
   it('when "our records show" opens the citing sentence, then it counts as a disclosure', () => {
     expect(codes(sug('Our records show Blender Pro 3000 on 14 November 2025 [1]. Is that it?', [fn()]))).toEqual([]);
@@ -252,17 +288,26 @@ describe('guard: transparent phrasing', () => {
       collectedAt: '2025-09-01T00:00:00.000Z',
     };
     const withStreet = buildContext(
-      input({ facts: [ORDER, STREET], consents: [K_SUPPORT, consent({ id: 'k-contact', categories: ['user.contact'] })] }),
+      input({
+        facts: [ORDER, STREET],
+        consents: [K_SUPPORT, consent({ id: 'k-contact', categories: ['user.contact'] })],
+      }),
       settings,
     );
-    const street = fn({ factIds: ['f-street'], consentId: 'k-contact', explanation: "14 St. Mary's Road, Bath — from crm." });
+    const street = fn({
+      factIds: ['f-street'],
+      consentId: 'k-contact',
+      explanation: "14 St. Mary's Road, Bath — from crm.",
+    });
 
     it('is shown in the context (precondition)', () => {
       expect(withStreet.view.shown.map((f) => f.factId)).toContain('f-street');
     });
 
     it('when the fact text with "St." is followed by its marker, then the sentence is not split and the suggestion passes', () => {
-      expect(guard(sug("Our records show 14 St. Mary's Road, Bath [1]. Is that still right?", [street]), withStreet)).toEqual([]);
+      expect(
+        guard(sug("Our records show 14 St. Mary's Road, Bath [1]. Is that still right?", [street]), withStreet),
+      ).toEqual([]);
     });
 
     it('when the sentences are split with the fact text kept, then "St." does not end a sentence', () => {
@@ -282,15 +327,73 @@ describe('guard: transparent phrasing', () => {
 // ---------------------------------------------------------------------------------------------
 
 const POOL_FACTS: StoredFact[] = [
-  { id: 'p-blender', category: 'user.behavior.purchase_history', text: 'Blender Pro 3000 bought 14 November', value: { order: 'ORD-1042' }, source: 'orders', collectedAt: '2025-11-14T00:00:00.000Z' },
-  { id: 'p-kettle', category: 'user.behavior.purchase_history', text: 'Kettle Quickboil returned in January', source: 'orders', collectedAt: '2026-01-10T00:00:00.000Z' },
-  { id: 'p-street', category: 'user.contact.address.street', text: 'Zanzibar Lane 77', value: { street: 'Zanzibar Lane 77', city: 'Quillington' }, source: 'crm', collectedAt: '2025-08-01T00:00:00.000Z' },
-  { id: 'p-email', category: 'user.contact.email', text: 'xylophone.fan@example.org', source: 'crm', collectedAt: '2025-07-01T00:00:00.000Z' },
-  { id: 'p-allergy', category: 'user.health_and_medical', text: 'Severe walnut allergy', source: 'chat', collectedAt: '2025-06-01T00:00:00.000Z' },
-  { id: 'p-lang', category: 'user.demographic.language', text: 'Prefers Esperanto', source: 'profile', collectedAt: '2025-05-01T00:00:00.000Z' },
-  { id: 'p-card', category: 'user.financial', text: 'Visa ending 9931', value: { last4: '9931', brand: 'Visa' }, source: 'billing', collectedAt: '2025-04-01T00:00:00.000Z' },
-  { id: 'p-pass', category: 'user.authorization.credentials', text: 'Passphrase hunter2-gorilla', source: 'auth', collectedAt: '2025-03-01T00:00:00.000Z' },
-  { id: 'p-erased', category: 'user.behavior.purchase_history', text: 'Toaster Deluxe returned', source: 'orders', collectedAt: '2025-02-01T00:00:00.000Z', erased: true },
+  {
+    id: 'p-blender',
+    category: 'user.behavior.purchase_history',
+    text: 'Blender Pro 3000 bought 14 November',
+    value: { order: 'ORD-1042' },
+    source: 'orders',
+    collectedAt: '2025-11-14T00:00:00.000Z',
+  },
+  {
+    id: 'p-kettle',
+    category: 'user.behavior.purchase_history',
+    text: 'Kettle Quickboil returned in January',
+    source: 'orders',
+    collectedAt: '2026-01-10T00:00:00.000Z',
+  },
+  {
+    id: 'p-street',
+    category: 'user.contact.address.street',
+    text: 'Zanzibar Lane 77',
+    value: { street: 'Zanzibar Lane 77', city: 'Quillington' },
+    source: 'crm',
+    collectedAt: '2025-08-01T00:00:00.000Z',
+  },
+  {
+    id: 'p-email',
+    category: 'user.contact.email',
+    text: 'xylophone.fan@example.org',
+    source: 'crm',
+    collectedAt: '2025-07-01T00:00:00.000Z',
+  },
+  {
+    id: 'p-allergy',
+    category: 'user.health_and_medical',
+    text: 'Severe walnut allergy',
+    source: 'chat',
+    collectedAt: '2025-06-01T00:00:00.000Z',
+  },
+  {
+    id: 'p-lang',
+    category: 'user.demographic.language',
+    text: 'Prefers Esperanto',
+    source: 'profile',
+    collectedAt: '2025-05-01T00:00:00.000Z',
+  },
+  {
+    id: 'p-card',
+    category: 'user.financial',
+    text: 'Visa ending 9931',
+    value: { last4: '9931', brand: 'Visa' },
+    source: 'billing',
+    collectedAt: '2025-04-01T00:00:00.000Z',
+  },
+  {
+    id: 'p-pass',
+    category: 'user.authorization.credentials',
+    text: 'Passphrase hunter2-gorilla',
+    source: 'auth',
+    collectedAt: '2025-03-01T00:00:00.000Z',
+  },
+  {
+    id: 'p-erased',
+    category: 'user.behavior.purchase_history',
+    text: 'Toaster Deluxe returned',
+    source: 'orders',
+    collectedAt: '2025-02-01T00:00:00.000Z',
+    erased: true,
+  },
 ];
 
 const POOL_CONSENTS: ConsentState[] = [
@@ -322,7 +425,16 @@ describe('property: assist() never leaks', () => {
   const request = (ticketId: string) => ({ ticketId, conversation: [], names: [], recordModelCall: async () => null });
 
   it('the pool does reach the fact and pair templates (so the property exercises footnotes)', async () => {
-    const result = await assist(input({ facts: POOL_FACTS, consents: POOL_CONSENTS, conversation: [{ role: 'customer', text: 'I want a refund for the kettle' }] }), request('t-0'), settings, engine);
+    const result = await assist(
+      input({
+        facts: POOL_FACTS,
+        consents: POOL_CONSENTS,
+        conversation: [{ role: 'customer', text: 'I want a refund for the kettle' }],
+      }),
+      request('t-0'),
+      settings,
+      engine,
+    );
     expect(result.view.suggestions.map((s) => s.footnotes.length)).toEqual([1, 2, 0]);
     expect(result.view.dropped).toBe(0);
   });
@@ -336,7 +448,12 @@ describe('property: assist() never leaks', () => {
         fc.array(fc.constantFrom(...MESSAGES), { maxLength: 3 }),
         fc.integer({ min: 1, max: 8 }),
         async (facts, consents, flags, said, limit) => {
-          const inp = input({ facts, consents, flags, conversation: said.map((text) => ({ role: 'customer' as const, text })) });
+          const inp = input({
+            facts,
+            consents,
+            flags,
+            conversation: said.map((text) => ({ role: 'customer' as const, text })),
+          });
           const s = { ...settings, limit };
           const result = await assist(inp, request('t-1'), s, offlineEngine(s));
           const ctx2 = buildContext(inp, s);

@@ -48,11 +48,15 @@ export function guard(s: Suggestion, ctx: AssistContext): Violation[] {
       const fact = shown.get(id);
       if (!fact) add('footnote_cites_unshown_fact', `footnote [${f.marker}] cites fact ${id}, which is not shown`);
       else if (!fact.consentIds.includes(f.consentId)) {
-        add('footnote_consent_not_permitting', `footnote [${f.marker}] names consent ${f.consentId}, which does not permit fact ${id}`);
+        add(
+          'footnote_consent_not_permitting',
+          `footnote [${f.marker}] names consent ${f.consentId}, which does not permit fact ${id}`,
+        );
       }
     }
   }
-  for (const m of new Set(markers)) if (!byMarker.has(m)) add('marker_without_footnote', `marker [${m}] has no footnote`);
+  for (const m of new Set(markers))
+    if (!byMarker.has(m)) add('marker_without_footnote', `marker [${m}] has no footnote`);
 
   const everything = [s.text, ...s.footnotes.map((f) => f.explanation)].join('\n').toLowerCase();
   for (const fact of ctx.withheldFacts) {

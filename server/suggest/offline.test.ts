@@ -13,17 +13,45 @@ const settings = loadAssistSettings(parseConfig({}));
 const SUPPORT = 'essential.service.operations.support';
 
 const consent = (id: string, categories: string[], at = '2026-03-01T00:00:00.000Z'): ConsentState => ({
-  id, purpose: SUPPORT, categories, status: 'granted', at, expiresAt: null, source: 'privacy-portal', withdrawnAt: null,
+  id,
+  purpose: SUPPORT,
+  categories,
+  status: 'granted',
+  at,
+  expiresAt: null,
+  source: 'privacy-portal',
+  withdrawnAt: null,
 });
-const BLENDER: StoredFact = { id: 'f-blender', category: 'user.behavior.purchase_history', text: 'the Blender Pro 3000 on 14 November', source: 'order history', collectedAt: '2025-11-14T00:00:00.000Z' };
-const KETTLE: StoredFact = { id: 'f-kettle', category: 'user.behavior.purchase_history', text: 'the Kettle Quickboil on 2 January', source: 'order history', collectedAt: '2026-01-02T00:00:00.000Z' };
-const EMAIL: StoredFact = { id: 'f-email', category: 'user.contact.email', text: 'ada@example.org', source: 'crm', collectedAt: '2025-01-01T00:00:00.000Z' };
+const BLENDER: StoredFact = {
+  id: 'f-blender',
+  category: 'user.behavior.purchase_history',
+  text: 'the Blender Pro 3000 on 14 November',
+  source: 'order history',
+  collectedAt: '2025-11-14T00:00:00.000Z',
+};
+const KETTLE: StoredFact = {
+  id: 'f-kettle',
+  category: 'user.behavior.purchase_history',
+  text: 'the Kettle Quickboil on 2 January',
+  source: 'order history',
+  collectedAt: '2026-01-02T00:00:00.000Z',
+};
+const EMAIL: StoredFact = {
+  id: 'f-email',
+  category: 'user.contact.email',
+  text: 'ada@example.org',
+  source: 'crm',
+  collectedAt: '2025-01-01T00:00:00.000Z',
+};
 
 function view(text: string | null, facts: StoredFact[] = [BLENDER, KETTLE, EMAIL]): ContextView {
   const input: ContextInput = {
     customer: { id: 'c-1', displayName: 'Ada Lovelace' },
     facts,
-    consents: [consent('k-ph', ['user.behavior.purchase_history']), consent('k-contact', ['user.contact'], '2026-02-14T00:00:00.000Z')],
+    consents: [
+      consent('k-ph', ['user.behavior.purchase_history']),
+      consent('k-contact', ['user.contact'], '2026-02-14T00:00:00.000Z'),
+    ],
     flags: { optedOut: false, gpc: false },
     conversation: text === null ? [] : [{ role: 'customer', text }],
     now: Date.parse('2026-04-01T00:00:00.000Z'),
@@ -103,7 +131,13 @@ describe('offline suggestions', () => {
   });
 
   it('when a fact has no category template of its own, then the default fact template phrases it', () => {
-    const lang: StoredFact = { id: 'f-x', category: 'user.behavior.browsing_history', text: 'visited the returns page', source: 'web', collectedAt: '2026-01-01T00:00:00.000Z' };
+    const lang: StoredFact = {
+      id: 'f-x',
+      category: 'user.behavior.browsing_history',
+      text: 'visited the returns page',
+      source: 'web',
+      collectedAt: '2026-01-01T00:00:00.000Z',
+    };
     const input: ContextInput = {
       customer: { id: 'c-1', displayName: 'Ada Lovelace' },
       facts: [lang],

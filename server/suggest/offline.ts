@@ -21,7 +21,11 @@ export function footnoteFor(fact: ShownFact, marker: number, view: ContextView, 
   const explanation = render(deps.phrasing.only('footnote')!, {
     customer: customerScope(view.customer),
     fact: factScope(fact, marker),
-    consent: consentScope(k, deps.taxonomy.purposes.get(k.purpose) ?? k.purpose, categoryName(deps.taxonomy, k.category)),
+    consent: consentScope(
+      k,
+      deps.taxonomy.purposes.get(k.purpose) ?? k.purpose,
+      categoryName(deps.taxonomy, k.category),
+    ),
   });
   return { marker, factIds: [fact.factId], consentId: fact.consentId, explanation };
 }

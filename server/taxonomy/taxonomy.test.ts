@@ -22,7 +22,12 @@ function appErrorOf(fn: () => unknown): AppError {
   throw new Error('expected an AppError, but nothing was thrown');
 }
 
-const ext = (over: Partial<TaxonomyExtension>): TaxonomyExtension => ({ categories: [], purposes: [], specialRoots: [], ...over });
+const ext = (over: Partial<TaxonomyExtension>): TaxonomyExtension => ({
+  categories: [],
+  purposes: [],
+  specialRoots: [],
+  ...over,
+});
 
 describe('the default taxonomy', () => {
   const t = loadTaxonomy();
@@ -38,7 +43,8 @@ describe('the default taxonomy', () => {
   });
 
   it('knows every default special root and never-shown root as a category', () => {
-    for (const root of [...DEFAULT_SPECIAL_ROOTS, ...NEVER_SHOWN_ROOTS]) expect(t.categories.has(root), root).toBe(true);
+    for (const root of [...DEFAULT_SPECIAL_ROOTS, ...NEVER_SHOWN_ROOTS])
+      expect(t.categories.has(root), root).toBe(true);
   });
 
   it('does not accept a category key as a purpose', () => {
@@ -83,17 +89,27 @@ describe('unknown keys', () => {
 describe('organisation extensions', () => {
   it('when a key is declared below a known parent, then it becomes known', () => {
     const t = loadTaxonomy(
-      ext({ categories: [{ key: 'user.behavior.purchase_history.returns', parent: 'user.behavior.purchase_history' }] }),
+      ext({
+        categories: [{ key: 'user.behavior.purchase_history.returns', parent: 'user.behavior.purchase_history' }],
+      }),
     );
     expect(() => checkCategory(t, 'user.behavior.purchase_history.returns', [])).not.toThrow();
   });
 
   it('when no extension declares a key, then it stays unknown', () => {
-    expect(appErrorOf(() => checkCategory(loadTaxonomy(), 'user.behavior.purchase_history.returns', [])).code).toBe('unknown_key');
+    expect(appErrorOf(() => checkCategory(loadTaxonomy(), 'user.behavior.purchase_history.returns', [])).code).toBe(
+      'unknown_key',
+    );
   });
 
   it('when a purpose is declared below a known purpose, then it becomes known', () => {
-    const t = loadTaxonomy(ext({ purposes: [{ key: 'essential.service.operations.support.chat', parent: 'essential.service.operations.support' }] }));
+    const t = loadTaxonomy(
+      ext({
+        purposes: [
+          { key: 'essential.service.operations.support.chat', parent: 'essential.service.operations.support' },
+        ],
+      }),
+    );
     expect(() => checkPurpose(t, 'essential.service.operations.support.chat', [])).not.toThrow();
   });
 
@@ -111,7 +127,9 @@ describe('organisation extensions', () => {
   });
 
   it('when a key is declared under user.health_and_medical, then it is special', () => {
-    const t = loadTaxonomy(ext({ categories: [{ key: 'user.health_and_medical.allergies', parent: 'user.health_and_medical' }] }));
+    const t = loadTaxonomy(
+      ext({ categories: [{ key: 'user.health_and_medical.allergies', parent: 'user.health_and_medical' }] }),
+    );
     expect(isSpecial(t, 'user.health_and_medical.allergies')).toBe(true);
     expect(isSpecial(t, 'user.behavior.purchase_history')).toBe(false);
   });
@@ -137,12 +155,16 @@ describe('organisation extensions', () => {
   });
 
   it('when a declared key only shares a string prefix with its parent, then loading throws', () => {
-    const err = appErrorOf(() => loadTaxonomy(ext({ categories: [{ key: 'user.behaviorx', parent: 'user.behavior' }] })));
+    const err = appErrorOf(() =>
+      loadTaxonomy(ext({ categories: [{ key: 'user.behaviorx', parent: 'user.behavior' }] })),
+    );
     expect(err.code).toBe('invalid_taxonomy');
   });
 
   it('when a declared key equals its parent, then loading throws', () => {
-    const err = appErrorOf(() => loadTaxonomy(ext({ categories: [{ key: 'user.behavior', parent: 'user.behavior' }] })));
+    const err = appErrorOf(() =>
+      loadTaxonomy(ext({ categories: [{ key: 'user.behavior', parent: 'user.behavior' }] })),
+    );
     expect(err.code).toBe('invalid_taxonomy');
   });
 
@@ -150,14 +172,22 @@ describe('organisation extensions', () => {
     // DESIGN.md: each declared key has "a parent that is already known"; the source comment says
     // "it must sit directly below it". Skipping a level would make a key whose parent is unknown.
     const err = appErrorOf(() =>
-      loadTaxonomy(ext({ categories: [{ key: 'user.behavior.purchase_history.returns.reason', parent: 'user.behavior.purchase_history' }] })),
+      loadTaxonomy(
+        ext({
+          categories: [
+            { key: 'user.behavior.purchase_history.returns.reason', parent: 'user.behavior.purchase_history' },
+          ],
+        }),
+      ),
     );
     expect(err.code).toBe('invalid_taxonomy');
   });
 
   it('when an extension adds special roots, then they come on top of the defaults', () => {
     const t = loadTaxonomy(ext({ specialRoots: ['user.behavior.purchase_history'] }));
-    expect(t.specialRoots).toEqual(expect.arrayContaining([...DEFAULT_SPECIAL_ROOTS, 'user.behavior.purchase_history']));
+    expect(t.specialRoots).toEqual(
+      expect.arrayContaining([...DEFAULT_SPECIAL_ROOTS, 'user.behavior.purchase_history']),
+    );
     expect(isSpecial(t, 'user.behavior.purchase_history')).toBe(true);
     expect(isSpecial(t, 'user.health_and_medical.genetic')).toBe(true);
   });
@@ -190,7 +220,12 @@ describe('organisation extensions', () => {
   });
 
   it('when an extension is loaded, then the default taxonomy loaded afterwards is not affected', () => {
-    loadTaxonomy(ext({ categories: [{ key: 'user.behavior.purchase_history.returns', parent: 'user.behavior.purchase_history' }], specialRoots: ['user.contact'] }));
+    loadTaxonomy(
+      ext({
+        categories: [{ key: 'user.behavior.purchase_history.returns', parent: 'user.behavior.purchase_history' }],
+        specialRoots: ['user.contact'],
+      }),
+    );
     const t = loadTaxonomy();
     expect(t.categories.has('user.behavior.purchase_history.returns')).toBe(false);
     expect(isSpecial(t, 'user.contact.email')).toBe(false);

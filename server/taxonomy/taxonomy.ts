@@ -62,18 +62,30 @@ function readDefault(file: string, field: string): Map<string, string> {
   return new Map(entries.map((e) => [e.fides_key, e.name]));
 }
 
-function declare(known: Map<string, string>, declared: z.infer<typeof Declared>[], kind: 'category' | 'purpose', path: string) {
+function declare(
+  known: Map<string, string>,
+  declared: z.infer<typeof Declared>[],
+  kind: 'category' | 'purpose',
+  path: string,
+) {
   declared.forEach((d, i) => {
     // A declared key extends its parent, so it must sit directly below it.
     if (!d.key.startsWith(`${d.parent}.`) || d.key.slice(d.parent.length + 1).includes('.')) {
-      throw new AppError('invalid_taxonomy', `"${d.key}" must be declared directly below its parent "${d.parent}"`, 400, [path, i, 'key']);
+      throw new AppError(
+        'invalid_taxonomy',
+        `"${d.key}" must be declared directly below its parent "${d.parent}"`,
+        400,
+        [path, i, 'key'],
+      );
     }
     requireKnown(known, d.parent, kind, [path, i, 'parent']);
     known.set(d.key, d.name ?? d.key.slice(d.key.lastIndexOf('.') + 1).replaceAll('_', ' '));
   });
 }
 
-export function loadTaxonomy(extension: TaxonomyExtension = { categories: [], purposes: [], specialRoots: [] }): Taxonomy {
+export function loadTaxonomy(
+  extension: TaxonomyExtension = { categories: [], purposes: [], specialRoots: [] },
+): Taxonomy {
   const categories = readDefault('data_categories.json', 'data_category');
   const purposes = readDefault('data_uses.json', 'data_use');
   // Parents must come first; sorting by depth lets a file declare a chain in any order.
@@ -99,7 +111,12 @@ export function loadTaxonomyFile(file: string | undefined): Taxonomy {
   return loadTaxonomy(parsed.data);
 }
 
-function requireKnown(known: ReadonlyMap<string, string>, key: string, kind: 'category' | 'purpose', path: (string | number)[]) {
+function requireKnown(
+  known: ReadonlyMap<string, string>,
+  key: string,
+  kind: 'category' | 'purpose',
+  path: (string | number)[],
+) {
   if (known.has(key)) return;
   const label = kind === 'category' ? 'data category' : 'purpose';
   const guess = closest(key, [...known.keys()]);
@@ -115,7 +132,11 @@ export function checkPurpose(t: Taxonomy, key: string, path: (string | number)[]
   requireKnown(t.purposes, key, 'purpose', path);
 }
 
-export function checkConsentKeys(t: Taxonomy, consent: { purpose: string; categories: string[] }, path: (string | number)[] = []) {
+export function checkConsentKeys(
+  t: Taxonomy,
+  consent: { purpose: string; categories: string[] },
+  path: (string | number)[] = [],
+) {
   checkPurpose(t, consent.purpose, [...path, 'purpose']);
   consent.categories.forEach((c, i) => checkCategory(t, c, [...path, 'categories', i]));
 }

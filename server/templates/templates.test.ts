@@ -3,13 +3,21 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkTemplate, checkTemplateSet, loadTemplates, render, TemplateError, type PhrasingTemplate } from './templates.js';
+import {
+  checkTemplate,
+  checkTemplateSet,
+  loadTemplates,
+  render,
+  TemplateError,
+  type PhrasingTemplate,
+} from './templates.js';
 import { ROOT } from '../config.js';
 
 const OFFLINE = path.join(ROOT, 'prompts', 'offline');
 
 /** Six lines of front matter: the body starts on line 7. */
-const front = (kind = 'fact', extra = '') => `---\nid: t.${kind}\nversion: 1\ndescription: A test template.\nkind: ${kind}\n${extra}---\n`;
+const front = (kind = 'fact', extra = '') =>
+  `---\nid: t.${kind}\nversion: 1\ndescription: A test template.\nkind: ${kind}\n${extra}---\n`;
 
 const check = (source: string) => checkTemplate('t.liquid', source);
 const problems = (source: string): string[] => {
@@ -23,7 +31,10 @@ const template = (source: string): PhrasingTemplate => {
   return r as PhrasingTemplate;
 };
 
-const SCOPE = { customer: { displayName: 'Ada Lovelace', firstName: 'Ada' }, fact: { text: 'Blender Pro 3000', marker: 1, value: { order: 'ORD-1' } } };
+const SCOPE = {
+  customer: { displayName: 'Ada Lovelace', firstName: 'Ada' },
+  fact: { text: 'Blender Pro 3000', marker: 1, value: { order: 'ORD-1' } },
+};
 
 describe('checkTemplate: front matter', () => {
   it('when a template is valid, then it returns the template with its front matter', () => {
@@ -58,7 +69,9 @@ describe('checkTemplate: front matter', () => {
   });
 
   it('when `version` is not a number, then the problem is reported on the line of `version`', () => {
-    expect(problems('---\nid: t.x\nversion: one\ndescription: d\nkind: general\n---\nhi\n')[0]).toMatch(/^t\.liquid:3: version: /);
+    expect(problems('---\nid: t.x\nversion: one\ndescription: d\nkind: general\n---\nhi\n')[0]).toMatch(
+      /^t\.liquid:3: version: /,
+    );
   });
 
   it('when the front matter has an unknown field, then the problem names it on the line of that key', () => {
@@ -75,7 +88,11 @@ describe('checkTemplate: front matter', () => {
   });
 
   it('when a fact template declares categories, then it is accepted with them', () => {
-    expect(template(`${front('fact', 'categories: [user.contact]\n')}Our records show {{ fact.text }} [{{ fact.marker }}].\n`).categories).toEqual(['user.contact']);
+    expect(
+      template(
+        `${front('fact', 'categories: [user.contact]\n')}Our records show {{ fact.text }} [{{ fact.marker }}].\n`,
+      ).categories,
+    ).toEqual(['user.contact']);
   });
 });
 
@@ -101,7 +118,9 @@ describe('checkTemplate: Liquid body', () => {
   });
 
   it('when a general template names a fact, then the fact is an unknown variable there', () => {
-    expect(problems(`${front('general')}Hi {{ fact.text }}\n`)[0]).toMatch(/^t\.liquid:7: unknown variable "fact\.text"/);
+    expect(problems(`${front('general')}Hi {{ fact.text }}\n`)[0]).toMatch(
+      /^t\.liquid:7: unknown variable "fact\.text"/,
+    );
   });
 
   it('when a fact template reads any path under fact.value, then it is allowed', () => {
@@ -139,7 +158,13 @@ describe('templates cannot read the filesystem', () => {
     }
   }
 
-  for (const body of ["{% include '/etc/passwd' %}", "{% render '/etc/passwd' %}", "{% layout '/etc/passwd' %}", '{% include fact.text %}', `{% include '${path.join(ROOT, 'package.json')}' %}`]) {
+  for (const body of [
+    "{% include '/etc/passwd' %}",
+    "{% render '/etc/passwd' %}",
+    "{% layout '/etc/passwd' %}",
+    '{% include fact.text %}',
+    `{% include '${path.join(ROOT, 'package.json')}' %}`,
+  ]) {
     it(`when a template says ${body}, then it fails at load or render and never returns file contents`, () => {
       const r = attempt(body);
       if (r.ok) {
@@ -152,7 +177,10 @@ describe('templates cannot read the filesystem', () => {
 
   it('when a template includes a file, then loadTemplates reports a TemplateError (not a raw filesystem error)', () => {
     const dir = tempCopy();
-    writeFileSync(path.join(dir, 'zz-include.liquid'), `${front('fact', 'categories: [user.contact.email]\n').replace('t.fact', 't.include')}{% include '/etc/passwd' %}\n`);
+    writeFileSync(
+      path.join(dir, 'zz-include.liquid'),
+      `${front('fact', 'categories: [user.contact.email]\n').replace('t.fact', 't.include')}{% include '/etc/passwd' %}\n`,
+    );
     expect(() => loadTemplates(dir)).toThrow(TemplateError);
   });
 
@@ -216,7 +244,10 @@ describe('loadTemplates', () => {
   it('when several files are broken, then one TemplateError lists every problem', () => {
     const dir = tempCopy();
     writeFileSync(path.join(dir, 'a-broken.liquid'), 'no front matter\n');
-    writeFileSync(path.join(dir, 'b-broken.liquid'), `${front('fact', 'categories: [user.contact.email]\n').replace('t.fact', 't.b')}{{ fact.txt }}\n`);
+    writeFileSync(
+      path.join(dir, 'b-broken.liquid'),
+      `${front('fact', 'categories: [user.contact.email]\n').replace('t.fact', 't.b')}{{ fact.txt }}\n`,
+    );
     const p = problemsLoading(dir);
     expect(p).toHaveLength(2);
     expect(p[0]).toMatch(/a-broken\.liquid:1: missing front matter/);
@@ -225,15 +256,26 @@ describe('loadTemplates', () => {
 });
 
 describe('checkTemplateSet', () => {
-  const entries = () => readdirSync(OFFLINE).filter((f) => f.endsWith('.liquid')).map((f) => ({ file: `offline/${f}`, source: readFileSync(path.join(OFFLINE, f), 'utf8') }));
+  const entries = () =>
+    readdirSync(OFFLINE)
+      .filter((f) => f.endsWith('.liquid'))
+      .map((f) => ({ file: `offline/${f}`, source: readFileSync(path.join(OFFLINE, f), 'utf8') }));
 
   it('when given sources rather than files, then it checks them as loadTemplates does, naming the given files', () => {
     expect(checkTemplateSet(entries(), 'the store').map((t) => t.file)).toContain('offline/general.liquid');
-    const broken = entries().map((e) => (e.file === 'offline/general.liquid' ? { ...e, source: e.source.replace('{{ customer.firstName }}', '{{ customer.nickname }}') } : e));
-    expect(() => checkTemplateSet(broken, 'the store')).toThrow(/offline\/general\.liquid:7: unknown variable "customer\.nickname"/);
+    const broken = entries().map((e) =>
+      e.file === 'offline/general.liquid'
+        ? { ...e, source: e.source.replace('{{ customer.firstName }}', '{{ customer.nickname }}') }
+        : e,
+    );
+    expect(() => checkTemplateSet(broken, 'the store')).toThrow(
+      /offline\/general\.liquid:7: unknown variable "customer\.nickname"/,
+    );
   });
 
   it('when the model engine runs, then its templates are required too', () => {
-    expect(() => checkTemplateSet(entries(), 'the store', { model: true })).toThrow(/the store: no model-system template/);
+    expect(() => checkTemplateSet(entries(), 'the store', { model: true })).toThrow(
+      /the store: no model-system template/,
+    );
   });
 });

@@ -13,14 +13,21 @@ import { limitExceeded, TEMPLATE_LIMITS, TemplateLimitError } from './limits.js'
 import { isAllowed, MODEL_KINDS, OFFLINE_KINDS, TEMPLATE_VARIABLES, type TemplateKind } from './variables.js';
 
 const FrontMatter = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, { message: 'expected a lower-case id such as "offline.fact.purchase"' }),
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9._-]*$/, { message: 'expected a lower-case id such as "offline.fact.purchase"' }),
   version: z.number().int().min(1),
   description: z.string().min(1),
   kind: z.enum(Object.keys(TEMPLATE_VARIABLES) as [TemplateKind, ...TemplateKind[]]),
   /** For `fact` templates: the categories (and everything below them) the template is for; none means any. */
   categories: z.array(TaxonomyKey).optional(),
   /** For model templates: settings of the call. */
-  model: z.strictObject({ temperature: z.number().min(0).max(2).optional(), maxTokens: z.number().int().min(16).max(16_000).optional() }).optional(),
+  model: z
+    .strictObject({
+      temperature: z.number().min(0).max(2).optional(),
+      maxTokens: z.number().int().min(16).max(16_000).optional(),
+    })
+    .optional(),
 });
 export type FrontMatter = z.infer<typeof FrontMatter>;
 
@@ -39,7 +46,15 @@ export class TemplateError extends Error {
 }
 
 /** One engine for every template: no filesystem access from inside a template, unknown filters are errors, and the limits. */
-export const liquid = new Liquid({ strictFilters: true, strictVariables: true, ownPropertyOnly: true, relativeReference: false, lenientIf: true, templates: {}, ...TEMPLATE_LIMITS });
+export const liquid = new Liquid({
+  strictFilters: true,
+  strictVariables: true,
+  ownPropertyOnly: true,
+  relativeReference: false,
+  lenientIf: true,
+  templates: {},
+  ...TEMPLATE_LIMITS,
+});
 // A template is one self-contained file: tags that pull in other files are refused when it is parsed.
 for (const tag of ['include', 'render', 'layout']) {
   liquid.registerTag(tag, {
@@ -58,7 +73,8 @@ const linesBefore = (fence: string) => fence.split('\n').length - (fence.endsWit
 /** Checks one template file's text; returns the template or the problems, each with its line. */
 export function checkTemplate(file: string, source: string): PhrasingTemplate | string[] {
   const fence = FENCE.exec(source);
-  if (!fence) return [`${file}:1: missing front matter (a block between "---" lines with id, version, description and kind)`];
+  if (!fence)
+    return [`${file}:1: missing front matter (a block between "---" lines with id, version, description and kind)`];
   const bodyLine = linesBefore(fence[0]);
 
   let meta: unknown;
@@ -72,7 +88,10 @@ export function checkTemplate(file: string, source: string): PhrasingTemplate | 
     return parsed.error.issues.map((i) => {
       const key = i.code === 'unrecognized_keys' ? i.keys[0]! : String(i.path[0] ?? '');
       const at = fence[1]!.split('\n').findIndex((l) => l.startsWith(`${key}:`));
-      const what = i.code === 'unrecognized_keys' ? `unknown field(s) ${i.keys.join(', ')}` : `${i.path.join('.') || 'front matter'}: ${i.message}`;
+      const what =
+        i.code === 'unrecognized_keys'
+          ? `unknown field(s) ${i.keys.join(', ')}`
+          : `${i.path.join('.') || 'front matter'}: ${i.message}`;
       return `${file}:${at >= 0 ? at + 2 : 1}: ${what}`;
     });
   }
@@ -98,7 +117,9 @@ export function checkTemplate(file: string, source: string): PhrasingTemplate | 
     for (const v of uses) {
       const name = v.toString();
       if (!isAllowed(parsed.data.kind, name)) {
-        problems.push(`${file}:${bodyLine + v.location.row}: unknown variable "${name}" (a ${parsed.data.kind} template may use ${TEMPLATE_VARIABLES[parsed.data.kind].join(', ')})`);
+        problems.push(
+          `${file}:${bodyLine + v.location.row}: unknown variable "${name}" (a ${parsed.data.kind} template may use ${TEMPLATE_VARIABLES[parsed.data.kind].join(', ')})`,
+        );
       }
     }
   }
@@ -124,7 +145,11 @@ function liquidMessage(e: unknown): string {
  * Checks a whole set of templates (files as read, or sources from the store); throws one
  * TemplateError listing every problem. The model engine's kinds are required only when it will run.
  */
-export function checkTemplateSet(entries: readonly { file: string; source: string }[], where: string, options: { model?: boolean } = {}): PhrasingTemplate[] {
+export function checkTemplateSet(
+  entries: readonly { file: string; source: string }[],
+  where: string,
+  options: { model?: boolean } = {},
+): PhrasingTemplate[] {
   const templates: PhrasingTemplate[] = [];
   const problems: string[] = [];
   for (const { file, source } of entries) {
@@ -139,7 +164,9 @@ export function checkTemplateSet(entries: readonly { file: string; source: strin
   }
   for (const kind of [...OFFLINE_KINDS, ...(options.model ? MODEL_KINDS : [])]) {
     if (!templates.some((t) => t.kind === kind && (kind !== 'fact' || !t.categories))) {
-      problems.push(`${where}: no ${kind} template${kind === 'fact' ? ' without categories (the fallback for any fact)' : ''}`);
+      problems.push(
+        `${where}: no ${kind} template${kind === 'fact' ? ' without categories (the fallback for any fact)' : ''}`,
+      );
     }
   }
   if (problems.length) throw new TemplateError(problems);
@@ -156,7 +183,11 @@ export function readTemplateFiles(dir: string): { file: string; source: string }
 
 /** Loads and checks every template file in `dir` (problems name the files as `dir/file`). */
 export function loadTemplates(dir: string, options: { model?: boolean } = {}): PhrasingTemplate[] {
-  return checkTemplateSet(readTemplateFiles(dir).map((e) => ({ ...e, file: path.join(dir, e.file) })), dir, options);
+  return checkTemplateSet(
+    readTemplateFiles(dir).map((e) => ({ ...e, file: path.join(dir, e.file) })),
+    dir,
+    options,
+  );
 }
 
 /** Renders within the limits; going over one is a TemplateLimitError naming the file's line. */
@@ -165,7 +196,9 @@ function renderWithin(template: PhrasingTemplate, scope: object): string {
     return liquid.renderSync(template.compiled, scope);
   } catch (e) {
     const limit = limitExceeded(e);
-    throw limit ? new TemplateLimitError(template.file, linesBefore(FENCE.exec(template.source)![0]) + liquidLine(e), limit) : e;
+    throw limit
+      ? new TemplateLimitError(template.file, linesBefore(FENCE.exec(template.source)![0]) + liquidLine(e), limit)
+      : e;
   }
 }
 

@@ -33,7 +33,5 @@ export const MODEL_KINDS = ['model-system', 'model-user'] as const;
 export type TemplateKind = keyof typeof TEMPLATE_VARIABLES;
 
 export function isAllowed(kind: TemplateKind, path: string): boolean {
-  return TEMPLATE_VARIABLES[kind].some((v) =>
-    v.endsWith('.*') ? path.startsWith(v.slice(0, -1)) : path === v,
-  );
+  return TEMPLATE_VARIABLES[kind].some((v) => (v.endsWith('.*') ? path.startsWith(v.slice(0, -1)) : path === v));
 }

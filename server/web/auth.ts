@@ -19,14 +19,21 @@ declare module 'express-serve-static-core' {
 export function authenticate(store: Store, onFailure: (req: Request) => Promise<void> = async () => {}) {
   return async (req: Request, _res: Response, next: NextFunction) => {
     if (['token', 'access_token', 'auth'].some((k) => k in (req.query as object))) {
-      throw new AppError('token_in_url', 'send the token in the Authorization header, never in the URL', 400, ['query']);
+      throw new AppError('token_in_url', 'send the token in the Authorization header, never in the URL', 400, [
+        'query',
+      ]);
     }
     const header = req.get('authorization') ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     const record = match ? await store.tokens.authenticate(match[1]!) : null;
     if (!record) {
       if (match) await onFailure(req); // a wrong token is a guess; a missing one is not
-      throw new AppError('unauthorized', match ? 'invalid or revoked token' : 'missing bearer token (Authorization: Bearer <token>)', 401, ['headers', 'authorization']);
+      throw new AppError(
+        'unauthorized',
+        match ? 'invalid or revoked token' : 'missing bearer token (Authorization: Bearer <token>)',
+        401,
+        ['headers', 'authorization'],
+      );
     }
     req.caller = { kind: record.role, tokenId: record.id, actor: `${record.role}:${record.id}` };
     next();

@@ -7,14 +7,20 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { checkDepth } from '../protocol/depth.js';
 import { AppError } from '../errors.js';
 
-const hasBody = (req: Request) => req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+const hasBody = (req: Request) =>
+  req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
 
 export function jsonBodies(limit: number) {
   return [
     (req: Request, _res: Response, next: NextFunction) => {
       if (hasBody(req) && !req.is('application/json')) {
         const sent = (req.get('content-type') ?? 'no Content-Type').slice(0, 100);
-        throw new AppError('unsupported_media_type', `send the body as JSON with Content-Type: application/json (this one came as ${sent})`, 415, ['headers', 'content-type']);
+        throw new AppError(
+          'unsupported_media_type',
+          `send the body as JSON with Content-Type: application/json (this one came as ${sent})`,
+          415,
+          ['headers', 'content-type'],
+        );
       }
       next();
     },

@@ -4,7 +4,15 @@ import { chromium, type Browser, type BrowserContext, type Worker } from 'playwr
 export const CHROMIUM = '/usr/bin/chromium';
 
 // Without the background-networking flags Chromium keeps dialling out, which this network refuses.
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
@@ -14,7 +22,10 @@ export function launchChromium(): Promise<Browser> {
  * Chromium with an unpacked extension loaded (new headless mode runs extensions); answers its
  * service worker too. `args` adds switches (e.g. `--host-resolver-rules` for a named test host).
  */
-export async function launchWithExtension(extensionDir: string, args: string[] = []): Promise<{ context: BrowserContext; worker: Worker; extensionId: string }> {
+export async function launchWithExtension(
+  extensionDir: string,
+  args: string[] = [],
+): Promise<{ context: BrowserContext; worker: Worker; extensionId: string }> {
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
     headless: true,

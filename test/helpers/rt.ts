@@ -9,7 +9,16 @@
  * environment, which nothing but the server started here has.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, constants, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -36,7 +45,8 @@ if ($ENV{CANDOR_RT_PORT}) {
 
 /** Why a real RT cannot run here, or null when it can. */
 export function rtMissing(): string | null {
-  if (!existsSync(RT_SERVER) || !existsSync(RT_DB)) return 'Request Tracker is not installed (apt-get install request-tracker5 rt5-db-sqlite rt5-standalone)';
+  if (!existsSync(RT_SERVER) || !existsSync(RT_DB))
+    return 'Request Tracker is not installed (apt-get install request-tracker5 rt5-db-sqlite rt5-standalone)';
   try {
     accessSync(CONFIG_DIR, constants.W_OK);
     accessSync(RT_DB, constants.R_OK);
@@ -52,9 +62,13 @@ export function rtMissing(): string | null {
  */
 function allowCustomerMail(db: string) {
   const rt = new Database(db);
-  const everyone = (rt.prepare("SELECT id FROM Groups WHERE Domain = 'SystemInternal' AND Name = 'Everyone'").get() as { id: number }).id;
+  const everyone = (
+    rt.prepare("SELECT id FROM Groups WHERE Domain = 'SystemInternal' AND Name = 'Everyone'").get() as { id: number }
+  ).id;
   const queue = (rt.prepare("SELECT id FROM Queues WHERE Name = 'General'").get() as { id: number }).id;
-  const grant = rt.prepare("INSERT INTO ACL (PrincipalType, PrincipalId, RightName, ObjectType, ObjectId, Creator, Created, LastUpdatedBy, LastUpdated) VALUES ('Group', ?, ?, 'RT::Queue', ?, 1, datetime('now'), 1, datetime('now'))");
+  const grant = rt.prepare(
+    "INSERT INTO ACL (PrincipalType, PrincipalId, RightName, ObjectType, ObjectId, Creator, Created, LastUpdatedBy, LastUpdated) VALUES ('Group', ?, ?, 'RT::Queue', ?, 1, datetime('now'), 1, datetime('now'))",
+  );
   for (const right of ['CreateTicket', 'ReplyToTicket']) grant.run(everyone, right, queue);
   rt.close();
 }
@@ -143,17 +157,28 @@ export async function startRt({ domain = '127.0.0.1' } = {}) {
     },
     /** The customer's e-mail reaching the ticket through RT's mail gateway, as rt-mailgate delivers it. */
     async customerWrites(ticket: number, from: { name: string; email: string }, subject: string, text: string) {
-      const mail = [`From: ${from.name} <${from.email}>`, 'To: support@example.com', `Subject: ${subject}`, `Message-ID: <${Date.now()}.${Math.random()}@example.org>`, 'Content-Type: text/plain; charset=utf-8', '', text, ''].join('\n');
+      const mail = [
+        `From: ${from.name} <${from.email}>`,
+        'To: support@example.com',
+        `Subject: ${subject}`,
+        `Message-ID: <${Date.now()}.${Math.random()}@example.org>`,
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        text,
+        '',
+      ].join('\n');
       const form = new FormData();
       form.set('queue', 'General');
       form.set('action', 'correspond');
       form.set('ticket', String(ticket));
       form.set('message', mail);
       const answer = await (await fetch(`${api}/REST/1.0/NoAuth/mail-gateway`, { method: 'POST', body: form })).text();
-      if (!answer.startsWith('ok')) throw new Error(`RT's mail gateway refused the mail: ${answer}\n${output.slice(-2000)}`);
+      if (!answer.startsWith('ok'))
+        throw new Error(`RT's mail gateway refused the mail: ${answer}\n${output.slice(-2000)}`);
     },
     /** A reply (`correspond`) or an internal note (`comment`) by staff, through REST 2.0. */
-    staffWrites: (ticket: number, kind: 'correspond' | 'comment', text: string) => rest('POST', `/ticket/${ticket}/${kind}`, { Content: text, ContentType: 'text/plain' }),
+    staffWrites: (ticket: number, kind: 'correspond' | 'comment', text: string) =>
+      rest('POST', `/ticket/${ticket}/${kind}`, { Content: text, ContentType: 'text/plain' }),
     /** The ticket's transactions, oldest first. */
     async history(ticket: number): Promise<RtTransaction[]> {
       const page = await rest('GET', `/ticket/${ticket}/history?fields=Type&per_page=100`);

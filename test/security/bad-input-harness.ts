@@ -48,13 +48,28 @@ interface ErrorLike {
 type Answer = { ok: boolean; error?: ErrorLike } | { noAnswer: true };
 
 export const jsonBody = (v: unknown) => ({ body: JSON.stringify(v), type: 'application/json' });
-export const formBody = (pairs: [string, string][]) => ({ body: new URLSearchParams(pairs).toString(), type: 'application/x-www-form-urlencoded' });
+export const formBody = (pairs: [string, string][]) => ({
+  body: new URLSearchParams(pairs).toString(),
+  type: 'application/x-www-form-urlencoded',
+});
 
 /** What is wrong with an error's naming of the field, or null: a code, a message, a path; a validation message starts with its path (or says "body"). */
 function unnamed(e: ErrorLike | undefined): string | null {
-  if (!e || typeof e.code !== 'string' || !e.code || typeof e.message !== 'string' || !e.message || !Array.isArray(e.path)) return `no error code, message and path: ${JSON.stringify(e)?.slice(0, 200)}`;
+  if (
+    !e ||
+    typeof e.code !== 'string' ||
+    !e.code ||
+    typeof e.message !== 'string' ||
+    !e.message ||
+    !Array.isArray(e.path)
+  )
+    return `no error code, message and path: ${JSON.stringify(e)?.slice(0, 200)}`;
   if (!e.path.length) return /^body\b/.test(e.message) ? null : `error without a field: ${JSON.stringify(e)}`;
-  if (['invalid_input', 'too_deep'].includes(e.code) && !e.message.startsWith((e.path as JsonPath).slice(0, 5).join('.'))) return `message does not start with its field: ${JSON.stringify(e)}`;
+  if (
+    ['invalid_input', 'too_deep'].includes(e.code) &&
+    !e.message.startsWith((e.path as JsonPath).slice(0, 5).join('.'))
+  )
+    return `message does not start with its field: ${JSON.stringify(e)}`;
   return null;
 }
 
@@ -62,10 +77,13 @@ function unnamed(e: ErrorLike | undefined): string | null {
 function mismatches(status: number | null, e: ErrorLike, want: Want): string[] {
   const out: string[] = [];
   const p = e.path as JsonPath;
-  if (status !== null && want.status !== undefined && status !== want.status) out.push(`status ${status}, expected ${want.status}`);
+  if (status !== null && want.status !== undefined && status !== want.status)
+    out.push(`status ${status}, expected ${want.status}`);
   if (want.code !== undefined && e.code !== want.code) out.push(`code ${String(e.code)}, expected ${want.code}`);
-  if (want.path && JSON.stringify(p) !== JSON.stringify(want.path)) out.push(`path ${JSON.stringify(p)}, expected ${JSON.stringify(want.path)}`);
-  if (want.near && !related(p, want.near) && !(want.tooLargeOk && e.code === 'payload_too_large')) out.push(`path ${JSON.stringify(p)} is not at ${JSON.stringify(want.near)}`);
+  if (want.path && JSON.stringify(p) !== JSON.stringify(want.path))
+    out.push(`path ${JSON.stringify(p)}, expected ${JSON.stringify(want.path)}`);
+  if (want.near && !related(p, want.near) && !(want.tooLargeOk && e.code === 'payload_too_large'))
+    out.push(`path ${JSON.stringify(p)} is not at ${JSON.stringify(want.near)}`);
   return out;
 }
 
@@ -80,7 +98,13 @@ export function ask(socket: PanelClient, event: PanelEvent, ...args: unknown[]):
   });
 }
 
-export function createHarness(opts: { server: () => TestServer; cookie: () => string; panel: () => PanelClient; templatesDir: string; runs: number }) {
+export function createHarness(opts: {
+  server: () => TestServer;
+  cookie: () => string;
+  panel: () => PanelClient;
+  templatesDir: string;
+  runs: number;
+}) {
   const figures = { routes: new Set<string>(), events: new Set<string>(), cases: 0, fivexx: 0, changed: 0, unnamed: 0 };
   const problems: string[] = [];
   const note = (what: string) => void (problems.length < 60 && problems.push(what));
@@ -101,7 +125,10 @@ export function createHarness(opts: { server: () => TestServer; cookie: () => st
     const s = opts.server();
     const db = new Database(path.join(s.dir, 'candor.db'), { readonly: true });
     try {
-      const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+      const tables = db
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        .pluck()
+        .all() as string[];
       const rows = tables.map((t) => `${t} ${JSON.stringify(db.prepare(`SELECT * FROM "${t}"`).all())}`);
       return [...rows, ...files(s.dir, (n) => n.startsWith('candor.db')), ...files(opts.templatesDir)].join('\n');
     } finally {
@@ -131,7 +158,12 @@ export function createHarness(opts: { server: () => TestServer; cookie: () => st
   function send(r: Req): Promise<{ status: number; text: string; type: string; json: { error?: ErrorLike } | null }> {
     const body = r.body === undefined ? undefined : Buffer.from(r.body);
     const { hostname, port } = new URL(opts.server().url);
-    const headers: Record<string, string> = { ...credentials(r.as), ...(r.type ? { 'content-type': r.type } : {}), ...(body ? { 'content-length': String(body.length) } : {}), ...r.headers };
+    const headers: Record<string, string> = {
+      ...credentials(r.as),
+      ...(r.type ? { 'content-type': r.type } : {}),
+      ...(body ? { 'content-length': String(body.length) } : {}),
+      ...r.headers,
+    };
     return new Promise((resolve, reject) => {
       const req = request({ hostname, port, method: r.method, path: r.url, headers }, (res) => {
         const chunks: Buffer[] = [];
@@ -139,7 +171,12 @@ export function createHarness(opts: { server: () => TestServer; cookie: () => st
         res.on('end', () => {
           const text = Buffer.concat(chunks).toString('utf8');
           const type = res.headers['content-type'] ?? '';
-          resolve({ status: res.statusCode!, text, type, json: type.includes('application/json') ? JSON.parse(text) : null });
+          resolve({
+            status: res.statusCode!,
+            text,
+            type,
+            json: type.includes('application/json') ? JSON.parse(text) : null,
+          });
         });
         res.on('error', reject);
       });
@@ -176,9 +213,12 @@ export function createHarness(opts: { server: () => TestServer; cookie: () => st
         const word = want.word ?? /<h1>/;
         if (!(typeof word === 'string' ? res.text.includes(word) : word.test(res.text))) {
           figures.unnamed += 1;
-          wrong.push(`the page does not name ${String(word)}: ${/<main>([\s\S]*?)<\/main>/.exec(res.text)?.[1]?.replace(/\s+/g, ' ').slice(0, 200)}`);
+          wrong.push(
+            `the page does not name ${String(word)}: ${/<main>([\s\S]*?)<\/main>/.exec(res.text)?.[1]?.replace(/\s+/g, ' ').slice(0, 200)}`,
+          );
         }
-        if (want.status !== undefined && res.status !== want.status) wrong.push(`status ${res.status}, expected ${want.status}`);
+        if (want.status !== undefined && res.status !== want.status)
+          wrong.push(`status ${res.status}, expected ${want.status}`);
       } else {
         figures.unnamed += 1;
         wrong.push(`answered ${res.status} with ${res.type || 'no body'}`);
@@ -228,7 +268,8 @@ export function createHarness(opts: { server: () => TestServer; cookie: () => st
   /** Runs a property over bad variants; a counterexample (shrunk) is noted as a problem. */
   async function property<T>(label: string, arb: fc.Arbitrary<T>, run: (v: T) => Promise<boolean>) {
     const details = await fc.check(fc.asyncProperty(arb, run), { numRuns: opts.runs });
-    if (details.failed) note(`${label}: counterexample ${JSON.stringify(details.counterexample)?.slice(0, 300)} (seed ${details.seed})`);
+    if (details.failed)
+      note(`${label}: counterexample ${JSON.stringify(details.counterexample)?.slice(0, 300)} (seed ${details.seed})`);
   }
 
   return {

@@ -66,11 +66,22 @@ export interface Ids {
   suggestion: string;
 }
 
-const consent = { id: 'k2', purpose: 'essential.service.operations.support', categories: ['user.behavior.purchase_history'], status: 'granted', source: 'chat' };
+const consent = {
+  id: 'k2',
+  purpose: 'essential.service.operations.support',
+  categories: ['user.behavior.purchase_history'],
+  status: 'granted',
+  source: 'chat',
+};
 const dana = { customerId: 'c_dana' };
 
 export function routeSpecs(ids: Ids): Record<string, RouteSpec> {
-  const form = (schema: z.ZodType, valid: Record<string, string>) => ({ schema, valid, form: true as const, accepted: (v: unknown) => (v as { csrf?: unknown }).csrf === ids.csrf });
+  const form = (schema: z.ZodType, valid: Record<string, string>) => ({
+    schema,
+    valid,
+    form: true as const,
+    accepted: (v: unknown) => (v as { csrf?: unknown }).csrf === ids.csrf,
+  });
   const csrf = form(CsrfForm, { csrf: ids.csrf });
   const template = { id: ids.template };
   return {
@@ -79,7 +90,10 @@ export function routeSpecs(ids: Ids): Record<string, RouteSpec> {
     'GET /admin/audit': { as: 'anyone' },
     'GET /portal/l/:token': { as: 'anyone', params: { token: 'no-such-link' } },
     'GET /portal/start': { as: 'anyone' },
-    'POST /portal/start': { as: 'anyone', body: { schema: LinkRequestForm, valid: { email: 'dana@example.org' }, form: true } },
+    'POST /portal/start': {
+      as: 'anyone',
+      body: { schema: LinkRequestForm, valid: { email: 'dana@example.org' }, form: true },
+    },
     'GET /portal': { as: 'portal' },
     'POST /portal/consents/:consentId/withdraw': { as: 'portal', params: { consentId: 'k1' }, body: csrf },
     'POST /portal/consents/:consentId/grant': { as: 'portal', params: { consentId: 'k1' }, body: csrf },
@@ -96,62 +110,169 @@ export function routeSpecs(ids: Ids): Record<string, RouteSpec> {
     'GET /demo/api/tickets/:id': { as: 'anyone', params: { id: 'no-such-ticket' } },
     'GET /demo/outbox': { as: 'anyone' },
     'GET /api/v1/me': { as: 'agent' },
-    'PUT /api/v1/customers/:customerId': { as: 'admin', params: dana, creates: 'customerId', body: { schema: CustomerBody, valid: { displayName: 'Dana K.', email: 'dana@example.org' } } },
+    'PUT /api/v1/customers/:customerId': {
+      as: 'admin',
+      params: dana,
+      creates: 'customerId',
+      body: { schema: CustomerBody, valid: { displayName: 'Dana K.', email: 'dana@example.org' } },
+    },
     'GET /api/v1/customers': { as: 'agent', query: { schema: CustomerQuery, valid: { email: 'dana@example.org' } } },
     'GET /api/v1/customers/:customerId': { as: 'agent', params: dana },
-    'POST /api/v1/customers/:customerId/opt-out': { as: 'agent', params: dana, body: { schema: OptOutBody, valid: { signal: 'gpc', channel: 'chat', ticketId: 'T-1' } } },
-    'POST /api/v1/customers/:customerId/opt-in': { as: 'agent', params: dana, body: { schema: RelayBody, valid: { channel: 'chat', ticketId: 'T-1' } } },
-    'POST /api/v1/customers/:customerId/erase': { as: 'admin', params: dana, body: { schema: ChannelBody, valid: { channel: 'email' } } },
+    'POST /api/v1/customers/:customerId/opt-out': {
+      as: 'agent',
+      params: dana,
+      body: { schema: OptOutBody, valid: { signal: 'gpc', channel: 'chat', ticketId: 'T-1' } },
+    },
+    'POST /api/v1/customers/:customerId/opt-in': {
+      as: 'agent',
+      params: dana,
+      body: { schema: RelayBody, valid: { channel: 'chat', ticketId: 'T-1' } },
+    },
+    'POST /api/v1/customers/:customerId/erase': {
+      as: 'admin',
+      params: dana,
+      body: { schema: ChannelBody, valid: { channel: 'email' } },
+    },
     'POST /api/v1/customers/:customerId/facts': {
       as: 'admin',
       params: dana,
       body: {
         schema: FactsBody,
-        valid: { facts: [{ id: 'f3', category: 'user.behavior.purchase_history', text: 'Kettle, order #1077', value: { order: '1077' }, source: 'orders', collectedAt: '2026-11-20T10:00:00Z' }] },
+        valid: {
+          facts: [
+            {
+              id: 'f3',
+              category: 'user.behavior.purchase_history',
+              text: 'Kettle, order #1077',
+              value: { order: '1077' },
+              source: 'orders',
+              collectedAt: '2026-11-20T10:00:00Z',
+            },
+          ],
+        },
       },
     },
     'GET /api/v1/customers/:customerId/facts': { as: 'admin', params: dana },
-    'POST /api/v1/customers/:customerId/facts/:factId/erase': { as: 'agent', params: { ...dana, factId: 'f1' }, body: { schema: ChannelBody, valid: { channel: 'chat' } } },
-    'POST /api/v1/customers/:customerId/consents': { as: 'agent', params: dana, body: { schema: GrantBody, valid: { consent: { ...consent, expiresAt: '2099-01-01T00:00:00Z' }, channel: 'chat', ticketId: 'T-1' } } },
+    'POST /api/v1/customers/:customerId/facts/:factId/erase': {
+      as: 'agent',
+      params: { ...dana, factId: 'f1' },
+      body: { schema: ChannelBody, valid: { channel: 'chat' } },
+    },
+    'POST /api/v1/customers/:customerId/consents': {
+      as: 'agent',
+      params: dana,
+      body: {
+        schema: GrantBody,
+        valid: { consent: { ...consent, expiresAt: '2099-01-01T00:00:00Z' }, channel: 'chat', ticketId: 'T-1' },
+      },
+    },
     'POST /api/v1/customers/:customerId/consents/import': {
       as: 'admin',
       params: dana,
-      body: { schema: ImportBody, valid: { system: 'the old shop', consents: [{ ...consent, id: 'k9', at: '2026-03-01T00:00:00Z' }] } },
+      body: {
+        schema: ImportBody,
+        valid: { system: 'the old shop', consents: [{ ...consent, id: 'k9', at: '2026-03-01T00:00:00Z' }] },
+      },
       noFuture: [['consents', 0, 'at']],
     },
-    'POST /api/v1/customers/:customerId/consents/:consentId/withdraw': { as: 'agent', params: { ...dana, consentId: 'k1' }, body: { schema: WithdrawBody, valid: { channel: 'chat', ticketId: 'T-1' } } },
+    'POST /api/v1/customers/:customerId/consents/:consentId/withdraw': {
+      as: 'agent',
+      params: { ...dana, consentId: 'k1' },
+      body: { schema: WithdrawBody, valid: { channel: 'chat', ticketId: 'T-1' } },
+    },
     'GET /api/v1/customers/:customerId/consents': { as: 'lead', params: dana },
     'POST /api/v1/assist': {
       as: 'agent',
-      body: { schema: TicketRef, valid: { ticketId: 'T-1', customerId: 'c_dana', conversation: [{ role: 'customer', text: 'My blender stopped.', at: '2026-11-20T10:00:00Z' }], agentName: 'Sam' } },
+      body: {
+        schema: TicketRef,
+        valid: {
+          ticketId: 'T-1',
+          customerId: 'c_dana',
+          conversation: [{ role: 'customer', text: 'My blender stopped.', at: '2026-11-20T10:00:00Z' }],
+          agentName: 'Sam',
+        },
+      },
     },
     'GET /api/v1/model-calls/:seq': { as: 'agent', params: { seq: '1' } },
     'POST /api/v1/tokens': { as: 'lead', body: { schema: TokenBody, valid: { name: 'another agent', role: 'agent' } } },
     'GET /api/v1/tokens': { as: 'lead' },
-    'POST /api/v1/tokens/:tokenId/revoke': { as: 'lead', params: { tokenId: ids.spareToken }, body: { schema: EmptyBody, valid: {} } },
+    'POST /api/v1/tokens/:tokenId/revoke': {
+      as: 'lead',
+      params: { tokenId: ids.spareToken },
+      body: { schema: EmptyBody, valid: {} },
+    },
     'GET /api/v1/audit': {
       as: 'lead',
-      query: { schema: AuditQuery, valid: { customerId: 'c_dana', actor: 'customer', kind: 'consent.granted', since: '2026-01-01T00:00:00Z', until: '2026-12-31T00:00:00Z', limit: '10' } },
+      query: {
+        schema: AuditQuery,
+        valid: {
+          customerId: 'c_dana',
+          actor: 'customer',
+          kind: 'consent.granted',
+          since: '2026-01-01T00:00:00Z',
+          until: '2026-12-31T00:00:00Z',
+          limit: '10',
+        },
+      },
     },
     'GET /api/v1/audit/verify': { as: 'lead' },
-    'GET /api/v1/outcomes': { as: 'lead', query: { schema: OutcomeQuery, valid: { templateId: ids.template, since: '2026-01-01T00:00:00Z', until: '2026-12-31T00:00:00Z', limit: '10' } } },
+    'GET /api/v1/outcomes': {
+      as: 'lead',
+      query: {
+        schema: OutcomeQuery,
+        valid: { templateId: ids.template, since: '2026-01-01T00:00:00Z', until: '2026-12-31T00:00:00Z', limit: '10' },
+      },
+    },
     'GET /api/v1/prompts': { as: 'lead' },
     'GET /api/v1/prompts/sessions': { as: 'lead' },
-    'POST /api/v1/prompts/check': { as: 'lead', body: { schema: PromptCheckBody, valid: { id: ids.template, source: ids.templateSource } } },
+    'POST /api/v1/prompts/check': {
+      as: 'lead',
+      body: { schema: PromptCheckBody, valid: { id: ids.template, source: ids.templateSource } },
+    },
     'POST /api/v1/prompts/export': { as: 'lead', body: { schema: EmptyBody, valid: {} } },
     'POST /api/v1/prompts/import': { as: 'lead', body: { schema: EmptyBody, valid: {} } },
     'GET /api/v1/prompts/:id': { as: 'lead', params: template },
-    'POST /api/v1/prompts/:id/preview': { as: 'lead', params: template, body: { schema: PromptPreviewBody, valid: { source: ids.templateSource, sessionId: ids.gateSession } } },
-    'POST /api/v1/prompts/:id/gate': { as: 'lead', params: template, body: { schema: PromptGateBody, valid: { source: ids.templateSource } } },
-    'POST /api/v1/prompts/:id/versions': { as: 'lead', params: template, body: { schema: PromptPublishBody, valid: { source: ids.templateSource, message: 'a tweak', acceptDifferences: true } } },
-    'POST /api/v1/prompts/:id/rollback': { as: 'lead', params: template, body: { schema: PromptRollbackBody, valid: { version: 1, message: 'back to the first' } } },
-    'GET /api/v1/outcomes/summary': { as: 'lead', query: { schema: OutcomeSummaryQuery, valid: { templateId: ids.template } } },
+    'POST /api/v1/prompts/:id/preview': {
+      as: 'lead',
+      params: template,
+      body: { schema: PromptPreviewBody, valid: { source: ids.templateSource, sessionId: ids.gateSession } },
+    },
+    'POST /api/v1/prompts/:id/gate': {
+      as: 'lead',
+      params: template,
+      body: { schema: PromptGateBody, valid: { source: ids.templateSource } },
+    },
+    'POST /api/v1/prompts/:id/versions': {
+      as: 'lead',
+      params: template,
+      body: {
+        schema: PromptPublishBody,
+        valid: { source: ids.templateSource, message: 'a tweak', acceptDifferences: true },
+      },
+    },
+    'POST /api/v1/prompts/:id/rollback': {
+      as: 'lead',
+      params: template,
+      body: { schema: PromptRollbackBody, valid: { version: 1, message: 'back to the first' } },
+    },
+    'GET /api/v1/outcomes/summary': {
+      as: 'lead',
+      query: { schema: OutcomeSummaryQuery, valid: { templateId: ids.template } },
+    },
     'GET /api/v1/settings/recording': { as: 'lead' },
     'PUT /api/v1/settings/recording': { as: 'lead', body: { schema: RecordingSetting, valid: { enabled: true } } },
     'GET /api/v1/recordings': { as: 'lead' },
     'GET /api/v1/recordings/:id': { as: 'lead', params: { id: ids.recording } },
-    'POST /api/v1/recordings/:id/add-to-gate': { as: 'lead', params: { id: ids.recording }, body: { schema: EmptyBody, valid: {} } },
-    'POST /api/v1/customers/:customerId/portal-links': { as: 'agent', params: dana, body: { schema: PortalLinkBody, valid: { channel: 'chat' } } },
+    'POST /api/v1/recordings/:id/add-to-gate': {
+      as: 'lead',
+      params: { id: ids.recording },
+      body: { schema: EmptyBody, valid: {} },
+    },
+    'POST /api/v1/customers/:customerId/portal-links': {
+      as: 'agent',
+      params: dana,
+      body: { schema: PortalLinkBody, valid: { channel: 'chat' } },
+    },
   };
 }
 
@@ -160,9 +281,26 @@ export type PanelEvent = keyof typeof PANEL_EVENTS;
 /** Each panel event's valid payload, on a panel (an agent's) with ticket T-1 open and a suggestion shown. */
 export function eventSpecs(ids: Ids): Record<PanelEvent, Input> {
   return {
-    'ticket:open': { schema: TicketRef, valid: { ticketId: 'T-2', customerId: 'c_dana', conversation: [{ role: 'customer', text: 'Is my order on its way?', at: '2026-11-20T10:00:00Z' }], agentName: 'Sam' } },
+    'ticket:open': {
+      schema: TicketRef,
+      valid: {
+        ticketId: 'T-2',
+        customerId: 'c_dana',
+        conversation: [{ role: 'customer', text: 'Is my order on its way?', at: '2026-11-20T10:00:00Z' }],
+        agentName: 'Sam',
+      },
+    },
     'ticket:close': { schema: TicketClose, valid: { ticketId: 'T-1' } },
-    'suggestion:outcome': { schema: SuggestionOutcome, valid: { ticketId: 'T-1', suggestionId: ids.suggestion, action: 'rated', rating: 'up', reason: 'it named the order' } },
+    'suggestion:outcome': {
+      schema: SuggestionOutcome,
+      valid: {
+        ticketId: 'T-1',
+        suggestionId: ids.suggestion,
+        action: 'rated',
+        rating: 'up',
+        reason: 'it named the order',
+      },
+    },
     'portal:link': { schema: PortalLinkRequest, valid: { ticketId: 'T-1' } },
   };
 }

@@ -29,9 +29,26 @@ const letters = (n: number) => Array.from(randomBytes(n), (b) => String.fromChar
 
 /** Where the test puts a canary; each customer gets one of each. */
 const FIELDS = [
-  'name', 'email', 'factText', 'valueKey', 'valueValue', 'factSource', 'withheldText', 'importSource', 'grantSource',
-  'grantTicket', 'withdrawTicket', 'optOutTicket', 'optInTicket', 'ticket', 'conversation', 'agentName', 'edit', 'reason',
-  'failedTicket', 'failedConversation',
+  'name',
+  'email',
+  'factText',
+  'valueKey',
+  'valueValue',
+  'factSource',
+  'withheldText',
+  'importSource',
+  'grantSource',
+  'grantTicket',
+  'withdrawTicket',
+  'optOutTicket',
+  'optInTicket',
+  'ticket',
+  'conversation',
+  'agentName',
+  'edit',
+  'reason',
+  'failedTicket',
+  'failedConversation',
 ] as const;
 type Field = (typeof FIELDS)[number];
 
@@ -66,8 +83,22 @@ let s: TestServer;
 let gateDir: string;
 let panel: PanelClient;
 const logLines: string[] = [];
-const people = { portal: customer('c_canary_portal'), api: customer('c_canary_api'), facts: customer('c_canary_facts') };
-const figures = { canaries: 0, fields: FIELDS.length, customers: 0, placesFound: 0, filesBefore: new Set<string>(), scans: 0, filesAfter: new Set<string>(), logLines: 0, hits: 0 };
+const people = {
+  portal: customer('c_canary_portal'),
+  api: customer('c_canary_api'),
+  facts: customer('c_canary_facts'),
+};
+const figures = {
+  canaries: 0,
+  fields: FIELDS.length,
+  customers: 0,
+  placesFound: 0,
+  filesBefore: new Set<string>(),
+  scans: 0,
+  filesAfter: new Set<string>(),
+  logLines: 0,
+  hits: 0,
+};
 
 /** Marks a conversation whose model call fails (answered 500): the failure is logged. */
 const FAIL = 'Please escalate this.';
@@ -98,7 +129,14 @@ beforeAll(async () => {
   fake = await startFakeOpenAI(modelAnswer);
   gateDir = mkdtempSync(path.join(tmpdir(), 'candor-canary-gate-'));
   s = await startServer(
-    { CANDOR_DEMO: 'true', OPENAI_API_KEY: 'test-key', OPENAI_BASE_URL: fake.url, CANDOR_MODEL: 'test-model', CANDOR_MODEL_RETRIES: '0', CANDOR_GATE_DIR: gateDir },
+    {
+      CANDOR_DEMO: 'true',
+      OPENAI_API_KEY: 'test-key',
+      OPENAI_BASE_URL: fake.url,
+      CANDOR_MODEL: 'test-model',
+      CANDOR_MODEL_RETRIES: '0',
+      CANDOR_GATE_DIR: gateDir,
+    },
     { smtp: false, log: (line) => logLines.push(line) },
   );
   expect((await s.api('PUT', '/settings/recording', { enabled: true }, s.tokens.lead)).status).toBe(200);
@@ -136,9 +174,13 @@ function filesUnder(dir: string): string[] {
 /** Each file's raw bytes (as latin1, lower-cased) and the log, at this moment. */
 function snapshot(): { place: string; text: string }[] {
   const files = [...filesUnder(s.dir), ...filesUnder(gateDir)];
-  for (const name of ['candor.db', 'candor.db-wal', 'candor.db-shm']) expect(files, `${name} is scanned`).toContain(path.join(s.dir, name));
+  for (const name of ['candor.db', 'candor.db-wal', 'candor.db-shm'])
+    expect(files, `${name} is scanned`).toContain(path.join(s.dir, name));
   return [
-    ...files.map((f) => ({ place: f.startsWith(gateDir) ? `gate/${path.relative(gateDir, f)}` : path.relative(s.dir, f), text: readFileSync(f).toString('latin1').toLowerCase() })),
+    ...files.map((f) => ({
+      place: f.startsWith(gateDir) ? `gate/${path.relative(gateDir, f)}` : path.relative(s.dir, f),
+      text: readFileSync(f).toString('latin1').toLowerCase(),
+    })),
     { place: 'log', text: logLines.join('\n').toLowerCase() },
   ];
 }
@@ -162,9 +204,13 @@ function leftAfterErasure(c: Customer, fields: readonly Field[] = FIELDS): strin
 
 const ack = <T>(event: 'ticket:open' | 'ticket:close' | 'suggestion:outcome', payload: unknown) =>
   new Promise<T>((resolve, reject) =>
-    (panel.emit as (e: string, p: unknown, cb: (a: { ok: boolean; data?: T; error?: { message: string } }) => void) => void)(event, payload, (a) =>
-      a.ok ? resolve(a.data as T) : reject(new Error(`${event}: ${a.error!.message}`)),
-    ),
+    (
+      panel.emit as (
+        e: string,
+        p: unknown,
+        cb: (a: { ok: boolean; data?: T; error?: { message: string } }) => void,
+      ) => void
+    )(event, payload, (a) => (a.ok ? resolve(a.data as T) : reject(new Error(`${event}: ${a.error!.message}`)))),
   );
 
 /** The final view of a ticket the model works on. */
@@ -190,38 +236,117 @@ async function populate(c: Customer) {
   const { admin, agent, lead } = s.tokens;
   await ok(s.api('PUT', `/customers/${id}`, { displayName: k.name, email: `${k.email}@example.org` }, admin), 201);
   await ok(
-    s.api('POST', `/customers/${id}/facts`, {
-      facts: [
-        { id: 'f1', category: 'user.behavior.purchase_history', text: `Blender ordered, ${k.factText}`, value: { [k.valueKey]: k.valueValue }, source: k.factSource, collectedAt: '2026-01-14T10:00:00Z' },
-        { id: 'f2', category: 'user.contact.address.street', text: k.withheldText, value: { street: k.withheldText }, source: 'crm', collectedAt: '2026-01-05T10:00:00Z' },
-      ],
-    }, admin),
+    s.api(
+      'POST',
+      `/customers/${id}/facts`,
+      {
+        facts: [
+          {
+            id: 'f1',
+            category: 'user.behavior.purchase_history',
+            text: `Blender ordered, ${k.factText}`,
+            value: { [k.valueKey]: k.valueValue },
+            source: k.factSource,
+            collectedAt: '2026-01-14T10:00:00Z',
+          },
+          {
+            id: 'f2',
+            category: 'user.contact.address.street',
+            text: k.withheldText,
+            value: { street: k.withheldText },
+            source: 'crm',
+            collectedAt: '2026-01-05T10:00:00Z',
+          },
+        ],
+      },
+      admin,
+    ),
     201,
   );
   await ok(
-    s.api('POST', `/customers/${id}/consents/import`, { system: 'the canary seed', consents: [{ id: 'k1', purpose: 'essential.service.operations.support', categories: ['user.behavior.purchase_history'], status: 'granted', at: '2026-01-01T00:00:00Z', source: k.importSource }] }, admin),
+    s.api(
+      'POST',
+      `/customers/${id}/consents/import`,
+      {
+        system: 'the canary seed',
+        consents: [
+          {
+            id: 'k1',
+            purpose: 'essential.service.operations.support',
+            categories: ['user.behavior.purchase_history'],
+            status: 'granted',
+            at: '2026-01-01T00:00:00Z',
+            source: k.importSource,
+          },
+        ],
+      },
+      admin,
+    ),
     201,
   );
   // Relayed by an agent, with the ticket the customer said it in.
-  await ok(s.api('POST', `/customers/${id}/consents`, { consent: { id: 'k2', purpose: 'essential.service.operations.support', categories: ['user.behavior.browsing_history'], status: 'granted', source: k.grantSource }, ticketId: k.grantTicket }, agent), 201);
+  await ok(
+    s.api(
+      'POST',
+      `/customers/${id}/consents`,
+      {
+        consent: {
+          id: 'k2',
+          purpose: 'essential.service.operations.support',
+          categories: ['user.behavior.browsing_history'],
+          status: 'granted',
+          source: k.grantSource,
+        },
+        ticketId: k.grantTicket,
+      },
+      agent,
+    ),
+    201,
+  );
   await ok(s.api('POST', `/customers/${id}/consents/k2/withdraw`, { ticketId: k.withdrawTicket }, agent));
   await ok(s.api('POST', `/customers/${id}/opt-out`, { ticketId: k.optOutTicket }, agent));
   await ok(s.api('POST', `/customers/${id}/opt-in`, { ticketId: k.optInTicket }, agent));
 
   // The panel opens the ticket; the model is sent the masked prompt and answers.
   const complete = completed(k.ticket);
-  await ack<AssistView>('ticket:open', { ticketId: k.ticket, customerId: id, agentName: k.agentName, conversation: [{ role: 'customer', text: `Hello, my blender broke. Reference ${k.conversation}.` }, { role: 'agent', text: `Hi, ${k.agentName} here, let me check.` }] });
+  await ack<AssistView>('ticket:open', {
+    ticketId: k.ticket,
+    customerId: id,
+    agentName: k.agentName,
+    conversation: [
+      { role: 'customer', text: `Hello, my blender broke. Reference ${k.conversation}.` },
+      { role: 'agent', text: `Hi, ${k.agentName} here, let me check.` },
+    ],
+  });
   const view = await complete;
   expect(view.context.shown.map((f) => f.factId)).toEqual(['f1']);
-  expect(view.suggestions.map((x) => x.text)).toEqual(['Thanks for writing in. I will look into this for you right away.', 'I have passed this to so they can help.']);
+  expect(view.suggestions.map((x) => x.text)).toEqual([
+    'Thanks for writing in. I will look into this for you right away.',
+    'I have passed this to so they can help.',
+  ]);
   const shown = view.suggestions[0];
   expect(shown, 'the model’s first suggestion is shown').toBeTruthy();
-  await ack('suggestion:outcome', { ticketId: k.ticket, suggestionId: shown!.id, action: 'edited', text: `Thanks, I checked: ${k.edit}. ${k.agentName}` });
-  await ack('suggestion:outcome', { ticketId: k.ticket, suggestionId: shown!.id, action: 'rated', rating: 'down', reason: `Too vague, see ${k.reason}` });
+  await ack('suggestion:outcome', {
+    ticketId: k.ticket,
+    suggestionId: shown!.id,
+    action: 'edited',
+    text: `Thanks, I checked: ${k.edit}. ${k.agentName}`,
+  });
+  await ack('suggestion:outcome', {
+    ticketId: k.ticket,
+    suggestionId: shown!.id,
+    action: 'rated',
+    rating: 'down',
+    reason: `Too vague, see ${k.reason}`,
+  });
   await ack('ticket:close', { ticketId: k.ticket }); // its recorded session ends; the file stays
   // A second ticket whose model call fails: the offline suggestions stand in, and the failure is logged.
   const fallback = completed(k.failedTicket);
-  await ack<AssistView>('ticket:open', { ticketId: k.failedTicket, customerId: id, conversation: [{ role: 'customer', text: `${FAIL} It is about ${k.failedConversation}.` }] });
+  await ack<AssistView>('ticket:open', {
+    ticketId: k.failedTicket,
+    customerId: id,
+    conversation: [{ role: 'customer', text: `${FAIL} It is about ${k.failedConversation}.` }],
+  });
   expect((await fallback).engine).toBe('offline');
   await ack('ticket:close', { ticketId: k.failedTicket });
 
@@ -250,7 +375,10 @@ async function portalErase(c: Customer) {
   expect(await res.text()).toContain('Your data was erased');
 }
 
-const verify = () => promisify(execFile)(process.execPath, [path.join(ROOT, 'bin/candor.js'), 'audit', 'verify'], { env: { ...process.env, CANDOR_DATA_DIR: s.dir } });
+const verify = () =>
+  promisify(execFile)(process.execPath, [path.join(ROOT, 'bin/candor.js'), 'audit', 'verify'], {
+    env: { ...process.env, CANDOR_DATA_DIR: s.dir },
+  });
 
 describe('erasure, on the bytes', () => {
   it('when a customer’s data is written everywhere it can land, then every canary is found in a file or the log', async () => {
@@ -263,16 +391,22 @@ describe('erasure, on the bytes', () => {
         figures.placesFound += places.length;
         for (const p of places) if (p !== 'log') figures.filesBefore.add(p);
         if (places.length === 0 && !NEVER_WRITTEN.includes(f)) missing.push(`${c.id} ${f}`);
-        if (places.length > 0 && NEVER_WRITTEN.includes(f)) missing.push(`${c.id} ${f} was written to ${places.join(', ')}`);
+        if (places.length > 0 && NEVER_WRITTEN.includes(f))
+          missing.push(`${c.id} ${f} was written to ${places.join(', ')}`);
       }
     }
     expect(missing, 'a scan that finds nothing because nothing was written cannot fail').toEqual([]);
     // The places that matter, each seen holding a canary: the database, a recording and its gate copy, the outbox, a prompt, the log.
     const all = [...find(people.api)].flatMap(([, p]) => p);
     expect(all.some((p) => p.startsWith('candor.db'))).toBe(true);
-    for (const r of people.api.recordings) expect(all).toEqual(expect.arrayContaining([`recordings/${r}.json`, `gate/${r}.json`]));
+    for (const r of people.api.recordings)
+      expect(all).toEqual(expect.arrayContaining([`recordings/${r}.json`, `gate/${r}.json`]));
     expect(all.some((p) => p.startsWith('demo-outbox/'))).toBe(true);
-    expect(find(people.api, ['conversation']).get('conversation')!.some((p) => p.startsWith('candor.db'))).toBe(true); // the sealed prompt
+    expect(
+      find(people.api, ['conversation'])
+        .get('conversation')!
+        .some((p) => p.startsWith('candor.db')),
+    ).toBe(true); // the sealed prompt
     expect(fake.sentText()).toContain(people.api.canary.conversation);
     const outcomes = await s.store.outcomes.list({});
     expect(outcomes.some((o) => o.edit?.text.includes(people.api.canary.edit))).toBe(true);

@@ -74,12 +74,18 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const verify = () => promisify(execFile)(process.execPath, [path.join(ROOT, 'bin/candor.js'), 'audit', 'verify'], { env: { ...process.env, CANDOR_DATA_DIR: dir } });
+const verify = () =>
+  promisify(execFile)(process.execPath, [path.join(ROOT, 'bin/candor.js'), 'audit', 'verify'], {
+    env: { ...process.env, CANDOR_DATA_DIR: dir },
+  });
 
 async function call(url: string, token: string, method: string, route: string, body?: unknown) {
   const res = await fetch(`${url}/api/v1${route}`, {
     method,
-    headers: { authorization: `Bearer ${token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   return { status: res.status, body: (await res.json().catch(() => null)) as unknown };
@@ -102,26 +108,57 @@ async function write(url: string): Promise<boolean> {
   if (!c) {
     const id = next('c');
     label = `create ${id}`;
-    send = () => call(url, tokens.admin, 'PUT', `/customers/${id}`, { displayName: `Customer ${id}`, email: `${id}@example.org` });
-    acked = () => customers.set(id, { id, erasing: false, erased: false, facts: [], erasedFacts: new Set(), erasingFacts: new Set(), open: [], granted: [], withdrawn: [], optOuts: 0, optIns: 0 });
+    send = () =>
+      call(url, tokens.admin, 'PUT', `/customers/${id}`, { displayName: `Customer ${id}`, email: `${id}@example.org` });
+    acked = () =>
+      customers.set(id, {
+        id,
+        erasing: false,
+        erased: false,
+        facts: [],
+        erasedFacts: new Set(),
+        erasingFacts: new Set(),
+        open: [],
+        granted: [],
+        withdrawn: [],
+        optOuts: 0,
+        optIns: 0,
+      });
   } else if (r < 0.3) {
     const bulk = random() < 0.1;
     const ids = Array.from({ length: bulk ? 100 : 1 + Math.floor(random() * 3) }, () => next('f'));
     label = `ingest ${ids.length} facts for ${c.id}`;
-    const facts = ids.map((id) => ({ id, category: 'user.behavior.purchase_history', text: `text of ${id}`, source: 'orders', collectedAt: '2026-01-01T00:00:00Z' }));
+    const facts = ids.map((id) => ({
+      id,
+      category: 'user.behavior.purchase_history',
+      text: `text of ${id}`,
+      source: 'orders',
+      collectedAt: '2026-01-01T00:00:00Z',
+    }));
     send = () => call(url, tokens.admin, 'POST', `/customers/${c.id}/facts`, { facts });
     acked = () => c.facts.push(...ids);
   } else if (r < 0.5) {
     const id = next('k');
     const byAgent = random() < 0.5;
     label = `grant ${id} to ${c.id}`;
-    const consent = { id, purpose: 'essential.service.operations.support', categories: ['user.behavior.purchase_history'], status: 'granted', source: 'chat' };
-    send = () => call(url, byAgent ? tokens.agent : tokens.admin, 'POST', `/customers/${c.id}/consents`, { consent, ...(byAgent ? { ticketId: next('T-') } : {}) });
+    const consent = {
+      id,
+      purpose: 'essential.service.operations.support',
+      categories: ['user.behavior.purchase_history'],
+      status: 'granted',
+      source: 'chat',
+    };
+    send = () =>
+      call(url, byAgent ? tokens.agent : tokens.admin, 'POST', `/customers/${c.id}/consents`, {
+        consent,
+        ...(byAgent ? { ticketId: next('T-') } : {}),
+      });
     acked = () => (c.open.push(id), c.granted.push(id));
   } else if (r < 0.62 && c.open.length) {
     const id = c.open.splice(Math.floor(random() * c.open.length), 1)[0]!;
     label = `withdraw ${id} of ${c.id}`;
-    send = () => call(url, tokens.agent, 'POST', `/customers/${c.id}/consents/${id}/withdraw`, { ticketId: next('T-') });
+    send = () =>
+      call(url, tokens.agent, 'POST', `/customers/${c.id}/consents/${id}/withdraw`, { ticketId: next('T-') });
     acked = () => c.withdrawn.push(id);
   } else if (r < 0.74) {
     label = `opt-out ${c.id}`;
@@ -174,24 +211,32 @@ async function missing(url: string): Promise<string[]> {
     const found = await call(url, tokens.admin, 'GET', `/customers/${c.id}`);
     if (found.status === 404) return void out.push(`${c.id}: created, not there`);
     const { customer } = found.body as { customer: { displayName: string } };
-    if (c.erased && customer.displayName !== 'Erased customer') out.push(`${c.id}: erased, but shown as "${customer.displayName}"`);
-    const { facts } = (await get(`/customers/${c.id}/facts`)) as { facts: { id: string; text?: string; erased?: true }[] };
+    if (c.erased && customer.displayName !== 'Erased customer')
+      out.push(`${c.id}: erased, but shown as "${customer.displayName}"`);
+    const { facts } = (await get(`/customers/${c.id}/facts`)) as {
+      facts: { id: string; text?: string; erased?: true }[];
+    };
     const byId = new Map(facts.map((f) => [f.id, f]));
     for (const id of c.facts) {
       const f = byId.get(id);
       if (!f) out.push(`${c.id}: fact ${id} ingested, not there`);
       else if ((c.erased || c.erasedFacts.has(id)) && !f.erased) out.push(`${c.id}: fact ${id} erased, still there`);
-      else if (!c.erasing && !c.erasingFacts.has(id) && f.text !== `text of ${id}`) out.push(`${c.id}: fact ${id} holds "${f.text}"`);
+      else if (!c.erasing && !c.erasingFacts.has(id) && f.text !== `text of ${id}`)
+        out.push(`${c.id}: fact ${id} holds "${f.text}"`);
     }
-    const { history } = (await get(`/customers/${c.id}/consents`)) as { history: { kind: string; consentId: string }[] };
+    const { history } = (await get(`/customers/${c.id}/consents`)) as {
+      history: { kind: string; consentId: string }[];
+    };
     const has = (kind: string, id: string) => history.some((h) => h.kind === kind && h.consentId === id);
     for (const id of c.granted) if (!has('granted', id)) out.push(`${c.id}: grant ${id} not there`);
     for (const id of c.withdrawn) if (!has('withdrawn', id)) out.push(`${c.id}: withdrawal of ${id} not there`);
     const { entries } = (await get(`/audit?customerId=${c.id}&limit=1000`)) as { entries: { kind: string }[] };
     expect(entries.length).toBeLessThan(1000);
     const count = (kind: string) => entries.filter((e) => e.kind === kind).length;
-    if (count('customer.opted_out') < c.optOuts) out.push(`${c.id}: ${c.optOuts} opt-outs acknowledged, ${count('customer.opted_out')} recorded`);
-    if (count('customer.opted_in') < c.optIns) out.push(`${c.id}: ${c.optIns} opt-ins acknowledged, ${count('customer.opted_in')} recorded`);
+    if (count('customer.opted_out') < c.optOuts)
+      out.push(`${c.id}: ${c.optOuts} opt-outs acknowledged, ${count('customer.opted_out')} recorded`);
+    if (count('customer.opted_in') < c.optIns)
+      out.push(`${c.id}: ${c.optIns} opt-ins acknowledged, ${count('customer.opted_in')} recorded`);
   };
   // A few customers at a time: the server is checked, not the machine.
   const all = [...customers.values()];
@@ -200,36 +245,43 @@ async function missing(url: string): Promise<string[]> {
 }
 
 describe('kill -9, again and again', () => {
-  it('when the server is killed hard mid-stream and restarted, then every acknowledged write is there and the audit chain verifies', async () => {
-    server = await startServerProcess({ CANDOR_DATA_DIR: dir });
-    tokens = { admin: /admin token: (cnd_\S+)/.exec(server.out())![1]!, agent: /agent token: (cnd_\S+)/.exec(server.out())![1]! };
-
-    for (let cycle = 1; cycle <= CYCLES; cycle += 1) {
-      const s = server;
-      const target = 1 + Math.floor(random() * MAX_ACKS_PER_CYCLE);
-      const before = figures.acknowledged;
-      let killing: Promise<void> | null = null;
-      // Each worker writes until the server is gone; the one whose acknowledgement reaches the target kills it.
-      const worker = async () => {
-        while (await write(s.url)) {
-          if (!killing && figures.acknowledged - before >= target) killing = s.kill();
-        }
+  it(
+    'when the server is killed hard mid-stream and restarted, then every acknowledged write is there and the audit chain verifies',
+    async () => {
+      server = await startServerProcess({ CANDOR_DATA_DIR: dir });
+      tokens = {
+        admin: /admin token: (cnd_\S+)/.exec(server.out())![1]!,
+        agent: /agent token: (cnd_\S+)/.exec(server.out())![1]!,
       };
-      await Promise.all(Array.from({ length: WORKERS }, worker));
-      await killing;
-      figures.cycles = cycle;
 
-      // The chain as the crash left it, checked by the command line while the server starts again.
-      const [verified, restarted] = await Promise.all([verify(), startServerProcess({ CANDOR_DATA_DIR: dir })]);
-      server = restarted;
-      expect(verified.stdout).toMatch(/^audit chain verified: \d+ entries/);
-      figures.verified += 1;
-      const lost = await missing(server.url);
-      figures.lost += lost.length;
-      failures.push(...lost.map((l) => `cycle ${cycle}: ${l}`));
-      expect(failures, `seed ${SEED}`).toEqual([]);
-    }
-    expect(figures.acknowledged).toBeGreaterThanOrEqual(CYCLES);
-    expect(figures.lost).toBe(0);
-  }, 60_000 + CYCLES * 20_000);
+      for (let cycle = 1; cycle <= CYCLES; cycle += 1) {
+        const s = server;
+        const target = 1 + Math.floor(random() * MAX_ACKS_PER_CYCLE);
+        const before = figures.acknowledged;
+        let killing: Promise<void> | null = null;
+        // Each worker writes until the server is gone; the one whose acknowledgement reaches the target kills it.
+        const worker = async () => {
+          while (await write(s.url)) {
+            if (!killing && figures.acknowledged - before >= target) killing = s.kill();
+          }
+        };
+        await Promise.all(Array.from({ length: WORKERS }, worker));
+        await killing;
+        figures.cycles = cycle;
+
+        // The chain as the crash left it, checked by the command line while the server starts again.
+        const [verified, restarted] = await Promise.all([verify(), startServerProcess({ CANDOR_DATA_DIR: dir })]);
+        server = restarted;
+        expect(verified.stdout).toMatch(/^audit chain verified: \d+ entries/);
+        figures.verified += 1;
+        const lost = await missing(server.url);
+        figures.lost += lost.length;
+        failures.push(...lost.map((l) => `cycle ${cycle}: ${l}`));
+        expect(failures, `seed ${SEED}`).toEqual([]);
+      }
+      expect(figures.acknowledged).toBeGreaterThanOrEqual(CYCLES);
+      expect(figures.lost).toBe(0);
+    },
+    60_000 + CYCLES * 20_000,
+  );
 });

@@ -147,15 +147,25 @@ async function scan(w: Watched, when: string) {
     for (const el of document.querySelectorAll('*')) {
       for (const a of el.attributes) {
         if (/^on/i.test(a.name)) handlers.push(`<${el.localName} ${a.name}>`);
-        if (/^(href|src|action|formaction|xlink:href|data|srcdoc)$/i.test(a.name) && /^\s*(javascript|data):/i.test(a.value)) scriptUrls.push(`<${el.localName} ${a.name}="${a.value}">`);
+        if (
+          /^(href|src|action|formaction|xlink:href|data|srcdoc)$/i.test(a.name) &&
+          /^\s*(javascript|data):/i.test(a.value)
+        )
+          scriptUrls.push(`<${el.localName} ${a.name}="${a.value}">`);
       }
     }
     return {
       pwned: win.__pwned,
       csp: win.__csp ?? null,
-      images: [...document.querySelectorAll('img, image, picture, video, audio, source')].map((e) => e.outerHTML.slice(0, 80)),
+      images: [...document.querySelectorAll('img, image, picture, video, audio, source')].map((e) =>
+        e.outerHTML.slice(0, 80),
+      ),
       svg: [...document.querySelectorAll('svg, math')].map((e) => e.outerHTML.slice(0, 80)),
-      frames: [...document.querySelectorAll('iframe, frame, object, embed, base, meta[http-equiv], form[action^="javascript"]')].map((e) => e.outerHTML.slice(0, 80)),
+      frames: [
+        ...document.querySelectorAll(
+          'iframe, frame, object, embed, base, meta[http-equiv], form[action^="javascript"]',
+        ),
+      ].map((e) => e.outerHTML.slice(0, 80)),
       scripts: [...document.scripts].map((s) => s.getAttribute('src') ?? `inline: ${s.textContent?.slice(0, 60)}`),
       handlers,
       scriptUrls,
@@ -166,8 +176,16 @@ async function scan(w: Watched, when: string) {
   check(w.name, found.csp !== null && found.csp.length === 0, `${at} CSP violations ${JSON.stringify(found.csp)}`);
   check(w.name, found.images.length === 0, `${at} media elements ${JSON.stringify(found.images)}`);
   check(w.name, found.svg.length === 0, `${at} svg/math elements ${JSON.stringify(found.svg)}`);
-  check(w.name, found.frames.length === 0, `${at} frames, objects, base or meta refresh ${JSON.stringify(found.frames)}`);
-  check(w.name, JSON.stringify(found.scripts) === JSON.stringify(w.scripts), `${at} scripts ${JSON.stringify(found.scripts)}, expected ${JSON.stringify(w.scripts)}`);
+  check(
+    w.name,
+    found.frames.length === 0,
+    `${at} frames, objects, base or meta refresh ${JSON.stringify(found.frames)}`,
+  );
+  check(
+    w.name,
+    JSON.stringify(found.scripts) === JSON.stringify(w.scripts),
+    `${at} scripts ${JSON.stringify(found.scripts)}, expected ${JSON.stringify(w.scripts)}`,
+  );
   check(w.name, found.handlers.length === 0, `${at} event-handler attributes ${JSON.stringify(found.handlers)}`);
   check(w.name, found.scriptUrls.length === 0, `${at} javascript:/data: addresses ${JSON.stringify(found.scriptUrls)}`);
 }
@@ -179,8 +197,13 @@ function settle(w: Watched) {
   check(w.name, w.errors.length === 0, `page errors: ${JSON.stringify(w.errors)}`);
 }
 
-const textOf = (page: Page, selector = 'body') => page.locator(selector).first().evaluate((e) => e.textContent ?? '');
-const textsOf = (page: Page, selector: string) => page.locator(selector).evaluateAll((es) => es.map((e) => e.textContent ?? ''));
+const textOf = (page: Page, selector = 'body') =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((e) => e.textContent ?? '');
+const textsOf = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((es) => es.map((e) => e.textContent ?? ''));
 
 // ---- the world -----------------------------------------------------------------------------------
 
@@ -215,7 +238,10 @@ function prepareFiles() {
   const prompts = path.join(work, 'prompts');
   cpSync(path.join(ROOT, 'prompts'), prompts, { recursive: true });
   const system = path.join(prompts, 'model/system.liquid');
-  writeFileSync(system, readFileSync(system, 'utf8').replace(/^description: .*$/m, `description: ${JSON.stringify(DESCRIPTION)}`));
+  writeFileSync(
+    system,
+    readFileSync(system, 'utf8').replace(/^description: .*$/m, `description: ${JSON.stringify(DESCRIPTION)}`),
+  );
 
   const gate = path.join(work, 'gate');
   mkdirSync(gate);
@@ -227,8 +253,27 @@ function prepareFiles() {
       title: GATE_TITLE,
       recordedAt: '2026-11-20T09:00:00Z',
       customer: { id: 'c_gate', displayName: DISPLAY_NAME },
-      facts: [{ id: 'g1', category: categoryKey(0), text: factText(0), value: { [valueKey(0)]: valueValue(0) }, source: factSource(0), collectedAt: '2026-11-14T10:00:00Z' }],
-      consents: [{ id: 'kg', purpose: SUPPORT, categories: [categoryKey(0)], status: 'granted', at: '2026-03-01T00:00:00Z', expiresAt: null, source: consentSource(0) }],
+      facts: [
+        {
+          id: 'g1',
+          category: categoryKey(0),
+          text: factText(0),
+          value: { [valueKey(0)]: valueValue(0) },
+          source: factSource(0),
+          collectedAt: '2026-11-14T10:00:00Z',
+        },
+      ],
+      consents: [
+        {
+          id: 'kg',
+          purpose: SUPPORT,
+          categories: [categoryKey(0)],
+          status: 'granted',
+          at: '2026-03-01T00:00:00Z',
+          expiresAt: null,
+          source: consentSource(0),
+        },
+      ],
       turns: [{ role: 'customer', text: GATE_TEXT }],
     }),
   );
@@ -237,7 +282,11 @@ function prepareFiles() {
   writeFileSync(
     taxonomy,
     JSON.stringify({
-      categories: EACH.map((i) => ({ key: categoryKey(i), parent: 'user.behavior.purchase_history', name: categoryName(i) })),
+      categories: EACH.map((i) => ({
+        key: categoryKey(i),
+        parent: 'user.behavior.purchase_history',
+        name: categoryName(i),
+      })),
       purposes: [{ key: 'functional.h', parent: 'functional', name: PURPOSE_NAME }],
     }),
   );
@@ -255,20 +304,98 @@ async function seed() {
   const { admin, agent, lead } = s.tokens;
   await ok(s.api('PUT', '/customers/c_dana', { displayName: DISPLAY_NAME, email: EMAIL }, admin));
   await ok(
-    s.api('POST', '/customers/c_dana/facts', {
-      facts: EACH.map((i) => ({ id: `f${i}`, category: categoryKey(i), text: factText(i), value: { [valueKey(i)]: valueValue(i) }, source: factSource(i), collectedAt: '2026-11-14T10:00:00Z' })),
-    }, admin),
+    s.api(
+      'POST',
+      '/customers/c_dana/facts',
+      {
+        facts: EACH.map((i) => ({
+          id: `f${i}`,
+          category: categoryKey(i),
+          text: factText(i),
+          value: { [valueKey(i)]: valueValue(i) },
+          source: factSource(i),
+          collectedAt: '2026-11-14T10:00:00Z',
+        })),
+      },
+      admin,
+    ),
   );
   for (const i of EACH) {
-    await ok(s.api('POST', '/customers/c_dana/consents/import', { system: importSystem(i), consents: [{ id: `k${i}`, purpose: SUPPORT, categories: [categoryKey(i)], status: 'granted', at: '2026-03-01T00:00:00Z', source: consentSource(i) }] }, admin));
+    await ok(
+      s.api(
+        'POST',
+        '/customers/c_dana/consents/import',
+        {
+          system: importSystem(i),
+          consents: [
+            {
+              id: `k${i}`,
+              purpose: SUPPORT,
+              categories: [categoryKey(i)],
+              status: 'granted',
+              at: '2026-03-01T00:00:00Z',
+              source: consentSource(i),
+            },
+          ],
+        },
+        admin,
+      ),
+    );
   }
   // A consent for a purpose the organisation named, which permits nothing for support.
-  await ok(s.api('POST', '/customers/c_dana/consents/import', { system: 'the test seed', consents: [{ id: 'k_fun', purpose: 'functional.h', categories: ['user.behavior.purchase_history'], status: 'granted', at: '2026-03-01T00:00:00Z', source: 'signup' }] }, admin));
+  await ok(
+    s.api(
+      'POST',
+      '/customers/c_dana/consents/import',
+      {
+        system: 'the test seed',
+        consents: [
+          {
+            id: 'k_fun',
+            purpose: 'functional.h',
+            categories: ['user.behavior.purchase_history'],
+            status: 'granted',
+            at: '2026-03-01T00:00:00Z',
+            source: 'signup',
+          },
+        ],
+      },
+      admin,
+    ),
+  );
   // An agent relays a grant the customer made in a ticket: the ticket id is the helpdesk's free text.
-  await ok(s.api('POST', '/customers/c_dana/consents', { consent: { id: 'k_agent', purpose: SUPPORT, categories: ['user.contact.email'], status: 'granted', source: 'chat' }, ticketId: RELAY_TICKET, channel: 'chat' }, agent));
+  await ok(
+    s.api(
+      'POST',
+      '/customers/c_dana/consents',
+      {
+        consent: {
+          id: 'k_agent',
+          purpose: SUPPORT,
+          categories: ['user.contact.email'],
+          status: 'granted',
+          source: 'chat',
+        },
+        ticketId: RELAY_TICKET,
+        channel: 'chat',
+      },
+      agent,
+    ),
+  );
   // A lead publishes a version of the model's rules with a message.
   const live = await ok(s.api('GET', '/prompts/model.system', undefined, lead));
-  await ok(s.api('POST', '/prompts/model.system/versions', { source: `${String(live.source).trimEnd()}\nKeep every reply short.\n`, message: VERSION_MESSAGE, acceptDifferences: true }, lead));
+  await ok(
+    s.api(
+      'POST',
+      '/prompts/model.system/versions',
+      {
+        source: `${String(live.source).trimEnd()}\nKeep every reply short.\n`,
+        message: VERSION_MESSAGE,
+        acceptDifferences: true,
+      },
+      lead,
+    ),
+  );
   await ok(s.api('PUT', '/settings/recording', { enabled: true }, lead));
 }
 
@@ -276,7 +403,14 @@ beforeAll(async () => {
   const files = prepareFiles();
   fake = await startFakeOpenAI((req) =>
     userPrompt(req).includes('quokkaspring')
-      ? { content: JSON.stringify({ suggestions: [{ text: MODEL_QUOTE, footnotes: [] }, { text: MODEL_FACT, footnotes: [{ marker: 1, facts: ['F1'] }] }] }) }
+      ? {
+          content: JSON.stringify({
+            suggestions: [
+              { text: MODEL_QUOTE, footnotes: [] },
+              { text: MODEL_FACT, footnotes: [{ marker: 1, facts: ['F1'] }] },
+            ],
+          }),
+        }
       : { status: 500 },
   );
   s = await startServer(
@@ -294,7 +428,9 @@ beforeAll(async () => {
     },
     { smtp: false }, // mail goes to the demo outbox
   );
-  desk = createServer((_req, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(HELPDESK));
+  desk = createServer(
+    (_req, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(HELPDESK),
+  );
   await new Promise<void>((resolve) => desk.listen(0, '127.0.0.1', resolve));
   deskUrl = `http://127.0.0.1:${(desk.address() as AddressInfo).port}/ticket`;
   extDir = mkdtempSync(path.join(tmpdir(), 'candor-ext-'));
@@ -302,8 +438,14 @@ beforeAll(async () => {
   ({ context, worker, extensionId } = await launchWithExtension(extDir));
   // A fresh install opens Options by itself, in whatever tab comes next: let it, then close it.
   const options = `chrome-extension://${extensionId}/options.html`;
-  for (const until = Date.now() + 10_000; !context.pages().some((p) => p.url() === options) && Date.now() < until; ) await new Promise((r) => setTimeout(r, 50));
-  await Promise.all(context.pages().filter((p) => p.url() === options).map((p) => p.close()));
+  for (const until = Date.now() + 10_000; !context.pages().some((p) => p.url() === options) && Date.now() < until; )
+    await new Promise((r) => setTimeout(r, 50));
+  await Promise.all(
+    context
+      .pages()
+      .filter((p) => p.url() === options)
+      .map((p) => p.close()),
+  );
   // Every page reports CSP violations into `window.__csp` from its first moment.
   await context.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
@@ -320,7 +462,9 @@ afterAll(async () => {
   await fake?.close();
   for (const dir of [work, extDir]) if (dir) rmSync(dir, { recursive: true, force: true });
   if (!ready) figures.failures.push('setup: the server, pages or browser did not start');
-  console.log(`markup: ${figures.pages.size} pages, ${figures.fields.size} fields, ${HOSTILE.length + FREE_TEXT.length} hostile strings, ${figures.checks} checks, ${figures.failures.length} failures`);
+  console.log(
+    `markup: ${figures.pages.size} pages, ${figures.fields.size} fields, ${HOSTILE.length + FREE_TEXT.length} hostile strings, ${figures.checks} checks, ${figures.failures.length} failures`,
+  );
 });
 
 // ---- the pages ------------------------------------------------------------------------------------
@@ -336,7 +480,10 @@ describe('markup in every rendered field, in Chromium', () => {
     await page.locator('#connection-state[data-state="connected"]').waitFor();
     await page.getByRole('button', { name: /Blender stopped working/ }).click();
     // The model fails for this ticket: the offline engine phrases the suggestions with the Liquid templates.
-    await page.locator('#candor-view .suggestion-text', { hasText: 'you ordered Blender zephyrkettle' }).first().waitFor();
+    await page
+      .locator('#candor-view .suggestion-text', { hasText: 'you ordered Blender zephyrkettle' })
+      .first()
+      .waitFor();
     await scan(w, 'with the ticket open');
 
     const view = await textOf(page, '#candor-view');
@@ -370,10 +517,16 @@ describe('markup in every rendered field, in Chromium', () => {
   it('the side panel shows the helpdesk’s ticket, the customer’s data, the model’s markup and what the AI saw as text, and its options the agent’s name', async () => {
     const name = 'the side panel';
     const own = `chrome-extension://${extensionId}`;
-    await worker.evaluate(([serverUrl, token, agentName]) => chrome.storage.local.set({ serverUrl, token, agentName }), [s.url, s.tokens.agent, AGENT_NAME] as const);
+    await worker.evaluate(
+      ([serverUrl, token, agentName]) => chrome.storage.local.set({ serverUrl, token, agentName }),
+      [s.url, s.tokens.agent, AGENT_NAME] as const,
+    );
     const helpdesk = await context.newPage();
     await helpdesk.goto(deskUrl);
-    const tab = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? null, deskUrl);
+    const tab = await worker.evaluate(
+      async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? null,
+      deskUrl,
+    );
     const panel = await context.newPage();
     const w = watch(name, panel, [s.url, own], ['panel.js']);
     await panel.goto(`${own}/panel.html?tab=${tab}`);
@@ -399,16 +552,28 @@ describe('markup in every rendered field, in Chromium', () => {
     const footnote = (await fact.locator('.footnotes li').textContent())!;
     shows(name, 'fact text', footnote, `: ${ALL} — from src-f`);
     shows(name, 'fact source', footnote, ' — from src-f');
-    check(name, EACH.some((i) => footnote.includes(`order ${i}: ${ALL} — from ${factSource(i)}.`)), 'the footnote does not quote its fact and source as they are');
+    check(
+      name,
+      EACH.some((i) => footnote.includes(`order ${i}: ${ALL} — from ${factSource(i)}.`)),
+      'the footnote does not quote its fact and source as they are',
+    );
 
     // What the AI saw: the masked prompt, exactly as kept.
     await fact.getByRole('button', { name: 'What the AI saw' }).click();
     await fact.locator('.ai-saw').waitFor();
-    const [call] = (await s.api('GET', '/audit?kind=model.called&limit=1', undefined, s.tokens.lead)).body.entries as { seq: number }[];
-    const sent = (await s.api('GET', `/model-calls/${call!.seq}`, undefined, s.tokens.agent)).body as { messages: { content: string }[] };
+    const [call] = (await s.api('GET', '/audit?kind=model.called&limit=1', undefined, s.tokens.lead)).body.entries as {
+      seq: number;
+    }[];
+    const sent = (await s.api('GET', `/model-calls/${call!.seq}`, undefined, s.tokens.agent)).body as {
+      messages: { content: string }[];
+    };
     const saw = (await textsOf(panel, '.ai-saw pre')).join('\n');
     for (const m of sent.messages) shows(name, 'model prompt (masked conversation and facts)', saw, m.content);
-    check(name, saw.includes('{{7*7}}') && saw.includes('{% raw %}'), 'the prompt lost the template strings of the facts');
+    check(
+      name,
+      saw.includes('{{7*7}}') && saw.includes('{% raw %}'),
+      'the prompt lost the template strings of the facts',
+    );
     await scan(w, 'with a footnote and what the AI saw open');
 
     // The agent rates with a reason and inserts an edit: free text the lead reads later.
@@ -423,7 +588,12 @@ describe('markup in every rendered field, in Chromium', () => {
     // A withdrawal arrives as a notice that names the category.
     await ok(s.api('POST', '/customers/c_dana/consents/k7/withdraw', { channel: 'chat' }, s.tokens.agent));
     await panel.locator('.notice', { hasText: 'Customer withdrew consent' }).waitFor();
-    shows(name, 'category name', await textOf(panel, '#notices'), `Customer withdrew consent for ${categoryName(7)} at `);
+    shows(
+      name,
+      'category name',
+      await textOf(panel, '#notices'),
+      `Customer withdrew consent for ${categoryName(7)} at `,
+    );
     await scan(w, 'after a withdrawal');
     settle(w);
     await panel.close();
@@ -434,7 +604,11 @@ describe('markup in every rendered field, in Chromium', () => {
     await options.goto(`${own}/options.html`);
     await expect.poll(() => options.inputValue('#agent-name')).toBe(AGENT_NAME);
     figures.fields.add('agent name');
-    check(o.name, (await options.inputValue('#agent-name')) === AGENT_NAME, 'the agent name is not in its field as it is');
+    check(
+      o.name,
+      (await options.inputValue('#agent-name')) === AGENT_NAME,
+      'the agent name is not in its field as it is',
+    );
     await scan(o, 'with the settings shown');
     settle(o);
     await options.close();
@@ -483,9 +657,15 @@ describe('markup in every rendered field, in Chromium', () => {
       shows(name, 'consent import system', k, `Brought over from ${importSystem(i)}.`);
     }
     shows(name, 'purpose name', await textOf(page, '[data-consent="k_fun"]'), `for "${PURPOSE_NAME}"`);
-    shows(name, 'ticket id', await textOf(page, '[data-consent="k_agent"]'), `from what you said in support ticket ${RELAY_TICKET}.`);
+    shows(
+      name,
+      'ticket id',
+      await textOf(page, '[data-consent="k_agent"]'),
+      `from what you said in support ticket ${RELAY_TICKET}.`,
+    );
     const receipts = await textOf(page, '.receipts');
-    for (const i of EACH) shows(name, 'category name', receipts, `Use your ${categoryName(i)} to help you with support requests (granted)`);
+    for (const i of EACH)
+      shows(name, 'category name', receipts, `Use your ${categoryName(i)} to help you with support requests (granted)`);
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Signed out' }).waitFor();
@@ -532,9 +712,15 @@ describe('markup in every rendered field, in Chromium', () => {
     await scan(w, 'with model.system open');
 
     figures.fields.add('template description');
-    check(name, (await lead.locator('[data-template="model.system"]').getAttribute('title')) === DESCRIPTION, 'the template’s description is not its title as it is');
+    check(
+      name,
+      (await lead.locator('[data-template="model.system"]').getAttribute('title')) === DESCRIPTION,
+      'the template’s description is not its title as it is',
+    );
     shows(name, 'template version message', await textOf(lead, '#versions'), VERSION_MESSAGE);
-    const { outcomes } = (await s.api('GET', '/outcomes', undefined, s.tokens.lead)).body as { outcomes: { reason: string | null; edit: { text: string } | null }[] };
+    const { outcomes } = (await s.api('GET', '/outcomes', undefined, s.tokens.lead)).body as {
+      outcomes: { reason: string | null; edit: { text: string } | null }[];
+    };
     const reason = outcomes.find((x) => x.reason)?.reason ?? '';
     const edit = outcomes.find((x) => x.edit)?.edit?.text ?? '';
     for (const h of FREE_MARKUP) {
@@ -551,11 +737,23 @@ describe('markup in every rendered field, in Chromium', () => {
     const turn = lead.locator('#preview-result .turn').first();
     await turn.waitFor();
     shows(name, 'recorded session customer words', (await turn.locator('.customer').textContent())!, `“${GATE_TEXT}”`);
-    shows(name, 'fact text', (await textsOf(lead, '#preview-result .suggestion')).join('\n'), `you ordered ${factText(0)} [1]`);
-    shows(name, 'fact source', (await textsOf(lead, '#preview-result .footnote')).join('\n'), `${factText(0)} — from ${factSource(0)}.`);
+    shows(
+      name,
+      'fact text',
+      (await textsOf(lead, '#preview-result .suggestion')).join('\n'),
+      `you ordered ${factText(0)} [1]`,
+    );
+    shows(
+      name,
+      'fact source',
+      (await textsOf(lead, '#preview-result .footnote')).join('\n'),
+      `${factText(0)} — from ${factSource(0)}.`,
+    );
     // The prompt as the model would get it, masked: shown as the server made it.
     const source = (await s.api('GET', '/prompts/model.system', undefined, s.tokens.lead)).body.source as string;
-    const preview = (await s.api('POST', '/prompts/model.system/preview', { source, sessionId: 'hostile-markup' }, s.tokens.lead)).body as { turns: { modelPrompt: { system: string; user: string } }[] };
+    const preview = (
+      await s.api('POST', '/prompts/model.system/preview', { source, sessionId: 'hostile-markup' }, s.tokens.lead)
+    ).body as { turns: { modelPrompt: { system: string; user: string } }[] };
     const prompt = await textOf(lead, '#preview-result .prompt');
     shows(name, 'model prompt (masked conversation and facts)', prompt, preview.turns[0]!.modelPrompt.system);
     shows(name, 'model prompt (masked conversation and facts)', prompt, preview.turns[0]!.modelPrompt.user);
@@ -575,8 +773,14 @@ describe('markup in every rendered field, in Chromium', () => {
       await lead.getByLabel('Kind').selectOption(kind);
       await lead.getByRole('button', { name: 'Show entries' }).click();
       await lead.locator(`#entries tbody tr[data-kind="${kind}"]`).first().waitFor();
-      await lead.waitForFunction((k) => [...document.querySelectorAll('#entries tbody tr')].every((r) => r.getAttribute('data-kind') === k), kind);
-      return { pairs: (await textsOf(lead, '#entries dd')).join('\n'), payloads: (await textsOf(lead, '#entries pre.payload')).join('\n') };
+      await lead.waitForFunction(
+        (k) => [...document.querySelectorAll('#entries tbody tr')].every((r) => r.getAttribute('data-kind') === k),
+        kind,
+      );
+      return {
+        pairs: (await textsOf(lead, '#entries dd')).join('\n'),
+        payloads: (await textsOf(lead, '#entries pre.payload')).join('\n'),
+      };
     };
     const granted = await show('consent.granted');
     for (const i of EACH) {

@@ -76,16 +76,40 @@ export function mutations(valid: Json): fc.Arbitrary<Mutation> {
   const arbs: fc.Arbitrary<Mutation>[] = [];
   if (all.length)
     arbs.push(
-      fc.constantFrom(...all).chain((n) => otherType(n.value).map((v): Mutation => ({ kind: 'wrong type', path: n.path, value: setAt(valid, n.path, v) }))),
+      fc
+        .constantFrom(...all)
+        .chain((n) =>
+          otherType(n.value).map(
+            (v): Mutation => ({ kind: 'wrong type', path: n.path, value: setAt(valid, n.path, v) }),
+          ),
+        ),
     );
   if (objects.length)
     arbs.push(
       fc
-        .tuple(fc.constantFrom(...objects), fc.oneof(fc.string({ minLength: 1, maxLength: 12 }), fc.constantFrom('__proto__', 'constructor', 'toString', 'at', 'id')), fc.jsonValue({ maxDepth: 2 }))
+        .tuple(
+          fc.constantFrom(...objects),
+          fc.oneof(
+            fc.string({ minLength: 1, maxLength: 12 }),
+            fc.constantFrom('__proto__', 'constructor', 'toString', 'at', 'id'),
+          ),
+          fc.jsonValue({ maxDepth: 2 }),
+        )
         .filter(([, k]) => !known.has(k))
-        .map(([n, k, v]): Mutation => ({ kind: 'unknown field', path: n.path, value: setAt(valid, [...n.path, k], v as Json) })),
+        .map(
+          ([n, k, v]): Mutation => ({
+            kind: 'unknown field',
+            path: n.path,
+            value: setAt(valid, [...n.path, k], v as Json),
+          }),
+        ),
     );
-  if (keyed.length) arbs.push(fc.constantFrom(...keyed).map((n): Mutation => ({ kind: 'missing field', path: n.path, value: deleteAt(valid, n.path) })));
+  if (keyed.length)
+    arbs.push(
+      fc
+        .constantFrom(...keyed)
+        .map((n): Mutation => ({ kind: 'missing field', path: n.path, value: deleteAt(valid, n.path) })),
+    );
   return fc.oneof(...arbs);
 }
 
@@ -97,7 +121,12 @@ export const accepts = (schema: z.ZodType, v: unknown) => schema.safeParse(wire(
  * The smallest `n` in (lo, hi] for which `grow(n)` is refused, assuming refusal only grows with
  * `n`; null when even `hi` is accepted (no limit below it).
  */
-export function firstRefused(grow: (n: number) => Json, ok: (v: Json) => boolean, lo: number, hi: number): number | null {
+export function firstRefused(
+  grow: (n: number) => Json,
+  ok: (v: Json) => boolean,
+  lo: number,
+  hi: number,
+): number | null {
   if (ok(grow(hi))) return null;
   while (hi - lo > 1) {
     const mid = Math.floor((lo + hi) / 2);
@@ -108,7 +137,10 @@ export function firstRefused(grow: (n: number) => Json, ok: (v: Json) => boolean
 }
 
 /** Each string field grown (by repeating its last character) just past what the schema takes. */
-export function oversizedStrings(valid: Json, ok: (v: Json) => boolean): { path: JsonPath; value: Json; length: number }[] {
+export function oversizedStrings(
+  valid: Json,
+  ok: (v: Json) => boolean,
+): { path: JsonPath; value: Json; length: number }[] {
   return nodes(valid).flatMap(({ path, value }) => {
     if (typeof value !== 'string' || !value.length) return [];
     const grow = (n: number) => setAt(valid, path, value + value.at(-1)!.repeat(Math.max(0, n - value.length)));
@@ -118,10 +150,14 @@ export function oversizedStrings(valid: Json, ok: (v: Json) => boolean): { path:
 }
 
 /** Each array grown (by repeating its last element) just past what the schema takes. */
-export function oversizedArrays(valid: Json, ok: (v: Json) => boolean): { path: JsonPath; value: Json; length: number }[] {
+export function oversizedArrays(
+  valid: Json,
+  ok: (v: Json) => boolean,
+): { path: JsonPath; value: Json; length: number }[] {
   return nodes(valid).flatMap(({ path, value }) => {
     if (!Array.isArray(value) || !value.length) return [];
-    const grow = (n: number) => setAt(valid, path, [...value, ...Array.from({ length: Math.max(0, n - value.length) }, () => value.at(-1)!)]);
+    const grow = (n: number) =>
+      setAt(valid, path, [...value, ...Array.from({ length: Math.max(0, n - value.length) }, () => value.at(-1)!)]);
     const n = firstRefused(grow, ok, value.length, 20_000);
     return n === null ? [] : [{ path, value: grow(n), length: n }];
   });
@@ -134,7 +170,15 @@ export function badTimestamps(valid: Json): { path: JsonPath; value: Json; as: s
   return nodes(valid).flatMap(({ path, value }) => {
     if (typeof value !== 'string' || !ISO.test(value)) return [];
     const bare = value.replace(/(Z|[+-]\d\d:\d\d)$/, '');
-    return [bare, bare.slice(0, 10), `${bare.replace('T', ' ')}Z`, '2026-13-01T00:00:00Z', '2026-02-30T25:00:00Z', 'yesterday', `${bare}+25:00`].map((as) => ({ path, value: setAt(valid, path, as), as }));
+    return [
+      bare,
+      bare.slice(0, 10),
+      `${bare.replace('T', ' ')}Z`,
+      '2026-13-01T00:00:00Z',
+      '2026-02-30T25:00:00Z',
+      'yesterday',
+      `${bare}+25:00`,
+    ].map((as) => ({ path, value: setAt(valid, path, as), as }));
   });
 }
 

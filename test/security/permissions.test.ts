@@ -25,7 +25,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  process.stdout.write(`permission matrix: ${figures.routes} routes and ${figures.events} socket events, ${figures.cases} cases tried, ${figures.failures} failures\n`);
+  process.stdout.write(
+    `permission matrix: ${figures.routes} routes and ${figures.events} socket events, ${figures.cases} cases tried, ${figures.failures} failures\n`,
+  );
   await s?.close();
 });
 
@@ -79,7 +81,10 @@ describe('the permission table', () => {
         const allowed = permits(principal, route.actions[0]!) && presents(route, principal);
         const refused = status === 401 || status === 403;
         figures.cases += 1;
-        if (allowed === refused || status >= 500) wrong.push(`${route.method} ${route.path} as ${principal}: ${status} (table: ${allowed ? 'allowed' : 'refused'})`);
+        if (allowed === refused || status >= 500)
+          wrong.push(
+            `${route.method} ${route.path} as ${principal}: ${status} (table: ${allowed ? 'allowed' : 'refused'})`,
+          );
       }
     }
     figures.failures += wrong.length;
@@ -87,18 +92,30 @@ describe('the permission table', () => {
   });
 
   it('registers exactly the socket events the table names, and each answers only the roles it allows', async () => {
-    const panels: Record<'agent' | 'lead' | 'admin', PanelClient> = { agent: await s.panel(s.tokens.agent), lead: await s.panel(s.tokens.lead), admin: await s.panel(s.tokens.admin) };
+    const panels: Record<'agent' | 'lead' | 'admin', PanelClient> = {
+      agent: await s.panel(s.tokens.agent),
+      lead: await s.panel(s.tokens.lead),
+      admin: await s.panel(s.tokens.admin),
+    };
     const serverSocket = [...s.io.of('/panel').sockets.values()][0]!;
     // 'error' is socket.io's own listener, not an event a client can send.
-    expect(serverSocket.eventNames().filter((e) => e !== 'error').sort()).toEqual(Object.keys(PANEL_EVENTS).sort());
+    expect(
+      serverSocket
+        .eventNames()
+        .filter((e) => e !== 'error')
+        .sort(),
+    ).toEqual(Object.keys(PANEL_EVENTS).sort());
     figures.events = Object.keys(PANEL_EVENTS).length;
     const wrong: string[] = [];
     for (const [event, action] of Object.entries(PANEL_EVENTS)) {
       for (const [role, panel] of Object.entries(panels)) {
-        const answer = await new Promise<{ ok: boolean; error?: { code: string } }>((resolve) => panel.emit(event as 'ticket:close', { ticketId: 'T-nobody' }, resolve as never));
+        const answer = await new Promise<{ ok: boolean; error?: { code: string } }>((resolve) =>
+          panel.emit(event as 'ticket:close', { ticketId: 'T-nobody' }, resolve as never),
+        );
         const refused = !answer.ok && answer.error?.code === 'forbidden';
         figures.cases += 1;
-        if (permits(role as Principal, action) === refused || answer.error?.code === 'internal') wrong.push(`${event} as ${role}: ${JSON.stringify(answer)}`);
+        if (permits(role as Principal, action) === refused || answer.error?.code === 'internal')
+          wrong.push(`${event} as ${role}: ${JSON.stringify(answer)}`);
       }
     }
     figures.failures += wrong.length;
@@ -108,29 +125,63 @@ describe('the permission table', () => {
   it('gives every action to someone, and the portal visitor nothing that reads another customer', () => {
     for (const action of ACTIONS) expect(PERMISSIONS[action].length).toBeGreaterThan(0);
     const portalActions = ACTIONS.filter((a) => permits('portal', a));
-    expect(portalActions.sort()).toEqual(['consent.grant', 'consent.grant_special', 'consent.withdraw', 'customer.erase', 'customer.opt_in', 'customer.opt_out', 'demo.outbox', 'fact.erase', 'portal.view', 'public.read'].sort());
+    expect(portalActions.sort()).toEqual(
+      [
+        'consent.grant',
+        'consent.grant_special',
+        'consent.withdraw',
+        'customer.erase',
+        'customer.opt_in',
+        'customer.opt_out',
+        'demo.outbox',
+        'fact.erase',
+        'portal.view',
+        'public.read',
+      ].sort(),
+    );
   });
 });
 
 describe('actions that depend on what is acted on', () => {
   it('when a lead revokes or creates an admin token, then it is refused; an admin may', async () => {
-    const admin = (await s.api('POST', '/tokens', { name: 'second admin', role: 'admin' }, s.tokens.admin)).body.token.id as string;
+    const admin = (await s.api('POST', '/tokens', { name: 'second admin', role: 'admin' }, s.tokens.admin)).body.token
+      .id as string;
     expect((await s.api('POST', '/tokens', { name: 'mine', role: 'admin' }, s.tokens.lead)).status).toBe(403);
     const refused = await s.api('POST', `/tokens/${admin}/revoke`, {}, s.tokens.lead);
-    expect(refused).toMatchObject({ status: 403, body: { error: { code: 'forbidden', message: 'this needs an admin token' } } });
-    expect((await s.api('GET', '/tokens', undefined, s.tokens.admin)).body.tokens.find((t: { id: string }) => t.id === admin).revokedAt).toBeNull();
-    const agent = (await s.api('POST', '/tokens', { name: 'an agent', role: 'agent' }, s.tokens.lead)).body.token.id as string;
+    expect(refused).toMatchObject({
+      status: 403,
+      body: { error: { code: 'forbidden', message: 'this needs an admin token' } },
+    });
+    expect(
+      (await s.api('GET', '/tokens', undefined, s.tokens.admin)).body.tokens.find((t: { id: string }) => t.id === admin)
+        .revokedAt,
+    ).toBeNull();
+    const agent = (await s.api('POST', '/tokens', { name: 'an agent', role: 'agent' }, s.tokens.lead)).body.token
+      .id as string;
     expect((await s.api('POST', `/tokens/${agent}/revoke`, {}, s.tokens.lead)).status).toBe(200);
     expect((await s.api('POST', `/tokens/${admin}/revoke`, {}, s.tokens.admin)).status).toBe(200);
   });
 
   it('when an agent or an admin grants a special category over the API, then it is refused and naming the field; the customer can in the portal', async () => {
-    const special = { id: 'k_health', purpose: 'essential', categories: ['user.behavior', 'user.health_and_medical'], status: 'granted', source: 'chat' };
+    const special = {
+      id: 'k_health',
+      purpose: 'essential',
+      categories: ['user.behavior', 'user.health_and_medical'],
+      status: 'granted',
+      source: 'chat',
+    };
     for (const token of [s.tokens.agent, s.tokens.admin]) {
       const res = await s.api('POST', '/customers/c_dana/consents', { consent: special, ticketId: 'T-1' }, token);
-      expect(res).toMatchObject({ status: 403, body: { error: { code: 'needs_customer', path: ['consent', 'categories', 1] } } });
+      expect(res).toMatchObject({
+        status: 403,
+        body: { error: { code: 'needs_customer', path: ['consent', 'categories', 1] } },
+      });
       expect(res.body.error.message).toContain('only the customer can allow it, in the privacy portal');
     }
-    expect((await s.api('GET', '/customers/c_dana/consents', undefined, s.tokens.admin)).body.consents.map((k: { id: string }) => k.id)).toEqual(['k1']);
+    expect(
+      (await s.api('GET', '/customers/c_dana/consents', undefined, s.tokens.admin)).body.consents.map(
+        (k: { id: string }) => k.id,
+      ),
+    ).toEqual(['k1']);
   });
 });

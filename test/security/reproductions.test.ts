@@ -22,12 +22,23 @@ beforeAll(async () => {
 });
 afterAll(() => s?.close());
 
-const shownFacts = async (ticketId = 'T-1') => ((await s.api('POST', '/assist', { ...danaTicket, ticketId }, s.tokens.agent)).body as AssistView).context.shown.map((f) => f.factId);
-const open = (panel: PanelClient, ticket: object) => new Promise<AssistView>((resolve, reject) => panel.emit('ticket:open', ticket as never, (a) => (a.ok ? resolve(a.data) : reject(new Error(a.error.code)))));
+const shownFacts = async (ticketId = 'T-1') =>
+  ((await s.api('POST', '/assist', { ...danaTicket, ticketId }, s.tokens.agent)).body as AssistView).context.shown.map(
+    (f) => f.factId,
+  );
+const open = (panel: PanelClient, ticket: object) =>
+  new Promise<AssistView>((resolve, reject) =>
+    panel.emit('ticket:open', ticket as never, (a) => (a.ok ? resolve(a.data) : reject(new Error(a.error.code)))),
+  );
 
 describe('1. time is the server’s', () => {
   it('when a client dates a withdrawal in the future, then it is refused naming the field, and the consent stays as it was', async () => {
-    const res = await s.api('POST', '/customers/c_dana/consents/k1/withdraw', { at: '2099-01-01T00:00:00Z' }, s.tokens.agent);
+    const res = await s.api(
+      'POST',
+      '/customers/c_dana/consents/k1/withdraw',
+      { at: '2099-01-01T00:00:00Z' },
+      s.tokens.agent,
+    );
     expect(res).toMatchObject({ status: 400, body: { error: { code: 'invalid_input', path: ['at'] } } });
     expect(res.body.error.message).toContain("takes effect when it is recorded, at the server's clock");
     expect(await shownFacts()).toEqual(['f1']);
@@ -35,7 +46,11 @@ describe('1. time is the server’s', () => {
 
   it('when a withdrawal dated in the future is already on record, then a new one takes effect now, not "already withdrawn"', async () => {
     // As an earlier version stored it: a client chose 2099.
-    await s.store.consents.append('c_dana', [{ kind: 'withdrawn', consentId: 'k1', at: '2099-01-01T00:00:00.000Z' }], { actor: 'agent:tok_old', channel: 'api', by: 'agent' });
+    await s.store.consents.append('c_dana', [{ kind: 'withdrawn', consentId: 'k1', at: '2099-01-01T00:00:00.000Z' }], {
+      actor: 'agent:tok_old',
+      channel: 'api',
+      by: 'agent',
+    });
     expect(await shownFacts()).toEqual(['f1']);
     const res = await s.api('POST', '/customers/c_dana/consents/k1/withdraw', { channel: 'chat' }, s.tokens.agent);
     expect(res.status).toBe(200);
@@ -43,17 +58,44 @@ describe('1. time is the server’s', () => {
     expect(Date.parse(res.body.consent.withdrawnAt)).toBeLessThanOrEqual(Date.now());
     expect(await shownFacts()).toEqual([]);
     // Withdrawn now, it is already withdrawn the next time.
-    expect((await s.api('POST', '/customers/c_dana/consents/k1/withdraw', {}, s.tokens.agent)).body.alreadyWithdrawn).toBe(true);
+    expect(
+      (await s.api('POST', '/customers/c_dana/consents/k1/withdraw', {}, s.tokens.agent)).body.alreadyWithdrawn,
+    ).toBe(true);
   });
 
   it('when consents given earlier are brought over, then it takes an admin import that records itself, and none may be dated in the future', async () => {
-    const k = { id: 'k_old', purpose: 'essential', categories: ['user.behavior'], status: 'granted', at: '2025-06-01T00:00:00Z', source: 'web shop' };
-    expect((await s.api('POST', '/customers/c_dana/consents/import', { system: 'the old CRM', consents: [k] }, s.tokens.agent)).status).toBe(403);
-    const future = await s.api('POST', '/customers/c_dana/consents/import', { system: 'the old CRM', consents: [k, { ...k, id: 'k_next', at: '2099-01-01T00:00:00Z' }] });
+    const k = {
+      id: 'k_old',
+      purpose: 'essential',
+      categories: ['user.behavior'],
+      status: 'granted',
+      at: '2025-06-01T00:00:00Z',
+      source: 'web shop',
+    };
+    expect(
+      (
+        await s.api(
+          'POST',
+          '/customers/c_dana/consents/import',
+          { system: 'the old CRM', consents: [k] },
+          s.tokens.agent,
+        )
+      ).status,
+    ).toBe(403);
+    const future = await s.api('POST', '/customers/c_dana/consents/import', {
+      system: 'the old CRM',
+      consents: [k, { ...k, id: 'k_next', at: '2099-01-01T00:00:00Z' }],
+    });
     expect(future).toMatchObject({ status: 400, body: { error: { path: ['consents', 1, 'at'] } } });
-    expect((await s.api('POST', '/customers/c_dana/consents/import', { system: 'the old CRM', consents: [k] })).status).toBe(201);
+    expect(
+      (await s.api('POST', '/customers/c_dana/consents/import', { system: 'the old CRM', consents: [k] })).status,
+    ).toBe(201);
     const { history } = (await s.api('GET', '/customers/c_dana/consents', undefined, s.tokens.lead)).body;
-    expect(history.at(-1)).toMatchObject({ consentId: 'k_old', at: '2025-06-01T00:00:00.000Z', evidence: { by: 'import', system: 'the old CRM' } });
+    expect(history.at(-1)).toMatchObject({
+      consentId: 'k_old',
+      at: '2025-06-01T00:00:00.000Z',
+      evidence: { by: 'import', system: 'the old CRM' },
+    });
   });
 });
 
@@ -68,7 +110,11 @@ describe('2 and 3. an agent is not the customer', () => {
       expect(page.status).toBe(401);
       expect(await page.text()).not.toContain('Harbour');
     }
-    const erase = await fetch(`${s.url}/portal/erase`, { method: 'POST', headers: { authorization: `Bearer ${s.tokens.agent}`, 'content-type': 'application/x-www-form-urlencoded' }, body: 'confirm=yes' });
+    const erase = await fetch(`${s.url}/portal/erase`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${s.tokens.agent}`, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'confirm=yes',
+    });
     expect(erase.status).toBe(401);
     expect((await s.api('GET', '/customers/c_dana')).body.customer.displayName).toBe('Dana K.');
   });
@@ -82,28 +128,73 @@ describe('2 and 3. an agent is not the customer', () => {
   it('when an agent records a backdated special-category consent, then the date is refused, the category is refused, and the next assist shows no health or card fact', async () => {
     await s.api('POST', '/customers/c_dana/facts', {
       facts: [
-        { id: 'f_health', category: 'user.health_and_medical', text: 'Asthma, uses an inhaler', source: 'profile', collectedAt: '2026-01-01T00:00:00Z' },
-        { id: 'f_card', category: 'user.financial.bank_account', text: 'Card ending 4242', source: 'billing', collectedAt: '2026-01-01T00:00:00Z' },
+        {
+          id: 'f_health',
+          category: 'user.health_and_medical',
+          text: 'Asthma, uses an inhaler',
+          source: 'profile',
+          collectedAt: '2026-01-01T00:00:00Z',
+        },
+        {
+          id: 'f_card',
+          category: 'user.financial.bank_account',
+          text: 'Card ending 4242',
+          source: 'billing',
+          collectedAt: '2026-01-01T00:00:00Z',
+        },
       ],
     });
-    const consent = { id: 'k_sneak', purpose: 'essential', categories: ['user.health_and_medical', 'user.financial'], status: 'granted', source: 'chat' };
-    const dated = await s.api('POST', '/customers/c_dana/consents', { consent: { ...consent, at: '2020-01-01T00:00:00Z' }, ticketId: 'T-1' }, s.tokens.agent);
+    const consent = {
+      id: 'k_sneak',
+      purpose: 'essential',
+      categories: ['user.health_and_medical', 'user.financial'],
+      status: 'granted',
+      source: 'chat',
+    };
+    const dated = await s.api(
+      'POST',
+      '/customers/c_dana/consents',
+      { consent: { ...consent, at: '2020-01-01T00:00:00Z' }, ticketId: 'T-1' },
+      s.tokens.agent,
+    );
     expect(dated).toMatchObject({ status: 400, body: { error: { path: ['consent', 'at'] } } });
     const special = await s.api('POST', '/customers/c_dana/consents', { consent, ticketId: 'T-1' }, s.tokens.agent);
-    expect(special).toMatchObject({ status: 403, body: { error: { code: 'needs_customer', path: ['consent', 'categories', 0] } } });
-    const view = (await s.api('POST', '/assist', { ...danaTicket, ticketId: 'T-sneak' }, s.tokens.agent)).body as AssistView;
+    expect(special).toMatchObject({
+      status: 403,
+      body: { error: { code: 'needs_customer', path: ['consent', 'categories', 0] } },
+    });
+    const view = (await s.api('POST', '/assist', { ...danaTicket, ticketId: 'T-sneak' }, s.tokens.agent))
+      .body as AssistView;
     expect(JSON.stringify(view)).not.toMatch(/Asthma|4242/);
   });
 
   it('when an agent relays an ordinary grant, then it needs the ticket it was said in, takes effect now, and the customer can see who recorded it', async () => {
-    const consent = { id: 'k_relay', purpose: 'essential', categories: ['user.contact'], status: 'granted', source: 'chat' };
-    expect((await s.api('POST', '/customers/c_dana/consents', { consent }, s.tokens.agent))).toMatchObject({ status: 400, body: { error: { path: ['ticketId'] } } });
+    const consent = {
+      id: 'k_relay',
+      purpose: 'essential',
+      categories: ['user.contact'],
+      status: 'granted',
+      source: 'chat',
+    };
+    expect(await s.api('POST', '/customers/c_dana/consents', { consent }, s.tokens.agent)).toMatchObject({
+      status: 400,
+      body: { error: { path: ['ticketId'] } },
+    });
     const before = Date.now();
-    const res = await s.api('POST', '/customers/c_dana/consents', { consent, ticketId: 'T-77', channel: 'chat' }, s.tokens.agent);
+    const res = await s.api(
+      'POST',
+      '/customers/c_dana/consents',
+      { consent, ticketId: 'T-77', channel: 'chat' },
+      s.tokens.agent,
+    );
     expect(res.status).toBe(201);
     expect(Date.parse(res.body.consent.at)).toBeGreaterThanOrEqual(before - 1000);
     const { history } = (await s.api('GET', '/customers/c_dana/consents', undefined, s.tokens.lead)).body;
-    expect(history.at(-1)).toMatchObject({ consentId: 'k_relay', channel: 'chat', evidence: { by: 'agent', ticketId: 'T-77' } });
+    expect(history.at(-1)).toMatchObject({
+      consentId: 'k_relay',
+      channel: 'chat',
+      evidence: { by: 'agent', ticketId: 'T-77' },
+    });
   });
 });
 
@@ -122,26 +213,46 @@ describe('4. leads', () => {
   it('when a lead asks for a portal link over the socket, then it is refused', async () => {
     const lead = await s.panel(s.tokens.lead);
     await open(lead, { ...danaTicket, ticketId: 'T-lead' });
-    const answer = await new Promise<{ ok: boolean; error?: { code: string; message: string } }>((resolve) => lead.emit('portal:link', { ticketId: 'T-lead' }, resolve as never));
-    expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden', message: 'this needs an agent token or an admin token' } });
+    const answer = await new Promise<{ ok: boolean; error?: { code: string; message: string } }>((resolve) =>
+      lead.emit('portal:link', { ticketId: 'T-lead' }, resolve as never),
+    );
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden', message: 'this needs an agent token or an admin token' },
+    });
   });
 });
 
 describe('6. edges', () => {
   it('when a JSON route gets text/plain, then 415 and nothing is applied', async () => {
-    const res = await s.api('POST', '/customers/c_dana/opt-out', '{"signal":"gpc"}', s.tokens.agent, { 'content-type': 'text/plain' });
-    expect(res).toMatchObject({ status: 415, body: { error: { code: 'unsupported_media_type', path: ['headers', 'content-type'] } } });
+    const res = await s.api('POST', '/customers/c_dana/opt-out', '{"signal":"gpc"}', s.tokens.agent, {
+      'content-type': 'text/plain',
+    });
+    expect(res).toMatchObject({
+      status: 415,
+      body: { error: { code: 'unsupported_media_type', path: ['headers', 'content-type'] } },
+    });
     expect((await s.api('GET', '/customers/c_dana')).body.flags).toEqual({ optedOut: false, gpc: false });
   });
 
   it('when a fact value is nested 3,000 deep, then 400 names where, over REST and over the socket', async () => {
     let value: unknown = 'x';
     for (let i = 0; i < 3000; i++) value = { a: value };
-    const res = await s.api('POST', '/customers/c_dana/facts', { facts: [{ id: 'f_deep', category: 'user.behavior', text: 't', value, source: 's', collectedAt: '2026-01-01T00:00:00Z' }] });
+    const res = await s.api('POST', '/customers/c_dana/facts', {
+      facts: [
+        { id: 'f_deep', category: 'user.behavior', text: 't', value, source: 's', collectedAt: '2026-01-01T00:00:00Z' },
+      ],
+    });
     expect(res).toMatchObject({ status: 400, body: { error: { code: 'too_deep' } } });
     expect(res.body.error.path.slice(0, 4)).toEqual(['facts', 0, 'value', 'a']);
     const panel = await s.panel();
-    const answer = await new Promise<{ ok: boolean; error?: { code: string } }>((resolve) => panel.emit('ticket:open', { ticketId: 'T', customerId: 'c_dana', conversation: [value] } as never, resolve as never));
+    const answer = await new Promise<{ ok: boolean; error?: { code: string } }>((resolve) =>
+      panel.emit(
+        'ticket:open',
+        { ticketId: 'T', customerId: 'c_dana', conversation: [value] } as never,
+        resolve as never,
+      ),
+    );
     expect(answer).toMatchObject({ ok: false, error: { code: 'too_deep' } });
   });
 
@@ -149,7 +260,12 @@ describe('6. edges', () => {
     const port = new URL(s.url).port;
     const attempt = (origin: string, host: string) =>
       new Promise<string>((resolve) => {
-        const socket = connect(`${s.url}/panel`, { auth: { token: s.tokens.agent }, transports: ['websocket'], reconnection: false, extraHeaders: { origin, host } });
+        const socket = connect(`${s.url}/panel`, {
+          auth: { token: s.tokens.agent },
+          transports: ['websocket'],
+          reconnection: false,
+          extraHeaders: { origin, host },
+        });
         socket.once('connect', () => (socket.disconnect(), resolve('connected')));
         socket.once('connect_error', () => resolve('refused'));
       });
@@ -159,7 +275,15 @@ describe('6. edges', () => {
 
   it('when a request names another host and protocol, then the link mailed still points at the server’s configured address', async () => {
     const arrived = s.mail.next('dana@example.org');
-    const res = await fetch(`${s.url}/api/v1/customers/c_dana/portal-links`, { method: 'POST', headers: { authorization: `Bearer ${s.tokens.agent}`, host: 'evil.example', 'x-forwarded-proto': 'javascript', 'x-forwarded-host': 'evil.example' } });
+    const res = await fetch(`${s.url}/api/v1/customers/c_dana/portal-links`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${s.tokens.agent}`,
+        host: 'evil.example',
+        'x-forwarded-proto': 'javascript',
+        'x-forwarded-host': 'evil.example',
+      },
+    });
     expect(res.status).toBe(201);
     expect(portalLinkIn(await arrived)).toMatch(new RegExp(`^${s.url}/portal/l/`));
   });
@@ -173,7 +297,8 @@ describe('6. edges', () => {
 
   it('the data directory is the owner’s alone: folder 0700, database, journal and keys 0600', async () => {
     expect(statSync(s.dir).mode & 0o777).toBe(0o700);
-    for (const file of ['candor.db', 'candor.db-wal', 'portal.key']) expect([file, statSync(path.join(s.dir, file)).mode & 0o777]).toEqual([file, 0o600]);
+    for (const file of ['candor.db', 'candor.db-wal', 'portal.key'])
+      expect([file, statSync(path.join(s.dir, file)).mode & 0o777]).toEqual([file, 0o600]);
   });
 
   it('when a client keeps guessing tokens, then it gets 429 with Retry-After, over REST and the socket, even with a right token', async () => {
@@ -187,7 +312,11 @@ describe('6. edges', () => {
       expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
       expect((await blocked.json()).error.code).toBe('too_many_attempts');
       const socketError = await new Promise<{ code?: string }>((resolve) => {
-        const socket = connect(`${t.url}/panel`, { auth: { token: t.tokens.agent }, transports: ['websocket'], reconnection: false });
+        const socket = connect(`${t.url}/panel`, {
+          auth: { token: t.tokens.agent },
+          transports: ['websocket'],
+          reconnection: false,
+        });
         socket.once('connect_error', (e) => resolve((e as Error & { data?: { code: string } }).data ?? {}));
         socket.once('connect', () => resolve({ code: 'connected' }));
       });
@@ -205,8 +334,19 @@ describe('6. edges', () => {
       await t.api('GET', '/audit', undefined, t.tokens.agent);
       const refused = lines.map((l) => JSON.parse(l)).filter((l) => l.msg === 'refused');
       expect(refused).toEqual([
-        expect.objectContaining({ level: 'warn', code: 'unauthorized', method: 'GET', caller: null, client: expect.any(String) }),
-        expect.objectContaining({ level: 'warn', code: 'forbidden', method: 'GET', caller: expect.stringMatching(/^agent:tok_/) }),
+        expect.objectContaining({
+          level: 'warn',
+          code: 'unauthorized',
+          method: 'GET',
+          caller: null,
+          client: expect.any(String),
+        }),
+        expect.objectContaining({
+          level: 'warn',
+          code: 'forbidden',
+          method: 'GET',
+          caller: expect.stringMatching(/^agent:tok_/),
+        }),
       ]);
       expect(lines.join('\n')).not.toContain('a-wrong-token');
       expect(lines.join('\n')).not.toContain(t.tokens.agent);
@@ -219,7 +359,12 @@ describe('6. edges', () => {
     const t = await startServer();
     try {
       await t.api('PUT', '/customers/c_ana', { displayName: 'Ana', email: 'ana@example.org' });
-      const ask = (email: string) => fetch(`${t.url}/portal/start`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `email=${encodeURIComponent(email)}` });
+      const ask = (email: string) =>
+        fetch(`${t.url}/portal/start`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: `email=${encodeURIComponent(email)}`,
+        });
       const arrived = t.mail.next('ana@example.org');
       const known = await ask('ana@example.org');
       const stranger = await ask('nobody@example.org');
@@ -254,10 +399,31 @@ describe('erasure leaves no free text', () => {
     const t = await startServer();
     try {
       await seedDana(t);
-      await t.api('POST', '/customers/c_dana/consents', { consent: { id: 'k_chat', purpose: 'essential', categories: ['user.contact'], status: 'granted', source: 'said on the phone to Sam' }, ticketId: 'T-secret-41', channel: 'chat' }, t.tokens.agent);
+      await t.api(
+        'POST',
+        '/customers/c_dana/consents',
+        {
+          consent: {
+            id: 'k_chat',
+            purpose: 'essential',
+            categories: ['user.contact'],
+            status: 'granted',
+            source: 'said on the phone to Sam',
+          },
+          ticketId: 'T-secret-41',
+          channel: 'chat',
+        },
+        t.tokens.agent,
+      );
       const panel = await t.panel();
       const view = await open(panel, { ...danaTicket, ticketId: 'T-secret-42' });
-      await new Promise((resolve) => panel.emit('suggestion:outcome', { ticketId: 'T-secret-42', suggestionId: view.suggestions[0]!.id, action: 'inserted' }, resolve));
+      await new Promise((resolve) =>
+        panel.emit(
+          'suggestion:outcome',
+          { ticketId: 'T-secret-42', suggestionId: view.suggestions[0]!.id, action: 'inserted' },
+          resolve,
+        ),
+      );
       expect((await t.api('GET', '/outcomes', undefined, t.tokens.lead)).body.outcomes[0].ticketId).toBe('T-secret-42');
       expect((await t.api('POST', '/customers/c_dana/erase', {})).status).toBe(200);
 
@@ -265,11 +431,16 @@ describe('erasure leaves no free text', () => {
       expect(facts.map((f) => f.source)).toEqual(['', '']);
       const { history } = (await t.api('GET', '/customers/c_dana/consents', undefined, t.tokens.lead)).body;
       expect(JSON.stringify(history)).not.toMatch(/Sam|T-secret|checkout/);
-      const audit = JSON.stringify((await t.api('GET', '/audit?customerId=c_dana&limit=1000', undefined, t.tokens.lead)).body);
+      const audit = JSON.stringify(
+        (await t.api('GET', '/audit?customerId=c_dana&limit=1000', undefined, t.tokens.lead)).body,
+      );
       expect(audit).not.toContain('T-secret');
       expect((await t.api('GET', '/outcomes', undefined, t.tokens.lead)).body.outcomes[0].ticketId).toBe('');
       // Nothing about her is shown, sent to a model or recorded again.
-      expect((await t.api('POST', '/assist', { ...danaTicket, ticketId: 'T-after' }, t.tokens.agent))).toMatchObject({ status: 410, body: { error: { code: 'customer_erased' } } });
+      expect(await t.api('POST', '/assist', { ...danaTicket, ticketId: 'T-after' }, t.tokens.agent)).toMatchObject({
+        status: 410,
+        body: { error: { code: 'customer_erased' } },
+      });
     } finally {
       await t.close();
     }

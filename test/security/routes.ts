@@ -23,7 +23,8 @@ function walk(stack: readonly Layer[], prefix: string, out: RouteInfo[]) {
   for (const layer of stack) {
     if (layer.route) {
       const actions = layer.route.stack.map((l) => l.handle.action).filter((a): a is Action => a !== undefined);
-      for (const method of Object.keys(layer.route.methods).filter((m) => m !== '_all')) out.push({ method: method.toUpperCase(), path: `${prefix}${layer.route.path}`, actions });
+      for (const method of Object.keys(layer.route.methods).filter((m) => m !== '_all'))
+        out.push({ method: method.toUpperCase(), path: `${prefix}${layer.route.path}`, actions });
     } else if (layer.handle.stack) {
       const mount = typeof layer.rawPath === 'string' && layer.rawPath !== '/' ? layer.rawPath : '';
       walk(layer.handle.stack, `${prefix}${mount}`, out);
@@ -38,4 +39,5 @@ export function routesOf(app: Express): RouteInfo[] {
 }
 
 /** A concrete URL for a route: every parameter filled with a value that names nothing. */
-export const concrete = (path: string, values: Record<string, string> = {}) => path.replace(/:(\w+)/g, (_m, name: string) => encodeURIComponent(values[name] ?? `nobody-${name}`));
+export const concrete = (path: string, values: Record<string, string> = {}) =>
+  path.replace(/:(\w+)/g, (_m, name: string) => encodeURIComponent(values[name] ?? `nobody-${name}`));

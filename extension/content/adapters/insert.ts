@@ -7,7 +7,11 @@
 import type { InsertResult } from '../../shared/messages.js';
 
 /** What an editor shows, one entry per non-empty line: paragraphs, `<br>`s and spacing differ by editor. */
-const lines = (s: string) => s.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+const lines = (s: string) =>
+  s
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
 const shown = (s: string) => lines(s).join('\n');
 const occurrences = (s: string, text: string) => shown(s).split(shown(text)).length - 1;
 /** Whether the editor shows anything else than before (a re-render alone does not count). */
@@ -24,7 +28,9 @@ async function took(read: () => string, before: string, text: string): Promise<b
 
 const failed = (read: () => string, before: string): InsertResult => ({
   ok: false,
-  reason: !changed(read, before) ? 'the reply box did not accept the text' : 'the reply box took only part of the text: check it before sending',
+  reason: !changed(read, before)
+    ? 'the reply box did not accept the text'
+    : 'the reply box took only part of the text: check it before sending',
 });
 
 /** A newline first when the reply already has text; line breaks of `text` are kept. */
@@ -47,7 +53,8 @@ async function intoTextField(box: HTMLTextAreaElement | HTMLInputElement, text: 
   // React tracks values set on the element itself and ignores the next input event, so set it
   // through the prototype's setter and announce it.
   const win = box.ownerDocument.defaultView ?? window;
-  const proto = box instanceof win.HTMLTextAreaElement ? win.HTMLTextAreaElement.prototype : win.HTMLInputElement.prototype;
+  const proto =
+    box instanceof win.HTMLTextAreaElement ? win.HTMLTextAreaElement.prototype : win.HTMLInputElement.prototype;
   Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(box, before + joined);
   box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: joined }));
   return (await took(read, before, text)) ? { ok: true, how: 'textarea' } : failed(read, before);
@@ -86,7 +93,9 @@ async function intoEditable(editor: HTMLElement, text: string): Promise<InsertRe
   await caretAtEnd(editor);
   const data = new DataTransfer();
   data.setData('text/plain', joined);
-  editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
+  editor.dispatchEvent(
+    new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }),
+  );
   if (await took(read, before, text)) return { ok: true, how: 'editor-api' };
   // A partial paste cannot be retried without duplicating text.
   if (changed(read, before)) return failed(read, before);
@@ -100,7 +109,8 @@ export async function insertInto(editor: Element | null, text: string): Promise<
   if (!editor) return { ok: false, reason: 'no reply box is open on this page' };
   if (!text.trim()) return { ok: false, reason: 'there is no text to insert' };
   const win = editor.ownerDocument.defaultView ?? window;
-  if (editor instanceof win.HTMLTextAreaElement || editor instanceof win.HTMLInputElement) return intoTextField(editor, text);
+  if (editor instanceof win.HTMLTextAreaElement || editor instanceof win.HTMLInputElement)
+    return intoTextField(editor, text);
   if (editor instanceof win.HTMLElement && editor.isContentEditable) return intoEditable(editor, text);
   return { ok: false, reason: 'the reply box is not editable' };
 }

@@ -46,7 +46,13 @@ export const EMAIL = /[\w.%+-]+@[\w-]+(?:\.[\w-]+)+/;
 
 export const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** Line breaks kept (they are part of what the customer wrote), spacing and blank lines squeezed. */
-export const paragraphs = (s: string) => s.split('\n').map(oneLine).join('\n').replace(/\n{3,}/g, '\n\n').trim();
+export const paragraphs = (s: string) =>
+  s
+    .split('\n')
+    .map(oneLine)
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 
 /** The element (`root` itself included) and attribute a `selector@attribute` spec points at. */
 function find(root: Element, spec: string): { el: Element | null; attribute?: string } {

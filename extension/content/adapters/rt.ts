@@ -43,7 +43,24 @@ const SELECTORS = {
  */
 const NOTE = /^comments added$/i;
 
-const BLOCK = new Set(['ADDRESS', 'BLOCKQUOTE', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'OL', 'P', 'PRE', 'TABLE', 'TR', 'UL']);
+const BLOCK = new Set([
+  'ADDRESS',
+  'BLOCKQUOTE',
+  'DIV',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'OL',
+  'P',
+  'PRE',
+  'TABLE',
+  'TR',
+  'UL',
+]);
 
 /**
  * The text RT shows for a message, from markup that is not rendered (fetched and parsed, so
@@ -101,7 +118,11 @@ function requestorsIn(ticketPage: Document): Requestor[] {
     const text = oneLine(user.textContent ?? '');
     const email = EMAIL.exec(text)?.[0];
     const name = oneLine(text.replace(/<[^>]*>/, '').replace(/^"|"$/g, ''));
-    return { userId: user.getAttribute('data-user-id')!, ...(email ? { email } : {}), ...(name && name !== email ? { name } : {}) };
+    return {
+      userId: user.getAttribute('data-user-id')!,
+      ...(email ? { email } : {}),
+      ...(name && name !== email ? { name } : {}),
+    };
   });
 }
 
@@ -111,10 +132,14 @@ function conversationIn(history: Document, requestors: Requestor[]): Message[] {
   return [...history.querySelectorAll(SELECTORS.message)]
     .filter((t) => !NOTE.test(oneLine(t.querySelector(SELECTORS.description)?.textContent ?? '').replace(/^.* - /, '')))
     .sort((a, b) => Number(a.getAttribute('data-transaction-id')) - Number(b.getAttribute('data-transaction-id')))
-    .map((t): Message => ({
-      role: customers.has(t.querySelector(SELECTORS.author)?.getAttribute('data-user-id') ?? '') ? 'customer' : 'agent',
-      text: t.querySelector(SELECTORS.body) ? shownText(t.querySelector(SELECTORS.body)!) : '',
-    }))
+    .map(
+      (t): Message => ({
+        role: customers.has(t.querySelector(SELECTORS.author)?.getAttribute('data-user-id') ?? '')
+          ? 'customer'
+          : 'agent',
+        text: t.querySelector(SELECTORS.body) ? shownText(t.querySelector(SELECTORS.body)!) : '',
+      }),
+    )
     .filter((m) => m.text);
 }
 
@@ -135,7 +160,9 @@ export const rt: HelpdeskAdapter = {
   async read(doc) {
     const ticket = doc.querySelector(SELECTORS.app) ? ticketOf(doc) : null;
     if (!ticket) return null;
-    const ticketPage = doc.querySelector(SELECTORS.ticketPage) ? doc : await page(doc, `/Ticket/Display.html?id=${ticket.id}`);
+    const ticketPage = doc.querySelector(SELECTORS.ticketPage)
+      ? doc
+      : await page(doc, `/Ticket/Display.html?id=${ticket.id}`);
     const requestors = requestorsIn(ticketPage);
     const history = await page(doc, `/Helpers/TicketHistory?id=${ticket.id}`);
     const first = requestors.find((r) => r.email);

@@ -18,7 +18,10 @@ export interface Answer<T> {
 export async function call<T>(method: 'GET' | 'POST' | 'PUT', route: string, body?: unknown): Promise<Answer<T>> {
   const res = await fetch(`/api/v1${route}`, {
     method,
-    headers: { authorization: `Bearer ${token.get()}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: {
+      authorization: `Bearer ${token.get()}`,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const text = await res.text();

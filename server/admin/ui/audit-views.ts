@@ -12,15 +12,21 @@ const HEADINGS = ['Seq', 'Time', 'Kind', 'Actor', 'Customer', 'What it records']
 
 // Payloads are whatever each kind wrote, so each field is read with care.
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
-const records = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v.filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null) : []);
+const records = (v: unknown): Record<string, unknown>[] =>
+  Array.isArray(v) ? v.filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null) : [];
 const ids = (v: unknown) => list(v).join(', ') || 'none';
 
 function brief(v: unknown): string {
   const text =
-    v === null || v === undefined ? '—'
-    : Array.isArray(v) ? (v.some((x) => typeof x === 'object' && x !== null) ? `${v.length} item(s)` : v.join(', '))
-    : typeof v === 'object' ? JSON.stringify(v)
-    : String(v);
+    v === null || v === undefined
+      ? '—'
+      : Array.isArray(v)
+        ? v.some((x) => typeof x === 'object' && x !== null)
+          ? `${v.length} item(s)`
+          : v.join(', ')
+        : typeof v === 'object'
+          ? JSON.stringify(v)
+          : String(v);
   return text.length > 120 ? `${text.slice(0, 119)}…` : text;
 }
 
@@ -40,10 +46,21 @@ function suggestionsShown(p: Record<string, unknown>, ticketId: string | null): 
   const shown = records(p.suggestions).map((s, i): Pair => {
     const template = s.template as { id?: string; version?: number } | undefined;
     const call = s.modelCall ? ` · model call ${s.modelCall}` : '';
-    return [`Suggestion ${i + 1}`, `${template?.id ?? '?'} v${template?.version ?? '?'}: facts ${ids(s.factIds)} · relied on consents ${ids(s.consentIds)}${call}`];
+    return [
+      `Suggestion ${i + 1}`,
+      `${template?.id ?? '?'} v${template?.version ?? '?'}: facts ${ids(s.factIds)} · relied on consents ${ids(s.consentIds)}${call}`,
+    ];
   });
-  const dropped = records(p.dropped).map((d): Pair => ['Dropped by the guard', `${d.template} (${list(d.codes).join(', ')})`]);
-  return [['Ticket', brief(ticketId)], ['Engine', brief(p.engine)], ...shown, ...dropped, ...(p.note ? [['Note', brief(p.note)] as Pair] : [])];
+  const dropped = records(p.dropped).map(
+    (d): Pair => ['Dropped by the guard', `${d.template} (${list(d.codes).join(', ')})`],
+  );
+  return [
+    ['Ticket', brief(ticketId)],
+    ['Engine', brief(p.engine)],
+    ...shown,
+    ...dropped,
+    ...(p.note ? [['Note', brief(p.note)] as Pair] : []),
+  ];
 }
 
 function summary(e: AuditEntryView): Pair[] {
@@ -55,8 +72,15 @@ function summary(e: AuditEntryView): Pair[] {
 function details(e: AuditEntryView): (Node | null)[] {
   return [
     e.sealedErasedAt ? el('p', { className: 'erased', text: `values erased on ${when(e.sealedErasedAt)}` }) : null,
-    el('dl', { className: 'pairs' }, summary(e).flatMap(([k, v]) => [el('dt', { text: k }), el('dd', { text: v })])),
-    el('details', {}, [el('summary', { text: 'Full payload' }), el('pre', { className: 'payload', text: JSON.stringify(e.payload, null, 2) })]),
+    el(
+      'dl',
+      { className: 'pairs' },
+      summary(e).flatMap(([k, v]) => [el('dt', { text: k }), el('dd', { text: v })]),
+    ),
+    el('details', {}, [
+      el('summary', { text: 'Full payload' }),
+      el('pre', { className: 'payload', text: JSON.stringify(e.payload, null, 2) }),
+    ]),
   ];
 }
 
@@ -70,7 +94,19 @@ function row(e: AuditEntryView): HTMLElement {
 }
 
 export function entryTable(entries: AuditEntryView[]): HTMLElement[] {
-  const head = el('thead', {}, [el('tr', {}, HEADINGS.map((h) => el('th', { text: h, attrs: { scope: 'col' } })))]);
-  const body = entries.length ? entries.map(row) : [el('tr', {}, [el('td', { text: 'No entry matches these filters.', attrs: { colspan: String(HEADINGS.length) } })])];
+  const head = el('thead', {}, [
+    el(
+      'tr',
+      {},
+      HEADINGS.map((h) => el('th', { text: h, attrs: { scope: 'col' } })),
+    ),
+  ]);
+  const body = entries.length
+    ? entries.map(row)
+    : [
+        el('tr', {}, [
+          el('td', { text: 'No entry matches these filters.', attrs: { colspan: String(HEADINGS.length) } }),
+        ]),
+      ];
   return [head, el('tbody', {}, body)];
 }

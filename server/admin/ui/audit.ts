@@ -10,7 +10,6 @@ import { fill, queryOf } from './audit-filters.js';
 import { signIn } from './sign-in.js';
 import { el } from '../../../browser/dom.js';
 
-
 const AGENT_REFUSED = 'This page is for team leads and admins: an agent token cannot open the audit log.';
 /** How many entries the API returns when the query sets no limit. */
 const DEFAULT_LIMIT = 200;
@@ -33,7 +32,10 @@ async function show(query: URLSearchParams) {
     return void table.replaceChildren();
   }
   const n = body.entries.length;
-  const full = n === Number(query.get('limit') ?? DEFAULT_LIMIT) ? ' That is the limit: narrow the filters or raise it to see older ones.' : '';
+  const full =
+    n === Number(query.get('limit') ?? DEFAULT_LIMIT)
+      ? ' That is the limit: narrow the filters or raise it to see older ones.'
+      : '';
   listStatus.textContent = `${n} ${n === 1 ? 'entry' : 'entries'}, newest first.${full}`;
   table.replaceChildren(...entryTable(body.entries));
 }
@@ -44,7 +46,9 @@ async function verify() {
   const { status, body } = await call<VerifyResult>('GET', '/audit/verify');
   if (status !== 200) return void (verdict.textContent = body.error?.message ?? `The server answered ${status}.`);
   verdict.className = body.ok ? 'passed' : 'blocked';
-  verdict.textContent = body.ok ? `The chain is intact: ${body.entries} entries, head ${body.head.slice(0, 12)}…` : `Broken at entry ${body.seq}: ${body.problem}.`;
+  verdict.textContent = body.ok
+    ? `The chain is intact: ${body.entries} entries, head ${body.head.slice(0, 12)}…`
+    : `Broken at entry ${body.seq}: ${body.problem}.`;
 }
 
 /** Shows the filters the address holds: on arrival, and on the browser's back and forward. */

@@ -36,7 +36,18 @@ export function createEditor(parent: HTMLElement, check: (source: string) => Pro
   const state = (doc: string) =>
     EditorState.create({
       doc,
-      extensions: [EditorView.cspNonce.of(nonce), lineNumbers(), highlightActiveLine(), history(), keymap.of([...defaultKeymap, ...historyKeymap]), liquid(), syntaxHighlighting(defaultHighlightStyle), lintGutter(), lint, EditorView.lineWrapping],
+      extensions: [
+        EditorView.cspNonce.of(nonce),
+        lineNumbers(),
+        highlightActiveLine(),
+        history(),
+        keymap.of([...defaultKeymap, ...historyKeymap]),
+        liquid(),
+        syntaxHighlighting(defaultHighlightStyle),
+        lintGutter(),
+        lint,
+        EditorView.lineWrapping,
+      ],
     });
   const view = new EditorView({ state: state(''), parent });
   return {

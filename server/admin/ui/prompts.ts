@@ -3,7 +3,18 @@
  * edit it with the server's checks inline; preview it against a recorded session; publish through
  * the gate (every recorded session replayed with the draft); roll back; see how each version did.
  */
-import { call, type RecordingSummary, type Difference, type GateSession, type PreviewTurn, type Problem, type TemplateDetail, type TemplateSummary, type VersionOutcomes, type Violation } from './api.js';
+import {
+  call,
+  type RecordingSummary,
+  type Difference,
+  type GateSession,
+  type PreviewTurn,
+  type Problem,
+  type TemplateDetail,
+  type TemplateSummary,
+  type VersionOutcomes,
+  type Violation,
+} from './api.js';
 import { createEditor } from './editor.js';
 import { signIn } from './sign-in.js';
 import { blocked, differences, outcomeRows, previewTurns, problemItems, versionRows } from './views.js';
@@ -14,7 +25,8 @@ const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getEleme
 const state = { templates: [] as TemplateSummary[], current: null as TemplateDetail | null };
 
 /** An error answer's extra detail, wherever the route put it (`violations`, `differences`, `problems`). */
-const detail = <T>(body: Record<string, unknown>, key: string): T[] => ((body[key] ?? (body.error as Record<string, unknown> | undefined)?.[key]) as T[] | undefined) ?? [];
+const detail = <T>(body: Record<string, unknown>, key: string): T[] =>
+  ((body[key] ?? (body.error as Record<string, unknown> | undefined)?.[key]) as T[] | undefined) ?? [];
 
 async function check(source: string): Promise<Problem[]> {
   if (!state.current) return [];
@@ -27,19 +39,33 @@ async function check(source: string): Promise<Problem[]> {
 const editor = createEditor($('editor'), check);
 
 async function showTemplates() {
-  const [{ body: list }, { body: sessions }] = await Promise.all([call<{ templates: TemplateSummary[] }>('GET', '/prompts'), call<{ sessions: GateSession[] }>('GET', '/prompts/sessions')]);
+  const [{ body: list }, { body: sessions }] = await Promise.all([
+    call<{ templates: TemplateSummary[] }>('GET', '/prompts'),
+    call<{ sessions: GateSession[] }>('GET', '/prompts/sessions'),
+  ]);
   state.templates = list.templates;
-  $('session').replaceChildren(...sessions.sessions.map((s) => el('option', { text: `${s.title} (${s.id})`, attrs: { value: s.id } })));
+  $('session').replaceChildren(
+    ...sessions.sessions.map((s) => el('option', { text: `${s.title} (${s.id})`, attrs: { value: s.id } })),
+  );
   $('template-list').replaceChildren(
     ...state.templates.map((t) =>
-      el('li', {}, [button(`${t.id} · v${t.live.version}`, () => void open(t.id), '', { 'data-template': t.id, title: t.description, 'aria-current': String(state.current?.id === t.id) })]),
+      el('li', {}, [
+        button(`${t.id} · v${t.live.version}`, () => void open(t.id), '', {
+          'data-template': t.id,
+          title: t.description,
+          'aria-current': String(state.current?.id === t.id),
+        }),
+      ]),
     ),
   );
   $('workspace').hidden = false;
 }
 
 async function open(id: string) {
-  const [{ body: detail }, { body: outcomes }] = await Promise.all([call<TemplateDetail>('GET', `/prompts/${encodeURIComponent(id)}`), call<{ versions: VersionOutcomes[] }>('GET', `/outcomes/summary?templateId=${encodeURIComponent(id)}`)]);
+  const [{ body: detail }, { body: outcomes }] = await Promise.all([
+    call<TemplateDetail>('GET', `/prompts/${encodeURIComponent(id)}`),
+    call<{ versions: VersionOutcomes[] }>('GET', `/outcomes/summary?templateId=${encodeURIComponent(id)}`),
+  ]);
   state.current = detail;
   history.replaceState(null, '', `#${id}`);
   const live = detail.versions[0]?.version ?? 0;
@@ -47,7 +73,8 @@ async function open(id: string) {
   $('template-title').textContent = detail.id;
   $('template-meta').textContent = `${detail.kind} template · prompts/${detail.file} · live version ${live}`;
   editor.load(detail.source);
-  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-template]')) b.setAttribute('aria-current', String(b.dataset.template === id));
+  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-template]'))
+    b.setAttribute('aria-current', String(b.dataset.template === id));
   $('versions').replaceChildren(...versionRows(detail.versions, live, (v) => void rollback(v)));
   $('outcomes').replaceChildren(...outcomeRows(outcomes.versions ?? []));
   $('preview-result').replaceChildren();
@@ -59,9 +86,17 @@ async function preview() {
   if (!state.current) return;
   const out = $('preview-result');
   out.replaceChildren(el('p', { className: 'muted', text: 'Replaying the session with your draft…' }));
-  const { status, body } = await call<{ problems: Problem[]; turns: PreviewTurn[] }>('POST', `/prompts/${encodeURIComponent(state.current.id)}/preview`, { source: editor.text(), sessionId: $<HTMLSelectElement>('session').value });
-  if (status !== 200) return void out.replaceChildren(el('p', { className: 'error', text: body.error?.message ?? `The server answered ${status}.` }));
-  if (body.problems?.length) return void out.replaceChildren(el('p', { className: 'error', text: 'Fix the problems above first.' }));
+  const { status, body } = await call<{ problems: Problem[]; turns: PreviewTurn[] }>(
+    'POST',
+    `/prompts/${encodeURIComponent(state.current.id)}/preview`,
+    { source: editor.text(), sessionId: $<HTMLSelectElement>('session').value },
+  );
+  if (status !== 200)
+    return void out.replaceChildren(
+      el('p', { className: 'error', text: body.error?.message ?? `The server answered ${status}.` }),
+    );
+  if (body.problems?.length)
+    return void out.replaceChildren(el('p', { className: 'error', text: 'Fix the problems above first.' }));
   out.replaceChildren(...previewTurns(body.turns));
 }
 
@@ -74,7 +109,11 @@ async function publish(acceptDifferences: boolean) {
   const out = $('gate-result');
   out.replaceChildren(el('p', { className: 'muted', text: 'Replaying every recorded session with your draft…' }));
   const message = $<HTMLInputElement>('message').value.trim() || 'edited in the template editor';
-  const { status, body } = await call<{ version: number }>('POST', `/prompts/${encodeURIComponent(id)}/versions`, { source: editor.text(), message, acceptDifferences });
+  const { status, body } = await call<{ version: number }>('POST', `/prompts/${encodeURIComponent(id)}/versions`, {
+    source: editor.text(),
+    message,
+    acceptDifferences,
+  });
   if (status === 201) await reload(id); // first: opening the template clears the result shown below
   showPublished(status, body as PublishAnswer, () => void publish(true));
 }
@@ -82,7 +121,10 @@ async function publish(acceptDifferences: boolean) {
 async function rollback(version: number) {
   if (!state.current) return;
   const id = state.current.id;
-  const { status, body } = await call<{ version: number }>('POST', `/prompts/${encodeURIComponent(id)}/rollback`, { version, message: `rolled back to version ${version}` });
+  const { status, body } = await call<{ version: number }>('POST', `/prompts/${encodeURIComponent(id)}/rollback`, {
+    version,
+    message: `rolled back to version ${version}`,
+  });
   if (status === 201) await reload(id);
   showPublished(status, body as PublishAnswer, () => undefined);
 }
@@ -90,10 +132,21 @@ async function rollback(version: number) {
 function showPublished(status: number, body: PublishAnswer, accept: () => void) {
   const out = $('gate-result');
   const code = body.error?.code;
-  if (status === 201) return void out.replaceChildren(el('p', { className: 'passed', attrs: { role: 'status' }, text: `Published version ${body.version}. It is live now.` }));
+  if (status === 201)
+    return void out.replaceChildren(
+      el('p', {
+        className: 'passed',
+        attrs: { role: 'status' },
+        text: `Published version ${body.version}. It is live now.`,
+      }),
+    );
   if (code === 'gate_failed') return void out.replaceChildren(blocked(detail<Violation>(body, 'violations')));
-  if (code === 'differences_not_accepted') return void out.replaceChildren(differences(detail<Difference>(body, 'differences'), accept));
-  if (code === 'invalid_template') return void out.replaceChildren(el('p', { className: 'blocked', text: 'Not published: fix the problems marked in the editor.' }));
+  if (code === 'differences_not_accepted')
+    return void out.replaceChildren(differences(detail<Difference>(body, 'differences'), accept));
+  if (code === 'invalid_template')
+    return void out.replaceChildren(
+      el('p', { className: 'blocked', text: 'Not published: fix the problems marked in the editor.' }),
+    );
   out.replaceChildren(el('p', { className: 'blocked', text: body.error?.message ?? `The server answered ${status}.` }));
 }
 
@@ -105,9 +158,14 @@ async function reload(id: string) {
 
 /** The recorder's switch and the recordings, each of which can join the gate suite. */
 async function showRecordings() {
-  const [{ body: setting }, { body: list }] = await Promise.all([call<{ enabled: boolean }>('GET', '/settings/recording'), call<{ recordings: RecordingSummary[] }>('GET', '/recordings')]);
+  const [{ body: setting }, { body: list }] = await Promise.all([
+    call<{ enabled: boolean }>('GET', '/settings/recording'),
+    call<{ recordings: RecordingSummary[] }>('GET', '/recordings'),
+  ]);
   $<HTMLInputElement>('recording').checked = setting.enabled;
-  $('recording-state').textContent = setting.enabled ? 'Recording is on: each ticket an agent opens in the side panel becomes a session file.' : 'Recording is off.';
+  $('recording-state').textContent = setting.enabled
+    ? 'Recording is on: each ticket an agent opens in the side panel becomes a session file.'
+    : 'Recording is off.';
   $('recording-list').replaceChildren(
     ...(list.recordings ?? []).map((r) =>
       el('li', { attrs: { 'data-recording': r.id } }, [
@@ -122,12 +180,20 @@ async function addToGate(id: string) {
   const { status, body } = await call<{ file: string }>('POST', `/recordings/${encodeURIComponent(id)}/add-to-gate`);
   // The session list is refreshed first, so the message never announces a session the preview cannot pick yet.
   if (status === 201) await showTemplates();
-  $('recording-state').textContent = status === 201 ? `${id} is in the gate suite now: every template change is replayed against it.` : (body.error?.message ?? `The server answered ${status}.`);
+  $('recording-state').textContent =
+    status === 201
+      ? `${id} is in the gate suite now: every template change is replayed against it.`
+      : (body.error?.message ?? `The server answered ${status}.`);
 }
 
 async function files(action: 'export' | 'import') {
   const out = $('files-result');
-  const { status, body } = await call<{ written?: string[]; published?: { id: string; version: number }[]; unchanged?: string[]; blocked?: { id: string }[] }>('POST', `/prompts/${action}`);
+  const { status, body } = await call<{
+    written?: string[];
+    published?: { id: string; version: number }[];
+    unchanged?: string[];
+    blocked?: { id: string }[];
+  }>('POST', `/prompts/${action}`);
   if (status !== 200) return void (out.textContent = body.error?.message ?? `The server answered ${status}.`);
   out.textContent =
     action === 'export'
@@ -139,8 +205,10 @@ async function files(action: 'export' | 'import') {
 $('preview').addEventListener('click', () => void preview());
 $('publish').addEventListener('click', () => void publish(false));
 $('export').addEventListener('click', () => void files('export'));
-$('recording').addEventListener('change', () =>
-  void call('PUT', '/settings/recording', { enabled: $<HTMLInputElement>('recording').checked }).then(showRecordings),
+$('recording').addEventListener(
+  'change',
+  () =>
+    void call('PUT', '/settings/recording', { enabled: $<HTMLInputElement>('recording').checked }).then(showRecordings),
 );
 $('import').addEventListener('click', () => void files('import'));
 

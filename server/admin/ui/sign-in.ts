@@ -12,14 +12,24 @@ const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) 
 async function accept(candidate: string, agentRefused: string): Promise<boolean> {
   token.set(candidate);
   const { status, body } = await call<{ tokenId: string; role: string }>('GET', '/me');
-  const error = status === 401 ? 'That token was refused (unknown or revoked).' : body.role === 'agent' ? agentRefused : status !== 200 ? `The server answered ${status}.` : '';
+  const error =
+    status === 401
+      ? 'That token was refused (unknown or revoked).'
+      : body.role === 'agent'
+        ? agentRefused
+        : status !== 200
+          ? `The server answered ${status}.`
+          : '';
   if (error) {
     token.clear();
     byId('sign-in-error').textContent = error;
     return false;
   }
   byId('who').textContent = `Signed in as ${body.role} (${body.tokenId}).`;
-  byId('who').append(' ', button('Sign out', () => (token.clear(), location.reload())));
+  byId('who').append(
+    ' ',
+    button('Sign out', () => (token.clear(), location.reload())),
+  );
   byId('sign-in').hidden = true;
   return true;
 }

@@ -14,10 +14,21 @@ export function previewTurns(turns: PreviewTurn[]): HTMLElement[] {
   return turns.map((t) =>
     el('div', { className: 'turn', attrs: { 'data-turn': String(t.turn) } }, [
       el('p', { className: 'customer', text: `Turn ${t.turn}, the customer: “${t.customerText}”` }),
-      el('p', { className: 'small muted', text: `${t.shown.length} fact(s) shown, ${t.withheld.reduce((n, w) => n + w.count, 0)} withheld` }),
-      ...t.suggestions.flatMap((s) => [el('p', { className: 'suggestion', text: s.text }), ...s.footnotes.map((f) => el('p', { className: 'footnote', text: `[${f.marker}] ${f.explanation}` }))]),
+      el('p', {
+        className: 'small muted',
+        text: `${t.shown.length} fact(s) shown, ${t.withheld.reduce((n, w) => n + w.count, 0)} withheld`,
+      }),
+      ...t.suggestions.flatMap((s) => [
+        el('p', { className: 'suggestion', text: s.text }),
+        ...s.footnotes.map((f) => el('p', { className: 'footnote', text: `[${f.marker}] ${f.explanation}` })),
+      ]),
       t.suggestions.length === 0 ? el('p', { className: 'muted', text: 'No suggestion for this turn.' }) : null,
-      t.modelPrompt ? el('details', {}, [el('summary', { text: 'The prompt as the model would get it (masked)' }), el('pre', { className: 'prompt', text: `${t.modelPrompt.system}\n\n---\n\n${t.modelPrompt.user}` })]) : null,
+      t.modelPrompt
+        ? el('details', {}, [
+            el('summary', { text: 'The prompt as the model would get it (masked)' }),
+            el('pre', { className: 'prompt', text: `${t.modelPrompt.system}\n\n---\n\n${t.modelPrompt.user}` }),
+          ])
+        : null,
     ]),
   );
 }
@@ -28,7 +39,11 @@ export function blocked(violations: Violation[]): HTMLElement {
     el(
       'ul',
       {},
-      violations.map((v) => el('li', { text: `${v.sessionId} (${v.file}), ${v.turn === null ? 'the file' : `turn ${v.turn}`}: ${v.code}: ${v.message}` })),
+      violations.map((v) =>
+        el('li', {
+          text: `${v.sessionId} (${v.file}), ${v.turn === null ? 'the file' : `turn ${v.turn}`}: ${v.code}: ${v.message}`,
+        }),
+      ),
     ),
   ]);
 }
@@ -42,17 +57,33 @@ export function differences(diffs: Difference[], accept: () => void): HTMLElemen
     ]),
   );
   return el('div', { className: 'differences' }, [
-    el('p', { text: `No rule is broken, but the suggestions change in ${diffs.length} turn(s). Check them before you publish.` }),
+    el('p', {
+      text: `No rule is broken, but the suggestions change in ${diffs.length} turn(s). Check them before you publish.`,
+    }),
     el('table', { className: 'side-by-side' }, [
-      el('thead', {}, [el('tr', {}, [el('th', { text: 'Session and turn' }), el('th', { text: 'Live version (no longer suggested)' }), el('th', { text: 'Your draft (new)' })])]),
+      el('thead', {}, [
+        el('tr', {}, [
+          el('th', { text: 'Session and turn' }),
+          el('th', { text: 'Live version (no longer suggested)' }),
+          el('th', { text: 'Your draft (new)' }),
+        ]),
+      ]),
       el('tbody', {}, rows),
     ]),
     button('Accept these differences and publish', accept, 'primary'),
   ]);
 }
 
-export function versionRows(versions: TemplateVersion[], liveVersion: number, rollback: (v: number) => void): HTMLElement[] {
-  const head = el('tr', {}, ['Version', 'When', 'Who', 'Message', 'Change', ''].map((h) => el('th', { text: h })));
+export function versionRows(
+  versions: TemplateVersion[],
+  liveVersion: number,
+  rollback: (v: number) => void,
+): HTMLElement[] {
+  const head = el(
+    'tr',
+    {},
+    ['Version', 'When', 'Who', 'Message', 'Change', ''].map((h) => el('th', { text: h })),
+  );
   return [
     el('thead', {}, [head]),
     el(
@@ -64,8 +95,14 @@ export function versionRows(versions: TemplateVersion[], liveVersion: number, ro
           el('td', { text: when(v.createdAt) }),
           el('td', { text: v.author }),
           el('td', { text: v.rolledBackFrom ? `${v.message} (restores version ${v.rolledBackFrom})` : v.message }),
-          el('td', {}, [v.diff ? el('details', {}, [el('summary', { text: 'diff' }), el('pre', { className: 'diff', text: v.diff })]) : el('span', { className: 'muted', text: '—' })]),
-          el('td', {}, [v.version === liveVersion ? null : button(`Roll back to version ${v.version}`, () => rollback(v.version))]),
+          el('td', {}, [
+            v.diff
+              ? el('details', {}, [el('summary', { text: 'diff' }), el('pre', { className: 'diff', text: v.diff })])
+              : el('span', { className: 'muted', text: '—' }),
+          ]),
+          el('td', {}, [
+            v.version === liveVersion ? null : button(`Roll back to version ${v.version}`, () => rollback(v.version)),
+          ]),
         ]),
       ),
     ),
@@ -73,7 +110,13 @@ export function versionRows(versions: TemplateVersion[], liveVersion: number, ro
 }
 
 export function outcomeRows(rows: VersionOutcomes[]): HTMLElement[] {
-  const head = el('tr', {}, ['Version', 'Shown', 'Inserted as-is', 'Edited (mean edit size)', 'Copied', 'Dismissed', '👍', '👎', 'Reasons'].map((h) => el('th', { text: h })));
+  const head = el(
+    'tr',
+    {},
+    ['Version', 'Shown', 'Inserted as-is', 'Edited (mean edit size)', 'Copied', 'Dismissed', '👍', '👎', 'Reasons'].map(
+      (h) => el('th', { text: h }),
+    ),
+  );
   const body = rows.length
     ? rows.map((r) =>
         el('tr', { attrs: { 'data-version': String(r.version) } }, [
@@ -88,6 +131,13 @@ export function outcomeRows(rows: VersionOutcomes[]): HTMLElement[] {
           el('td', { text: r.reasons.join('; ') }),
         ]),
       )
-    : [el('tr', {}, [el('td', { text: 'No suggestion from this template has been shown to an agent yet.', attrs: { colspan: '9' } })])];
+    : [
+        el('tr', {}, [
+          el('td', {
+            text: 'No suggestion from this template has been shown to an agent yet.',
+            attrs: { colspan: '9' },
+          }),
+        ]),
+      ];
   return [el('thead', {}, [head]), el('tbody', {}, body)];
 }

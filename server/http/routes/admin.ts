@@ -13,7 +13,10 @@ export function adminRoutes({ store, disconnectToken }: HttpDeps): Router {
   r.post('/tokens', allow('token.create'), async (req, res) => {
     const body = parseInput(TokenBody, req.body);
     if (body.role === 'admin') authorize(caller(req), 'token.create_admin');
-    const { record, token } = await store.tokens.create(body.name, body.role, { actor: caller(req).actor, channel: 'api' });
+    const { record, token } = await store.tokens.create(body.name, body.role, {
+      actor: caller(req).actor,
+      channel: 'api',
+    });
     res.status(201).json({ token: record, secret: token });
   });
 
@@ -24,7 +27,8 @@ export function adminRoutes({ store, disconnectToken }: HttpDeps): Router {
   r.post('/tokens/:tokenId/revoke', allow('token.revoke'), async (req, res) => {
     parseInput(EmptyBody, req.body ?? {});
     const target = (await store.tokens.list()).find((t) => t.id === req.params.tokenId);
-    if (!target) throw new AppError('token_not_found', `no token with id "${req.params.tokenId}"`, 404, ['params', 'tokenId']);
+    if (!target)
+      throw new AppError('token_not_found', `no token with id "${req.params.tokenId}"`, 404, ['params', 'tokenId']);
     if (target.role === 'admin') authorize(caller(req), 'token.revoke_admin');
     const record = (await store.tokens.revoke(target.id, { actor: caller(req).actor, channel: 'api' }))!;
     disconnectToken(record.id);
@@ -34,9 +38,14 @@ export function adminRoutes({ store, disconnectToken }: HttpDeps): Router {
   r.get('/audit', allow('audit.read'), async (req, res) => {
     const q = parseInput(AuditQuery, req.query, ['query']);
     if (q.kind && !AUDIT_KINDS.includes(q.kind as AuditKind)) {
-      throw new AppError('invalid_input', `query.kind: expected one of ${AUDIT_KINDS.join(', ')}`, 400, ['query', 'kind']);
+      throw new AppError('invalid_input', `query.kind: expected one of ${AUDIT_KINDS.join(', ')}`, 400, [
+        'query',
+        'kind',
+      ]);
     }
-    res.json({ entries: (await store.audit.list({ ...q, kind: q.kind as AuditKind | undefined })).map(auditEntryView) });
+    res.json({
+      entries: (await store.audit.list({ ...q, kind: q.kind as AuditKind | undefined })).map(auditEntryView),
+    });
   });
 
   r.get('/audit/verify', allow('audit.read'), async (_req, res) => {

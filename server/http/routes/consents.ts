@@ -36,7 +36,8 @@ export function consentRoutes({ store, settings, changes }: HttpDeps): Router {
     const id = (await requireCustomer(store, req.params.customerId)).id;
     const consentId = parseInput(Id, req.params.consentId, ['params', 'consentId']);
     const current = (await store.customers.snapshot(id))!.consents.find((k) => k.id === consentId);
-    if (!current) throw new AppError('consent_not_found', `no consent with id "${consentId}"`, 404, ['params', 'consentId']);
+    if (!current)
+      throw new AppError('consent_not_found', `no consent with id "${consentId}"`, 404, ['params', 'consentId']);
     const { alreadyWithdrawn, ...consent } = await withdrawConsent(changes, id, current, relayed(req, body));
     res.json({ consent, ...(alreadyWithdrawn ? { alreadyWithdrawn } : {}) });
   });

@@ -17,7 +17,10 @@ export async function requireCustomer(store: Store, raw: unknown) {
 }
 
 /** A change made through the API on the customer's behalf: the caller, the channel, the ticket. */
-export const relayed = (req: Request, body: { channel?: string | undefined; ticketId?: string | undefined }): Changer => ({
+export const relayed = (
+  req: Request,
+  body: { channel?: string | undefined; ticketId?: string | undefined },
+): Changer => ({
   principal: caller(req).kind,
   actor: caller(req).actor,
   channel: body.channel ?? 'api',
@@ -29,10 +32,14 @@ export function customerRoutes({ store, changes }: HttpDeps): Router {
 
   r.put('/customers/:customerId', allow('customer.write'), async (req, res) => {
     const body = parseInput(CustomerBody, req.body);
-    const customer = parseInput(Customer, { id: parseInput(Id, req.params.customerId, ['params', 'customerId']), ...body });
+    const customer = parseInput(Customer, {
+      id: parseInput(Id, req.params.customerId, ['params', 'customerId']),
+      ...body,
+    });
     // An address finds one customer (GET /customers?email=, portal links): another's is refused, not left to the database's constraint.
     const holder = customer.email ? await store.customers.findByEmail(customer.email) : null;
-    if (holder && holder.id !== customer.id) throw new AppError('email_taken', 'email: another customer has this e-mail address', 409, ['email']);
+    if (holder && holder.id !== customer.id)
+      throw new AppError('email_taken', 'email: another customer has this e-mail address', 409, ['email']);
     const outcome = await store.customers.upsert(customer, { actor: caller(req).actor, channel: 'api' });
     res.status(outcome === 'created' ? 201 : 200).json({ customer });
   });
@@ -40,7 +47,8 @@ export function customerRoutes({ store, changes }: HttpDeps): Router {
   r.get('/customers', allow('customer.find'), async (req, res) => {
     const { email } = parseInput(CustomerQuery, req.query, ['query']);
     const customer = await store.customers.findByEmail(email);
-    if (!customer) throw new AppError('customer_not_found', 'no customer has this e-mail address', 404, ['query', 'email']);
+    if (!customer)
+      throw new AppError('customer_not_found', 'no customer has this e-mail address', 404, ['query', 'email']);
     res.json({ customer });
   });
 
@@ -67,7 +75,12 @@ export function customerRoutes({ store, changes }: HttpDeps): Router {
     const body = parseInput(ChannelBody, req.body ?? {});
     const id = (await requireCustomer(store, req.params.customerId)).id;
     const erasure = (await eraseCustomer(changes, id, { actor: caller(req).actor, channel: body.channel ?? 'api' }))!;
-    res.json({ customerId: id, erasedAt: erasure.erasedAt, factsErased: erasure.factIds.length, recordingsDeleted: erasure.files.length });
+    res.json({
+      customerId: id,
+      erasedAt: erasure.erasedAt,
+      factsErased: erasure.factIds.length,
+      recordingsDeleted: erasure.files.length,
+    });
   });
 
   return r;

@@ -18,7 +18,8 @@ export function factRoutes({ store, settings, notify, changes }: HttpDeps): Rout
     facts.forEach((f, i) => checkCategory(settings.taxonomy, f.category, ['facts', i, 'category']));
     const seen = new Set<string>();
     facts.forEach((f, i) => {
-      if (seen.has(f.id)) throw new AppError('duplicate_id', `fact id "${f.id}" appears twice in this batch`, 400, ['facts', i, 'id']);
+      if (seen.has(f.id))
+        throw new AppError('duplicate_id', `fact id "${f.id}" appears twice in this batch`, 400, ['facts', i, 'id']);
       seen.add(f.id);
     });
     const id = (await requireCustomer(store, req.params.customerId)).id;
@@ -29,7 +30,11 @@ export function factRoutes({ store, settings, notify, changes }: HttpDeps): Rout
 
   r.get('/customers/:customerId/facts', allow('facts.read'), async (req, res) => {
     const snap = await store.customers.snapshot((await requireCustomer(store, req.params.customerId)).id);
-    res.json({ facts: snap!.facts.map((f) => (f.erased ? { id: f.id, category: f.category, source: f.source, collectedAt: f.collectedAt, erased: true } : f)) });
+    res.json({
+      facts: snap!.facts.map((f) =>
+        f.erased ? { id: f.id, category: f.category, source: f.source, collectedAt: f.collectedAt, erased: true } : f,
+      ),
+    });
   });
 
   r.post('/customers/:customerId/facts/:factId/erase', allow('fact.erase'), async (req, res) => {

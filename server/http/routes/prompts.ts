@@ -1,7 +1,15 @@
 /** The lead's template editor API: read, check, preview, gate, publish, roll back, export, import. Leads and admins only. */
 import path from 'node:path';
 import { Router } from 'express';
-import { EmptyBody, OutcomeSummaryQuery, PromptCheckBody, PromptGateBody, PromptPreviewBody, PromptPublishBody, PromptRollbackBody } from '../../protocol/api.js';
+import {
+  EmptyBody,
+  OutcomeSummaryQuery,
+  PromptCheckBody,
+  PromptGateBody,
+  PromptPreviewBody,
+  PromptPublishBody,
+  PromptRollbackBody,
+} from '../../protocol/api.js';
 import { allow, caller } from '../../web/auth.js';
 import { AppError, parseInput } from '../../errors.js';
 import type { HttpDeps } from '../deps.js';
@@ -20,17 +28,40 @@ function published(result: PublishResult): TemplateVersionRecord {
     case 'invalid':
       throw new AppError('invalid_template', 'the draft has problems', 400, ['source'], { problems: result.problems });
     case 'blocked':
-      throw new AppError('gate_failed', `the draft breaks the rules in ${result.violations.length} place(s) of the recorded sessions`, 409, ['source'], { violations: result.violations });
+      throw new AppError(
+        'gate_failed',
+        `the draft breaks the rules in ${result.violations.length} place(s) of the recorded sessions`,
+        409,
+        ['source'],
+        { violations: result.violations },
+      );
     case 'differences':
-      throw new AppError('differences_not_accepted', `the draft changes the suggestions in ${result.differences.length} turn(s); accept them to publish`, 409, ['acceptDifferences'], { differences: result.differences });
+      throw new AppError(
+        'differences_not_accepted',
+        `the draft changes the suggestions in ${result.differences.length} turn(s); accept them to publish`,
+        409,
+        ['acceptDifferences'],
+        { differences: result.differences },
+      );
     case 'raced':
-      throw new AppError('version_conflict', 'another version was published at the same moment; reload and try again', 409, []);
+      throw new AppError(
+        'version_conflict',
+        'another version was published at the same moment; reload and try again',
+        409,
+        [],
+      );
   }
 }
 
 export function promptRoutes(deps: HttpDeps): Router {
   const r = Router();
-  const p: PromptsDeps = { store: deps.store, settings: deps.settings, gateDir: deps.prompts.gateDir, model: deps.prompts.model, budgetMs: deps.prompts.budgetMs };
+  const p: PromptsDeps = {
+    store: deps.store,
+    settings: deps.settings,
+    gateDir: deps.prompts.gateDir,
+    model: deps.prompts.model,
+    budgetMs: deps.prompts.budgetMs,
+  };
   const liveOf = async (id: string) => {
     const history = await deps.store.templates.history(id);
     if (!history.length) throw new AppError('template_not_found', `no template "${id}"`, 404, ['params', 'id']);
@@ -38,12 +69,18 @@ export function promptRoutes(deps: HttpDeps): Router {
   };
 
   r.get('/prompts', allow('prompts.read'), async (_req, res) => {
-    const templates = (deps.settings.phrasing.templates);
+    const templates = deps.settings.phrasing.templates;
     const live = await deps.store.templates.live();
     res.json({
       templates: live.map((v) => {
         const t = templates.find((x) => x.id === v.templateId);
-        return { id: v.templateId, kind: t?.kind ?? '', description: t?.description ?? '', file: v.file, live: { version: v.version, author: v.author, createdAt: v.createdAt, message: v.message } };
+        return {
+          id: v.templateId,
+          kind: t?.kind ?? '',
+          description: t?.description ?? '',
+          file: v.file,
+          live: { version: v.version, author: v.author, createdAt: v.createdAt, message: v.message },
+        };
       }),
     });
   });
@@ -71,18 +108,32 @@ export function promptRoutes(deps: HttpDeps): Router {
   r.get('/prompts/:id', allow('prompts.read'), async (req, res) => {
     const history = await liveOf(String(req.params.id));
     const kind = deps.settings.phrasing.templates.find((t) => t.id === req.params.id)?.kind ?? '';
-    res.json({ id: history[0]!.templateId, kind, file: history[0]!.file, source: history[0]!.source, versions: history.map(({ source: _s, templateId: _t, file: _f, ...v }) => v) });
+    res.json({
+      id: history[0]!.templateId,
+      kind,
+      file: history[0]!.file,
+      source: history[0]!.source,
+      versions: history.map(({ source: _s, templateId: _t, file: _f, ...v }) => v),
+    });
   });
 
   r.post('/prompts/:id/preview', allow('prompts.edit'), async (req, res) => {
     const body = parseInput(PromptPreviewBody, req.body);
     await liveOf(String(req.params.id));
     const session = gateSessions(deps.prompts.gateDir, deps.settings.taxonomy).find((s) => s.id === body.sessionId);
-    if (!session) throw new AppError('session_not_found', `no recorded session "${body.sessionId}" in the gate suite`, 404, ['sessionId']);
+    if (!session)
+      throw new AppError('session_not_found', `no recorded session "${body.sessionId}" in the gate suite`, 404, [
+        'sessionId',
+      ]);
     const draft = await draftSet(p, String(req.params.id), body.source);
     if ('problems' in draft) return void res.json({ problems: draft.problems, turns: [] });
     const kind = draft.templates.find((t) => t.id === req.params.id)!.kind;
-    const turns = await previewInWorker(p, path.join(deps.prompts.gateDir, session.file), draft.templates, kind.startsWith('model-'));
+    const turns = await previewInWorker(
+      p,
+      path.join(deps.prompts.gateDir, session.file),
+      draft.templates,
+      kind.startsWith('model-'),
+    );
     res.json({ problems: [], turns });
   });
 
@@ -90,14 +141,23 @@ export function promptRoutes(deps: HttpDeps): Router {
     const body = parseInput(PromptGateBody, req.body);
     await liveOf(String(req.params.id));
     const draft = await draftSet(p, String(req.params.id), body.source);
-    if ('problems' in draft) return void res.json({ ok: false, problems: draft.problems, violations: [], differences: [] });
+    if ('problems' in draft)
+      return void res.json({ ok: false, problems: draft.problems, violations: [], differences: [] });
     res.json({ problems: [], ...(await gateInWorker(p, draft.templates)) });
   });
 
   r.post('/prompts/:id/versions', allow('prompts.edit'), async (req, res) => {
     const body = parseInput(PromptPublishBody, req.body);
     await liveOf(String(req.params.id));
-    const record = published(await publish(p, { id: String(req.params.id), source: body.source, message: body.message, author: caller(req).actor, acceptDifferences: body.acceptDifferences }));
+    const record = published(
+      await publish(p, {
+        id: String(req.params.id),
+        source: body.source,
+        message: body.message,
+        author: caller(req).actor,
+        acceptDifferences: body.acceptDifferences,
+      }),
+    );
     res.status(201).json({ id: record.templateId, version: record.version });
   });
 
@@ -106,15 +166,28 @@ export function promptRoutes(deps: HttpDeps): Router {
     const id = String(req.params.id);
     await liveOf(id);
     const earlier = await deps.store.templates.get(id, body.version);
-    if (!earlier) throw new AppError('version_not_found', `template "${id}" has no version ${body.version}`, 404, ['version']);
+    if (!earlier)
+      throw new AppError('version_not_found', `template "${id}" has no version ${body.version}`, 404, ['version']);
     // The lead chose that version's text: its changes to the suggestions are accepted, the rules still apply.
-    const record = published(await publish(p, { id, source: earlier.source, message: body.message ?? `rolled back to version ${body.version}`, author: caller(req).actor, acceptDifferences: true, rolledBackFrom: body.version }));
+    const record = published(
+      await publish(p, {
+        id,
+        source: earlier.source,
+        message: body.message ?? `rolled back to version ${body.version}`,
+        author: caller(req).actor,
+        acceptDifferences: true,
+        rolledBackFrom: body.version,
+      }),
+    );
     res.status(201).json({ id: record.templateId, version: record.version });
   });
 
   r.get('/outcomes/summary', allow('outcomes.read'), async (req, res) => {
     const { templateId } = parseInput(OutcomeSummaryQuery, req.query, ['query']);
-    const [outcomes, shown] = await Promise.all([deps.store.outcomes.list({ templateId, limit: 1_000_000 }), deps.store.templates.shown(templateId)]);
+    const [outcomes, shown] = await Promise.all([
+      deps.store.outcomes.list({ templateId, limit: 1_000_000 }),
+      deps.store.templates.shown(templateId),
+    ]);
     res.json({ versions: summarise(templateId, outcomes, shown) });
   });
 

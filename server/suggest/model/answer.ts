@@ -14,7 +14,12 @@ export const ModelAnswer = z.object({
     .array(
       z.object({
         text: z.string().describe('The reply, with a marker like [1] right after each use of a fact.'),
-        footnotes: z.array(z.object({ marker: z.number().int(), facts: z.array(z.string()).describe('Refs such as "F1" of the facts this marker cites.') })),
+        footnotes: z.array(
+          z.object({
+            marker: z.number().int(),
+            facts: z.array(z.string()).describe('Refs such as "F1" of the facts this marker cites.'),
+          }),
+        ),
       }),
     )
     .describe('One to three suggested replies.'),
@@ -66,7 +71,10 @@ export function toSuggestion({ raw, refs, view, masker, deps, template, modelCal
   for (const m of markers) {
     if (byMarker.has(m)) continue;
     // A marker without a footnote is repaired only when its sentence quotes exactly one given fact.
-    const sentence = sentences(clean, shown.map((f) => f.text)).find((s) => markersIn(s.text).includes(m));
+    const sentence = sentences(
+      clean,
+      shown.map((f) => f.text),
+    ).find((s) => markersIn(s.text).includes(m));
     const quoted = shown.filter((f) => sentence?.text.toLowerCase().includes(f.text.toLowerCase()));
     if (quoted.length !== 1) return { ok: false, reason: `marker [${m}] has no footnote` };
     byMarker.set(m, quoted);
@@ -76,7 +84,8 @@ export function toSuggestion({ raw, refs, view, masker, deps, template, modelCal
   const footnotes: Footnote[] = [];
   for (const [marker, facts] of byMarker) {
     const common = facts[0]!.consentIds.filter((k) => facts.every((f) => f.consentIds.includes(k)));
-    if (common.length === 0) return { ok: false, reason: `footnote [${marker}] joins facts that rest on different consents` };
+    if (common.length === 0)
+      return { ok: false, reason: `footnote [${marker}] joins facts that rest on different consents` };
     const first = footnoteFor(facts[0]!, marker, view, deps);
     const consentId = common.includes(facts[0]!.consentId) ? facts[0]!.consentId : common[0]!;
     footnotes.push({ ...first, factIds: facts.map((f) => f.factId), consentId });

@@ -25,7 +25,12 @@ export interface ModelEngineOptions {
   log: Logger;
 }
 
-export function createOpenAIClient(o: { apiKey: string; baseURL?: string | undefined; timeoutMs: number; retries: number }) {
+export function createOpenAIClient(o: {
+  apiKey: string;
+  baseURL?: string | undefined;
+  timeoutMs: number;
+  retries: number;
+}) {
   // The SDK retries 408/409/429/5xx and dropped connections with exponential backoff.
   return new OpenAI({ apiKey: o.apiKey, baseURL: o.baseURL, timeout: o.timeoutMs, maxRetries: o.retries });
 }
@@ -33,13 +38,16 @@ export function createOpenAIClient(o: { apiKey: string; baseURL?: string | undef
 /** Says in plain words why the model's answer is not shown. */
 export function explain(e: unknown, o: { timeoutMs: number; retries?: number }): string {
   const tail = 'Showing offline suggestions instead.';
-  if (e instanceof OpenAI.APIConnectionTimeoutError) return `The model did not answer within ${Math.round(o.timeoutMs / 1000)} s. ${tail}`;
+  if (e instanceof OpenAI.APIConnectionTimeoutError)
+    return `The model did not answer within ${Math.round(o.timeoutMs / 1000)} s. ${tail}`;
   if (e instanceof OpenAI.RateLimitError) return `The model endpoint is rate-limiting requests (429). ${tail}`;
   if (e instanceof OpenAI.AuthenticationError) return `The model endpoint refused the API key (401). ${tail}`;
   if (e instanceof OpenAI.APIConnectionError) return `The model endpoint could not be reached. ${tail}`;
-  if (e instanceof OpenAI.APIError) return `The model endpoint answered with an error (${e.status ?? 'no status'}). ${tail}`;
+  if (e instanceof OpenAI.APIError)
+    return `The model endpoint answered with an error (${e.status ?? 'no status'}). ${tail}`;
   if (e instanceof LengthFinishReasonError) return `The model's answer was cut off before it was complete. ${tail}`;
-  if (e instanceof ContentFilterFinishReasonError) return `The model's answer was stopped by its content filter. ${tail}`;
+  if (e instanceof ContentFilterFinishReasonError)
+    return `The model's answer was stopped by its content filter. ${tail}`;
   return `The model's answer was not in the expected format, so it was withheld. ${tail}`;
 }
 
@@ -89,19 +97,32 @@ export function modelEngine(deps: EngineDeps, o: ModelEngineOptions): Engine {
         for await (const item of out.drain()) {
           const raw = ModelSuggestion.safeParse(item);
           if (!raw.success) continue; // a malformed item is dropped; the final parse judges the whole answer
-          const converted = toSuggestion({ raw: raw.data, refs: prompt.refs, view: ctx.view, masker, deps, template, modelCall });
+          const converted = toSuggestion({
+            raw: raw.data,
+            refs: prompt.refs,
+            view: ctx.view,
+            masker,
+            deps,
+            template,
+            modelCall,
+          });
           if (!converted.ok) {
             o.log.warn('model suggestion dropped', { modelCall, reason: converted.reason });
             continue;
           }
-          if (converted.repairs.length) o.log.info('model suggestion repaired', { modelCall, repairs: converted.repairs });
+          if (converted.repairs.length)
+            o.log.info('model suggestion repaired', { modelCall, repairs: converted.repairs });
           usable += 1;
           yield converted.suggestion;
           if (usable >= 3) break;
         }
       } catch (e) {
         stream.abort();
-        o.log.warn('model call failed', { modelCall, error: (e as Error).name, status: (e as { status?: number }).status });
+        o.log.warn('model call failed', {
+          modelCall,
+          error: (e as Error).name,
+          status: (e as { status?: number }).status,
+        });
         throw new EngineFailure(explain(e, o));
       }
     },

@@ -18,7 +18,12 @@ export interface Prompt {
 
 export const MAX_SUGGESTIONS = 3;
 
-export function buildPrompt(ctx: AssistContext, conversation: readonly Message[], phrasing: Phrasing, masking: Masking): Prompt {
+export function buildPrompt(
+  ctx: AssistContext,
+  conversation: readonly Message[],
+  phrasing: Phrasing,
+  masking: Masking,
+): Prompt {
   const system = phrasing.only('model-system')!;
   const user = phrasing.only('model-user')!;
   const refs = new Map(ctx.view.shown.map((f, i) => [`F${i + 1}`, f]));
@@ -26,7 +31,13 @@ export function buildPrompt(ctx: AssistContext, conversation: readonly Message[]
   const customer = { displayName: masking.mask(plain.displayName), firstName: masking.mask(plain.firstName) };
   const scope = {
     customer,
-    facts: [...refs].map(([ref, f]) => ({ ref, text: masking.mask(f.text), source: f.source, categoryName: f.categoryName, collectedOn: formatDate(f.collectedAt) })),
+    facts: [...refs].map(([ref, f]) => ({
+      ref,
+      text: masking.mask(f.text),
+      source: f.source,
+      categoryName: f.categoryName,
+      collectedOn: formatDate(f.collectedAt),
+    })),
     conversation: conversation.map((m) => ({ role: m.role, text: masking.mask(m.text) })),
     maxSuggestions: MAX_SUGGESTIONS,
   };
