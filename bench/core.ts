@@ -110,7 +110,10 @@ export async function coreBench(o: { quick: boolean; progress: Progress }) {
   return { figures, notes };
 }
 
-/** Facts through `POST /customers/:id/facts`, 5,000 a batch (under the default 1 MB body limit), to a real server with a real SQLite file. */
+/**
+ * Facts through `POST /customers/:id/facts`, 5,000 a batch (under the default 1 MB body limit), to a real server with a
+ * real SQLite file.
+ */
 const BATCH = 5_000;
 
 async function ingest(batches: number, progress: Progress, notes: string[]) {

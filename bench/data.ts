@@ -60,10 +60,13 @@ export async function buildDataSet(
     'INSERT INTO customers (id, display_name, email, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
   );
   const fact = db.prepare(
-    'INSERT INTO facts (customer_id, id, category, text, value_json, source, collected_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO facts (customer_id, id, category, text, value_json, ' +
+      'source, collected_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   const consent = db.prepare(
-    "INSERT INTO consent_records (customer_id, consent_id, kind, consent_json, at, actor, channel, recorded_at) VALUES (?, ?, 'granted', ?, ?, 'bench', 'bench', ?)",
+    'INSERT INTO consent_records (customer_id, consent_id, kind, ' +
+      'consent_json, at, actor, channel, recorded_at) VALUES (?, ?, ' +
+      "'granted', ?, ?, 'bench', 'bench', ?)",
   );
   const grant = (c: string, id: string, categories: string[]) =>
     consent.run(

@@ -103,7 +103,8 @@ function generated(quick: boolean): Corpus {
     name: 'generated',
     notes: [
       `${turns.length} chat turns from ${new Set(turns.map((t) => t.conversation)).size} conversations (seed 20260301${quick ? ', --quick' : ''})`,
-      '"ours" is told the ticket\'s customer and agent names, as in production; "ours (no known names)" is not, like the peers',
+      '"ours" is told the ticket\'s customer and agent names, as in ' +
+        'production; "ours (no known names)" is not, like the peers',
     ],
     items: turns.map((t) => ({
       id: t.id,
@@ -160,7 +161,8 @@ function table(corpus: Corpus, results: Result[]): string {
   }
   lines.push(
     '',
-    'per type: recall / precision (gold: labelled spans of that type; precision "-" when nothing of that type was predicted)',
+    'per type: recall / precision (gold: labelled spans of that type; ' +
+      'precision "-" when nothing of that type was predicted)',
   );
   const cw = Math.max(16, ...results.map((r) => r.name.length + 2));
   lines.push(`${'type'.padEnd(9)}${'gold'.padStart(6)}  ${results.map((r) => r.name.padEnd(cw)).join('')}`);

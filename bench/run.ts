@@ -27,7 +27,10 @@ const GOALS: Record<string, [string, (v: number, all: Record<string, number>) =>
   llm_overhead_p50_ms: ['<= 5', (v) => v <= 5],
 };
 
-/** A PostgreSQL server the benchmark may create databases on; without one the PostgreSQL figures are left out (and the notes say so). */
+/**
+ * A PostgreSQL server the benchmark may create databases on; without one the PostgreSQL figures are left out (and the
+ * notes say so).
+ */
 const pgUrl = process.env.CANDOR_BENCH_DATABASE_URL;
 
 const args = new Set(process.argv.slice(2));
@@ -52,7 +55,9 @@ const figures: Record<string, number | string> = {};
 const notes: string[] = pgUrl
   ? []
   : [
-      'pg_context_p99_ms and fanout_2servers_p99_ms: not measured; set CANDOR_BENCH_DATABASE_URL to a PostgreSQL server the benchmark may create databases on',
+      'pg_context_p99_ms and fanout_2servers_p99_ms: not measured; set ' +
+        'CANDOR_BENCH_DATABASE_URL to a PostgreSQL server the benchmark may ' +
+        'create databases on',
     ];
 for (const [name, run] of parts) {
   progress(`== ${name}`);

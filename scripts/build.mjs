@@ -37,7 +37,10 @@ export async function buildServer(outDir = path.join(ROOT, 'dist/server')) {
   return outDir;
 }
 
-/** The panel, options and background as modules; the content script as a classic script (injected with chrome.scripting). */
+/**
+ * The panel, options and background as modules; the content script as a classic script (injected with
+ * chrome.scripting).
+ */
 export async function buildExtension(outDir = path.join(ROOT, 'dist/extension')) {
   const src = path.join(ROOT, 'extension');
   await rm(outDir, { recursive: true, force: true });

@@ -75,7 +75,9 @@ type PortalSetting =
   | 'CANDOR_JURISDICTION';
 
 const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src " +
+  "'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; " +
+  "frame-ancestors 'none'; form-action 'self'";
 
 function securityHeaders(_req: Request, res: Response, next: NextFunction) {
   res.set({

@@ -8,7 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { TaxonomyKey } from './protocol/domain.js';
 
-/** The checkout: the nearest folder above this module with a package.json (the source runs from server/, the build from dist/server/). */
+/**
+ * The checkout: the nearest folder above this module with a package.json (the source runs from server/, the build from
+ * dist/server/).
+ */
 export const ROOT = (() => {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
@@ -21,7 +24,10 @@ export const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4870),
   HOST: z.string().min(1).default('127.0.0.1'),
   CANDOR_DATA_DIR: z.string().min(1).default('./data'),
-  /** A PostgreSQL database (postgres://user:password@host:5432/db) instead of the SQLite file; needed to run several servers. */
+  /**
+   * A PostgreSQL database (postgres://user:password@host:5432/db) instead of the SQLite file; needed to run several
+   * servers.
+   */
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// or postgresql:// URL')
@@ -72,9 +78,15 @@ export const ConfigSchema = z.object({
   CANDOR_PUBLIC_URL: z
     .url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL such as "https://support.example.com"' })
     .optional(),
-  /** A reverse proxy whose X-Forwarded-For and -Proto are believed (express's "trust proxy": "loopback", an address or a subnet); unset, none is. */
+  /**
+   * A reverse proxy whose X-Forwarded-For and -Proto are believed (express's "trust proxy": "loopback", an address or a
+   * subnet); unset, none is.
+   */
   CANDOR_TRUST_PROXY: z.string().min(1).optional(),
-  /** Mail for portal links: an SMTP URL (smtp://user:password@host:587, smtps://…); unset, only the demo's outbox (example addresses) or nothing. */
+  /**
+   * Mail for portal links: an SMTP URL (smtp://user:password@host:587, smtps://…); unset, only the demo's outbox
+   * (example addresses) or nothing.
+   */
   CANDOR_SMTP_URL: z
     .url({
       protocol: /^smtps?$/,
@@ -83,7 +95,10 @@ export const ConfigSchema = z.object({
     .optional(),
   /** The sender of Candor's mail; the controller's name and address when unset. */
   CANDOR_MAIL_FROM: z.string().min(3).max(320).optional(),
-  /** Failed sign-in attempts (a wrong token, a bad portal link) one client address may make in 15 minutes before it gets 429. */
+  /**
+   * Failed sign-in attempts (a wrong token, a bad portal link) one client address may make in 15 minutes before it gets
+   * 429.
+   */
   CANDOR_AUTH_FAILURE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(20),
   /** Signs privacy-portal links; a random key kept in the data directory when unset. */
   CANDOR_PORTAL_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
@@ -91,7 +106,9 @@ export const ConfigSchema = z.object({
   CANDOR_PORTAL_LINK_MINUTES: z.coerce.number().int().min(1).max(60).default(15),
   /** How long a customer's portal session lasts once the link is exchanged. */
   CANDOR_PORTAL_SESSION_MINUTES: z.coerce.number().int().min(5).max(240).default(30),
-  /** Who is responsible for the data (the consent receipts' controller): name, contact e-mail, policy and jurisdiction. */
+  /**
+   * Who is responsible for the data (the consent receipts' controller): name, contact e-mail, policy and jurisdiction.
+   */
   CANDOR_CONTROLLER_NAME: z.string().min(1).default('Candor demo shop'),
   CANDOR_CONTROLLER_EMAIL: z.email().default('privacy@example.org'),
   CANDOR_PRIVACY_POLICY_URL: z.url().default('https://example.org/privacy'),

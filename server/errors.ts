@@ -14,7 +14,10 @@ export class AppError extends Error {
     message: string,
     readonly status = 400,
     readonly path: ErrorPath = [],
-    /** What the caller needs to act on beside the message (a draft's problems, the gate's findings); never customer values. */
+    /**
+     * What the caller needs to act on beside the message (a draft's problems, the gate's findings); never customer
+     * values.
+     */
     readonly details: Record<string, unknown> = {},
   ) {
     super(message);

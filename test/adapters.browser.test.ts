@@ -23,7 +23,9 @@ const DANA = {
 const CONVERSATION = [
   {
     role: 'customer',
-    text: "Hi, the Blender Pro 3000 from my order #1042 stopped working after a week.\n\nThe motor hums but the blades don't turn.",
+    text:
+      'Hi, the Blender Pro 3000 from my order #1042 stopped working after a ' +
+      "week.\n\nThe motor hums but the blades don't turn.",
   },
   { role: 'agent', text: 'Sorry to hear that, Dana! Is the jug clicked firmly onto the base?' },
   { role: 'customer', text: 'Yes, it clicks into place. Could you send a replacement?' },
@@ -94,16 +96,19 @@ describe.each(Object.entries(FIXTURES))('the %s adapter on its fixture page', (i
 });
 
 describe('pages that are not one open ticket', () => {
-  it('when a helpdesk list page is open, then its adapter recognises it but reads no ticket and inserts nowhere', async () => {
-    const page = await withAdapters(`${fixtures.url}/helpdesks/inbox-list.html`);
-    expect(await runAdapters(page, 'detected')).toEqual(['zendesk']);
-    expect(await runAdapters(page, 'read')).toBeNull();
-    expect(await runAdapters(page, 'insert', REPLY)).toEqual({
-      ok: false,
-      reason: 'no reply box is open on this page',
-    });
-    await page.close();
-  });
+  it(
+    'when a helpdesk list page is open, then its adapter recognises it but ' + 'reads no ticket and inserts nowhere',
+    async () => {
+      const page = await withAdapters(`${fixtures.url}/helpdesks/inbox-list.html`);
+      expect(await runAdapters(page, 'detected')).toEqual(['zendesk']);
+      expect(await runAdapters(page, 'read')).toBeNull();
+      expect(await runAdapters(page, 'insert', REPLY)).toEqual({
+        ok: false,
+        reason: 'no reply box is open on this page',
+      });
+      await page.close();
+    },
+  );
 
   it('when another Zendesk ticket stays mounted in the background, then it is neither read nor written', async () => {
     const page = await withAdapters(`${fixtures.url}/helpdesks/zendesk.html`);
@@ -116,25 +121,32 @@ describe('pages that are not one open ticket', () => {
 
 // Why insert.ts pastes first: these editors keep the reply in their own model.
 describe.each(['zendesk', 'helpscout', 'front'])('the %s fixture editor, like the real one', (id) => {
-  it('when text reaches only its DOM (set directly, or by execCommand, which fires no beforeinput), then the reply does not hold it, and a key typed after it is all the reply holds', async () => {
-    const page = await context.newPage();
-    await page.goto(`${fixtures.url}/helpdesks/${id}.html`);
-    const shown = () =>
-      page.evaluate(() => document.querySelector<HTMLElement>('[contenteditable="true"]:not([hidden] *)')!.textContent);
-    await page.evaluate(() => {
-      const editor = document.querySelector<HTMLElement>('[contenteditable="true"]:not([hidden] *)')!;
-      editor.textContent = 'set behind its back';
-      editor.focus();
-      document.execCommand('insertText', false, 'typed by execCommand');
-    });
-    // The editor has seen the foreign text once it shows its own empty reply again (at once, or at its next render).
-    await expect.poll(shown, { timeout: 10_000 }).toBe('');
-    // Real typing comes after it and reaches the reply: had the foreign text been taken, it would stand before this.
-    await page.keyboard.type('ok');
-    await expect.poll(() => fixtureState(page), { timeout: 10_000 }).toEqual({ text: 'ok', sent: 0 });
-    expect(await shown()).toBe('ok');
-    await page.close();
-  });
+  it(
+    'when text reaches only its DOM (set directly, or by execCommand, ' +
+      'which fires no beforeinput), then the reply does not hold it, and a ' +
+      'key typed after it is all the reply holds',
+    async () => {
+      const page = await context.newPage();
+      await page.goto(`${fixtures.url}/helpdesks/${id}.html`);
+      const shown = () =>
+        page.evaluate(
+          () => document.querySelector<HTMLElement>('[contenteditable="true"]:not([hidden] *)')!.textContent,
+        );
+      await page.evaluate(() => {
+        const editor = document.querySelector<HTMLElement>('[contenteditable="true"]:not([hidden] *)')!;
+        editor.textContent = 'set behind its back';
+        editor.focus();
+        document.execCommand('insertText', false, 'typed by execCommand');
+      });
+      // The editor has seen the foreign text once it shows its own empty reply again (at once, or at its next render).
+      await expect.poll(shown, { timeout: 10_000 }).toBe('');
+      // Real typing comes after it and reaches the reply: had the foreign text been taken, it would stand before this.
+      await page.keyboard.type('ok');
+      await expect.poll(() => fixtureState(page), { timeout: 10_000 }).toEqual({ text: 'ok', sent: 0 });
+      expect(await shown()).toBe('ok');
+      await page.close();
+    },
+  );
 });
 
 describe('the demo adapter on the real /demo page', () => {

@@ -26,19 +26,22 @@ describe('the REST API', () => {
     expect(await res.json()).toEqual({ ok: true });
   });
 
-  it('when the assist is asked for a ticket, then it answers the context and suggestions and no withheld value', async () => {
-    const res = await s.api('POST', '/assist', danaTicket, s.tokens.agent);
-    expect(res.status).toBe(200);
-    expect(res.body.context.shown.map((f: { factId: string }) => f.factId)).toEqual(['f1']);
-    expect(res.body.context.withheld).toEqual([
-      { category: 'user.contact.address.street', reason: 'no_consent', count: 1 },
-    ]);
-    expect(res.body.suggestions[0].text).toContain('[1]');
-    expect(res.body.suggestions[0].footnotes[0]).toMatchObject({ marker: 1, factIds: ['f1'], consentId: 'k1' });
-    const raw = JSON.stringify(res.body);
-    expect(raw).not.toContain('Harbour');
-    expect(raw).not.toContain('Portlow');
-  });
+  it(
+    'when the assist is asked for a ticket, then it answers the context ' + 'and suggestions and no withheld value',
+    async () => {
+      const res = await s.api('POST', '/assist', danaTicket, s.tokens.agent);
+      expect(res.status).toBe(200);
+      expect(res.body.context.shown.map((f: { factId: string }) => f.factId)).toEqual(['f1']);
+      expect(res.body.context.withheld).toEqual([
+        { category: 'user.contact.address.street', reason: 'no_consent', count: 1 },
+      ]);
+      expect(res.body.suggestions[0].text).toContain('[1]');
+      expect(res.body.suggestions[0].footnotes[0]).toMatchObject({ marker: 1, factIds: ['f1'], consentId: 'k1' });
+      const raw = JSON.stringify(res.body);
+      expect(raw).not.toContain('Harbour');
+      expect(raw).not.toContain('Portlow');
+    },
+  );
 
   it('when a ticket names the requester by e-mail, then the customer is found by it', async () => {
     const res = await s.api(
@@ -254,29 +257,33 @@ describe('tokens and roles', () => {
 });
 
 describe('consent changes, opt-out and erasure', () => {
-  it('when an agent records a withdrawal from the chat, then the history keeps the grant and names the agent and channel', async () => {
-    await s.api('POST', '/customers/c_dana/consents/import', {
-      system: 'the test seed',
-      consents: [
-        {
-          id: 'k2',
-          purpose: 'essential',
-          categories: ['user.contact'],
-          status: 'granted',
-          at: '2026-04-01T00:00:00Z',
-          source: 'portal',
-        },
-      ],
-    });
-    const res = await s.api('POST', '/customers/c_dana/consents/k2/withdraw', { channel: 'chat' }, s.tokens.agent);
-    expect(res.status).toBe(200);
-    const { body } = await s.api('GET', '/customers/c_dana/consents', undefined, s.tokens.lead);
-    const k2 = body.history.filter((h: { consentId: string }) => h.consentId === 'k2');
-    expect(k2.map((h: { kind: string }) => h.kind)).toEqual(['granted', 'withdrawn']);
-    expect(k2[1].actor).toMatch(/^agent:tok_/);
-    expect(k2[1].channel).toBe('chat');
-    expect(body.consents.find((k: { id: string }) => k.id === 'k2').withdrawnAt).toBeTruthy();
-  });
+  it(
+    'when an agent records a withdrawal from the chat, then the history ' +
+      'keeps the grant and names the agent and channel',
+    async () => {
+      await s.api('POST', '/customers/c_dana/consents/import', {
+        system: 'the test seed',
+        consents: [
+          {
+            id: 'k2',
+            purpose: 'essential',
+            categories: ['user.contact'],
+            status: 'granted',
+            at: '2026-04-01T00:00:00Z',
+            source: 'portal',
+          },
+        ],
+      });
+      const res = await s.api('POST', '/customers/c_dana/consents/k2/withdraw', { channel: 'chat' }, s.tokens.agent);
+      expect(res.status).toBe(200);
+      const { body } = await s.api('GET', '/customers/c_dana/consents', undefined, s.tokens.lead);
+      const k2 = body.history.filter((h: { consentId: string }) => h.consentId === 'k2');
+      expect(k2.map((h: { kind: string }) => h.kind)).toEqual(['granted', 'withdrawn']);
+      expect(k2[1].actor).toMatch(/^agent:tok_/);
+      expect(k2[1].channel).toBe('chat');
+      expect(body.consents.find((k: { id: string }) => k.id === 'k2').withdrawnAt).toBeTruthy();
+    },
+  );
 
   it('when a consent id is unknown, then 404', async () => {
     const res = await s.api('POST', '/customers/c_dana/consents/k404/withdraw', {}, s.tokens.agent);

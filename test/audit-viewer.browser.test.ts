@@ -85,31 +85,38 @@ describe('the audit viewer', () => {
     ).toEqual(['', ...AUDIT_KINDS]);
   });
 
-  it("when the lead filters by customer, then only that customer's entries are listed, and the address says so", async () => {
-    await page.getByLabel('Customer id').fill('c_eli');
-    await page.getByLabel('Customer id').press('Enter');
-    await expect.poll(customers).toEqual(['c_eli', 'c_eli', 'c_eli']);
-    expect(await kinds()).toEqual(['consent.withdrawn', 'consent.granted', 'customer.upserted']);
-    expect(await page.locator('tr[data-kind="consent.withdrawn"]').textContent()).toContain('k2');
-    expect(new URL(page.url()).searchParams.get('customerId')).toBe('c_eli');
-  });
+  it(
+    "when the lead filters by customer, then only that customer's entries " + 'are listed, and the address says so',
+    async () => {
+      await page.getByLabel('Customer id').fill('c_eli');
+      await page.getByLabel('Customer id').press('Enter');
+      await expect.poll(customers).toEqual(['c_eli', 'c_eli', 'c_eli']);
+      expect(await kinds()).toEqual(['consent.withdrawn', 'consent.granted', 'customer.upserted']);
+      expect(await page.locator('tr[data-kind="consent.withdrawn"]').textContent()).toContain('k2');
+      expect(new URL(page.url()).searchParams.get('customerId')).toBe('c_eli');
+    },
+  );
 
-  it('when the lead filters by kind, then a view shows the consents it relied on, the facts shown and what was withheld', async () => {
-    await page.getByRole('button', { name: 'Clear filters' }).click();
-    await page.getByLabel('Kind').selectOption('context.viewed');
-    await show();
-    await expect.poll(kinds).toEqual(['context.viewed']);
-    const view = page.locator('tr[data-kind="context.viewed"]');
-    expect(await view.locator('dl').innerText()).toMatch(
-      /Relied on consents\s+k1\s+Facts shown\s+f1\s+Withheld\s+user\.contact\.address\.street: \w+ × 1/,
-    );
-    await page.screenshot({ path: path.join(SHOTS, 'audit-viewer.png'), fullPage: true });
+  it(
+    'when the lead filters by kind, then a view shows the consents it ' +
+      'relied on, the facts shown and what was withheld',
+    async () => {
+      await page.getByRole('button', { name: 'Clear filters' }).click();
+      await page.getByLabel('Kind').selectOption('context.viewed');
+      await show();
+      await expect.poll(kinds).toEqual(['context.viewed']);
+      const view = page.locator('tr[data-kind="context.viewed"]');
+      expect(await view.locator('dl').innerText()).toMatch(
+        /Relied on consents\s+k1\s+Facts shown\s+f1\s+Withheld\s+user\.contact\.address\.street: \w+ × 1/,
+      );
+      await page.screenshot({ path: path.join(SHOTS, 'audit-viewer.png'), fullPage: true });
 
-    // The address is a link to this view: opened afresh, it fills the form and shows the same rows.
-    await page.goto(page.url());
-    await expect.poll(kinds).toEqual(['context.viewed']);
-    expect(await page.getByLabel('Kind').inputValue()).toBe('context.viewed');
-  });
+      // The address is a link to this view: opened afresh, it fills the form and shows the same rows.
+      await page.goto(page.url());
+      await expect.poll(kinds).toEqual(['context.viewed']);
+      expect(await page.getByLabel('Kind').inputValue()).toBe('context.viewed');
+    },
+  );
 
   it('when the lead filters by agent, then the suggestions shown name the consents each relied on', async () => {
     await page.getByRole('button', { name: 'Clear filters' }).click();
@@ -159,22 +166,28 @@ describe('the audit viewer', () => {
     expect(await row.textContent()).not.toContain('Blender');
   });
 
-  it('when the lead verifies the chain, then it is reported intact; after a row is changed in the file, the broken entry is named', async () => {
-    const { entries } = (await s.api('GET', '/audit/verify', undefined, s.tokens.lead)).body;
-    await page.getByRole('button', { name: 'Verify chain' }).click();
-    await page.locator('#verify-result', { hasText: `The chain is intact: ${entries} entries, head ` }).waitFor();
+  it(
+    'when the lead verifies the chain, then it is reported intact; after a ' +
+      'row is changed in the file, the broken entry is named',
+    async () => {
+      const { entries } = (await s.api('GET', '/audit/verify', undefined, s.tokens.lead)).body;
+      await page.getByRole('button', { name: 'Verify chain' }).click();
+      await page.locator('#verify-result', { hasText: `The chain is intact: ${entries} entries, head ` }).waitFor();
 
-    const db = new Database(path.join(s.dir, DB_FILE));
-    const seq = db.prepare("SELECT seq FROM audit WHERE kind = 'consent.withdrawn'").pluck().get() as number;
-    db.prepare('UPDATE audit SET payload_json = ? WHERE seq = ?').run(JSON.stringify({ consentId: 'k-forged' }), seq);
-    db.close();
+      const db = new Database(path.join(s.dir, DB_FILE));
+      const seq = db.prepare("SELECT seq FROM audit WHERE kind = 'consent.withdrawn'").pluck().get() as number;
+      db.prepare('UPDATE audit SET payload_json = ? WHERE seq = ?').run(JSON.stringify({ consentId: 'k-forged' }), seq);
+      db.close();
 
-    await page.getByRole('button', { name: 'Verify chain' }).click();
-    await page
-      .locator('#verify-result', { hasText: `Broken at entry ${seq}: entry ${seq} was changed after it was written.` })
-      .waitFor();
-    await page.screenshot({ path: path.join(SHOTS, 'audit-viewer-broken.png'), fullPage: true });
-  });
+      await page.getByRole('button', { name: 'Verify chain' }).click();
+      await page
+        .locator('#verify-result', {
+          hasText: `Broken at entry ${seq}: entry ${seq} was changed after it was written.`,
+        })
+        .waitFor();
+      await page.screenshot({ path: path.join(SHOTS, 'audit-viewer-broken.png'), fullPage: true });
+    },
+  );
 
   it('on a phone (375 px wide), then nothing scrolls sideways', async () => {
     await page.setViewportSize({ width: 375, height: 800 });

@@ -142,19 +142,23 @@ it('PostgreSQL and nginx are there when CI requires them', () => {
       },
     });
 
-  it('when a consent is withdrawn through server A, then a panel connected to server B is pushed a view without the fact, saying why', async () => {
-    await grant(a.url, 'k1');
-    const onB = await panel(b.url, 'T-b');
-    const dropped = dropsOrder(onB);
-    expect((await call(a.url, 'POST', '/customers/c_dana/consents/k1/withdraw', {}, tokens.agent)).status).toBe(200);
-    const update = await dropped;
-    expect(update.notice).toMatchObject({ kind: 'consent.withdrawn' });
-    expect(update.view.context.withheld).toContainEqual({
-      category: 'user.behavior.purchase_history',
-      reason: 'withdrawn',
-      count: 1,
-    });
-  });
+  it(
+    'when a consent is withdrawn through server A, then a panel connected ' +
+      'to server B is pushed a view without the fact, saying why',
+    async () => {
+      await grant(a.url, 'k1');
+      const onB = await panel(b.url, 'T-b');
+      const dropped = dropsOrder(onB);
+      expect((await call(a.url, 'POST', '/customers/c_dana/consents/k1/withdraw', {}, tokens.agent)).status).toBe(200);
+      const update = await dropped;
+      expect(update.notice).toMatchObject({ kind: 'consent.withdrawn' });
+      expect(update.view.context.withheld).toContainEqual({
+        category: 'user.behavior.purchase_history',
+        reason: 'withdrawn',
+        count: 1,
+      });
+    },
+  );
 
   it('when both servers write at once, then the audit log is one chain and `candor audit verify` passes', async () => {
     const writes = Array.from({ length: 40 }, (_, i) =>
@@ -177,7 +181,9 @@ it('PostgreSQL and nginx are there when CI requires them', () => {
     expect(stdout).toMatch(/^audit chain verified: \d+ entries/);
   });
 
-  it('when server A is killed with -9 while panels are connected and changes arrive, then panels come back through B, no acknowledged change is lost, and the chain verifies', async () => {
+  it('when server A is killed with -9 while panels are connected and ' +
+    'changes arrive, then panels come back through B, no acknowledged ' +
+    'change is lost, and the chain verifies', async () => {
     const onLb = await Promise.all(Array.from({ length: 6 }, (_, i) => panel(lb.url, `T-lb-${i}`)));
     const acknowledged: string[] = [];
     let stop = false;

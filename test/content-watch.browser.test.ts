@@ -84,10 +84,13 @@ describe('the content script’s watch', () => {
     expect(await seen('a')).toEqual(['ticket 1', 'ticket 2']);
   });
 
-  it('when the helpdesk navigates without a page load, then the watch starts afresh and reports the ticket again', async () => {
-    await page.evaluate(() => history.pushState({}, '', '/helpdesks/other-ticket'));
-    // A navigation shows in the page's DOM too; the same heading is read anew, not compared with the old page's.
-    await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p>loaded</p>'));
-    await expect.poll(() => seen('b')).toEqual(['ticket 2', 'ticket 3', 'ticket 3']);
-  });
+  it(
+    'when the helpdesk navigates without a page load, then the watch ' + 'starts afresh and reports the ticket again',
+    async () => {
+      await page.evaluate(() => history.pushState({}, '', '/helpdesks/other-ticket'));
+      // A navigation shows in the page's DOM too; the same heading is read anew, not compared with the old page's.
+      await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p>loaded</p>'));
+      await expect.poll(() => seen('b')).toEqual(['ticket 2', 'ticket 3', 'ticket 3']);
+    },
+  );
 });

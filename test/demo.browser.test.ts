@@ -30,28 +30,31 @@ afterAll(async () => {
 const candor = () => page.locator('#candor-view');
 
 describe('the /demo helpdesk in Chromium', () => {
-  it('when the agent connects and opens a ticket, then the preview shows permitted facts and no withheld value', async () => {
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${new URL(r.url()).pathname}`));
-    await page.goto(`${s.url}/demo`);
-    expect(page.url()).not.toContain('cnd_');
-    await page.fill('#token', s.tokens.agent);
-    await page.click('#connect-form button[type=submit]');
-    await page.locator('#connection-state[data-state="connected"]').waitFor();
-    expect(page.url()).not.toContain('cnd_');
+  it(
+    'when the agent connects and opens a ticket, then the preview shows ' + 'permitted facts and no withheld value',
+    async () => {
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${new URL(r.url()).pathname}`));
+      await page.goto(`${s.url}/demo`);
+      expect(page.url()).not.toContain('cnd_');
+      await page.fill('#token', s.tokens.agent);
+      await page.click('#connect-form button[type=submit]');
+      await page.locator('#connection-state[data-state="connected"]').waitFor();
+      expect(page.url()).not.toContain('cnd_');
 
-    await page.getByRole('button', { name: /Blender stopped working/ }).click();
-    await expect.poll(() => candor().textContent()).toContain('Blender Pro 3000');
-    const text = (await candor().textContent())!;
-    expect(text).toContain('withheld');
-    for (const withheld of ['Harbour Road', 'PL4 7QT', '4821', '7946']) expect(text).not.toContain(withheld);
-    expect(await page.locator('[data-candor-ticket-id="T-1001"]').getAttribute('data-requester-email')).toBe(
-      'dana.kowalski@example.org',
-    );
-    expect(errors).toEqual([]);
-    await page.screenshot({ path: path.join(SHOTS, 'demo-ticket.png'), fullPage: true });
-  });
+      await page.getByRole('button', { name: /Blender stopped working/ }).click();
+      await expect.poll(() => candor().textContent()).toContain('Blender Pro 3000');
+      const text = (await candor().textContent())!;
+      expect(text).toContain('withheld');
+      for (const withheld of ['Harbour Road', 'PL4 7QT', '4821', '7946']) expect(text).not.toContain(withheld);
+      expect(await page.locator('[data-candor-ticket-id="T-1001"]').getAttribute('data-requester-email')).toBe(
+        'dana.kowalski@example.org',
+      );
+      expect(errors).toEqual([]);
+      await page.screenshot({ path: path.join(SHOTS, 'demo-ticket.png'), fullPage: true });
+    },
+  );
 
   it('when the agent presses Insert, then the reply box holds the suggestion and nothing is sent', async () => {
     const messagesBefore = await page.locator('#messages li').count();

@@ -31,7 +31,8 @@ const call = async (url: string, token: string, method: string, route: string, b
 };
 
 describe('durability', () => {
-  it('when the server is killed hard right after acknowledging a withdrawal, then the withdrawal is there after restart', async () => {
+  it('when the server is killed hard right after acknowledging a ' +
+    'withdrawal, then the withdrawal is there after restart', async () => {
     const first = await start();
     const admin = /admin token: (cnd_\S+)/.exec(first.out())?.[1];
     expect(admin, 'npm start on a fresh data dir prints an admin token').toBeTruthy();

@@ -77,44 +77,54 @@ describe('the Candor extension in Chromium', () => {
     expect(`chrome-extension://${extensionId}`).toBe(candorExtensionOrigin());
   });
 
-  it('when the extension is installed, then Options open by themselves; saving the server and token there tests the connection', async () => {
-    await expect
-      .poll(() => context.pages().some((p) => p.url() === `chrome-extension://${extensionId}/options.html`), {
-        timeout: 10_000,
-      })
-      .toBe(true);
-    const options = context.pages().find((p) => p.url() === `chrome-extension://${extensionId}/options.html`)!;
-    await options.waitForLoadState();
-    await options.fill('#server-url', s.url);
-    await options.fill('#token', 'cnd_not-a-real-token');
-    await options.click('#test');
-    await options.locator('#result[data-ok="false"]', { hasText: 'refused the token' }).waitFor();
+  it(
+    'when the extension is installed, then Options open by themselves; ' +
+      'saving the server and token there tests the connection',
+    async () => {
+      await expect
+        .poll(() => context.pages().some((p) => p.url() === `chrome-extension://${extensionId}/options.html`), {
+          timeout: 10_000,
+        })
+        .toBe(true);
+      const options = context.pages().find((p) => p.url() === `chrome-extension://${extensionId}/options.html`)!;
+      await options.waitForLoadState();
+      await options.fill('#server-url', s.url);
+      await options.fill('#token', 'cnd_not-a-real-token');
+      await options.click('#test');
+      await options.locator('#result[data-ok="false"]', { hasText: 'refused the token' }).waitFor();
 
-    await options.fill('#token', s.tokens.agent);
-    // Not a name the detectors know: masked later only because the agent gave it here.
-    await options.fill('#agent-name', 'Zorbo Quell');
-    await options.click('#settings button[type=submit]');
-    await options.locator('#result[data-ok="true"]', { hasText: `Connected to Candor at ${s.url} as agent` }).waitFor();
-    await options.screenshot({ path: path.join(SHOTS, 'extension-options.png'), fullPage: true });
-    await options.close();
-  });
+      await options.fill('#token', s.tokens.agent);
+      // Not a name the detectors know: masked later only because the agent gave it here.
+      await options.fill('#agent-name', 'Zorbo Quell');
+      await options.click('#settings button[type=submit]');
+      await options
+        .locator('#result[data-ok="true"]', { hasText: `Connected to Candor at ${s.url} as agent` })
+        .waitFor();
+      await options.screenshot({ path: path.join(SHOTS, 'extension-options.png'), fullPage: true });
+      await options.close();
+    },
+  );
 
-  it('when a /demo ticket is open, then the panel shows its permitted facts with consent badges and no withheld value', async () => {
-    helpdesk = await context.newPage();
-    await helpdesk.goto(`${s.url}/demo`);
-    await helpdesk.getByRole('button', { name: /Blender stopped working/ }).click();
-    panel = await openPanelFor(helpdesk);
-    await panel.locator('#connection[data-state="connected"]').waitFor();
-    await panel.locator('.fact', { hasText: 'Blender Pro 3000' }).waitFor();
+  it(
+    'when a /demo ticket is open, then the panel shows its permitted facts ' +
+      'with consent badges and no withheld value',
+    async () => {
+      helpdesk = await context.newPage();
+      await helpdesk.goto(`${s.url}/demo`);
+      await helpdesk.getByRole('button', { name: /Blender stopped working/ }).click();
+      panel = await openPanelFor(helpdesk);
+      await panel.locator('#connection[data-state="connected"]').waitFor();
+      await panel.locator('.fact', { hasText: 'Blender Pro 3000' }).waitFor();
 
-    const text = (await panel.locator('body').textContent())!;
-    expect(text).toContain('given');
-    expect(text).toContain('checkout');
-    expect(await panel.locator('.withheld summary').textContent()).toMatch(/^\d+ facts withheld: .*no consent/);
-    for (const withheld of ['Harbour Road', 'PL4 7QT', '4821', '7946']) expect(text).not.toContain(withheld);
-    expect(await panel.locator('.suggestion').count()).toBeGreaterThan(0);
-    await panel.screenshot({ path: path.join(SHOTS, 'extension-panel-demo.png'), fullPage: true });
-  });
+      const text = (await panel.locator('body').textContent())!;
+      expect(text).toContain('given');
+      expect(text).toContain('checkout');
+      expect(await panel.locator('.withheld summary').textContent()).toMatch(/^\d+ facts withheld: .*no consent/);
+      for (const withheld of ['Harbour Road', 'PL4 7QT', '4821', '7946']) expect(text).not.toContain(withheld);
+      expect(await panel.locator('.suggestion').count()).toBeGreaterThan(0);
+      await panel.screenshot({ path: path.join(SHOTS, 'extension-panel-demo.png'), fullPage: true });
+    },
+  );
 
   it('when the agent opens a footnote, then it explains the fact in place', async () => {
     const first = panel.locator('.suggestion').first();
@@ -123,16 +133,20 @@ describe('the Candor extension in Chromium', () => {
     expect(await first.locator('.marker').first().getAttribute('aria-expanded')).toBe('true');
   });
 
-  it('when the agent presses Insert, then the reply box holds the suggestion, nothing is sent, and the server keeps the outcome', async () => {
-    const messagesBefore = await helpdesk.locator('#messages li').count();
-    const first = panel.locator('.suggestion').first();
-    const suggestion = (await first.locator('.suggestion-text').textContent())!;
-    await first.getByRole('button', { name: 'Insert', exact: true }).click();
-    await first.locator('.status', { hasText: 'Inserted' }).waitFor();
-    expect(await helpdesk.inputValue('#reply')).toBe(suggestion.replace(/ ?\[\d+\]/g, ''));
-    expect(await helpdesk.locator('#messages li').count()).toBe(messagesBefore);
-    await expect.poll(async () => (await outcomes())[0]?.action).toBe('inserted');
-  });
+  it(
+    'when the agent presses Insert, then the reply box holds the ' +
+      'suggestion, nothing is sent, and the server keeps the outcome',
+    async () => {
+      const messagesBefore = await helpdesk.locator('#messages li').count();
+      const first = panel.locator('.suggestion').first();
+      const suggestion = (await first.locator('.suggestion-text').textContent())!;
+      await first.getByRole('button', { name: 'Insert', exact: true }).click();
+      await first.locator('.status', { hasText: 'Inserted' }).waitFor();
+      expect(await helpdesk.inputValue('#reply')).toBe(suggestion.replace(/ ?\[\d+\]/g, ''));
+      expect(await helpdesk.locator('#messages li').count()).toBe(messagesBefore);
+      await expect.poll(async () => (await outcomes())[0]?.action).toBe('inserted');
+    },
+  );
 
   it('when the agent edits before inserting, rates and dismisses, then each is kept with the edit masked', async () => {
     await helpdesk.fill('#reply', '');
@@ -161,27 +175,32 @@ describe('the Candor extension in Chromium', () => {
     await expect.poll(async () => (await outcomes())[0]?.action).toBe('dismissed');
   });
 
-  it('when consent is withdrawn over REST, then the open panel drops the fact and its suggestions without a reload and says why', async () => {
-    // How fast it arrives is measured by the benchmark (fanout_p99_ms); here: that it arrives, into the same panel document.
-    await panel.evaluate(() => ((window as unknown as { __beforeWithdrawal?: boolean }).__beforeWithdrawal = true));
-    const res = await s.api(
-      'POST',
-      '/customers/c_dana/consents/k_dana_orders/withdraw',
-      { channel: 'chat' },
-      s.tokens.agent,
-    );
-    expect(res.status).toBe(200);
-    await panel
-      .locator('.notice', { hasText: /^Customer withdrew consent for purchase history at \d/ })
-      .waitFor({ timeout: 10_000 });
-    await expect
-      .poll(() => panel.locator('.view').textContent(), { timeout: 10_000 })
-      .not.toContain('Blender Pro 3000');
-    expect(await panel.evaluate(() => (window as unknown as { __beforeWithdrawal?: boolean }).__beforeWithdrawal)).toBe(
-      true,
-    );
-    await panel.screenshot({ path: path.join(SHOTS, 'extension-panel-after-withdrawal.png'), fullPage: true });
-  });
+  it(
+    'when consent is withdrawn over REST, then the open panel drops the ' +
+      'fact and its suggestions without a reload and says why',
+    async () => {
+      // How fast it arrives is measured by the benchmark (fanout_p99_ms); here: that it arrives, into the same panel
+      // document.
+      await panel.evaluate(() => ((window as unknown as { __beforeWithdrawal?: boolean }).__beforeWithdrawal = true));
+      const res = await s.api(
+        'POST',
+        '/customers/c_dana/consents/k_dana_orders/withdraw',
+        { channel: 'chat' },
+        s.tokens.agent,
+      );
+      expect(res.status).toBe(200);
+      await panel
+        .locator('.notice', { hasText: /^Customer withdrew consent for purchase history at \d/ })
+        .waitFor({ timeout: 10_000 });
+      await expect
+        .poll(() => panel.locator('.view').textContent(), { timeout: 10_000 })
+        .not.toContain('Blender Pro 3000');
+      expect(
+        await panel.evaluate(() => (window as unknown as { __beforeWithdrawal?: boolean }).__beforeWithdrawal),
+      ).toBe(true);
+      await panel.screenshot({ path: path.join(SHOTS, 'extension-panel-after-withdrawal.png'), fullPage: true });
+    },
+  );
 
   it('when a customer fact holds markup, then the panel renders it as text', async () => {
     await s.api('POST', '/customers/c_dana/facts', {
@@ -209,58 +228,69 @@ describe('the Candor extension in Chromium', () => {
     expect(await panel.title()).toBe('Candor');
   });
 
-  it('when the server goes away and comes back, then the panel shows it is reconnecting and recovers the view by itself', async () => {
-    const restarting = s.restart(1500);
-    await panel.locator('#connection[data-state="reconnecting"]').waitFor({ timeout: 5000 });
-    await panel.screenshot({ path: path.join(SHOTS, 'extension-panel-reconnecting.png') });
-    await restarting;
-    await panel.locator('#connection[data-state="connected"]').waitFor({ timeout: 10_000 });
-    // Back on a fresh server process, the panel opened its ticket again: a push reaches it.
-    await s.api('POST', '/customers/c_dana/consents/k_again/withdraw', { channel: 'chat' }, s.tokens.agent);
-    await panel.locator('.notice', { hasText: 'Customer withdrew consent' }).first().waitFor({ timeout: 2000 });
-    await expect.poll(() => panel.locator('.view').textContent()).not.toContain('order #666');
-  });
+  it(
+    'when the server goes away and comes back, then the panel shows it is ' +
+      'reconnecting and recovers the view by itself',
+    async () => {
+      const restarting = s.restart(1500);
+      await panel.locator('#connection[data-state="reconnecting"]').waitFor({ timeout: 5000 });
+      await panel.screenshot({ path: path.join(SHOTS, 'extension-panel-reconnecting.png') });
+      await restarting;
+      await panel.locator('#connection[data-state="connected"]').waitFor({ timeout: 10_000 });
+      // Back on a fresh server process, the panel opened its ticket again: a push reaches it.
+      await s.api('POST', '/customers/c_dana/consents/k_again/withdraw', { channel: 'chat' }, s.tokens.agent);
+      await panel.locator('.notice', { hasText: 'Customer withdrew consent' }).first().waitFor({ timeout: 2000 });
+      await expect.poll(() => panel.locator('.view').textContent()).not.toContain('order #666');
+    },
+  );
 
-  it('when the agent has a privacy-portal link sent, then it is mailed to the customer, the panel says where, and the reply box is untouched', async () => {
-    await helpdesk.fill('#reply', '');
-    const messagesBefore = await helpdesk.locator('#messages li').count();
-    const arrived = s.mail.next('dana.kowalski@example.org');
-    await panel.getByRole('button', { name: 'E-mail the customer a privacy-portal link' }).click();
-    await panel.locator('.portal-link [role="status"]', { hasText: 'Sent to d•••@example.org' }).waitFor();
-    expect(await panel.locator('.portal-link [role="status"]').textContent()).toMatch(
-      /a link that works once, for the next 15 minutes/,
-    );
-    expect(await helpdesk.inputValue('#reply')).toBe('');
-    expect(await helpdesk.locator('#messages li').count()).toBe(messagesBefore);
-    expect(await panel.locator('body').textContent()).not.toContain('/portal/l/');
-    const [entry] = (await s.api('GET', '/audit?kind=portal.link_created', undefined, s.tokens.lead)).body.entries;
-    expect(entry).toMatchObject({
-      actor: expect.stringMatching(/^agent:/),
-      customerId: 'c_dana',
-      payload: { channel: 'panel' },
-    });
-    const portal = await context.newPage();
-    await portal.goto(portalLinkIn(await arrived)!);
-    await portal.getByRole('heading', { name: /^Your data at / }).waitFor();
-    expect(await portal.locator('.lead').textContent()).toContain('Dana Kowalski');
-    await portal.close();
-  });
+  it(
+    'when the agent has a privacy-portal link sent, then it is mailed to ' +
+      'the customer, the panel says where, and the reply box is untouched',
+    async () => {
+      await helpdesk.fill('#reply', '');
+      const messagesBefore = await helpdesk.locator('#messages li').count();
+      const arrived = s.mail.next('dana.kowalski@example.org');
+      await panel.getByRole('button', { name: 'E-mail the customer a privacy-portal link' }).click();
+      await panel.locator('.portal-link [role="status"]', { hasText: 'Sent to d•••@example.org' }).waitFor();
+      expect(await panel.locator('.portal-link [role="status"]').textContent()).toMatch(
+        /a link that works once, for the next 15 minutes/,
+      );
+      expect(await helpdesk.inputValue('#reply')).toBe('');
+      expect(await helpdesk.locator('#messages li').count()).toBe(messagesBefore);
+      expect(await panel.locator('body').textContent()).not.toContain('/portal/l/');
+      const [entry] = (await s.api('GET', '/audit?kind=portal.link_created', undefined, s.tokens.lead)).body.entries;
+      expect(entry).toMatchObject({
+        actor: expect.stringMatching(/^agent:/),
+        customerId: 'c_dana',
+        payload: { channel: 'panel' },
+      });
+      const portal = await context.newPage();
+      await portal.goto(portalLinkIn(await arrived)!);
+      await portal.getByRole('heading', { name: /^Your data at / }).waitFor();
+      expect(await portal.locator('.lead').textContent()).toContain('Dana Kowalski');
+      await portal.close();
+    },
+  );
 
-  it('when no ticket is on the page, then manual mode looks the customer up by e-mail and offers Copy, not Insert', async () => {
-    const blank = await context.newPage();
-    await blank.goto(`${fixtures.url}/helpdesks/inbox-list.html`);
-    const manual = await openPanelFor(blank);
-    await manual.locator('#page-state', { hasText: 'No ticket found' }).waitFor();
-    await manual.locator('details.manual summary').click();
-    await manual.fill('#manual-email', 'chiara.rossi@example.org');
-    await manual.click('#manual-form button[type=submit]');
-    await manual.locator('.context h2').waitFor();
-    expect(
-      await manual.locator('.suggestion').first().getByRole('button', { name: 'Insert', exact: true }).isDisabled(),
-    ).toBe(true);
-    await manual.close();
-    await blank.close();
-  });
+  it(
+    'when no ticket is on the page, then manual mode looks the customer up ' + 'by e-mail and offers Copy, not Insert',
+    async () => {
+      const blank = await context.newPage();
+      await blank.goto(`${fixtures.url}/helpdesks/inbox-list.html`);
+      const manual = await openPanelFor(blank);
+      await manual.locator('#page-state', { hasText: 'No ticket found' }).waitFor();
+      await manual.locator('details.manual summary').click();
+      await manual.fill('#manual-email', 'chiara.rossi@example.org');
+      await manual.click('#manual-form button[type=submit]');
+      await manual.locator('.context h2').waitFor();
+      expect(
+        await manual.locator('.suggestion').first().getByRole('button', { name: 'Insert', exact: true }).isDisabled(),
+      ).toBe(true);
+      await manual.close();
+      await blank.close();
+    },
+  );
 });
 
 describe.each(HELPDESKS)('the %s fixture page with the extension', (id) => {
@@ -286,42 +316,47 @@ describe.each(HELPDESKS)('the %s fixture page with the extension', (id) => {
 });
 
 describe('the panel with a model engine', () => {
-  it('when the agent opens "What the AI saw", then it shows the masked prompt as sent, never the raw name', async () => {
-    const fake = await startFakeOpenAI(() => ({
-      content: JSON.stringify({
-        suggestions: [{ text: 'Hi <PERSON_1>, thanks for writing in. Let me look into this for you.', footnotes: [] }],
-      }),
-    }));
-    const model = await startServer({
-      CANDOR_DEMO: 'true',
-      OPENAI_API_KEY: 'test-key',
-      OPENAI_BASE_URL: fake.url,
-      CANDOR_MODEL: 'test-model',
-    });
-    try {
-      await seedDemo(model.store);
-      await worker.evaluate(([serverUrl, token]) => chrome.storage.local.set({ serverUrl, token }), [
-        model.url,
-        model.tokens.agent,
-      ] as const);
-      const desk = await context.newPage();
-      await desk.goto(`${model.url}/demo`);
-      await desk.getByRole('button', { name: /Blender stopped working/ }).click();
-      const p = await openPanelFor(desk);
-      const suggestion = p.locator('.suggestion', { hasText: 'Hi Dana' });
-      await suggestion.waitFor();
-      expect(await suggestion.textContent()).not.toContain('<PERSON_1>');
-      await suggestion.getByRole('button', { name: 'What the AI saw' }).click();
-      const saw = suggestion.locator('.ai-saw');
-      await saw.waitFor();
-      const text = (await saw.textContent())!;
-      expect(text).toContain('test-model');
-      expect(text).toContain('<PERSON_1>');
-      expect(text).not.toContain('Kowalski');
-      await p.screenshot({ path: path.join(SHOTS, 'extension-panel-what-the-ai-saw.png'), fullPage: true });
-    } finally {
-      await model.close();
-      await fake.close();
-    }
-  });
+  it(
+    'when the agent opens "What the AI saw", then it shows the masked ' + 'prompt as sent, never the raw name',
+    async () => {
+      const fake = await startFakeOpenAI(() => ({
+        content: JSON.stringify({
+          suggestions: [
+            { text: 'Hi <PERSON_1>, thanks for writing in. Let me look into this for you.', footnotes: [] },
+          ],
+        }),
+      }));
+      const model = await startServer({
+        CANDOR_DEMO: 'true',
+        OPENAI_API_KEY: 'test-key',
+        OPENAI_BASE_URL: fake.url,
+        CANDOR_MODEL: 'test-model',
+      });
+      try {
+        await seedDemo(model.store);
+        await worker.evaluate(([serverUrl, token]) => chrome.storage.local.set({ serverUrl, token }), [
+          model.url,
+          model.tokens.agent,
+        ] as const);
+        const desk = await context.newPage();
+        await desk.goto(`${model.url}/demo`);
+        await desk.getByRole('button', { name: /Blender stopped working/ }).click();
+        const p = await openPanelFor(desk);
+        const suggestion = p.locator('.suggestion', { hasText: 'Hi Dana' });
+        await suggestion.waitFor();
+        expect(await suggestion.textContent()).not.toContain('<PERSON_1>');
+        await suggestion.getByRole('button', { name: 'What the AI saw' }).click();
+        const saw = suggestion.locator('.ai-saw');
+        await saw.waitFor();
+        const text = (await saw.textContent())!;
+        expect(text).toContain('test-model');
+        expect(text).toContain('<PERSON_1>');
+        expect(text).not.toContain('Kowalski');
+        await p.screenshot({ path: path.join(SHOTS, 'extension-panel-what-the-ai-saw.png'), fullPage: true });
+      } finally {
+        await model.close();
+        await fake.close();
+      }
+    },
+  );
 });

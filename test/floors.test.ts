@@ -84,15 +84,19 @@ describe('floors', () => {
     expect(circles).toEqual([]);
   });
 
-  it('keeps the other parts in their direction: the server never imports the extension, tests, harness or bench; the bench never the tests', () => {
-    const wrong = (dir: string, forbidden: string[]) =>
-      sources(path.join(ROOT, dir)).flatMap((f) =>
-        importsOf(f)
-          .filter((t) => forbidden.includes(where(t).part))
-          .map((t) => `${path.relative(ROOT, f)} -> ${path.relative(ROOT, t)}`),
-      );
-    expect(wrong('server', ['extension', 'test', 'harness', 'bench'])).toEqual([]);
-    expect(wrong('bench', ['test'])).toEqual([]);
-    expect(wrong('harness', ['test', 'bench'])).toEqual([]);
-  });
+  it(
+    'keeps the other parts in their direction: the server never imports ' +
+      'the extension, tests, harness or bench; the bench never the tests',
+    () => {
+      const wrong = (dir: string, forbidden: string[]) =>
+        sources(path.join(ROOT, dir)).flatMap((f) =>
+          importsOf(f)
+            .filter((t) => forbidden.includes(where(t).part))
+            .map((t) => `${path.relative(ROOT, f)} -> ${path.relative(ROOT, t)}`),
+        );
+      expect(wrong('server', ['extension', 'test', 'harness', 'bench'])).toEqual([]);
+      expect(wrong('bench', ['test'])).toEqual([]);
+      expect(wrong('harness', ['test', 'bench'])).toEqual([]);
+    },
+  );
 });

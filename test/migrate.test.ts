@@ -82,46 +82,54 @@ const META = { actor: 'test', channel: 'test' };
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('when run into an empty database, then PostgreSQL answers as the SQLite file did and the chain verifies; run again, it resumes and changes nothing', async () => {
-    const url = await database();
-    const first = await candor(url);
-    expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/^copied [\d,]+ rows in 13 tables; audit chain verified: \d+ entries/);
-    expect(first.stderr).toMatch(/facts: [\d,]+ \/ [\d,]+/);
-    const before = await withStore(() => openSqliteStore(dir), picture);
-    expect(await withStore(() => openPostgresStore(url), picture)).toEqual(before);
+  it(
+    'when run into an empty database, then PostgreSQL answers as the ' +
+      'SQLite file did and the chain verifies; run again, it resumes and ' +
+      'changes nothing',
+    async () => {
+      const url = await database();
+      const first = await candor(url);
+      expect(first.code).toBe(0);
+      expect(first.stdout).toMatch(/^copied [\d,]+ rows in 13 tables; audit chain verified: \d+ entries/);
+      expect(first.stderr).toMatch(/facts: [\d,]+ \/ [\d,]+/);
+      const before = await withStore(() => openSqliteStore(dir), picture);
+      expect(await withStore(() => openPostgresStore(url), picture)).toEqual(before);
 
-    const again = await candor(url);
-    expect(again.code).toBe(0);
-    expect(await withStore(() => openPostgresStore(url), picture)).toEqual(before);
-    // New writes continue the copied chain and the copied counters.
-    await withStore(
-      () => openPostgresStore(url),
-      async (s) => {
-        await s.consents.append(
-          'c_dana',
-          [{ kind: 'withdrawn', consentId: 'k_dana_support', at: '2026-11-20T00:00:00.000Z' }],
-          { ...META, by: 'system' },
-        );
-        expect(await s.audit.verify()).toMatchObject({ ok: true });
-      },
-    );
-  });
-
-  it('when the database already holds another deployment’s audit log, then it is refused and nothing is copied', async () => {
-    const url = await database();
-    await withStore(
-      () => openPostgresStore(url),
-      (s) => s.customers.upsert({ id: 'someone-else', displayName: 'Other' }, META),
-    );
-    const r = await candor(url);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/already holds an audit log that is not this data directory's/);
-    expect(
+      const again = await candor(url);
+      expect(again.code).toBe(0);
+      expect(await withStore(() => openPostgresStore(url), picture)).toEqual(before);
+      // New writes continue the copied chain and the copied counters.
       await withStore(
         () => openPostgresStore(url),
-        (s) => s.customers.get('c_dana'),
-      ),
-    ).toBeNull();
-  });
+        async (s) => {
+          await s.consents.append(
+            'c_dana',
+            [{ kind: 'withdrawn', consentId: 'k_dana_support', at: '2026-11-20T00:00:00.000Z' }],
+            { ...META, by: 'system' },
+          );
+          expect(await s.audit.verify()).toMatchObject({ ok: true });
+        },
+      );
+    },
+  );
+
+  it(
+    'when the database already holds another deployment’s audit log, then ' + 'it is refused and nothing is copied',
+    async () => {
+      const url = await database();
+      await withStore(
+        () => openPostgresStore(url),
+        (s) => s.customers.upsert({ id: 'someone-else', displayName: 'Other' }, META),
+      );
+      const r = await candor(url);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/already holds an audit log that is not this data directory's/);
+      expect(
+        await withStore(
+          () => openPostgresStore(url),
+          (s) => s.customers.get('c_dana'),
+        ),
+      ).toBeNull();
+    },
+  );
 });

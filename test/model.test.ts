@@ -30,12 +30,18 @@ const RAW = {
 const conversation = [
   {
     role: 'customer',
-    text: "Hi, I'm Dana Kowalski. My blender from last week stopped working and my card 4111 1111 1111 1111 was charged twice.",
+    text:
+      "Hi, I'm Dana Kowalski. My blender from last week stopped working and " +
+      'my card 4111 1111 1111 1111 was charged twice.',
   },
   { role: 'agent', text: 'Sorry about that! Priya here, let me check.' },
   {
     role: 'customer',
-    text: 'Refund to IBAN GB82 WEST 1234 5698 7654 32 please, or call +44 20 7946 0018. SSN 123-45-6789, NI number AB 12 34 56 C, date of birth 14/03/1985. I wrote from 203.0.113.42 and 2001:db8::1. I moved to 221B Baker Street, London.',
+    text:
+      'Refund to IBAN GB82 WEST 1234 5698 7654 32 please, or call +44 20 ' +
+      '7946 0018. SSN 123-45-6789, NI number AB 12 34 56 C, date of birth ' +
+      '14/03/1985. I wrote from 203.0.113.42 and 2001:db8::1. I moved to ' +
+      '221B Baker Street, London.',
   },
 ];
 
@@ -174,18 +180,22 @@ describe('what the model is sent', () => {
 });
 
 describe('what the agent gets back', () => {
-  it('when the answer uses placeholders, then the agent sees the real values, with footnotes Candor wrote', async () => {
-    mode = good;
-    const view = await assist();
-    expect(view.engine).toBe('openai');
-    expect(view.note).toBeNull();
-    const [first] = view.suggestions as [Suggestion];
-    expect(first.text).toBe(
-      'Hi Dana Kowalski, I can see on your account that you ordered Blender Pro 3000, order #1042 [1] — is that the one?',
-    );
-    expect(first.footnotes).toEqual([expect.objectContaining({ marker: 1, factIds: ['f1'], consentId: 'k1' })]);
-    expect(first.footnotes[0]!.explanation).toContain('orders');
-  });
+  it(
+    'when the answer uses placeholders, then the agent sees the real ' + 'values, with footnotes Candor wrote',
+    async () => {
+      mode = good;
+      const view = await assist();
+      expect(view.engine).toBe('openai');
+      expect(view.note).toBeNull();
+      const [first] = view.suggestions as [Suggestion];
+      expect(first.text).toBe(
+        'Hi Dana Kowalski, I can see on your account that you ordered Blender ' +
+          'Pro 3000, order #1042 [1] — is that the one?',
+      );
+      expect(first.footnotes).toEqual([expect.objectContaining({ marker: 1, factIds: ['f1'], consentId: 'k1' })]);
+      expect(first.footnotes[0]!.explanation).toContain('orders');
+    },
+  );
 
   it('when the model invents a placeholder, then it is dropped, never filled', async () => {
     mode = good;
@@ -211,31 +221,39 @@ describe('what the agent gets back', () => {
     ]);
   });
 
-  it('when a marker lacks its footnote but quotes exactly one given fact, then the footnote is added from that fact', async () => {
-    mode = () =>
-      answer([
-        {
-          text: 'Our records show Blender Pro 3000, order #1042, delivered 14 Nov 2026 [1]. Is that it?',
-          footnotes: [],
-        },
+  it(
+    'when a marker lacks its footnote but quotes exactly one given fact, ' +
+      'then the footnote is added from that fact',
+    async () => {
+      mode = () =>
+        answer([
+          {
+            text: 'Our records show Blender Pro 3000, order #1042, delivered 14 Nov 2026 [1]. Is that it?',
+            footnotes: [],
+          },
+        ]);
+      const view = await assist();
+      expect(view.engine).toBe('openai');
+      expect(view.suggestions[0]!.footnotes).toEqual([
+        expect.objectContaining({ marker: 1, factIds: ['f1'], consentId: 'k1' }),
       ]);
-    const view = await assist();
-    expect(view.engine).toBe('openai');
-    expect(view.suggestions[0]!.footnotes).toEqual([
-      expect.objectContaining({ marker: 1, factIds: ['f1'], consentId: 'k1' }),
-    ]);
-  });
+    },
+  );
 
-  it('when the model uses a fact without saying where it came from, then the guard withholds it and the offline suggestions come with a note', async () => {
-    mode = (req) =>
-      answer([
-        { text: 'You ordered Blender Pro 3000, order #1042 [1].', footnotes: [{ marker: 1, facts: [refOf(req)] }] },
-      ]);
-    const view = await assist();
-    expect(view.engine).toBe('offline');
-    expect(view.note).toBe("The model's suggestions did not pass Candor's checks, so they were withheld.");
-    expect(view.suggestions.length).toBeGreaterThan(0);
-  });
+  it(
+    'when the model uses a fact without saying where it came from, then ' +
+      'the guard withholds it and the offline suggestions come with a note',
+    async () => {
+      mode = (req) =>
+        answer([
+          { text: 'You ordered Blender Pro 3000, order #1042 [1].', footnotes: [{ marker: 1, facts: [refOf(req)] }] },
+        ]);
+      const view = await assist();
+      expect(view.engine).toBe('offline');
+      expect(view.note).toBe("The model's suggestions did not pass Candor's checks, so they were withheld.");
+      expect(view.suggestions.length).toBeGreaterThan(0);
+    },
+  );
 });
 
 describe('when the endpoint misbehaves, the offline suggestions are shown with a plain note', () => {
@@ -278,77 +296,91 @@ describe('when the endpoint misbehaves, the offline suggestions are shown with a
 });
 
 describe('streaming to a side panel', () => {
-  it('when a panel opens a ticket, then the context comes at once and each guarded suggestion follows, then the final view', async () => {
-    mode = good;
-    const panel = await s.panel();
-    const streamed: Suggestion[] = [];
-    panel.on('assist:suggestion', ({ suggestion }) => streamed.push(suggestion));
-    const complete = new Promise<AssistView>((resolve) => panel.once('assist:complete', resolve));
-    const first = await new Promise<AssistView>((resolve, reject) =>
-      panel.emit('ticket:open', { ticketId: 'T-S', customerId: 'c_dana', conversation } as never, (a) =>
-        a.ok ? resolve(a.data) : reject(new Error(a.error.message)),
-      ),
-    );
-    expect(first.pending).toBe(true);
-    expect(first.suggestions).toEqual([]);
-    expect(first.context.shown.map((f) => f.factId)).toEqual(['f1', 'f2']);
-    const final = await complete;
-    expect(final.pending).toBe(false);
-    expect(streamed.map((x) => x.id)).toEqual(final.suggestions.map((x) => x.id));
-    expect(streamed[0]!.text).toContain('Dana Kowalski');
-  });
+  it(
+    'when a panel opens a ticket, then the context comes at once and each ' +
+      'guarded suggestion follows, then the final view',
+    async () => {
+      mode = good;
+      const panel = await s.panel();
+      const streamed: Suggestion[] = [];
+      panel.on('assist:suggestion', ({ suggestion }) => streamed.push(suggestion));
+      const complete = new Promise<AssistView>((resolve) => panel.once('assist:complete', resolve));
+      const first = await new Promise<AssistView>((resolve, reject) =>
+        panel.emit('ticket:open', { ticketId: 'T-S', customerId: 'c_dana', conversation } as never, (a) =>
+          a.ok ? resolve(a.data) : reject(new Error(a.error.message)),
+        ),
+      );
+      expect(first.pending).toBe(true);
+      expect(first.suggestions).toEqual([]);
+      expect(first.context.shown.map((f) => f.factId)).toEqual(['f1', 'f2']);
+      const final = await complete;
+      expect(final.pending).toBe(false);
+      expect(streamed.map((x) => x.id)).toEqual(final.suggestions.map((x) => x.id));
+      expect(streamed[0]!.text).toContain('Dana Kowalski');
+    },
+  );
 
-  it('when consent is withdrawn after a model suggestion was shown, then the pushed view drops the suggestion without calling the model', async () => {
-    mode = good;
-    const panel = await s.panel();
-    const complete = new Promise<AssistView>((resolve) => panel.once('assist:complete', resolve));
-    panel.emit('ticket:open', { ticketId: 'T-W', customerId: 'c_dana', conversation } as never, () => {});
-    expect((await complete).suggestions.some((x) => x.footnotes.some((f) => f.factIds.includes('f1')))).toBe(true);
-    const calls = fake.requests.length;
-    const pushed = new Promise<{ view: AssistView }>((resolve) => panel.once('assist:updated', resolve));
-    await s.api('POST', '/customers/c_dana/consents/k1/withdraw', {}, s.tokens.admin);
-    const { view } = await pushed;
-    expect(fake.requests.length).toBe(calls);
-    // f1 is still permitted under the broad k2, but the suggestion cited it under k1: it goes.
-    expect(view.context.shown.find((f) => f.factId === 'f1')?.consentId).toBe('k2');
-    expect(view.suggestions.some((x) => x.footnotes.some((f) => f.consentId === 'k1'))).toBe(false);
-    expect(view.suggestions.map((x) => x.text)).toEqual(['Thanks Dana Kowalski, I have passed this to for a refund.']);
-  });
+  it(
+    'when consent is withdrawn after a model suggestion was shown, then ' +
+      'the pushed view drops the suggestion without calling the model',
+    async () => {
+      mode = good;
+      const panel = await s.panel();
+      const complete = new Promise<AssistView>((resolve) => panel.once('assist:complete', resolve));
+      panel.emit('ticket:open', { ticketId: 'T-W', customerId: 'c_dana', conversation } as never, () => {});
+      expect((await complete).suggestions.some((x) => x.footnotes.some((f) => f.factIds.includes('f1')))).toBe(true);
+      const calls = fake.requests.length;
+      const pushed = new Promise<{ view: AssistView }>((resolve) => panel.once('assist:updated', resolve));
+      await s.api('POST', '/customers/c_dana/consents/k1/withdraw', {}, s.tokens.admin);
+      const { view } = await pushed;
+      expect(fake.requests.length).toBe(calls);
+      // f1 is still permitted under the broad k2, but the suggestion cited it under k1: it goes.
+      expect(view.context.shown.find((f) => f.factId === 'f1')?.consentId).toBe('k2');
+      expect(view.suggestions.some((x) => x.footnotes.some((f) => f.consentId === 'k1'))).toBe(false);
+      expect(view.suggestions.map((x) => x.text)).toEqual([
+        'Thanks Dana Kowalski, I have passed this to for a refund.',
+      ]);
+    },
+  );
 
-  it('when consent is withdrawn while the model is still writing, then the final view is checked against the new consents', async () => {
-    await s.api('POST', '/customers/c_dana/consents/import', {
-      system: 'the test seed',
-      consents: [
-        {
-          id: 'k5',
-          purpose: 'essential',
-          categories: ['user.behavior'],
-          status: 'granted',
-          at: '2026-03-01T00:00:00Z',
-          source: 'signup',
-        },
-      ],
-    });
-    mode = (req) => ({ ...(good(req) as { content: string }), delayMs: 300 });
-    const panel = await s.panel();
-    const streamed: Suggestion[] = [];
-    panel.on('assist:suggestion', ({ suggestion }) => streamed.push(suggestion));
-    const complete = new Promise<AssistView>((resolve) => panel.once('assist:complete', resolve));
-    const first = await new Promise<AssistView>((resolve) =>
-      panel.emit(
-        'ticket:open',
-        { ticketId: 'T-R', customerId: 'c_dana', conversation } as never,
-        (a) => a.ok && resolve(a.data),
-      ),
-    );
-    expect(first.context.shown.map((f) => f.factId)).toContain('f1');
-    await s.api('POST', '/customers/c_dana/consents/k2/withdraw', {}, s.tokens.admin);
-    await s.api('POST', '/customers/c_dana/consents/k5/withdraw', {}, s.tokens.admin);
-    const final = await complete;
-    expect(final.context.shown.map((f) => f.factId)).not.toContain('f1');
-    expect(streamed).toEqual([]);
-    expect(final.suggestions.some((x) => x.footnotes.some((f) => f.factIds.includes('f1')))).toBe(false);
-  });
+  it(
+    'when consent is withdrawn while the model is still writing, then the ' +
+      'final view is checked against the new consents',
+    async () => {
+      await s.api('POST', '/customers/c_dana/consents/import', {
+        system: 'the test seed',
+        consents: [
+          {
+            id: 'k5',
+            purpose: 'essential',
+            categories: ['user.behavior'],
+            status: 'granted',
+            at: '2026-03-01T00:00:00Z',
+            source: 'signup',
+          },
+        ],
+      });
+      mode = (req) => ({ ...(good(req) as { content: string }), delayMs: 300 });
+      const panel = await s.panel();
+      const streamed: Suggestion[] = [];
+      panel.on('assist:suggestion', ({ suggestion }) => streamed.push(suggestion));
+      const complete = new Promise<AssistView>((resolve) => panel.once('assist:complete', resolve));
+      const first = await new Promise<AssistView>((resolve) =>
+        panel.emit(
+          'ticket:open',
+          { ticketId: 'T-R', customerId: 'c_dana', conversation } as never,
+          (a) => a.ok && resolve(a.data),
+        ),
+      );
+      expect(first.context.shown.map((f) => f.factId)).toContain('f1');
+      await s.api('POST', '/customers/c_dana/consents/k2/withdraw', {}, s.tokens.admin);
+      await s.api('POST', '/customers/c_dana/consents/k5/withdraw', {}, s.tokens.admin);
+      const final = await complete;
+      expect(final.context.shown.map((f) => f.factId)).not.toContain('f1');
+      expect(streamed).toEqual([]);
+      expect(final.suggestions.some((x) => x.footnotes.some((f) => f.factIds.includes('f1')))).toBe(false);
+    },
+  );
 });
 
 describe('what the AI saw, later', () => {

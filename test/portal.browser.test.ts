@@ -94,65 +94,76 @@ afterAll(async () => {
 });
 
 describe('the privacy portal', () => {
-  it('when an agent asks for a link, then it is mailed to the address on file and the agent learns only where it went', async () => {
-    const arrived = s.mail.next('dana@example.org');
-    const { status, body } = await s.api('POST', '/customers/c_dana/portal-links', {}, s.tokens.agent);
-    expect(status).toBe(201);
-    expect(body).toEqual({ sentTo: 'd•••@example.org', expiresAt: expect.any(String) });
-    expect(JSON.stringify(body)).not.toContain('/portal/l/');
-    const mail = await arrived;
-    expect(mail).toMatchObject({
-      to: ['dana@example.org'],
-      from: 'Candor demo shop <privacy@example.org>',
-      subject: 'Your privacy page at Candor demo shop',
-    });
-    expect(mail.text).toContain('Hello Dana K.,');
-    firstLink = portalLinkIn(mail)!;
-    expect(firstLink).toMatch(new RegExp(`^${s.url}/portal/l/[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$`));
-  });
-
-  it('when the customer opens the link, then the token leaves the address bar and the page shows everything held, with what agents see and why', async () => {
-    const response = await page.goto(firstLink);
-    expect(response!.status()).toBe(200);
-    expect(new URL(page.url()).pathname).toBe('/portal');
-    await page.getByRole('heading', { name: 'Your data at Candor demo shop' }).waitFor();
-    const order = page.locator('[data-fact="f1"]');
-    const street = page.locator('[data-fact="f2"]');
-    expect(await order.textContent()).toContain('Blender Pro 3000');
-    expect(await order.locator('.why').textContent()).toMatch(
-      /Support agents can see this, because you allowed it on 1 March 2026 \(checkout\)/,
-    );
-    expect(await street.textContent()).toContain('12 Harbour Road');
-    expect(await street.locator('.why').textContent()).toMatch(
-      /Agents cannot see this: you have not allowed its use for support/,
-    );
-    expect(await page.locator('[data-consent="k1"] h3').textContent()).toBe(
-      'Use your purchase history to help you with support requests',
-    );
-    expect(await page.locator('[data-consent="k1"] .recorded-by').textContent()).toBe(
-      'Brought over from the test seed.',
-    );
-    await page.screenshot({ path: path.join(SHOTS, 'portal-phone.png'), fullPage: true });
-  });
-
-  it('when the customer withdraws a consent, then the agent’s open panel is pushed a view without the fact', async () => {
-    // How fast it arrives is measured by the benchmark (fanout_p99_ms), not asserted here.
-    const dropped = new Promise<AssistUpdate>((resolve) => {
-      panel.on('assist:updated', (update) => {
-        if (!update.view.context.shown.some((f) => f.factId === 'f1')) resolve(update);
+  it(
+    'when an agent asks for a link, then it is mailed to the address on ' +
+      'file and the agent learns only where it went',
+    async () => {
+      const arrived = s.mail.next('dana@example.org');
+      const { status, body } = await s.api('POST', '/customers/c_dana/portal-links', {}, s.tokens.agent);
+      expect(status).toBe(201);
+      expect(body).toEqual({ sentTo: 'd•••@example.org', expiresAt: expect.any(String) });
+      expect(JSON.stringify(body)).not.toContain('/portal/l/');
+      const mail = await arrived;
+      expect(mail).toMatchObject({
+        to: ['dana@example.org'],
+        from: 'Candor demo shop <privacy@example.org>',
+        subject: 'Your privacy page at Candor demo shop',
       });
-    });
-    await page.locator('[data-consent="k1"]').getByRole('button', { name: 'Withdraw this consent' }).click();
-    const update = await dropped;
-    expect(update.notice).toMatchObject({
-      kind: 'consent.withdrawn',
-      text: 'Customer withdrew consent for purchase history',
-    });
-    expect(JSON.stringify(update.view)).not.toContain('Blender');
-    await page.getByRole('status').filter({ hasText: 'that consent is withdrawn' }).waitFor();
-    expect(await page.locator('[data-fact="f1"] .why').textContent()).toMatch(/you withdrew the consent/);
-    expect(await page.locator('[data-consent="k1"]').getByRole('button').textContent()).toBe('Allow this again');
-  });
+      expect(mail.text).toContain('Hello Dana K.,');
+      firstLink = portalLinkIn(mail)!;
+      expect(firstLink).toMatch(new RegExp(`^${s.url}/portal/l/[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$`));
+    },
+  );
+
+  it(
+    'when the customer opens the link, then the token leaves the address ' +
+      'bar and the page shows everything held, with what agents see and why',
+    async () => {
+      const response = await page.goto(firstLink);
+      expect(response!.status()).toBe(200);
+      expect(new URL(page.url()).pathname).toBe('/portal');
+      await page.getByRole('heading', { name: 'Your data at Candor demo shop' }).waitFor();
+      const order = page.locator('[data-fact="f1"]');
+      const street = page.locator('[data-fact="f2"]');
+      expect(await order.textContent()).toContain('Blender Pro 3000');
+      expect(await order.locator('.why').textContent()).toMatch(
+        /Support agents can see this, because you allowed it on 1 March 2026 \(checkout\)/,
+      );
+      expect(await street.textContent()).toContain('12 Harbour Road');
+      expect(await street.locator('.why').textContent()).toMatch(
+        /Agents cannot see this: you have not allowed its use for support/,
+      );
+      expect(await page.locator('[data-consent="k1"] h3').textContent()).toBe(
+        'Use your purchase history to help you with support requests',
+      );
+      expect(await page.locator('[data-consent="k1"] .recorded-by').textContent()).toBe(
+        'Brought over from the test seed.',
+      );
+      await page.screenshot({ path: path.join(SHOTS, 'portal-phone.png'), fullPage: true });
+    },
+  );
+
+  it(
+    'when the customer withdraws a consent, then the agent’s open panel is ' + 'pushed a view without the fact',
+    async () => {
+      // How fast it arrives is measured by the benchmark (fanout_p99_ms), not asserted here.
+      const dropped = new Promise<AssistUpdate>((resolve) => {
+        panel.on('assist:updated', (update) => {
+          if (!update.view.context.shown.some((f) => f.factId === 'f1')) resolve(update);
+        });
+      });
+      await page.locator('[data-consent="k1"]').getByRole('button', { name: 'Withdraw this consent' }).click();
+      const update = await dropped;
+      expect(update.notice).toMatchObject({
+        kind: 'consent.withdrawn',
+        text: 'Customer withdrew consent for purchase history',
+      });
+      expect(JSON.stringify(update.view)).not.toContain('Blender');
+      await page.getByRole('status').filter({ hasText: 'that consent is withdrawn' }).waitFor();
+      expect(await page.locator('[data-fact="f1"] .why').textContent()).toMatch(/you withdrew the consent/);
+      expect(await page.locator('[data-consent="k1"]').getByRole('button').textContent()).toBe('Allow this again');
+    },
+  );
 
   it('when the customer downloads their data, then it is valid JSON that matches what the store holds', async () => {
     const [download] = await Promise.all([
@@ -183,40 +194,43 @@ describe('the privacy portal', () => {
     ).toBe(true);
   });
 
-  it('when the customer downloads the receipt of the withdrawal, then it has the Kantara consent receipt fields', async () => {
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page
-        .locator('[data-consent="k1"]')
-        .getByRole('link', { name: /Receipt/ })
-        .click(),
-    ]);
-    const receipt = JSON.parse(readFileSync((await download.path())!, 'utf8'));
-    expect(receipt).toMatchObject({
-      version: 'KI-CR-v1.1.0',
-      jurisdiction: 'EU',
-      consentReceiptID: expect.stringMatching(/^cr-c_dana-c\d+$/),
-      consentTimestamp: expect.any(Number),
-      collectionMethod: 'By you, in your privacy page',
-      piiPrincipalId: 'c_dana',
-      piiControllers: [{ piiController: 'Candor demo shop', email: 'privacy@example.org' }],
-      policyUrl: 'https://example.org/privacy',
-      services: [
-        {
-          purposes: [
-            {
-              purpose: 'Use your purchase history to help you with support requests',
-              purposeCategory: ['essential.service.operations.support'],
-              piiCategory: ['user.behavior.purchase_history'],
-              termination: expect.stringContaining(`${s.url}/portal`),
-            },
-          ],
-        },
-      ],
-      sensitive: false,
-      candor: { change: 'withdrawn', consentId: 'k1' },
-    });
-  });
+  it(
+    'when the customer downloads the receipt of the withdrawal, then it ' + 'has the Kantara consent receipt fields',
+    async () => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page
+          .locator('[data-consent="k1"]')
+          .getByRole('link', { name: /Receipt/ })
+          .click(),
+      ]);
+      const receipt = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+      expect(receipt).toMatchObject({
+        version: 'KI-CR-v1.1.0',
+        jurisdiction: 'EU',
+        consentReceiptID: expect.stringMatching(/^cr-c_dana-c\d+$/),
+        consentTimestamp: expect.any(Number),
+        collectionMethod: 'By you, in your privacy page',
+        piiPrincipalId: 'c_dana',
+        piiControllers: [{ piiController: 'Candor demo shop', email: 'privacy@example.org' }],
+        policyUrl: 'https://example.org/privacy',
+        services: [
+          {
+            purposes: [
+              {
+                purpose: 'Use your purchase history to help you with support requests',
+                purposeCategory: ['essential.service.operations.support'],
+                piiCategory: ['user.behavior.purchase_history'],
+                termination: expect.stringContaining(`${s.url}/portal`),
+              },
+            ],
+          },
+        ],
+        sensitive: false,
+        candor: { change: 'withdrawn', consentId: 'k1' },
+      });
+    },
+  );
 
   it('when the customer erases their data, then store, recordings and audit lose every value and `candor audit verify` still passes', async () => {
     const recordings = readdirSync(path.join(s.dir, 'recordings')).filter((f) => f.endsWith('.json'));
@@ -280,34 +294,42 @@ describe('the privacy portal', () => {
     await page.screenshot({ path: path.join(SHOTS, 'portal-link-used.png') });
   });
 
-  it('when the portal is opened by a browser sending Sec-GPC: 1, then the signal is recorded for the customer and the page says so', async () => {
-    await s.api('PUT', '/customers/c_gpc', { displayName: 'Gil P.', email: 'gil@example.org' });
-    const gpc = await browser.newContext({ extraHTTPHeaders: { 'Sec-GPC': '1' } });
-    try {
-      const p = await gpc.newPage();
-      await p.goto((await link('c_gpc')).url);
-      expect(await p.locator('#gpc').textContent()).toMatch(/Your browser sent a Global Privacy Control signal/);
-      expect((await s.api('GET', '/customers/c_gpc')).body.flags).toEqual({ optedOut: false, gpc: true });
-      const [entry] = (await s.api('GET', '/audit?customerId=c_gpc&kind=customer.gpc', undefined, s.tokens.lead)).body
-        .entries;
-      expect(entry).toMatchObject({ actor: 'customer', payload: { channel: 'portal-gpc' } });
-    } finally {
-      await gpc.close();
-    }
-  });
+  it(
+    'when the portal is opened by a browser sending Sec-GPC: 1, then the ' +
+      'signal is recorded for the customer and the page says so',
+    async () => {
+      await s.api('PUT', '/customers/c_gpc', { displayName: 'Gil P.', email: 'gil@example.org' });
+      const gpc = await browser.newContext({ extraHTTPHeaders: { 'Sec-GPC': '1' } });
+      try {
+        const p = await gpc.newPage();
+        await p.goto((await link('c_gpc')).url);
+        expect(await p.locator('#gpc').textContent()).toMatch(/Your browser sent a Global Privacy Control signal/);
+        expect((await s.api('GET', '/customers/c_gpc')).body.flags).toEqual({ optedOut: false, gpc: true });
+        const [entry] = (await s.api('GET', '/audit?customerId=c_gpc&kind=customer.gpc', undefined, s.tokens.lead)).body
+          .entries;
+        expect(entry).toMatchObject({ actor: 'customer', payload: { channel: 'portal-gpc' } });
+      } finally {
+        await gpc.close();
+      }
+    },
+  );
 });
 
 describe('who can reach portal data', () => {
-  it('when an agent token is sent instead of a portal session, then the portal answers 401 and shows no data; the audit API refuses it too', async () => {
-    await s.api('PUT', '/customers/c_other', { displayName: 'Olu O.', email: 'olu@example.org' });
-    for (const route of ['/portal', '/portal/export', '/portal/erase']) {
-      const res = await fetch(`${s.url}${route}`, { headers: { authorization: `Bearer ${s.tokens.agent}` } });
-      expect(res.status).toBe(401);
-      expect(await res.text()).not.toContain('Olu');
-    }
-    expect((await s.api('GET', '/audit', undefined, s.tokens.agent)).status).toBe(403);
-    expect((await s.api('GET', '/audit/verify', undefined, s.tokens.agent)).status).toBe(403);
-  });
+  it(
+    'when an agent token is sent instead of a portal session, then the ' +
+      'portal answers 401 and shows no data; the audit API refuses it too',
+    async () => {
+      await s.api('PUT', '/customers/c_other', { displayName: 'Olu O.', email: 'olu@example.org' });
+      for (const route of ['/portal', '/portal/export', '/portal/erase']) {
+        const res = await fetch(`${s.url}${route}`, { headers: { authorization: `Bearer ${s.tokens.agent}` } });
+        expect(res.status).toBe(401);
+        expect(await res.text()).not.toContain('Olu');
+      }
+      expect((await s.api('GET', '/audit', undefined, s.tokens.agent)).status).toBe(403);
+      expect((await s.api('GET', '/audit/verify', undefined, s.tokens.agent)).status).toBe(403);
+    },
+  );
 
   it('when a portal session asks for another customer, then it still only ever sees its own', async () => {
     const ctx = await browser.newContext();

@@ -75,16 +75,20 @@ describe('the template editor', () => {
     await page.locator('#problems li.clean').waitFor();
   });
 
-  it('when the lead previews against a recorded session, then each customer turn shows the suggestions the draft yields', async () => {
-    await page.selectOption('#session', 'blender-warranty');
-    await page.getByRole('button', { name: 'Preview' }).click();
-    const turn = page.locator('#preview-result .turn').first();
-    await turn.locator('.customer', { hasText: 'my blender stopped working' }).waitFor();
-    expect(await turn.locator('.suggestion').allTextContents()).toContainEqual(
-      expect.stringContaining('that you bought Blender Pro 3000'),
-    );
-    expect(await page.locator('#preview-result').textContent()).not.toContain('Harbour'); // the withheld address
-  });
+  it(
+    'when the lead previews against a recorded session, then each customer ' +
+      'turn shows the suggestions the draft yields',
+    async () => {
+      await page.selectOption('#session', 'blender-warranty');
+      await page.getByRole('button', { name: 'Preview' }).click();
+      const turn = page.locator('#preview-result .turn').first();
+      await turn.locator('.customer', { hasText: 'my blender stopped working' }).waitFor();
+      expect(await turn.locator('.suggestion').allTextContents()).toContainEqual(
+        expect.stringContaining('that you bought Blender Pro 3000'),
+      );
+      expect(await page.locator('#preview-result').textContent()).not.toContain('Harbour'); // the withheld address
+    },
+  );
 
   it('when a draft drops the footnote marker, then publishing is blocked and names the session and turn', async () => {
     await type(withBody('I can see on your account that you ordered {{ fact.text }} — is that the one you mean?'));
@@ -97,38 +101,41 @@ describe('the template editor', () => {
     expect((await s.api('GET', `/prompts/${TEMPLATE}`, undefined, s.tokens.lead)).body.versions).toHaveLength(1);
   });
 
-  it('when a good draft changes suggestions, then they are shown side by side, and accepting publishes version 2', async () => {
-    await type(
-      withBody(
-        'I can see on your account that you bought {{ fact.text }} [{{ fact.marker }}] — is that the one you mean?',
-      ),
-    );
-    await page.fill('#message', 'shorter question');
-    await page.getByRole('button', { name: 'Check and publish' }).click();
-    const diffs = page.locator('#gate-result .differences');
-    await diffs.waitFor();
-    expect(await diffs.locator('tbody tr').count()).toBeGreaterThan(0);
-    expect(await diffs.locator('tbody tr').first().locator('td').nth(2).textContent()).toContain('that you bought');
-    await page.screenshot({ path: path.join(SHOTS, 'prompts-editor-differences.png'), fullPage: true });
-    await diffs.getByRole('button', { name: 'Accept these differences and publish' }).click();
-    await page.locator('#gate-result .passed', { hasText: 'Published version 2' }).waitFor();
-    await page.locator('#versions tr[data-version="2"]', { hasText: 'shorter question' }).waitFor();
+  it(
+    'when a good draft changes suggestions, then they are shown side by ' + 'side, and accepting publishes version 2',
+    async () => {
+      await type(
+        withBody(
+          'I can see on your account that you bought {{ fact.text }} [{{ fact.marker }}] — is that the one you mean?',
+        ),
+      );
+      await page.fill('#message', 'shorter question');
+      await page.getByRole('button', { name: 'Check and publish' }).click();
+      const diffs = page.locator('#gate-result .differences');
+      await diffs.waitFor();
+      expect(await diffs.locator('tbody tr').count()).toBeGreaterThan(0);
+      expect(await diffs.locator('tbody tr').first().locator('td').nth(2).textContent()).toContain('that you bought');
+      await page.screenshot({ path: path.join(SHOTS, 'prompts-editor-differences.png'), fullPage: true });
+      await diffs.getByRole('button', { name: 'Accept these differences and publish' }).click();
+      await page.locator('#gate-result .passed', { hasText: 'Published version 2' }).waitFor();
+      await page.locator('#versions tr[data-version="2"]', { hasText: 'shorter question' }).waitFor();
 
-    // Live for the server at once: a panel's suggestion now carries the new wording and version.
-    const { body } = await s.api(
-      'POST',
-      '/assist',
-      { ticketId: 'T-ed', customerId: 'c_dana', conversation: [{ role: 'customer', text: 'my blender order' }] },
-      s.tokens.agent,
-    );
-    const purchase = (body.suggestions as { text: string; template: { id: string; version: number } }[]).find(
-      (x) => x.template.id === TEMPLATE,
-    );
-    expect(purchase).toMatchObject({
-      text: expect.stringContaining('that you bought Blender Pro 3000'),
-      template: { version: 2 },
-    });
-  });
+      // Live for the server at once: a panel's suggestion now carries the new wording and version.
+      const { body } = await s.api(
+        'POST',
+        '/assist',
+        { ticketId: 'T-ed', customerId: 'c_dana', conversation: [{ role: 'customer', text: 'my blender order' }] },
+        s.tokens.agent,
+      );
+      const purchase = (body.suggestions as { text: string; template: { id: string; version: number } }[]).find(
+        (x) => x.template.id === TEMPLATE,
+      );
+      expect(purchase).toMatchObject({
+        text: expect.stringContaining('that you bought Blender Pro 3000'),
+        template: { version: 2 },
+      });
+    },
+  );
 
   it('when the lead rolls back to version 1, then version 3 restores its text and is live', async () => {
     await page
@@ -143,30 +150,33 @@ describe('the template editor', () => {
     await page.screenshot({ path: path.join(SHOTS, 'prompts-editor-versions.png'), fullPage: true });
   });
 
-  it('when the lead switches recording on, then a ticket an agent opens is listed and can join the gate suite', async () => {
-    await page.getByLabel('Record sessions handled through the side panel').check();
-    await page.locator('#recording-state', { hasText: 'Recording is on' }).waitFor();
+  it(
+    'when the lead switches recording on, then a ticket an agent opens is ' + 'listed and can join the gate suite',
+    async () => {
+      await page.getByLabel('Record sessions handled through the side panel').check();
+      await page.locator('#recording-state', { hasText: 'Recording is on' }).waitFor();
 
-    const panel = await s.panel();
-    await new Promise((resolve, reject) =>
-      panel.emit(
-        'ticket:open',
-        {
-          ticketId: 'T-rec',
-          customerId: 'c_dana',
-          conversation: [{ role: 'customer', text: 'My blender from order 1042 broke.' }],
-        } as never,
-        (a: { ok: boolean }) => (a.ok ? resolve(a) : reject(new Error('ticket:open failed'))),
-      ),
-    );
-    await page.reload();
-    const recording = page.locator('#recording-list li').first();
-    await recording.waitFor();
-    const id = (await recording.getAttribute('data-recording'))!;
-    await recording.getByRole('button', { name: 'Add to the gate suite' }).click();
-    await page.locator('#recording-state', { hasText: `${id} is in the gate suite now` }).waitFor();
-    expect(await page.locator(`#session option[value="${id}"]`).count()).toBe(1);
-    await page.screenshot({ path: path.join(SHOTS, 'prompts-editor-recordings.png'), fullPage: true });
-    expect(readFileSync(path.join(prompts, 'sessions', `${id}.json`), 'utf8')).not.toMatch(/Dana|1042/);
-  });
+      const panel = await s.panel();
+      await new Promise((resolve, reject) =>
+        panel.emit(
+          'ticket:open',
+          {
+            ticketId: 'T-rec',
+            customerId: 'c_dana',
+            conversation: [{ role: 'customer', text: 'My blender from order 1042 broke.' }],
+          } as never,
+          (a: { ok: boolean }) => (a.ok ? resolve(a) : reject(new Error('ticket:open failed'))),
+        ),
+      );
+      await page.reload();
+      const recording = page.locator('#recording-list li').first();
+      await recording.waitFor();
+      const id = (await recording.getAttribute('data-recording'))!;
+      await recording.getByRole('button', { name: 'Add to the gate suite' }).click();
+      await page.locator('#recording-state', { hasText: `${id} is in the gate suite now` }).waitFor();
+      expect(await page.locator(`#session option[value="${id}"]`).count()).toBe(1);
+      await page.screenshot({ path: path.join(SHOTS, 'prompts-editor-recordings.png'), fullPage: true });
+      expect(readFileSync(path.join(prompts, 'sessions', `${id}.json`), 'utf8')).not.toMatch(/Dana|1042/);
+    },
+  );
 });

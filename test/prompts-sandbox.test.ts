@@ -40,58 +40,70 @@ describe('with the default time budget', () => {
     rmSync(prompts, { recursive: true, force: true });
   });
 
-  it('when a gate run of a slow draft is in flight, then /healthz answers first, and the gate names the render limit, the session and the turn', async () => {
-    expect((await lead('POST', '/prompts/check', { id: PURCHASE, source: slow })).body.problems).toEqual([]);
-    const done: string[] = [];
-    const idle = workers();
-    const gate = lead('POST', `/prompts/${PURCHASE}/gate`, { source: slow }).finally(() => done.push('gate'));
-    // Asked only once the gate's run has started: a /healthz answered before that would prove nothing.
-    await until(() => workers() > idle);
-    expect((await fetch(`${s.url}/healthz`)).status).toBe(200);
-    done.push('healthz');
-    const res = await gate;
-    expect(done).toEqual(['healthz', 'gate']);
-    expect(res).toMatchObject({
-      status: 422,
-      body: { error: { code: 'template_limit', line: 9, sessionId: 'blender-warranty', turn: 0 } },
-    });
-    expect(res.body.error.message).toContain(
-      '(the render limit for a template): offline/fact-purchase.liquid line 9 in recorded session "blender-warranty", turn 0',
-    );
-  });
+  it(
+    'when a gate run of a slow draft is in flight, then /healthz answers ' +
+      'first, and the gate names the render limit, the session and the turn',
+    async () => {
+      expect((await lead('POST', '/prompts/check', { id: PURCHASE, source: slow })).body.problems).toEqual([]);
+      const done: string[] = [];
+      const idle = workers();
+      const gate = lead('POST', `/prompts/${PURCHASE}/gate`, { source: slow }).finally(() => done.push('gate'));
+      // Asked only once the gate's run has started: a /healthz answered before that would prove nothing.
+      await until(() => workers() > idle);
+      expect((await fetch(`${s.url}/healthz`)).status).toBe(200);
+      done.push('healthz');
+      const res = await gate;
+      expect(done).toEqual(['healthz', 'gate']);
+      expect(res).toMatchObject({
+        status: 422,
+        body: { error: { code: 'template_limit', line: 9, sessionId: 'blender-warranty', turn: 0 } },
+      });
+      expect(res.body.error.message).toContain(
+        '(the render limit for a template): offline/fact-purchase.liquid line ' +
+          '9 in recorded session "blender-warranty", turn 0',
+      );
+    },
+  );
 
-  it('when a preview goes over a template limit, then it is answered naming the limit, the session and the turn', async () => {
-    const res = await lead('POST', `/prompts/${PURCHASE}/preview`, { source: slow, sessionId: 'blender-warranty' });
-    expect(res).toMatchObject({
-      status: 422,
-      body: {
-        error: {
-          code: 'template_limit',
-          sessionId: 'blender-warranty',
-          turn: 0,
-          message: expect.stringContaining('(the render limit for a template)'),
+  it(
+    'when a preview goes over a template limit, then it is answered naming ' + 'the limit, the session and the turn',
+    async () => {
+      const res = await lead('POST', `/prompts/${PURCHASE}/preview`, { source: slow, sessionId: 'blender-warranty' });
+      expect(res).toMatchObject({
+        status: 422,
+        body: {
+          error: {
+            code: 'template_limit',
+            sessionId: 'blender-warranty',
+            turn: 0,
+            message: expect.stringContaining('(the render limit for a template)'),
+          },
         },
-      },
-    });
-  });
+      });
+    },
+  );
 
-  it('when an imported file goes over a template limit, then that file is blocked naming the limit and the others still import', async () => {
-    writeFileSync(path.join(prompts, 'offline/fact-purchase.liquid'), slow);
-    const general = path.join(prompts, 'offline/general.liquid');
-    writeFileSync(
-      general,
-      readFileSync(general, 'utf8').replace('Thanks for getting in touch', 'Thank you for writing'),
-    );
-    const { body } = await lead('POST', '/prompts/import');
-    expect(body.blocked).toEqual([
-      {
-        id: PURCHASE,
-        file: 'offline/fact-purchase.liquid',
-        reason: expect.stringContaining('(the render limit for a template)'),
-      },
-    ]);
-    expect(body.published).toEqual([{ id: 'offline.general', version: 2 }]);
-  });
+  it(
+    'when an imported file goes over a template limit, then that file is ' +
+      'blocked naming the limit and the others still import',
+    async () => {
+      writeFileSync(path.join(prompts, 'offline/fact-purchase.liquid'), slow);
+      const general = path.join(prompts, 'offline/general.liquid');
+      writeFileSync(
+        general,
+        readFileSync(general, 'utf8').replace('Thanks for getting in touch', 'Thank you for writing'),
+      );
+      const { body } = await lead('POST', '/prompts/import');
+      expect(body.blocked).toEqual([
+        {
+          id: PURCHASE,
+          file: 'offline/fact-purchase.liquid',
+          reason: expect.stringContaining('(the render limit for a template)'),
+        },
+      ]);
+      expect(body.published).toEqual([{ id: 'offline.general', version: 2 }]);
+    },
+  );
 
   it('when a draft is within the limits, then the gate in its worker answers as before', async () => {
     const res = await lead('POST', `/prompts/${PURCHASE}/gate`, {
@@ -114,15 +126,20 @@ describe('with a time budget shorter than the render limit', () => {
     await s?.close();
   });
 
-  it('when a draft takes longer than the time budget, then it is answered 422 naming the budget, nothing is published, no worker is left, and the server still answers', async () => {
-    const before = workers();
-    const res = await lead('POST', `/prompts/${PURCHASE}/versions`, { source: slow, message: 'slow' });
-    expect(res).toMatchObject({ status: 422, body: { error: { code: 'template_time_budget', path: ['source'] } } });
-    expect(res.body.error.message).toMatch(
-      /^checking the draft against the recorded sessions took longer than 0\.1 s, the time budget for a draft; /,
-    );
-    expect(workers()).toBe(before);
-    expect((await fetch(`${s.url}/healthz`)).status).toBe(200);
-    expect((await lead('GET', `/prompts/${PURCHASE}`)).body.versions).toHaveLength(1);
-  });
+  it(
+    'when a draft takes longer than the time budget, then it is answered ' +
+      '422 naming the budget, nothing is published, no worker is left, and ' +
+      'the server still answers',
+    async () => {
+      const before = workers();
+      const res = await lead('POST', `/prompts/${PURCHASE}/versions`, { source: slow, message: 'slow' });
+      expect(res).toMatchObject({ status: 422, body: { error: { code: 'template_time_budget', path: ['source'] } } });
+      expect(res.body.error.message).toMatch(
+        /^checking the draft against the recorded sessions took longer than 0\.1 s, the time budget for a draft; /,
+      );
+      expect(workers()).toBe(before);
+      expect((await fetch(`${s.url}/healthz`)).status).toBe(200);
+      expect((await lead('GET', `/prompts/${PURCHASE}`)).body.versions).toHaveLength(1);
+    },
+  );
 });

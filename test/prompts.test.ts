@@ -105,32 +105,36 @@ describe('reading and checking templates', () => {
     });
   });
 
-  it('previews a draft on a session: facts shown, withheld counts, and the suggestions it makes, with their templates', async () => {
-    const draft = original('offline/fact-purchase.liquid').replace('that you ordered', 'that you bought');
-    const { status, body } = await lead('POST', `/prompts/${PURCHASE}/preview`, {
-      source: draft,
-      sessionId: 'blender-warranty',
-    });
-    expect(status).toBe(200);
-    expect(body.problems).toEqual([]);
-    const first = body.turns[0];
-    expect(first).toMatchObject({
-      turn: 0,
-      customerText: expect.stringMatching(/\w/),
-      shown: expect.arrayContaining([
-        expect.objectContaining({ factId: expect.any(String), consentId: expect.any(String) }),
-      ]),
-    });
-    expect(first.withheld.every((w: object) => Object.keys(w).sort().join() === 'category,count,reason')).toBe(true);
-    expect(first.suggestions).toContainEqual({
-      text: expect.stringContaining('that you bought'),
-      footnotes: expect.any(Array),
-      template: { id: PURCHASE, version: 1 },
-    });
-    expect(first.modelPrompt).toBeUndefined();
-    // Nothing was published by looking.
-    expect((await lead('GET', `/prompts/${PURCHASE}`)).body.versions).toHaveLength(1);
-  });
+  it(
+    'previews a draft on a session: facts shown, withheld counts, and the ' +
+      'suggestions it makes, with their templates',
+    async () => {
+      const draft = original('offline/fact-purchase.liquid').replace('that you ordered', 'that you bought');
+      const { status, body } = await lead('POST', `/prompts/${PURCHASE}/preview`, {
+        source: draft,
+        sessionId: 'blender-warranty',
+      });
+      expect(status).toBe(200);
+      expect(body.problems).toEqual([]);
+      const first = body.turns[0];
+      expect(first).toMatchObject({
+        turn: 0,
+        customerText: expect.stringMatching(/\w/),
+        shown: expect.arrayContaining([
+          expect.objectContaining({ factId: expect.any(String), consentId: expect.any(String) }),
+        ]),
+      });
+      expect(first.withheld.every((w: object) => Object.keys(w).sort().join() === 'category,count,reason')).toBe(true);
+      expect(first.suggestions).toContainEqual({
+        text: expect.stringContaining('that you bought'),
+        footnotes: expect.any(Array),
+        template: { id: PURCHASE, version: 1 },
+      });
+      expect(first.modelPrompt).toBeUndefined();
+      // Nothing was published by looking.
+      expect((await lead('GET', `/prompts/${PURCHASE}`)).body.versions).toHaveLength(1);
+    },
+  );
 
   it('answers a broken draft with its problems and no turns, and an unknown session with 404', async () => {
     const bad = original('offline/fact-purchase.liquid').replace('{{ fact.text }}', '{{ fact.txt }}');
@@ -165,26 +169,29 @@ describe('the gate', () => {
     expect((await lead('GET', `/prompts/${PURCHASE}`)).body.versions).toHaveLength(1);
   });
 
-  it('refuses to publish a draft with problems (400 invalid_template) or for a template that does not exist (404)', async () => {
-    const bad = original('offline/fact-purchase.liquid').replace('{{ fact.text }}', '{{ fact.txt }}');
-    const res = await lead('POST', `/prompts/${PURCHASE}/versions`, { source: bad, message: 'typo' });
-    expect(res).toMatchObject({
-      status: 400,
-      body: {
-        error: {
-          code: 'invalid_template',
-          path: ['source'],
-          problems: [{ line: 8, message: expect.stringContaining('fact.txt') }],
+  it(
+    'refuses to publish a draft with problems (400 invalid_template) or ' + 'for a template that does not exist (404)',
+    async () => {
+      const bad = original('offline/fact-purchase.liquid').replace('{{ fact.text }}', '{{ fact.txt }}');
+      const res = await lead('POST', `/prompts/${PURCHASE}/versions`, { source: bad, message: 'typo' });
+      expect(res).toMatchObject({
+        status: 400,
+        body: {
+          error: {
+            code: 'invalid_template',
+            path: ['source'],
+            problems: [{ line: 8, message: expect.stringContaining('fact.txt') }],
+          },
         },
-      },
-    });
-    const unknown = await lead('POST', '/prompts/offline.nothing/versions', {
-      source: original('offline/general.liquid'),
-      message: 'x',
-    });
-    expect(unknown).toMatchObject({ status: 404, body: { error: { code: 'template_not_found' } } });
-    expect((await lead('GET', `/prompts/${PURCHASE}`)).body.versions).toHaveLength(1);
-  });
+      });
+      const unknown = await lead('POST', '/prompts/offline.nothing/versions', {
+        source: original('offline/general.liquid'),
+        message: 'x',
+      });
+      expect(unknown).toMatchObject({ status: 404, body: { error: { code: 'template_not_found' } } });
+      expect((await lead('GET', `/prompts/${PURCHASE}`)).body.versions).toHaveLength(1);
+    },
+  );
 
   it('passes a reworded draft, listing the changed suggestions', async () => {
     const source = original('offline/fact-purchase.liquid').replace('that you ordered', 'that you bought');

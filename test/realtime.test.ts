@@ -23,30 +23,34 @@ const nextUpdate = (panel: PanelClient) =>
   new Promise<AssistUpdate>((resolve) => panel.once('assist:updated', resolve));
 
 describe('side panels over socket.io', () => {
-  it('when a consent is withdrawn over REST, then the first push a watching panel receives, without asking, is the reduced view', async () => {
-    const watcher = await s.panel();
-    const view = await open(watcher, danaTicket);
-    expect(view.context.shown.map((f) => f.factId)).toEqual(['f1']);
-    expect(view.suggestions.some((x) => x.footnotes.some((f) => f.factIds.includes('f1')))).toBe(true);
+  it(
+    'when a consent is withdrawn over REST, then the first push a watching ' +
+      'panel receives, without asking, is the reduced view',
+    async () => {
+      const watcher = await s.panel();
+      const view = await open(watcher, danaTicket);
+      expect(view.context.shown.map((f) => f.factId)).toEqual(['f1']);
+      expect(view.suggestions.some((x) => x.footnotes.some((f) => f.factIds.includes('f1')))).toBe(true);
 
-    // How fast it arrives is measured by the benchmark (fanout_p99_ms), not asserted here.
-    const pushed = nextUpdate(watcher);
-    const res = await s.api('POST', '/customers/c_dana/consents/k1/withdraw', { channel: 'chat' }, s.tokens.agent);
-    expect(res.status).toBe(200);
-    const update = await pushed;
-    expect(update.notice).toMatchObject({
-      kind: 'consent.withdrawn',
-      text: 'Customer withdrew consent for purchase history',
-    });
-    expect(update.view.ticketId).toBe('T-1');
-    expect(update.view.context.shown).toEqual([]);
-    expect(update.view.context.withheld).toContainEqual({
-      category: 'user.behavior.purchase_history',
-      reason: 'withdrawn',
-      count: 1,
-    });
-    expect(JSON.stringify(update.view)).not.toContain('Blender');
-  });
+      // How fast it arrives is measured by the benchmark (fanout_p99_ms), not asserted here.
+      const pushed = nextUpdate(watcher);
+      const res = await s.api('POST', '/customers/c_dana/consents/k1/withdraw', { channel: 'chat' }, s.tokens.agent);
+      expect(res.status).toBe(200);
+      const update = await pushed;
+      expect(update.notice).toMatchObject({
+        kind: 'consent.withdrawn',
+        text: 'Customer withdrew consent for purchase history',
+      });
+      expect(update.view.ticketId).toBe('T-1');
+      expect(update.view.context.shown).toEqual([]);
+      expect(update.view.context.withheld).toContainEqual({
+        category: 'user.behavior.purchase_history',
+        reason: 'withdrawn',
+        count: 1,
+      });
+      expect(JSON.stringify(update.view)).not.toContain('Blender');
+    },
+  );
 
   it('when a panel watches another customer, then it is not told about this one', async () => {
     await s.api('PUT', '/customers/c_omar', { displayName: 'Omar' });
@@ -197,18 +201,23 @@ describe('a privacy-portal link from the panel', () => {
       panel.emit('portal:link', { ticketId }, resolve as never),
     );
 
-  it('when the ticket is open in the panel, then a link is mailed to its customer and the agent learns only where; for any other ticket it is refused', async () => {
-    const panel = await s.panel();
-    expect(await ask(panel, 'T-portal')).toMatchObject({ ok: false, error: { code: 'ticket_not_open' } });
-    await open(panel, { ...danaTicket, ticketId: 'T-portal' });
-    const arrived = s.mail.next('dana@example.org');
-    const answer = await ask(panel, 'T-portal');
-    expect(answer).toEqual({ ok: true, data: { sentTo: 'd•••@example.org', expiresAt: expect.any(String) } });
-    expect(portalLinkIn(await arrived)).toMatch(new RegExp(`^${s.url}/portal/l/`));
-    const [entry] = (await s.api('GET', '/audit?kind=portal.link_created&limit=1', undefined, s.tokens.lead)).body
-      .entries;
-    expect(entry).toMatchObject({ customerId: 'c_dana', payload: { channel: 'panel' } });
-  });
+  it(
+    'when the ticket is open in the panel, then a link is mailed to its ' +
+      'customer and the agent learns only where; for any other ticket it is ' +
+      'refused',
+    async () => {
+      const panel = await s.panel();
+      expect(await ask(panel, 'T-portal')).toMatchObject({ ok: false, error: { code: 'ticket_not_open' } });
+      await open(panel, { ...danaTicket, ticketId: 'T-portal' });
+      const arrived = s.mail.next('dana@example.org');
+      const answer = await ask(panel, 'T-portal');
+      expect(answer).toEqual({ ok: true, data: { sentTo: 'd•••@example.org', expiresAt: expect.any(String) } });
+      expect(portalLinkIn(await arrived)).toMatch(new RegExp(`^${s.url}/portal/l/`));
+      const [entry] = (await s.api('GET', '/audit?kind=portal.link_created&limit=1', undefined, s.tokens.lead)).body
+        .entries;
+      expect(entry).toMatchObject({ customerId: 'c_dana', payload: { channel: 'panel' } });
+    },
+  );
 
   it('when a lead asks over the socket, then it is refused as over REST, and nothing is mailed', async () => {
     const lead = await s.panel(s.tokens.lead);
@@ -227,29 +236,33 @@ describe('a privacy-portal link from the panel', () => {
 });
 
 describe('a change that lands while a ticket is being opened', () => {
-  it('when a consent is withdrawn after the open read the customer but before it answered, then the answer already leaves the fact out', async () => {
-    const t = await startServer();
-    try {
-      await seedDana(t);
-      const panel = await t.panel();
-      // The store is the server's own object: the withdrawal is made at the moment the open records what it shows.
-      const recordShown = t.store.templates.recordShown.bind(t.store.templates);
-      t.store.templates.recordShown = async (items, drafts) => {
-        t.store.templates.recordShown = recordShown;
-        expect((await t.api('POST', '/customers/c_dana/consents/k1/withdraw', {}, t.tokens.agent)).status).toBe(200);
-        return recordShown(items, drafts);
-      };
-      const view = await open(panel, danaTicket);
-      expect(t.store.templates.recordShown).toBe(recordShown);
-      expect(view.context.shown).toEqual([]);
-      expect(view.context.withheld).toContainEqual({
-        category: 'user.behavior.purchase_history',
-        reason: 'withdrawn',
-        count: 1,
-      });
-      expect(JSON.stringify(view)).not.toContain('Blender');
-    } finally {
-      await t.close();
-    }
-  });
+  it(
+    'when a consent is withdrawn after the open read the customer but ' +
+      'before it answered, then the answer already leaves the fact out',
+    async () => {
+      const t = await startServer();
+      try {
+        await seedDana(t);
+        const panel = await t.panel();
+        // The store is the server's own object: the withdrawal is made at the moment the open records what it shows.
+        const recordShown = t.store.templates.recordShown.bind(t.store.templates);
+        t.store.templates.recordShown = async (items, drafts) => {
+          t.store.templates.recordShown = recordShown;
+          expect((await t.api('POST', '/customers/c_dana/consents/k1/withdraw', {}, t.tokens.agent)).status).toBe(200);
+          return recordShown(items, drafts);
+        };
+        const view = await open(panel, danaTicket);
+        expect(t.store.templates.recordShown).toBe(recordShown);
+        expect(view.context.shown).toEqual([]);
+        expect(view.context.withheld).toContainEqual({
+          category: 'user.behavior.purchase_history',
+          reason: 'withdrawn',
+          count: 1,
+        });
+        expect(JSON.stringify(view)).not.toContain('Blender');
+      } finally {
+        await t.close();
+      }
+    },
+  );
 });

@@ -144,95 +144,105 @@ describe('recording sessions', () => {
     });
   });
 
-  it('when a lead switches it on and a panel works a ticket, then the session is recorded, pseudonymised, replays cleanly and goes into the gate', async () => {
-    expect(await s.api('PUT', '/settings/recording', { enabled: true }, s.tokens.lead)).toMatchObject({
-      status: 200,
-      body: { enabled: true },
-    });
-    const audit = await s.api('GET', '/audit?kind=settings.changed', undefined, s.tokens.lead);
-    expect(audit.body.entries[0]).toMatchObject({
-      kind: 'settings.changed',
-      actor: expect.stringMatching(/^lead:/),
-      payload: { key: 'recording', value: { enabled: true } },
-    });
+  it(
+    'when a lead switches it on and a panel works a ticket, then the ' +
+      'session is recorded, pseudonymised, replays cleanly and goes into the ' +
+      'gate',
+    async () => {
+      expect(await s.api('PUT', '/settings/recording', { enabled: true }, s.tokens.lead)).toMatchObject({
+        status: 200,
+        body: { enabled: true },
+      });
+      const audit = await s.api('GET', '/audit?kind=settings.changed', undefined, s.tokens.lead);
+      expect(audit.body.entries[0]).toMatchObject({
+        kind: 'settings.changed',
+        actor: expect.stringMatching(/^lead:/),
+        payload: { key: 'recording', value: { enabled: true } },
+      });
 
-    const panel = await s.panel();
-    expect((await open(panel, ticket('T-REC', 2))).context.shown.map((f) => f.factId).sort()).toEqual(['f1', 'f2']);
-    await open(panel, ticket('T-REC', 3));
-    const withdrawn = await s.api('POST', '/customers/c_rec/consents/k1/withdraw', { channel: 'chat' }, s.tokens.agent);
-    expect(withdrawn.status).toBe(200);
-    await open(panel, ticket('T-REC', 4));
+      const panel = await s.panel();
+      expect((await open(panel, ticket('T-REC', 2))).context.shown.map((f) => f.factId).sort()).toEqual(['f1', 'f2']);
+      await open(panel, ticket('T-REC', 3));
+      const withdrawn = await s.api(
+        'POST',
+        '/customers/c_rec/consents/k1/withdraw',
+        { channel: 'chat' },
+        s.tokens.agent,
+      );
+      expect(withdrawn.status).toBe(200);
+      await open(panel, ticket('T-REC', 4));
 
-    const list = (await s.api('GET', '/recordings', undefined, s.tokens.lead)).body.recordings;
-    expect(list).toEqual([
-      {
-        id: expect.stringMatching(/^rec-\d{8}-[0-9a-f]{6}$/),
-        title: expect.stringMatching(/^Recorded session \d{4}-\d\d-\d\d \d\d:\d\d UTC$/),
-        recordedAt: expect.any(String),
-        customerTurns: 3,
-      },
-    ]);
-    const { id } = list[0];
-    const file = path.join(recordings(), `${id}.json`);
-    const raw = readFileSync(file, 'utf8');
-    expect(readdirSync(recordings())).toEqual([`${id}.json`]); // no temporary file left behind
-    const session = (await s.api('GET', `/recordings/${id}`, undefined, s.tokens.lead)).body;
-    expect(session).toEqual(JSON.parse(raw));
+      const list = (await s.api('GET', '/recordings', undefined, s.tokens.lead)).body.recordings;
+      expect(list).toEqual([
+        {
+          id: expect.stringMatching(/^rec-\d{8}-[0-9a-f]{6}$/),
+          title: expect.stringMatching(/^Recorded session \d{4}-\d\d-\d\d \d\d:\d\d UTC$/),
+          recordedAt: expect.any(String),
+          customerTurns: 3,
+        },
+      ]);
+      const { id } = list[0];
+      const file = path.join(recordings(), `${id}.json`);
+      const raw = readFileSync(file, 'utf8');
+      expect(readdirSync(recordings())).toEqual([`${id}.json`]); // no temporary file left behind
+      const session = (await s.api('GET', `/recordings/${id}`, undefined, s.tokens.lead)).body;
+      expect(session).toEqual(JSON.parse(raw));
 
-    // The conversation in order, the withdrawal where it happened, the facts as they stood.
-    expect(session.turns.map((t: { role: string; type?: string }) => t.type ?? t.role)).toEqual([
-      'customer',
-      'agent',
-      'customer',
-      'consent.withdrawn',
-      'customer',
-    ]);
-    expect(session.turns[3]).toMatchObject({ consentId: 'k1', at: withdrawn.body.consent.withdrawnAt });
-    expect(session.facts.map((f: { id: string }) => f.id)).toEqual(['f1', 'f2', 'f3']); // f4 was erased before
-    expect(session.facts[2]).toEqual({
-      id: 'f3',
-      category: 'user.contact.address.street',
-      text: '(withheld: not recorded)',
-      source: 'crm',
-      collectedAt: '2026-01-05T10:00:00.000Z',
-    });
-    expect(session.consents.map((k: { id: string }) => k.id)).toEqual(['k1', 'k2']);
+      // The conversation in order, the withdrawal where it happened, the facts as they stood.
+      expect(session.turns.map((t: { role: string; type?: string }) => t.type ?? t.role)).toEqual([
+        'customer',
+        'agent',
+        'customer',
+        'consent.withdrawn',
+        'customer',
+      ]);
+      expect(session.turns[3]).toMatchObject({ consentId: 'k1', at: withdrawn.body.consent.withdrawnAt });
+      expect(session.facts.map((f: { id: string }) => f.id)).toEqual(['f1', 'f2', 'f3']); // f4 was erased before
+      expect(session.facts[2]).toEqual({
+        id: 'f3',
+        category: 'user.contact.address.street',
+        text: '(withheld: not recorded)',
+        source: 'crm',
+        collectedAt: '2026-01-05T10:00:00.000Z',
+      });
+      expect(session.consents.map((k: { id: string }) => k.id)).toEqual(['k1', 'k2']);
 
-    // Pseudonymised consistently: the fake name greets, the fake order number matches the fact.
-    const fakeFirst = session.customer.displayName.split(' ')[0];
-    expect(session.turns[1].text).toContain(`Sorry to hear that, ${fakeFirst}.`);
-    const fakeOrder = /order #(\d+)/.exec(session.turns[0].text)![1];
-    expect(session.facts[0].value.order).toBe(fakeOrder);
-    expect(session.facts[0].text).toContain(`order #${fakeOrder}`);
-    const lower = raw.toLowerCase();
-    for (const original of ORIGINALS) expect(lower, original).not.toContain(original.toLowerCase());
+      // Pseudonymised consistently: the fake name greets, the fake order number matches the fact.
+      const fakeFirst = session.customer.displayName.split(' ')[0];
+      expect(session.turns[1].text).toContain(`Sorry to hear that, ${fakeFirst}.`);
+      const fakeOrder = /order #(\d+)/.exec(session.turns[0].text)![1];
+      expect(session.facts[0].value.order).toBe(fakeOrder);
+      expect(session.facts[0].text).toContain(`order #${fakeOrder}`);
+      const lower = raw.toLowerCase();
+      for (const original of ORIGINALS) expect(lower, original).not.toContain(original.toLowerCase());
 
-    // The replay finds nothing wrong, and the withdrawal takes effect where it was recorded.
-    const settings = loadAssistSettings(parseConfig({}));
-    const report = await replayTargets([file], settings, offlineEngine(settings));
-    expect(report.summary).toEqual({ sessions: 1, turns: 3, violations: 0 });
-    const [first, , last] = report.sessions[0]!.turns;
-    expect(first!.context.shown.map((f) => f.factId).sort()).toEqual(['f1', 'f2']);
-    expect(first!.context.withheld).toEqual([
-      { category: 'user.contact.address.street', reason: 'no_consent', count: 1 },
-    ]);
-    expect(last!.context.shown.map((f) => f.factId)).toEqual(['f2']);
-    expect(last!.context.withheld).toContainEqual({
-      category: 'user.behavior.purchase_history',
-      reason: 'withdrawn',
-      count: 1,
-    });
+      // The replay finds nothing wrong, and the withdrawal takes effect where it was recorded.
+      const settings = loadAssistSettings(parseConfig({}));
+      const report = await replayTargets([file], settings, offlineEngine(settings));
+      expect(report.summary).toEqual({ sessions: 1, turns: 3, violations: 0 });
+      const [first, , last] = report.sessions[0]!.turns;
+      expect(first!.context.shown.map((f) => f.factId).sort()).toEqual(['f1', 'f2']);
+      expect(first!.context.withheld).toEqual([
+        { category: 'user.contact.address.street', reason: 'no_consent', count: 1 },
+      ]);
+      expect(last!.context.shown.map((f) => f.factId)).toEqual(['f2']);
+      expect(last!.context.withheld).toContainEqual({
+        category: 'user.behavior.purchase_history',
+        reason: 'withdrawn',
+        count: 1,
+      });
 
-    // Into the gate suite, once.
-    expect(await s.api('POST', `/recordings/${id}/add-to-gate`, {}, s.tokens.lead)).toMatchObject({
-      status: 201,
-      body: { id, file: `${id}.json` },
-    });
-    expect(readFileSync(path.join(gate, `${id}.json`), 'utf8')).toBe(raw);
-    expect((await s.api('POST', `/recordings/${id}/add-to-gate`, {}, s.tokens.lead)).body.error.code).toBe(
-      'already_in_gate',
-    );
-  });
+      // Into the gate suite, once.
+      expect(await s.api('POST', `/recordings/${id}/add-to-gate`, {}, s.tokens.lead)).toMatchObject({
+        status: 201,
+        body: { id, file: `${id}.json` },
+      });
+      expect(readFileSync(path.join(gate, `${id}.json`), 'utf8')).toBe(raw);
+      expect((await s.api('POST', `/recordings/${id}/add-to-gate`, {}, s.tokens.lead)).body.error.code).toBe(
+        'already_in_gate',
+      );
+    },
+  );
 
   it('when a recording is missing, named outside the folder, or fails the replay, then it is refused', async () => {
     expect((await s.api('GET', '/recordings/rec-20200101-000000', undefined, s.tokens.lead)).status).toBe(404);
@@ -270,41 +280,44 @@ describe('recording sessions', () => {
 });
 
 describe('recording with a model engine', () => {
-  it('when a model was asked, then the file keeps what it was sent, masked and pseudonymised like the rest', async () => {
-    const fake = await startFakeOpenAI(() => ({ status: 500 }));
-    const m = await startServer({
-      OPENAI_API_KEY: 'test-key',
-      OPENAI_BASE_URL: fake.url,
-      CANDOR_MODEL: 'test-model',
-      CANDOR_MODEL_RETRIES: '0',
-    });
-    try {
-      await seed(m);
-      await m.api('PUT', '/settings/recording', { enabled: true }, m.tokens.lead);
-      const panel = await m.panel();
-      const complete = new Promise((resolve) => panel.once('assist:complete', resolve));
-      expect((await open(panel, ticket('T-MODEL', 2))).pending).toBe(true);
-      await complete;
-      expect(fake.requests).toHaveLength(1);
-
-      const dir = path.join(m.dir, 'recordings');
-      const read = () =>
-        JSON.parse(readFileSync(path.join(dir, readdirSync(dir).find((f) => f.endsWith('.json'))!), 'utf8'));
-      await expect.poll(() => read().llm?.length ?? 0).toBe(1); // written right after the panel is answered
-      const session = read();
-      const [exchange] = session.llm;
-      expect(exchange).toMatchObject({
-        model: 'test-model',
-        factIds: expect.arrayContaining(['f1', 'f2']),
-        consentIds: expect.arrayContaining(['k1', 'k2']),
+  it(
+    'when a model was asked, then the file keeps what it was sent, masked ' + 'and pseudonymised like the rest',
+    async () => {
+      const fake = await startFakeOpenAI(() => ({ status: 500 }));
+      const m = await startServer({
+        OPENAI_API_KEY: 'test-key',
+        OPENAI_BASE_URL: fake.url,
+        CANDOR_MODEL: 'test-model',
+        CANDOR_MODEL_RETRIES: '0',
       });
-      const sent = exchange.messages.map((x: { content: string }) => x.content).join('\n');
-      expect(sent).toContain(`order #${session.facts[0].value.order}`);
-      const lower = JSON.stringify(session).toLowerCase();
-      for (const original of ORIGINALS) expect(lower, original).not.toContain(original.toLowerCase());
-    } finally {
-      await m.close();
-      await fake.close();
-    }
-  });
+      try {
+        await seed(m);
+        await m.api('PUT', '/settings/recording', { enabled: true }, m.tokens.lead);
+        const panel = await m.panel();
+        const complete = new Promise((resolve) => panel.once('assist:complete', resolve));
+        expect((await open(panel, ticket('T-MODEL', 2))).pending).toBe(true);
+        await complete;
+        expect(fake.requests).toHaveLength(1);
+
+        const dir = path.join(m.dir, 'recordings');
+        const read = () =>
+          JSON.parse(readFileSync(path.join(dir, readdirSync(dir).find((f) => f.endsWith('.json'))!), 'utf8'));
+        await expect.poll(() => read().llm?.length ?? 0).toBe(1); // written right after the panel is answered
+        const session = read();
+        const [exchange] = session.llm;
+        expect(exchange).toMatchObject({
+          model: 'test-model',
+          factIds: expect.arrayContaining(['f1', 'f2']),
+          consentIds: expect.arrayContaining(['k1', 'k2']),
+        });
+        const sent = exchange.messages.map((x: { content: string }) => x.content).join('\n');
+        expect(sent).toContain(`order #${session.facts[0].value.order}`);
+        const lower = JSON.stringify(session).toLowerCase();
+        for (const original of ORIGINALS) expect(lower, original).not.toContain(original.toLowerCase());
+      } finally {
+        await m.close();
+        await fake.close();
+      }
+    },
+  );
 });

@@ -1,4 +1,7 @@
-/** `candor replay --engine openai` runs the recorded sessions through the model engine against any OpenAI-compatible endpoint. */
+/**
+ * `candor replay --engine openai` runs the recorded sessions through the model engine against any OpenAI-compatible
+ * endpoint.
+ */
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -41,23 +44,26 @@ async function replay(...args: string[]) {
 }
 
 describe('candor replay --engine openai', () => {
-  it('when the sessions run through a model, then every turn is clean and the model named by --model was asked', async () => {
-    const r = await replay('prompts/sessions', '--engine', 'openai', '--model', 'local-test-model', '--json');
-    expect(r.code, r.stderr).toBe(0);
-    const report = JSON.parse(r.stdout);
-    expect(
-      report.sessions.flatMap((s: { id: string; violations: { turn: number; code: string; message: string }[] }) =>
-        s.violations.map((v) => `${s.id} ${v.turn} ${v.code}: ${v.message}`),
-      ),
-    ).toEqual([]);
-    expect(fake.requests.length).toBe(report.summary.turns);
-    expect(new Set(fake.requests.map((q) => q.model))).toEqual(new Set(['local-test-model']));
-    const blender = report.sessions.find((s: { id: string }) => s.id === 'blender-warranty');
-    expect(blender.turns[0].suggestions[0].text).toBe(
-      'I can see on your account: Blender Pro 3000, order #1042, delivered 14 Nov 2026 [1]. Is that what you mean?',
-    );
-    expect(fake.sentText()).not.toContain('Harbour Road'); // withheld in that session
-  });
+  it(
+    'when the sessions run through a model, then every turn is clean and ' + 'the model named by --model was asked',
+    async () => {
+      const r = await replay('prompts/sessions', '--engine', 'openai', '--model', 'local-test-model', '--json');
+      expect(r.code, r.stderr).toBe(0);
+      const report = JSON.parse(r.stdout);
+      expect(
+        report.sessions.flatMap((s: { id: string; violations: { turn: number; code: string; message: string }[] }) =>
+          s.violations.map((v) => `${s.id} ${v.turn} ${v.code}: ${v.message}`),
+        ),
+      ).toEqual([]);
+      expect(fake.requests.length).toBe(report.summary.turns);
+      expect(new Set(fake.requests.map((q) => q.model))).toEqual(new Set(['local-test-model']));
+      const blender = report.sessions.find((s: { id: string }) => s.id === 'blender-warranty');
+      expect(blender.turns[0].suggestions[0].text).toBe(
+        'I can see on your account: Blender Pro 3000, order #1042, delivered 14 Nov 2026 [1]. Is that what you mean?',
+      );
+      expect(fake.sentText()).not.toContain('Harbour Road'); // withheld in that session
+    },
+  );
 
   it('when the endpoint cannot be reached, then the withheld model answer is reported as a violation', async () => {
     const env = {

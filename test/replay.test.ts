@@ -64,28 +64,35 @@ describe('candor replay', () => {
     });
   });
 
-  it('when a draft template drops the footnote marker, then the replay reports it by session and turn and exits 1', async () => {
-    const prompts = draftWith(
-      'fact-purchase.liquid',
-      'I can see on your account that you ordered {{ fact.text }} — is that the one?',
-    );
-    const r = await replay('prompts/sessions', '--json', '--prompts', prompts);
-    expect(r.code).toBe(1);
-    const report = JSON.parse(r.stdout);
-    const blender = report.sessions.find((s: { id: string }) => s.id === 'blender-warranty');
-    expect(blender.ok).toBe(false);
-    expect(blender.violations).toContainEqual(expect.objectContaining({ turn: 0, code: 'footnote_without_marker' }));
-  });
+  it(
+    'when a draft template drops the footnote marker, then the replay ' + 'reports it by session and turn and exits 1',
+    async () => {
+      const prompts = draftWith(
+        'fact-purchase.liquid',
+        'I can see on your account that you ordered {{ fact.text }} — is that the one?',
+      );
+      const r = await replay('prompts/sessions', '--json', '--prompts', prompts);
+      expect(r.code).toBe(1);
+      const report = JSON.parse(r.stdout);
+      const blender = report.sessions.find((s: { id: string }) => s.id === 'blender-warranty');
+      expect(blender.ok).toBe(false);
+      expect(blender.violations).toContainEqual(expect.objectContaining({ turn: 0, code: 'footnote_without_marker' }));
+    },
+  );
 
-  it('when a draft template prints a fact without saying where it came from, then the replay reports it and exits 1', async () => {
-    const prompts = draftWith(
-      'fact-purchase.liquid',
-      'You ordered {{ fact.text }} [{{ fact.marker }}]. Is that the one?',
-    );
-    const r = await replay('prompts/sessions', '--prompts', prompts);
-    expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/FAIL blender-warranty .*\n\s+turn 0: no_source_disclosure/);
-  });
+  it(
+    'when a draft template prints a fact without saying where it came ' +
+      'from, then the replay reports it and exits 1',
+    async () => {
+      const prompts = draftWith(
+        'fact-purchase.liquid',
+        'You ordered {{ fact.text }} [{{ fact.marker }}]. Is that the one?',
+      );
+      const r = await replay('prompts/sessions', '--prompts', prompts);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatch(/FAIL blender-warranty .*\n\s+turn 0: no_source_disclosure/);
+    },
+  );
 
   it('when a file is invalid, then it is reported with its JSON path and the others still run', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'candor-sessions-'));

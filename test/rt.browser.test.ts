@@ -141,28 +141,34 @@ describe.skipIf(missing)(
       });
     });
 
-    it('reads the reply page, which shows neither requestor nor history, as the same ticket, with a reply box', async () => {
-      const onTicketPage = await inPage('read');
-      await page.goto(`${rt.url}/Ticket/Update.html?id=${ticket.id}&Action=Respond`);
-      await waitForEditor(page);
-      expect(await inPage('read')).toEqual({ ...onTicketPage, canInsert: true });
-    });
+    it(
+      'reads the reply page, which shows neither requestor nor history, as ' + 'the same ticket, with a reply box',
+      async () => {
+        const onTicketPage = await inPage('read');
+        await page.goto(`${rt.url}/Ticket/Update.html?id=${ticket.id}&Action=Respond`);
+        await waitForEditor(page);
+        expect(await inPage('read')).toEqual({ ...onTicketPage, canInsert: true });
+      },
+    );
 
-    it('inserts into CKEditor as RT would submit it, line breaks kept, a second insert appended, nothing sent', async () => {
-      const before = await correspondence(ticket.id);
-      expect(await inPage('insert', 'Thanks, Dana. A new jug goes out today.\nIt should arrive by Friday.')).toEqual({
-        ok: true,
-        how: 'editor-api',
-      });
-      expect(await inPage('insert', 'Anything else I can help with?')).toMatchObject({ ok: true });
-      expect(await submittedLines(page)).toEqual([
-        'Thanks, Dana. A new jug goes out today.',
-        'It should arrive by Friday.',
-        'Anything else I can help with?',
-      ]);
-      expect(page.url()).toContain('/Ticket/Update.html');
-      expect(await correspondence(ticket.id)).toBe(before);
-    });
+    it(
+      'inserts into CKEditor as RT would submit it, line breaks kept, a ' + 'second insert appended, nothing sent',
+      async () => {
+        const before = await correspondence(ticket.id);
+        expect(await inPage('insert', 'Thanks, Dana. A new jug goes out today.\nIt should arrive by Friday.')).toEqual({
+          ok: true,
+          how: 'editor-api',
+        });
+        expect(await inPage('insert', 'Anything else I can help with?')).toMatchObject({ ok: true });
+        expect(await submittedLines(page)).toEqual([
+          'Thanks, Dana. A new jug goes out today.',
+          'It should arrive by Friday.',
+          'Anything else I can help with?',
+        ]);
+        expect(page.url()).toContain('/Ticket/Update.html');
+        expect(await correspondence(ticket.id)).toBe(before);
+      },
+    );
 
     it('falls back to the plain textarea when rich text is off', async () => {
       await page.reload();
@@ -200,101 +206,121 @@ describe.skipIf(missing)(
       ticket = await danaTicket('Order question');
     });
 
-    it('when the agent adds a self-hosted RT’s address under Other sites, then Chrome is asked for that origin alone', async () => {
-      const options = await context.newPage();
-      // Chrome's permission prompt cannot be answered in headless automation (it is browser UI, not
-      // page content), so the call is recorded and declined here; the rest of this file runs RT at
-      // 127.0.0.1, which the manifest grants.
-      await options.addInitScript(() => {
-        const asked: unknown[] = ((window as unknown as { asked: unknown[] }).asked = []);
-        chrome.permissions.request = (async (p: unknown) => (
-          asked.push(p), false
-        )) as typeof chrome.permissions.request;
-      });
-      await options.goto(`chrome-extension://${extensionId}/options.html`);
-      const selfHosted = `http://${HOST}:${rt.port}`;
-      await options.fill('#site', `${selfHosted}/Ticket/Display.html?id=1`);
-      await options.getByRole('button', { name: 'Allow' }).click();
-      await options.locator('#site-result[data-ok="false"]', { hasText: 'Chrome did not grant access' }).waitFor();
-      expect(await options.evaluate(() => (window as unknown as { asked: unknown[] }).asked)).toEqual([
-        { origins: [`${selfHosted}/*`] },
-      ]);
-      await options.close();
-    });
+    it(
+      'when the agent adds a self-hosted RT’s address under Other sites, ' +
+        'then Chrome is asked for that origin alone',
+      async () => {
+        const options = await context.newPage();
+        // Chrome's permission prompt cannot be answered in headless automation (it is browser UI, not
+        // page content), so the call is recorded and declined here; the rest of this file runs RT at
+        // 127.0.0.1, which the manifest grants.
+        await options.addInitScript(() => {
+          const asked: unknown[] = ((window as unknown as { asked: unknown[] }).asked = []);
+          chrome.permissions.request = (async (p: unknown) => (
+            asked.push(p), false
+          )) as typeof chrome.permissions.request;
+        });
+        await options.goto(`chrome-extension://${extensionId}/options.html`);
+        const selfHosted = `http://${HOST}:${rt.port}`;
+        await options.fill('#site', `${selfHosted}/Ticket/Display.html?id=1`);
+        await options.getByRole('button', { name: 'Allow' }).click();
+        await options.locator('#site-result[data-ok="false"]', { hasText: 'Chrome did not grant access' }).waitFor();
+        expect(await options.evaluate(() => (window as unknown as { asked: unknown[] }).asked)).toEqual([
+          { origins: [`${selfHosted}/*`] },
+        ]);
+        await options.close();
+      },
+    );
 
-    it('when RT at an address not yet allowed is open, then the panel reads nothing there and points to Options', async () => {
-      const tabIds = () => worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id!));
-      const before = await tabIds();
-      // Chrome hides the address of a tab the extension has no access to: the new tab is found by its id.
-      const page = await context.newPage();
-      await page.goto(`http://${HOST}:${rt.port}/NoAuth/Login.html`);
-      const tab = (await tabIds()).find((id) => !before.includes(id));
-      const p = await context.newPage();
-      await p.goto(`chrome-extension://${extensionId}/panel.html?tab=${tab}`);
-      await p.locator('#page-state', { hasText: 'Candor has no access to this page' }).waitFor();
-      await Promise.all([p.close(), page.close()]);
-    });
+    it(
+      'when RT at an address not yet allowed is open, then the panel reads ' + 'nothing there and points to Options',
+      async () => {
+        const tabIds = () => worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id!));
+        const before = await tabIds();
+        // Chrome hides the address of a tab the extension has no access to: the new tab is found by its id.
+        const page = await context.newPage();
+        await page.goto(`http://${HOST}:${rt.port}/NoAuth/Login.html`);
+        const tab = (await tabIds()).find((id) => !before.includes(id));
+        const p = await context.newPage();
+        await p.goto(`chrome-extension://${extensionId}/panel.html?tab=${tab}`);
+        await p.locator('#page-state', { hasText: 'Candor has no access to this page' }).waitFor();
+        await Promise.all([p.close(), page.close()]);
+      },
+    );
 
-    it('when an RT ticket of a Candor customer is open, then the panel shows her permitted facts and no withheld value', async () => {
-      const options = await context.newPage();
-      await options.goto(`chrome-extension://${extensionId}/options.html`);
-      await options.fill('#server-url', s.url);
-      await options.fill('#token', s.tokens.agent);
-      await options.click('#settings button[type=submit]');
-      await options.locator('#result[data-ok="true"]').waitFor();
-      await options.close();
+    it(
+      'when an RT ticket of a Candor customer is open, then the panel shows ' +
+        'her permitted facts and no withheld value',
+      async () => {
+        const options = await context.newPage();
+        await options.goto(`chrome-extension://${extensionId}/options.html`);
+        await options.fill('#server-url', s.url);
+        await options.fill('#token', s.tokens.agent);
+        await options.click('#settings button[type=submit]');
+        await options.locator('#result[data-ok="true"]').waitFor();
+        await options.close();
 
-      helpdesk = await context.newPage();
-      await logIn(helpdesk);
-      await helpdesk.goto(`${rt.url}/Ticket/Display.html?id=${ticket.id}`);
-      const tab = await worker.evaluate(
-        async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
-        helpdesk.url(),
-      );
-      panel = await context.newPage();
-      await panel.goto(`chrome-extension://${extensionId}/panel.html?tab=${tab}`);
-      await panel.locator('#page-state', { hasText: ticket.subject }).waitFor();
-      await panel.locator('.fact', { hasText: 'Blender Pro 3000' }).waitFor();
-      const text = (await panel.locator('body').textContent())!;
-      expect(text).not.toContain('Harbour Road');
-      expect(await panel.locator('.suggestion').count()).toBeGreaterThan(0);
-    });
+        helpdesk = await context.newPage();
+        await logIn(helpdesk);
+        await helpdesk.goto(`${rt.url}/Ticket/Display.html?id=${ticket.id}`);
+        const tab = await worker.evaluate(
+          async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
+          helpdesk.url(),
+        );
+        panel = await context.newPage();
+        await panel.goto(`chrome-extension://${extensionId}/panel.html?tab=${tab}`);
+        await panel.locator('#page-state', { hasText: ticket.subject }).waitFor();
+        await panel.locator('.fact', { hasText: 'Blender Pro 3000' }).waitFor();
+        const text = (await panel.locator('body').textContent())!;
+        expect(text).not.toContain('Harbour Road');
+        expect(await panel.locator('.suggestion').count()).toBeGreaterThan(0);
+      },
+    );
 
-    it('when the agent opens RT’s reply page and presses Insert, then CKEditor holds the suggestion and RT has sent nothing', async () => {
-      const before = await correspondence(ticket.id);
-      await helpdesk.goto(`${rt.url}/Ticket/Update.html?id=${ticket.id}&Action=Respond`);
-      await waitForEditor(helpdesk);
-      const first = panel.locator('.suggestion').first();
-      const insert = first.getByRole('button', { name: 'Insert', exact: true });
-      await insert.waitFor();
-      const suggestion = (await first.locator('.suggestion-text').textContent())!.replace(/ ?\[\d+\]/g, '');
-      await insert.click();
-      await first.locator('.status', { hasText: 'Inserted' }).waitFor();
-      expect((await submittedLines(helpdesk)).join('\n')).toBe(suggestion.trim());
-      expect(await correspondence(ticket.id)).toBe(before);
-      sent = before;
-      await helpdesk.screenshot({ path: path.join(SHOTS, 'rt-reply-inserted.png') });
-      await panel.screenshot({ path: path.join(SHOTS, 'rt-panel.png'), fullPage: true });
-    });
+    it(
+      'when the agent opens RT’s reply page and presses Insert, then ' +
+        'CKEditor holds the suggestion and RT has sent nothing',
+      async () => {
+        const before = await correspondence(ticket.id);
+        await helpdesk.goto(`${rt.url}/Ticket/Update.html?id=${ticket.id}&Action=Respond`);
+        await waitForEditor(helpdesk);
+        const first = panel.locator('.suggestion').first();
+        const insert = first.getByRole('button', { name: 'Insert', exact: true });
+        await insert.waitFor();
+        const suggestion = (await first.locator('.suggestion-text').textContent())!.replace(/ ?\[\d+\]/g, '');
+        await insert.click();
+        await first.locator('.status', { hasText: 'Inserted' }).waitFor();
+        expect((await submittedLines(helpdesk)).join('\n')).toBe(suggestion.trim());
+        expect(await correspondence(ticket.id)).toBe(before);
+        sent = before;
+        await helpdesk.screenshot({ path: path.join(SHOTS, 'rt-reply-inserted.png') });
+        await panel.screenshot({ path: path.join(SHOTS, 'rt-panel.png'), fullPage: true });
+      },
+    );
 
-    it('when the customer withdraws consent through Candor, then the open panel drops the fact without a reload and the RT page stays as it is', async () => {
-      // How fast it arrives is measured by the benchmark (fanout_p99_ms); here: that it arrives, into the same panel document.
-      const url = helpdesk.url();
-      const reply = await editorData(helpdesk);
-      await panel.evaluate(() => ((window as unknown as { __beforeWithdrawal?: boolean }).__beforeWithdrawal = true));
-      expect(
-        (await s.api('POST', '/customers/c_dana/consents/k1/withdraw', { channel: 'email' }, s.tokens.agent)).status,
-      ).toBe(200);
-      await expect
-        .poll(() => panel.locator('.view').textContent(), { timeout: 10_000 })
-        .not.toContain('Blender Pro 3000');
-      expect(
-        await panel.evaluate(() => (window as unknown as { __beforeWithdrawal?: boolean }).__beforeWithdrawal),
-      ).toBe(true);
-      expect(helpdesk.url()).toBe(url);
-      expect(await editorData(helpdesk)).toBe(reply);
-      expect(await correspondence(ticket.id)).toBe(sent);
-    });
+    it(
+      'when the customer withdraws consent through Candor, then the open ' +
+        'panel drops the fact without a reload and the RT page stays as it is',
+      async () => {
+        // How fast it arrives is measured by the benchmark (fanout_p99_ms); here: that it arrives, into the same panel
+        // document.
+        const url = helpdesk.url();
+        const reply = await editorData(helpdesk);
+        await panel.evaluate(() => ((window as unknown as { __beforeWithdrawal?: boolean }).__beforeWithdrawal = true));
+        expect(
+          (await s.api('POST', '/customers/c_dana/consents/k1/withdraw', { channel: 'email' }, s.tokens.agent)).status,
+        ).toBe(200);
+        await expect
+          .poll(() => panel.locator('.view').textContent(), { timeout: 10_000 })
+          .not.toContain('Blender Pro 3000');
+        expect(
+          await panel.evaluate(() => (window as unknown as { __beforeWithdrawal?: boolean }).__beforeWithdrawal),
+        ).toBe(true);
+        expect(helpdesk.url()).toBe(url);
+        expect(await editorData(helpdesk)).toBe(reply);
+        expect(await correspondence(ticket.id)).toBe(sent);
+      },
+    );
 
     it('when the requestor is no Candor customer, then the panel says so and shows nothing about anyone', async () => {
       const stranger = await rt.createTicket(`Stranger ${Date.now().toString(36)}`, 'someone.else@example.net');

@@ -84,7 +84,8 @@ describe('the recorded sessions', () => {
     });
   }
 
-  // A recording a lead added (`rec-…`, see README "Recording sessions") is held to the replay's checks above, not to pins.
+  // A recording a lead added (`rec-…`, see README "Recording sessions") is held to the replay's checks above, not to
+  // pins.
   it('every hand-written session in the folder has expectations here', () => {
     expect(
       report.sessions

@@ -54,7 +54,9 @@ export function renderContext(view: AssistView, portal: PortalLinkUi) {
     el('p', { className: 'portal-link' }, [
       button('E-mail the customer a privacy-portal link', () => portal.send(), 'small', {
         title:
-          'Candor mails the customer, at the address on file, a link to see, download, change or erase what is held about them; you never see the link',
+          'Candor mails the customer, at the address on file, a link to see, ' +
+          'download, change or erase what is held about them; you never see the ' +
+          'link',
       }),
       portal.status && el('span', { className: 'muted', text: ` ${portal.status}`, attrs: { role: 'status' } }),
     ]),

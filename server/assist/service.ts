@@ -117,7 +117,8 @@ function request(deps: AssistDeps, ticket: OpenTicket, actor: string): EngineReq
     // What the model is sent is in the audit log before the call is made.
     async recordModelCall(call) {
       const { messages, ticketId, ...ids } = call;
-      // The prompt quotes the conversation and shown facts (masked), the ticket names the conversation: sealed, so erasure can remove them.
+      // The prompt quotes the conversation and shown facts (masked), the ticket names the conversation: sealed, so
+      // erasure can remove them.
       const [seq] = await deps.store.audit.append([
         { kind: 'model.called', actor, customerId: ticket.customerId, payload: ids, sealed: { messages, ticketId } },
       ]);
@@ -160,7 +161,8 @@ export async function openTicket(deps: AssistDeps, ticket: OpenTicket, actor: st
     async finish(onSuggestion) {
       const outcome = await suggest(ctx, request(deps, ticket, actor), deps.settings, deps.engine, onSuggestion);
       const entries = [...(deferred ? [viewed] : []), shownEntry(outcome, ticket, actor, deps, snap)];
-      // What the lead's "how each version did" counts as shown: suggestions of an opened ticket (not re-checks after a change).
+      // What the lead's "how each version did" counts as shown: suggestions of an opened ticket (not re-checks after a
+      // change).
       await deps.store.templates.recordShown(
         outcome.suggestions.map((s) => s.template),
         entries,

@@ -1,4 +1,7 @@
-/** Opening a ticket for a panel that stays open, without a socket: a change that lands meanwhile is applied before the view is shown. */
+/**
+ * Opening a ticket for a panel that stays open, without a socket: a change that lands meanwhile is applied before the
+ * view is shown.
+ */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -66,32 +69,39 @@ afterEach(async () => {
 });
 
 describe('a ticket opened for a watching panel', () => {
-  it('when nothing changed meanwhile, then the view is the one built, with the fact and a suggestion that cites it', async () => {
-    const { now, later } = await watch(deps, await openTicket(deps, TICKET, 'agent:tok_1'), TICKET, 'agent:tok_1', {
-      unchanged: () => true,
-      onSuggestion: () => {},
-    });
-    expect(later).toBeNull();
-    expect(now.context.shown.map((f) => f.factId)).toEqual(['f1']);
-    expect(now.suggestions.some((s) => s.footnotes.some((n) => n.factIds.includes('f1')))).toBe(true);
-  });
+  it(
+    'when nothing changed meanwhile, then the view is the one built, with ' + 'the fact and a suggestion that cites it',
+    async () => {
+      const { now, later } = await watch(deps, await openTicket(deps, TICKET, 'agent:tok_1'), TICKET, 'agent:tok_1', {
+        unchanged: () => true,
+        onSuggestion: () => {},
+      });
+      expect(later).toBeNull();
+      expect(now.context.shown.map((f) => f.factId)).toEqual(['f1']);
+      expect(now.suggestions.some((s) => s.footnotes.some((n) => n.factIds.includes('f1')))).toBe(true);
+    },
+  );
 
-  it('when the consent was withdrawn while the view was being made, then the answer already leaves the fact out, and the re-check is audited', async () => {
-    let changed = false;
-    // Opened (its snapshot read) before the withdrawal lands; finished after.
-    const opened = await openTicket(deps, TICKET, 'agent:tok_1');
-    await store.consents.append('c-1', [{ kind: 'withdrawn', consentId: 'k1', at: new Date().toISOString() }], {
-      ...META,
-      by: 'admin',
-    });
-    changed = true;
-    const { now } = await watch(deps, opened, TICKET, 'agent:tok_1', {
-      unchanged: () => !changed,
-      onSuggestion: () => {},
-    });
-    expect(now.context.shown).toEqual([]);
-    expect(JSON.stringify(now)).not.toContain('Blender');
-    const viewed = await store.audit.list({ customerId: 'c-1', kind: 'context.viewed' });
-    expect(viewed.map((e) => e.payload.shownFactIds)).toEqual([[], ['f1']]);
-  });
+  it(
+    'when the consent was withdrawn while the view was being made, then ' +
+      'the answer already leaves the fact out, and the re-check is audited',
+    async () => {
+      let changed = false;
+      // Opened (its snapshot read) before the withdrawal lands; finished after.
+      const opened = await openTicket(deps, TICKET, 'agent:tok_1');
+      await store.consents.append('c-1', [{ kind: 'withdrawn', consentId: 'k1', at: new Date().toISOString() }], {
+        ...META,
+        by: 'admin',
+      });
+      changed = true;
+      const { now } = await watch(deps, opened, TICKET, 'agent:tok_1', {
+        unchanged: () => !changed,
+        onSuggestion: () => {},
+      });
+      expect(now.context.shown).toEqual([]);
+      expect(JSON.stringify(now)).not.toContain('Blender');
+      const viewed = await store.audit.list({ customerId: 'c-1', kind: 'context.viewed' });
+      expect(viewed.map((e) => e.payload.shownFactIds)).toEqual([[], ['f1']]);
+    },
+  );
 });

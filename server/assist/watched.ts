@@ -16,7 +16,10 @@ export interface Watched {
   later: Promise<AssistView> | null;
 }
 
-/** Finishes an opened ticket (`openTicket`) for a watching panel; `unchanged` says whether the customer's data is as it was when the ticket was opened. */
+/**
+ * Finishes an opened ticket (`openTicket`) for a watching panel; `unchanged` says whether the customer's data is as it
+ * was when the ticket was opened.
+ */
 export async function watch(
   deps: AssistDeps,
   opened: Opened,

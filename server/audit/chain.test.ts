@@ -177,11 +177,15 @@ describe('sealed parts: erasable without breaking the chain', () => {
     );
   });
 
-  it('when two entries seal the same value, then their digests differ (salted: a digest does not reveal a repeated value)', () => {
-    const [a, b] = chain([
-      { kind: 'model.called', actor: 'system', customerId: 'c-1', payload: {}, sealed: PROMPT },
-      { kind: 'model.called', actor: 'system', customerId: 'c-1', payload: {}, sealed: PROMPT },
-    ]);
-    expect(a!.seal!.digest).not.toBe(b!.seal!.digest);
-  });
+  it(
+    'when two entries seal the same value, then their digests differ ' +
+      '(salted: a digest does not reveal a repeated value)',
+    () => {
+      const [a, b] = chain([
+        { kind: 'model.called', actor: 'system', customerId: 'c-1', payload: {}, sealed: PROMPT },
+        { kind: 'model.called', actor: 'system', customerId: 'c-1', payload: {}, sealed: PROMPT },
+      ]);
+      expect(a!.seal!.digest).not.toBe(b!.seal!.digest);
+    },
+  );
 });

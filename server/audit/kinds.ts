@@ -1,4 +1,7 @@
-/** The kinds of audit entry. A module of its own, importing nothing, so the lead's audit page can bundle it for the browser. */
+/**
+ * The kinds of audit entry. A module of its own, importing nothing, so the lead's audit page can bundle it for the
+ * browser.
+ */
 export const AUDIT_KINDS = [
   'context.viewed',
   'suggestions.shown',

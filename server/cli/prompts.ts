@@ -9,7 +9,8 @@ import { loadTemplates, TemplateError } from '../templates/templates.js';
 import { UsageError, type Io } from './io.js';
 
 export const PROMPTS_USAGE =
-  'usage: candor prompts check [DIR] [--model]   (DIR: default CANDOR_PROMPTS_DIR; --model: the model templates are required too)';
+  'usage: candor prompts check [DIR] [--model]   (DIR: default ' +
+  'CANDOR_PROMPTS_DIR; --model: the model templates are required too)';
 
 export async function promptsCommand(args: string[], io: Io): Promise<number> {
   const [sub, ...rest] = args;

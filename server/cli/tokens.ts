@@ -1,4 +1,7 @@
-/** `candor tokens create --role agent|lead|admin --name NAME` and `candor tokens list`: token administration from the server's machine. */
+/**
+ * `candor tokens create --role agent|lead|admin --name NAME` and `candor tokens list`: token administration from the
+ * server's machine.
+ */
 import { parseArgs } from 'node:util';
 import { parseConfig } from '../config.js';
 import { Role } from '../protocol/domain.js';

@@ -18,7 +18,8 @@ export function fold(records: Iterable<ConsentRecord>): ConsentState[] {
       // A new grant replaces the consent and with it any earlier withdrawal.
       byId.set(r.consent.id, { ...r.consent, withdrawnAt: null });
     } else {
-      // The earliest withdrawal counts: one dated later (or, before times were the server's, in the future) never delays an earlier one.
+      // The earliest withdrawal counts: one dated later (or, before times were the server's, in the future) never
+      // delays an earlier one.
       const current = byId.get(r.consentId);
       if (current && (current.withdrawnAt === null || r.at < current.withdrawnAt))
         byId.set(r.consentId, { ...current, withdrawnAt: r.at });

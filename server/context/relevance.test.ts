@@ -38,7 +38,8 @@ describe('stems', () => {
   });
 
   it('for any text, the stems are those of the three-replacement definition, in the same order', () => {
-    // The definition the suffix tests implement: "-ies"/"-ied" → "-y", then "-ing|-ed|-es|-s", then a doubled consonant.
+    // The definition the suffix tests implement: "-ies"/"-ied" → "-y", then "-ing|-ed|-es|-s", then a doubled
+    // consonant.
     const STOP_WORDS = ['the', 'my', 'is', 'your', 'thanks'];
     const reference = (text: string) => {
       const out = new Set<string>();
@@ -88,9 +89,12 @@ describe('relevance', () => {
     expect(relevance(queryFrom([]), PURCHASE)).toBe(0);
   });
 
-  it('when the customer asks "where is my parcel", then a purchase-history fact is related through the hint words', () => {
-    expect(relevance(say('where is my parcel'), PURCHASE)).toBeGreaterThan(0);
-  });
+  it(
+    'when the customer asks "where is my parcel", then a purchase-history ' + 'fact is related through the hint words',
+    () => {
+      expect(relevance(say('where is my parcel'), PURCHASE)).toBeGreaterThan(0);
+    },
+  );
 
   it('when the customer asks "where is my parcel", then a language fact is not related', () => {
     expect(relevance(say('where is my parcel'), LANGUAGE)).toBe(0);

@@ -7,16 +7,22 @@ import type { Message } from '../protocol/domain.js';
 import { isAtOrUnder } from '../policy/keys.js';
 
 const STOP = new Set(
-  'a an and are as at be but by can could did do does for from had has have hi hello i if in is it its me my no not of on or our please so than that the their them then there this to up was we what when where which who why will with would you your yours just about after before get got thanks thank'.split(
-    ' ',
-  ),
+  (
+    'a an and are as at be but by can could did do does for from had has ' +
+    'have hi hello i if in is it its me my no not of on or our please so ' +
+    'than that the their them then there this to up was we what when where ' +
+    'which who why will with would you your yours just about after before ' +
+    'get got thanks thank'
+  ).split(' '),
 );
 
 /** Words that say a message is about a category although they share no word with the fact. */
 const CATEGORY_HINTS: [string, string][] = [
   [
     'user.behavior.purchase_history',
-    'order bought buy purchase deliver delivery package parcel refund return replacement broken stop work warranty subscription product item arrive',
+    'order bought buy purchase deliver delivery package parcel refund ' +
+      'return replacement broken stop work warranty subscription product ' +
+      'item arrive',
   ],
   ['user.contact.address', 'address home ship send deliver delivery post move'],
   ['user.contact.email', 'email mail inbox'],
@@ -46,7 +52,10 @@ function stemOf(raw: string): string {
   return stem.length >= 2 ? stem : raw;
 }
 
-/** Adds to `into` the stem of every word of `text` that is not a stop word or a single letter; with `keep`, only the stems it holds. */
+/**
+ * Adds to `into` the stem of every word of `text` that is not a stop word or a single letter; with `keep`, only the
+ * stems it holds.
+ */
 function addStems(text: string, into: Set<string>, keep?: ReadonlyMap<string, unknown>): Set<string> {
   for (const raw of text.toLowerCase().match(WORD) ?? []) {
     if (raw.length < 2 || STOP.has(raw)) continue;
@@ -56,7 +65,9 @@ function addStems(text: string, into: Set<string>, keep?: ReadonlyMap<string, un
   return into;
 }
 
-/** Lower-case word stems, crude but consistent: "delivered" → "deliver", "Deliveries" → "delivery", "stopped" → "stop". */
+/**
+ * Lower-case word stems, crude but consistent: "delivered" → "deliver", "Deliveries" → "delivery", "stopped" → "stop".
+ */
 export function stems(text: string): Set<string> {
   return addStems(text, new Set());
 }

@@ -70,13 +70,17 @@ describe('shown facts', () => {
     expect(shown.consentIds).toEqual(['k-ph']);
   });
 
-  it('when a fact is shown, then its why line names the customer, the category, the purpose and the date the consent was given', () => {
-    expect(shown.why).toContain('Ada Lovelace');
-    expect(shown.why).toContain('purchase history');
-    expect(shown.why).toContain('1 March 2026');
-    expect(shown.why).toContain('Essential for Operations Support');
-    expect(shown.why).toContain('privacy-portal');
-  });
+  it(
+    'when a fact is shown, then its why line names the customer, the ' +
+      'category, the purpose and the date the consent was given',
+    () => {
+      expect(shown.why).toContain('Ada Lovelace');
+      expect(shown.why).toContain('purchase history');
+      expect(shown.why).toContain('1 March 2026');
+      expect(shown.why).toContain('Essential for Operations Support');
+      expect(shown.why).toContain('privacy-portal');
+    },
+  );
 
   it('when the view is built, then it names the customer, the purpose and the time', () => {
     expect(view.customer).toEqual({ id: 'c-1', displayName: 'Ada Lovelace' });
@@ -141,25 +145,29 @@ describe('withheld facts', () => {
     expect(ctx.withheldFacts.map((f) => f.id).sort()).toEqual(['f-card', 'f-faith', 'f-street', 'f-street2']);
   });
 
-  it('when a fact is never shown (a credential, even under a consent to all of user), then the server-side context still keeps it for the guard', () => {
-    const password = fact({
-      id: 'f-pass',
-      category: 'user.authorization.credentials',
-      text: 'Passphrase hunter2-gorilla',
-      source: 'auth',
-    });
-    const withPassword = buildContext(
-      input({
-        facts: [BLENDER, password],
-        consents: [K_PH, consent({ id: 'k-user', purpose: 'essential', categories: ['user'] })],
-      }),
-      settings,
-    );
-    expect(withPassword.view.withheld).toEqual([
-      { category: 'user.authorization.credentials', reason: 'never_shown', count: 1 },
-    ]);
-    expect(withPassword.withheldFacts.map((f) => f.id)).toEqual(['f-pass']);
-  });
+  it(
+    'when a fact is never shown (a credential, even under a consent to all ' +
+      'of user), then the server-side context still keeps it for the guard',
+    () => {
+      const password = fact({
+        id: 'f-pass',
+        category: 'user.authorization.credentials',
+        text: 'Passphrase hunter2-gorilla',
+        source: 'auth',
+      });
+      const withPassword = buildContext(
+        input({
+          facts: [BLENDER, password],
+          consents: [K_PH, consent({ id: 'k-user', purpose: 'essential', categories: ['user'] })],
+        }),
+        settings,
+      );
+      expect(withPassword.view.withheld).toEqual([
+        { category: 'user.authorization.credentials', reason: 'never_shown', count: 1 },
+      ]);
+      expect(withPassword.withheldFacts.map((f) => f.id)).toEqual(['f-pass']);
+    },
+  );
 
   it('when the customer has opted out, then every fact is withheld as opted_out', () => {
     const out = buildContext(input({ facts, consents, flags: { optedOut: true, gpc: false } }), settings);
@@ -217,21 +225,25 @@ describe('ranking and the cap', () => {
     expect(view.shown[0]!.relevance).toBeGreaterThan(view.shown[1]!.relevance);
   });
 
-  it('when more facts are permitted than the limit, then shown is capped and omitted counts the rest (not withheld ones)', () => {
-    const many = Array.from({ length: 5 }, (_, i) =>
-      fact({
-        id: `f-${i}`,
-        category: 'user.behavior.purchase_history',
-        text: `Order number ${i}`,
-        collectedAt: `2025-0${i + 1}-01T00:00:00.000Z`,
-      }),
-    );
-    const withheld = fact({ id: 'f-street', category: 'user.contact.address.street', text: '12 Harbour Road' });
-    const { view } = buildContext(input({ facts: [...many, withheld], consents: [K_PH] }), { ...settings, limit: 2 });
-    expect(view.shown.map((f) => f.factId)).toEqual(['f-4', 'f-3']);
-    expect(view.omitted).toBe(3);
-    expect(view.withheld).toEqual([{ category: 'user.contact.address.street', reason: 'no_consent', count: 1 }]);
-  });
+  it(
+    'when more facts are permitted than the limit, then shown is capped ' +
+      'and omitted counts the rest (not withheld ones)',
+    () => {
+      const many = Array.from({ length: 5 }, (_, i) =>
+        fact({
+          id: `f-${i}`,
+          category: 'user.behavior.purchase_history',
+          text: `Order number ${i}`,
+          collectedAt: `2025-0${i + 1}-01T00:00:00.000Z`,
+        }),
+      );
+      const withheld = fact({ id: 'f-street', category: 'user.contact.address.street', text: '12 Harbour Road' });
+      const { view } = buildContext(input({ facts: [...many, withheld], consents: [K_PH] }), { ...settings, limit: 2 });
+      expect(view.shown.map((f) => f.factId)).toEqual(['f-4', 'f-3']);
+      expect(view.omitted).toBe(3);
+      expect(view.withheld).toEqual([{ category: 'user.contact.address.street', reason: 'no_consent', count: 1 }]);
+    },
+  );
 
   it('when the real settings are used, then the default limit is 8', () => {
     expect(settings.limit).toBe(8);
@@ -242,24 +254,31 @@ describe('the primary consent', () => {
   const broad = consent({ id: 'k-broad', purpose: 'essential', categories: ['user'], at: '2026-03-20T00:00:00.000Z' });
   const middle = consent({ id: 'k-middle', categories: ['user.behavior'] });
 
-  it('when several consents permit a fact, then the most specific covering one is primary, whatever their order', () => {
-    for (const consents of [
-      [broad, middle, K_PH],
-      [K_PH, middle, broad],
-    ]) {
-      const shown = buildContext(input({ facts: [BLENDER], consents }), settings).view.shown[0]!;
-      expect(shown.consentId).toBe('k-ph');
-      expect(shown.consent.category).toBe('user.behavior.purchase_history');
-      expect([...shown.consentIds].sort()).toEqual(['k-broad', 'k-middle', 'k-ph']);
-    }
-  });
+  it(
+    'when several consents permit a fact, then the most specific covering ' + 'one is primary, whatever their order',
+    () => {
+      for (const consents of [
+        [broad, middle, K_PH],
+        [K_PH, middle, broad],
+      ]) {
+        const shown = buildContext(input({ facts: [BLENDER], consents }), settings).view.shown[0]!;
+        expect(shown.consentId).toBe('k-ph');
+        expect(shown.consent.category).toBe('user.behavior.purchase_history');
+        expect([...shown.consentIds].sort()).toEqual(['k-broad', 'k-middle', 'k-ph']);
+      }
+    },
+  );
 
-  it('when the most specific one is missing, then the next most specific is primary and its covering category is on the badge', () => {
-    const shown = buildContext(input({ facts: [BLENDER], consents: [broad, middle] }), settings).view.shown[0]!;
-    expect(shown.consentId).toBe('k-middle');
-    expect(shown.consent.category).toBe('user.behavior');
-    expect(shown.why).toContain('observed behavior');
-  });
+  it(
+    'when the most specific one is missing, then the next most specific is ' +
+      'primary and its covering category is on the badge',
+    () => {
+      const shown = buildContext(input({ facts: [BLENDER], consents: [broad, middle] }), settings).view.shown[0]!;
+      expect(shown.consentId).toBe('k-middle');
+      expect(shown.consent.category).toBe('user.behavior');
+      expect(shown.why).toContain('observed behavior');
+    },
+  );
 
   it('when two consents are equally specific, then the more recent one is primary', () => {
     const older = consent({

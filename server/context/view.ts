@@ -67,7 +67,9 @@ interface Ranked {
   relevance: number;
 }
 
-/** Most relevant first, then the most recently collected, then by id: a total order, since ids are unique per customer. */
+/**
+ * Most relevant first, then the most recently collected, then by id: a total order, since ids are unique per customer.
+ */
 const byRank = (a: Ranked, b: Ranked) =>
   b.relevance - a.relevance ||
   b.fact.collectedAt.localeCompare(a.fact.collectedAt) ||

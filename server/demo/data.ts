@@ -289,7 +289,9 @@ export const DEMO_TICKETS: readonly DemoTicket[] = z.array(DemoTicket).parse([
     messages: [
       {
         role: 'customer',
-        text: "Hi, the blender I ordered last week stopped working this morning. The motor hums but the blades don't turn. Can you help?",
+        text:
+          'Hi, the blender I ordered last week stopped working this morning. The ' +
+          "motor hums but the blades don't turn. Can you help?",
         at: '2026-11-19T08:42:00Z',
       },
       { role: 'agent', text: 'Sorry to hear that, Dana! Let me take a look.', at: '2026-11-19T09:05:00Z' },
@@ -309,7 +311,10 @@ export const DEMO_TICKETS: readonly DemoTicket[] = z.array(DemoTicket).parse([
     messages: [
       {
         role: 'customer',
-        text: 'Hello, my weekly sourdough arrived today with a new label and a different recipe. Is this bread safe for me? I have to be careful with what I eat.',
+        text:
+          'Hello, my weekly sourdough arrived today with a new label and a ' +
+          'different recipe. Is this bread safe for me? I have to be careful ' +
+          'with what I eat.',
         at: '2026-11-18T16:20:00Z',
       },
     ],
@@ -323,7 +328,9 @@ export const DEMO_TICKETS: readonly DemoTicket[] = z.array(DemoTicket).parse([
     messages: [
       {
         role: 'customer',
-        text: "Hi, I opened the granola from my last order and the label says almonds. I'm allergic! Did I get the wrong product?",
+        text:
+          'Hi, I opened the granola from my last order and the label says ' +
+          "almonds. I'm allergic! Did I get the wrong product?",
         at: '2026-11-17T10:03:00Z',
       },
     ],
@@ -337,7 +344,9 @@ export const DEMO_TICKETS: readonly DemoTicket[] = z.array(DemoTicket).parse([
     messages: [
       {
         role: 'customer',
-        text: 'My parcel with the headphones went back to your warehouse. The courier says the label was damaged. Can you re-send it to my address?',
+        text:
+          'My parcel with the headphones went back to your warehouse. The ' +
+          'courier says the label was damaged. Can you re-send it to my address?',
         at: '2026-11-18T11:15:00Z',
       },
       {
@@ -371,7 +380,9 @@ export const DEMO_TICKETS: readonly DemoTicket[] = z.array(DemoTicket).parse([
     messages: [
       {
         role: 'customer',
-        text: 'Buongiorno! Could your next answer be in Italian, please? My English is not so good for the technical words.',
+        text:
+          'Buongiorno! Could your next answer be in Italian, please? My English ' +
+          'is not so good for the technical words.',
         at: '2026-11-19T14:30:00Z',
       },
     ],

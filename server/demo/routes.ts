@@ -11,7 +11,9 @@ import { allow } from '../web/auth.js';
 const PUBLIC_DIR = path.join(ROOT, 'server/demo/public');
 
 const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src " +
+  "'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; " +
+  "frame-ancestors 'none'; form-action 'self'";
 
 export function demoRouter(): express.Router {
   const router = express.Router();

@@ -18,6 +18,9 @@ export interface HttpDeps {
   links: LinkDeps;
   /** Disconnects every socket that authenticated with this token. */
   disconnectToken(tokenId: string): void;
-  /** Where templates live as files, the gate suite, whether the model's templates are required, and a draft's time budget. */
+  /**
+   * Where templates live as files, the gate suite, whether the model's templates are required, and a draft's time
+   * budget.
+   */
   prompts: { dir: string; gateDir: string; model: boolean; budgetMs: number };
 }

@@ -1,4 +1,7 @@
-/** Turns every failure into `{ "error": { "code", "message", "path" } }`; unexpected ones are logged without customer values and answered 500. */
+/**
+ * Turns every failure into `{ "error": { "code", "message", "path" } }`; unexpected ones are logged without customer
+ * values and answered 500.
+ */
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from '../log.js';
 import { AppError } from '../errors.js';
@@ -21,7 +24,8 @@ export function errorHandler(log: Logger) {
     // The router could not decode a `:param` (a malformed %-escape); its message would quote the value.
     else if (err instanceof URIError && bodyError.status === 400)
       e = new AppError('invalid_url', 'params: a part of the address is not valid %-encoded UTF-8', 400, ['params']);
-    // Any other error a body parser marks as the client's (a compressed body that does not decompress, a body cut short).
+    // Any other error a body parser marks as the client's (a compressed body that does not decompress, a body cut
+    // short).
     else if (bodyError.expose && bodyError.status && bodyError.status >= 400 && bodyError.status < 500)
       e = new AppError(
         'unreadable_body',

@@ -53,7 +53,8 @@ export function createMailer(o: { smtpUrl: string | undefined; from: string; out
       if (!outbox || !isReservedAddress(mail.to)) {
         throw new AppError(
           'mail_not_configured',
-          'Candor cannot send mail (CANDOR_SMTP_URL is not set), so it cannot send this customer a link; ask your administrator to configure mail',
+          'Candor cannot send mail (CANDOR_SMTP_URL is not set), so it cannot ' +
+            'send this customer a link; ask your administrator to configure mail',
           503,
           [],
         );

@@ -25,11 +25,17 @@ const LOWER_AMBIGUOUS = '(?:way|st|rd|ave|ln|dr|blvd|court|ct|place|pl|park|hill
 const TYPE_BEFORE =
   '(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|[Pp]lace|[Aa]llée|[Cc]hemin|[Ii]mpasse|[Qq]uai|[Cc]ours|[Rr]oute|Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Calle|Avenida|Avda\\.?|Rua|Travessa|Plaza|Paseo|Carrer|Strada|Ulica|ul\\.|Plac|Aleja|Am)';
 const PARTICLE = "(?:de la|de l'|del|de|du|des|della|delle|dei|di|da|do|dos|das|d'|la|le|les|l'|los|las)";
-/** Compound endings that are not also endings of English words ("brigade", "necktie", "spring" are why -gade, -tie, -ring are absent). */
+/**
+ * Compound endings that are not also endings of English words ("brigade", "necktie", "spring" are why -gade, -tie,
+ * -ring are absent).
+ */
 const COMPOUND =
   '(?:straße|strasse|str\\.|weg|allee|platz|gasse|damm|ufer|chaussee|straat|laan|gracht|plein|vej|gatan|vägen|veien|katu|ská)';
 const TYPE_AFTER = '(?:Straße|Strasse|Str\\.|Weg|Allee|Platz|Gasse|Damm|Ring|Straat|Laan|Plein|Vej|Gade)';
-/** After a type word: a particle and any word ("rue de la paix"), or a capitalised word ("Via Roma"), never "place settings". */
+/**
+ * After a type word: a particle and any word ("rue de la paix"), or a capitalised word ("Via Roma"), never "place
+ * settings".
+ */
 const CONTINENTAL_STREET = `(?:${TYPE_BEFORE} (?:${PARTICLE} ?\\p{L}[\\p{L}'’-]+|\\p{Lu}[\\p{L}'’-]+)(?:[ -]${CAP}){0,3}|${CAP}${COMPOUND}|\\p{Ll}[\\p{Ll}-]*${COMPOUND}|${CAP}[ -]${TYPE_AFTER})`;
 
 /**

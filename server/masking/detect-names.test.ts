@@ -19,22 +19,33 @@ describe('names found from cues', () => {
     expect(foundOf('PERSON', text)).toEqual([name]);
   });
 
-  it('when a common first name is followed by a capitalised word, or a capitalised word by a common surname, then the pair is a PERSON', () => {
-    expect(foundOf('PERSON', 'The parcel was signed for by Daniel Kowalski.')).toEqual(['Daniel Kowalski']);
-    expect(foundOf('PERSON', 'The parcel was signed for by Thandeka Nkosi.')).toEqual(['Thandeka Nkosi']);
-    expect(foundOf('PERSON', 'as John F. Kennedy said')).toEqual(['John F. Kennedy']);
-  });
+  it(
+    'when a common first name is followed by a capitalised word, or a ' +
+      'capitalised word by a common surname, then the pair is a PERSON',
+    () => {
+      expect(foundOf('PERSON', 'The parcel was signed for by Daniel Kowalski.')).toEqual(['Daniel Kowalski']);
+      expect(foundOf('PERSON', 'The parcel was signed for by Thandeka Nkosi.')).toEqual(['Thandeka Nkosi']);
+      expect(foundOf('PERSON', 'as John F. Kennedy said')).toEqual(['John F. Kennedy']);
+    },
+  );
 
-  it('when a common first name stands alone mid-sentence, then it is a PERSON; at the start of a sentence it is not', () => {
-    expect(foundOf('PERSON', 'I spoke to Priya yesterday.')).toEqual(['Priya']);
-    expect(foundOf('PERSON', 'Priya said so.')).toEqual([]);
-  });
+  it(
+    'when a common first name stands alone mid-sentence, then it is a ' +
+      'PERSON; at the start of a sentence it is not',
+    () => {
+      expect(foundOf('PERSON', 'I spoke to Priya yesterday.')).toEqual(['Priya']);
+      expect(foundOf('PERSON', 'Priya said so.')).toEqual([]);
+    },
+  );
 
-  it('when a month abbreviation that is also a first name stands beside a number, then it is a date, not a PERSON', () => {
-    expect(foundOf('PERSON', 'Stand Mixer KM-20, order #0987, delivered 3 Jun 2026')).toEqual([]);
-    expect(foundOf('PERSON', 'it shipped on Jan 5, and again Jun 3rd')).toEqual([]);
-    expect(foundOf('PERSON', 'I spoke to Jun yesterday and to Jan on the phone')).toEqual(['Jun', 'Jan']);
-  });
+  it(
+    'when a month abbreviation that is also a first name stands beside a ' + 'number, then it is a date, not a PERSON',
+    () => {
+      expect(foundOf('PERSON', 'Stand Mixer KM-20, order #0987, delivered 3 Jun 2026')).toEqual([]);
+      expect(foundOf('PERSON', 'it shipped on Jan 5, and again Jun 3rd')).toEqual([]);
+      expect(foundOf('PERSON', 'I spoke to Jun yesterday and to Jan on the phone')).toEqual(['Jun', 'Jan']);
+    },
+  );
 
   it.each([
     ['a month', 'It was supposed to come in May. I bought it in June'],

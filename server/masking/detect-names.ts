@@ -39,9 +39,12 @@ const NOT_SURNAME = new Set(
 );
 
 const GREETING =
-  '(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Tt]hanks(?: again| so much)?|[Tt]hank you|[Gg]ood (?:morning|afternoon|evening)|[Mm]orning)';
+  '(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Tt]hanks(?: again| so ' +
+  'much)?|[Tt]hank you|[Gg]ood (?:morning|afternoon|evening)|[Mm]orning)';
 const SIGN_OFF =
-  '(?:[Mm]any thanks|[Cc]heers|(?:[Kk]ind |[Bb]est |[Ww]arm )?[Rr]egards|[Bb]est wishes|[Bb]est|[Ss]incerely|[Aa]ll the best|[Yy]ours(?: sincerely| truly)?|[Tt]a|[Ll]ove|[Tt]hx)';
+  '(?:[Mm]any thanks|[Cc]heers|(?:[Kk]ind |[Bb]est |[Ww]arm ' +
+  ')?[Rr]egards|[Bb]est wishes|[Bb]est|[Ss]incerely|[Aa]ll the ' +
+  'best|[Yy]ours(?: sincerely| truly)?|[Tt]a|[Ll]ove|[Tt]hx)';
 const RELATION =
   '(?:husband|wife|partner|son|daughter|mother|mum|mom|father|dad|brother|sister|colleague|manager|friend|neighbou?r|boss|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|nan|uncle|aunt|cousin|flatmate|housemate|landlord|landlady|carer|assistant|fiancée?|girlfriend|boyfriend|child|nephew|niece|supervisor)';
 
@@ -64,9 +67,10 @@ const CUES = new RegExp(
 );
 /** Words that even a strong cue cannot turn into a name ("my colleague The …" is a typo, not a person). */
 const FUNCTION_WORDS = new Set(
-  'I The A An And But Or So Not It This That My Your Our Their His Her We You They He She Mr Mrs Ms Miss Mx Dr Prof Sir Dame'.split(
-    ' ',
-  ),
+  (
+    'I The A An And But Or So Not It This That My Your Our Their His Her ' +
+    'We You They He She Mr Mrs Ms Miss Mx Dr Prof Sir Dame'
+  ).split(' '),
 );
 /** "Priya from our returns team": the cue follows the name, so find the cue, then the name before it. */
 const AFTER_WORDS = ['team', 'department', 'dept', 'desk', 'office'];
@@ -77,11 +81,16 @@ const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+/gu;
 const SURNAME_AFTER = new RegExp(` ((\\p{Lu}\\. )?(?:${PARTICLE} ){0,3}${WORD})`, 'uy');
 /** First words of place names that end in a surname ("Santa Cruz", "Fort Lee", "Mount Wilson"). */
 const PLACE_WORDS = new Set(
-  'San Santa Santo São Sao Saint St Fort Port Mount Mt Lake Glen Cape Costa Puerto Porto Los Las El La Le New North South East West Upper Lower Great Little'.split(
-    ' ',
-  ),
+  (
+    'San Santa Santo São Sao Saint St Fort Port Mount Mt Lake Glen Cape ' +
+    'Costa Puerto Porto Los Las El La Le New North South East West Upper ' +
+    'Lower Great Little'
+  ).split(' '),
 );
-/** Upper case, non-ASCII, or the first letter of a particle (van, de, la, bin, al, ter…): most next words are none of these. */
+/**
+ * Upper case, non-ASCII, or the first letter of a particle (van, de, la, bin, al, ter…): most next words are none of
+ * these.
+ */
 function mayStartSurname(c: number): boolean {
   return (
     (c >= 65 && c <= 90) ||

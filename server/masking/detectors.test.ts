@@ -5,7 +5,10 @@ import { found } from './test-helpers.js';
 describe('detect', () => {
   it('when a turn mixes types, then each value is found once, typed, in text order', () => {
     const text =
-      'Hi, my name is Sarah Okafor (sarah@example.com, +44 20 7946 0018). Card 4539 1488 0343 6467, IBAN GB82 WEST 1234 5698 7654 32, NI AB123456C, SSN 536-90-4399, IP 81.2.69.160, DOB 14/03/1985, at 14 Elm Close, Leeds LS6 2AB.';
+      'Hi, my name is Sarah Okafor (sarah@example.com, +44 20 7946 0018). ' +
+      'Card 4539 1488 0343 6467, IBAN GB82 WEST 1234 5698 7654 32, NI ' +
+      'AB123456C, SSN 536-90-4399, IP 81.2.69.160, DOB 14/03/1985, at 14 Elm ' +
+      'Close, Leeds LS6 2AB.';
     expect(found(text)).toEqual([
       ['PERSON', 'Sarah Okafor'],
       ['EMAIL', 'sarah@example.com'],
@@ -20,19 +23,23 @@ describe('detect', () => {
     ]);
   });
 
-  it('when spans overlap, then the more specific type wins, then the longer span, and the result is sorted and disjoint', () => {
-    const kept = resolveOverlaps([
-      { type: 'PHONE', start: 5, end: 17 },
-      { type: 'IBAN', start: 0, end: 22 },
-      { type: 'PERSON', start: 30, end: 35 },
-      { type: 'PERSON', start: 30, end: 42 },
-      { type: 'ADDRESS', start: 25, end: 31 },
-    ]);
-    expect(kept).toEqual([
-      { type: 'IBAN', start: 0, end: 22 },
-      { type: 'ADDRESS', start: 25, end: 31 },
-    ]);
-  });
+  it(
+    'when spans overlap, then the more specific type wins, then the longer ' +
+      'span, and the result is sorted and disjoint',
+    () => {
+      const kept = resolveOverlaps([
+        { type: 'PHONE', start: 5, end: 17 },
+        { type: 'IBAN', start: 0, end: 22 },
+        { type: 'PERSON', start: 30, end: 35 },
+        { type: 'PERSON', start: 30, end: 42 },
+        { type: 'ADDRESS', start: 25, end: 31 },
+      ]);
+      expect(kept).toEqual([
+        { type: 'IBAN', start: 0, end: 22 },
+        { type: 'ADDRESS', start: 25, end: 31 },
+      ]);
+    },
+  );
 
   it('when the text is empty or has no PII, then nothing is found', () => {
     expect(detect('')).toEqual([]);

@@ -4,15 +4,18 @@ import { found, foundOf } from './test-helpers.js';
 const known = { names: ['Sarah Okafor', 'Tom Baker'] };
 
 describe("the ticket's known names", () => {
-  it('when a known name occurs whole, as first or last name alone, in any case, then every occurrence is a PERSON', () => {
-    expect(foundOf('PERSON', 'sarah okafor wrote; Sarah asked Tom. OKAFOR again, thanks Baker', known)).toEqual([
-      'sarah okafor',
-      'Sarah',
-      'Tom',
-      'OKAFOR',
-      'Baker',
-    ]);
-  });
+  it(
+    'when a known name occurs whole, as first or last name alone, in any ' + 'case, then every occurrence is a PERSON',
+    () => {
+      expect(foundOf('PERSON', 'sarah okafor wrote; Sarah asked Tom. OKAFOR again, thanks Baker', known)).toEqual([
+        'sarah okafor',
+        'Sarah',
+        'Tom',
+        'OKAFOR',
+        'Baker',
+      ]);
+    },
+  );
 
   it('when a known name is only part of a word, then it is not matched', () => {
     expect(foundOf('PERSON', 'Tomorrow the bakery opens at Bakerloo', known)).toEqual([]);

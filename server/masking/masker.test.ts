@@ -2,14 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { createMasker } from './masker.js';
 
 describe('createMasker', () => {
-  it('when the same value comes again, even differently written, then it gets the same placeholder; another value gets the next number', () => {
-    const m = createMasker({ names: [] });
-    expect(m.mask('mail a.b@example.com or call 020 7946 0018')).toBe('mail <EMAIL_1> or call <PHONE_1>');
-    expect(m.mask('A.B@Example.com again, and c@example.com; 020-7946-0018')).toBe(
-      '<EMAIL_1> again, and <EMAIL_2>; <PHONE_1>',
-    );
-    expect(m.mask('card 4539 1488 0343 6467 = 4539-1488-0343-6467')).toBe('card <CARD_1> = <CARD_1>');
-  });
+  it(
+    'when the same value comes again, even differently written, then it ' +
+      'gets the same placeholder; another value gets the next number',
+    () => {
+      const m = createMasker({ names: [] });
+      expect(m.mask('mail a.b@example.com or call 020 7946 0018')).toBe('mail <EMAIL_1> or call <PHONE_1>');
+      expect(m.mask('A.B@Example.com again, and c@example.com; 020-7946-0018')).toBe(
+        '<EMAIL_1> again, and <EMAIL_2>; <PHONE_1>',
+      );
+      expect(m.mask('card 4539 1488 0343 6467 = 4539-1488-0343-6467')).toBe('card <CARD_1> = <CARD_1>');
+    },
+  );
 
   it('when the ticket names are known, then they are masked in every form, each name with its own placeholder', () => {
     const m = createMasker({ names: ['Sarah Okafor', 'Tom Baker'] });

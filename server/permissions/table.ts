@@ -13,7 +13,9 @@
  */
 import type { ClientToServerEvents } from '../protocol/events.js';
 
-/** Token holders, a verified customer in the privacy portal, Candor itself (CLI, demo seed), and nobody in particular. */
+/**
+ * Token holders, a verified customer in the privacy portal, Candor itself (CLI, demo seed), and nobody in particular.
+ */
 export const PRINCIPALS = ['agent', 'lead', 'admin', 'portal', 'system', 'anyone'] as const;
 export type Principal = (typeof PRINCIPALS)[number];
 

@@ -385,34 +385,42 @@ describe('decide agrees with the reference model of DESIGN.md', () => {
     );
   });
 
-  it('(e) a withheld fact carries the most telling reason: withdrawn > expired > needs_explicit_consent > no_consent', () => {
-    fc.assert(
-      fc.property(flatInput, (input) => {
-        const w = world(input);
-        for (const d of decide(input)) {
-          if (!d.permitted) expect(d.reason, `fact ${d.fact.category}`).toBe(refReason(d.fact, w));
-        }
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  it(
+    '(e) a withheld fact carries the most telling reason: withdrawn > ' +
+      'expired > needs_explicit_consent > no_consent',
+    () => {
+      fc.assert(
+        fc.property(flatInput, (input) => {
+          const w = world(input);
+          for (const d of decide(input)) {
+            if (!d.permitted) expect(d.reason, `fact ${d.fact.category}`).toBe(refReason(d.fact, w));
+          }
+        }),
+        { numRuns: RUNS },
+      );
+    },
+  );
 
-  it('(f) with organisation special roots that overlap the defaults, in any order, decide still agrees with the reference', () => {
-    // Rule 4 applies to every special root a fact lies under; listing order must not matter.
-    fc.assert(
-      fc.property(inputArb(rulesArb(OVERLAPPING_EXTRA_ROOTS, true), OVERLAP_POOL), (input) => {
-        const w = world(input);
-        for (const d of decide(input)) {
-          const expected = refPermitting(d.fact, w);
-          expect(
-            d.permitted ? sorted(d.consentIds) : [],
-            `fact ${d.fact.category} under ${input.rules.specialRoots.join(',')}`,
-          ).toEqual(sorted(expected));
-        }
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  it(
+    '(f) with organisation special roots that overlap the defaults, in any ' +
+      'order, decide still agrees with the reference',
+    () => {
+      // Rule 4 applies to every special root a fact lies under; listing order must not matter.
+      fc.assert(
+        fc.property(inputArb(rulesArb(OVERLAPPING_EXTRA_ROOTS, true), OVERLAP_POOL), (input) => {
+          const w = world(input);
+          for (const d of decide(input)) {
+            const expected = refPermitting(d.fact, w);
+            expect(
+              d.permitted ? sorted(d.consentIds) : [],
+              `fact ${d.fact.category} under ${input.rules.specialRoots.join(',')}`,
+            ).toEqual(sorted(expected));
+          }
+        }),
+        { numRuns: RUNS },
+      );
+    },
+  );
 });
 
 describe('the generated inputs', () => {
@@ -678,16 +686,20 @@ const commandArbs = [
 ].flatMap(({ weight, arbitrary }) => Array.from({ length: weight }, () => arbitrary));
 
 describe('ledger -> fold -> decide follows a model through sequences of events', () => {
-  it('after every grant, withdrawal, opt-out, GPC, fact added, erasure or time step, the permitted facts agree with the model', () => {
-    fc.assert(
-      fc.property(fc.commands(commandArbs, { maxCommands: 40, size: 'max' }), (cmds) => {
-        const model: Model = { tick: 0, consents: new Map(), facts: [], optedOut: false, gpc: false };
-        const real: Real = { tick: 0, records: [], facts: [], flags: { optedOut: false, gpc: false } };
-        fc.modelRun(() => ({ model, real }), cmds);
-      }),
-      { numRuns: 1000 },
-    );
-    // The sequences must actually reach permitted facts, or agreement would be trivial.
-    expect(STATS.permitted).toBeGreaterThan(STATS.checks / 10);
-  });
+  it(
+    'after every grant, withdrawal, opt-out, GPC, fact added, erasure or ' +
+      'time step, the permitted facts agree with the model',
+    () => {
+      fc.assert(
+        fc.property(fc.commands(commandArbs, { maxCommands: 40, size: 'max' }), (cmds) => {
+          const model: Model = { tick: 0, consents: new Map(), facts: [], optedOut: false, gpc: false };
+          const real: Real = { tick: 0, records: [], facts: [], flags: { optedOut: false, gpc: false } };
+          fc.modelRun(() => ({ model, real }), cmds);
+        }),
+        { numRuns: 1000 },
+      );
+      // The sequences must actually reach permitted facts, or agreement would be trivial.
+      expect(STATS.permitted).toBeGreaterThan(STATS.checks / 10);
+    },
+  );
 });

@@ -139,9 +139,12 @@ describe('rule 2: the consent purpose must be the assist purpose or an ancestor 
     expectWithheld(decideOne(PURCHASE, [consent({ purpose: `${SUPPORT}.chat` })]), 'no_consent');
   });
 
-  it('when the consent purpose merely shares a string prefix with an ancestor, then it does not permit the fact', () => {
-    expectWithheld(decideOne(PURCHASE, [consent({ purpose: 'essential.serv' })]), 'no_consent');
-  });
+  it(
+    'when the consent purpose merely shares a string prefix with an ' + 'ancestor, then it does not permit the fact',
+    () => {
+      expectWithheld(decideOne(PURCHASE, [consent({ purpose: 'essential.serv' })]), 'no_consent');
+    },
+  );
 
   it('when the assist is configured for another purpose, then a support consent no longer reaches it', () => {
     const rules = { ...RULES, purpose: 'personalize' };
@@ -204,9 +207,12 @@ describe('rule 4: special categories need explicit consent', () => {
     ]);
   });
 
-  it('when the consent names the special root "user.health_and_medical", then it covers a genetic fact below it', () => {
-    expectPermitted(decideOne(GENETIC, [consent({ categories: ['user.health_and_medical'] })]), ['k1']);
-  });
+  it(
+    'when the consent names the special root "user.health_and_medical", ' + 'then it covers a genetic fact below it',
+    () => {
+      expectPermitted(decideOne(GENETIC, [consent({ categories: ['user.health_and_medical'] })]), ['k1']);
+    },
+  );
 
   it('when the consent names the special category itself, then it covers it', () => {
     expectPermitted(decideOne(RELIGION, [consent({ categories: ['user.demographic.religious_belief'] })]), ['k1']);

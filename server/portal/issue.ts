@@ -38,7 +38,9 @@ export async function mailPortalLink(deps: LinkDeps, customerId: string, meta: C
   if (!customer?.email) {
     throw new AppError(
       'no_email',
-      'Candor has no e-mail address for this customer, so it cannot send them a link to their privacy page; add one (PUT /customers/:customerId) or ask them to write to the privacy contact',
+      'Candor has no e-mail address for this customer, so it cannot send ' +
+        'them a link to their privacy page; add one (PUT ' +
+        '/customers/:customerId) or ask them to write to the privacy contact',
       409,
       ['params', 'customerId'],
     );

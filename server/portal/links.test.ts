@@ -25,20 +25,28 @@ describe('portal links', () => {
     expect(checkLink(`${SECRET}x`, link, NOW)).toEqual({ ok: false, why: 'tampered' });
   });
 
-  it('for any one character changed anywhere (the last one too, whose spare bits decoding would ignore), the link is refused', () => {
-    fc.assert(
-      fc.property(fc.nat({ max: link.length - 1 }), fc.constantFrom(...ALPHABET), (at, c) => {
-        fc.pre(link[at] !== c);
-        expect(checkLink(SECRET, `${link.slice(0, at)}${c}${link.slice(at + 1)}`, NOW).ok).toBe(false);
-      }),
-      { numRuns: 500 },
-    );
-  });
+  it(
+    'for any one character changed anywhere (the last one too, whose spare ' +
+      'bits decoding would ignore), the link is refused',
+    () => {
+      fc.assert(
+        fc.property(fc.nat({ max: link.length - 1 }), fc.constantFrom(...ALPHABET), (at, c) => {
+          fc.pre(link[at] !== c);
+          expect(checkLink(SECRET, `${link.slice(0, at)}${c}${link.slice(at + 1)}`, NOW).ok).toBe(false);
+        }),
+        { numRuns: 500 },
+      );
+    },
+  );
 
-  it('when its last character is any other (those differ from it in the spare bits alone among them), the link is refused', () => {
-    for (const c of ALPHABET)
-      if (c !== link.at(-1)) expect(checkLink(SECRET, `${link.slice(0, -1)}${c}`, NOW).ok).toBe(false);
-  });
+  it(
+    'when its last character is any other (those differ from it in the ' +
+      'spare bits alone among them), the link is refused',
+    () => {
+      for (const c of ALPHABET)
+        if (c !== link.at(-1)) expect(checkLink(SECRET, `${link.slice(0, -1)}${c}`, NOW).ok).toBe(false);
+    },
+  );
 
   it('when the link is cut short or has a part too many, then it is tampered', () => {
     for (const bad of [link.split('.')[0]!, `${link}.x`, '', '.'])

@@ -39,7 +39,9 @@ export function checkLink(secret: string, token: string, now: number): LinkCheck
 
 export const newNonce = () => randomBytes(16).toString('base64url');
 
-/** The configured secret, or the one kept in `<dataDir>/portal.key` (made on first start, readable by the owner only). */
+/**
+ * The configured secret, or the one kept in `<dataDir>/portal.key` (made on first start, readable by the owner only).
+ */
 export function portalSecret(configured: string | undefined, dataDir: string): string {
   if (configured) return configured;
   const file = path.join(dataDir, 'portal.key');

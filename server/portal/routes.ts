@@ -314,14 +314,12 @@ export function portalRoutes(deps: PortalDeps): express.Router {
 
   r.get('/portal/erase', session, allow('portal.view'), async (req, res) => {
     const snap = await snapshotOf(req);
-    res
-      .type('html')
-      .send(
-        erasePage(req.portal!.csrf, {
-          facts: snap.facts.filter((f) => !f.erased).length,
-          consents: snap.consents.length,
-        }),
-      );
+    res.type('html').send(
+      erasePage(req.portal!.csrf, {
+        facts: snap.facts.filter((f) => !f.erased).length,
+        consents: snap.consents.length,
+      }),
+    );
   });
 
   const forgetCookie = (res: Response) =>

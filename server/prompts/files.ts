@@ -57,7 +57,8 @@ export async function importChanged(deps: PromptsDeps, dir: string, author: stri
         acceptDifferences: true,
       });
     } catch (e) {
-      // Stopped in its worker (over a template limit or the time budget): this file is blocked, the others still import.
+      // Stopped in its worker (over a template limit or the time budget): this file is blocked, the others still
+      // import.
       if (!(e instanceof AppError)) throw e;
       report.blocked.push({ id, file, reason: e.message });
       continue;

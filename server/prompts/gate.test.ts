@@ -26,22 +26,25 @@ describe('runGate', () => {
     expect(await runGate(GATE, live, live)).toEqual({ ok: true, violations: [], differences: [] });
   });
 
-  it('when a draft drops the footnote marker, then it fails with violations naming session, file and turn', async () => {
-    const result = await runGate(
-      GATE,
-      live,
-      draft('offline/fact-purchase.liquid', (s) => s.replace(' [{{ fact.marker }}]', '')),
-    );
-    expect(result.ok).toBe(false);
-    expect(result.violations).toContainEqual({
-      sessionId: 'blender-warranty',
-      file: 'blender-warranty.json',
-      turn: 0,
-      code: expect.any(String),
-      message: expect.stringContaining('offline.fact.purchase'),
-    });
-    expect(result.violations.every((v) => v.file.endsWith('.json') && !path.isAbsolute(v.file))).toBe(true);
-  });
+  it(
+    'when a draft drops the footnote marker, then it fails with violations ' + 'naming session, file and turn',
+    async () => {
+      const result = await runGate(
+        GATE,
+        live,
+        draft('offline/fact-purchase.liquid', (s) => s.replace(' [{{ fact.marker }}]', '')),
+      );
+      expect(result.ok).toBe(false);
+      expect(result.violations).toContainEqual({
+        sessionId: 'blender-warranty',
+        file: 'blender-warranty.json',
+        turn: 0,
+        code: expect.any(String),
+        message: expect.stringContaining('offline.fact.purchase'),
+      });
+      expect(result.violations.every((v) => v.file.endsWith('.json') && !path.isAbsolute(v.file))).toBe(true);
+    },
+  );
 
   it('when a draft drops the source disclosure, then the guard catches it as a violation', async () => {
     const result = await runGate(
@@ -78,20 +81,24 @@ describe('runGate', () => {
     for (const d of result.differences) expect(d.live.filter((t) => d.draft.includes(t))).toEqual([]);
   });
 
-  it('when only the recorded data set a draft over a limit, then the gate stops with the limit, the session and the turn', async () => {
-    const slow = draft(
-      'offline/fact-purchase.liquid',
-      (s) => `${s}{% if fact.text %}{% for i in (1..300000) %}{% endfor %}{% endif %}\n`,
-    );
-    await expect(runGate(GATE, live, slow)).rejects.toThrow(
-      expect.objectContaining({
-        name: TemplateLimitError.name,
-        file: 'offline/fact-purchase.liquid',
-        where: { sessionId: 'blender-warranty', turn: 0 },
-        message: expect.stringContaining('(the memory limit for a template)'),
-      }),
-    );
-  });
+  it(
+    'when only the recorded data set a draft over a limit, then the gate ' +
+      'stops with the limit, the session and the turn',
+    async () => {
+      const slow = draft(
+        'offline/fact-purchase.liquid',
+        (s) => `${s}{% if fact.text %}{% for i in (1..300000) %}{% endfor %}{% endif %}\n`,
+      );
+      await expect(runGate(GATE, live, slow)).rejects.toThrow(
+        expect.objectContaining({
+          name: TemplateLimitError.name,
+          file: 'offline/fact-purchase.liquid',
+          where: { sessionId: 'blender-warranty', turn: 0 },
+          message: expect.stringContaining('(the memory limit for a template)'),
+        }),
+      );
+    },
+  );
 });
 
 describe('gateSessions', () => {

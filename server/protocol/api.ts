@@ -1,4 +1,7 @@
-/** REST request bodies (`/api/v1`). Size caps are documented in the README; keys are checked against the taxonomy after parsing. */
+/**
+ * REST request bodies (`/api/v1`). Size caps are documented in the README; keys are checked against the taxonomy after
+ * parsing.
+ */
 import { z } from 'zod';
 import { Consent, Fact, Role, TicketId, Timestamp } from './domain.js';
 
@@ -24,7 +27,9 @@ export const GrantedConsent = Consent.omit({ at: true }).extend({
   at: z
     .never({
       error:
-        "a consent takes effect when it is recorded, at the server's clock; to bring over consents given earlier, import them (POST /customers/:customerId/consents/import)",
+        "a consent takes effect when it is recorded, at the server's clock; to " +
+        'bring over consents given earlier, import them (POST ' +
+        '/customers/:customerId/consents/import)',
     })
     .optional(),
 });
@@ -49,7 +54,10 @@ export const WithdrawBody = z.strictObject({
 export const OptOutBody = z.strictObject({ signal: z.enum(['opt_out', 'gpc']).default('opt_out'), ...Relay });
 
 export const RelayBody = z.strictObject(Relay);
-/** A POST that takes nothing (a revocation, an export): a body, if sent, must be empty, so a field the sender meant is never silently dropped. */
+/**
+ * A POST that takes nothing (a revocation, an export): a body, if sent, must be empty, so a field the sender meant is
+ * never silently dropped.
+ */
 export const EmptyBody = z.strictObject({});
 export const ChannelBody = z.strictObject({ channel: Channel.optional() });
 

@@ -84,6 +84,8 @@ export interface SocketData {
     string,
     { customerId: string; conversation: TicketRef['conversation']; agentName?: string | undefined; last?: AssistView }
   >;
-  /** Every suggestion shown on this socket, by ticket and id, until its ticket is closed: what an outcome may refer to. */
+  /**
+   * Every suggestion shown on this socket, by ticket and id, until its ticket is closed: what an outcome may refer to.
+   */
   shown: Map<string, { ticketId: string; customerId: string; engine: AssistView['engine']; suggestion: Suggestion }>;
 }

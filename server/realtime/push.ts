@@ -18,7 +18,8 @@ export function createPush(nsp: Namespace, deps: AssistDeps, recorder: Recorder)
   const changes = new Map<string, number>();
 
   async function push(customerId: string, notice: Notice) {
-    // This server's own panels only: with several servers each updates its own, told by the others (realtime/cluster.ts).
+    // This server's own panels only: with several servers each updates its own, told by the others
+    // (realtime/cluster.ts).
     const sockets = (await nsp.local.in(customerRoom(customerId)).fetchSockets()) as unknown as PanelSocket[];
     if (sockets.length === 0) return;
     const snap = await deps.store.customers.snapshot(customerId);

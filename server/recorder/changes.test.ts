@@ -36,16 +36,20 @@ describe('what changed between two snapshots of a customer', () => {
     ).toEqual([{ role: 'event', type: 'consent.withdrawn', consentId: 'k1', at: '2026-11-23T09:04:00.000Z' }]);
   });
 
-  it('when a consent is granted, denied or granted again after a withdrawal, then the consent as it stands is the event', () => {
-    const k2 = { ...k1, id: 'k2', status: 'denied' as const };
-    const { withdrawnAt: _w, ...plain } = k1;
-    expect(changesBetween(snap(), snap({ consents: [k1, k2] }), LATER)).toEqual([
-      { role: 'event', type: 'consent.granted', consent: { ...plain, id: 'k2', status: 'denied' }, at: LATER },
-    ]);
-    expect(changesBetween(snap({ consents: [{ ...k1, withdrawnAt: AT }] }), snap(), LATER)).toEqual([
-      { role: 'event', type: 'consent.granted', consent: plain, at: LATER },
-    ]);
-  });
+  it(
+    'when a consent is granted, denied or granted again after a ' +
+      'withdrawal, then the consent as it stands is the event',
+    () => {
+      const k2 = { ...k1, id: 'k2', status: 'denied' as const };
+      const { withdrawnAt: _w, ...plain } = k1;
+      expect(changesBetween(snap(), snap({ consents: [k1, k2] }), LATER)).toEqual([
+        { role: 'event', type: 'consent.granted', consent: { ...plain, id: 'k2', status: 'denied' }, at: LATER },
+      ]);
+      expect(changesBetween(snap({ consents: [{ ...k1, withdrawnAt: AT }] }), snap(), LATER)).toEqual([
+        { role: 'event', type: 'consent.granted', consent: plain, at: LATER },
+      ]);
+    },
+  );
 
   it('when the customer opts out or sends GPC, then each is an event; lifting an opt-out is none', () => {
     const out = snap({ flags: { optedOut: true, gpc: true } });

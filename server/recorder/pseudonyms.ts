@@ -13,7 +13,9 @@ import { ADDRESS_SPLIT, NAME_SPLIT, createReplacements } from './replacements.js
 import { detectExtra, merge, type Kind, type Span } from './hints.js';
 
 export interface Visit {
-  /** Free text: detected PII is replaced; with `fallback`, a text where nothing is detected is taken whole as that kind. */
+  /**
+   * Free text: detected PII is replaced; with `fallback`, a text where nothing is detected is taken whole as that kind.
+   */
   text(s: string, fallback?: Kind): string;
   /** A value that is one kind as a whole: a display name, `{ "order": "1042" }`. */
   whole(s: string, kind: Kind): string;

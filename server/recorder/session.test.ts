@@ -59,23 +59,27 @@ function recorded(s: ReturnType<typeof startSession>) {
 }
 
 describe('a session as the recorder keeps it', () => {
-  it('when the ticket is opened, then facts stand as they were, withheld ones without value, erased ones out, earlier withdrawals as events', () => {
-    const s = startSession({ id: 'rec-20261123-aaaaaa', ticketId: 'T-1', snap: snap(), rules, now: NOW });
-    addMessages(s, [{ role: 'customer', text: 'Hi, Ingrid here' }], 'Tomasz Nowak');
-    const file = recorded(s);
-    expect(file.facts.map((f) => [f.id, f.text === WITHHELD_TEXT, 'value' in f])).toEqual([
-      ['f1', false, true],
-      ['f2', true, false],
-    ]);
-    expect(file.turns[0]).toEqual({
-      role: 'event',
-      type: 'consent.withdrawn',
-      consentId: 'k2',
-      at: '2026-06-01T00:00:00.000Z',
-    });
-    expect(file.customer.id).not.toBe('c_1');
-    expect(JSON.stringify(file)).not.toMatch(/Ingrid|Achterberg|Mill Lane|Ashworth|551234|c_1/);
-  });
+  it(
+    'when the ticket is opened, then facts stand as they were, withheld ' +
+      'ones without value, erased ones out, earlier withdrawals as events',
+    () => {
+      const s = startSession({ id: 'rec-20261123-aaaaaa', ticketId: 'T-1', snap: snap(), rules, now: NOW });
+      addMessages(s, [{ role: 'customer', text: 'Hi, Ingrid here' }], 'Tomasz Nowak');
+      const file = recorded(s);
+      expect(file.facts.map((f) => [f.id, f.text === WITHHELD_TEXT, 'value' in f])).toEqual([
+        ['f1', false, true],
+        ['f2', true, false],
+      ]);
+      expect(file.turns[0]).toEqual({
+        role: 'event',
+        type: 'consent.withdrawn',
+        consentId: 'k2',
+        at: '2026-06-01T00:00:00.000Z',
+      });
+      expect(file.customer.id).not.toBe('c_1');
+      expect(JSON.stringify(file)).not.toMatch(/Ingrid|Achterberg|Mill Lane|Ashworth|551234|c_1/);
+    },
+  );
 
   it('when the panel sends the conversation again with more messages, then only the new ones are added', () => {
     const s = startSession({ id: 'rec-20261123-bbbbbb', ticketId: 'T-1', snap: snap(), rules, now: NOW });
@@ -89,32 +93,36 @@ describe('a session as the recorder keeps it', () => {
     ]);
   });
 
-  it('when a withheld fact becomes permitted during the session, then its value is recorded; once erased, it is gone again', () => {
-    const s = startSession({ id: 'rec-20261123-cccccc', ticketId: 'T-1', snap: snap(), rules, now: NOW });
-    const regranted = snap({ consents: [orders, { ...contact, withdrawnAt: null }] });
-    expect(addChanges(s, regranted, rules, NOW + 1000)).toBe(true);
-    const shown = recorded(s).facts.find((f) => f.id === 'f2')!;
-    expect(shown.text).not.toBe(WITHHELD_TEXT);
-    expect(shown.value).toEqual({ street: expect.stringMatching(/^\d+ Sample Street$/) });
+  it(
+    'when a withheld fact becomes permitted during the session, then its ' +
+      'value is recorded; once erased, it is gone again',
+    () => {
+      const s = startSession({ id: 'rec-20261123-cccccc', ticketId: 'T-1', snap: snap(), rules, now: NOW });
+      const regranted = snap({ consents: [orders, { ...contact, withdrawnAt: null }] });
+      expect(addChanges(s, regranted, rules, NOW + 1000)).toBe(true);
+      const shown = recorded(s).facts.find((f) => f.id === 'f2')!;
+      expect(shown.text).not.toBe(WITHHELD_TEXT);
+      expect(shown.value).toEqual({ street: expect.stringMatching(/^\d+ Sample Street$/) });
 
-    const erased = snap({
-      consents: regranted.consents,
-      facts: [kettle, { ...street, text: '', value: null, erased: true }],
-    });
-    expect(addChanges(s, erased, rules, NOW + 2000)).toBe(true);
-    const file = recorded(s);
-    expect(file.facts.find((f) => f.id === 'f2')).toEqual({
-      id: 'f2',
-      category: street.category,
-      text: ERASED_TEXT,
-      source: ERASED_TEXT,
-      collectedAt: AT,
-    });
-    expect(file.turns.map((t) => ('type' in t ? t.type : t.role))).toEqual([
-      'consent.withdrawn',
-      'consent.granted',
-      'fact.erased',
-    ]);
-    expect(addChanges(s, erased, rules, NOW + 3000)).toBe(false);
-  });
+      const erased = snap({
+        consents: regranted.consents,
+        facts: [kettle, { ...street, text: '', value: null, erased: true }],
+      });
+      expect(addChanges(s, erased, rules, NOW + 2000)).toBe(true);
+      const file = recorded(s);
+      expect(file.facts.find((f) => f.id === 'f2')).toEqual({
+        id: 'f2',
+        category: street.category,
+        text: ERASED_TEXT,
+        source: ERASED_TEXT,
+        collectedAt: AT,
+      });
+      expect(file.turns.map((t) => ('type' in t ? t.type : t.role))).toEqual([
+        'consent.withdrawn',
+        'consent.granted',
+        'fact.erased',
+      ]);
+      expect(addChanges(s, erased, rules, NOW + 3000)).toBe(false);
+    },
+  );
 });

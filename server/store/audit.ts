@@ -55,7 +55,10 @@ const COLUMNS = [
   'hash',
 ];
 
-/** Appends inside the caller's transaction, so a change and its entries commit together; answers the new entries' numbers. */
+/**
+ * Appends inside the caller's transaction, so a change and its entries commit together; answers the new entries'
+ * numbers.
+ */
 export async function appendAudit(q: Sql, drafts: readonly AuditDraft[]): Promise<number[]> {
   if (!drafts.length) return [];
   const head = (await q.one<{ seq: number; hash: string }>(

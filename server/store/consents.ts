@@ -83,7 +83,9 @@ async function appendRecord(
   const [consentId, json, at] =
     r.kind === 'granted' ? [r.consent.id, JSON.stringify(r.consent), r.consent.at] : [r.consentId, null, r.at];
   await q.run(
-    'INSERT INTO consent_records (customer_id, consent_id, kind, consent_json, at, actor, channel, evidence_json, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO consent_records (customer_id, consent_id, kind, ' +
+      'consent_json, at, actor, channel, evidence_json, recorded_at) VALUES ' +
+      '(?, ?, ?, ?, ?, ?, ?, ?, ?)',
     [customerId, consentId, r.kind, json, at, meta.actor, meta.channel, JSON.stringify(evidence), recordedAt],
   );
   const common = { actor: meta.actor, customerId, ...sealedTicket(meta) };

@@ -46,7 +46,8 @@ const CUSTOMER = 'SELECT id, display_name, email, erased_at FROM customers';
  */
 async function eraseValues(q: Sql, id: string, at: string): Promise<void> {
   await q.run(
-    "UPDATE facts SET text = NULL, value_json = NULL, source = '', erased_at = COALESCE(erased_at, ?) WHERE customer_id = ?",
+    "UPDATE facts SET text = NULL, value_json = NULL, source = '', " +
+      'erased_at = COALESCE(erased_at, ?) WHERE customer_id = ?',
     [at, id],
   );
   await q.run('UPDATE customers SET display_name = ?, email = NULL, erased_at = ?, updated_at = ? WHERE id = ?', [
@@ -56,7 +57,8 @@ async function eraseValues(q: Sql, id: string, at: string): Promise<void> {
     id,
   ]);
   await q.run(
-    "UPDATE outcomes SET edit_text = CASE WHEN edit_text IS NULL THEN NULL ELSE '' END, reason = NULL, ticket_id = '' WHERE customer_id = ?",
+    'UPDATE outcomes SET edit_text = CASE WHEN edit_text IS NULL THEN NULL ' +
+      "ELSE '' END, reason = NULL, ticket_id = '' WHERE customer_id = ?",
     [id],
   );
   await q.run('DELETE FROM portal_sessions WHERE customer_id = ?', [id]);

@@ -7,7 +7,10 @@ export const ERASED_NAME = 'Erased customer';
 /** What stands where a consent's free-text source was. */
 export const ERASED_SOURCE = '(erased)';
 
-/** Inside the caller's transaction: an erased customer stays erased; a sync job must not bring back what they had removed. */
+/**
+ * Inside the caller's transaction: an erased customer stays erased; a sync job must not bring back what they had
+ * removed.
+ */
 export async function refuseErased(q: Sql, customerId: string, path: (string | number)[]): Promise<void> {
   const row = await q.one<{ erased_at: string | null }>('SELECT erased_at FROM customers WHERE id = ?', [customerId]);
   if (row?.erased_at)

@@ -95,7 +95,8 @@ export function factStore(sql: Sql): Store['facts'] {
         if (!row.erased_at) {
           // Text, value and source go; id, category and times stay as a tombstone.
           await q.run(
-            "UPDATE facts SET text = NULL, value_json = NULL, source = '', erased_at = ? WHERE customer_id = ? AND id = ?",
+            "UPDATE facts SET text = NULL, value_json = NULL, source = '', " +
+              'erased_at = ? WHERE customer_id = ? AND id = ?',
             [at, customerId, factId],
           );
           const sealedEntries = await eraseSeals(q, customerId, at, factId);

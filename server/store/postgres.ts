@@ -16,7 +16,8 @@ const types = {
 
 export function openPool(url: string, max = 10): pg.Pool {
   const pool = new pg.Pool({ connectionString: url, max, types });
-  // An idle connection the server drops (restart, failover) is replaced at the next query; unheard, its error would end the process.
+  // An idle connection the server drops (restart, failover) is replaced at the next query; unheard, its error would end
+  // the process.
   pool.on('error', () => undefined);
   return pool;
 }

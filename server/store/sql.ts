@@ -22,16 +22,23 @@ export interface Sql {
   tx<T>(fn: (q: Sql) => Promise<T>): Promise<T>;
   /** Runs reads that must see one moment of the database (a customer's snapshot). */
   read<T>(fn: (q: Sql) => Promise<T>): Promise<T>;
-  /** Appended to a SELECT of a row about to be changed: PostgreSQL locks the row; SQLite's one writer holds the whole file already. */
+  /**
+   * Appended to a SELECT of a row about to be changed: PostgreSQL locks the row; SQLite's one writer holds the whole
+   * file already.
+   */
   readonly forUpdate: string;
   /** Whether an error is a unique or primary-key violation (two writers claimed the same key). */
   isUniqueViolation(e: unknown): boolean;
-  /** After an erasure commits: SQLite copies its WAL into the file and truncates it, so pre-erasure page images go too. */
+  /**
+   * After an erasure commits: SQLite copies its WAL into the file and truncates it, so pre-erasure page images go too.
+   */
   afterErasure(): Promise<void>;
   close(): Promise<void>;
 }
 
-/** Rows per statement, so a batch stays under both databases' limits on parameters (SQLite 32,766; PostgreSQL 65,535). */
+/**
+ * Rows per statement, so a batch stays under both databases' limits on parameters (SQLite 32,766; PostgreSQL 65,535).
+ */
 const MAX_PARAMS = 30_000;
 
 /**

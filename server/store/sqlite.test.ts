@@ -1,4 +1,7 @@
-/** What only the SQLite file has to show: durability settings, migrations at open, and erasure down to the file's bytes. (The behaviour both stores share is in ../store.contract.test.ts.) */
+/**
+ * What only the SQLite file has to show: durability settings, migrations at open, and erasure down to the file's bytes.
+ * (The behaviour both stores share is in ../store.contract.test.ts.)
+ */
 import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -71,57 +74,62 @@ describe('erasure, at the level of the file', () => {
       .map((suffix) => (existsSync(db + suffix) ? readFileSync(db + suffix).toString('latin1') : ''))
       .join('');
 
-  it('for any facts, prompts and outcome texts, once the customer is erased none of their values is left in the database file or its WAL, and other customers keep theirs', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.uniqueArray(marker, { minLength: 2, maxLength: 12 }), marker, async (values, other) => {
-        const d = mkdtempSync(path.join(tmpdir(), 'candor-erase-'));
-        const s = await openSqliteStore(d);
-        try {
-          await s.customers.upsert(
-            { id: 'c-1', displayName: `Ada ${values[0]}`, email: `${values[1]}@example.org` },
-            META,
-          );
-          await s.customers.upsert({ id: 'c-2', displayName: 'Bo', email: 'bo@example.org' }, META);
-          await s.facts.upsertMany(
-            'c-1',
-            values.map((v, i) => fact(`f${i}`, { text: `Order ${v}`, value: { order: v } })),
-            META,
-          );
-          await s.facts.upsertMany('c-2', [fact('g', { text: `Order ${other}` })], META);
-          await s.audit.append(
-            values.map((v, i) => ({
-              kind: 'model.called' as const,
+  it(
+    'for any facts, prompts and outcome texts, once the customer is erased ' +
+      'none of their values is left in the database file or its WAL, and ' +
+      'other customers keep theirs',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.uniqueArray(marker, { minLength: 2, maxLength: 12 }), marker, async (values, other) => {
+          const d = mkdtempSync(path.join(tmpdir(), 'candor-erase-'));
+          const s = await openSqliteStore(d);
+          try {
+            await s.customers.upsert(
+              { id: 'c-1', displayName: `Ada ${values[0]}`, email: `${values[1]}@example.org` },
+              META,
+            );
+            await s.customers.upsert({ id: 'c-2', displayName: 'Bo', email: 'bo@example.org' }, META);
+            await s.facts.upsertMany(
+              'c-1',
+              values.map((v, i) => fact(`f${i}`, { text: `Order ${v}`, value: { order: v } })),
+              META,
+            );
+            await s.facts.upsertMany('c-2', [fact('g', { text: `Order ${other}` })], META);
+            await s.audit.append(
+              values.map((v, i) => ({
+                kind: 'model.called' as const,
+                actor: 'agent:tok_1',
+                customerId: 'c-1',
+                payload: { factIds: [`f${i}`] },
+                sealed: { messages: [{ role: 'user', content: v }] },
+              })),
+            );
+            await s.outcomes.record({
               actor: 'agent:tok_1',
+              ticketId: 't',
               customerId: 'c-1',
-              payload: { factIds: [`f${i}`] },
-              sealed: { messages: [{ role: 'user', content: v }] },
-            })),
-          );
-          await s.outcomes.record({
-            actor: 'agent:tok_1',
-            ticketId: 't',
-            customerId: 'c-1',
-            suggestionId: 's',
-            template: { id: 'x', version: 1 },
-            engine: 'offline',
-            action: 'edited',
-            edit: { text: values.join(' '), distance: 3 },
-            rating: null,
-            reason: null,
-          });
-          await s.customers.erase('c-1', '2026-03-06T00:00:00.000Z', META);
-          const bytes = raw(path.join(d, DB_FILE));
-          for (const v of values) expect(bytes).not.toContain(v);
-          expect((await s.customers.snapshot('c-2'))!.facts[0]!.text).toBe(`Order ${other}`);
-          expect(await s.audit.verify()).toMatchObject({ ok: true });
-        } finally {
-          await s.close();
-          rmSync(d, { recursive: true, force: true });
-        }
-      }),
-      { numRuns: 15 },
-    );
-  });
+              suggestionId: 's',
+              template: { id: 'x', version: 1 },
+              engine: 'offline',
+              action: 'edited',
+              edit: { text: values.join(' '), distance: 3 },
+              rating: null,
+              reason: null,
+            });
+            await s.customers.erase('c-1', '2026-03-06T00:00:00.000Z', META);
+            const bytes = raw(path.join(d, DB_FILE));
+            for (const v of values) expect(bytes).not.toContain(v);
+            expect((await s.customers.snapshot('c-2'))!.facts[0]!.text).toBe(`Order ${other}`);
+            expect(await s.audit.verify()).toMatchObject({ ok: true });
+          } finally {
+            await s.close();
+            rmSync(d, { recursive: true, force: true });
+          }
+        }),
+        { numRuns: 15 },
+      );
+    },
+  );
 
   it('when one fact is erased, then its text and value are gone from the file and its WAL', async () => {
     await store.customers.upsert(ADA, META);

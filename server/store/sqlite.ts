@@ -78,7 +78,8 @@ export function sqliteSql(db: Db): Sql {
       isUniqueViolation: (e) => /^SQLITE_CONSTRAINT_(PRIMARYKEY|UNIQUE)$/.test((e as { code?: string }).code ?? ''),
       async afterErasure() {
         await wait();
-        // A reader holding an old snapshot can keep this from finishing; the next erasure or SQLite's own checkpoints finish it.
+        // A reader holding an old snapshot can keep this from finishing; the next erasure or SQLite's own checkpoints
+        // finish it.
         db.pragma('wal_checkpoint(TRUNCATE)');
       },
       async close() {

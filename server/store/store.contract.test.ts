@@ -106,26 +106,29 @@ for (const [name, make] of backends) {
         expect(facts.find((f) => f.id === 'b')!.text).toBe('Order b, refunded');
       });
 
-      it('when a fact is erased, then its row keeps no text and no value, only a tombstone with erased_at', async () => {
-        await store.facts.upsertMany('c-1', [fact('a')], META);
-        expect(await store.facts.erase('c-1', 'a', '2026-03-05T00:00:00.000Z', META)).toEqual({
-          category: 'user.behavior.purchase_history',
-        });
-        const row = (
-          await h.all('SELECT text, value_json, erased_at, category FROM facts WHERE customer_id = ? AND id = ?', [
-            'c-1',
-            'a',
-          ])
-        )[0];
-        expect(row).toEqual({
-          text: null,
-          value_json: null,
-          erased_at: '2026-03-05T00:00:00.000Z',
-          category: 'user.behavior.purchase_history',
-        });
-        const snap = (await store.customers.snapshot('c-1'))!;
-        expect(snap.facts).toEqual([expect.objectContaining({ id: 'a', erased: true, text: '', value: null })]);
-      });
+      it(
+        'when a fact is erased, then its row keeps no text and no value, only ' + 'a tombstone with erased_at',
+        async () => {
+          await store.facts.upsertMany('c-1', [fact('a')], META);
+          expect(await store.facts.erase('c-1', 'a', '2026-03-05T00:00:00.000Z', META)).toEqual({
+            category: 'user.behavior.purchase_history',
+          });
+          const row = (
+            await h.all('SELECT text, value_json, erased_at, category FROM facts WHERE customer_id = ? AND id = ?', [
+              'c-1',
+              'a',
+            ])
+          )[0];
+          expect(row).toEqual({
+            text: null,
+            value_json: null,
+            erased_at: '2026-03-05T00:00:00.000Z',
+            category: 'user.behavior.purchase_history',
+          });
+          const snap = (await store.customers.snapshot('c-1'))!;
+          expect(snap.facts).toEqual([expect.objectContaining({ id: 'a', erased: true, text: '', value: null })]);
+        },
+      );
 
       it('when erasing a fact that does not exist, then erase returns null', async () => {
         expect(await store.facts.erase('c-1', 'nope', '2026-03-05T00:00:00.000Z', META)).toBeNull();
@@ -154,28 +157,36 @@ for (const [name, make] of backends) {
         await store.customers.upsert(ADA, META);
       });
 
-      it('when a consent is granted, withdrawn and granted again, then all three records are kept and the fold gives the re-grant', async () => {
-        const regrant = consent({ at: '2026-03-10T00:00:00.000Z', categories: ['user.behavior'] });
-        await store.consents.append('c-1', [{ kind: 'granted', consent: consent() }], { ...META, by: 'system' });
-        await store.consents.append('c-1', [{ kind: 'withdrawn', consentId: 'k-1', at: '2026-03-05T00:00:00.000Z' }], {
-          actor: 'customer',
-          channel: 'portal',
-          by: 'customer',
-        });
-        await store.consents.append('c-1', [{ kind: 'granted', consent: regrant }], { ...META, by: 'system' });
+      it(
+        'when a consent is granted, withdrawn and granted again, then all ' +
+          'three records are kept and the fold gives the re-grant',
+        async () => {
+          const regrant = consent({ at: '2026-03-10T00:00:00.000Z', categories: ['user.behavior'] });
+          await store.consents.append('c-1', [{ kind: 'granted', consent: consent() }], { ...META, by: 'system' });
+          await store.consents.append(
+            'c-1',
+            [{ kind: 'withdrawn', consentId: 'k-1', at: '2026-03-05T00:00:00.000Z' }],
+            {
+              actor: 'customer',
+              channel: 'portal',
+              by: 'customer',
+            },
+          );
+          await store.consents.append('c-1', [{ kind: 'granted', consent: regrant }], { ...META, by: 'system' });
 
-        const history = await store.consents.history('c-1');
-        expect(history.map((h) => [h.kind, h.consentId, h.at, h.channel])).toEqual([
-          ['granted', 'k-1', '2026-03-01T00:00:00.000Z', 'api'],
-          ['withdrawn', 'k-1', '2026-03-05T00:00:00.000Z', 'portal'],
-          ['granted', 'k-1', '2026-03-10T00:00:00.000Z', 'api'],
-        ]);
-        expect(history[1]!.consent).toBeNull();
-        expect(await h.all('SELECT COUNT(*) AS n FROM consent_records')).toEqual([{ n: 3 }]);
+          const history = await store.consents.history('c-1');
+          expect(history.map((h) => [h.kind, h.consentId, h.at, h.channel])).toEqual([
+            ['granted', 'k-1', '2026-03-01T00:00:00.000Z', 'api'],
+            ['withdrawn', 'k-1', '2026-03-05T00:00:00.000Z', 'portal'],
+            ['granted', 'k-1', '2026-03-10T00:00:00.000Z', 'api'],
+          ]);
+          expect(history[1]!.consent).toBeNull();
+          expect(await h.all('SELECT COUNT(*) AS n FROM consent_records')).toEqual([{ n: 3 }]);
 
-        const snap = (await store.customers.snapshot('c-1'))!;
-        expect(snap.consents).toEqual([{ ...regrant, withdrawnAt: null }]);
-      });
+          const snap = (await store.customers.snapshot('c-1'))!;
+          expect(snap.consents).toEqual([{ ...regrant, withdrawnAt: null }]);
+        },
+      );
 
       it('when a consent is withdrawn, then the snapshot shows it with its withdrawal time', async () => {
         await store.consents.append('c-1', [{ kind: 'granted', consent: consent() }], { ...META, by: 'system' });
@@ -252,22 +263,26 @@ for (const [name, make] of backends) {
         ...over,
       });
 
-      it('when versions are published, then live is the highest of each template, history newest first, and get finds each', async () => {
-        await store.templates.publish(version(1));
-        await store.templates.publish(version(2));
-        await store.templates.publish(version(1, { templateId: 'offline.why', file: 'offline/why.liquid' }));
-        expect((await store.templates.live()).map((v) => [v.templateId, v.version])).toEqual([
-          ['offline.general', 2],
-          ['offline.why', 1],
-        ]);
-        expect((await store.templates.history('offline.general')).map((v) => v.version)).toEqual([2, 1]);
-        expect(await store.templates.get('offline.general', 1)).toMatchObject({
-          ...version(1),
-          createdAt: expect.stringMatching(/^\d{4}-/),
-        });
-        expect(await store.templates.get('offline.general', 3)).toBeNull();
-        expect(await store.templates.history('offline.nothing')).toEqual([]);
-      });
+      it(
+        'when versions are published, then live is the highest of each ' +
+          'template, history newest first, and get finds each',
+        async () => {
+          await store.templates.publish(version(1));
+          await store.templates.publish(version(2));
+          await store.templates.publish(version(1, { templateId: 'offline.why', file: 'offline/why.liquid' }));
+          expect((await store.templates.live()).map((v) => [v.templateId, v.version])).toEqual([
+            ['offline.general', 2],
+            ['offline.why', 1],
+          ]);
+          expect((await store.templates.history('offline.general')).map((v) => v.version)).toEqual([2, 1]);
+          expect(await store.templates.get('offline.general', 1)).toMatchObject({
+            ...version(1),
+            createdAt: expect.stringMatching(/^\d{4}-/),
+          });
+          expect(await store.templates.get('offline.general', 3)).toBeNull();
+          expect(await store.templates.history('offline.nothing')).toEqual([]);
+        },
+      );
 
       it('when a version number is not the next one, then nothing is written and publish answers null', async () => {
         await store.templates.publish(version(1));
@@ -279,17 +294,21 @@ for (const [name, make] of backends) {
         expect(await auditCount()).toBe(before);
       });
 
-      it('when a version is published, then one template.published entry names it, its author and message, without the text', async () => {
-        await store.templates.publish(version(1));
-        await store.templates.publish(version(2, { rolledBackFrom: 1 }));
-        const entries = await store.audit.list({ kind: 'template.published' });
-        expect(entries.map((e) => [e.actor, e.payload])).toEqual([
-          ['lead:tok_1', { templateId: 'offline.general', version: 2, message: 'change 2', rolledBackFrom: 1 }],
-          ['lead:tok_1', { templateId: 'offline.general', version: 1, message: 'change 1', rolledBackFrom: null }],
-        ]);
-        expect(JSON.stringify(entries)).not.toContain('body 1');
-        expect(await store.audit.verify()).toMatchObject({ ok: true, entries: 2 });
-      });
+      it(
+        'when a version is published, then one template.published entry names ' +
+          'it, its author and message, without the text',
+        async () => {
+          await store.templates.publish(version(1));
+          await store.templates.publish(version(2, { rolledBackFrom: 1 }));
+          const entries = await store.audit.list({ kind: 'template.published' });
+          expect(entries.map((e) => [e.actor, e.payload])).toEqual([
+            ['lead:tok_1', { templateId: 'offline.general', version: 2, message: 'change 2', rolledBackFrom: 1 }],
+            ['lead:tok_1', { templateId: 'offline.general', version: 1, message: 'change 1', rolledBackFrom: null }],
+          ]);
+          expect(JSON.stringify(entries)).not.toContain('body 1');
+          expect(await store.audit.verify()).toMatchObject({ ok: true, entries: 2 });
+        },
+      );
 
       it('when suggestions are counted as shown, then each version keeps its own count', async () => {
         await store.templates.recordShown(
@@ -309,26 +328,29 @@ for (const [name, make] of backends) {
         expect(await store.templates.shown('offline.nothing')).toEqual([]);
       });
 
-      it('when shown suggestions are recorded, then the counts and the audit entries are written together', async () => {
-        const viewed = {
-          kind: 'context.viewed' as const,
-          actor: 'agent:tok_1',
-          customerId: 'c-1',
-          payload: { ticketId: 'T-1' },
-        };
-        const shownEntry = {
-          kind: 'suggestions.shown' as const,
-          actor: 'agent:tok_1',
-          customerId: 'c-1',
-          payload: { ticketId: 'T-1' },
-        };
-        expect(
-          await store.templates.recordShown([{ id: 'offline.general', version: 1 }], [viewed, shownEntry]),
-        ).toEqual([1, 2]);
-        expect(await store.templates.shown('offline.general')).toEqual([{ version: 1, shown: 1 }]);
-        expect((await store.audit.list({})).map((e) => e.kind)).toEqual(['suggestions.shown', 'context.viewed']);
-        expect(await store.audit.verify()).toMatchObject({ ok: true, entries: 2 });
-      });
+      it(
+        'when shown suggestions are recorded, then the counts and the audit ' + 'entries are written together',
+        async () => {
+          const viewed = {
+            kind: 'context.viewed' as const,
+            actor: 'agent:tok_1',
+            customerId: 'c-1',
+            payload: { ticketId: 'T-1' },
+          };
+          const shownEntry = {
+            kind: 'suggestions.shown' as const,
+            actor: 'agent:tok_1',
+            customerId: 'c-1',
+            payload: { ticketId: 'T-1' },
+          };
+          expect(
+            await store.templates.recordShown([{ id: 'offline.general', version: 1 }], [viewed, shownEntry]),
+          ).toEqual([1, 2]);
+          expect(await store.templates.shown('offline.general')).toEqual([{ version: 1, shown: 1 }]);
+          expect((await store.audit.list({})).map((e) => e.kind)).toEqual(['suggestions.shown', 'context.viewed']);
+          expect(await store.audit.verify()).toMatchObject({ ok: true, entries: 2 });
+        },
+      );
 
       it('when the audit entry of shown suggestions cannot be written, then the count is not kept either', async () => {
         const unwritable = {
@@ -412,24 +434,27 @@ for (const [name, make] of backends) {
         expect(await store.audit.verify()).toMatchObject({ ok: false, seq: 5 });
       });
 
-      it('when three writers (as three servers would) append at once, then the chain stays one and verifies', async () => {
-        await everything();
-        const writers = [store, await h.another(), await h.another()];
-        await Promise.all(
-          writers.flatMap((w, i) =>
-            Array.from({ length: 20 }, (_, n) =>
-              w.audit.append([
-                { kind: 'context.viewed', actor: `agent:tok_${i}`, customerId: 'c-1', payload: { n } },
-                { kind: 'suggestions.shown', actor: `agent:tok_${i}`, customerId: 'c-1', payload: { n } },
-              ]),
+      it(
+        'when three writers (as three servers would) append at once, then the ' + 'chain stays one and verifies',
+        async () => {
+          await everything();
+          const writers = [store, await h.another(), await h.another()];
+          await Promise.all(
+            writers.flatMap((w, i) =>
+              Array.from({ length: 20 }, (_, n) =>
+                w.audit.append([
+                  { kind: 'context.viewed', actor: `agent:tok_${i}`, customerId: 'c-1', payload: { n } },
+                  { kind: 'suggestions.shown', actor: `agent:tok_${i}`, customerId: 'c-1', payload: { n } },
+                ]),
+              ),
             ),
-          ),
-        );
-        expect(await store.audit.verify()).toMatchObject({ ok: true, entries: 10 + 3 * 20 * 2 });
-        // Each append's two entries stay side by side: no writer's entries are interleaved into another's.
-        const entries = (await store.audit.list({ kind: 'context.viewed', limit: 1000 })).map((e) => e.seq);
-        for (const seq of entries) expect((await store.audit.get(seq + 1))?.kind).toBe('suggestions.shown');
-      });
+          );
+          expect(await store.audit.verify()).toMatchObject({ ok: true, entries: 10 + 3 * 20 * 2 });
+          // Each append's two entries stay side by side: no writer's entries are interleaved into another's.
+          const entries = (await store.audit.list({ kind: 'context.viewed', limit: 1000 })).map((e) => e.seq);
+          for (const seq of entries) expect((await store.audit.get(seq + 1))?.kind).toBe('suggestions.shown');
+        },
+      );
 
       it('when entries are appended through audit.append, then they continue the chain', async () => {
         await everything();
@@ -482,60 +507,72 @@ for (const [name, make] of backends) {
           await Promise.all(['audit', 'facts', 'customers', 'outcomes'].map((t) => h.all(`SELECT * FROM ${t}`))),
         );
 
-      it('when a model call is audited, then its prompt is sealed apart from the chained payload and read back with the entry', async () => {
-        await held();
-        const [entry] = await store.audit.list({ kind: 'model.called', limit: 1 });
-        expect(entry).toMatchObject({
-          payload: { ticketId: 't-1', factIds: ['b'] },
-          seal: {
-            value: PROMPT('you ordered Order b'),
-            erasedAt: null,
-            digest: expect.stringMatching(/^[0-9a-f]{64}$/),
-          },
-        });
-        expect(
-          JSON.parse(
-            (await h.all<{ payload_json: string }>('SELECT payload_json FROM audit WHERE seq = ?', [entry!.seq]))[0]!
-              .payload_json,
-          ),
-        ).not.toHaveProperty('messages');
-      });
+      it(
+        'when a model call is audited, then its prompt is sealed apart from ' +
+          'the chained payload and read back with the entry',
+        async () => {
+          await held();
+          const [entry] = await store.audit.list({ kind: 'model.called', limit: 1 });
+          expect(entry).toMatchObject({
+            payload: { ticketId: 't-1', factIds: ['b'] },
+            seal: {
+              value: PROMPT('you ordered Order b'),
+              erasedAt: null,
+              digest: expect.stringMatching(/^[0-9a-f]{64}$/),
+            },
+          });
+          expect(
+            JSON.parse(
+              (await h.all<{ payload_json: string }>('SELECT payload_json FROM audit WHERE seq = ?', [entry!.seq]))[0]!
+                .payload_json,
+            ),
+          ).not.toHaveProperty('messages');
+        },
+      );
 
-      it('when one fact is erased, then only the audit entries that carried it lose their sealed part, and the chain verifies', async () => {
-        await held();
-        await store.facts.erase('c-1', 'a', '2026-03-05T00:00:00.000Z', META);
-        const calls = await store.audit.list({ kind: 'model.called' });
-        expect(calls.map((e) => [e.payload.factIds, e.seal?.value ?? null, e.seal?.erasedAt ?? null])).toEqual([
-          [['b'], PROMPT('you ordered Order b'), null],
-          [['a'], null, '2026-03-05T00:00:00.000Z'],
-        ]);
-        expect(await dump()).not.toContain('Order a"');
-        expect(await store.audit.verify()).toMatchObject({ ok: true });
-      });
+      it(
+        'when one fact is erased, then only the audit entries that carried it ' +
+          'lose their sealed part, and the chain verifies',
+        async () => {
+          await held();
+          await store.facts.erase('c-1', 'a', '2026-03-05T00:00:00.000Z', META);
+          const calls = await store.audit.list({ kind: 'model.called' });
+          expect(calls.map((e) => [e.payload.factIds, e.seal?.value ?? null, e.seal?.erasedAt ?? null])).toEqual([
+            [['b'], PROMPT('you ordered Order b'), null],
+            [['a'], null, '2026-03-05T00:00:00.000Z'],
+          ]);
+          expect(await dump()).not.toContain('Order a"');
+          expect(await store.audit.verify()).toMatchObject({ ok: true });
+        },
+      );
 
-      it('when a customer is erased, then no fact text, name, e-mail, prompt or outcome text is left, consents stay, and the chain verifies', async () => {
-        await held();
-        const erasure = await store.customers.erase('c-1', '2026-03-06T00:00:00.000Z', META);
-        expect(erasure).toEqual({ erasedAt: '2026-03-06T00:00:00.000Z', factIds: ['a', 'b'], recordings: ['rec-1'] });
-        const after = await dump();
-        for (const value of ['Order a', 'Order b', 'ORD-a', 'Ada', 'Example.org', 'you ordered'])
-          expect(after).not.toContain(value);
-        const snap = (await store.customers.snapshot('c-1'))!;
-        expect(snap).toMatchObject({
-          customer: { id: 'c-1', displayName: 'Erased customer' },
-          erasedAt: '2026-03-06T00:00:00.000Z',
-        });
-        expect(snap.customer.email).toBeUndefined();
-        expect(snap.facts.every((f) => f.erased && f.text === '' && f.value === null)).toBe(true);
-        expect(snap.consents.map((k) => k.id)).toEqual(['k-1']);
-        expect((await store.outcomes.list({}))[0]).toMatchObject({ edit: { text: '', distance: 4 }, reason: null });
-        const [entry] = await store.audit.list({ kind: 'customer.erased' });
-        expect(entry).toMatchObject({
-          customerId: 'c-1',
-          payload: { factIds: ['a', 'b'], sealedEntries: 2, recordings: ['rec-1'] },
-        });
-        expect(await store.audit.verify()).toMatchObject({ ok: true });
-      });
+      it(
+        'when a customer is erased, then no fact text, name, e-mail, prompt or ' +
+          'outcome text is left, consents stay, and the chain verifies',
+        async () => {
+          await held();
+          const erasure = await store.customers.erase('c-1', '2026-03-06T00:00:00.000Z', META);
+          expect(erasure).toEqual({ erasedAt: '2026-03-06T00:00:00.000Z', factIds: ['a', 'b'], recordings: ['rec-1'] });
+          const after = await dump();
+          for (const value of ['Order a', 'Order b', 'ORD-a', 'Ada', 'Example.org', 'you ordered'])
+            expect(after).not.toContain(value);
+          const snap = (await store.customers.snapshot('c-1'))!;
+          expect(snap).toMatchObject({
+            customer: { id: 'c-1', displayName: 'Erased customer' },
+            erasedAt: '2026-03-06T00:00:00.000Z',
+          });
+          expect(snap.customer.email).toBeUndefined();
+          expect(snap.facts.every((f) => f.erased && f.text === '' && f.value === null)).toBe(true);
+          expect(snap.consents.map((k) => k.id)).toEqual(['k-1']);
+          expect((await store.outcomes.list({}))[0]).toMatchObject({ edit: { text: '', distance: 4 }, reason: null });
+          const [entry] = await store.audit.list({ kind: 'customer.erased' });
+          expect(entry).toMatchObject({
+            customerId: 'c-1',
+            payload: { factIds: ['a', 'b'], sealedEntries: 2, recordings: ['rec-1'] },
+          });
+          expect(await store.audit.verify()).toMatchObject({ ok: true });
+        },
+      );
 
       it('when an erased customer is erased again, then nothing changes and no second entry is written', async () => {
         await held();
@@ -550,24 +587,29 @@ for (const [name, make] of backends) {
         expect(await store.customers.erase('nobody', '2026-03-07T00:00:00.000Z', META)).toBeNull();
       });
 
-      it('when a sync job sends an erased customer or new facts about them, then both are refused with customer_erased (409)', async () => {
-        await held();
-        await store.customers.erase('c-1', '2026-03-06T00:00:00.000Z', META);
-        for (const attempt of [
-          () => store.customers.upsert(ADA, META),
-          () => store.facts.upsertMany('c-1', [fact('c')], META),
-        ]) {
-          const e = await attempt().catch((x: unknown) => x);
-          expect(e).toBeInstanceOf(AppError);
-          expect(e).toMatchObject({ code: 'customer_erased', status: 409 });
-        }
-        expect(await dump()).not.toContain('Ada');
-      });
+      it(
+        'when a sync job sends an erased customer or new facts about them, ' +
+          'then both are refused with customer_erased (409)',
+        async () => {
+          await held();
+          await store.customers.erase('c-1', '2026-03-06T00:00:00.000Z', META);
+          for (const attempt of [
+            () => store.customers.upsert(ADA, META),
+            () => store.facts.upsertMany('c-1', [fact('c')], META),
+          ]) {
+            const e = await attempt().catch((x: unknown) => x);
+            expect(e).toBeInstanceOf(AppError);
+            expect(e).toMatchObject({ code: 'customer_erased', status: 409 });
+          }
+          expect(await dump()).not.toContain('Ada');
+        },
+      );
 
       it('when the sealed part of an entry is changed with SQL, then verify names the entry', async () => {
         await held();
         await h.all(
-          "UPDATE audit SET sealed_json = ? WHERE kind = 'model.called' AND seq = (SELECT MIN(seq) FROM audit WHERE kind = 'model.called')",
+          "UPDATE audit SET sealed_json = ? WHERE kind = 'model.called' AND seq " +
+            "= (SELECT MIN(seq) FROM audit WHERE kind = 'model.called')",
           [JSON.stringify(PROMPT('forged'))],
         );
         const r = await store.audit.verify();
@@ -580,29 +622,44 @@ for (const [name, make] of backends) {
         await store.customers.upsert(ADA, META);
       });
 
-      it('when a link is spent, then the first time names its customer and every later time says used; an unknown nonce is unknown', async () => {
-        await store.portal.issueLink({ nonce: 'n-1', customerId: 'c-1', expiresAt: '2026-03-01T00:15:00.000Z' }, META);
-        expect(await store.portal.spendLink('n-1', '2026-03-01T00:01:00.000Z')).toEqual({ customerId: 'c-1' });
-        expect(await store.portal.spendLink('n-1', '2026-03-01T00:02:00.000Z')).toBe('used');
-        expect(await store.portal.spendLink('n-2', '2026-03-01T00:02:00.000Z')).toBe('unknown');
-        expect((await store.audit.list({ kind: 'portal.link_created' }))[0]).toMatchObject({
-          actor: META.actor,
-          customerId: 'c-1',
-        });
-      });
+      it(
+        'when a link is spent, then the first time names its customer and ' +
+          'every later time says used; an unknown nonce is unknown',
+        async () => {
+          await store.portal.issueLink(
+            { nonce: 'n-1', customerId: 'c-1', expiresAt: '2026-03-01T00:15:00.000Z' },
+            META,
+          );
+          expect(await store.portal.spendLink('n-1', '2026-03-01T00:01:00.000Z')).toEqual({ customerId: 'c-1' });
+          expect(await store.portal.spendLink('n-1', '2026-03-01T00:02:00.000Z')).toBe('used');
+          expect(await store.portal.spendLink('n-2', '2026-03-01T00:02:00.000Z')).toBe('unknown');
+          expect((await store.audit.list({ kind: 'portal.link_created' }))[0]).toMatchObject({
+            actor: META.actor,
+            customerId: 'c-1',
+          });
+        },
+      );
 
-      it('when a session is opened, then it is found by its hash until it expires or ends, and its opening is audited', async () => {
-        await store.portal.openSession('h-1', { customerId: 'c-1', csrf: 'x', expiresAt: '2026-03-01T00:30:00.000Z' });
-        expect(await store.portal.session('h-1', '2026-03-01T00:29:00.000Z')).toEqual({
-          customerId: 'c-1',
-          csrf: 'x',
-          expiresAt: '2026-03-01T00:30:00.000Z',
-        });
-        expect(await store.portal.session('h-1', '2026-03-01T00:30:00.000Z')).toBeNull();
-        await store.portal.endSession('h-1');
-        expect(await store.portal.session('h-1', '2026-03-01T00:00:00.000Z')).toBeNull();
-        expect(await store.audit.list({ kind: 'portal.opened' })).toHaveLength(1);
-      });
+      it(
+        'when a session is opened, then it is found by its hash until it ' +
+          'expires or ends, and its opening is audited',
+        async () => {
+          await store.portal.openSession('h-1', {
+            customerId: 'c-1',
+            csrf: 'x',
+            expiresAt: '2026-03-01T00:30:00.000Z',
+          });
+          expect(await store.portal.session('h-1', '2026-03-01T00:29:00.000Z')).toEqual({
+            customerId: 'c-1',
+            csrf: 'x',
+            expiresAt: '2026-03-01T00:30:00.000Z',
+          });
+          expect(await store.portal.session('h-1', '2026-03-01T00:30:00.000Z')).toBeNull();
+          await store.portal.endSession('h-1');
+          expect(await store.portal.session('h-1', '2026-03-01T00:00:00.000Z')).toBeNull();
+          expect(await store.audit.list({ kind: 'portal.opened' })).toHaveLength(1);
+        },
+      );
 
       it('when recordings are owned, then a customer lists only their own', async () => {
         await store.customers.upsert({ id: 'c-2', displayName: 'Bo' }, META);

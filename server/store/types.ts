@@ -17,7 +17,10 @@ export interface ChangeMeta {
   ticketId?: string | undefined;
 }
 
-/** A consent change also records who asserted it: the customer, an agent or admin relaying, an import (naming its system), Candor. */
+/**
+ * A consent change also records who asserted it: the customer, an agent or admin relaying, an import (naming its
+ * system), Candor.
+ */
 export interface ConsentMeta extends ChangeMeta {
   by: ConsentEvidence['by'];
   system?: string | undefined;
@@ -161,7 +164,10 @@ export interface Store {
   facts: {
     /** Inserts or updates many facts in one transaction; refuses ids that were erased. */
     upsertMany(customerId: string, facts: Fact[], meta: ChangeMeta): Promise<{ created: number; updated: number }>;
-    /** Removes text and value (and the sealed audit parts that carried the fact), keeps a tombstone. Null when there is no such fact. */
+    /**
+     * Removes text and value (and the sealed audit parts that carried the fact), keeps a tombstone. Null when there is
+     * no such fact.
+     */
     erase(customerId: string, factId: string, at: string, meta: ChangeMeta): Promise<{ category: string } | null>;
   };
   consents: {
@@ -187,7 +193,10 @@ export interface Store {
     /** Newest first. */
     history(templateId: string): Promise<TemplateVersionRecord[]>;
     get(templateId: string, version: number): Promise<TemplateVersionRecord | null>;
-    /** Writes `v.version` (one above the live version) with its `template.published` audit entry in one transaction; null when that number is not next (another publish took it first). */
+    /**
+     * Writes `v.version` (one above the live version) with its `template.published` audit entry in one transaction;
+     * null when that number is not next (another publish took it first).
+     */
     publish(v: Omit<TemplateVersionRecord, 'createdAt'>): Promise<TemplateVersionRecord | null>;
     /**
      * One more shown suggestion for each `{ id, version }` listed, and the audit entries that record

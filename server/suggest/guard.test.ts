@@ -84,7 +84,8 @@ const sug = (text: string, footnotes: Footnote[] = []): Suggestion => ({
 const codes = (s: Suggestion, c: AssistContext = ctx) => guard(s, c).map((v) => v.code);
 
 const CLEAN =
-  "I can see on your account that you ordered Blender Pro 3000 on 14 November 2025 [1] — is that the one you're writing about?";
+  'I can see on your account that you ordered Blender Pro 3000 on 14 ' +
+  "November 2025 [1] — is that the one you're writing about?";
 
 describe('the test context', () => {
   it('shows the purchase under k-support and withholds the address', () => {
@@ -135,24 +136,37 @@ describe('guard: markers and footnotes', () => {
     expect(codes(s)).toEqual(['footnote_cites_unshown_fact']);
   });
 
-  it('when a footnote names a consent that does not permit the fact (another purpose), then the guard reports footnote_consent_not_permitting', () => {
-    const v = guard(sug(CLEAN, [fn({ consentId: 'k-marketing' })]), ctx);
-    expect(v.map((x) => x.code)).toEqual(['footnote_consent_not_permitting']);
-    expect(v[0]!.message).toContain('k-marketing');
-  });
+  it(
+    'when a footnote names a consent that does not permit the fact ' +
+      '(another purpose), then the guard reports ' +
+      'footnote_consent_not_permitting',
+    () => {
+      const v = guard(sug(CLEAN, [fn({ consentId: 'k-marketing' })]), ctx);
+      expect(v.map((x) => x.code)).toEqual(['footnote_consent_not_permitting']);
+      expect(v[0]!.message).toContain('k-marketing');
+    },
+  );
 
-  it('when a footnote names a consent id that does not exist, then the guard reports footnote_consent_not_permitting', () => {
-    expect(codes(sug(CLEAN, [fn({ consentId: 'k-invented' })]))).toEqual(['footnote_consent_not_permitting']);
-  });
+  it(
+    'when a footnote names a consent id that does not exist, then the ' +
+      'guard reports footnote_consent_not_permitting',
+    () => {
+      expect(codes(sug(CLEAN, [fn({ consentId: 'k-invented' })]))).toEqual(['footnote_consent_not_permitting']);
+    },
+  );
 });
 
 describe('guard: withheld values', () => {
-  it('when a withheld fact text appears in the suggestion text, then the guard reports withheld_value without the value', () => {
-    const v = guard(sug('Is your Home address: 12 Harbour Road, Portsmouth PO1 2AB still right?'), ctx);
-    expect(v.map((x) => x.code)).toContain('withheld_value');
-    expect(v.find((x) => x.code === 'withheld_value')!.message).toContain('f-address');
-    expect(JSON.stringify(v)).not.toMatch(/harbour/i);
-  });
+  it(
+    'when a withheld fact text appears in the suggestion text, then the ' +
+      'guard reports withheld_value without the value',
+    () => {
+      const v = guard(sug('Is your Home address: 12 Harbour Road, Portsmouth PO1 2AB still right?'), ctx);
+      expect(v.map((x) => x.code)).toContain('withheld_value');
+      expect(v.find((x) => x.code === 'withheld_value')!.message).toContain('f-address');
+      expect(JSON.stringify(v)).not.toMatch(/harbour/i);
+    },
+  );
 
   it('when a withheld fact text appears in a footnote explanation, then the guard reports withheld_value', () => {
     const s = sug(CLEAN, [
@@ -161,9 +175,13 @@ describe('guard: withheld values', () => {
     expect(codes(s)).toEqual(['withheld_value']);
   });
 
-  it('when only a structured value leaf of a withheld fact (the street) appears, then the guard reports withheld_value', () => {
-    expect(codes(sug('Shall we send it to 12 Harbour Road?'))).toEqual(['withheld_value']);
-  });
+  it(
+    'when only a structured value leaf of a withheld fact (the street) ' +
+      'appears, then the guard reports withheld_value',
+    () => {
+      expect(codes(sug('Shall we send it to 12 Harbour Road?'))).toEqual(['withheld_value']);
+    },
+  );
 
   it('when a withheld value leaf appears in different letter case, then the guard still reports withheld_value', () => {
     expect(codes(sug('Shall we send it to 12 HARBOUR ROAD?'))).toEqual(['withheld_value']);
@@ -192,9 +210,13 @@ describe('guard: withheld values', () => {
       expect(withCard.withheldFacts.map((f) => f.id)).toContain('f-card');
     });
 
-    it('when a withheld string leaf of four characters (the last four digits) appears, then the guard reports withheld_value', () => {
-      expect(codes(sug('Is it the card ending 9931?'), withCard)).toEqual(['withheld_value']);
-    });
+    it(
+      'when a withheld string leaf of four characters (the last four digits) ' +
+        'appears, then the guard reports withheld_value',
+      () => {
+        expect(codes(sug('Is it the card ending 9931?'), withCard)).toEqual(['withheld_value']);
+      },
+    );
 
     it('when a withheld number leaf of four digits appears, then the guard reports withheld_value', () => {
       expect(codes(sug('Your code would be 4821.'), withCard)).toEqual(['withheld_value']);
@@ -232,44 +254,64 @@ describe('guard: withheld values', () => {
       expect(JSON.stringify(v)).not.toContain('hunter2');
     });
 
-    it('when the text of a never-shown credential appears in a footnote explanation, then the guard reports withheld_value', () => {
-      const s = sug(CLEAN, [fn({ explanation: 'Passphrase hunter2-gorilla — from auth.' })]);
-      expect(codes(s, withPassword)).toEqual(['withheld_value']);
-    });
+    it(
+      'when the text of a never-shown credential appears in a footnote ' +
+        'explanation, then the guard reports withheld_value',
+      () => {
+        const s = sug(CLEAN, [fn({ explanation: 'Passphrase hunter2-gorilla — from auth.' })]);
+        expect(codes(s, withPassword)).toEqual(['withheld_value']);
+      },
+    );
   });
 });
 
 describe('guard: transparent phrasing', () => {
-  it('when a shown fact text appears in a sentence without a marker citing it, then the guard reports undisclosed_fact', () => {
-    const v = guard(sug('Is this about the Blender Pro 3000 on 14 November 2025?'), ctx);
-    expect(v.map((x) => x.code)).toEqual(['undisclosed_fact']);
-    expect(v[0]!.message).toContain('f-order');
-  });
+  it(
+    'when a shown fact text appears in a sentence without a marker citing ' +
+      'it, then the guard reports undisclosed_fact',
+    () => {
+      const v = guard(sug('Is this about the Blender Pro 3000 on 14 November 2025?'), ctx);
+      expect(v.map((x) => x.code)).toEqual(['undisclosed_fact']);
+      expect(v[0]!.message).toContain('f-order');
+    },
+  );
 
-  it('when the marker is in one sentence and the fact text in the next, then the second sentence is undisclosed_fact', () => {
-    const s = sug('I can see an order on your account [1]. Is the Blender Pro 3000 on 14 November 2025 broken?', [
-      fn(),
-    ]);
-    expect(codes(s)).toEqual(['undisclosed_fact']);
-  });
+  it(
+    'when the marker is in one sentence and the fact text in the next, ' +
+      'then the second sentence is undisclosed_fact',
+    () => {
+      const s = sug('I can see an order on your account [1]. Is the Blender Pro 3000 on 14 November 2025 broken?', [
+        fn(),
+      ]);
+      expect(codes(s)).toEqual(['undisclosed_fact']);
+    },
+  );
 
-  it('when a shown fact structured value leaf (the SKU) appears uncited, then the guard reports undisclosed_fact', () => {
-    expect(codes(sug('Is it the BLP-3000?'))).toEqual(['undisclosed_fact']);
-  });
+  it(
+    'when a shown fact structured value leaf (the SKU) appears uncited, ' + 'then the guard reports undisclosed_fact',
+    () => {
+      expect(codes(sug('Is it the BLP-3000?'))).toEqual(['undisclosed_fact']);
+    },
+  );
 
-  it('when a citing sentence does not say where the data came from ("You ordered X [1]."), then the guard reports no_source_disclosure', () => {
-    const v = guard(sug('You ordered Blender Pro 3000 on 14 November 2025 [1].', [fn()]), ctx);
-    expect(v.map((x) => x.code)).toEqual(['no_source_disclosure']);
-    expect(v[0]!.message).toContain('f-order');
-    expect(v[0]!.message).not.toContain('Blender');
-  });
+  it(
+    'when a citing sentence does not say where the data came from ("You ' +
+      'ordered X [1]."), then the guard reports no_source_disclosure',
+    () => {
+      const v = guard(sug('You ordered Blender Pro 3000 on 14 November 2025 [1].', [fn()]), ctx);
+      expect(v.map((x) => x.code)).toEqual(['no_source_disclosure']);
+      expect(v[0]!.message).toContain('f-order');
+      expect(v[0]!.message).not.toContain('Blender');
+    },
+  );
 
   it.each([
     'Your Blender Pro 3000 on 14 November 2025 [1] is covered by the warranty.',
     'The Blender Pro 3000 on 14 November 2025 [1] is covered by the warranty.',
     'We sent your Blender Pro 3000 on 14 November 2025 [1] by courier.',
   ])(
-    'when a citing sentence names the fact without saying where it came from (%j), then the guard reports no_source_disclosure',
+    'when a citing sentence names the fact without saying where it came ' +
+      'from (%j), then the guard reports no_source_disclosure',
     (text) => {
       expect(codes(sug(text, [fn()]))).toEqual(['no_source_disclosure']);
     },
@@ -304,11 +346,15 @@ describe('guard: transparent phrasing', () => {
       expect(withStreet.view.shown.map((f) => f.factId)).toContain('f-street');
     });
 
-    it('when the fact text with "St." is followed by its marker, then the sentence is not split and the suggestion passes', () => {
-      expect(
-        guard(sug("Our records show 14 St. Mary's Road, Bath [1]. Is that still right?", [street]), withStreet),
-      ).toEqual([]);
-    });
+    it(
+      'when the fact text with "St." is followed by its marker, then the ' +
+        'sentence is not split and the suggestion passes',
+      () => {
+        expect(
+          guard(sug("Our records show 14 St. Mary's Road, Bath [1]. Is that still right?", [street]), withStreet),
+        ).toEqual([]);
+      },
+    );
 
     it('when the sentences are split with the fact text kept, then "St." does not end a sentence', () => {
       const parts = sentences("Our records show 14 St. Mary's Road [1]. Anything else?", ["14 St. Mary's Road"]);
@@ -439,40 +485,44 @@ describe('property: assist() never leaks', () => {
     expect(result.view.dropped).toBe(0);
   });
 
-  it('for any subset of facts and consents, every suggestion passes the guard and no unshown fact text reaches the view', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        subset(POOL_FACTS),
-        subset(POOL_CONSENTS),
-        fc.record({ optedOut: fc.boolean(), gpc: fc.boolean() }),
-        fc.array(fc.constantFrom(...MESSAGES), { maxLength: 3 }),
-        fc.integer({ min: 1, max: 8 }),
-        async (facts, consents, flags, said, limit) => {
-          const inp = input({
-            facts,
-            consents,
-            flags,
-            conversation: said.map((text) => ({ role: 'customer' as const, text })),
-          });
-          const s = { ...settings, limit };
-          const result = await assist(inp, request('t-1'), s, offlineEngine(s));
-          const ctx2 = buildContext(inp, s);
-          for (const sg of result.view.suggestions) expect(guard(sg, ctx2)).toEqual([]);
-          // The offline engine with the shipped templates and distinctive facts should never trip the guard.
-          expect(result.view.dropped).toBe(0);
+  it(
+    'for any subset of facts and consents, every suggestion passes the ' +
+      'guard and no unshown fact text reaches the view',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          subset(POOL_FACTS),
+          subset(POOL_CONSENTS),
+          fc.record({ optedOut: fc.boolean(), gpc: fc.boolean() }),
+          fc.array(fc.constantFrom(...MESSAGES), { maxLength: 3 }),
+          fc.integer({ min: 1, max: 8 }),
+          async (facts, consents, flags, said, limit) => {
+            const inp = input({
+              facts,
+              consents,
+              flags,
+              conversation: said.map((text) => ({ role: 'customer' as const, text })),
+            });
+            const s = { ...settings, limit };
+            const result = await assist(inp, request('t-1'), s, offlineEngine(s));
+            const ctx2 = buildContext(inp, s);
+            for (const sg of result.view.suggestions) expect(guard(sg, ctx2)).toEqual([]);
+            // The offline engine with the shipped templates and distinctive facts should never trip the guard.
+            expect(result.view.dropped).toBe(0);
 
-          const json = JSON.stringify(result.view).toLowerCase();
-          const shown = new Set(result.view.context.shown.map((f) => f.factId));
-          for (const f of facts) {
-            if (shown.has(f.id)) continue;
-            expect(json).not.toContain(f.text.toLowerCase());
-            for (const leaf of Object.values(f.value ?? {})) expect(json).not.toContain(String(leaf).toLowerCase());
-          }
-          expect(result.withheldFactIds.sort()).toEqual(ctx2.withheldFacts.map((f) => f.id).sort());
-          expect(result.withheldFactIds).not.toContain('p-erased');
-        },
-      ),
-      { numRuns: 150 },
-    );
-  });
+            const json = JSON.stringify(result.view).toLowerCase();
+            const shown = new Set(result.view.context.shown.map((f) => f.factId));
+            for (const f of facts) {
+              if (shown.has(f.id)) continue;
+              expect(json).not.toContain(f.text.toLowerCase());
+              for (const leaf of Object.values(f.value ?? {})) expect(json).not.toContain(String(leaf).toLowerCase());
+            }
+            expect(result.withheldFactIds.sort()).toEqual(ctx2.withheldFacts.map((f) => f.id).sort());
+            expect(result.withheldFactIds).not.toContain('p-erased');
+          },
+        ),
+        { numRuns: 150 },
+      );
+    },
+  );
 });

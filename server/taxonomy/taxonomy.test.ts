@@ -60,15 +60,19 @@ describe('the default taxonomy', () => {
 describe('unknown keys', () => {
   const t = loadTaxonomy();
 
-  it('when a category is misspelt, then checkCategory throws unknown_key naming the key, the nearest known key and the path', () => {
-    const path = ['consents', 2, 'categories', 1];
-    const err = appErrorOf(() => checkCategory(t, 'user.helth_and_medical', path));
-    expect(err.code).toBe('unknown_key');
-    expect(err.message).toContain('user.helth_and_medical');
-    expect(err.message).toContain('did you mean "user.health_and_medical"');
-    expect(err.path).toEqual(path);
-    expect(err.status).toBe(400);
-  });
+  it(
+    'when a category is misspelt, then checkCategory throws unknown_key ' +
+      'naming the key, the nearest known key and the path',
+    () => {
+      const path = ['consents', 2, 'categories', 1];
+      const err = appErrorOf(() => checkCategory(t, 'user.helth_and_medical', path));
+      expect(err.code).toBe('unknown_key');
+      expect(err.message).toContain('user.helth_and_medical');
+      expect(err.message).toContain('did you mean "user.health_and_medical"');
+      expect(err.path).toEqual(path);
+      expect(err.status).toBe(400);
+    },
+  );
 
   it('when a purpose is misspelt, then checkPurpose throws unknown_key with a suggestion', () => {
     const err = appErrorOf(() => checkPurpose(t, 'essential.service.operations.suport', ['purpose']));
@@ -168,20 +172,24 @@ describe('organisation extensions', () => {
     expect(err.code).toBe('invalid_taxonomy');
   });
 
-  it('when a key is declared two levels below the named parent, then loading throws (a parent is the key one level up)', () => {
-    // DESIGN.md: each declared key has "a parent that is already known"; the source comment says
-    // "it must sit directly below it". Skipping a level would make a key whose parent is unknown.
-    const err = appErrorOf(() =>
-      loadTaxonomy(
-        ext({
-          categories: [
-            { key: 'user.behavior.purchase_history.returns.reason', parent: 'user.behavior.purchase_history' },
-          ],
-        }),
-      ),
-    );
-    expect(err.code).toBe('invalid_taxonomy');
-  });
+  it(
+    'when a key is declared two levels below the named parent, then ' +
+      'loading throws (a parent is the key one level up)',
+    () => {
+      // DESIGN.md: each declared key has "a parent that is already known"; the source comment says
+      // "it must sit directly below it". Skipping a level would make a key whose parent is unknown.
+      const err = appErrorOf(() =>
+        loadTaxonomy(
+          ext({
+            categories: [
+              { key: 'user.behavior.purchase_history.returns.reason', parent: 'user.behavior.purchase_history' },
+            ],
+          }),
+        ),
+      );
+      expect(err.code).toBe('invalid_taxonomy');
+    },
+  );
 
   it('when an extension adds special roots, then they come on top of the defaults', () => {
     const t = loadTaxonomy(ext({ specialRoots: ['user.behavior.purchase_history'] }));

@@ -14,14 +14,18 @@ describe('a draft over a template limit', () => {
     ]);
   });
 
-  it('when a draft doubles a string until it is huge, then it is refused with a problem naming the memory limit', () => {
-    const p = check('{% assign s = "x" %}{% for i in (1..30) %}{% assign s = s | append: s %}{% endfor %}{{ s }}');
-    expect(p).toEqual([expect.stringMatching(/^t\.liquid:7: .*\(the memory limit for a template\)$/)]);
-  });
+  it(
+    'when a draft doubles a string until it is huge, then it is refused ' + 'with a problem naming the memory limit',
+    () => {
+      const p = check('{% assign s = "x" %}{% for i in (1..30) %}{% assign s = s | append: s %}{% endfor %}{{ s }}');
+      expect(p).toEqual([expect.stringMatching(/^t\.liquid:7: .*\(the memory limit for a template\)$/)]);
+    },
+  );
 
   it('when a draft loops for long without building anything, then the render limit stops it', () => {
     const p = check(
-      '{% assign r = (1..1000) %}\n{% for a in r %}{% for b in r %}{% for c in r %}{% endfor %}{% endfor %}{% endfor %}',
+      '{% assign r = (1..1000) %}\n{% for a in r %}{% for b in r %}{% for c ' +
+        'in r %}{% endfor %}{% endfor %}{% endfor %}',
     );
     expect(p).toEqual(['t.liquid:8: the template takes longer than 1 s to render (the render limit for a template)']);
   });
@@ -32,16 +36,22 @@ describe('a draft over a template limit', () => {
     ]);
   });
 
-  it('when only real data sets a draft off, then it passes the check and its render stops with a TemplateLimitError at the file line', () => {
-    const t = check('Hello.\n{% if fact.text %}{% for i in (1..300000) %}{% endfor %}{% endif %}') as PhrasingTemplate;
-    expect(Array.isArray(t)).toBe(false);
-    expect(() => render(t, { customer: {}, fact: { text: 'Blender Pro 3000' } })).toThrow(
-      expect.objectContaining({
-        name: TemplateLimitError.name,
-        file: 't.liquid',
-        line: 8,
-        message: expect.stringContaining('(the memory limit for a template)'),
-      }),
-    );
-  });
+  it(
+    'when only real data sets a draft off, then it passes the check and ' +
+      'its render stops with a TemplateLimitError at the file line',
+    () => {
+      const t = check(
+        'Hello.\n{% if fact.text %}{% for i in (1..300000) %}{% endfor %}{% endif %}',
+      ) as PhrasingTemplate;
+      expect(Array.isArray(t)).toBe(false);
+      expect(() => render(t, { customer: {}, fact: { text: 'Blender Pro 3000' } })).toThrow(
+        expect.objectContaining({
+          name: TemplateLimitError.name,
+          file: 't.liquid',
+          line: 8,
+          message: expect.stringContaining('(the memory limit for a template)'),
+        }),
+      );
+    },
+  );
 });

@@ -15,9 +15,15 @@
 export const TEMPLATE_LIMITS = {
   /** Characters of a template's Liquid text. */
   parseLimit: 50_000,
-  /** Characters and list items one render may build through filters and ranges: `(1..300000)` counts 300,000 before its loop turns once. */
+  /**
+   * Characters and list items one render may build through filters and ranges: `(1..300000)` counts 300,000 before its
+   * loop turns once.
+   */
   memoryLimit: 100_000,
-  /** Milliseconds one render may take; Liquid looks at the clock before each piece of a template, so an empty loop is stopped too. */
+  /**
+   * Milliseconds one render may take; Liquid looks at the clock before each piece of a template, so an empty loop is
+   * stopped too.
+   */
   renderLimit: 1_000,
 } as const;
 

@@ -1,4 +1,6 @@
-/** Template files: front matter, Liquid syntax and variables are checked at load, each problem as `file:line: problem`. */
+/**
+ * Template files: front matter, Liquid syntax and variables are checked at load, each problem as `file:line: problem`.
+ */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -184,10 +186,14 @@ describe('templates cannot read the filesystem', () => {
     expect(() => loadTemplates(dir)).toThrow(TemplateError);
   });
 
-  it('when a template includes a partial named by a variable, then it is refused at load (it could only fail later, at render)', () => {
-    const r = check(`${front()}{% include fact.text %}\n`);
-    expect(Array.isArray(r)).toBe(true);
-  });
+  it(
+    'when a template includes a partial named by a variable, then it is ' +
+      'refused at load (it could only fail later, at render)',
+    () => {
+      const r = check(`${front()}{% include fact.text %}\n`);
+      expect(Array.isArray(r)).toBe(true);
+    },
+  );
 });
 
 /** The problems a TemplateError from loading `dir` lists (fails the test if loading succeeds). */
@@ -213,12 +219,15 @@ afterEach(() => {
 });
 
 describe('loadTemplates', () => {
-  it('when loading the shipped prompts/offline folder, then every template loads and each required kind is there', () => {
-    const ts = loadTemplates(OFFLINE);
-    expect(ts.length).toBe(readdirSync(OFFLINE).filter((f) => f.endsWith('.liquid')).length);
-    const kinds = new Set(ts.map((t) => t.kind));
-    for (const k of ['fact', 'pair', 'general', 'why', 'footnote']) expect(kinds).toContain(k);
-  });
+  it(
+    'when loading the shipped prompts/offline folder, then every template ' + 'loads and each required kind is there',
+    () => {
+      const ts = loadTemplates(OFFLINE);
+      expect(ts.length).toBe(readdirSync(OFFLINE).filter((f) => f.endsWith('.liquid')).length);
+      const kinds = new Set(ts.map((t) => t.kind));
+      for (const k of ['fact', 'pair', 'general', 'why', 'footnote']) expect(kinds).toContain(k);
+    },
+  );
 
   it('when the general template is missing, then a TemplateError names what is missing', () => {
     const dir = tempCopy(['general.liquid']);

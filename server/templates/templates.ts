@@ -33,7 +33,10 @@ export type FrontMatter = z.infer<typeof FrontMatter>;
 
 export interface PhrasingTemplate extends FrontMatter {
   file: string;
-  /** The file's text: a render stopped at a limit counts its line in it, and a worker compiles it again (compiled templates cannot leave a thread). */
+  /**
+   * The file's text: a render stopped at a limit counts its line in it, and a worker compiles it again (compiled
+   * templates cannot leave a thread).
+   */
   source: string;
   compiled: Template[];
 }
@@ -45,7 +48,10 @@ export class TemplateError extends Error {
   }
 }
 
-/** One engine for every template: no filesystem access from inside a template, unknown filters are errors, and the limits. */
+/**
+ * One engine for every template: no filesystem access from inside a template, unknown filters are errors, and the
+ * limits.
+ */
 export const liquid = new Liquid({
   strictFilters: true,
   strictVariables: true,

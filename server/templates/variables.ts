@@ -21,7 +21,10 @@ export const TEMPLATE_VARIABLES = {
   footnote: [...customer, ...fact('fact'), ...consent],
   /** The model engine's system prompt: the rules. */
   'model-system': customer,
-  /** The model engine's user prompt: masked facts (`ref`, `text`, `source`, `categoryName`, `collectedOn`) and the masked conversation (`role`, `text`). */
+  /**
+   * The model engine's user prompt: masked facts (`ref`, `text`, `source`, `categoryName`, `collectedOn`) and the
+   * masked conversation (`role`, `text`).
+   */
   'model-user': [...customer, 'facts', 'facts.*', 'conversation', 'conversation.*', 'maxSuggestions'],
 } as const;
 

@@ -1,4 +1,6 @@
-/** The attempt limits at the HTTP door: an address over its limit is answered 429 before any credential is looked at. */
+/**
+ * The attempt limits at the HTTP door: an address over its limit is answered 429 before any credential is looked at.
+ */
 import type { NextFunction, Request, Response } from 'express';
 import { tooManyFailures, type AttemptLimit } from '../permissions/attempts.js';
 

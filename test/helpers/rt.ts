@@ -67,7 +67,10 @@ function allowCustomerMail(db: string) {
   ).id;
   const queue = (rt.prepare("SELECT id FROM Queues WHERE Name = 'General'").get() as { id: number }).id;
   const grant = rt.prepare(
-    "INSERT INTO ACL (PrincipalType, PrincipalId, RightName, ObjectType, ObjectId, Creator, Created, LastUpdatedBy, LastUpdated) VALUES ('Group', ?, ?, 'RT::Queue', ?, 1, datetime('now'), 1, datetime('now'))",
+    'INSERT INTO ACL (PrincipalType, PrincipalId, RightName, ObjectType, ' +
+      'ObjectId, Creator, Created, LastUpdatedBy, LastUpdated) VALUES ' +
+      "('Group', ?, ?, 'RT::Queue', ?, 1, datetime('now'), 1, " +
+      "datetime('now'))",
   );
   for (const right of ['CreateTicket', 'ReplyToTicket']) grant.run(everyone, right, queue);
   rt.close();

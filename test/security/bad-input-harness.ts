@@ -53,7 +53,10 @@ export const formBody = (pairs: [string, string][]) => ({
   type: 'application/x-www-form-urlencoded',
 });
 
-/** What is wrong with an error's naming of the field, or null: a code, a message, a path; a validation message starts with its path (or says "body"). */
+/**
+ * What is wrong with an error's naming of the field, or null: a code, a message, a path; a validation message starts
+ * with its path (or says "body").
+ */
 function unnamed(e: ErrorLike | undefined): string | null {
   if (
     !e ||

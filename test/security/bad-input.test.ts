@@ -52,7 +52,8 @@ let specs: Record<string, RouteSpec>;
 let routes: RouteInfo[];
 
 const work = mkdtempSync(path.join(tmpdir(), 'candor-bad-input-'));
-// The templates and the gate suite in a copy: an export, an import or an add-to-gate that went through would write there.
+// The templates and the gate suite in a copy: an export, an import or an add-to-gate that went through would write
+// there.
 const templatesDir = path.join(work, 'prompts');
 const h = createHarness({ server: () => s, cookie: () => cookie, panel: () => panel, templatesDir, runs: RUNS });
 
@@ -161,7 +162,9 @@ describe('bad input on every route', () => {
     }
   });
 
-  it('when a JSON body is malformed, not sent as JSON, wrongly compressed, nested 3,000 deep or over the limit, then it is refused naming the body and nothing changes', async () => {
+  it('when a JSON body is malformed, not sent as JSON, wrongly compressed, ' +
+    'nested 3,000 deep or over the limit, then it is refused naming the ' +
+    'body and nothing changes', async () => {
     h.look();
     for (const r of bodyRoutes(false)) {
       cover(r);
@@ -229,7 +232,9 @@ describe('bad input on every route', () => {
     expect(h.problems).toEqual([]);
   }, 120_000);
 
-  it('when a field has the wrong type, an unknown field is added or a required one left out, then it is refused naming that field and nothing changes', async () => {
+  it('when a field has the wrong type, an unknown field is added or a ' +
+    'required one left out, then it is refused naming that field and ' +
+    'nothing changes', async () => {
     h.look();
     for (const r of bodyRoutes(false)) {
       cover(r);
@@ -270,7 +275,8 @@ describe('bad input on every route', () => {
     expect(h.problems).toEqual([]);
   }, 180_000);
 
-  it('when strings or arrays go past their limits, then it is refused naming the field and nothing changes', async () => {
+  it('when strings or arrays go past their limits, then it is refused ' +
+    'naming the field and nothing changes', async () => {
     h.look();
     for (const r of bodyRoutes(false)) {
       cover(r);
@@ -289,7 +295,9 @@ describe('bad input on every route', () => {
     expect(h.problems).toEqual([]);
   }, 120_000);
 
-  it('when a timestamp has no zone or is no date, lies in the future where it must not, or a grant brings its own, then it is refused naming it and nothing changes', async () => {
+  it('when a timestamp has no zone or is no date, lies in the future where ' +
+    'it must not, or a grant brings its own, then it is refused naming it ' +
+    'and nothing changes', async () => {
     h.look();
     const future = new Date(Date.now() + 365 * 86_400_000).toISOString();
     for (const r of bodyRoutes(false)) {
@@ -355,7 +363,9 @@ describe('bad input on every route', () => {
     expect(h.problems).toEqual([]);
   }, 60_000);
 
-  it('when a param tries to leave its folder, holds NUL, odd or malformed characters, or is very long, then it is refused naming it and nothing changes', async () => {
+  it('when a param tries to leave its folder, holds NUL, odd or malformed ' +
+    'characters, or is very long, then it is refused naming it and nothing ' +
+    'changes', async () => {
     h.look();
     for (const r of routes) {
       const names = [...r.path.matchAll(/:(\w+)/g)].map((m) => m[1]!);
@@ -378,7 +388,9 @@ describe('bad input on every route', () => {
     expect(h.problems).toEqual([]);
   }, 120_000);
 
-  it('when a query string has unknown, repeated, missing or malformed fields, then it is refused naming the field; where a route takes none, it is ignored; nothing changes', async () => {
+  it('when a query string has unknown, repeated, missing or malformed ' +
+    'fields, then it is refused naming the field; where a route takes ' +
+    'none, it is ignored; nothing changes', async () => {
     h.look();
     for (const r of routes.filter((x) => x.method === 'GET')) {
       cover(r);
@@ -434,7 +446,9 @@ describe('bad input on every route', () => {
 });
 
 describe('bad forms in the privacy portal', () => {
-  it('when a form misses, repeats or adds fields, has a stale CSRF field, is too large, has too many fields or comes in another type, then it is refused and nothing changes', async () => {
+  it('when a form misses, repeats or adds fields, has a stale CSRF field, ' +
+    'is too large, has too many fields or comes in another type, then it ' +
+    'is refused and nothing changes', async () => {
     h.look();
     for (const r of bodyRoutes(true)) {
       cover(r);
@@ -527,7 +541,9 @@ describe('bad payloads on every socket event', () => {
     ).toEqual(Object.keys(PANEL_EVENTS).sort());
   });
 
-  it('when a payload is no object, has wrong types, unknown or missing fields, strings or arrays too long, or nests 3,000 deep, then the ack refuses it naming the field and nothing changes', async () => {
+  it('when a payload is no object, has wrong types, unknown or missing ' +
+    'fields, strings or arrays too long, or nests 3,000 deep, then the ack ' +
+    'refuses it naming the field and nothing changes', async () => {
     h.look();
     for (const [event, input] of Object.entries(eventSpecs(ids)) as [PanelEvent, Input][]) {
       const ok = (v: Json) => accepted(input, v);
@@ -570,7 +586,9 @@ describe('bad payloads on every socket event', () => {
     expect(await h.stillUp()).toEqual([]);
   }, 120_000);
 
-  it('when an event comes without an ack (or with something else in its place), then nothing happens, the server stays up and the panel keeps working', async () => {
+  it('when an event comes without an ack (or with something else in its ' +
+    'place), then nothing happens, the server stays up and the panel keeps ' +
+    'working', async () => {
     h.look();
     for (const [event, input] of Object.entries(eventSpecs(ids)) as [PanelEvent, Input][]) {
       h.figures.events.add(event);
@@ -595,7 +613,8 @@ describe('bad payloads on every socket event', () => {
     expect(h.problems).toEqual([]);
   }, 60_000);
 
-  it('when a payload is over the size cap, then that socket is dropped, the server stays up and other panels are unaffected', async () => {
+  it('when a payload is over the size cap, then that socket is dropped, the ' +
+    'server stays up and other panels are unaffected', async () => {
     h.look();
     for (const event of Object.keys(PANEL_EVENTS) as PanelEvent[]) {
       h.figures.cases += 1;
@@ -618,20 +637,24 @@ describe('bad payloads on every socket event', () => {
 });
 
 describe('the defects this suite found, by name', () => {
-  it('when a body says it is compressed but is not, then it is 400 naming the body (it was 500) and nothing is applied', async () => {
-    h.look();
-    for (const encoding of ['gzip', 'deflate', 'br']) {
-      const res = await h.send({
-        as: 'agent',
-        method: 'POST',
-        url: '/api/v1/customers/c_dana/opt-out',
-        ...jsonBody({ signal: 'gpc' }),
-        headers: { 'content-encoding': encoding },
-      });
-      expect(res).toMatchObject({ status: 400, json: { error: { code: 'unreadable_body', path: ['body'] } } });
-    }
-    expect(h.changed()).toBe(false);
-  });
+  it(
+    'when a body says it is compressed but is not, then it is 400 naming ' +
+      'the body (it was 500) and nothing is applied',
+    async () => {
+      h.look();
+      for (const encoding of ['gzip', 'deflate', 'br']) {
+        const res = await h.send({
+          as: 'agent',
+          method: 'POST',
+          url: '/api/v1/customers/c_dana/opt-out',
+          ...jsonBody({ signal: 'gpc' }),
+          headers: { 'content-encoding': encoding },
+        });
+        expect(res).toMatchObject({ status: 400, json: { error: { code: 'unreadable_body', path: ['body'] } } });
+      }
+      expect(h.changed()).toBe(false);
+    },
+  );
 
   it('when a portal form has more fields than it takes, then it is 413 naming the body (it was 500)', async () => {
     const pairs = Array.from({ length: 11 }, (_, i) => [`f${i}`, '1'] as [string, string]);
@@ -644,55 +667,70 @@ describe('the defects this suite found, by name', () => {
     expect(res).toMatchObject({ status: 413, json: { error: { code: 'too_many_fields', path: ['body'] } } });
   });
 
-  it('when a param holds a malformed %-escape, then it is 400 naming params (it was 500), on the API and in the portal', async () => {
-    for (const [as, url] of [
-      ['agent', '/api/v1/customers/%E0%A4%A'],
-      ['lead', '/api/v1/prompts/%'],
-      ['anyone', '/portal/l/%C0%AE'],
-    ] as const) {
-      const res = await h.send({ as, method: 'GET', url });
-      expect(res, url).toMatchObject({ status: 400, json: { error: { code: 'invalid_url', path: ['params'] } } });
-    }
-  });
+  it(
+    'when a param holds a malformed %-escape, then it is 400 naming params ' +
+      '(it was 500), on the API and in the portal',
+    async () => {
+      for (const [as, url] of [
+        ['agent', '/api/v1/customers/%E0%A4%A'],
+        ['lead', '/api/v1/prompts/%'],
+        ['anyone', '/portal/l/%C0%AE'],
+      ] as const) {
+        const res = await h.send({ as, method: 'GET', url });
+        expect(res, url).toMatchObject({ status: 400, json: { error: { code: 'invalid_url', path: ['params'] } } });
+      }
+    },
+  );
 
-  it('when a POST that takes no fields is sent some (a revocation, an export, an import, an add-to-gate), then it is refused and nothing is done (it was done)', async () => {
-    h.look();
-    const cases = [
-      ['POST', `/tokens/${ids.spareToken}/revoke`, { reason: 'left the team' }],
-      ['POST', `/tokens/${ids.spareToken}/revoke`, []],
-      ['POST', '/prompts/export', { dir: '/tmp' }],
-      ['POST', '/prompts/import', [1]],
-      ['POST', `/recordings/${ids.recording}/add-to-gate`, { as: 'x' }],
-    ] as const;
-    for (const [method, route, body] of cases) {
-      const res = await s.api(method, route, body, s.tokens.lead);
-      expect(res, route).toMatchObject({ status: 400, body: { error: { code: 'invalid_input', path: [] } } });
-      expect(res.body.error.message).toMatch(/^body: /);
-    }
-    expect(h.changed()).toBe(false);
-    expect(
-      (await s.api('GET', '/tokens', undefined, s.tokens.lead)).body.tokens.find(
-        (t: { id: string }) => t.id === ids.spareToken,
-      ).revokedAt,
-    ).toBeNull();
-  });
+  it(
+    'when a POST that takes no fields is sent some (a revocation, an ' +
+      'export, an import, an add-to-gate), then it is refused and nothing is ' +
+      'done (it was done)',
+    async () => {
+      h.look();
+      const cases = [
+        ['POST', `/tokens/${ids.spareToken}/revoke`, { reason: 'left the team' }],
+        ['POST', `/tokens/${ids.spareToken}/revoke`, []],
+        ['POST', '/prompts/export', { dir: '/tmp' }],
+        ['POST', '/prompts/import', [1]],
+        ['POST', `/recordings/${ids.recording}/add-to-gate`, { as: 'x' }],
+      ] as const;
+      for (const [method, route, body] of cases) {
+        const res = await s.api(method, route, body, s.tokens.lead);
+        expect(res, route).toMatchObject({ status: 400, body: { error: { code: 'invalid_input', path: [] } } });
+        expect(res.body.error.message).toMatch(/^body: /);
+      }
+      expect(h.changed()).toBe(false);
+      expect(
+        (await s.api('GET', '/tokens', undefined, s.tokens.lead)).body.tokens.find(
+          (t: { id: string }) => t.id === ids.spareToken,
+        ).revokedAt,
+      ).toBeNull();
+    },
+  );
 
-  it('when a preview or a gate run names no template, then it is 404 naming params.id (it was 200 with a problem)', async () => {
-    for (const [route, body] of [
-      ['/prompts/no.such.template/preview', { source: ids.templateSource, sessionId: ids.gateSession }],
-      ['/prompts/no.such.template/gate', { source: ids.templateSource }],
-    ] as const) {
-      expect(await s.api('POST', route, body, s.tokens.lead), route).toMatchObject({
-        status: 404,
-        body: { error: { code: 'template_not_found', path: ['params', 'id'] } },
-      });
-    }
-  });
+  it(
+    'when a preview or a gate run names no template, then it is 404 naming ' + 'params.id (it was 200 with a problem)',
+    async () => {
+      for (const [route, body] of [
+        ['/prompts/no.such.template/preview', { source: ids.templateSource, sessionId: ids.gateSession }],
+        ['/prompts/no.such.template/gate', { source: ids.templateSource }],
+      ] as const) {
+        expect(await s.api('POST', route, body, s.tokens.lead), route).toMatchObject({
+          status: 404,
+          body: { error: { code: 'template_not_found', path: ['params', 'id'] } },
+        });
+      }
+    },
+  );
 
-  it('when a customer is saved with an id that is not one, then the error names params.customerId (it named "id")', async () => {
-    const res = await s.api('PUT', '/customers/..%2Fx', { displayName: 'X' }, s.tokens.admin);
-    expect(res).toMatchObject({ status: 400, body: { error: { path: ['params', 'customerId'] } } });
-  });
+  it(
+    'when a customer is saved with an id that is not one, then the error ' + 'names params.customerId (it named "id")',
+    async () => {
+      const res = await s.api('PUT', '/customers/..%2Fx', { displayName: 'X' }, s.tokens.admin);
+      expect(res).toMatchObject({ status: 400, body: { error: { path: ['params', 'customerId'] } } });
+    },
+  );
 
   it('when an opt-out is sent as text/plain, then it is 415 and no opt-out is recorded', async () => {
     const res = await s.api('POST', '/customers/c_dana/opt-out', '{"signal":"gpc"}', s.tokens.agent, {
@@ -758,34 +796,43 @@ describe('the defects this suite found, by name', () => {
     ).toEqual(['k1']);
   });
 
-  it('when a query names fields GET /customers does not take, then it is refused naming the query (they were ignored)', async () => {
-    expect(
-      await s.api('GET', '/customers?email=dana%40example.org&displayName=Dana', undefined, s.tokens.agent),
-    ).toMatchObject({ status: 400, body: { error: { path: ['query'] } } });
-  });
+  it(
+    'when a query names fields GET /customers does not take, then it is ' +
+      'refused naming the query (they were ignored)',
+    async () => {
+      expect(
+        await s.api('GET', '/customers?email=dana%40example.org&displayName=Dana', undefined, s.tokens.agent),
+      ).toMatchObject({ status: 400, body: { error: { path: ['query'] } } });
+    },
+  );
 
-  it("when a customer is given another customer's e-mail address, then it is 409 naming email (it was a 500 from the database) and nothing changes", async () => {
-    h.look();
-    const res = await s.api(
-      'PUT',
-      '/customers/c_other',
-      { displayName: 'Someone else', email: 'dana@example.org' },
-      s.tokens.admin,
-    );
-    expect(res).toMatchObject({ status: 409, body: { error: { code: 'email_taken', path: ['email'] } } });
-    expect(res.body.error.message).toMatch(/^email: /);
-    expect(h.changed()).toBe(false);
-    expect(
-      (
-        await s.api(
-          'PUT',
-          '/customers/c_other',
-          { displayName: 'Someone else', email: 'DANA@example.org' },
-          s.tokens.admin,
-        )
-      ).status,
-    ).toBe(409);
-  });
+  it(
+    "when a customer is given another customer's e-mail address, then it " +
+      'is 409 naming email (it was a 500 from the database) and nothing ' +
+      'changes',
+    async () => {
+      h.look();
+      const res = await s.api(
+        'PUT',
+        '/customers/c_other',
+        { displayName: 'Someone else', email: 'dana@example.org' },
+        s.tokens.admin,
+      );
+      expect(res).toMatchObject({ status: 409, body: { error: { code: 'email_taken', path: ['email'] } } });
+      expect(res.body.error.message).toMatch(/^email: /);
+      expect(h.changed()).toBe(false);
+      expect(
+        (
+          await s.api(
+            'PUT',
+            '/customers/c_other',
+            { displayName: 'Someone else', email: 'DANA@example.org' },
+            s.tokens.admin,
+          )
+        ).status,
+      ).toBe(409);
+    },
+  );
 });
 
 describe('the cases that matter most, by name', () => {

@@ -381,7 +381,8 @@ const verify = () =>
   });
 
 describe('erasure, on the bytes', () => {
-  it('when a customer’s data is written everywhere it can land, then every canary is found in a file or the log', async () => {
+  it('when a customer’s data is written everywhere it can land, then every ' +
+    'canary is found in a file or the log', async () => {
     for (const c of Object.values(people)) await populate(c);
     figures.customers = Object.keys(people).length;
     figures.canaries = figures.customers * FIELDS.length;
@@ -396,7 +397,8 @@ describe('erasure, on the bytes', () => {
       }
     }
     expect(missing, 'a scan that finds nothing because nothing was written cannot fail').toEqual([]);
-    // The places that matter, each seen holding a canary: the database, a recording and its gate copy, the outbox, a prompt, the log.
+    // The places that matter, each seen holding a canary: the database, a recording and its gate copy, the outbox, a
+    // prompt, the log.
     const all = [...find(people.api)].flatMap(([, p]) => p);
     expect(all.some((p) => p.startsWith('candor.db'))).toBe(true);
     for (const r of people.api.recordings)
@@ -413,25 +415,36 @@ describe('erasure, on the bytes', () => {
     expect(outcomes.some((o) => o.reason?.includes(people.api.canary.reason))).toBe(true);
   }, 120_000);
 
-  it('when the customer erases their data in the portal, then none of their canaries is left in any file or log line', async () => {
-    await portalErase(people.portal);
-    expect(leftAfterErasure(people.portal)).toEqual([]);
-    // The scan can fail: the others' canaries are all still there.
-    expect([...find(people.api)].filter(([f, p]) => p.length === 0 && !NEVER_WRITTEN.includes(f))).toEqual([]);
-  });
+  it(
+    'when the customer erases their data in the portal, then none of their ' +
+      'canaries is left in any file or log line',
+    async () => {
+      await portalErase(people.portal);
+      expect(leftAfterErasure(people.portal)).toEqual([]);
+      // The scan can fail: the others' canaries are all still there.
+      expect([...find(people.api)].filter(([f, p]) => p.length === 0 && !NEVER_WRITTEN.includes(f))).toEqual([]);
+    },
+  );
 
-  it('when an admin erases a customer over the API, then none of their canaries is left in any file or log line', async () => {
-    await ok(s.api('POST', `/customers/${people.api.id}/erase`, {}, s.tokens.admin));
-    expect(leftAfterErasure(people.api)).toEqual([]);
-  });
+  it(
+    'when an admin erases a customer over the API, then none of their ' + 'canaries is left in any file or log line',
+    async () => {
+      await ok(s.api('POST', `/customers/${people.api.id}/erase`, {}, s.tokens.admin));
+      expect(leftAfterErasure(people.api)).toEqual([]);
+    },
+  );
 
-  it('when a customer’s facts were erased one by one and then the customer, then nothing of the facts and then nothing at all is left', async () => {
-    const c = people.facts;
-    for (const f of ['f1', 'f2']) await ok(s.api('POST', `/customers/${c.id}/facts/${f}/erase`, {}, s.tokens.agent));
-    expect(leftAfterErasure(c, ['factText', 'valueKey', 'valueValue', 'factSource', 'withheldText'])).toEqual([]);
-    await ok(s.api('POST', `/customers/${c.id}/erase`, {}, s.tokens.admin));
-    expect(leftAfterErasure(c)).toEqual([]);
-  });
+  it(
+    'when a customer’s facts were erased one by one and then the customer, ' +
+      'then nothing of the facts and then nothing at all is left',
+    async () => {
+      const c = people.facts;
+      for (const f of ['f1', 'f2']) await ok(s.api('POST', `/customers/${c.id}/facts/${f}/erase`, {}, s.tokens.agent));
+      expect(leftAfterErasure(c, ['factText', 'valueKey', 'valueValue', 'factSource', 'withheldText'])).toEqual([]);
+      await ok(s.api('POST', `/customers/${c.id}/erase`, {}, s.tokens.admin));
+      expect(leftAfterErasure(c)).toEqual([]);
+    },
+  );
 
   it('when everyone is erased, then no canary is anywhere and `candor audit verify` still passes', async () => {
     for (const c of Object.values(people)) expect(leftAfterErasure(c)).toEqual([]);

@@ -246,7 +246,8 @@ async function missing(url: string): Promise<string[]> {
 
 describe('kill -9, again and again', () => {
   it(
-    'when the server is killed hard mid-stream and restarted, then every acknowledged write is there and the audit chain verifies',
+    'when the server is killed hard mid-stream and restarted, then every ' +
+      'acknowledged write is there and the audit chain verifies',
     async () => {
       server = await startServerProcess({ CANDOR_DATA_DIR: dir });
       tokens = {

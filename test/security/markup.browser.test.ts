@@ -470,150 +470,160 @@ afterAll(async () => {
 // ---- the pages ------------------------------------------------------------------------------------
 
 describe('markup in every rendered field, in Chromium', () => {
-  it('the /demo helpdesk and its Candor preview show the customer, facts, consents, Liquid-made suggestions and the agent’s reply as text', async () => {
-    const name = 'the /demo helpdesk';
-    const page = await context.newPage();
-    const w = watch(name, page, [s.url], ['/socket.io/socket.io.min.js', '/demo/assets/demo.js']);
-    await page.goto(`${s.url}/demo`);
-    await page.fill('#token', s.tokens.agent);
-    await page.click('#connect-form button[type=submit]');
-    await page.locator('#connection-state[data-state="connected"]').waitFor();
-    await page.getByRole('button', { name: /Blender stopped working/ }).click();
-    // The model fails for this ticket: the offline engine phrases the suggestions with the Liquid templates.
-    await page
-      .locator('#candor-view .suggestion-text', { hasText: 'you ordered Blender zephyrkettle' })
-      .first()
-      .waitFor();
-    await scan(w, 'with the ticket open');
+  it(
+    'the /demo helpdesk and its Candor preview show the customer, facts, ' +
+      'consents, Liquid-made suggestions and the agent’s reply as text',
+    async () => {
+      const name = 'the /demo helpdesk';
+      const page = await context.newPage();
+      const w = watch(name, page, [s.url], ['/socket.io/socket.io.min.js', '/demo/assets/demo.js']);
+      await page.goto(`${s.url}/demo`);
+      await page.fill('#token', s.tokens.agent);
+      await page.click('#connect-form button[type=submit]');
+      await page.locator('#connection-state[data-state="connected"]').waitFor();
+      await page.getByRole('button', { name: /Blender stopped working/ }).click();
+      // The model fails for this ticket: the offline engine phrases the suggestions with the Liquid templates.
+      await page
+        .locator('#candor-view .suggestion-text', { hasText: 'you ordered Blender zephyrkettle' })
+        .first()
+        .waitFor();
+      await scan(w, 'with the ticket open');
 
-    const view = await textOf(page, '#candor-view');
-    shows(name, 'customer display name', await textOf(page, '#candor-customer'), DISPLAY_NAME);
-    for (const i of EACH) {
-      shows(name, 'fact text', view, factText(i));
-      shows(name, 'consent source', view, `via ${consentSource(i)}`);
-      shows(name, 'category name', view, `allowed their ${categoryName(i)} to be used`);
-    }
-    // Liquid's `{{ fact.text }}` put the fact in as it is: the template strings in it were not run.
-    const suggestions = await textsOf(page, '#candor-view .suggestion-text');
-    shows(name, 'fact text', suggestions.join('\n'), `: ${ALL} [1] — is that the one you're writing about?`);
-    const footnotes = (await textsOf(page, '#candor-view .footnotes li')).join('\n');
-    shows(name, 'fact text', footnotes, `[1] Blender zephyrkettle order `);
-    const cited = EACH.filter((i) => footnotes.includes(`order ${i}: ${ALL} — from ${factSource(i)}.`));
-    check(name, cited.length > 0, 'no footnote quotes a fact and its source as they are');
-    for (const i of cited) shows(name, 'fact source', footnotes, `from ${factSource(i)}.`);
+      const view = await textOf(page, '#candor-view');
+      shows(name, 'customer display name', await textOf(page, '#candor-customer'), DISPLAY_NAME);
+      for (const i of EACH) {
+        shows(name, 'fact text', view, factText(i));
+        shows(name, 'consent source', view, `via ${consentSource(i)}`);
+        shows(name, 'category name', view, `allowed their ${categoryName(i)} to be used`);
+      }
+      // Liquid's `{{ fact.text }}` put the fact in as it is: the template strings in it were not run.
+      const suggestions = await textsOf(page, '#candor-view .suggestion-text');
+      shows(name, 'fact text', suggestions.join('\n'), `: ${ALL} [1] — is that the one you're writing about?`);
+      const footnotes = (await textsOf(page, '#candor-view .footnotes li')).join('\n');
+      shows(name, 'fact text', footnotes, `[1] Blender zephyrkettle order `);
+      const cited = EACH.filter((i) => footnotes.includes(`order ${i}: ${ALL} — from ${factSource(i)}.`));
+      check(name, cited.length > 0, 'no footnote quotes a fact and its source as they are');
+      for (const i of cited) shows(name, 'fact source', footnotes, `from ${factSource(i)}.`);
 
-    await page.fill('#reply', DEMO_REPLY);
-    await page.click('#reply-form button[type=submit]');
-    await page.locator('#messages .message-text', { hasText: 'Agent reply' }).waitFor();
-    shows(name, 'agent reply in the helpdesk', await textOf(page, '#messages'), DEMO_REPLY);
-    // Candor opens the longer conversation again.
-    await page.locator('#candor-view:not([aria-busy]) .suggestion-text').first().waitFor();
-    await scan(w, 'after the agent replied');
-    settle(w);
-    await page.close();
-    expect(failuresOf(name)).toEqual([]);
-  });
+      await page.fill('#reply', DEMO_REPLY);
+      await page.click('#reply-form button[type=submit]');
+      await page.locator('#messages .message-text', { hasText: 'Agent reply' }).waitFor();
+      shows(name, 'agent reply in the helpdesk', await textOf(page, '#messages'), DEMO_REPLY);
+      // Candor opens the longer conversation again.
+      await page.locator('#candor-view:not([aria-busy]) .suggestion-text').first().waitFor();
+      await scan(w, 'after the agent replied');
+      settle(w);
+      await page.close();
+      expect(failuresOf(name)).toEqual([]);
+    },
+  );
 
-  it('the side panel shows the helpdesk’s ticket, the customer’s data, the model’s markup and what the AI saw as text, and its options the agent’s name', async () => {
-    const name = 'the side panel';
-    const own = `chrome-extension://${extensionId}`;
-    await worker.evaluate(
-      ([serverUrl, token, agentName]) => chrome.storage.local.set({ serverUrl, token, agentName }),
-      [s.url, s.tokens.agent, AGENT_NAME] as const,
-    );
-    const helpdesk = await context.newPage();
-    await helpdesk.goto(deskUrl);
-    const tab = await worker.evaluate(
-      async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? null,
-      deskUrl,
-    );
-    const panel = await context.newPage();
-    const w = watch(name, panel, [s.url, own], ['panel.js']);
-    await panel.goto(`${own}/panel.html?tab=${tab}`);
-    await panel.locator('#connection[data-state="connected"]').waitFor();
-    const quote = panel.locator('.suggestion', { hasText: 'You wrote' });
-    const fact = panel.locator('.suggestion', { hasText: 'I can see on your account' });
-    await quote.waitFor();
-    await fact.waitFor();
-    await scan(w, 'with the ticket open');
+  it(
+    'the side panel shows the helpdesk’s ticket, the customer’s data, the ' +
+      'model’s markup and what the AI saw as text, and its options the ' +
+      'agent’s name',
+    async () => {
+      const name = 'the side panel';
+      const own = `chrome-extension://${extensionId}`;
+      await worker.evaluate(
+        ([serverUrl, token, agentName]) => chrome.storage.local.set({ serverUrl, token, agentName }),
+        [s.url, s.tokens.agent, AGENT_NAME] as const,
+      );
+      const helpdesk = await context.newPage();
+      await helpdesk.goto(deskUrl);
+      const tab = await worker.evaluate(
+        async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? null,
+        deskUrl,
+      );
+      const panel = await context.newPage();
+      const w = watch(name, panel, [s.url, own], ['panel.js']);
+      await panel.goto(`${own}/panel.html?tab=${tab}`);
+      await panel.locator('#connection[data-state="connected"]').waitFor();
+      const quote = panel.locator('.suggestion', { hasText: 'You wrote' });
+      const fact = panel.locator('.suggestion', { hasText: 'I can see on your account' });
+      await quote.waitFor();
+      await fact.waitFor();
+      await scan(w, 'with the ticket open');
 
-    shows(name, 'ticket subject', await textOf(panel, '#page-state'), `Ticket: “${SUBJECT}”`);
-    shows(name, 'customer display name', await textOf(panel, '#context-title'), DISPLAY_NAME);
-    const facts = await textOf(panel, '.facts');
-    for (const i of EACH) {
-      shows(name, 'fact text', facts, factText(i));
-      shows(name, 'consent source', facts, ` · ${consentSource(i)}`);
-      shows(name, 'category name', facts, `allowed their ${categoryName(i)} to be used`);
-    }
-    shows(name, 'model suggestion text', await textOf(panel, '.suggestions'), MODEL_QUOTE);
-    shows(name, 'model suggestion text', (await fact.locator('.suggestion-text').textContent())!, MODEL_FACT);
+      shows(name, 'ticket subject', await textOf(panel, '#page-state'), `Ticket: “${SUBJECT}”`);
+      shows(name, 'customer display name', await textOf(panel, '#context-title'), DISPLAY_NAME);
+      const facts = await textOf(panel, '.facts');
+      for (const i of EACH) {
+        shows(name, 'fact text', facts, factText(i));
+        shows(name, 'consent source', facts, ` · ${consentSource(i)}`);
+        shows(name, 'category name', facts, `allowed their ${categoryName(i)} to be used`);
+      }
+      shows(name, 'model suggestion text', await textOf(panel, '.suggestions'), MODEL_QUOTE);
+      shows(name, 'model suggestion text', (await fact.locator('.suggestion-text').textContent())!, MODEL_FACT);
 
-    await fact.getByRole('button', { name: 'Footnote 1' }).click();
-    const footnote = (await fact.locator('.footnotes li').textContent())!;
-    shows(name, 'fact text', footnote, `: ${ALL} — from src-f`);
-    shows(name, 'fact source', footnote, ' — from src-f');
-    check(
-      name,
-      EACH.some((i) => footnote.includes(`order ${i}: ${ALL} — from ${factSource(i)}.`)),
-      'the footnote does not quote its fact and source as they are',
-    );
+      await fact.getByRole('button', { name: 'Footnote 1' }).click();
+      const footnote = (await fact.locator('.footnotes li').textContent())!;
+      shows(name, 'fact text', footnote, `: ${ALL} — from src-f`);
+      shows(name, 'fact source', footnote, ' — from src-f');
+      check(
+        name,
+        EACH.some((i) => footnote.includes(`order ${i}: ${ALL} — from ${factSource(i)}.`)),
+        'the footnote does not quote its fact and source as they are',
+      );
 
-    // What the AI saw: the masked prompt, exactly as kept.
-    await fact.getByRole('button', { name: 'What the AI saw' }).click();
-    await fact.locator('.ai-saw').waitFor();
-    const [call] = (await s.api('GET', '/audit?kind=model.called&limit=1', undefined, s.tokens.lead)).body.entries as {
-      seq: number;
-    }[];
-    const sent = (await s.api('GET', `/model-calls/${call!.seq}`, undefined, s.tokens.agent)).body as {
-      messages: { content: string }[];
-    };
-    const saw = (await textsOf(panel, '.ai-saw pre')).join('\n');
-    for (const m of sent.messages) shows(name, 'model prompt (masked conversation and facts)', saw, m.content);
-    check(
-      name,
-      saw.includes('{{7*7}}') && saw.includes('{% raw %}'),
-      'the prompt lost the template strings of the facts',
-    );
-    await scan(w, 'with a footnote and what the AI saw open');
+      // What the AI saw: the masked prompt, exactly as kept.
+      await fact.getByRole('button', { name: 'What the AI saw' }).click();
+      await fact.locator('.ai-saw').waitFor();
+      const [call] = (await s.api('GET', '/audit?kind=model.called&limit=1', undefined, s.tokens.lead)).body
+        .entries as {
+        seq: number;
+      }[];
+      const sent = (await s.api('GET', `/model-calls/${call!.seq}`, undefined, s.tokens.agent)).body as {
+        messages: { content: string }[];
+      };
+      const saw = (await textsOf(panel, '.ai-saw pre')).join('\n');
+      for (const m of sent.messages) shows(name, 'model prompt (masked conversation and facts)', saw, m.content);
+      check(
+        name,
+        saw.includes('{{7*7}}') && saw.includes('{% raw %}'),
+        'the prompt lost the template strings of the facts',
+      );
+      await scan(w, 'with a footnote and what the AI saw open');
 
-    // The agent rates with a reason and inserts an edit: free text the lead reads later.
-    await quote.getByRole('button', { name: 'Poor suggestion' }).click();
-    await quote.getByRole('textbox', { name: /Reason for your rating/ }).fill(REASON);
-    await quote.getByRole('button', { name: 'Send rating' }).click();
-    await quote.getByRole('button', { name: 'Edit before insert' }).click();
-    await quote.getByRole('textbox', { name: 'Edit the suggestion before inserting' }).fill(EDIT);
-    await quote.getByRole('button', { name: 'Insert edited' }).click();
-    await expect.poll(() => helpdesk.inputValue('#reply')).toBe(EDIT);
+      // The agent rates with a reason and inserts an edit: free text the lead reads later.
+      await quote.getByRole('button', { name: 'Poor suggestion' }).click();
+      await quote.getByRole('textbox', { name: /Reason for your rating/ }).fill(REASON);
+      await quote.getByRole('button', { name: 'Send rating' }).click();
+      await quote.getByRole('button', { name: 'Edit before insert' }).click();
+      await quote.getByRole('textbox', { name: 'Edit the suggestion before inserting' }).fill(EDIT);
+      await quote.getByRole('button', { name: 'Insert edited' }).click();
+      await expect.poll(() => helpdesk.inputValue('#reply')).toBe(EDIT);
 
-    // A withdrawal arrives as a notice that names the category.
-    await ok(s.api('POST', '/customers/c_dana/consents/k7/withdraw', { channel: 'chat' }, s.tokens.agent));
-    await panel.locator('.notice', { hasText: 'Customer withdrew consent' }).waitFor();
-    shows(
-      name,
-      'category name',
-      await textOf(panel, '#notices'),
-      `Customer withdrew consent for ${categoryName(7)} at `,
-    );
-    await scan(w, 'after a withdrawal');
-    settle(w);
-    await panel.close();
-    await helpdesk.close();
+      // A withdrawal arrives as a notice that names the category.
+      await ok(s.api('POST', '/customers/c_dana/consents/k7/withdraw', { channel: 'chat' }, s.tokens.agent));
+      await panel.locator('.notice', { hasText: 'Customer withdrew consent' }).waitFor();
+      shows(
+        name,
+        'category name',
+        await textOf(panel, '#notices'),
+        `Customer withdrew consent for ${categoryName(7)} at `,
+      );
+      await scan(w, 'after a withdrawal');
+      settle(w);
+      await panel.close();
+      await helpdesk.close();
 
-    const options = await context.newPage();
-    const o = watch('the extension options', options, [s.url, own], ['options.js']);
-    await options.goto(`${own}/options.html`);
-    await expect.poll(() => options.inputValue('#agent-name')).toBe(AGENT_NAME);
-    figures.fields.add('agent name');
-    check(
-      o.name,
-      (await options.inputValue('#agent-name')) === AGENT_NAME,
-      'the agent name is not in its field as it is',
-    );
-    await scan(o, 'with the settings shown');
-    settle(o);
-    await options.close();
-    expect([...failuresOf(name), ...failuresOf(o.name)]).toEqual([]);
-  });
+      const options = await context.newPage();
+      const o = watch('the extension options', options, [s.url, own], ['options.js']);
+      await options.goto(`${own}/options.html`);
+      await expect.poll(() => options.inputValue('#agent-name')).toBe(AGENT_NAME);
+      figures.fields.add('agent name');
+      check(
+        o.name,
+        (await options.inputValue('#agent-name')) === AGENT_NAME,
+        'the agent name is not in its field as it is',
+      );
+      await scan(o, 'with the settings shown');
+      settle(o);
+      await options.close();
+      expect([...failuresOf(name), ...failuresOf(o.name)]).toEqual([]);
+    },
+  );
 
   it('the demo outbox shows the mail with the customer’s name and the controller’s as text', async () => {
     const name = 'the demo outbox';
@@ -633,134 +643,155 @@ describe('markup in every rendered field, in Chromium', () => {
     expect(failuresOf(name)).toEqual([]);
   });
 
-  it('the privacy portal shows every fact, value, source, category, purpose, consent source, import system and ticket as text', async () => {
-    const name = 'the privacy portal';
-    const page = await context.newPage();
-    const w = watch(name, page, [s.url], []);
-    await page.goto(portalLink);
-    await page.locator('[data-fact="f0"]').waitFor();
-    await scan(w, 'signed in');
-    shows(name, 'controller name', await page.title(), CONTROLLER);
-    shows(name, 'controller name', await textOf(page, 'h1'), `Your data at ${CONTROLLER}`);
-    shows(name, 'customer display name', await textOf(page, '.lead'), `Hello ${DISPLAY_NAME}, this page`);
-    for (const i of EACH) {
-      const f = await textOf(page, `[data-fact="f${i}"]`);
-      shows(name, 'category name', f, categoryName(i));
-      shows(name, 'fact text', f, factText(i));
-      shows(name, 'fact value key', f, `${valueKey(i)}: `);
-      shows(name, 'fact value', f, `: ${valueValue(i)}`);
-      shows(name, 'fact source', f, `From ${factSource(i)}, recorded`);
-      if (i !== 7) shows(name, 'consent source', f, `(${consentSource(i)}).`); // k7 was withdrawn
-      const k = await textOf(page, `[data-consent="k${i}"]`);
-      shows(name, 'category name', k, `Use your ${categoryName(i)} to help you`);
-      shows(name, 'consent source', k, `Given through: ${consentSource(i)}.`);
-      shows(name, 'consent import system', k, `Brought over from ${importSystem(i)}.`);
-    }
-    shows(name, 'purpose name', await textOf(page, '[data-consent="k_fun"]'), `for "${PURPOSE_NAME}"`);
-    shows(
-      name,
-      'ticket id',
-      await textOf(page, '[data-consent="k_agent"]'),
-      `from what you said in support ticket ${RELAY_TICKET}.`,
-    );
-    const receipts = await textOf(page, '.receipts');
-    for (const i of EACH)
-      shows(name, 'category name', receipts, `Use your ${categoryName(i)} to help you with support requests (granted)`);
+  it(
+    'the privacy portal shows every fact, value, source, category, ' +
+      'purpose, consent source, import system and ticket as text',
+    async () => {
+      const name = 'the privacy portal';
+      const page = await context.newPage();
+      const w = watch(name, page, [s.url], []);
+      await page.goto(portalLink);
+      await page.locator('[data-fact="f0"]').waitFor();
+      await scan(w, 'signed in');
+      shows(name, 'controller name', await page.title(), CONTROLLER);
+      shows(name, 'controller name', await textOf(page, 'h1'), `Your data at ${CONTROLLER}`);
+      shows(name, 'customer display name', await textOf(page, '.lead'), `Hello ${DISPLAY_NAME}, this page`);
+      for (const i of EACH) {
+        const f = await textOf(page, `[data-fact="f${i}"]`);
+        shows(name, 'category name', f, categoryName(i));
+        shows(name, 'fact text', f, factText(i));
+        shows(name, 'fact value key', f, `${valueKey(i)}: `);
+        shows(name, 'fact value', f, `: ${valueValue(i)}`);
+        shows(name, 'fact source', f, `From ${factSource(i)}, recorded`);
+        if (i !== 7) shows(name, 'consent source', f, `(${consentSource(i)}).`); // k7 was withdrawn
+        const k = await textOf(page, `[data-consent="k${i}"]`);
+        shows(name, 'category name', k, `Use your ${categoryName(i)} to help you`);
+        shows(name, 'consent source', k, `Given through: ${consentSource(i)}.`);
+        shows(name, 'consent import system', k, `Brought over from ${importSystem(i)}.`);
+      }
+      shows(name, 'purpose name', await textOf(page, '[data-consent="k_fun"]'), `for "${PURPOSE_NAME}"`);
+      shows(
+        name,
+        'ticket id',
+        await textOf(page, '[data-consent="k_agent"]'),
+        `from what you said in support ticket ${RELAY_TICKET}.`,
+      );
+      const receipts = await textOf(page, '.receipts');
+      for (const i of EACH)
+        shows(
+          name,
+          'category name',
+          receipts,
+          `Use your ${categoryName(i)} to help you with support requests (granted)`,
+        );
 
-    await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.getByRole('heading', { name: 'Signed out' }).waitFor();
-    await scan(w, 'signed out');
-    settle(w);
-    await page.close();
-    expect(failuresOf(name)).toEqual([]);
-  });
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.getByRole('heading', { name: 'Signed out' }).waitFor();
+      await scan(w, 'signed out');
+      settle(w);
+      await page.close();
+      expect(failuresOf(name)).toEqual([]);
+    },
+  );
 
-  it('the portal’s start page, its answer and its page for an ended visit show the controller’s name as text', async () => {
-    const name = 'the portal start page';
-    const page = await context.newPage();
-    const w = watch(name, page, [s.url], []);
-    await page.goto(`${s.url}/portal/start`);
-    await scan(w, 'asking for an address');
-    shows(name, 'controller name', await page.title(), `Your privacy page · ${CONTROLLER}`);
-    shows(name, 'controller name', await textOf(page, '.lead'), `See what ${CONTROLLER} holds about you`);
-    await page.fill('#email', EMAIL);
-    await page.getByRole('button', { name: 'E-mail me a link' }).click();
-    await page.getByRole('heading', { name: 'Check your inbox' }).waitFor();
-    await scan(w, 'after asking for a link');
-    shows(name, 'controller name', await textOf(page, '.lead'), `If ${CONTROLLER} holds data about this address`);
-    await page.goto(`${s.url}/portal`); // the visit ended at sign-out: the start page again, saying why
-    await page.locator('.notice', { hasText: 'your visit has ended' }).waitFor();
-    await scan(w, 'without a session');
-    shows(name, 'controller name', await textOf(page, '.lead'), `See what ${CONTROLLER} holds about you`);
-    settle(w);
-    await page.close();
-    expect(failuresOf(name)).toEqual([]);
-  });
+  it(
+    'the portal’s start page, its answer and its page for an ended visit ' + 'show the controller’s name as text',
+    async () => {
+      const name = 'the portal start page';
+      const page = await context.newPage();
+      const w = watch(name, page, [s.url], []);
+      await page.goto(`${s.url}/portal/start`);
+      await scan(w, 'asking for an address');
+      shows(name, 'controller name', await page.title(), `Your privacy page · ${CONTROLLER}`);
+      shows(name, 'controller name', await textOf(page, '.lead'), `See what ${CONTROLLER} holds about you`);
+      await page.fill('#email', EMAIL);
+      await page.getByRole('button', { name: 'E-mail me a link' }).click();
+      await page.getByRole('heading', { name: 'Check your inbox' }).waitFor();
+      await scan(w, 'after asking for a link');
+      shows(name, 'controller name', await textOf(page, '.lead'), `If ${CONTROLLER} holds data about this address`);
+      await page.goto(`${s.url}/portal`); // the visit ended at sign-out: the start page again, saying why
+      await page.locator('.notice', { hasText: 'your visit has ended' }).waitFor();
+      await scan(w, 'without a session');
+      shows(name, 'controller name', await textOf(page, '.lead'), `See what ${CONTROLLER} holds about you`);
+      settle(w);
+      await page.close();
+      expect(failuresOf(name)).toEqual([]);
+    },
+  );
 
   let lead: Page;
 
-  it('the template editor shows descriptions, version messages, agents’ reasons and a recorded session’s words as text', async () => {
-    const name = 'the template editor';
-    lead = await context.newPage();
-    const w = watch(name, lead, [s.url], ['/admin/assets/prompts.js']);
-    await lead.goto(`${s.url}/admin/prompts#model.system`);
-    await lead.fill('#token', s.tokens.lead);
-    await lead.getByRole('button', { name: 'Sign in' }).click();
-    await lead.locator('#template-title', { hasText: 'model.system' }).waitFor();
-    await lead.locator('#versions tr[data-version="2"]').waitFor();
-    await lead.locator('#recording-list li').first().waitFor();
-    await scan(w, 'with model.system open');
+  it(
+    'the template editor shows descriptions, version messages, agents’ ' +
+      'reasons and a recorded session’s words as text',
+    async () => {
+      const name = 'the template editor';
+      lead = await context.newPage();
+      const w = watch(name, lead, [s.url], ['/admin/assets/prompts.js']);
+      await lead.goto(`${s.url}/admin/prompts#model.system`);
+      await lead.fill('#token', s.tokens.lead);
+      await lead.getByRole('button', { name: 'Sign in' }).click();
+      await lead.locator('#template-title', { hasText: 'model.system' }).waitFor();
+      await lead.locator('#versions tr[data-version="2"]').waitFor();
+      await lead.locator('#recording-list li').first().waitFor();
+      await scan(w, 'with model.system open');
 
-    figures.fields.add('template description');
-    check(
-      name,
-      (await lead.locator('[data-template="model.system"]').getAttribute('title')) === DESCRIPTION,
-      'the template’s description is not its title as it is',
-    );
-    shows(name, 'template version message', await textOf(lead, '#versions'), VERSION_MESSAGE);
-    const { outcomes } = (await s.api('GET', '/outcomes', undefined, s.tokens.lead)).body as {
-      outcomes: { reason: string | null; edit: { text: string } | null }[];
-    };
-    const reason = outcomes.find((x) => x.reason)?.reason ?? '';
-    const edit = outcomes.find((x) => x.edit)?.edit?.text ?? '';
-    for (const h of FREE_MARKUP) {
-      check(name, reason.includes(h), `the rating reason was kept without ${h}: ${JSON.stringify(reason)}`);
-      check(name, edit.includes(h), `the edit was kept without ${h}: ${JSON.stringify(edit)}`);
-    }
-    const outcomesText = await textOf(lead, '#outcomes');
-    shows(name, 'rating reason (masked)', outcomesText, reason);
-    for (const h of FREE_MARKUP) shows(name, 'rating reason (masked)', outcomesText, h);
-    shows(name, 'recorded session title', await textOf(lead, '#session'), `${GATE_TITLE} (hostile-markup)`);
+      figures.fields.add('template description');
+      check(
+        name,
+        (await lead.locator('[data-template="model.system"]').getAttribute('title')) === DESCRIPTION,
+        'the template’s description is not its title as it is',
+      );
+      shows(name, 'template version message', await textOf(lead, '#versions'), VERSION_MESSAGE);
+      const { outcomes } = (await s.api('GET', '/outcomes', undefined, s.tokens.lead)).body as {
+        outcomes: { reason: string | null; edit: { text: string } | null }[];
+      };
+      const reason = outcomes.find((x) => x.reason)?.reason ?? '';
+      const edit = outcomes.find((x) => x.edit)?.edit?.text ?? '';
+      for (const h of FREE_MARKUP) {
+        check(name, reason.includes(h), `the rating reason was kept without ${h}: ${JSON.stringify(reason)}`);
+        check(name, edit.includes(h), `the edit was kept without ${h}: ${JSON.stringify(edit)}`);
+      }
+      const outcomesText = await textOf(lead, '#outcomes');
+      shows(name, 'rating reason (masked)', outcomesText, reason);
+      for (const h of FREE_MARKUP) shows(name, 'rating reason (masked)', outcomesText, h);
+      shows(name, 'recorded session title', await textOf(lead, '#session'), `${GATE_TITLE} (hostile-markup)`);
 
-    await lead.selectOption('#session', 'hostile-markup');
-    await lead.getByRole('button', { name: 'Preview' }).click();
-    const turn = lead.locator('#preview-result .turn').first();
-    await turn.waitFor();
-    shows(name, 'recorded session customer words', (await turn.locator('.customer').textContent())!, `“${GATE_TEXT}”`);
-    shows(
-      name,
-      'fact text',
-      (await textsOf(lead, '#preview-result .suggestion')).join('\n'),
-      `you ordered ${factText(0)} [1]`,
-    );
-    shows(
-      name,
-      'fact source',
-      (await textsOf(lead, '#preview-result .footnote')).join('\n'),
-      `${factText(0)} — from ${factSource(0)}.`,
-    );
-    // The prompt as the model would get it, masked: shown as the server made it.
-    const source = (await s.api('GET', '/prompts/model.system', undefined, s.tokens.lead)).body.source as string;
-    const preview = (
-      await s.api('POST', '/prompts/model.system/preview', { source, sessionId: 'hostile-markup' }, s.tokens.lead)
-    ).body as { turns: { modelPrompt: { system: string; user: string } }[] };
-    const prompt = await textOf(lead, '#preview-result .prompt');
-    shows(name, 'model prompt (masked conversation and facts)', prompt, preview.turns[0]!.modelPrompt.system);
-    shows(name, 'model prompt (masked conversation and facts)', prompt, preview.turns[0]!.modelPrompt.user);
-    await scan(w, 'with a preview');
-    settle(w);
-    expect(failuresOf(name)).toEqual([]);
-  });
+      await lead.selectOption('#session', 'hostile-markup');
+      await lead.getByRole('button', { name: 'Preview' }).click();
+      const turn = lead.locator('#preview-result .turn').first();
+      await turn.waitFor();
+      shows(
+        name,
+        'recorded session customer words',
+        (await turn.locator('.customer').textContent())!,
+        `“${GATE_TEXT}”`,
+      );
+      shows(
+        name,
+        'fact text',
+        (await textsOf(lead, '#preview-result .suggestion')).join('\n'),
+        `you ordered ${factText(0)} [1]`,
+      );
+      shows(
+        name,
+        'fact source',
+        (await textsOf(lead, '#preview-result .footnote')).join('\n'),
+        `${factText(0)} — from ${factSource(0)}.`,
+      );
+      // The prompt as the model would get it, masked: shown as the server made it.
+      const source = (await s.api('GET', '/prompts/model.system', undefined, s.tokens.lead)).body.source as string;
+      const preview = (
+        await s.api('POST', '/prompts/model.system/preview', { source, sessionId: 'hostile-markup' }, s.tokens.lead)
+      ).body as { turns: { modelPrompt: { system: string; user: string } }[] };
+      const prompt = await textOf(lead, '#preview-result .prompt');
+      shows(name, 'model prompt (masked conversation and facts)', prompt, preview.turns[0]!.modelPrompt.system);
+      shows(name, 'model prompt (masked conversation and facts)', prompt, preview.turns[0]!.modelPrompt.user);
+      await scan(w, 'with a preview');
+      settle(w);
+      expect(failuresOf(name)).toEqual([]);
+    },
+  );
 
   it('the audit log shows import systems, tickets and version messages from the payloads as text', async () => {
     const name = 'the audit log';

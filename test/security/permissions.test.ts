@@ -71,25 +71,28 @@ describe('the permission table', () => {
     for (const r of routes) expect(ACTIONS).toContain(r.actions[0]);
   });
 
-  it('when every route is called as every principal, then exactly those the table allows get past the check', async () => {
-    const routes = routesOf(s.app);
-    figures.routes = routes.length;
-    const wrong: string[] = [];
-    for (const route of routes) {
-      for (const principal of HTTP_PRINCIPALS) {
-        const status = await call(route, principal);
-        const allowed = permits(principal, route.actions[0]!) && presents(route, principal);
-        const refused = status === 401 || status === 403;
-        figures.cases += 1;
-        if (allowed === refused || status >= 500)
-          wrong.push(
-            `${route.method} ${route.path} as ${principal}: ${status} (table: ${allowed ? 'allowed' : 'refused'})`,
-          );
+  it(
+    'when every route is called as every principal, then exactly those the ' + 'table allows get past the check',
+    async () => {
+      const routes = routesOf(s.app);
+      figures.routes = routes.length;
+      const wrong: string[] = [];
+      for (const route of routes) {
+        for (const principal of HTTP_PRINCIPALS) {
+          const status = await call(route, principal);
+          const allowed = permits(principal, route.actions[0]!) && presents(route, principal);
+          const refused = status === 401 || status === 403;
+          figures.cases += 1;
+          if (allowed === refused || status >= 500)
+            wrong.push(
+              `${route.method} ${route.path} as ${principal}: ${status} (table: ${allowed ? 'allowed' : 'refused'})`,
+            );
+        }
       }
-    }
-    figures.failures += wrong.length;
-    expect(wrong).toEqual([]);
-  });
+      figures.failures += wrong.length;
+      expect(wrong).toEqual([]);
+    },
+  );
 
   it('registers exactly the socket events the table names, and each answers only the roles it allows', async () => {
     const panels: Record<'agent' | 'lead' | 'admin', PanelClient> = {
@@ -162,26 +165,31 @@ describe('actions that depend on what is acted on', () => {
     expect((await s.api('POST', `/tokens/${admin}/revoke`, {}, s.tokens.admin)).status).toBe(200);
   });
 
-  it('when an agent or an admin grants a special category over the API, then it is refused and naming the field; the customer can in the portal', async () => {
-    const special = {
-      id: 'k_health',
-      purpose: 'essential',
-      categories: ['user.behavior', 'user.health_and_medical'],
-      status: 'granted',
-      source: 'chat',
-    };
-    for (const token of [s.tokens.agent, s.tokens.admin]) {
-      const res = await s.api('POST', '/customers/c_dana/consents', { consent: special, ticketId: 'T-1' }, token);
-      expect(res).toMatchObject({
-        status: 403,
-        body: { error: { code: 'needs_customer', path: ['consent', 'categories', 1] } },
-      });
-      expect(res.body.error.message).toContain('only the customer can allow it, in the privacy portal');
-    }
-    expect(
-      (await s.api('GET', '/customers/c_dana/consents', undefined, s.tokens.admin)).body.consents.map(
-        (k: { id: string }) => k.id,
-      ),
-    ).toEqual(['k1']);
-  });
+  it(
+    'when an agent or an admin grants a special category over the API, ' +
+      'then it is refused and naming the field; the customer can in the ' +
+      'portal',
+    async () => {
+      const special = {
+        id: 'k_health',
+        purpose: 'essential',
+        categories: ['user.behavior', 'user.health_and_medical'],
+        status: 'granted',
+        source: 'chat',
+      };
+      for (const token of [s.tokens.agent, s.tokens.admin]) {
+        const res = await s.api('POST', '/customers/c_dana/consents', { consent: special, ticketId: 'T-1' }, token);
+        expect(res).toMatchObject({
+          status: 403,
+          body: { error: { code: 'needs_customer', path: ['consent', 'categories', 1] } },
+        });
+        expect(res.body.error.message).toContain('only the customer can allow it, in the privacy portal');
+      }
+      expect(
+        (await s.api('GET', '/customers/c_dana/consents', undefined, s.tokens.admin)).body.consents.map(
+          (k: { id: string }) => k.id,
+        ),
+      ).toEqual(['k1']);
+    },
+  );
 });

@@ -1,4 +1,7 @@
-/** A customer's portal session for plain HTTP tests: a link mailed to them (here, into the demo's outbox) exchanged for the cookie. */
+/**
+ * A customer's portal session for plain HTTP tests: a link mailed to them (here, into the demo's outbox) exchanged for
+ * the cookie.
+ */
 import type { TestServer } from '../../harness/server.js';
 
 /** Has a link sent to the customer and reads it from the demo outbox page, newest first. */

@@ -21,7 +21,8 @@ const selectors: Selectors = {
   fromCustomer: ':has([data-test-id="omni-log-item-message"][type="end-user"])',
   notConversation: ':has([data-test-id="omni-log-internal-note-tag"])',
   editor:
-    '.ck-editor__editable[contenteditable="true"]:is([data-test-id="omnicomposer-rich-text-ckeditor"], [data-test-id="omnicomposer-plain-text-ckeditor"])',
+    '.ck-editor__editable[contenteditable="true"]:is([data-test-id="omnicomposer-rich-text-ckeditor"], ' +
+    '[data-test-id="omnicomposer-plain-text-ckeditor"])',
 };
 
 export const zendesk = adapterFor({

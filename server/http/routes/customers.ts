@@ -36,7 +36,8 @@ export function customerRoutes({ store, changes }: HttpDeps): Router {
       id: parseInput(Id, req.params.customerId, ['params', 'customerId']),
       ...body,
     });
-    // An address finds one customer (GET /customers?email=, portal links): another's is refused, not left to the database's constraint.
+    // An address finds one customer (GET /customers?email=, portal links): another's is refused, not left to the
+    // database's constraint.
     const holder = customer.email ? await store.customers.findByEmail(customer.email) : null;
     if (holder && holder.id !== customer.id)
       throw new AppError('email_taken', 'email: another customer has this e-mail address', 409, ['email']);

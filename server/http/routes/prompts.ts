@@ -1,4 +1,7 @@
-/** The lead's template editor API: read, check, preview, gate, publish, roll back, export, import. Leads and admins only. */
+/**
+ * The lead's template editor API: read, check, preview, gate, publish, roll back, export, import. Leads and admins
+ * only.
+ */
 import path from 'node:path';
 import { Router } from 'express';
 import {

@@ -1,4 +1,7 @@
-/** Recording real sessions, for team leads: the switch (off by default), the recordings, and adding one to the gate suite. */
+/**
+ * Recording real sessions, for team leads: the switch (off by default), the recordings, and adding one to the gate
+ * suite.
+ */
 import { Router } from 'express';
 import { EmptyBody, RecordingId, RecordingSetting } from '../../protocol/api.js';
 import { RECORDING_KEY, recordingSetting } from '../../recorder/recorder.js';
