@@ -196,7 +196,9 @@ async function llmOverhead(samples: number, progress: Progress, notes: string[])
     }
     overheads.sort((a, b) => a - b);
     notes.push(
-      `llm_overhead_p50_ms: ${samples} model-path assists after 50 warm-up, streamed answers from a local endpoint; ${shown} suggestions passed the guard`,
+      `llm_overhead_p50_ms: ${samples} model-path assists after 50 warm-up, ` +
+        `streamed answers from a local endpoint; ${shown} suggestions passed ` +
+        `the guard`,
     );
     return {
       llm_overhead_p50_ms: overheads[Math.floor(overheads.length / 2)]!,

@@ -244,7 +244,11 @@ export async function maskBench(o: {
   const patho = pathologicalBench();
   Object.assign(figures, patho.figures);
   text.push(
-    `== pathological texts: slowest ${patho.figures.mask_pathological_max_ms!.toFixed(1)} ms (${patho.worst}) at 20,000 repeats; time grows as size^${patho.figures.mask_pathological_exponent!.toFixed(2)} at most (20,000 to 80,000 repeats) ==\n`,
+    `== pathological texts: slowest ` +
+      `${patho.figures.mask_pathological_max_ms!.toFixed(1)} ms ` +
+      `(${patho.worst}) at 20,000 repeats; time grows as ` +
+      `size^${patho.figures.mask_pathological_exponent!.toFixed(2)} at most ` +
+      `(20,000 to 80,000 repeats) ==\n`,
   );
   return { figures, text: text.join('\n'), corpora: byCorpus };
 }

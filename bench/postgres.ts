@@ -165,7 +165,10 @@ async function fanout(
       fanout_2servers_p99_ms: quantile(times, 0.99),
     });
     notes.push(
-      `fanout_2servers: 2 server processes on one PostgreSQL (socket.io PostgreSQL adapter), 100 panels on each, all on one customer; ${rounds} withdrawals through server 1, each until the last of the 200 had assist:updated (p99 of ${rounds} rounds is their maximum)`,
+      `fanout_2servers: 2 server processes on one PostgreSQL (socket.io ` +
+        `PostgreSQL adapter), 100 panels on each, all on one customer; ` +
+        `${rounds} withdrawals through server 1, each until the last of the 200 ` +
+        `had assist:updated (p99 of ${rounds} rounds is their maximum)`,
     );
   } finally {
     panels.forEach((p) => p.disconnect());

@@ -146,7 +146,9 @@ export async function realtimeBench(o: { quick: boolean; progress: Progress }) {
     times.sort((a, b) => a - b);
     Object.assign(figures, { fanout_p50_ms: quantile(times, 0.5), fanout_p99_ms: quantile(times, 0.99) });
     notes.push(
-      `fanout: 1,000 panels, 200 on one customer; ${rounds} withdrawals over REST, each until the last of the 200 had assist:updated (p99 of ${rounds} rounds is their maximum)`,
+      `fanout: 1,000 panels, 200 on one customer; ${rounds} withdrawals over ` +
+        `REST, each until the last of the 200 had assist:updated (p99 of ` +
+        `${rounds} rounds is their maximum)`,
     );
 
     // Opens at 200/s spread over 500 panels (the other 500 gone): emit to ack (the offline engine answers in the ack).

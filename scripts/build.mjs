@@ -89,7 +89,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const relative = (p) => path.relative(process.cwd(), p) || '.';
   const [server, extension, admin] = await Promise.all([buildServer(), buildExtension(), buildAdmin()]);
   console.log(
-    `Built the server into ${relative(server)}, the team lead's pages into ${relative(admin)}, and the Candor extension into ${relative(extension)}`,
+    `Built the server into ${relative(server)}, the team lead's pages into ` +
+      `${relative(admin)}, and the Candor extension into ` +
+      `${relative(extension)}`,
   );
   console.log(
     'Load the extension in Chrome: chrome://extensions → Developer mode → Load unpacked → choose that folder.',

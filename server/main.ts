@@ -74,17 +74,20 @@ async function main() {
       `  health:   ${base}/healthz`,
       ...(config.CANDOR_DEMO ? [`  demo:     ${base}/demo  (a demo helpdesk with a Candor preview)`] : []),
       `  API:      ${base}/api/v1  (bearer token)`,
-      `  portal:   ${base}/portal/start  (customers' privacy portal: a single-use link is mailed to the address on file)`,
+      `  portal:   ${base}/portal/start  (customers' privacy portal: a ` +
+        `single-use link is mailed to the address on file)`,
       `  mail:     ${mailer.describe}`,
       ...(config.CANDOR_PUBLIC_URL
         ? []
         : [
-            `  note:     CANDOR_PUBLIC_URL is not set, so links in mail point at ${base}; set it to the address customers reach`,
+            `  note:     CANDOR_PUBLIC_URL is not set, so links in mail point at ` +
+              `${base}; set it to the address customers reach`,
           ]),
       `  editor:   ${base}/admin/prompts  (team leads: templates, preview, publish through the gate)${imported.length ? `; imported ${imported.length} from prompts/` : ''}`,
       existsSync(path.join(ROOT, 'dist/extension/manifest.json'))
         ? `  panel:    load ${path.join(ROOT, 'dist/extension')} in chrome://extensions (Developer mode → Load unpacked)`
-        : `  panel:    npm run build, then load dist/extension/ in chrome://extensions (Developer mode → Load unpacked)`,
+        : `  panel:    npm run build, then load dist/extension/ in ` +
+          `chrome://extensions (Developer mode → Load unpacked)`,
       ...welcome,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);

@@ -53,7 +53,9 @@ const refOf = (req: ChatRequest) => /- (F\d+): [^\n]*Blender/.exec(userPrompt(re
 const good = (req: ChatRequest): Reply =>
   answer([
     {
-      text: `Hi ${nameOf(req)}, I can see on your account that you ordered Blender Pro 3000, order #1042 [1] — is that the one?`,
+      text:
+        `Hi ${nameOf(req)}, I can see on your account that you ordered Blender ` +
+        `Pro 3000, order #1042 [1] — is that the one?`,
       footnotes: [{ marker: 1, facts: [refOf(req)] }],
     },
     { text: `Thanks ${nameOf(req)}, I have passed this to <EMAIL_9> for a refund.`, footnotes: [] },

@@ -18,7 +18,10 @@ const original = readFileSync(path.join(ROOT, 'prompts/offline/fact-purchase.liq
  * dry run has no fact, so the draft passes it; the recorded sessions have facts. It builds nothing,
  * so the render limit (1 s) is what stops it.
  */
-const slow = `${original}{% if fact.text %}{% assign r = (1..500) %}{% for a in r %}{% for b in r %}{% for c in r %}{% endfor %}{% endfor %}{% endfor %}{% endif %}\n`;
+const slow =
+  `${original}{% if fact.text %}{% assign r = (1..500) %}{% for a in r ` +
+  `%}{% for b in r %}{% for c in r %}{% endfor %}{% endfor %}{% endfor ` +
+  `%}{% endif %}\n`;
 /** Worker threads running in this process, the test's server among them. */
 const workers = () => (process.report.getReport() as { workers: unknown[] }).workers.length;
 /** Resolves once `test` holds, looking again every few milliseconds. */

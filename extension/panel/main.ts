@@ -115,7 +115,8 @@ function openError(ticket: OpenTicket, e: Error & { code?: string }): string {
     const held = `Candor holds no customer with the e-mail ${email}`;
     return ticket.ref.ticketId.startsWith('manual:')
       ? `${held}.`
-      : `${held}, so it shows no context or suggestions for this ticket. If the customer uses another address, look that up in manual mode.`;
+      : `${held}, so it shows no context or suggestions for this ticket. If the ` +
+          `customer uses another address, look that up in manual mode.`;
   }
   return `Could not open this ticket: ${e.message}`;
 }
@@ -195,7 +196,9 @@ async function sendPortalLink() {
   try {
     const sent = await request(state.socket, 'portal:link', { ticketId: state.view.ticketId });
     const minutes = Math.max(1, Math.round((Date.parse(sent.expiresAt) - Date.now()) / 60_000));
-    state.portalStatus = `Sent to ${sent.sentTo}: a link that works once, for the next ${minutes} minutes. You can tell the customer to look for it.`;
+    state.portalStatus =
+      `Sent to ${sent.sentTo}: a link that works once, for the next ` +
+      `${minutes} minutes. You can tell the customer to look for it.`;
   } catch (e) {
     state.portalStatus = `Could not send a link: ${(e as Error).message}`;
   }

@@ -19,7 +19,9 @@ const DEVELOPMENT = process.env.NODE_ENV === 'development';
  * a fresh nonce per page lets exactly those in, and no other inline style or any inline script.
  */
 const csp = (nonce: string) =>
-  `default-src 'self'; script-src 'self'; style-src 'self' 'nonce-${nonce}'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'`;
+  `default-src 'self'; script-src 'self'; style-src 'self' ` +
+  `'nonce-${nonce}'; img-src 'self' data:; connect-src 'self'; object-src ` +
+  `'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'`;
 
 /** Each page: `public/<name>.html` and its bundle `<name>.js`, served at `/admin/<name>`. */
 const PAGES = { prompts: 'The template editor', audit: 'The audit log' };

@@ -123,7 +123,9 @@ export function chainVerifier() {
           ok: false,
           entries: count,
           seq: head?.seq ?? 0,
-          problem: `the log ends at entry ${last} but its head records entry ${head?.seq ?? 0}: entries were deleted or added outside the log`,
+          problem:
+            `the log ends at entry ${last} but its head records entry ` +
+            `${head?.seq ?? 0}: entries were deleted or added outside the log`,
         };
       }
       return { ok: true, entries: count, head: prev };

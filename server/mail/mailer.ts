@@ -35,7 +35,9 @@ export function createMailer(o: { smtpUrl: string | undefined; from: string; out
         } catch (e) {
           throw new AppError(
             'mail_failed',
-            `the mail server did not take the message (${(e as { code?: string }).code ?? (e as Error).name}); nothing was sent`,
+            `the mail server did not take the message ` +
+              `(${(e as { code?: string }).code ?? (e as Error).name}); nothing was ` +
+              `sent`,
             502,
             [],
           );

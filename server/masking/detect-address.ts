@@ -36,7 +36,11 @@ const TYPE_AFTER = '(?:Straße|Strasse|Str\\.|Weg|Allee|Platz|Gasse|Damm|Ring|St
  * After a type word: a particle and any word ("rue de la paix"), or a capitalised word ("Via Roma"), never "place
  * settings".
  */
-const CONTINENTAL_STREET = `(?:${TYPE_BEFORE} (?:${PARTICLE} ?\\p{L}[\\p{L}'’-]+|\\p{Lu}[\\p{L}'’-]+)(?:[ -]${CAP}){0,3}|${CAP}${COMPOUND}|\\p{Ll}[\\p{Ll}-]*${COMPOUND}|${CAP}[ -]${TYPE_AFTER})`;
+const CONTINENTAL_STREET =
+  `(?:${TYPE_BEFORE} (?:${PARTICLE} ` +
+  `?\\p{L}[\\p{L}'’-]+|\\p{Lu}[\\p{L}'’-]+)(?:[ ` +
+  `-]${CAP}){0,3}|${CAP}${COMPOUND}|\\p{Ll}[\\p{Ll}-]*${COMPOUND}|${CAP}[ ` +
+  `-]${TYPE_AFTER})`;
 
 /**
  * The English street part in one pass: capitalised ("Flat 3, 27 Victoria Road", "350 5th Ave",
@@ -45,7 +49,10 @@ const CONTINENTAL_STREET = `(?:${TYPE_BEFORE} (?:${PARTICLE} ?\\p{L}[\\p{L}'’-
  * word ("1 more way"): that one needs a town or postcode after it to count.
  */
 const ENGLISH = new RegExp(
-  `${START}(?:(?:Flat|Apartment|Apt|Unit|Suite)\\.? [\\w-]{1,5},? )?${NUM},? (?:(?:(?:${CAP}|${ORDINAL}) ){1,4}${SUFFIX}|(?:\\p{Ll}[\\p{Ll}'’-]* ){1,2}(?:${LOWER_SUFFIX}|(${LOWER_AMBIGUOUS})))(?![\\p{L}])`,
+  `${START}(?:(?:Flat|Apartment|Apt|Unit|Suite)\\.? [\\w-]{1,5},? ` +
+    `)?${NUM},? (?:(?:(?:${CAP}|${ORDINAL}) ` +
+    `){1,4}${SUFFIX}|(?:\\p{Ll}[\\p{Ll}'’-]* ` +
+    `){1,2}(?:${LOWER_SUFFIX}|(${LOWER_AMBIGUOUS})))(?![\\p{L}])`,
   'gu',
 );
 /** P.O. boxes and US military mail. */
@@ -63,7 +70,10 @@ const CONTINENTAL_HINT = new RegExp(`${COMPOUND}|\\b(?:${TYPE_BEFORE.slice(3, -1
 const SEP = '(?:[ \\t]*,[ \\t]*\\n?[ \\t]*|[ \\t]*\\n[ \\t]*,?[ \\t]*|[ \\t]+)';
 const TOWN = `${CAP}(?: ${CAP}){0,2}`;
 const UK_POSTCODE = '[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}';
-const POSTAL = `(?:${UK_POSTCODE}|[A-Z]{2},? \\d{5}(?:-\\d{4})?|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT) \\d{4}|(?:APO|FPO|DPO) (?:AA|AE|AP) \\d{5}|\\d{3} ?\\d{3})`;
+const POSTAL =
+  `(?:${UK_POSTCODE}|[A-Z]{2},? ` +
+  `\\d{5}(?:-\\d{4})?|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT) ` +
+  `\\d{4}|(?:APO|FPO|DPO) (?:AA|AE|AP) \\d{5}|\\d{3} ?\\d{3})`;
 /** Then perhaps a country on its own ("…\nAustria"). */
 const COUNTRY = `(?:${SEP}${CAP}(?: ${CAP})?(?=[ \\t]*(?:[.!?;\\n]|$)))?`;
 /** The next line starting a sign-off is not a town. */
@@ -89,7 +99,8 @@ const CASED = tails('uy');
 const CASELESS = tails('iuy');
 
 const LABELLED_POSTCODE = new RegExp(
-  `\\b(?:post ?code|postal code|zip(?: ?code)?)\\b[\\s:#-]*(?:is\\s+)?(${UK_POSTCODE}|\\d{5}(?:-\\d{4})?)(?![A-Za-z0-9])`,
+  `\\b(?:post ?code|postal code|zip(?: ` +
+    `?code)?)\\b[\\s:#-]*(?:is\\s+)?(${UK_POSTCODE}|\\d{5}(?:-\\d{4})?)(?![A-Za-z0-9])`,
   'gi',
 );
 

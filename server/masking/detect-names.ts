@@ -18,23 +18,30 @@ export const PARTICLES: ReadonlySet<string> = new Set(PARTICLE.slice(3, -1).spli
 
 /** Capitalised words that follow the cues but are not names. */
 const STOP = new Set(
-  `I The A An And But Or So Not No Yes Ok Okay Sorry Thanks Thank Please Hi Hello Hey Dear Team There All Everyone Sir Madam
-  Customer Customers Support Service Services Here Just Also Still Again Back Now Today Tomorrow Yesterday Tonight Monday Tuesday
+  `I The A An And But Or So Not No Yes Ok Okay Sorry Thanks Thank Please Hi Hello Hey Dear Team There All Everyone
+   Sir Madam
+  Customer Customers Support Service Services Here Just Also Still Again Back Now Today Tomorrow Yesterday Tonight
+  Monday Tuesday
   Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November
-  December Good Morning Afternoon Evening Night Great Happy Glad Sure Fine Well Afraid Writing Calling Contacting Looking
-  Trying Going Having Getting Waiting Really Very Can Could Would Will Should Shall Might Must Do Does Did Is Are Was Were
-  Has Have Had It This That These Those My Your Our Their His Her We You They He She If When What Why How Where Who Which
+  December Good Morning Afternoon Evening Night Great Happy Glad Sure Fine Well Afraid Writing Calling Contacting
+  Looking
+  Trying Going Having Getting Waiting Really Very Can Could Would Will Should Shall Might Must Do Does Did Is Are Was
+  Were
+  Has Have Had It This That These Those My Your Our Their His Her We You They He She If When What Why How Where Who
+  Which
   Let Kind Best Regards Cheers Many Warm Sincerely Love Order Account Card Email Phone Address Refund Delivery Billing
-  Returns Sales Help Desk Helpdesk Admin Manager Mum Mom Dad Sent From Via Re Fwd Ltd Inc Plc Group Company Mr Mrs Ms Miss
+  Returns Sales Help Desk Helpdesk Admin Manager Mum Mom Dad Sent From Via Re Fwd Ltd Inc Plc Group Company Mr Mrs Ms
+  Miss
   Mx Dr Prof Name Unfortunately Actually Apologies Unable Happy Certainly Absolutely Perfect Wonderful Brilliant Amazing
-  Regarding About With For To In On At By Of As Since Because Before After Until Tracking Reference Invoice Case Ticket`.split(
-    /\s+/,
-  ),
+  Regarding About With For To In On At By Of As Since Because Before After Until Tracking Reference Invoice Case
+  Ticket`.split(/\s+/),
 );
 /** Second words that make "First X" a place, street or product rather than a person. */
 const NOT_SURNAME = new Set(
-  `Street St Road Rd Avenue Ave Lane Drive Close Way Court Place Crescent Terrace Gardens Grove Parkway Square Highway Row
-  Mews Walk Hill Park Station Airport Centre Center Hospital School College University Bank Store Shop Branch Office Pro Max
+  `Street St Road Rd Avenue Ave Lane Drive Close Way Court Place Crescent Terrace Gardens Grove Parkway Square
+   Highway Row
+  Mews Walk Hill Park Station Airport Centre Center Hospital School College University Bank Store Shop Branch Office
+  Pro Max
   Plus Mini Ultra Edition Series Model Watch Phone Pad Air`.split(/\s+/),
 );
 

@@ -7,7 +7,8 @@ import { PARTICLES } from './detect-names.js';
 
 /** Names that are also ordinary words: their lower-case occurrences ("I will", "in may") stay text. */
 const COMMON_WORDS = new Set(
-  `will may mark rose grace bill june april august joy hope faith art sue pat ray dawn summer frank jack max page king green
+  `will may mark rose grace bill june april august joy hope faith art sue pat ray dawn summer frank jack max page
+   king green
   white young hall wood hill baker rich long brown black park chase cook hunter mason bell ward penny sky river`.split(
     /\s+/,
   ),

@@ -56,7 +56,9 @@ export async function mailPortalLink(deps: LinkDeps, customerId: string, meta: C
     text: [
       `Hello ${customer.displayName},`,
       '',
-      `Here is the link to your privacy page at ${deps.controllerName}, as asked for. There you can see what we hold about you, download it, change your consents or have it erased:`,
+      `Here is the link to your privacy page at ${deps.controllerName}, as ` +
+        `asked for. There you can see what we hold about you, download it, ` +
+        `change your consents or have it erased:`,
       '',
       url,
       '',

@@ -180,5 +180,7 @@ ${o.why ? html`<p class="notice" role="note">${o.why}</p>` : ''}
 export const sentPage = (controller: string) =>
   messagePage(
     'Check your inbox',
-    `If ${controller} holds data about this address, we have sent it a link to your privacy page. The link works once, for a few minutes. Nothing arrived? Check the address, or your spam folder, and ask again.`,
+    `If ${controller} holds data about this address, we have sent it a link ` +
+      `to your privacy page. The link works once, for a few minutes. Nothing ` +
+      `arrived? Check the address, or your spam folder, and ask again.`,
   );

@@ -104,7 +104,8 @@ export function portalRoutes(deps: PortalDeps): express.Router {
         res,
         410,
         'This link has expired',
-        `Links to this page work for a few minutes only, and this one expired on ${check.expiredAt.toUTCString()}. Please ask for a new one.`,
+        `Links to this page work for a few minutes only, and this one expired ` +
+          `on ${check.expiredAt.toUTCString()}. Please ask for a new one.`,
       );
     const spent = await store.portal.spendLink(check.nonce, new Date(now()).toISOString());
     if (spent !== 'unknown' && spent !== 'used') {
@@ -334,7 +335,8 @@ export function portalRoutes(deps: PortalDeps): express.Router {
       res,
       200,
       'Your data was erased',
-      `We erased your data on ${new Date(erasure!.erasedAt).toUTCString()}. What stays is the record of your consents and of the erasure.`,
+      `We erased your data on ${new Date(erasure!.erasedAt).toUTCString()}. ` +
+        `What stays is the record of your consents and of the erasure.`,
     );
   });
 

@@ -105,7 +105,9 @@ function overBudget(job: Job, budgetMs: number): AppError {
       : 'previewing the draft on the recorded session';
   return new AppError(
     'template_time_budget',
-    `${what} took longer than ${budgetMs / 1000} s, the time budget for a draft; look for a loop that runs long with real data (an admin can raise CANDOR_TEMPLATE_BUDGET_MS)`,
+    `${what} took longer than ${budgetMs / 1000} s, the time budget for a ` +
+      `draft; look for a loop that runs long with real data (an admin can ` +
+      `raise CANDOR_TEMPLATE_BUDGET_MS)`,
     422,
     ['source'],
   );

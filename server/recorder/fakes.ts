@@ -8,14 +8,12 @@ import { createHash } from 'node:crypto';
 
 const FIRST =
   `Alex Jordan Casey Robin Jamie Riley Quinn Avery Drew Emerson Harper Kai Logan Parker Reese Rowan Sage Skyler Toby
-  Wren Ash Blake Cameron Dakota Elliot Finley Hayden Jesse Kendall Lennon Marley Noel Oakley Peyton Remy Shay Tatum Val`.split(
-    /\s+/,
-  );
+  Wren Ash Blake Cameron Dakota Elliot Finley Hayden Jesse Kendall Lennon Marley Noel Oakley Peyton Remy Shay Tatum
+  Val`.split(/\s+/);
 const LAST =
   `Morgan Reed Lane Hayes Brooks Ellis Foster Grant Hart Keller Lowe Marsh Nash Palmer Quill Rowe Shaw Tate Vance Wade
-  Yates Cross Dale Fenwick Garner Holt Irwin Joyce Kemp Lister Mercer Norris Oakes Pryce Radley Sutton Thorne Upton`.split(
-    /\s+/,
-  );
+  Yates Cross Dale Fenwick Garner Holt Irwin Joyce Kemp Lister Mercer Norris Oakes Pryce Radley Sutton Thorne
+  Upton`.split(/\s+/);
 const PLACES =
   'Sampleton|Exampleford|Testbury|Demoville|Mockham|Placeholt|Fauxley|Dummerton|Specimen Bay|Pretendale'.split('|');
 

@@ -96,6 +96,7 @@ async function refuseForeignLog(source: Sql, target: Sql) {
   const mine = await source.one<{ hash: string }>('SELECT hash FROM audit WHERE seq = ?', [last.seq]);
   if (mine?.hash !== last.hash)
     throw new Error(
-      `the PostgreSQL database already holds an audit log that is not this data directory's (entry ${last.seq} differs): use an empty database`,
+      `the PostgreSQL database already holds an audit log that is not this ` +
+        `data directory's (entry ${last.seq} differs): use an empty database`,
     );
 }

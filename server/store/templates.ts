@@ -4,13 +4,17 @@ import { appendAudit } from './audit.js';
 import { insertRows, type Sql } from './sql.js';
 
 /** The columns under the record's own names: rows come out as `TemplateVersionRecord`s. */
-const COLUMNS = `template_id AS "templateId", version, file, source, author, message, diff, rolled_back_from AS "rolledBackFrom", created_at AS "createdAt"`;
+const COLUMNS =
+  `template_id AS "templateId", version, file, source, author, message, ` +
+  `diff, rolled_back_from AS "rolledBackFrom", created_at AS "createdAt"`;
 
 export function templateStore(sql: Sql): Store['templates'] {
   return {
     live: () =>
       sql.all<TemplateVersionRecord>(
-        `SELECT ${COLUMNS} FROM template_versions v JOIN (SELECT template_id, MAX(version) AS version FROM template_versions GROUP BY template_id) m USING (template_id, version) ORDER BY template_id`,
+        `SELECT ${COLUMNS} FROM template_versions v JOIN (SELECT template_id, ` +
+          `MAX(version) AS version FROM template_versions GROUP BY template_id) m ` +
+          `USING (template_id, version) ORDER BY template_id`,
       ),
     history: (templateId) =>
       sql.all<TemplateVersionRecord>(
@@ -35,7 +39,9 @@ export function templateStore(sql: Sql): Store['templates'] {
             ))!.version ?? 0;
           if (v.version !== current + 1) return null;
           const row = await q.one<TemplateVersionRecord>(
-            `INSERT INTO template_versions (template_id, version, file, source, author, message, diff, rolled_back_from, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING ${COLUMNS}`,
+            `INSERT INTO template_versions (template_id, version, file, source, ` +
+              `author, message, diff, rolled_back_from, created_at) VALUES (?, ?, ?, ` +
+              `?, ?, ?, ?, ?, ?) RETURNING ${COLUMNS}`,
             [
               v.templateId,
               v.version,

@@ -27,7 +27,8 @@ export async function startNginx(upstreams: string[]): Promise<{ url: string; st
     .join(' ');
   writeFileSync(
     path.join(dir, 'nginx.conf'),
-    `pid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;\nevents {}\nhttp {\n  access_log off;\n  ${temp}\n  include ${dir}/candor.conf;\n}\n`,
+    `pid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;\nevents {}\nhttp ` +
+      `{\n  access_log off;\n  ${temp}\n  include ${dir}/candor.conf;\n}\n`,
   );
   const child = spawn(NGINX, ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off; master_process off;'], {
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -290,7 +290,11 @@ export function createHarness(opts: {
     property,
     figuresLine() {
       const n = (x: number) => x.toLocaleString('en-US');
-      return `bad input: ${figures.routes.size} routes, ${figures.events.size} events, ${n(figures.cases)} cases, ${figures.fivexx} answered 5xx, ${figures.changed} changed state, ${figures.unnamed} without a field`;
+      return (
+        `bad input: ${figures.routes.size} routes, ${figures.events.size} ` +
+        `events, ${n(figures.cases)} cases, ${figures.fivexx} answered 5xx, ` +
+        `${figures.changed} changed state, ${figures.unnamed} without a field`
+      );
     },
   };
 }

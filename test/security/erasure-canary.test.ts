@@ -145,9 +145,14 @@ beforeAll(async () => {
 
 afterAll(async () => {
   process.stdout.write(
-    `erasure canary: ${figures.canaries} canaries (${figures.fields} fields × ${figures.customers} customers), ${figures.placesFound} places written ` +
-      `(canary × file or log, found before erasure, in ${figures.filesBefore.size} files + the log), ${figures.scans} scans after erasures ` +
-      `of ${figures.filesAfter.size} files (${kinds(figures.filesAfter)}) + ${figures.logLines} log lines, ${figures.hits} hits\n`,
+    `erasure canary: ${figures.canaries} canaries (${figures.fields} fields ` +
+      `× ${figures.customers} customers), ${figures.placesFound} places ` +
+      `written ` +
+      (`(canary × file or log, found before erasure, in ` +
+        `${figures.filesBefore.size} files + the log), ${figures.scans} scans ` +
+        `after erasures `) +
+      (`of ${figures.filesAfter.size} files (${kinds(figures.filesAfter)}) + ` +
+        `${figures.logLines} log lines, ${figures.hits} hits\n`),
   );
   panel?.disconnect();
   await s?.close();

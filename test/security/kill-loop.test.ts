@@ -68,7 +68,8 @@ const next = (prefix: string) => `${prefix}${(n += 1)}`;
 afterAll(async () => {
   process.stdout.write(
     `kill -9 loop: ${figures.cycles} cycles, ${figures.acknowledged} acknowledged writes, ${figures.lost} lost, ` +
-      `chain verified ${figures.verified} times (${figures.cut} writes in flight at the kills, unchecked; seed ${SEED})\n`,
+      (`chain verified ${figures.verified} times (${figures.cut} writes in ` +
+        `flight at the kills, unchecked; seed ${SEED})\n`),
   );
   await server?.kill();
   rmSync(dir, { recursive: true, force: true });

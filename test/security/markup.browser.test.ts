@@ -463,7 +463,9 @@ afterAll(async () => {
   for (const dir of [work, extDir]) if (dir) rmSync(dir, { recursive: true, force: true });
   if (!ready) figures.failures.push('setup: the server, pages or browser did not start');
   console.log(
-    `markup: ${figures.pages.size} pages, ${figures.fields.size} fields, ${HOSTILE.length + FREE_TEXT.length} hostile strings, ${figures.checks} checks, ${figures.failures.length} failures`,
+    `markup: ${figures.pages.size} pages, ${figures.fields.size} fields, ` +
+      `${HOSTILE.length + FREE_TEXT.length} hostile strings, ` +
+      `${figures.checks} checks, ${figures.failures.length} failures`,
   );
 });
 

@@ -26,7 +26,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   process.stdout.write(
-    `permission matrix: ${figures.routes} routes and ${figures.events} socket events, ${figures.cases} cases tried, ${figures.failures} failures\n`,
+    `permission matrix: ${figures.routes} routes and ${figures.events} ` +
+      `socket events, ${figures.cases} cases tried, ${figures.failures} ` +
+      `failures\n`,
   );
   await s?.close();
 });
