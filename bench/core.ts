@@ -76,7 +76,8 @@ export async function coreBench(o: { quick: boolean; progress: Progress }) {
     );
     Object.assign(figures, { suggest_p50_ms: sug.p50, suggest_p99_ms: sug.p99 });
     notes.push(
-      `context and suggest: ${main.customers.toLocaleString('en')} customers, ${facts.toLocaleString('en')} facts; the measured customer has 200 facts and 20 consents; ${n.samples} samples each after ${n.warmup} warm-up`,
+      `context and suggest: ${main.customers.toLocaleString('en')} customers, ${facts.toLocaleString('en')} facts; ` +
+        `the measured customer has 200 facts and 20 consents; ${n.samples} samples each after ${n.warmup} warm-up`,
     );
   });
 
@@ -99,7 +100,8 @@ export async function coreBench(o: { quick: boolean; progress: Progress }) {
       });
       figures[`context_p50_ms_${name}`] = r.p50;
       notes.push(
-        `context_p50_ms_${name}: ${customers.toLocaleString('en')} customers, ${facts.toLocaleString('en')} facts, ${r.samples} samples`,
+        `context_p50_ms_${name}: ${customers.toLocaleString('en')} customers, ` +
+          `${facts.toLocaleString('en')} facts, ${r.samples} samples`,
       );
     });
   }
@@ -142,7 +144,8 @@ async function ingest(batches: number, progress: Progress, notes: string[]) {
     }
     const seconds = (performance.now() - t0) / 1000;
     notes.push(
-      `ingest_facts_per_s: ${batches} batches of ${BATCH.toLocaleString('en')} facts over HTTP, each one transaction with its audit entry (synchronous=FULL)`,
+      `ingest_facts_per_s: ${batches} batches of ${BATCH.toLocaleString('en')} facts over HTTP, ` +
+        'each one transaction with its audit entry (synchronous=FULL)',
     );
     return { ingest_facts_per_s: (batches * BATCH) / seconds };
   } finally {

@@ -230,7 +230,8 @@ export function ipv4(r: Rng): string {
   const style = r();
   if (style < 0.2) return `192.168.${int(r, 0, 10)}.${int(r, 2, 254)}`;
   if (style < 0.3) return `10.${int(r, 0, 255)}.${int(r, 0, 255)}.${int(r, 1, 254)}`;
-  return `${pick(r, [int(r, 1, 9), int(r, 11, 99), int(r, 100, 223)])}.${int(r, 0, 255)}.${int(r, 0, 255)}.${int(r, 1, 254)}`;
+  const first = pick(r, [int(r, 1, 9), int(r, 11, 99), int(r, 100, 223)]);
+  return `${first}.${int(r, 0, 255)}.${int(r, 0, 255)}.${int(r, 1, 254)}`;
 }
 
 const hex4 = (r: Rng) => int(r, 0, 0xffff).toString(16);

@@ -137,23 +137,31 @@ type Template = (c: Conv) => Piece[];
 const ukId = (c: Conv) => c.country === 'UK' || (c.country !== 'US' && c.r() < 0.5);
 
 const CUSTOMER_OPENERS: Template[] = [
-  (c) =>
-    t`Hi, my name is ${pii('PERSON', fullName(c.cust))} and I'm writing about order ${order9(c.r)}. It still hasn't arrived.`,
+  (c) => [
+    ...t`Hi, my name is ${pii('PERSON', fullName(c.cust))} and I'm `,
+    ...t`writing about order ${order9(c.r)}. It still hasn't arrived.`,
+  ],
   (c) =>
     t`Hello, this is ${pii('PERSON', fullName(c.cust))}. My ${pick(c.r, PRODUCTS)} stopped working after two weeks.`,
   (c) => t`Hi there, I ordered a ${pick(c.r, PRODUCTS)} on ${unlabelledDate(c.r)} and it arrived damaged.`,
   (c) => t`hi, my name is ${pii('PERSON', c.cust.first)}, I can't log into my account`,
   (c) => t`Good morning, ${pii('PERSON', fullName(c.cust))} here. I was charged twice for order ${order9(c.r)}.`,
   (c) => t`Hello, I need help with a refund please. Order ref ${orderRef16(c.r)}.`,
-  (c) =>
-    t`Hi, I'm ${pii('PERSON', c.cust.first)}. The ${pick(c.r, PRODUCTS)} I bought in ${pick(c.r, MONTH_WORDS)} makes a grinding noise.`,
+  (c) => [
+    ...t`Hi, I'm ${pii('PERSON', c.cust.first)}. The ${pick(c.r, PRODUCTS)} `,
+    ...t`I bought in ${pick(c.r, MONTH_WORDS)} makes a grinding noise.`,
+  ],
 ];
 
 const AGENT_OPENERS: Template[] = [
-  (c) =>
-    t`Hi ${pii('PERSON', c.cust.first)}, thanks for getting in touch! I'm ${pii('PERSON', c.agent.first)} and I'll be looking after you today.`,
-  (c) =>
-    t`Hello ${pii('PERSON', c.cust.first)}, my name is ${pii('PERSON', c.agent.first)} from the support team. Sorry to hear about that.`,
+  (c) => [
+    ...t`Hi ${pii('PERSON', c.cust.first)}, thanks for getting in touch! I'm `,
+    ...t`${pii('PERSON', c.agent.first)} and I'll be looking after you today.`,
+  ],
+  (c) => [
+    ...t`Hello ${pii('PERSON', c.cust.first)}, my name is `,
+    ...t`${pii('PERSON', c.agent.first)} from the support team. Sorry to hear about that.`,
+  ],
   (c) => t`Hi ${pii('PERSON', c.cust.first)}, this is ${pii('PERSON', c.agent.first)}. Let me pull up your order.`,
   (c) =>
     t`Good morning ${pick(c.r, ['Mr', 'Ms', 'Mrs', 'Dr'])} ${pii('PERSON', c.cust.last)}, thanks for contacting us.`,
@@ -225,13 +233,17 @@ const CUSTOMER_PII: Record<string, Template[]> = {
     (c) => t`I've moved, the new address is ${pii('ADDRESS', addressOf(c, address(c.r, c.country)))}.`,
     (c) => t`Deliver to: ${pii('ADDRESS', addressOf(c, c.address))}`,
     (c) => t`It should have gone to ${pii('ADDRESS', addressOf(c, c.address))} but went next door.`,
-    (c) =>
-      t`${c.country === 'US' ? 'zip code is' : 'postcode is'} ${pii('ADDRESS', postcode(c.r, c.country === 'US' ? 'US' : 'UK'))}`,
+    (c) => [
+      ...t`${c.country === 'US' ? 'zip code is' : 'postcode is'} `,
+      ...t`${pii('ADDRESS', postcode(c.r, c.country === 'US' ? 'US' : 'UK'))}`,
+    ],
   ],
   third: [
     (c) => t`My partner ${pii('PERSON', fullName(person(c.r)))} placed the order on his account.`,
-    (c) =>
-      t`${pick(c.r, ['Mr', 'Mrs', 'Ms'])} ${pii('PERSON', person(c.r).last)} in your returns department said it was fine.`,
+    (c) => [
+      ...t`${pick(c.r, ['Mr', 'Mrs', 'Ms'])} ${pii('PERSON', person(c.r).last)} `,
+      ...t`in your returns department said it was fine.`,
+    ],
     (c) => t`Dr ${pii('PERSON', fullName(person(c.r)))} recommended this model to me.`,
     (c) => t`${pii('PERSON', fullName(person(c.r)))} from your billing team promised a refund last week.`,
     (c) => t`Can you send it to my colleague, ${pii('PERSON', fullName(person(c.r)))}?`,
@@ -259,18 +271,24 @@ const CUSTOMER_NEGATIVE: Template[] = [
   () => t`Thanks, that's great!`,
   () => t`Still waiting... it's been 3 weeks.`,
   (c) => t`Is the ${pick(c.r, PRODUCTS)} covered for 2 years? I paid ${price(c.r)}.`,
-  (c) =>
-    t`Reference ${orderRef16(c.r)}, invoice INV-${String(int(c.r, 2023, 2026))}-${digits(c.r, 6)}, order ${order9(c.r)}.`,
+  (c) => [
+    ...t`Reference ${orderRef16(c.r)}, invoice `,
+    ...t`INV-${String(int(c.r, 2023, 2026))}-${digits(c.r, 6)}, order ${order9(c.r)}.`,
+  ],
 ];
 
 const AGENT_MIDDLE: Template[] = [
-  (c) =>
-    t`Thanks ${pii('PERSON', c.cust.first)}. I can see order ${order9(c.r)} was dispatched on ${unlabelledDate(c.r)} with tracking ${tracking(c.r)}.`,
+  (c) => [
+    ...t`Thanks ${pii('PERSON', c.cust.first)}. I can see order ${order9(c.r)} `,
+    ...t`was dispatched on ${unlabelledDate(c.r)} with tracking ${tracking(c.r)}.`,
+  ],
   () => t`Could you confirm the email address on the account?`,
   (c) => t`I have ${pii('EMAIL', c.email)} on file - is that still right?`,
   (c) => t`I've updated the delivery address to ${pii('ADDRESS', c.address)}.`,
-  (c) =>
-    t`For your security, please don't share full card numbers in chat. I can see the payment from the card ending ${digits(c.r, 4)}.`,
+  (c) => [
+    ...t`For your security, please don't share full card numbers in chat. `,
+    ...t`I can see the payment from the card ending ${digits(c.r, 4)}.`,
+  ],
   (c) => t`The refund of ${price(c.r)} will go back to the original card within 3-5 working days.`,
   (c) => t`I've sent a returns label to ${pii('EMAIL', c.email)}.`,
   (c) => t`If it's easier, you can call us on ${pii('PHONE', phone(c.r, c.country))} (Mon-Fri 9-5).`,
@@ -281,8 +299,10 @@ const AGENT_MIDDLE: Template[] = [
   () => t`Can you confirm your date of birth for security?`,
   (c) => t`We'll call you on ${pii('PHONE', c.phone)} tomorrow morning.`,
   (c) => t`Your case number is CAS-${digits(c.r, 6)}; the order total was ${price(c.r)}.`,
-  (c) =>
-    t`Hi ${pii('PERSON', c.cust.first)}, I'm ${pii('PERSON', person(c.r).first)}, I've taken over from ${pii('PERSON', c.agent.first)} while they're on a break.`,
+  (c) => [
+    ...t`Hi ${pii('PERSON', c.cust.first)}, I'm ${pii('PERSON', person(c.r).first)}, `,
+    ...t`I've taken over from ${pii('PERSON', c.agent.first)} while they're on a break.`,
+  ],
 ];
 
 const CUSTOMER_CLOSERS: Template[] = [

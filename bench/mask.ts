@@ -102,7 +102,8 @@ function generated(quick: boolean): Corpus {
   return {
     name: 'generated',
     notes: [
-      `${turns.length} chat turns from ${new Set(turns.map((t) => t.conversation)).size} conversations (seed 20260301${quick ? ', --quick' : ''})`,
+      `${turns.length} chat turns from ${new Set(turns.map((t) => t.conversation)).size} conversations ` +
+        `(seed 20260301${quick ? ', --quick' : ''})`,
       '"ours" is told the ticket\'s customer and agent names, as in ' +
         'production; "ours (no known names)" is not, like the peers',
     ],
@@ -143,6 +144,7 @@ function presidio(quick: boolean): Corpus | string {
 
 const fmt = (x: number, d = 3) => (Number.isFinite(x) ? x.toFixed(d) : '-');
 
+const HEADINGS = ['MB/s', 'p50 ms', 'p99 ms', 'precision', 'recall', 'F2'];
 function table(corpus: Corpus, results: Result[]): string {
   const mb = corpus.items.reduce((n, it) => n + Buffer.byteLength(it.text, 'utf8'), 0) / 1e6;
   const lines = [
@@ -151,9 +153,7 @@ function table(corpus: Corpus, results: Result[]): string {
     '',
   ];
   const w = Math.max(...results.map((r) => r.name.length)) + 2;
-  lines.push(
-    `${'detector'.padEnd(w)}${['MB/s', 'p50 ms', 'p99 ms', 'precision', 'recall', 'F2'].map((h) => h.padStart(10)).join('')}   spans from`,
-  );
+  lines.push(`${'detector'.padEnd(w)}${HEADINGS.map((h) => h.padStart(10)).join('')}   spans from`);
   for (const r of results) {
     const cells = [fmt(r.mb_per_s, 2), fmt(r.p50_ms), fmt(r.p99_ms), fmt(r.precision), fmt(r.recall), fmt(r.f2)];
     const note = r.alignment_failures ? `${r.spans_from}; ${r.alignment_failures} not alignable` : r.spans_from;

@@ -62,7 +62,8 @@ async function context(
       );
       Object.assign(figures, { pg_context_p50_ms: r.p50, pg_context_p99_ms: r.p99 });
       notes.push(
-        `pg_context: PostgreSQL on loopback, ${size.customers.toLocaleString('en')} customers, ${facts.toLocaleString('en')} facts; snapshot (one statement, one round trip) + policy + ranking; ${n.samples} samples after ${n.warmup}`,
+        `pg_context: PostgreSQL on loopback, ${size.customers.toLocaleString('en')} customers, ` +
+          `${facts.toLocaleString('en')} facts; snapshot + policy + ranking; ${n.samples} samples after ${n.warmup}`,
       );
     } finally {
       await store.close();

@@ -175,7 +175,9 @@ export async function realtimeBench(o: { quick: boolean; progress: Progress }) {
     latencies.sort((a, b) => a - b);
     Object.assign(figures, { socket_p50_ms: quantile(latencies, 0.5), socket_p99_ms: quantile(latencies, 0.99) });
     notes.push(
-      `socket: 500 panels, ${measured} opens measured after ${warmup} warm-up, scheduled at 200/s (achieved ${rate.toFixed(0)}/s including the last acks); ${CUSTOMERS.toLocaleString('en')} customers with 10 facts each`,
+      `socket: 500 panels, ${measured} opens measured after ${warmup} warm-up, scheduled at 200/s ` +
+        `(achieved ${rate.toFixed(0)}/s including the last acks); ` +
+        `${CUSTOMERS.toLocaleString('en')} customers with 10 facts each`,
     );
   } finally {
     for (const p of panels) p.disconnect();

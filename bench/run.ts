@@ -68,7 +68,8 @@ for (const [name, run] of parts) {
 progress('== masking');
 const mask = await maskBench({ quick });
 Object.assign(figures, mask.figures);
-const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}`;
+const cpu = os.cpus()[0]?.model ?? 'cpu';
+const machine = `${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}`;
 
 if (json) {
   console.log(

@@ -51,10 +51,10 @@ export async function startFakeOpenAI(script: (req: ChatRequest, n: number) => R
       );
     }
     res.writeHead(200, { 'content-type': 'text/event-stream' });
-    const send = (delta: object, finish: string | null) =>
-      res.write(
-        `data: ${JSON.stringify({ ...base, object: 'chat.completion.chunk', choices: [{ index: 0, delta, finish_reason: finish, logprobs: null }] })}\n\n`,
-      );
+    const send = (delta: object, finish: string | null) => {
+      const choices = [{ index: 0, delta, finish_reason: finish, logprobs: null }];
+      res.write(`data: ${JSON.stringify({ ...base, object: 'chat.completion.chunk', choices })}\n\n`);
+    };
     send({ role: 'assistant', content: '' }, null);
     for (let i = 0; i < reply.content.length; i += 40) send({ content: reply.content.slice(i, i + 40) }, null);
     send({}, 'stop');

@@ -69,7 +69,9 @@ async function main() {
         ? `  data:     PostgreSQL at ${redactUrl(config.DATABASE_URL)} (several servers can share it)`
         : `  data:     ${path.join(dataDir, DB_FILE)}`,
       engineName === 'openai'
-        ? `  engine:   openai-compatible model "${config.CANDOR_MODEL}" at ${config.OPENAI_BASE_URL ?? 'the OpenAI API'} (offline suggestions as fallback)`
+        ? `  engine:   openai-compatible model "${config.CANDOR_MODEL}" ` +
+          `at ${config.OPENAI_BASE_URL ?? 'the OpenAI API'} ` +
+          '(offline suggestions as fallback)'
         : `  engine:   offline (deterministic, no network) — set OPENAI_API_KEY to use a model`,
       `  health:   ${base}/healthz`,
       ...(config.CANDOR_DEMO ? [`  demo:     ${base}/demo  (a demo helpdesk with a Candor preview)`] : []),
@@ -83,9 +85,11 @@ async function main() {
             `  note:     CANDOR_PUBLIC_URL is not set, so links in mail point at ` +
               `${base}; set it to the address customers reach`,
           ]),
-      `  editor:   ${base}/admin/prompts  (team leads: templates, preview, publish through the gate)${imported.length ? `; imported ${imported.length} from prompts/` : ''}`,
+      `  editor:   ${base}/admin/prompts  (team leads: templates, preview, publish through the gate)` +
+        (imported.length ? `; imported ${imported.length} from prompts/` : ''),
       existsSync(path.join(ROOT, 'dist/extension/manifest.json'))
-        ? `  panel:    load ${path.join(ROOT, 'dist/extension')} in chrome://extensions (Developer mode → Load unpacked)`
+        ? `  panel:    load ${path.join(ROOT, 'dist/extension')} in chrome://extensions ` +
+          '(Developer mode → Load unpacked)'
         : `  panel:    npm run build, then load dist/extension/ in ` +
           `chrome://extensions (Developer mode → Load unpacked)`,
       ...welcome,

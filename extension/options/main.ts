@@ -134,7 +134,8 @@ async function renderSites() {
         const remove = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Remove' });
         remove.setAttribute('aria-label', `Remove access to ${o}`);
         remove.addEventListener('click', async () => {
-          await chrome.permissions.remove({ origins: [o] }).catch(() => false); // access granted in the manifest cannot be removed
+          // Access granted in the manifest cannot be removed.
+          await chrome.permissions.remove({ origins: [o] }).catch(() => false);
           await renderSites();
         });
         li.append(o, remove);

@@ -66,7 +66,9 @@ export function renderContext(view: AssistView, portal: PortalLinkUi) {
     context.omitted > 0 &&
       el('p', {
         className: 'muted',
-        text: `${context.omitted} more permitted ${context.omitted === 1 ? 'fact' : 'facts'} left out as less relevant to this conversation.`,
+        text:
+          `${context.omitted} more permitted ${context.omitted === 1 ? 'fact' : 'facts'} ` +
+          'left out as less relevant to this conversation.',
       }),
     summary &&
       el('details', { className: 'withheld' }, [

@@ -25,7 +25,8 @@ export async function migrateCommand(args: string[], io: Io): Promise<number> {
     }
   });
   io.out(
-    `copied ${result.rows.toLocaleString('en')} rows in ${result.tables} tables; audit chain ${result.audit.ok ? `verified: ${result.audit.entries} entries` : 'does NOT verify'}`,
+    `copied ${result.rows.toLocaleString('en')} rows in ${result.tables} tables; ` +
+      `audit chain ${result.audit.ok ? `verified: ${result.audit.entries} entries` : 'does NOT verify'}`,
   );
   return result.audit.ok ? 0 : 1;
 }

@@ -44,7 +44,8 @@ describe('stems', () => {
     const reference = (text: string) => {
       const out = new Set<string>();
       for (const raw of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
-        if (raw.length < 2 || stems(raw).size === 0) continue; // a stop word (the list is not exported): dropped by both
+        // A stop word (the list is not exported): dropped by both.
+        if (raw.length < 2 || stems(raw).size === 0) continue;
         const stem = raw
           .replace(/(ies|ied)$/, 'y')
           .replace(/(ing|ed|es|s)$/, '')

@@ -6,7 +6,7 @@
 import express from 'express';
 import { html } from '../portal/html.js';
 import { allow } from '../web/auth.js';
-import type { Outbox } from '../mail/outbox.js';
+import type { Outbox, OutboxMessage } from '../mail/outbox.js';
 
 const CSP = "default-src 'none'; style-src 'self'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 const when = (iso: string) =>
@@ -24,6 +24,12 @@ const linked = (text: string) =>
   text
     .split(/(https?:\/\/\S+\/portal\/l\/[\w.-]+)/)
     .map((part, i) => (i % 2 ? html`<a href="${part}">${part}</a>` : part));
+
+const mail = (m: OutboxMessage) =>
+  html`<li class="card mail"><h2>${m.subject}</h2><p class="small">To ${m.to}, ${when(m.at)}</p>
+<pre class="mail-text">${linked(m.text)}</pre></li>`;
+const EMPTY = html`<p>No mail yet. In the demo, ask for a portal link from the side panel or at
+<a href="/portal/start">/portal/start</a> with dana@example.org.</p>`;
 
 export function outboxRouter(outbox: Outbox): express.Router {
   const router = express.Router();
@@ -45,9 +51,11 @@ export function outboxRouter(outbox: Outbox): express.Router {
 <body>
 <main>
   <h1>Demo outbox</h1>
-  <p class="notice" role="note">This is the demo's outbox, not anyone's mailbox: mail Candor would have sent to the demo's customers, whose addresses are at example domains that can never receive mail. A real deployment sets <code>CANDOR_SMTP_URL</code>, and then nothing lands here.</p>
+  <p class="notice" role="note">This is the demo's outbox, not anyone's mailbox: mail Candor would have sent to the
+  demo's customers, whose addresses are at example domains that can never receive mail. A real deployment sets
+  <code>CANDOR_SMTP_URL</code>, and then nothing lands here.</p>
   <p><a href="/demo">Back to the demo helpdesk</a> · <a href="/portal/start">Ask for a portal link as a customer</a></p>
-  ${messages.length ? html`<ul class="cards">${messages.map((m) => html`<li class="card mail"><h2>${m.subject}</h2><p class="small">To ${m.to}, ${when(m.at)}</p><pre class="mail-text">${linked(m.text)}</pre></li>`)}</ul>` : html`<p>No mail yet. In the demo, ask for a portal link from the side panel or at <a href="/portal/start">/portal/start</a> with dana@example.org.</p>`}
+  ${messages.length ? html`<ul class="cards">${messages.map(mail)}</ul>` : EMPTY}
 </main>
 </body>
 </html>

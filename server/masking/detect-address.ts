@@ -16,21 +16,29 @@ const NUM = '\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?';
 const START = '(?<![\\p{L}\\p{N}£$€.,:/-])';
 /** Street-type words; only abbreviations take a dot, so "… Terrace." leaves the full stop to the sentence. */
 const SUFFIX =
-  '(?:Street|Road|Avenue|Lane|Drive|Boulevard|Close|Way|Court|Place|Crescent|Terrace|Gardens|Grove|Parkway|Square|Highway|Row|Mews|Walk|Hill|Circle|Trail|Parade|Esplanade|Rise|Green|Park|Broadway|Alley|Approach|Bend|Chase|Cove|Croft|Crossing|Expressway|Freeway|Gate|Glen|Heights|Hollow|Junction|Landing|Loop|Mall|Manor|Meadows?|Motorway|Orchard|Oval|Pass|Path|Pike|Plaza|Point|Ridge|Run|Spur|Summit|Trace|Turnpike|Vale|View|Vista|Wharf|Wynd|Yard|(?:St|Rd|Ave|Ln|Dr|Blvd|Ct|Pl|Cres|Pkwy|Sq|Hwy|Cir)\\.?)';
+  '(?:Street|Road|Avenue|Lane|Drive|Boulevard|Close|Way|Court|Place|Crescent|Terrace|Gardens|' +
+  'Grove|Parkway|Square|Highway|Row|Mews|Walk|Hill|Circle|Trail|Parade|Esplanade|Rise|Green|' +
+  'Park|Broadway|Alley|Approach|Bend|Chase|Cove|Croft|Crossing|Expressway|Freeway|Gate|Glen|' +
+  'Heights|Hollow|Junction|Landing|Loop|Mall|Manor|Meadows?|Motorway|Orchard|Oval|Pass|Path|' +
+  'Pike|Plaza|Point|Ridge|Run|Spur|Summit|Trace|Turnpike|Vale|View|Vista|Wharf|Wynd|Yard|' +
+  '(?:St|Rd|Ave|Ln|Dr|Blvd|Ct|Pl|Cres|Pkwy|Sq|Hwy|Cir)\\.?)';
 const LOWER_SUFFIX = '(?:street|road|avenue|lane|drive|boulevard|crescent|terrace|gardens|grove|parkway|close|mews)';
 /** Lower-case street types that are also everyday words ("1 more way"): they need a town or postcode after them. */
 const LOWER_AMBIGUOUS = '(?:way|st|rd|ave|ln|dr|blvd|court|ct|place|pl|park|hill|walk|row|green|rise|square|sq)\\.?';
 
 /** Continental street types written before the name, and compounded into it. */
 const TYPE_BEFORE =
-  '(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|[Pp]lace|[Aa]llée|[Cc]hemin|[Ii]mpasse|[Qq]uai|[Cc]ours|[Rr]oute|Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Calle|Avenida|Avda\\.?|Rua|Travessa|Plaza|Paseo|Carrer|Strada|Ulica|ul\\.|Plac|Aleja|Am)';
+  '(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|[Pp]lace|[Aa]llée|[Cc]hemin|[Ii]mpasse|[Qq]uai|' +
+  '[Cc]ours|[Rr]oute|Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Calle|Avenida|Avda\\.?|Rua|' +
+  'Travessa|Plaza|Paseo|Carrer|Strada|Ulica|ul\\.|Plac|Aleja|Am)';
 const PARTICLE = "(?:de la|de l'|del|de|du|des|della|delle|dei|di|da|do|dos|das|d'|la|le|les|l'|los|las)";
 /**
  * Compound endings that are not also endings of English words ("brigade", "necktie", "spring" are why -gade, -tie,
  * -ring are absent).
  */
 const COMPOUND =
-  '(?:straße|strasse|str\\.|weg|allee|platz|gasse|damm|ufer|chaussee|straat|laan|gracht|plein|vej|gatan|vägen|veien|katu|ská)';
+  '(?:straße|strasse|str\\.|weg|allee|platz|gasse|damm|ufer|chaussee|straat|laan|gracht|' +
+  'plein|vej|gatan|vägen|veien|katu|ská)';
 const TYPE_AFTER = '(?:Straße|Strasse|Str\\.|Weg|Allee|Platz|Gasse|Damm|Ring|Straat|Laan|Plein|Vej|Gade)';
 /**
  * After a type word: a particle and any word ("rue de la paix"), or a capitalised word ("Via Roma"), never "place

@@ -8,8 +8,11 @@
 import type { Entity } from './types.js';
 import { eachMatch } from './scan.js';
 
-const EMAIL =
-  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}](?:[\p{L}\p{N}._%+-]*[\p{L}\p{N}_%+-])?@(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?![\p{L}\p{N}_-])/gu;
+const EMAIL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}](?:[\p{L}\p{N}._%+-]*[\p{L}\p{N}_%+-])?` +
+    String.raw`@(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?![\p{L}\p{N}_-])`,
+  'gu',
+);
 
 export function detectEmails(text: string, out: Entity[]): void {
   if (!text.includes('@')) return;
@@ -24,8 +27,11 @@ export function detectEmails(text: string, out: Entity[]): void {
  * and every repetition starts with a non-digit, so matching is linear. A run must not start
  * inside a longer number ("…12 3456") or a word, URL, e-mail or version.
  */
-const PHONE =
-  /(?<![\w+@/.:-]|\d[ ./-])(?:\+ ?|\b00 ?)?(?:\(\d{1,5}\)|\d+)(?:(?: ?- ?|[./]| )(?:\(\d{1,5}\)|\d+)|\(\d{1,5}\)|(?<=\))\d+)*/g;
+const PHONE = new RegExp(
+  String.raw`(?<![\w+@/.:-]|\d[ ./-])(?:\+ ?|\b00 ?)?(?:\(\d{1,5}\)|\d+)(?:(?: ?- ?|[./]|` +
+    String.raw` )(?:\(\d{1,5}\)|\d+)|\(\d{1,5}\)|(?<=\))\d+)*`,
+  'g',
+);
 const LAST_GROUP = /(?: ?- ?|[./]| )?(?:\(\d{1,5}\)|\d+)$/;
 /** Shapes numbering plans use without a "+" or a trunk 0. */
 const NATIONAL_SHAPES = [
@@ -35,16 +41,22 @@ const NATIONAL_SHAPES = [
   /^\(\d{2,4}\) ?\d{3,5}[ -]\d{3,4}$/, // "(71) 4233-6306": a bracketed area code
 ];
 /** After words that say "phone", any run of 7–15 digits is one ("Tel: 467 3395", "call 4155550132"). */
-const PHONE_CUE =
-  /\b(?:phone|tel|telephone|mobile|cell|fax|whatsapp|call|ring|text me|reach me|(?:phone|mobile|cell|contact|my) number(?: is)?)\b[^\n\d]{0,20}$/i;
+const PHONE_CUE = new RegExp(
+  String.raw`\b(?:phone|tel|telephone|mobile|cell|fax|whatsapp|call|ring|text me|reach me|(?:phone|` +
+    String.raw`mobile|cell|contact|my) number(?: is)?)\b[^\n\d]{0,20}$`,
+  'i',
+);
 /**
  * National-format digits right after "tracking", "ref", "invoice"… are that reference, whatever
  * their shape ("Tracking says 0522 0136 5098"). Not "order": "my order, 07700 900123" is more
  * likely a phone, and a leaked phone costs more than a masked order number. A "+" number is
  * always a phone.
  */
-const NOT_PHONE_CUE =
-  /\b(?:tracking|ref(?:erence)?|invoice|case|ticket|consignment|serial|part|sku)\b(?:\s+(?:no\.?|number|#|id|code|is|was|says|shows))*[\s:#.-]*$/i;
+const NOT_PHONE_CUE = new RegExp(
+  String.raw`\b(?:tracking|ref(?:erence)?|invoice|case|ticket|consignment|serial|part|` +
+    String.raw`sku)\b(?:\s+(?:no\.?|number|#|id|code|is|was|says|shows))*[\s:#.-]*$`,
+  'i',
+);
 /** The tail of an IBAN-shaped token ("IE71 HRZZ 0319 …"): a checksum-failing IBAN is not a phone. */
 const IBAN_TAIL = /[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4})+ ?$/i;
 

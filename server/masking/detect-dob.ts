@@ -6,11 +6,15 @@
 import type { Entity } from './types.js';
 import { eachMatch } from './scan.js';
 
-const CUE =
-  /\b(?:d\.?o\.?b\b\.?|date of birth|birth ?date|born(?: on| in)?|birthday)[\s:=#-]*(?:(?:is|was|on|of|would be)\s+)?(?:the\s+)?/gi;
+const CUE = new RegExp(
+  String.raw`\b(?:d\.?o\.?b\b\.?|date of birth|birth ?date|born(?: on| in)?|birthday)[\s:=#-]*(?:(?:is|` +
+    String.raw`was|on|of|would be)\s+)?(?:the\s+)?`,
+  'gi',
+);
 
 const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|' +
+  'sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 /** Sticky: the date must start where the cue ends. Longer forms come first in the alternation. */
 const DATE = new RegExp(

@@ -53,7 +53,10 @@ const SIGN_OFF =
   ')?[Rr]egards|[Bb]est wishes|[Bb]est|[Ss]incerely|[Aa]ll the ' +
   'best|[Yy]ours(?: sincerely| truly)?|[Tt]a|[Ll]ove|[Tt]hx)';
 const RELATION =
-  '(?:husband|wife|partner|son|daughter|mother|mum|mom|father|dad|brother|sister|colleague|manager|friend|neighbou?r|boss|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|nan|uncle|aunt|cousin|flatmate|housemate|landlord|landlady|carer|assistant|fiancée?|girlfriend|boyfriend|child|nephew|niece|supervisor)';
+  '(?:husband|wife|partner|son|daughter|mother|mum|mom|father|dad|brother|sister|colleague|' +
+  'manager|friend|neighbou?r|boss|grandson|granddaughter|grandmother|grandfather|grandma|' +
+  'grandpa|nan|uncle|aunt|cousin|flatmate|housemate|landlord|landlady|carer|assistant|' +
+  'fiancée?|girlfriend|boyfriend|child|nephew|niece|supervisor)';
 
 /**
  * Cues before the name, as one alternation (one pass over the text); each alternative captures the

@@ -566,7 +566,8 @@ class GrantCommand implements fc.Command<Model, Real> {
     agree(m, r);
   }
   toString = () =>
-    `grant(${this.id}, ${this.purpose}, [${this.categories.join(',')}], ${this.status}, at+${this.atOffset}, exp ${this.expiresOffset})`;
+    `grant(${this.id}, ${this.purpose}, [${this.categories.join(',')}], ${this.status}, ` +
+    `at+${this.atOffset}, exp ${this.expiresOffset})`;
 }
 
 class WithdrawCommand implements fc.Command<Model, Real> {

@@ -55,15 +55,21 @@ function consentCard(
     denied: html`<strong class="state off">Not allowed</strong> (you said no on ${date(k.at)})`,
   }[k.state];
   const allowed = k.state === 'active';
+  const button = allowed ? 'Withdraw this consent' : 'Allow this again';
+  const ends = k.expiresAt && allowed ? html` Ends on ${date(k.expiresAt)}.` : '';
+  const receiptLink = receipt
+    ? html`<p class="small">
+    <a href="/portal/receipts/${receipt.consentReceiptID}" download>Receipt for this change (JSON)</a></p>`
+    : '';
   return html`<li class="card consent" data-consent="${k.id}">
   <h3>${k.allows}</h3>
-  <p>${state}. Given through: ${k.source}.${k.expiresAt && k.state === 'active' ? html` Ends on ${date(k.expiresAt)}.` : ''}</p>
+  <p>${state}. Given through: ${k.source}.${ends}</p>
   ${recorded ? html`<p class="small recorded-by">${recorded}.</p>` : ''}
   <form method="post" action="/portal/consents/${encodeURIComponent(k.id)}/${allowed ? 'withdraw' : 'grant'}">
     ${csrfField(csrf)}
-    <button type="submit" class="${allowed ? 'secondary' : ''}">${allowed ? 'Withdraw this consent' : 'Allow this again'}</button>
+    <button type="submit" class="${allowed ? 'secondary' : ''}">${button}</button>
   </form>
-  ${receipt ? html`<p class="small"><a href="/portal/receipts/${receipt.consentReceiptID}" download>Receipt for this change (JSON)</a></p>` : ''}
+  ${receiptLink}
 </li>`;
 }
 
@@ -98,44 +104,62 @@ export interface PortalPage {
   flash: string | null;
 }
 
+const GPC_MEANS = 'We treat it as a request not to use your data: support agents see none of it.';
+
 export function portalPage(p: PortalPage): string {
   const { holdings: h } = p;
   const latest = new Map<string, ConsentReceipt>();
   for (const r of p.receipts) if (r.candor.consentId) latest.set(r.candor.consentId, r);
   const seen = h.facts.filter((f) => f.agentsSee).length;
+  const gpc = p.gpcNow
+    ? 'Your browser sent a Global Privacy Control signal. '
+    : 'We have a Global Privacy Control signal from your browser on record. ';
+  const personalised =
+    p.optedOut || p.gpc
+      ? "We don't use your data to personalise support."
+      : 'Agents may use the data you allowed below to help you faster.';
+  const toggle = p.optedOut ? 'Use my data for support again' : "Don't use my data for support personalisation";
+  const consents = h.consents.map((k) => consentCard(k, p.csrf, latest.get(k.id), p.recordedBy.get(k.id)));
+  const erased = h.erasedFacts ? ` ${h.erasedFacts} item(s) were erased at your request.` : '';
+  const receiptItem = (r: ConsentReceipt) => {
+    const change = r.candor.change.replace('_', ' ');
+    const label = `${date(r.candor.recordedAt)}: ${r.services[0]!.purposes[0]!.purpose} (${change})`;
+    return html`<li><a href="/portal/receipts/${r.consentReceiptID}" download>${label}</a></li>`;
+  };
   return page(
     `Your data · ${p.controller}`,
     html`<header>
   <h1>Your data at ${p.controller}</h1>
-  <p class="lead">Hello ${p.displayName}, this page shows everything we hold about you, what our support agents can see, and why. You decide.</p>
+  <p class="lead">Hello ${p.displayName}, this page shows everything we hold about you, what our support agents can see,
+  and why. You decide.</p>
 </header>
 ${p.flash ? html`<p class="flash" role="status">${p.flash}</p>` : ''}
-${p.gpc ? html`<p class="notice" role="note" id="gpc">${p.gpcNow ? 'Your browser sent a Global Privacy Control signal. ' : 'We have a Global Privacy Control signal from your browser on record. '}We treat it as a request not to use your data: support agents see none of it.</p>` : ''}
+${p.gpc ? html`<p class="notice" role="note" id="gpc">${gpc}${GPC_MEANS}</p>` : ''}
 
 <section aria-labelledby="optout-title" class="card">
   <h2 id="optout-title">Personalised support</h2>
-  <p>${p.optedOut || p.gpc ? "We don't use your data to personalise support." : 'Agents may use the data you allowed below to help you faster.'}</p>
+  <p>${personalised}</p>
   <form method="post" action="/portal/${p.optedOut ? 'opt-in' : 'opt-out'}">
     ${csrfField(p.csrf)}
-    <button type="submit"${p.gpc ? ' disabled aria-describedby="gpc"' : ''}>${p.optedOut ? 'Use my data for support again' : "Don't use my data for support personalisation"}</button>
+    <button type="submit"${p.gpc ? ' disabled aria-describedby="gpc"' : ''}>${toggle}</button>
   </form>
 </section>
 
 <section aria-labelledby="consents-title">
   <h2 id="consents-title">Your consents</h2>
-  ${h.consents.length ? html`<ul class="cards">${h.consents.map((k) => consentCard(k, p.csrf, latest.get(k.id), p.recordedBy.get(k.id)))}</ul>` : html`<p>You have given no consents.</p>`}
+  ${consents.length ? html`<ul class="cards">${consents}</ul>` : html`<p>You have given no consents.</p>`}
 </section>
 
 <section aria-labelledby="facts-title">
   <h2 id="facts-title">What we hold about you</h2>
-  <p>${h.facts.length} item(s); support agents can see ${seen} of them.${h.erasedFacts ? ` ${h.erasedFacts} item(s) were erased at your request.` : ''}</p>
+  <p>${h.facts.length} item(s); support agents can see ${seen} of them.${erased}</p>
   <ul class="cards">${h.facts.map(factRow)}</ul>
 </section>
 
 <section aria-labelledby="receipts-title">
   <h2 id="receipts-title">Consent receipts</h2>
   <p>A receipt for every change to your consents, in the Kantara Consent Receipt format.</p>
-  <ul class="receipts">${p.receipts.map((r) => html`<li><a href="/portal/receipts/${r.consentReceiptID}" download>${date(r.candor.recordedAt)}: ${r.services[0]!.purposes[0]!.purpose} (${r.candor.change.replace('_', ' ')})</a></li>`)}</ul>
+  <ul class="receipts">${p.receipts.map(receiptItem)}</ul>
 </section>
 
 <section aria-labelledby="data-title" class="card">
@@ -144,7 +168,9 @@ ${p.gpc ? html`<p class="notice" role="note" id="gpc">${p.gpcNow ? 'Your browser
   <p><a class="button danger" href="/portal/erase">Erase my data…</a></p>
 </section>
 
-<form method="post" action="/portal/sign-out" class="sign-out">${csrfField(p.csrf)}<button type="submit" class="secondary">Sign out</button></form>`,
+<form method="post" action="/portal/sign-out" class="sign-out">
+  ${csrfField(p.csrf)}<button type="submit" class="secondary">Sign out</button>
+</form>`,
   );
 }
 
@@ -152,11 +178,14 @@ export function erasePage(csrf: string, counts: { facts: number; consents: numbe
   return page(
     'Erase my data',
     html`<h1>Erase my data</h1>
-<p class="lead">This removes what we hold about you: ${counts.facts} item(s) of data, your name and e-mail address, the texts of support suggestions about you, and recordings of your support conversations. It cannot be undone.</p>
-<p>What stays: the record of your ${counts.consents} consent(s) and of this erasure, because we must be able to show what you allowed and that we erased your data. These records hold no data about you beyond an internal number.</p>
+<p class="lead">This removes what we hold about you: ${counts.facts} item(s) of data, your name and e-mail address,
+the texts of support suggestions about you, and recordings of your support conversations. It cannot be undone.</p>
+<p>What stays: the record of your ${counts.consents} consent(s) and of this erasure, because we must be able to show
+what you allowed and that we erased your data. These records hold no data about you beyond an internal number.</p>
 <form method="post" action="/portal/erase" class="card">
   ${csrfField(csrf)}
-  <p><input type="checkbox" id="confirm" name="confirm" value="yes" required> <label for="confirm">I understand that my data will be erased and cannot be brought back.</label></p>
+  <p><input type="checkbox" id="confirm" name="confirm" value="yes" required>
+    <label for="confirm">I understand that my data will be erased and cannot be brought back.</label></p>
   <button type="submit" class="danger">Erase my data</button>
   <a href="/portal">Keep my data</a>
 </form>`,
@@ -169,9 +198,11 @@ export function startPage(o: { controller: string; why?: string }): string {
     `Your privacy page · ${o.controller}`,
     html`<h1>Your privacy page</h1>
 ${o.why ? html`<p class="notice" role="note">${o.why}</p>` : ''}
-<p class="lead">See what ${o.controller} holds about you, download it, change your consents or have it erased. Enter the e-mail address we know you by, and we will send a link to it that opens this page once.</p>
+<p class="lead">See what ${o.controller} holds about you, download it, change your consents or have it erased.
+Enter the e-mail address we know you by, and we will send a link to it that opens this page once.</p>
 <form method="post" action="/portal/start" class="card">
-  <p><label for="email">Your e-mail address</label><br><input type="email" id="email" name="email" autocomplete="email" required maxlength="320"></p>
+  <p><label for="email">Your e-mail address</label><br>
+    <input type="email" id="email" name="email" autocomplete="email" required maxlength="320"></p>
   <button type="submit">E-mail me a link</button>
 </form>`,
   );

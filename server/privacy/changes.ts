@@ -60,7 +60,9 @@ export async function grantConsent(
     if (special >= 0 && !permits(who.principal, 'consent.grant_special')) {
       throw new AppError(
         'needs_customer',
-        `consent.categories.${special}: "${grant.categories[special]}" is a special category; only the customer can allow it, in the privacy portal (send them a portal link). It needs ${whoMay('consent.grant_special')}`,
+        `consent.categories.${special}: "${grant.categories[special]}" is a special category; ` +
+          'only the customer can allow it, in the privacy portal (send them a portal link). ' +
+          `It needs ${whoMay('consent.grant_special')}`,
         403,
         ['consent', 'categories', special],
       );

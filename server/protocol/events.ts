@@ -4,7 +4,7 @@
  * arrival, since types alone check nothing at run time.
  */
 import { z } from 'zod';
-import { AssistView, Suggestion, TicketRef } from './assist.js';
+import { AssistView, Suggestion, type TicketRef } from './assist.js';
 import { TicketId } from './domain.js';
 import type { ErrorBody } from '../errors.js';
 import type { PortalLinkAnswer } from './portal.js';

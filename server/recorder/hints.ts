@@ -17,8 +17,12 @@ export interface Span {
 }
 
 /** A cue word, then perhaps "no.", "number", "is", "#", then an id with at least three digits. */
-const CUED_ID =
-  /\b(?:order|account|acct|invoice|reference|ref|booking|membership|member|customer|policy|tracking|contract|subscription)\b(?:\s*(?:(?:no\.?|number|num|id|is)(?![\p{L}])|[:#]))*\s*([A-Za-z0-9][A-Za-z0-9-]{2,})/giu;
+const CUED_ID = new RegExp(
+  String.raw`\b(?:order|account|acct|invoice|reference|ref|booking|membership|member|customer|policy|` +
+    String.raw`tracking|contract|subscription)\b(?:\s*(?:(?:no\.?|number|num|id|is)(?![\p{L}])|` +
+    String.raw`[:#]))*\s*([A-Za-z0-9][A-Za-z0-9-]{2,})`,
+  'giu',
+);
 const HASH_ID = /(?<![\p{L}\p{N}&])#(\d{3,})(?![\p{L}\p{N}])/gu;
 const UK_POSTCODE = /(?<![\p{L}\p{N}])[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}(?![\p{L}\p{N}])/gu;
 const THREE_DIGITS = /\d.*\d.*\d/;
@@ -82,7 +86,11 @@ const KEY_KINDS: [RegExp, Kind][] = [
   [/address|^street|^line[12]$/, 'ADDRESS'],
   [/^(?:dob|dateofbirth|birthdate|birthday)$/, 'DOB'],
   [
-    /^(?:order|account|invoice|reference|ref|booking|member(?:ship)?|policy|tracking|contract|subscription|iban|card|sortcode|passport|licen[cs]e|ssn|nino|username)(?:id|number|num|no|ref|code)?$/,
+    new RegExp(
+      String.raw`^(?:order|account|invoice|reference|ref|booking|member(?:ship)?|policy|tracking|contract|` +
+        String.raw`subscription|iban|card|sortcode|passport|licen[cs]e|ssn|nino|username)` +
+        String.raw`(?:id|number|num|no|ref|code)?$`,
+    ),
     'ID',
   ],
   // "customer" or "user" alone may be a tier or a flag; with a suffix it is an identifier.

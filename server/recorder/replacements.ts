@@ -50,7 +50,10 @@ export function createReplacements(generate: Fakes): (kind: Kind, value: string)
       .join('');
   }
 
-  /** Street, then town and postcode, each on its own: "12 Harbour Road" alone gets the street of "12 Harbour Road, Portlow". */
+  /**
+   * Street, then town and postcode, each on its own: "12 Harbour Road" alone gets the street of
+   * "12 Harbour Road, Portlow".
+   */
   function address(value: string): string {
     return value
       .split(ADDRESS_SPLIT)

@@ -75,7 +75,8 @@ export function customerStore(sql: Sql): Store['customers'] {
         const now = new Date().toISOString();
         await q.run(
           `INSERT INTO customers (id, display_name, email, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
-           ON CONFLICT (id) DO UPDATE SET display_name = excluded.display_name, email = excluded.email, updated_at = excluded.updated_at`,
+           ON CONFLICT (id) DO UPDATE SET display_name = excluded.display_name, email = excluded.email,
+             updated_at = excluded.updated_at`,
           [c.id, c.displayName, c.email ?? null, now, now],
         );
         await appendAudit(q, [

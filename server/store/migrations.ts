@@ -35,7 +35,8 @@ export function migrationSql(m: Migration, dialect: Sql['dialect']): string {
  */
 export async function migrate(q: Sql): Promise<void> {
   await q.exec(
-    'CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+    `CREATE TABLE IF NOT EXISTS schema_migrations
+       (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`,
   );
   for (const [i, m] of MIGRATIONS.entries()) {
     await q.tx(async (t) => {

@@ -47,7 +47,9 @@ export function outcomeStore(sql: Sql): Store['outcomes'] {
   return {
     async record(o) {
       const row = await sql.one<OutcomeRow>(
-        `INSERT INTO outcomes (at, actor, ticket_id, customer_id, suggestion_id, template_id, template_version, engine, action, edit_text, edit_distance, rating, reason)
+        `INSERT INTO outcomes (at, actor, ticket_id, customer_id, suggestion_id, template_id, template_version,
+           engine, action,
+           edit_text, edit_distance, rating, reason)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
         [
           new Date().toISOString(),

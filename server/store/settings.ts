@@ -13,7 +13,8 @@ export function settingStore(sql: Sql): Store['settings'] {
       return sql.tx(async (q) => {
         await q.run(
           `INSERT INTO settings (key, value_json, updated_at, updated_by) VALUES (?, ?, ?, ?)
-           ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+           ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json, updated_at = excluded.updated_at,
+             updated_by = excluded.updated_by`,
           [key, JSON.stringify(value), new Date().toISOString(), actor],
         );
         // A setting is the server's, never a customer's value: the entry may carry it.

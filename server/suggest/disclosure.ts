@@ -2,8 +2,12 @@
  * Transparent phrasing: a sentence that uses a customer's data says so. These are the openings the
  * guard accepts as saying so; a template that cites a fact must use one of them in that sentence.
  */
-export const DISCLOSURE =
-  /\b(I can see|I see|I've checked|I checked|I found|our records show|our records|according to|on your (account|profile|order)|on file|you told us|you shared|you mentioned|we have)\b/i;
+export const DISCLOSURE = new RegExp(
+  String.raw`\b(I can see|I see|I've checked|I checked|I found|our records show|our records|` +
+    String.raw`according to|on your (account|profile|order)|on file|you told us|you shared|you mentioned|` +
+    String.raw`we have)\b`,
+  'i',
+);
 
 /**
  * Splits text into sentences, never inside one of `keep` (a fact's own text may hold "St." or

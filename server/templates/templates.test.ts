@@ -181,7 +181,8 @@ describe('templates cannot read the filesystem', () => {
     const dir = tempCopy();
     writeFileSync(
       path.join(dir, 'zz-include.liquid'),
-      `${front('fact', 'categories: [user.contact.email]\n').replace('t.fact', 't.include')}{% include '/etc/passwd' %}\n`,
+      `${front('fact', 'categories: [user.contact.email]\n').replace('t.fact', 't.include')}` +
+        `{% include '/etc/passwd' %}\n`,
     );
     expect(() => loadTemplates(dir)).toThrow(TemplateError);
   });

@@ -124,7 +124,8 @@ export function checkTemplate(file: string, source: string): PhrasingTemplate | 
       const name = v.toString();
       if (!isAllowed(parsed.data.kind, name)) {
         problems.push(
-          `${file}:${bodyLine + v.location.row}: unknown variable "${name}" (a ${parsed.data.kind} template may use ${TEMPLATE_VARIABLES[parsed.data.kind].join(', ')})`,
+          `${file}:${bodyLine + v.location.row}: unknown variable "${name}" ` +
+            `(a ${parsed.data.kind} template may use ${TEMPLATE_VARIABLES[parsed.data.kind].join(', ')})`,
         );
       }
     }

@@ -11,15 +11,14 @@ import { freePort } from '../../harness/ports.js';
 export const NGINX = '/usr/sbin/nginx';
 const SAMPLE = path.resolve(import.meta.dirname, '../../docs/nginx-candor.conf');
 
+const server = (u: string) => `    server ${new URL(u).host} max_fails=1 fail_timeout=10s;`;
+
 export async function startNginx(upstreams: string[]): Promise<{ url: string; stop(): Promise<void> }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'candor-nginx-'));
   mkdirSync(path.join(dir, 'tmp'));
   const port = await freePort();
   const site = readFileSync(SAMPLE, 'utf8')
-    .replace(
-      /upstream candor \{[\s\S]*?\n\}/,
-      `upstream candor {\n${upstreams.map((u) => `    server ${new URL(u).host} max_fails=1 fail_timeout=10s;`).join('\n')}\n}`,
-    )
+    .replace(/upstream candor \{[\s\S]*?\n\}/, `upstream candor {\n${upstreams.map(server).join('\n')}\n}`)
     .replace('listen 80;', `listen 127.0.0.1:${port};`);
   writeFileSync(path.join(dir, 'candor.conf'), site);
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']

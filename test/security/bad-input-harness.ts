@@ -217,7 +217,8 @@ export function createHarness(opts: {
         if (!(typeof word === 'string' ? res.text.includes(word) : word.test(res.text))) {
           figures.unnamed += 1;
           wrong.push(
-            `the page does not name ${String(word)}: ${/<main>([\s\S]*?)<\/main>/.exec(res.text)?.[1]?.replace(/\s+/g, ' ').slice(0, 200)}`,
+            `the page does not name ${String(word)}: ` +
+              `${/<main>([\s\S]*?)<\/main>/.exec(res.text)?.[1]?.replace(/\s+/g, ' ').slice(0, 200)}`,
           );
         }
         if (want.status !== undefined && res.status !== want.status)

@@ -48,7 +48,8 @@ function suggestionsShown(p: Record<string, unknown>, ticketId: string | null): 
     const call = s.modelCall ? ` · model call ${s.modelCall}` : '';
     return [
       `Suggestion ${i + 1}`,
-      `${template?.id ?? '?'} v${template?.version ?? '?'}: facts ${ids(s.factIds)} · relied on consents ${ids(s.consentIds)}${call}`,
+      `${template?.id ?? '?'} v${template?.version ?? '?'}: facts ${ids(s.factIds)} · ` +
+        `relied on consents ${ids(s.consentIds)}${call}`,
     ];
   });
   const dropped = records(p.dropped).map(

@@ -198,7 +198,9 @@ async function files(action: 'export' | 'import') {
   out.textContent =
     action === 'export'
       ? `Wrote ${body.written?.length ?? 0} file(s) under prompts/.`
-      : `Published ${body.published?.length ?? 0}, unchanged ${body.unchanged?.length ?? 0}, blocked ${body.blocked?.length ?? 0}${body.blocked?.length ? `: ${body.blocked.map((b) => b.id).join(', ')}` : ''}.`;
+      : `Published ${body.published?.length ?? 0}, unchanged ${body.unchanged?.length ?? 0}, ` +
+        `blocked ${body.blocked?.length ?? 0}` +
+        (body.blocked?.length ? `: ${body.blocked.map((b) => b.id).join(', ')}.` : '.');
   if (action === 'import') await showTemplates();
 }
 

@@ -41,7 +41,9 @@ export function blocked(violations: Violation[]): HTMLElement {
       {},
       violations.map((v) =>
         el('li', {
-          text: `${v.sessionId} (${v.file}), ${v.turn === null ? 'the file' : `turn ${v.turn}`}: ${v.code}: ${v.message}`,
+          text:
+            `${v.sessionId} (${v.file}), ${v.turn === null ? 'the file' : `turn ${v.turn}`}: ` +
+            `${v.code}: ${v.message}`,
         }),
       ),
     ),
