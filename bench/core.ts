@@ -175,7 +175,13 @@ async function llmOverhead(samples: number, progress: Progress, notes: string[])
   const timedFetch: typeof fetch = async (url, init) => {
     const t0 = performance.now();
     const res = await fetch(url, init);
-    const body = res.body!.pipeThrough(new TransformStream({ flush: () => void (modelMs += performance.now() - t0) }));
+    const body = res.body!.pipeThrough(
+      new TransformStream({
+        flush() {
+          modelMs += performance.now() - t0;
+        },
+      }),
+    );
     return new Response(body, { status: res.status, statusText: res.statusText, headers: res.headers });
   };
   try {
@@ -194,7 +200,10 @@ async function llmOverhead(samples: number, progress: Progress, notes: string[])
       const t0 = performance.now();
       const result = await assist(await inputFor(store), request(`T-${i}`), settings, engine);
       const total = performance.now() - t0;
-      if (i >= 50) overheads.push(total - modelMs), (shown += result.view.suggestions.length);
+      if (i >= 50) {
+        overheads.push(total - modelMs);
+        shown += result.view.suggestions.length;
+      }
       if (i % 100 === 0) progress(`llm overhead: ${i}/${samples + 50}`);
     }
     overheads.sort((a, b) => a - b);

@@ -181,7 +181,7 @@ function mod97(s: string): number {
 }
 
 function ibanFor(country: string, bban: string): string {
-  return country + pad(98 - mod97(bban + country + '00'), 2) + bban;
+  return country + pad(98 - mod97(`${bban + country}00`), 2) + bban;
 }
 
 export function iban(r: Rng, valid = true): string {

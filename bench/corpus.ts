@@ -336,7 +336,10 @@ const PII_WEIGHTS: [string, number][] = [
 function weighted(r: Rng): string {
   const total = PII_WEIGHTS.reduce((s, [, w]) => s + w, 0);
   let x = r() * total;
-  for (const [k, w] of PII_WEIGHTS) if ((x -= w) < 0) return k;
+  for (const [k, w] of PII_WEIGHTS) {
+    x -= w;
+    if (x < 0) return k;
+  }
   return 'email';
 }
 

@@ -54,7 +54,7 @@ interface Label {
   chars: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Spans of the labels in `redacted`, recovered from the input; null when they cannot be aligned. */
 export function alignLabels(
@@ -68,10 +68,10 @@ export function alignLabels(
   let source = '^';
   let at = 0;
   for (const m of found) {
-    source += `${escape(redacted.slice(at, m.index))}(${labels[m[0]]!.chars}+?)`;
+    source += `${escapeRegex(redacted.slice(at, m.index))}(${labels[m[0]]!.chars}+?)`;
     at = m.index + m[0].length;
   }
-  const match = new RegExp(`${source}${escape(redacted.slice(at))}$`, 'd').exec(input);
+  const match = new RegExp(`${source}${escapeRegex(redacted.slice(at))}$`, 'd').exec(input);
   if (!match?.indices) return null;
   return found.map((m, i) => {
     const [start, end] = match.indices![i + 1]!;

@@ -133,9 +133,10 @@ async function fanout(
         forceNew: true,
       });
       panels.push(socket);
-      await new Promise<void>(
-        (resolve, reject) => (socket.once('connect', () => resolve()), socket.once('connect_error', reject)),
-      );
+      await new Promise<void>((resolve, reject) => {
+        socket.once('connect', () => resolve());
+        socket.once('connect_error', reject);
+      });
       await new Promise<void>((resolve, reject) =>
         socket.emit(
           'ticket:open',
@@ -172,9 +173,9 @@ async function fanout(
         `had assist:updated (p99 of ${rounds} rounds is their maximum)`,
     );
   } finally {
-    panels.forEach((p) => p.disconnect());
+    for (const p of panels) p.disconnect();
     await Promise.all(servers.map((s) => s.kill()));
-    dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
     await db.drop();
   }
 }

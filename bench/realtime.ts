@@ -84,7 +84,10 @@ async function connectPanels(url: string, token: string, n: number, progress: Pr
     await Promise.all(
       batch.map(
         (s) =>
-          new Promise<void>((resolve, reject) => (s.once('connect', () => resolve()), s.once('connect_error', reject))),
+          new Promise<void>((resolve, reject) => {
+            s.once('connect', () => resolve());
+            s.once('connect_error', reject);
+          }),
       ),
     );
     panels.push(...batch);

@@ -46,7 +46,10 @@ export function rates(c: Counts): Rates {
 
 export function score(items: Iterable<ScoredItem>): Report {
   const per = new Map<string, Counts>();
-  const row = (t: string) => per.get(t) ?? (per.set(t, { gold: 0, found: 0, predicted: 0, correct: 0 }), per.get(t)!);
+  const row = (t: string) => {
+    if (!per.has(t)) per.set(t, { gold: 0, found: 0, predicted: 0, correct: 0 });
+    return per.get(t)!;
+  };
   for (const it of items) {
     for (const g of it.gold) {
       const r = row(g.type);

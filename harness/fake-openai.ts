@@ -68,7 +68,7 @@ export async function startFakeOpenAI(script: (req: ChatRequest, n: number) => R
     sentText: () => JSON.stringify(requests.map((r) => r.messages)),
     close: () =>
       new Promise<void>((resolve) => {
-        hanging.forEach((r) => r.destroy());
+        for (const r of hanging) r.destroy();
         server.closeAllConnections();
         server.close(() => resolve());
       }),

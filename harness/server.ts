@@ -127,7 +127,7 @@ export async function startServer(
       ({ app, httpServer, io, mailer } = await listen(port));
     },
     async close() {
-      sockets.forEach((s) => s.disconnect());
+      for (const s of sockets) s.disconnect();
       await stop();
       store.close();
       await mail?.close();

@@ -124,11 +124,11 @@ it('PostgreSQL and nginx are there when CI requires them', () => {
   }, 60_000);
 
   afterAll(async () => {
-    panels.forEach((p) => p.disconnect());
+    for (const p of panels) p.disconnect();
     await lb?.stop();
     await Promise.all([a?.kill(), b?.kill()]);
     await db?.drop();
-    dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
   });
 
   const grant = (base: string, id: string) =>

@@ -64,7 +64,9 @@ const start = (name: string) =>
   }, name);
 const seen = (name: string) => page.evaluate((name) => window.seen[name], name);
 const setTicket = (text: string) =>
-  page.evaluate((text) => void (document.getElementById('ticket')!.textContent = text), text);
+  page.evaluate((text) => {
+    document.getElementById('ticket')!.textContent = text;
+  }, text);
 
 describe('the content script’s watch', () => {
   it('when the ticket on the page changes, then the new reading is reported once', async () => {

@@ -215,10 +215,12 @@ describe.skipIf(missing)(
         // page content), so the call is recorded and declined here; the rest of this file runs RT at
         // 127.0.0.1, which the manifest grants.
         await options.addInitScript(() => {
-          const asked: unknown[] = ((window as unknown as { asked: unknown[] }).asked = []);
-          chrome.permissions.request = (async (p: unknown) => (
-            asked.push(p), false
-          )) as typeof chrome.permissions.request;
+          const asked: unknown[] = [];
+          (window as unknown as { asked: unknown[] }).asked = asked;
+          chrome.permissions.request = (async (p: unknown) => {
+            asked.push(p);
+            return false;
+          }) as typeof chrome.permissions.request;
         });
         await options.goto(`chrome-extension://${extensionId}/options.html`);
         const selfHosted = `http://${HOST}:${rt.port}`;

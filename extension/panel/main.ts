@@ -49,7 +49,10 @@ const state = {
 
 function uiOf(s: Suggestion): SuggestionUi {
   let ui = state.ui.get(s.id);
-  if (!ui) state.ui.set(s.id, (ui = { expanded: new Set(), editing: null, rating: null, status: '', aiSaw: null }));
+  if (!ui) {
+    ui = { expanded: new Set(), editing: null, rating: null, status: '', aiSaw: null };
+    state.ui.set(s.id, ui);
+  }
   return ui;
 }
 

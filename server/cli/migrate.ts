@@ -21,7 +21,8 @@ export async function migrateCommand(args: string[], io: Io): Promise<number> {
     // One line a table as it finishes, and every 50,000 rows on the way.
     if (copied === total || copied % 50_000 === 0) {
       const line = `${table}: ${copied.toLocaleString('en')} / ${total.toLocaleString('en')}`;
-      if (line !== last) io.err((last = line));
+      if (line !== last) io.err(line);
+      last = line;
     }
   });
   io.out(

@@ -43,7 +43,8 @@ describe('demo seed', () => {
   it('when the demo is checked against the taxonomy, then every category and purpose is a known key', () => {
     const taxonomy = loadTaxonomy();
     for (const demo of DEMO_CUSTOMERS) {
-      demo.facts.forEach((f, i) => checkCategory(taxonomy, f.category, [demo.customer.id, 'facts', i, 'category']));
+      for (const [i, f] of demo.facts.entries())
+        checkCategory(taxonomy, f.category, [demo.customer.id, 'facts', i, 'category']);
       demo.consents.forEach((r, i) => {
         if (r.kind === 'granted') checkConsentKeys(taxonomy, r.consent, [demo.customer.id, 'consents', i]);
       });

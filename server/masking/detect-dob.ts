@@ -18,7 +18,7 @@ const MONTH =
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 /** Sticky: the date must start where the cue ends. Longer forms come first in the alternation. */
 const DATE = new RegExp(
-  [
+  `${[
     '\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})',
     '\\d{4}[/.-]\\d{1,2}[/.-]\\d{1,2}',
     `${DAY}(?: of)? ${MONTH},? \\d{4}`,
@@ -28,7 +28,7 @@ const DATE = new RegExp(
     `${MONTH},? \\d{4}`,
   ]
     .map((a) => `(?:${a})`)
-    .join('|') + '(?![\\w/])',
+    .join('|')}(?![\\w/])`,
   'iy',
 );
 

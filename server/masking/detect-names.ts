@@ -171,7 +171,7 @@ export function detectCuedNames(text: string, out: Entity[], lower = text.toLowe
     if (text[end] === ' ' && mayStartSurname(text.charCodeAt(end + 1)) && !STOP.has(word)) {
       SURNAME_AFTER.lastIndex = end;
       const after = SURNAME_AFTER.exec(text);
-      const last = after?.[1]!.split(' ').at(-1);
+      const last = after?.[1]?.split(' ').at(-1);
       if (last && NOT_SURNAME.has(last)) return; // "Albert Road", "Victoria Station"
       if (after && last && !STOP.has(last)) {
         if (isFirst || after[2] !== undefined || (SURNAMES.has(last) && !PLACE_WORDS.has(word))) {

@@ -86,7 +86,10 @@ export function decide<F extends PolicyFact>(input: PolicyInput<F>): Decision<F>
   const byCategory = new Map<string, CategoryOutcome>();
   const outcome = (category: string) => {
     let o = byCategory.get(category);
-    if (!o) byCategory.set(category, (o = categoryOutcome(category, purposeFit, live, optedOut, rules)));
+    if (!o) {
+      o = categoryOutcome(category, purposeFit, live, optedOut, rules);
+      byCategory.set(category, o);
+    }
     return o;
   };
 

@@ -25,23 +25,22 @@ export function summarise(
   const versions = new Map<number, VersionOutcomes>();
   const row = (version: number) => {
     let r = versions.get(version);
-    if (!r)
-      versions.set(
+    if (!r) {
+      r = {
+        templateId,
         version,
-        (r = {
-          templateId,
-          version,
-          shown: 0,
-          inserted: 0,
-          edited: 0,
-          editSize: null,
-          copied: 0,
-          dismissed: 0,
-          up: 0,
-          down: 0,
-          reasons: [],
-        }),
-      );
+        shown: 0,
+        inserted: 0,
+        edited: 0,
+        editSize: null,
+        copied: 0,
+        dismissed: 0,
+        up: 0,
+        down: 0,
+        reasons: [],
+      };
+      versions.set(version, r);
+    }
     return r;
   };
   for (const s of shown) row(s.version).shown = s.shown;

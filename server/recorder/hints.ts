@@ -87,9 +87,9 @@ const KEY_KINDS: [RegExp, Kind][] = [
   [/^(?:dob|dateofbirth|birthdate|birthday)$/, 'DOB'],
   [
     new RegExp(
-      String.raw`^(?:order|account|invoice|reference|ref|booking|member(?:ship)?|policy|tracking|contract|` +
-        String.raw`subscription|iban|card|sortcode|passport|licen[cs]e|ssn|nino|username)` +
-        String.raw`(?:id|number|num|no|ref|code)?$`,
+      '^(?:order|account|invoice|reference|ref|booking|member(?:ship)?|policy|tracking|contract|' +
+        'subscription|iban|card|sortcode|passport|licen[cs]e|ssn|nino|username)' +
+        '(?:id|number|num|no|ref|code)?$',
     ),
     'ID',
   ],

@@ -27,7 +27,7 @@ const words = (s: string) =>
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()} `;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function trimmed(s: string, kind: Kind): Span[] {
   const start = s.length - s.trimStart().length;
@@ -80,7 +80,7 @@ export function createPseudonyms(opts: { seed: string; names: readonly string[] 
       const alternatives = [...originals.keys()]
         .filter((o) => o.length >= 3)
         .sort((a, b) => b.length - a.length)
-        .map(escape);
+        .map(escapeRegex);
       everywhere = {
         re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'giu'),
         size: originals.size,
@@ -109,8 +109,14 @@ export function createPseudonyms(opts: { seed: string; names: readonly string[] 
 
   return {
     learn: {
-      text: (s, fallback) => (spans('text', s, fallback), s),
-      whole: (s, kind) => (spans('whole', s, kind), s),
+      text(s, fallback) {
+        spans('text', s, fallback);
+        return s;
+      },
+      whole(s, kind) {
+        spans('whole', s, kind);
+        return s;
+      },
     },
     replace: {
       text: (s, fallback) => rewrite(s, withLearned(s, spans('text', s, fallback))),

@@ -26,7 +26,10 @@ export function createReplacements(generate: Fakes): (kind: Kind, value: string)
 
   function memo(k: string, make: () => string): string {
     let fake = fakes.get(k);
-    if (fake === undefined) fakes.set(k, (fake = make()));
+    if (fake === undefined) {
+      fake = make();
+      fakes.set(k, fake);
+    }
     return fake;
   }
 

@@ -35,8 +35,8 @@ export function loadSession(file: string, taxonomy: Taxonomy): Loaded {
   }
   const s = parsed.data;
   try {
-    s.facts.forEach((f, i) => checkCategory(taxonomy, f.category, ['facts', i, 'category']));
-    s.consents.forEach((k, i) => checkConsentKeys(taxonomy, k, ['consents', i]));
+    for (const [i, f] of s.facts.entries()) checkCategory(taxonomy, f.category, ['facts', i, 'category']);
+    for (const [i, k] of s.consents.entries()) checkConsentKeys(taxonomy, k, ['consents', i]);
     s.turns.forEach((t, i) => {
       if (t.role !== 'event') return;
       if (t.type === 'consent.granted') checkConsentKeys(taxonomy, t.consent, ['turns', i, 'consent']);
@@ -51,5 +51,5 @@ export function loadSession(file: string, taxonomy: Taxonomy): Loaded {
 
 /** `["turns", 2, "type"]` → `$.turns[2].type` */
 export function jsonPath(p: readonly (string | number)[]): string {
-  return '$' + p.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('');
+  return `$${p.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('')}`;
 }

@@ -51,9 +51,11 @@ function apply(state: State, e: SessionEvent, at: string) {
     case 'consent.withdrawn':
       return void state.records.push({ kind: 'withdrawn', consentId: e.consentId, at });
     case 'customer.opted_out':
-      return void (state.flags.optedOut = true);
+      state.flags.optedOut = true;
+      return;
     case 'customer.gpc':
-      return void (state.flags.gpc = true);
+      state.flags.gpc = true;
+      return;
     case 'fact.added':
       return void state.facts.set(e.fact.id, e.fact);
     case 'fact.erased': {

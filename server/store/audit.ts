@@ -120,11 +120,26 @@ export async function eraseSeals(q: Sql, customerId: string, at: string, factId?
 function auditWhere(f: AuditFilter): { where: string; args: unknown[] } {
   const where: string[] = [];
   const args: unknown[] = [];
-  if (f.customerId) where.push('customer_id = ?'), args.push(f.customerId);
-  if (f.actor) where.push('actor = ?'), args.push(f.actor);
-  if (f.kind) where.push('kind = ?'), args.push(f.kind);
-  if (f.since) where.push('at >= ?'), args.push(f.since);
-  if (f.until) where.push('at <= ?'), args.push(f.until);
+  if (f.customerId) {
+    where.push('customer_id = ?');
+    args.push(f.customerId);
+  }
+  if (f.actor) {
+    where.push('actor = ?');
+    args.push(f.actor);
+  }
+  if (f.kind) {
+    where.push('kind = ?');
+    args.push(f.kind);
+  }
+  if (f.since) {
+    where.push('at >= ?');
+    args.push(f.since);
+  }
+  if (f.until) {
+    where.push('at <= ?');
+    args.push(f.until);
+  }
   return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', args };
 }
 

@@ -37,9 +37,18 @@ const toOutcome = (r: OutcomeRow): OutcomeRecord => ({
 function outcomeWhere(f: OutcomeFilter): { where: string; args: unknown[] } {
   const where: string[] = [];
   const args: unknown[] = [];
-  if (f.templateId) where.push('template_id = ?'), args.push(f.templateId);
-  if (f.since) where.push('at >= ?'), args.push(f.since);
-  if (f.until) where.push('at < ?'), args.push(f.until);
+  if (f.templateId) {
+    where.push('template_id = ?');
+    args.push(f.templateId);
+  }
+  if (f.since) {
+    where.push('at >= ?');
+    args.push(f.since);
+  }
+  if (f.until) {
+    where.push('at < ?');
+    args.push(f.until);
+  }
   return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', args };
 }
 

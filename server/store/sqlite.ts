@@ -37,7 +37,10 @@ export function openDb(file: string): Db {
 const turns = new Map<string, { current: Promise<void> }>();
 const turnsOf = (file: string) => {
   let t = turns.get(file);
-  if (!t) turns.set(file, (t = { current: Promise.resolve() }));
+  if (!t) {
+    t = { current: Promise.resolve() };
+    turns.set(file, t);
+  }
   return t;
 };
 
@@ -47,22 +50,28 @@ export function sqliteSql(db: Db): Sql {
   const prepared = (sql: string, raw = false) => {
     const key = raw ? `raw\u0000${sql}` : sql;
     let s = statements.get(key);
-    if (!s) statements.set(key, (s = raw ? db.prepare(sql).raw(true) : db.prepare(sql)));
+    if (!s) {
+      s = raw ? db.prepare(sql).raw(true) : db.prepare(sql);
+      statements.set(key, s);
+    }
     return s;
   };
   const on = (wait: () => Promise<void>, nested: boolean): Sql => {
     const q: Sql = {
       dialect: 'sqlite',
       forUpdate: '',
-      all: async <R>(sql: string, params: readonly unknown[] = []) => (
-        await wait(), prepared(sql).all(...params) as R[]
-      ),
-      values: async <R extends unknown[]>(sql: string, params: readonly unknown[] = []) => (
-        await wait(), prepared(sql, true).all(...params) as R[]
-      ),
-      one: async <R>(sql: string, params: readonly unknown[] = []) => (
-        await wait(), prepared(sql).get(...params) as R | undefined
-      ),
+      async all<R>(sql: string, params: readonly unknown[] = []) {
+        await wait();
+        return prepared(sql).all(...params) as R[];
+      },
+      async values<R extends unknown[]>(sql: string, params: readonly unknown[] = []) {
+        await wait();
+        return prepared(sql, true).all(...params) as R[];
+      },
+      async one<R>(sql: string, params: readonly unknown[] = []) {
+        await wait();
+        return prepared(sql).get(...params) as R | undefined;
+      },
       async run(sql, params = []) {
         await wait();
         const s = prepared(sql);

@@ -60,7 +60,9 @@ export function sqliteBackend(): Backend {
       const db = new Database(path.join(dir, DB_FILE));
       try {
         const stmt = db.prepare(sql);
-        return (stmt.reader ? stmt.all(...params) : (stmt.run(...params), [])) as never[];
+        if (stmt.reader) return stmt.all(...params) as never[];
+        stmt.run(...params);
+        return [];
       } finally {
         db.close();
       }

@@ -4,7 +4,7 @@
  */
 export const DISCLOSURE = new RegExp(
   String.raw`\b(I can see|I see|I've checked|I checked|I found|our records show|our records|` +
-    String.raw`according to|on your (account|profile|order)|on file|you told us|you shared|you mentioned|` +
+    'according to|on your (account|profile|order)|on file|you told us|you shared|you mentioned|' +
     String.raw`we have)\b`,
   'i',
 );

@@ -92,7 +92,8 @@ export function loadTaxonomy(
   const byDepth = (a: { key: string }, b: { key: string }) => a.key.split('.').length - b.key.split('.').length;
   declare(categories, [...extension.categories].sort(byDepth), 'category', 'categories');
   declare(purposes, [...extension.purposes].sort(byDepth), 'purpose', 'purposes');
-  extension.specialRoots.forEach((root, i) => requireKnown(categories, root, 'category', ['specialRoots', i]));
+  for (const [i, root] of extension.specialRoots.entries())
+    requireKnown(categories, root, 'category', ['specialRoots', i]);
   return {
     categories,
     purposes,
@@ -138,7 +139,7 @@ export function checkConsentKeys(
   path: (string | number)[] = [],
 ) {
   checkPurpose(t, consent.purpose, [...path, 'purpose']);
-  consent.categories.forEach((c, i) => checkCategory(t, c, [...path, 'categories', i]));
+  for (const [i, c] of consent.categories.entries()) checkCategory(t, c, [...path, 'categories', i]);
 }
 
 /** The human name of a category, taken from its nearest named ancestor ("purchase history"). */

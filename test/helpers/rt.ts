@@ -114,7 +114,9 @@ export async function startRt({ domain = '127.0.0.1' } = {}) {
     env: { ...process.env, CANDOR_RT_PORT: String(port), CANDOR_RT_DOMAIN: domain, CANDOR_RT_DB: db },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const collect = (chunk: Buffer) => void (output = (output + chunk.toString()).slice(-20_000));
+  const collect = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000);
+  };
   child.stdout!.on('data', collect);
   child.stderr!.on('data', collect);
   const api = `http://127.0.0.1:${port}`;
@@ -130,6 +132,7 @@ export async function startRt({ domain = '127.0.0.1' } = {}) {
   }
 
   const auth = `Basic ${Buffer.from(`${ROOT.user}:${ROOT.password}`).toString('base64')}`;
+  // biome-ignore lint/suspicious/noExplicitAny: RT's REST answers are read field by field, as RT documents them
   async function rest(method: string, route: string, body?: unknown): Promise<any> {
     const res = await fetch(`${api}/REST/2.0${route}`, {
       method,

@@ -283,7 +283,9 @@ export function createHarness(opts: {
     state,
     changed,
     /** Takes the state as it is now as the one to compare with. */
-    look: () => void (baseline = state()),
+    look() {
+      baseline = state();
+    },
     send,
     trial,
     emitTrial,

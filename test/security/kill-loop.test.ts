@@ -63,7 +63,10 @@ const failures: string[] = [];
 let server: ServerProcess | null = null;
 let tokens = { admin: '', agent: '' };
 let n = 0;
-const next = (prefix: string) => `${prefix}${(n += 1)}`;
+const next = (prefix: string) => {
+  n += 1;
+  return `${prefix}${n}`;
+};
 
 afterAll(async () => {
   process.stdout.write(
@@ -154,7 +157,10 @@ async function write(url: string): Promise<boolean> {
         consent,
         ...(byAgent ? { ticketId: next('T-') } : {}),
       });
-    acked = () => (c.open.push(id), c.granted.push(id));
+    acked = () => {
+      c.open.push(id);
+      c.granted.push(id);
+    };
   } else if (r < 0.62 && c.open.length) {
     const id = c.open.splice(Math.floor(random() * c.open.length), 1)[0]!;
     label = `withdraw ${id} of ${c.id}`;

@@ -16,7 +16,7 @@ const isObject = (v: unknown): v is Record<string, Json> => typeof v === 'object
 /** Every node of a value with its path, the root first. */
 export function nodes(value: Json, path: JsonPath = []): { path: JsonPath; value: Json }[] {
   const out = [{ path, value }];
-  if (Array.isArray(value)) value.forEach((v, i) => out.push(...nodes(v, [...path, i])));
+  if (Array.isArray(value)) for (const [i, v] of value.entries()) out.push(...nodes(v, [...path, i]));
   else if (isObject(value)) for (const [k, v] of Object.entries(value)) out.push(...nodes(v, [...path, k]));
   return out;
 }

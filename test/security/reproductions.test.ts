@@ -299,7 +299,10 @@ describe('6. edges', () => {
             reconnection: false,
             extraHeaders: { origin, host },
           });
-          socket.once('connect', () => (socket.disconnect(), resolve('connected')));
+          socket.once('connect', () => {
+            socket.disconnect();
+            resolve('connected');
+          });
           socket.once('connect_error', () => resolve('refused'));
         });
       expect(await attempt(`http://evil.example:${port}`, `evil.example:${port}`)).toBe('refused');

@@ -44,7 +44,10 @@ async function verify() {
   verdict.className = '';
   verdict.textContent = 'Checking every entry against the one before it…';
   const { status, body } = await call<VerifyResult>('GET', '/audit/verify');
-  if (status !== 200) return void (verdict.textContent = body.error?.message ?? `The server answered ${status}.`);
+  if (status !== 200) {
+    verdict.textContent = body.error?.message ?? `The server answered ${status}.`;
+    return;
+  }
   verdict.className = body.ok ? 'passed' : 'blocked';
   verdict.textContent = body.ok
     ? `The chain is intact: ${body.entries} entries, head ${body.head.slice(0, 12)}…`

@@ -194,7 +194,10 @@ async function files(action: 'export' | 'import') {
     unchanged?: string[];
     blocked?: { id: string }[];
   }>('POST', `/prompts/${action}`);
-  if (status !== 200) return void (out.textContent = body.error?.message ?? `The server answered ${status}.`);
+  if (status !== 200) {
+    out.textContent = body.error?.message ?? `The server answered ${status}.`;
+    return;
+  }
   out.textContent =
     action === 'export'
       ? `Wrote ${body.written?.length ?? 0} file(s) under prompts/.`

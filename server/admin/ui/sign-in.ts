@@ -28,7 +28,10 @@ async function accept(candidate: string, agentRefused: string): Promise<boolean>
   byId('who').textContent = `Signed in as ${body.role} (${body.tokenId}).`;
   byId('who').append(
     ' ',
-    button('Sign out', () => (token.clear(), location.reload())),
+    button('Sign out', () => {
+      token.clear();
+      location.reload();
+    }),
   );
   byId('sign-in').hidden = true;
   return true;

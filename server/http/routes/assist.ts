@@ -23,7 +23,7 @@ export function assistRoutes(deps: AssistDeps): Router {
   r.get('/model-calls/:seq', allow('model_call.read'), async (req, res) => {
     const seq = parseInput(z.coerce.number().int().positive(), req.params.seq, ['params', 'seq']);
     const entry = await deps.store.audit.get(seq);
-    if (!entry || entry.kind !== 'model.called')
+    if (entry?.kind !== 'model.called')
       throw new AppError('model_call_not_found', `no model call ${seq}`, 404, ['params', 'seq']);
     const call = modelCallOf(entry);
     if (!call)

@@ -25,7 +25,7 @@ export function consentRoutes({ store, settings, changes }: HttpDeps): Router {
 
   r.post('/customers/:customerId/consents/import', allow('consent.import'), async (req, res) => {
     const body = parseInput(ImportBody, req.body);
-    body.consents.forEach((k, i) => checkConsentKeys(settings.taxonomy, k, ['consents', i]));
+    for (const [i, k] of body.consents.entries()) checkConsentKeys(settings.taxonomy, k, ['consents', i]);
     const id = (await requireCustomer(store, req.params.customerId)).id;
     await importConsents(changes, id, body.system, body.consents, { actor: caller(req).actor, channel: 'import' });
     res.status(201).json({ imported: body.consents.length });

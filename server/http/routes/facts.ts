@@ -15,7 +15,7 @@ export function factRoutes({ store, settings, notify, changes }: HttpDeps): Rout
 
   r.post('/customers/:customerId/facts', allow('facts.write'), async (req, res) => {
     const { facts } = parseInput(FactsBody, req.body);
-    facts.forEach((f, i) => checkCategory(settings.taxonomy, f.category, ['facts', i, 'category']));
+    for (const [i, f] of facts.entries()) checkCategory(settings.taxonomy, f.category, ['facts', i, 'category']);
     const seen = new Set<string>();
     facts.forEach((f, i) => {
       if (seen.has(f.id))
