@@ -31,10 +31,11 @@ const n = (x: number) => x.toLocaleString('en');
 
 /** Each limit in the words a lead reads, by the resource Liquid names in its error. */
 const { parseLimit, memoryLimit, renderLimit } = TEMPLATE_LIMITS;
+const over = (what: string, limit: string) => `${what} (the ${limit} limit for a template)`;
 const WORDS: Record<string, string> = {
-  'parse length': `the template is longer than ${n(parseLimit)} characters (the parse limit for a template)`,
-  'memory alloc': `the template renders more than ${n(memoryLimit)} characters or list items (the memory limit for a template)`,
-  'template render': `the template takes longer than ${renderLimit / 1000} s to render (the render limit for a template)`,
+  'parse length': over(`the template is longer than ${n(parseLimit)} characters`, 'parse'),
+  'memory alloc': over(`the template renders more than ${n(memoryLimit)} characters or list items`, 'memory'),
+  'template render': over(`the template takes longer than ${renderLimit / 1000} s to render`, 'render'),
 };
 
 /** The limit a Liquid error says was exceeded, in words; null when the error is about something else. */
