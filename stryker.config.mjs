@@ -19,18 +19,17 @@ export default {
     // masking
     'server/masking/*.ts',
     '!server/masking/test-helpers.ts',
-    // erasure: the privacy changes, the statements both stores run, and the erase functions of
-    // the SQLite store (line ranges: keep them on the functions when those files change)
+    // erasure, consent changes and the audit append: the privacy changes and the store modules
+    // that hold their statements (written once for SQLite and PostgreSQL)
     'server/privacy/changes.ts',
     'server/store/erased.ts',
-    'server/store/sqlite/customers.ts:45-56', // erase (the transaction)
-    'server/store/sqlite/customers.ts:81-88', // erase (the store method)
-    'server/store/sqlite/facts.ts:49-59', // erase (the transaction)
-    'server/store/sqlite/facts.ts:64-68', // erase (the store method)
-    'server/store/sqlite/audit.ts:33-38', // eraseSeals
-    // the permission checks: the table, and where routes and events consult it
-    'server/permissions/table.ts',
-    'server/http/auth.ts',
+    'server/store/customers.ts',
+    'server/store/facts.ts',
+    'server/store/consents.ts',
+    'server/store/audit.ts',
+    // the permission checks: the table, authorize, and the middleware every route names its action with
+    'server/permissions/*.ts',
+    'server/web/auth.ts',
     // never the tests
     '!**/*.test.ts',
   ],

@@ -29,7 +29,7 @@ export default defineConfig({
       'test/sessions.test.ts',
       // the permission table and every route and event that consults it; the reproductions and
       // the erasure canary (in-process servers)
-      'server/http/*.test.ts',
+      'server/protocol/*.test.ts',
       'test/security/permissions.test.ts',
       'test/security/reproductions.test.ts',
       'test/security/erasure-canary.test.ts',
