@@ -7,18 +7,9 @@ import express from 'express';
 import { html } from '../portal/html.js';
 import { allow } from '../web/auth.js';
 import type { Outbox, OutboxMessage } from '../mail/outbox.js';
+import { formatDayAndTime } from '../dates.js';
 
 const CSP = "default-src 'none'; style-src 'self'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
-const when = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'UTC',
-    timeZoneName: 'short',
-  });
 /** A message's text with its portal link made clickable; everything else, a customer's name too, stays text. */
 const linked = (text: string) =>
   text
@@ -26,7 +17,7 @@ const linked = (text: string) =>
     .map((part, i) => (i % 2 ? html`<a href="${part}">${part}</a>` : part));
 
 const mail = (m: OutboxMessage) =>
-  html`<li class="card mail"><h2>${m.subject}</h2><p class="small">To ${m.to}, ${when(m.at)}</p>
+  html`<li class="card mail"><h2>${m.subject}</h2><p class="small">To ${m.to}, ${formatDayAndTime(m.at)}</p>
 <pre class="mail-text">${linked(m.text)}</pre></li>`;
 const EMPTY = html`<p>No mail yet. In the demo, ask for a portal link from the side panel or at
 <a href="/portal/start">/portal/start</a> with dana@example.org.</p>`;

@@ -9,6 +9,7 @@ import type { ConsentState } from '../consent/ledger.js';
 import type { WithheldReason } from '../protocol/domain.js';
 import type { CustomerSnapshot } from '../store/types.js';
 import { categoryName, type Taxonomy } from '../taxonomy/taxonomy.js';
+import { formatDay } from '../dates.js';
 
 export interface HeldFact {
   id: string;
@@ -52,9 +53,6 @@ export function consentAllows(t: Taxonomy, k: { purpose: string; categories: rea
   return `Use your ${list(k.categories.map((c) => categoryName(t, c)))} to ${words}`;
 }
 
-const day = (iso: string) =>
-  new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
 const WITHHELD: Record<WithheldReason, string> = {
   no_consent: 'Agents cannot see this: you have not allowed its use for support.',
   withdrawn: 'Agents cannot see this: you withdrew the consent that allowed it.',
@@ -88,7 +86,7 @@ export function holdings(snap: CustomerSnapshot, rules: PolicyRules, taxonomy: T
       collectedAt: f.collectedAt,
       agentsSee: d.permitted,
       why: d.permitted
-        ? `Support agents can see this, because you allowed it on ${day(consent!.at)} (${consent!.source}).`
+        ? `Support agents can see this, because you allowed it on ${formatDay(consent!.at)} (${consent!.source}).`
         : WITHHELD[d.reason],
     };
   });

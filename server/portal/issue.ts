@@ -10,6 +10,7 @@ import { AppError } from '../errors.js';
 import { maskAddress } from '../mail/addresses.js';
 import type { Mailer } from '../mail/mailer.js';
 import { newNonce, signLink } from './links.js';
+import { formatDayAndTime } from '../dates.js';
 
 export interface LinkDeps {
   store: Store;
@@ -21,17 +22,6 @@ export interface LinkDeps {
   controllerName: string;
   now?: () => number;
 }
-
-const when = (d: Date) =>
-  d.toLocaleString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'UTC',
-    timeZoneName: 'short',
-  });
 
 export async function mailPortalLink(deps: LinkDeps, customerId: string, meta: ChangeMeta): Promise<PortalLinkAnswer> {
   const customer = await deps.store.customers.get(customerId);
@@ -62,7 +52,7 @@ export async function mailPortalLink(deps: LinkDeps, customerId: string, meta: C
       '',
       url,
       '',
-      `The link works once, until ${when(expiresAt)}. If you did not ask for it, you can ignore this message.`,
+      `The link works once, until ${formatDayAndTime(expiresAt)}. If you did not ask for it, you can ignore this message.`,
       '',
       deps.controllerName,
     ].join('\n'),

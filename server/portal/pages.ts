@@ -5,17 +5,7 @@
 import { html, type Html } from './html.js';
 import type { HeldConsent, HeldFact, Holdings } from './holdings.js';
 import type { ConsentReceipt } from './receipts.js';
-
-const date = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'UTC',
-    timeZoneName: 'short',
-  });
+import { formatDayAndTime } from '../dates.js';
 
 export function page(title: string, body: Html): string {
   return html`<!doctype html>
@@ -49,14 +39,14 @@ function consentCard(
   recorded: string | undefined,
 ): Html {
   const state = {
-    active: html`<strong class="state on">Allowed</strong> since ${date(k.at)}`,
-    withdrawn: html`<strong class="state off">Withdrawn</strong> on ${date(k.withdrawnAt ?? k.at)}`,
-    expired: html`<strong class="state off">Expired</strong> on ${date(k.expiresAt ?? k.at)}`,
-    denied: html`<strong class="state off">Not allowed</strong> (you said no on ${date(k.at)})`,
+    active: html`<strong class="state on">Allowed</strong> since ${formatDayAndTime(k.at)}`,
+    withdrawn: html`<strong class="state off">Withdrawn</strong> on ${formatDayAndTime(k.withdrawnAt ?? k.at)}`,
+    expired: html`<strong class="state off">Expired</strong> on ${formatDayAndTime(k.expiresAt ?? k.at)}`,
+    denied: html`<strong class="state off">Not allowed</strong> (you said no on ${formatDayAndTime(k.at)})`,
   }[k.state];
   const allowed = k.state === 'active';
   const button = allowed ? 'Withdraw this consent' : 'Allow this again';
-  const ends = k.expiresAt && allowed ? html` Ends on ${date(k.expiresAt)}.` : '';
+  const ends = k.expiresAt && allowed ? html` Ends on ${formatDayAndTime(k.expiresAt)}.` : '';
   const receiptLink = receipt
     ? html`<p class="small">
     <a href="/portal/receipts/${receipt.consentReceiptID}" download>Receipt for this change (JSON)</a></p>`
@@ -84,7 +74,7 @@ function factRow(f: HeldFact): Html {
   <p class="category">${f.categoryName}</p>
   <p class="text">${f.text}</p>
   ${value ? html`<p class="small value">${value}</p>` : ''}
-  <p class="small">From ${f.source}, recorded on ${date(f.collectedAt)}.</p>
+  <p class="small">From ${f.source}, recorded on ${formatDayAndTime(f.collectedAt)}.</p>
   <p class="why ${f.agentsSee ? 'on' : 'off'}">${f.why}</p>
 </li>`;
 }
@@ -123,7 +113,7 @@ export function portalPage(p: PortalPage): string {
   const erased = h.erasedFacts ? ` ${h.erasedFacts} item(s) were erased at your request.` : '';
   const receiptItem = (r: ConsentReceipt) => {
     const change = r.candor.change.replace('_', ' ');
-    const label = `${date(r.candor.recordedAt)}: ${r.services[0]!.purposes[0]!.purpose} (${change})`;
+    const label = `${formatDayAndTime(r.candor.recordedAt)}: ${r.services[0]!.purposes[0]!.purpose} (${change})`;
     return html`<li><a href="/portal/receipts/${r.consentReceiptID}" download>${label}</a></li>`;
   };
   return page(

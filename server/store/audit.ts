@@ -4,8 +4,8 @@
  * so appends take turns in the database and the chain stays one, whoever writes.
  */
 import { chainVerifier, hashEntry, newSeal, type AuditDraft, type AuditEntry } from '../audit/chain.js';
-import { insertRows, type Sql } from './sql.js';
-import type { AuditFilter, Store } from './types.js';
+import { insertRows, whereOf, type Sql } from './sql.js';
+import type { Store } from './types.js';
 
 interface AuditRow {
   seq: number;
@@ -116,33 +116,6 @@ export async function eraseSeals(q: Sql, customerId: string, at: string, factId?
   return seqs.length;
 }
 
-/** The `WHERE` of an audit listing. */
-function auditWhere(f: AuditFilter): { where: string; args: unknown[] } {
-  const where: string[] = [];
-  const args: unknown[] = [];
-  if (f.customerId) {
-    where.push('customer_id = ?');
-    args.push(f.customerId);
-  }
-  if (f.actor) {
-    where.push('actor = ?');
-    args.push(f.actor);
-  }
-  if (f.kind) {
-    where.push('kind = ?');
-    args.push(f.kind);
-  }
-  if (f.since) {
-    where.push('at >= ?');
-    args.push(f.since);
-  }
-  if (f.until) {
-    where.push('at <= ?');
-    args.push(f.until);
-  }
-  return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', args };
-}
-
 export function auditStore(sql: Sql): Store['audit'] {
   return {
     append: (drafts) => (drafts.length ? sql.tx((q) => appendAudit(q, drafts)) : Promise.resolve([])),
@@ -151,7 +124,13 @@ export function auditStore(sql: Sql): Store['audit'] {
       return row ? toAuditEntry(row) : null;
     },
     async list(f) {
-      const { where, args } = auditWhere(f);
+      const { where, args } = whereOf([
+        ['customer_id = ?', f.customerId],
+        ['actor = ?', f.actor],
+        ['kind = ?', f.kind],
+        ['at >= ?', f.since],
+        ['at <= ?', f.until],
+      ]);
       return (
         await sql.all<AuditRow>(`SELECT * FROM audit ${where} ORDER BY seq DESC LIMIT ?`, [...args, f.limit ?? 200])
       ).map(toAuditEntry);

@@ -1,6 +1,6 @@
 /** Suggestion outcomes: an append-only table the team lead reads per template version. */
-import type { OutcomeFilter, OutcomeRecord, Store } from './types.js';
-import type { Sql } from './sql.js';
+import type { OutcomeRecord, Store } from './types.js';
+import { whereOf, type Sql } from './sql.js';
 
 interface OutcomeRow {
   seq: number;
@@ -34,24 +34,6 @@ const toOutcome = (r: OutcomeRow): OutcomeRecord => ({
   reason: r.reason,
 });
 
-function outcomeWhere(f: OutcomeFilter): { where: string; args: unknown[] } {
-  const where: string[] = [];
-  const args: unknown[] = [];
-  if (f.templateId) {
-    where.push('template_id = ?');
-    args.push(f.templateId);
-  }
-  if (f.since) {
-    where.push('at >= ?');
-    args.push(f.since);
-  }
-  if (f.until) {
-    where.push('at < ?');
-    args.push(f.until);
-  }
-  return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', args };
-}
-
 export function outcomeStore(sql: Sql): Store['outcomes'] {
   return {
     async record(o) {
@@ -79,7 +61,11 @@ export function outcomeStore(sql: Sql): Store['outcomes'] {
       return toOutcome(row!);
     },
     async list(f) {
-      const { where, args } = outcomeWhere(f);
+      const { where, args } = whereOf([
+        ['template_id = ?', f.templateId],
+        ['at >= ?', f.since],
+        ['at < ?', f.until],
+      ]);
       return (
         await sql.all<OutcomeRow>(`SELECT * FROM outcomes ${where} ORDER BY seq DESC LIMIT ?`, [
           ...args,

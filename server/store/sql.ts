@@ -63,3 +63,18 @@ export async function insertRows(
     );
   }
 }
+
+/**
+ * A listing's `WHERE`: each condition (`'actor = ?'`) kept when its value is given, ANDed; the
+ * values in the same order, as parameters.
+ */
+export function whereOf(conditions: readonly (readonly [sql: string, value: unknown])[]): {
+  where: string;
+  args: unknown[];
+} {
+  const given = conditions.filter(([, value]) => value !== undefined && value !== '');
+  return {
+    where: given.length ? `WHERE ${given.map(([sql]) => sql).join(' AND ')}` : '',
+    args: given.map(([, value]) => value),
+  };
+}

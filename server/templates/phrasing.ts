@@ -6,6 +6,7 @@ import type { Consent } from '../protocol/domain.js';
 import { isAtOrUnder } from '../policy/keys.js';
 import { render, type PhrasingTemplate } from './templates.js';
 import type { TemplateKind } from './variables.js';
+import { formatDay } from '../dates.js';
 
 export interface Phrasing {
   templates: readonly PhrasingTemplate[];
@@ -33,9 +34,6 @@ export function phrasingFrom(templates: readonly PhrasingTemplate[]): Phrasing {
   };
 }
 
-const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-export const formatDate = (iso: string) => longDate.format(new Date(iso));
-
 export interface FactLike {
   text: string;
   source: string;
@@ -56,7 +54,7 @@ export const factScope = (f: FactLike, marker = 0) => ({
   category: f.category,
   categoryName: f.categoryName,
   marker,
-  collectedOn: formatDate(f.collectedAt),
+  collectedOn: formatDay(f.collectedAt),
   value: f.value ?? {},
 });
 
@@ -65,7 +63,7 @@ export const consentScope = (k: Pick<Consent, 'id' | 'source' | 'at'>, purposeNa
   source: k.source,
   purposeName,
   categoryName,
-  givenOn: formatDate(k.at),
+  givenOn: formatDay(k.at),
 });
 
 export { render };

@@ -2,7 +2,8 @@
 import type { AssistContext } from '../../context/view.js';
 import type { Message } from '../../protocol/domain.js';
 import type { ShownFact } from '../../protocol/assist.js';
-import { customerScope, formatDate, type Phrasing } from '../../templates/phrasing.js';
+import { customerScope, type Phrasing } from '../../templates/phrasing.js';
+import { formatDay } from '../../dates.js';
 import { renderPrompt, type PhrasingTemplate } from '../../templates/templates.js';
 
 export interface Masking {
@@ -36,7 +37,7 @@ export function buildPrompt(
       text: masking.mask(f.text),
       source: f.source,
       categoryName: f.categoryName,
-      collectedOn: formatDate(f.collectedAt),
+      collectedOn: formatDay(f.collectedAt),
     })),
     conversation: conversation.map((m) => ({ role: m.role, text: masking.mask(m.text) })),
     maxSuggestions: MAX_SUGGESTIONS,
