@@ -52,7 +52,8 @@ export async function mailPortalLink(deps: LinkDeps, customerId: string, meta: C
       '',
       url,
       '',
-      `The link works once, until ${formatDayAndTime(expiresAt)}. If you did not ask for it, you can ignore this message.`,
+      `The link works once, until ${formatDayAndTime(expiresAt)}. ` +
+        'If you did not ask for it, you can ignore this message.',
       '',
       deps.controllerName,
     ].join('\n'),
