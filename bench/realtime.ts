@@ -139,7 +139,6 @@ export async function realtimeBench(o: { quick: boolean; progress: Progress }) {
           purpose: 'essential.service.operations.support',
           categories: ['user.behavior', 'user.contact'],
           status: 'granted',
-          at: new Date().toISOString(),
           source: 'bench',
         },
       });
