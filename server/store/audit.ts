@@ -4,7 +4,7 @@
  * so appends take turns in the database and the chain stays one, whoever writes.
  */
 import { chainVerifier, hashEntry, newSeal, type AuditDraft, type AuditEntry } from '../audit/chain.js';
-import { insertRows, whereOf, type Sql } from './sql.js';
+import { whereOf, type Sql } from './sql.js';
 import type { Store } from './types.js';
 
 interface AuditRow {
@@ -86,7 +86,7 @@ export async function appendAudit(q: Sql, drafts: readonly AuditDraft[]): Promis
     prev = hash;
     return row;
   });
-  await insertRows(q, 'audit', COLUMNS, rows);
+  await q.insertRows('audit', COLUMNS, rows);
   await q.run('UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1', [seq, prev]);
   return rows.map((r) => r[0]);
 }

@@ -10,7 +10,7 @@ import { migrate } from './migrations.js';
 import { DB_FILE, openDb, sqliteSql } from './sqlite.js';
 import { openPool, postgresSql } from './postgres.js';
 import { auditStore } from './audit.js';
-import { insertRows, type Sql } from './sql.js';
+import type { Sql } from './sql.js';
 
 /** Parents before children; each with the columns that order its rows. */
 const TABLES: [table: string, order: string][] = [
@@ -61,8 +61,7 @@ export async function copyToPostgres(
         if (!batch.length) break;
         const columns = Object.keys(batch[0]!);
         await target.tx((q) =>
-          insertRows(
-            q,
+          q.insertRows(
             table,
             columns,
             batch.map((row) => columns.map((c) => row[c])),

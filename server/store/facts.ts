@@ -4,7 +4,7 @@ import { AppError } from '../errors.js';
 import type { Store, StoredFact } from './types.js';
 import { appendAudit, eraseSeals } from './audit.js';
 import { refuseErased } from './erased.js';
-import { insertRows, type Sql } from './sql.js';
+import { placeholders, type Sql } from './sql.js';
 
 type Row = [
   id: string,
@@ -37,18 +37,28 @@ const COLUMNS = ['customer_id', 'id', 'category', 'text', 'value_json', 'source'
 const UPSERT = `ON CONFLICT (customer_id, id) DO UPDATE SET category = excluded.category, text = excluded.text,
   value_json = excluded.value_json, source = excluded.source, collected_at = excluded.collected_at`;
 
+/** Which of these ids the customer has already, and when each was erased (read in chunks). */
+async function existingOf(q: Sql, customerId: string, ids: readonly string[]): Promise<Map<string, string | null>> {
+  const found = new Map<string, string | null>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    const ins = placeholders(chunk.length);
+    const sql = `SELECT id, erased_at FROM facts WHERE customer_id = ? AND id IN (${ins})${q.forUpdate}`;
+    for (const [id, erasedAt] of await q.values<[string, string | null]>(sql, [customerId, ...chunk]))
+      found.set(id, erasedAt);
+  }
+  return found;
+}
+
 export function factStore(sql: Sql): Store['facts'] {
   return {
     upsertMany(customerId, facts: Fact[], meta) {
       return sql.tx(async (q) => {
         await refuseErased(q, customerId, ['params', 'customerId']);
-        const existing = new Map(
-          (
-            await q.values<[string, string | null]>(
-              `SELECT id, erased_at FROM facts WHERE customer_id = ?${q.forUpdate}`,
-              [customerId],
-            )
-          ).map(([id, erasedAt]) => [id, erasedAt]),
+        const existing = await existingOf(
+          q,
+          customerId,
+          facts.map((f) => f.id),
         );
         // An erased fact stays erased: a sync job must not bring back what the customer had removed.
         const erased = facts.findIndex((f) => existing.get(f.id));
@@ -58,8 +68,7 @@ export function factStore(sql: Sql): Store['facts'] {
             erased,
             'id',
           ]);
-        await insertRows(
-          q,
+        await q.insertRows(
           'facts',
           COLUMNS,
           facts.map((f) => [

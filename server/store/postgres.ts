@@ -4,7 +4,7 @@
  * lock the rows they change (`forUpdate`); a snapshot is one REPEATABLE READ transaction.
  */
 import pg from 'pg';
-import type { Sql } from './sql.js';
+import { insertMultiRow, type Sql } from './sql.js';
 
 // BIGINT (sequence numbers, counts) arrives as a string by default; ours stay far below 2^53.
 const types = {
@@ -40,6 +40,7 @@ export function postgresSql(pool: pg.Pool): Sql {
       one: async <R>(sql: string, params: readonly unknown[] = []) =>
         (await c.query(numbered(sql), params as unknown[])).rows[0] as R | undefined,
       run: async (sql, params = []) => (await c.query(numbered(sql), params as unknown[])).rowCount ?? 0,
+      insertRows: (table, columns, rows, suffix) => insertMultiRow(q, table, columns, rows, suffix),
       async exec(script) {
         await c.query(script);
       },

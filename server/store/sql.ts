@@ -13,6 +13,17 @@ export interface Sql {
   one<R>(sql: string, params?: readonly unknown[]): Promise<R | undefined>;
   /** Runs a statement; answers how many rows it changed. */
   run(sql: string, params?: readonly unknown[]): Promise<number>;
+  /**
+   * Inserts many rows of one shape, inside the caller's transaction; `suffix` follows the values
+   * (`ON CONFLICT …`). The statement is the same for both; how it runs is each database's fastest:
+   * SQLite one prepared row at a time, PostgreSQL many rows a round trip.
+   */
+  insertRows(
+    table: string,
+    columns: readonly string[],
+    rows: readonly (readonly unknown[])[],
+    suffix?: string,
+  ): Promise<void>;
   /** Runs a script of statements without parameters (a migration). */
   exec(script: string): Promise<void>;
   /**
@@ -36,17 +47,15 @@ export interface Sql {
   close(): Promise<void>;
 }
 
-/**
- * Rows per statement, so a batch stays under both databases' limits on parameters (SQLite 32,766; PostgreSQL 65,535).
- */
+/** Parameters per statement: under both databases' limits (SQLite 32,766; PostgreSQL 65,535). */
 const MAX_PARAMS = 30_000;
 
 /**
- * `INSERT INTO table (columns) VALUES (…), (…), …` for many rows, in as few statements as the
- * parameter limits allow; `suffix` follows the values (`ON CONFLICT …`). Run inside the caller's
- * transaction.
+ * `INSERT INTO table (columns) VALUES (…), (…), …` in as few statements as the parameter limits
+ * allow: what a networked database answers fastest (one round trip a chunk). `suffix` follows the
+ * values (`ON CONFLICT …`).
  */
-export async function insertRows(
+export async function insertMultiRow(
   q: Sql,
   table: string,
   columns: readonly string[],
@@ -54,7 +63,7 @@ export async function insertRows(
   suffix = '',
 ): Promise<void> {
   const per = Math.max(1, Math.floor(MAX_PARAMS / columns.length));
-  const tuple = `(${columns.map(() => '?').join(', ')})`;
+  const tuple = `(${placeholders(columns.length)})`;
   for (let i = 0; i < rows.length; i += per) {
     const chunk = rows.slice(i, i + per);
     await q.run(
@@ -63,6 +72,9 @@ export async function insertRows(
     );
   }
 }
+
+/** `?, ?, …`: `n` placeholders, for a row or an `IN (…)`. */
+export const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
 /**
  * A listing's `WHERE`: each condition (`'actor = ?'`) kept when its value is given, ANDed; the

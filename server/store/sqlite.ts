@@ -13,7 +13,7 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ownerOnlyDir, ownerOnlyFile } from '../files/private.js';
-import type { Sql } from './sql.js';
+import { placeholders, type Sql } from './sql.js';
 
 export const DB_FILE = 'candor.db';
 
@@ -76,6 +76,13 @@ export function sqliteSql(db: Db): Sql {
         await wait();
         const s = prepared(sql);
         return s.reader ? s.all(...params).length : s.run(...params).changes;
+      },
+      async insertRows(table, columns, rows, suffix = '') {
+        await wait();
+        const one = prepared(
+          `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${placeholders(columns.length)}) ${suffix}`,
+        );
+        for (const row of rows) one.run(...row);
       },
       async exec(script) {
         await wait();

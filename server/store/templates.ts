@@ -1,7 +1,7 @@
 /** Published template versions: rows are only ever added; the live version of a template is its highest. */
 import type { Store, TemplateVersionRecord } from './types.js';
 import { appendAudit } from './audit.js';
-import { insertRows, type Sql } from './sql.js';
+import type { Sql } from './sql.js';
 
 /** The columns under the record's own names: rows come out as `TemplateVersionRecord`s. */
 const COLUMNS =
@@ -85,8 +85,7 @@ export function templateStore(sql: Sql): Store['templates'] {
       return sql.tx(async (q) => {
         const rows = [...counts.values()].map((c) => [c.id, c.version, c.shown]);
         if (rows.length)
-          await insertRows(
-            q,
+          await q.insertRows(
             'template_shows',
             ['template_id', 'version', 'shown'],
             rows,
