@@ -3,7 +3,8 @@
  * independently of the detector's first-name list (server/masking/first-names.ts), so that
  * names the detector has never seen are part of the test.
  */
-import { type Country, type Rng, digits, int, pick } from './corpus-values.js';
+import type { Rng } from '../harness/seeded.js';
+import { type Country, digits, int, pick } from './corpus-values.js';
 
 export const FIRST_NAMES = [
   // UK / US / AU / IE

@@ -10,7 +10,6 @@
 import type { Entity, EntityType } from '../server/masking/types.js';
 import {
   type Country,
-  type Rng,
   card,
   date,
   digits,
@@ -22,9 +21,9 @@ import {
   nino,
   phone,
   pick,
-  seeded,
   ssnParts,
 } from './corpus-values.js';
+import { type Rng, seeded } from '../harness/seeded.js';
 import { type Person, address, email, fullName, person, postcode } from './corpus-people.js';
 
 export interface LabelledTurn {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { openSqliteStore } from '../server/store/index.js';
 import { DB_FILE } from '../server/store/sqlite.js';
-import { seeded } from './corpus-values.js';
+import { seeded } from '../harness/seeded.js';
 
 export const TARGET = 'c_target';
 const PURPOSE = 'essential.service.operations.support';

@@ -15,7 +15,7 @@ import { openSqliteStore } from '../server/store/index.js';
 import { buildDataSet } from './data.js';
 import { freePort } from '../harness/ports.js';
 import { quantile } from './stats.js';
-import { seeded } from './corpus-values.js';
+import { seeded } from '../harness/seeded.js';
 
 type Progress = (line: string) => void;
 const CUSTOMERS = 2_000;

@@ -176,6 +176,27 @@ export async function seedDana(s: TestServer) {
   });
 }
 
+/**
+ * Gives Dana a purchase fact whose text is `text` (markup, in the rendering tests) and a consent
+ * (`k_again`) that lets it reach the agent, so the page has to show it.
+ */
+export async function plantDanaPurchase(s: TestServer, text: string) {
+  await s.api('POST', '/customers/c_dana/facts', {
+    facts: [
+      {
+        id: 'f_xss',
+        category: 'user.behavior.purchase_history',
+        text,
+        source: 'orders',
+        collectedAt: '2026-11-18T10:00:00Z',
+      },
+    ],
+  });
+  await s.api('POST', '/customers/c_dana/consents', {
+    consent: { id: 'k_again', purpose: 'essential', categories: ['user.behavior'], status: 'granted', source: 'chat' },
+  });
+}
+
 export const danaTicket = {
   ticketId: 'T-1',
   customerId: 'c_dana',

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../server/demo/seed.js';
 import { launchChromium } from './helpers/browser.js';
-import { startServer, type TestServer } from '../harness/server.js';
+import { plantDanaPurchase, startServer, type TestServer } from '../harness/server.js';
 
 /** Written on every run (git-ignored); docs/screenshots/ holds copies for the README. */
 const SHOTS = path.resolve(import.meta.dirname, '../test-results/screenshots');
@@ -87,26 +87,7 @@ describe('the /demo helpdesk in Chromium', () => {
   });
 
   it('when a customer fact holds markup, then the preview renders it as text', async () => {
-    await s.api('POST', '/customers/c_dana/facts', {
-      facts: [
-        {
-          id: 'f_xss',
-          category: 'user.behavior.purchase_history',
-          text: 'Blender <img src=x onerror="window.__pwned=1"> order #666',
-          source: 'orders',
-          collectedAt: '2026-11-18T10:00:00Z',
-        },
-      ],
-    });
-    await s.api('POST', '/customers/c_dana/consents', {
-      consent: {
-        id: 'k_again',
-        purpose: 'essential',
-        categories: ['user.behavior'],
-        status: 'granted',
-        source: 'chat',
-      },
-    });
+    await plantDanaPurchase(s, 'Blender <img src=x onerror="window.__pwned=1"> order #666');
     await expect.poll(() => candor().textContent()).toContain('<img src=x');
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await candor().locator('img').count()).toBe(0);

@@ -17,7 +17,7 @@ import { candorExtensionOrigin } from '../server/http/origins.js';
 import { launchWithExtension } from './helpers/browser.js';
 import { serveFixtures } from './helpers/fixtures.js';
 import { startFakeOpenAI } from '../harness/fake-openai.js';
-import { startServer, type TestServer } from '../harness/server.js';
+import { plantDanaPurchase, startServer, type TestServer } from '../harness/server.js';
 import { portalLinkIn } from '../harness/smtp.js';
 
 const SHOTS = path.resolve(import.meta.dirname, '../test-results/screenshots');
@@ -203,26 +203,7 @@ describe('the Candor extension in Chromium', () => {
   );
 
   it('when a customer fact holds markup, then the panel renders it as text', async () => {
-    await s.api('POST', '/customers/c_dana/facts', {
-      facts: [
-        {
-          id: 'f_xss',
-          category: 'user.behavior.purchase_history',
-          text: 'Blender <img src=x onerror="document.title=\'pwned\'"> order #666',
-          source: 'orders',
-          collectedAt: '2026-11-18T10:00:00Z',
-        },
-      ],
-    });
-    await s.api('POST', '/customers/c_dana/consents', {
-      consent: {
-        id: 'k_again',
-        purpose: 'essential',
-        categories: ['user.behavior'],
-        status: 'granted',
-        source: 'chat',
-      },
-    });
+    await plantDanaPurchase(s, 'Blender <img src=x onerror="document.title=\'pwned\'"> order #666');
     await panel.locator('.fact-text', { hasText: '<img src=x onerror=' }).waitFor();
     expect(await panel.locator('.view img').count()).toBe(0);
     expect(await panel.title()).toBe('Candor');

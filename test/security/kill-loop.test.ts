@@ -17,6 +17,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startServerProcess, type ServerProcess } from '../../harness/processes.js';
+import { seeded } from '../../harness/seeded.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CYCLES = Number(process.env.CANDOR_KILL_CYCLES ?? 8);
@@ -25,18 +26,8 @@ const WORKERS = 4;
 /** The most acknowledgements a cycle waits for before the kill (at least one). */
 const MAX_ACKS_PER_CYCLE = 40;
 
-/** mulberry32: a small seeded generator, so a failing run can be replayed with its seed. */
-function generator(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-const random = generator(SEED);
+// Seeded, so a failing run can be replayed with its seed.
+const random = seeded(SEED);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
 
 /** What the clients know of each customer: only what was acknowledged, and what was attempted. */
