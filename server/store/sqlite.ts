@@ -56,59 +56,53 @@ export function sqliteSql(db: Db): Sql {
     }
     return s;
   };
-  const on = (wait: () => Promise<void>, nested: boolean): Sql => {
+  // A call runs once the transaction under way is done (outside one), or at once (inside it). Plain `then`s, not
+  // async functions: a context read makes a dozen calls, and each async wrapper is promises for the collector.
+  const on = (nested: boolean): Sql => {
+    const call = <T>(f: () => T): Promise<T> => {
+      if (!nested) return turn.current.then(f);
+      try {
+        return Promise.resolve(f());
+      } catch (e) {
+        return Promise.reject(e);
+      }
+    };
     const q: Sql = {
       dialect: 'sqlite',
       forUpdate: '',
-      async all<R>(sql: string, params: readonly unknown[] = []) {
-        await wait();
-        return prepared(sql).all(...params) as R[];
-      },
-      async values<R extends unknown[]>(sql: string, params: readonly unknown[] = []) {
-        await wait();
-        return prepared(sql, true).all(...params) as R[];
-      },
-      async one<R>(sql: string, params: readonly unknown[] = []) {
-        await wait();
-        return prepared(sql).get(...params) as R | undefined;
-      },
-      async run(sql, params = []) {
-        await wait();
-        const s = prepared(sql);
-        return s.reader ? s.all(...params).length : s.run(...params).changes;
-      },
-      async insertRows(table, columns, rows, suffix = '') {
-        await wait();
-        const one = prepared(
-          `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${placeholders(columns.length)}) ${suffix}`,
-        );
-        for (const row of rows) one.run(...row);
-      },
-      async exec(script) {
-        await wait();
-        db.exec(script);
-      },
+      all: <R>(sql: string, params: readonly unknown[] = []) => call(() => prepared(sql).all(...params) as R[]),
+      values: <R extends unknown[]>(sql: string, params: readonly unknown[] = []) =>
+        call(() => prepared(sql, true).all(...params) as R[]),
+      one: <R>(sql: string, params: readonly unknown[] = []) =>
+        call(() => prepared(sql).get(...params) as R | undefined),
+      run: (sql, params = []) =>
+        call(() => {
+          const s = prepared(sql);
+          return s.reader ? s.all(...params).length : s.run(...params).changes;
+        }),
+      insertRows: (table, columns, rows, suffix = '') =>
+        call(() => {
+          const one = prepared(
+            `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${placeholders(columns.length)}) ${suffix}`,
+          );
+          for (const row of rows) one.run(...row);
+        }),
+      exec: (script) => call(() => void db.exec(script)),
       // Inside a transaction, a nested one is part of it.
       tx: nested ? (fn) => fn(q) : (fn) => begin('BEGIN IMMEDIATE', fn),
       read: nested ? (fn) => fn(q) : (fn) => begin('BEGIN', fn),
       isUniqueViolation: (e) => /^SQLITE_CONSTRAINT_(PRIMARYKEY|UNIQUE)$/.test((e as { code?: string }).code ?? ''),
-      async afterErasure() {
-        await wait();
-        // A reader holding an old snapshot can keep this from finishing; the next erasure or SQLite's own checkpoints
-        // finish it.
-        db.pragma('wal_checkpoint(TRUNCATE)');
-      },
-      async close() {
-        await wait();
-        db.close();
-      },
+      // A reader holding an old snapshot can keep this from finishing; the next erasure or SQLite's own checkpoints
+      // finish it.
+      afterErasure: () => call(() => void db.pragma('wal_checkpoint(TRUNCATE)')),
+      close: () => call(() => void db.close()),
     };
     return q;
   };
 
   const turn = turnsOf(db.name);
-  const outside = on(() => turn.current, false);
-  const inside = on(async () => {}, true);
+  const outside = on(false);
+  const inside = on(true);
 
   /** IMMEDIATE for writes: the write lock at once, so another process (the CLI) waits instead of failing midway. */
   async function begin<T>(statement: 'BEGIN' | 'BEGIN IMMEDIATE', fn: (q: Sql) => Promise<T>): Promise<T> {
