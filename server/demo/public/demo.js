@@ -1,5 +1,6 @@
 // Demo Desk: a fake helpdesk inbox plus a "Candor preview" panel.
 // Every customer value and suggestion is rendered with textContent, never as HTML.
+// biome-ignore lint/suspicious/noRedundantUseStrict: a classic script (a plain <script defer>), not a module
 'use strict';
 
 (() => {
@@ -63,7 +64,10 @@
       ...state.tickets.map((t) => {
         const button = el('button', { className: 'ticket-button', attrs: { type: 'button' } }, [
           el('span', { className: 'subject', text: t.subject }),
-          el('span', { className: 'meta', text: `${t.requesterName} · ${t.status} · ${format(dayTime, t.lastMessageAt)}` }),
+          el('span', {
+            className: 'meta',
+            text: `${t.requesterName} · ${t.status} · ${format(dayTime, t.lastMessageAt)}`,
+          }),
         ]);
         if (state.ticket?.id === t.id) button.setAttribute('aria-current', 'true');
         button.addEventListener('click', () => openTicket(t.id));
@@ -207,7 +211,11 @@
     const badge = `${f.consent.purpose} · given ${format(day, f.consent.at)} · via ${f.consent.source}`;
     return el('li', { className: 'fact' }, [
       el('p', { className: 'fact-text', text: f.text }),
-      el('span', { className: 'badge', text: badge, attrs: { title: `Consent ${f.consent.id} covers ${f.consent.category}` } }),
+      el('span', {
+        className: 'badge',
+        text: badge,
+        attrs: { title: `Consent ${f.consent.id} covers ${f.consent.category}` },
+      }),
       el('p', { className: 'why', text: f.why }),
     ]);
   }
@@ -226,7 +234,14 @@
       section.append(el('details', {}, [el('summary', { text: 'By category' }), list]));
     }
     if (context.omitted > 0) {
-      section.append(el('p', { className: 'muted', text: `${context.omitted} more permitted ${context.omitted === 1 ? 'fact' : 'facts'} left out, as less relevant to this ticket.` }));
+      section.append(
+        el('p', {
+          className: 'muted',
+          text:
+            `${context.omitted} more permitted ${context.omitted === 1 ? 'fact' : 'facts'} left out, ` +
+            'as less relevant to this ticket.',
+        }),
+      );
     }
     return section;
   }
@@ -248,7 +263,11 @@
     const item = el('li', { className: 'suggestion' }, [el('p', { className: 'suggestion-text', text: s.text })]);
 
     if (s.footnotes.length > 0) {
-      const notes = el('ol', { className: 'footnotes' }, s.footnotes.map((f) => el('li', { text: `[${f.marker}] ${f.explanation}` })));
+      const notes = el(
+        'ol',
+        { className: 'footnotes' },
+        s.footnotes.map((f) => el('li', { text: `[${f.marker}] ${f.explanation}` })),
+      );
       const label = `Where this comes from (${s.footnotes.length} ${s.footnotes.length === 1 ? 'source' : 'sources'})`;
       item.append(el('details', {}, [el('summary', { text: label }), notes]));
     } else {
@@ -287,7 +306,9 @@
       el('p', { className: 'muted', text: `Purpose: ${context.purpose} · as of ${format(hhmm, context.at)}` }),
     ]);
 
-    const shown = el('section', { attrs: { 'aria-labelledby': 'shown-title' } }, [el('h4', { text: 'What you may see', attrs: { id: 'shown-title' } })]);
+    const shown = el('section', { attrs: { 'aria-labelledby': 'shown-title' } }, [
+      el('h4', { text: 'What you may see', attrs: { id: 'shown-title' } }),
+    ]);
     shown.append(
       context.shown.length > 0
         ? el('ul', {}, context.shown.map(renderFact))
@@ -301,12 +322,26 @@
     if (view.note) suggestionSection.append(el('p', { className: 'notice', text: view.note }));
     suggestionSection.append(
       suggestions.length > 0
-        ? el('ol', {}, suggestions.map((s) => renderSuggestion(s, view.ticketId)))
+        ? el(
+            'ol',
+            {},
+            suggestions.map((s) => renderSuggestion(s, view.ticketId)),
+          )
         : el('p', { className: 'muted', text: view.pending ? '' : 'No suggestions.' }),
     );
-    if (view.pending) suggestionSection.append(el('p', { className: 'muted', text: 'The model is writing suggestions…', attrs: { role: 'status' } }));
+    if (view.pending)
+      suggestionSection.append(
+        el('p', { className: 'muted', text: 'The model is writing suggestions…', attrs: { role: 'status' } }),
+      );
     if (view.dropped > 0) {
-      suggestionSection.append(el('p', { className: 'muted', text: `${view.dropped} ${view.dropped === 1 ? 'suggestion was' : 'suggestions were'} held back by Candor's guard.` }));
+      suggestionSection.append(
+        el('p', {
+          className: 'muted',
+          text:
+            `${view.dropped} ${view.dropped === 1 ? 'suggestion was' : 'suggestions were'} ` +
+            "held back by Candor's guard.",
+        }),
+      );
     }
 
     $('candor-view').replaceChildren(header, shown, renderWithheld(context), suggestionSection);
@@ -349,7 +384,8 @@
       // Without a connection the panel would miss a withdrawal, so stale facts are hidden at once.
       clearCandor();
       state.openOnServer = null;
-      const why = reason === 'io server disconnect' ? 'the server closed the connection (was the token revoked?)' : reason;
+      const why =
+        reason === 'io server disconnect' ? 'the server closed the connection (was the token revoked?)' : reason;
       setConnection(`Disconnected: ${why}.${socket.active ? ' Reconnecting…' : ''}`, 'error');
     });
     // A model streams its suggestions one by one, each already checked by Candor's guard.
@@ -364,7 +400,8 @@
       if (!update?.view || update.view.ticketId !== state.ticket?.id) return;
       renderView(update.view);
       const time = format(hhmm, update.notice?.at);
-      $('candor-notice').textContent = `${time ? `${time} · ` : ''}${update.notice?.text ?? 'Candor updated this view.'}`;
+      $('candor-notice').textContent =
+        `${time ? `${time} · ` : ''}${update.notice?.text ?? 'Candor updated this view.'}`;
     });
   }
 
