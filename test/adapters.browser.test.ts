@@ -2,13 +2,15 @@
  * The helpdesk adapters in Chromium, bundled with esbuild as in the extension and put into each
  * fixture page (and the real /demo page): the right adapter alone recognises the page, reads the
  * ticket exactly, and writes into the reply editor so that what the helpdesk would send holds the
- * text, line breaks kept, a second insert appended, and nothing sent.
+ * text, line breaks kept, a second insert appended, and nothing sent. Zendesk's page also runs the
+ * real CKEditor 5 (npm `ckeditor5`, bundled here at test time).
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TICKETS } from '../server/demo/data.js';
 import { bundleAdapters, runAdapters } from './helpers/adapters.js';
 import { launchChromium } from './helpers/browser.js';
+import { bundleCKEditor5 } from './helpers/ckeditor5.js';
 import { serveFixtures } from './helpers/fixtures.js';
 import { startServer, type TestServer } from '../harness/server.js';
 
@@ -39,7 +41,8 @@ const FIXTURES = {
     conversation: CONVERSATION.map((m, i) => ({ ...m, at: ZENDESK_TIMES[i] })),
     how: 'editor-api',
   },
-  freshdesk: { ticketId: '77301', conversation: CONVERSATION, how: 'contenteditable' },
+  // Froala takes the paste itself, late (see freshdesk.html); `?paste=ignored` below shows the other way.
+  freshdesk: { ticketId: '77301', conversation: CONVERSATION, how: 'editor-api' },
   helpscout: { ticketId: '2615606748', conversation: CONVERSATION, how: 'editor-api' },
   intercom: { ticketId: '215470000000777', conversation: CONVERSATION, how: 'editor-api' },
   front: { ticketId: 'cnv_5g2x1k', conversation: CONVERSATION, how: 'editor-api' },
@@ -49,19 +52,21 @@ const REPLY = 'Thanks, Dana. I am sending a new jug today.\nIt should arrive by 
 const MORE = 'Anything else I can help with?';
 
 let bundle: string;
+let ckeditor5: Awaited<ReturnType<typeof bundleCKEditor5>>;
 let fixtures: Awaited<ReturnType<typeof serveFixtures>>;
 let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  bundle = await bundleAdapters();
-  fixtures = await serveFixtures();
+  [bundle, ckeditor5] = await Promise.all([bundleAdapters(), bundleCKEditor5()]);
+  fixtures = await serveFixtures({ ckeditor5Dir: ckeditor5.dir });
   browser = await launchChromium();
   context = await browser.newContext({ bypassCSP: true }); // /demo's CSP allows no inline script
 });
 afterAll(async () => {
   await browser?.close();
   await fixtures?.close();
+  await ckeditor5?.remove();
 });
 
 async function withAdapters(url: string): Promise<Page> {
@@ -81,11 +86,10 @@ describe.each(Object.entries(FIXTURES))('the %s adapter on its fixture page', (i
   it('alone recognises the page, reads the ticket exactly, and appends to the reply without sending', async () => {
     const page = await withAdapters(`${fixtures.url}/helpdesks/${id}.html`);
     expect(await runAdapters(page, 'detected')).toEqual([id]);
-    expect(await runAdapters(page, 'read')).toEqual({
-      ticketId: expected.ticketId,
-      ...DANA,
-      conversation: expected.conversation,
-    });
+    const read = await runAdapters(page, 'read');
+    expect(read).toEqual({ ticketId: expected.ticketId, ...DANA, conversation: expected.conversation });
+    // Every page has an internal note: it never reaches what Candor reads.
+    expect(JSON.stringify(read)).not.toContain('Warehouse');
 
     expect(await runAdapters(page, 'insert', REPLY)).toEqual({ ok: true, how: expected.how });
     expect(await fixtureState(page)).toEqual({ text: REPLY, sent: 0 });
@@ -93,6 +97,51 @@ describe.each(Object.entries(FIXTURES))('the %s adapter on its fixture page', (i
     expect(await fixtureState(page)).toEqual({ text: `${REPLY}\n${MORE}`, sent: 0 });
     await page.close();
   });
+});
+
+/** What the reply holds once the editor has had time to take a late paste, or a second one. */
+const settledState = async (page: Page) => {
+  await page.waitForTimeout(600);
+  return fixtureState(page);
+};
+
+describe('inserting into each editor the way it takes text', () => {
+  it.each(['late', 'ignored'])(
+    'when Froala (Freshdesk) handles the paste %s, then the reply holds the text exactly once',
+    async (paste) => {
+      const page = await withAdapters(`${fixtures.url}/helpdesks/freshdesk.html?paste=${paste}`);
+      const how = paste === 'late' ? 'editor-api' : 'contenteditable';
+      expect(await runAdapters(page, 'insert', REPLY)).toEqual({ ok: true, how });
+      expect(await settledState(page)).toEqual({ text: REPLY, sent: 0 });
+      expect(await runAdapters(page, 'insert', MORE)).toEqual({ ok: true, how });
+      expect(await settledState(page)).toEqual({ text: `${REPLY}\n${MORE}`, sent: 0 });
+      await page.close();
+    },
+  );
+
+  it(
+    'when Zendesk runs the real CKEditor 5, then its data holds the reply once, as paragraphs, ' +
+      'and markup in the text stays text',
+    async () => {
+      const page = await withAdapters(`${fixtures.url}/helpdesks/zendesk.html?editor=ckeditor5`);
+      await page.evaluate(() => (window as unknown as { __editorReady: Promise<void> }).__editorReady);
+      const data = () =>
+        page.evaluate(() => (window as unknown as { __ckeditor: { getData(): string } }).__ckeditor.getData());
+      expect(await runAdapters(page, 'read')).toMatchObject({ ticketId: '5120', canInsert: true });
+
+      expect(await runAdapters(page, 'insert', REPLY)).toEqual({ ok: true, how: 'editor-api' });
+      expect(await data()).toBe('<p>Thanks, Dana. I am sending a new jug today.</p><p>It should arrive by Friday.</p>');
+      const tricky = 'Use <b>this</b> & "that" <img src=x onerror=alert(1)>';
+      expect(await runAdapters(page, 'insert', tricky)).toEqual({ ok: true, how: 'editor-api' });
+      expect(await data()).toBe(
+        '<p>Thanks, Dana. I am sending a new jug today.</p><p>It should arrive by Friday.</p>' +
+          '<p>Use &lt;b&gt;this&lt;/b&gt; &amp; "that" &lt;img src=x onerror=alert(1)&gt;</p>',
+      );
+      expect(await page.locator('#reply-editor b, #reply-editor img').count()).toBe(0);
+      expect((await settledState(page)).sent).toBe(0);
+      await page.close();
+    },
+  );
 });
 
 describe('pages that are not one open ticket', () => {

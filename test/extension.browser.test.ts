@@ -88,6 +88,10 @@ describe('the Candor extension in Chromium', () => {
         .toBe(true);
       const options = context.pages().find((p) => p.url() === `chrome-extension://${extensionId}/options.html`)!;
       await options.waitForLoadState();
+      // Front's adapter is experimental, and Options says so in words beside it.
+      await expect
+        .poll(() => options.locator('#helpdesks li', { hasText: 'Front' }).textContent())
+        .toContain('experimental — its markup is not corroborated by any current public source');
       await options.fill('#server-url', s.url);
       await options.fill('#token', 'cnd_not-a-real-token');
       await options.click('#test');

@@ -118,6 +118,16 @@ async function renderHelpdesks() {
     });
     const li = document.createElement('li');
     li.append(box, label);
+    // Said in words beside the helpdesk, before the agent enables it.
+    if (adapter.experimental) {
+      const note = Object.assign(document.createElement('span'), {
+        className: 'experimental',
+        id: `${id}-experimental`,
+        textContent: `experimental — ${adapter.experimental}`,
+      });
+      box.setAttribute('aria-describedby', note.id);
+      li.append(note);
+    }
     list.append(li);
   }
 }

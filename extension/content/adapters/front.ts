@@ -1,8 +1,10 @@
 /**
- * Front (`https://app.frontapp.com/open/cnv_…`, the conversation link Front's API docs give). No
- * public code reading Front's DOM was found: every selector below, and the id being in the URL
- * while the app shows the conversation, are ASSUMPTIONS. Its composer is taken to be a
- * model-driven rich-text editor, the kind that accepts only input events (a paste).
+ * Front (`https://app.frontapp.com/open/cnv_…`, the conversation link Front's API docs give).
+ * EXPERIMENTAL: no current public code reads Front's DOM (the one integration found, from 2022-2023,
+ * uses styled-components class names, which change with every Front build, and none of these
+ * `data-testid`s). Every selector below, and the id being in the URL while the app shows the
+ * conversation, are ASSUMPTIONS. Its composer is taken to be a model-driven rich-text editor, the
+ * kind that accepts only input events (a paste).
  */
 import { adapterFor, type Selectors } from './markup.js';
 
@@ -24,4 +26,5 @@ export const front = adapterFor({
   hosts: ['https://app.frontapp.com/*'],
   idInPath: /\/open\/(cnv_[a-z0-9]+)/,
   selectors,
+  experimental: 'its markup is not corroborated by any current public source',
 });

@@ -78,39 +78,76 @@ async function caretAtEnd(editor: HTMLElement): Promise<boolean> {
   return editor.contains(doc.getSelection()?.anchorNode ?? null);
 }
 
+/** What HTML gives a meaning to, as entities: customer-visible text must never become markup. */
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+
+/** `text` as HTML: one `<p>` per line (an empty line an empty paragraph), every character escaped. */
+export const htmlParagraphs = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => `<p>${escapeHtml(line)}</p>`)
+    .join('');
+
+export interface EditableOptions {
+  /**
+   * Put `text/html` (paragraphs, escaped) in the paste beside `text/plain`. CKEditor 5 as Zendesk
+   * configures it ignores or undoes a plain-text-only paste; its clipboard pipeline reads the HTML.
+   */
+  html?: boolean;
+}
+
+/** An editor that cancelled the paste is handling it; Froala does so only after a timer of its own. */
+const PASTE_PATIENCE_MS = 1000;
+
+async function arrives(read: () => string, before: string, text: string): Promise<boolean> {
+  for (let waited = 0; waited < PASTE_PATIENCE_MS; waited += 50) if (await took(read, before, text)) return true;
+  return false;
+}
+
 /**
- * A paste first: every rich-text editor (CKEditor 5, ProseMirror, Slate, Lexical, Draft, Quill)
- * handles paste into its own model and turns the lines into its own paragraphs, and a paste never
- * means "send". `execCommand('insertText')` fires no `beforeinput` in Chromium, so a model-driven
- * editor sees its DOM change as foreign and undoes it, a React one only at its next render, after
- * any check here has passed. execCommand is for plain contenteditables and DOM-reading editors
- * (Froala), which ignore a synthetic paste.
+ * A paste first: every rich-text editor (CKEditor 5, ProseMirror, Slate, Lexical, Draft, Quill,
+ * Froala) handles paste into its own model and turns the lines into its own paragraphs, and a paste
+ * never means "send". `execCommand('insertText')` fires no `beforeinput` in Chromium, so a
+ * model-driven editor sees its DOM change as foreign and undoes it, a React one only at its next
+ * render, after any check here has passed. execCommand is only for editors that left the paste
+ * alone (not cancelled): plain contenteditables. An editor that cancelled it took it, even if the
+ * text shows up late (Froala cleans a paste on a timer): falling back then would insert it twice.
  */
-async function intoEditable(editor: HTMLElement, text: string): Promise<InsertResult> {
+async function intoEditable(editor: HTMLElement, text: string, options: EditableOptions): Promise<InsertResult> {
   const read = () => editor.innerText;
   const before = read();
   const joined = appended(before, text);
   await caretAtEnd(editor);
   const data = new DataTransfer();
+  if (options.html) data.setData('text/html', htmlParagraphs(joined));
   data.setData('text/plain', joined);
-  editor.dispatchEvent(
+  const cancelled = !editor.dispatchEvent(
     new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }),
   );
   if (await took(read, before, text)) return { ok: true, how: 'editor-api' };
   // A partial paste cannot be retried without duplicating text.
   if (changed(read, before)) return failed(read, before);
+  if (cancelled) return (await arrives(read, before, text)) ? { ok: true, how: 'editor-api' } : failed(read, before);
   if (!(await caretAtEnd(editor))) return failed(read, before);
+  // Look once more at what arrived before writing anything else.
+  if (changed(read, before))
+    return (await took(read, before, text)) ? { ok: true, how: 'editor-api' } : failed(read, before);
   editor.ownerDocument.execCommand('insertText', false, joined);
   return (await took(read, before, text)) ? { ok: true, how: 'contenteditable' } : failed(read, before);
 }
 
 /** `editor` may be in a same-origin frame (CKEditor 4 edits inside an iframe): its own window's classes decide. */
-export async function insertInto(editor: Element | null, text: string): Promise<InsertResult> {
+export async function insertInto(
+  editor: Element | null,
+  text: string,
+  options: EditableOptions = {},
+): Promise<InsertResult> {
   if (!editor) return { ok: false, reason: 'no reply box is open on this page' };
   if (!text.trim()) return { ok: false, reason: 'there is no text to insert' };
   const win = editor.ownerDocument.defaultView ?? window;
   if (editor instanceof win.HTMLTextAreaElement || editor instanceof win.HTMLInputElement)
     return intoTextField(editor, text);
-  if (editor instanceof win.HTMLElement && editor.isContentEditable) return intoEditable(editor, text);
+  if (editor instanceof win.HTMLElement && editor.isContentEditable) return intoEditable(editor, text, options);
   return { ok: false, reason: 'the reply box is not editable' };
 }

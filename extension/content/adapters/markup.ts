@@ -40,6 +40,12 @@ export interface HelpdeskMarkup {
   /** The ticket id in the app's own URL path, where it has one. */
   idInPath?: RegExp;
   selectors: Selectors;
+  /** Put the reply in the paste as HTML too (CKEditor 5; see insert.ts). */
+  pasteHtml?: boolean;
+  /** Why the adapter is experimental (shown in Options), when nothing current corroborates its markup. */
+  experimental?: string;
+  /** Where else the requester's e-mail is when the page does not show it (the helpdesk's own API, same origin). */
+  emailElsewhere?: (doc: Document, ticketId: string) => Promise<string | undefined>;
 }
 
 export const EMAIL = /[\w.%+-]+@[\w-]+(?:\.[\w-]+)+/;
@@ -110,7 +116,8 @@ const withoutId = (subject: string, id: string) => subject.replace(` (${id})`, '
 
 const orUndefined = (s: string) => s || undefined;
 
-export function adapterFor({ id, name, hosts, idInPath, selectors: s }: HelpdeskMarkup): HelpdeskAdapter {
+export function adapterFor(markup: HelpdeskMarkup): HelpdeskAdapter {
+  const { id, name, hosts, idInPath, selectors: s, pasteHtml, experimental, emailElsewhere } = markup;
   const detect = (doc: Document) => doc.querySelector(s.app) !== null;
 
   function openTicket(doc: Document): { root: Element; ticketId: string } | null {
@@ -126,6 +133,7 @@ export function adapterFor({ id, name, hosts, idInPath, selectors: s }: Helpdesk
     id,
     name,
     hosts,
+    ...(experimental ? { experimental } : {}),
     detect,
     async read(doc) {
       const open = openTicket(doc);
@@ -134,12 +142,13 @@ export function adapterFor({ id, name, hosts, idInPath, selectors: s }: Helpdesk
       return {
         ticketId,
         subject: orUndefined(withoutId(valueAt(root, s.subject), ticketId)),
-        requesterEmail: emailAt(root, s.requesterEmail),
+        requesterEmail: emailAt(root, s.requesterEmail) ?? (await emailElsewhere?.(doc, ticketId)),
         requesterName: orUndefined(valueAt(root, s.requesterName)),
         conversation: conversationIn(root, s),
         canInsert: root.querySelector(s.editor) !== null,
       };
     },
-    insert: (doc, text) => insertInto(openTicket(doc)?.root.querySelector(s.editor) ?? null, text),
+    insert: (doc, text) =>
+      insertInto(openTicket(doc)?.root.querySelector(s.editor) ?? null, text, { html: pasteHtml === true }),
   };
 }

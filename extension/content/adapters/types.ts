@@ -13,6 +13,11 @@ export interface HelpdeskAdapter {
    * the agent enables it. Detection itself goes by the page's markup, not its host.
    */
   hosts: readonly string[];
+  /**
+   * Set (to the reason, in words) when no current public source corroborates the adapter's markup:
+   * Options says so beside it.
+   */
+  experimental?: string;
   /** True when this document is this helpdesk's agent UI (by markup that identifies it). */
   detect(doc: Document): boolean;
   /**
