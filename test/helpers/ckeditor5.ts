@@ -1,5 +1,6 @@
 /**
- * The real CKEditor 5 from npm (`ckeditor5`, a devDependency), bundled with esbuild into a temporary
+ * The real CKEditor 5 from npm (its decoupled editor, essentials and paragraph packages, devDependencies: the
+ * `ckeditor5` bundle of every plugin is five times the size), bundled with esbuild into a temporary
  * folder at test time (never committed) as one script that sets `window.CandorCKEditor5`; the
  * Zendesk fixture (`zendesk.html?editor=ckeditor5`) loads it from `/ckeditor5/ckeditor5.js`.
  */
@@ -13,7 +14,9 @@ export async function bundleCKEditor5(): Promise<{ dir: string; remove(): Promis
   await build({
     stdin: {
       contents:
-        "import { DecoupledEditor, Essentials, Paragraph } from 'ckeditor5';\n" +
+        "import { DecoupledEditor } from '@ckeditor/ckeditor5-editor-decoupled';\n" +
+        "import { Essentials } from '@ckeditor/ckeditor5-essentials';\n" +
+        "import { Paragraph } from '@ckeditor/ckeditor5-paragraph';\n" +
         'window.CandorCKEditor5 = { DecoupledEditor, Essentials, Paragraph };\n',
       resolveDir: path.resolve(import.meta.dirname, '../..'),
       loader: 'js',

@@ -33,8 +33,13 @@ interface TicketWithUsers {
   users?: { id?: unknown; email?: unknown }[];
 }
 
-/** One look-up per ticket while the page lives; a failed one is tried again at the next read. */
+/**
+ * One look-up per ticket while the page lives. A failed one is tried again, but not before
+ * `RETRY_MS`: the page is read at every change of the DOM, and an agent whose role may not read
+ * the API would otherwise ask it at every keystroke.
+ */
 const lookedUp = new Map<string, Promise<string | undefined>>();
+const RETRY_MS = 30_000;
 
 /** `GET /api/v2/tickets/<id>.json?include=users` (same origin, the agent's session): the requester's address. */
 function requesterEmailFromApi(doc: Document, ticketId: string): Promise<string | undefined> {
@@ -49,7 +54,9 @@ function requesterEmailFromApi(doc: Document, ticketId: string): Promise<string 
     })
     .catch(() => undefined);
   lookedUp.set(ticketId, found);
-  void found.then((email) => email ?? lookedUp.delete(ticketId));
+  void found.then((email) => {
+    if (email === undefined) setTimeout(() => lookedUp.delete(ticketId), RETRY_MS);
+  });
   return found;
 }
 
