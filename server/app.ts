@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { Server } from 'socket.io';
-import type { Config } from './config.js';
+import { type Config, ROOT } from './config.js';
 import type { Store } from './store/types.js';
 import type { AssistSettings } from './assist/assist.js';
 import type { Engine } from './suggest/engine.js';
@@ -74,6 +74,7 @@ type PortalSetting =
   | 'CANDOR_PRIVACY_POLICY_URL'
   | 'CANDOR_JURISDICTION';
 
+const FAVICON = path.join(ROOT, 'server/web/public/favicon.svg');
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src " +
   "'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; " +
@@ -168,6 +169,11 @@ export function createApp(parts: AppParts) {
 
   app.use(securityHeaders);
   app.get('/healthz', allow('public.read'), (_req, res) => void res.json({ ok: true }));
+  // Browsers ask every host for /favicon.ico; an SVG answers both that and the pages' own icon link.
+  for (const file of ['/favicon.ico', '/favicon.svg'])
+    app.get(file, allow('public.read'), (_req, res) =>
+      res.type('image/svg+xml').set('Cache-Control', 'public, max-age=86400').sendFile(FAVICON),
+    );
   app.use(adminPages());
   app.use(
     portalRoutes({

@@ -26,6 +26,15 @@ describe('the REST API', () => {
     expect(await res.json()).toEqual({ ok: true });
   });
 
+  it("answers the browsers' /favicon.ico, and the pages' /favicon.svg, with the icon, without a token", async () => {
+    for (const file of ['/favicon.ico', '/favicon.svg']) {
+      const res = await fetch(`${s.url}${file}`);
+      expect(res.status, file).toBe(200);
+      expect(res.headers.get('content-type'), file).toMatch(/^image\/svg\+xml/);
+      expect(await res.text(), file).toMatch(/^<svg /);
+    }
+  });
+
   it(
     'when the assist is asked for a ticket, then it answers the context ' + 'and suggestions and no withheld value',
     async () => {

@@ -292,6 +292,11 @@ describe('the privacy portal', () => {
     response = await page.goto(fresh.url);
     expect(response!.status()).toBe(410);
     expect(await page.getByRole('heading').textContent()).toBe('This link was already used');
+    // Whom to tell, and how: the controller's address as a mail link; and where to ask again.
+    expect(await page.getByRole('link', { name: 'privacy@example.org' }).getAttribute('href')).toBe(
+      'mailto:privacy@example.org',
+    );
+    expect(await page.getByRole('link', { name: 'Ask for a new link' }).getAttribute('href')).toBe('/portal/start');
     await page.screenshot({ path: path.join(SHOTS, 'portal-link-used.png') });
   });
 

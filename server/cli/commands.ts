@@ -16,16 +16,28 @@ const COMMANDS: Record<string, { run: (args: string[], io: Io) => number | Promi
   'migrate-to-postgres': { run: migrateCommand, usage: MIGRATE_USAGE },
 };
 
+/** Every command's usage, once each: `candor --help` prints it, a wrong call prints it to stderr. */
+const overview = () =>
+  ['usage: candor <command> [arguments]', '', 'commands:']
+    .concat(Object.values(COMMANDS).map((c) => `  ${c.usage.replace(/^usage: /, '')}`))
+    .join('\n');
+
+const HELP = new Set(['--help', '-h', 'help']);
+
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const [name, ...args] = argv;
+  if (name !== undefined && HELP.has(name)) {
+    io.out(overview());
+    return 0;
+  }
   const command = name ? COMMANDS[name] : undefined;
   if (!command) {
-    io.err(
-      `usage: candor <command>\n\n${Object.values(COMMANDS)
-        .map((c) => `  ${c.usage}`)
-        .join('\n')}`,
-    );
+    io.err(name ? `candor: there is no command "${name}"\n\n${overview()}` : overview());
     return 2;
+  }
+  if (args.some((a) => a === '--help' || a === '-h')) {
+    io.out(command.usage);
+    return 0;
   }
   try {
     return await command.run(args, io);

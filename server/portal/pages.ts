@@ -15,6 +15,7 @@ export function page(title: string, body: Html): string {
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <meta name="robots" content="noindex">
   <title>${title}</title>
+  <link rel="icon" href="/favicon.svg" type="image/svg+xml">
   <link rel="stylesheet" href="/portal/assets/portal.css">
 </head>
 <body>
@@ -197,6 +198,16 @@ Enter the e-mail address we know you by, and we will send a link to it that open
 </form>`,
   );
 }
+
+/** A used link: someone else may have opened it, so say whom to tell, how, and where to ask again. */
+export const usedLinkPage = (controller: { name: string; email: string }) =>
+  page(
+    'This link was already used',
+    html`<h1>This link was already used</h1>
+<p class="lead">Each link opens your privacy page once. If it was not you who opened it, write to
+${controller.name} at <a href="mailto:${controller.email}">${controller.email}</a> so they can look into it.</p>
+<p><a href="/portal/start">Ask for a new link</a></p>`,
+  );
 
 export const sentPage = (controller: string) =>
   messagePage(

@@ -33,7 +33,7 @@ import { checkLink } from './links.js';
 import { holdings } from './holdings.js';
 import { consentReceipts, type Controller } from './receipts.js';
 import { recordedBy } from './authority.js';
-import { erasePage, messagePage, portalPage, sentPage, startPage } from './pages.js';
+import { erasePage, messagePage, portalPage, sentPage, startPage, usedLinkPage } from './pages.js';
 import { exportFor } from './export.js';
 import { requestPortalLink, type LinkDeps } from './issue.js';
 
@@ -132,12 +132,7 @@ export function portalRoutes(deps: PortalDeps): express.Router {
     await failed(req);
     if (spent === 'unknown')
       return refuse(res, 400, 'This link does not work', 'We have no record of this link. Please ask for a new one.');
-    refuse(
-      res,
-      410,
-      'This link was already used',
-      'Each link opens this page once. If it was not you who opened it, tell us; then ask for a new link.',
-    );
+    res.status(410).type('html').send(usedLinkPage(deps.controller));
   });
 
   // Asking for a link: the same answer whether or not the address is known, and the mail goes in

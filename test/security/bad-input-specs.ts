@@ -86,6 +86,8 @@ export function routeSpecs(ids: Ids): Record<string, RouteSpec> {
   const template = { id: ids.template };
   return {
     'GET /healthz': { as: 'anyone' },
+    'GET /favicon.ico': { as: 'anyone' },
+    'GET /favicon.svg': { as: 'anyone' },
     'GET /admin/prompts': { as: 'anyone' },
     'GET /admin/audit': { as: 'anyone' },
     'GET /portal/l/:token': { as: 'anyone', params: { token: 'no-such-link' } },
