@@ -8,6 +8,8 @@ import { EMAIL } from './adapters/markup.js';
 
 export const MAX_EMAILS = 10;
 const ALL = new RegExp(EMAIL.source, 'g');
+/** Text that is not shown. */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 
 export function emailsOn(doc: Document): string[] {
   const found = new Map<string, string>();
@@ -23,6 +25,13 @@ export function emailsOn(doc: Document): string[] {
     } catch {} // a malformed escape: read it as written
     for (const m of decoded.match(ALL) ?? []) add(m);
   }
-  for (const m of (doc.body as HTMLElement | null)?.innerText.match(ALL) ?? []) add(m);
+  // Text node by text node: the page's text as one string would run "Dana Kowalski" into the address beside it.
+  const texts = doc.createTreeWalker(doc.body ?? doc.documentElement, NodeFilter.SHOW_TEXT);
+  for (let node = texts.nextNode(); node && found.size < MAX_EMAILS; node = texts.nextNode()) {
+    const matches = node.nodeValue?.match(ALL);
+    const parent = node.parentElement;
+    if (!matches || !parent || SKIP.has(parent.tagName) || !parent.checkVisibility()) continue;
+    for (const m of matches) add(m);
+  }
   return [...found.values()].slice(0, MAX_EMAILS);
 }
