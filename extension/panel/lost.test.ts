@@ -31,7 +31,10 @@ describe('reporting misses', () => {
     const changed = vi.fn();
     const watch = watchLost({
       settleMs: 3000,
-      report: (m) => (reports.push(m), fail ? Promise.reject(new Error('offline')) : Promise.resolve()),
+      report(m) {
+        reports.push(m);
+        return fail ? Promise.reject(new Error('offline')) : Promise.resolve();
+      },
       changed,
     });
     return { watch, reports, changed };
