@@ -25,6 +25,7 @@ import { assistRoutes } from './http/routes/assist.js';
 import { adminRoutes } from './http/routes/admin.js';
 import { promptRoutes } from './http/routes/prompts.js';
 import { recordingRoutes } from './http/routes/recordings.js';
+import { adapterRoutes } from './http/routes/adapters.js';
 import { createRecorder } from './recorder/recorder.js';
 import { attachPanels, type PanelServer } from './realtime/panel.js';
 import { demoRouter } from './demo/routes.js';
@@ -218,6 +219,7 @@ export function createApp(parts: AppParts) {
     promptRoutes(deps),
     recordingRoutes(deps, recordingsDir),
     portalLinkRoutes(deps),
+    adapterRoutes(deps),
   );
   app.use('/api/v1', api);
   app.use(notFound);

@@ -7,6 +7,7 @@
 // parsed by the panel on arrival; what it receives can only come from the extension itself.
 import type { FromContent, InsertResult, TicketSnapshot, ToContent } from '../shared/messages.js';
 import { pickAdapter } from './adapters/index.js';
+import { emailsOn } from './emails.js';
 import { watchTicket } from './watch.js';
 
 /** The protocol's limits (`TicketRef`): a longer thread keeps its latest messages, a longer message its start. */
@@ -17,8 +18,11 @@ async function snapshot(): Promise<TicketSnapshot | null> {
   const adapter = pickAdapter(document);
   const read = await adapter?.read(document).catch(() => null); // an unreadable page shows no ticket
   if (!adapter || !read) return null;
+  // Only when the agent will need to tell Candor who the customer is (manual mode opens with these).
+  const lost = read.missing?.some((f) => f === 'requester' || f === 'conversation');
   return {
     ...read,
+    ...(lost ? { pageEmails: emailsOn(document) } : {}),
     adapter: adapter.id,
     conversation: read.conversation.slice(-MAX_MESSAGES).map((m) => ({ ...m, text: m.text.slice(0, MAX_TEXT) })),
   };

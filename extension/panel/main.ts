@@ -18,6 +18,7 @@ import { insertInto, readTab, requestAccess, type PageState } from './page.js';
 import { renderContext, renderSuggestions, type SuggestionActions, type SuggestionUi } from './render.js';
 import { button, el } from '../../browser/dom.js';
 import { clock, withoutMarkers } from './summary.js';
+import { emailChoices, lostSentence, needsManual, watchLost } from './lost.js';
 
 const $ = (id: string) => document.getElementById(id)!;
 const pinnedTab = Number(new URLSearchParams(location.search).get('tab')) || null;
@@ -46,6 +47,23 @@ const state = {
   dismissed: new Set<string>(),
   portalStatus: '',
 };
+
+/** A helpdesk whose adapter lost a field: said, reported once per page view, and manual mode opened. */
+const lost = watchLost({
+  settleMs: 3000,
+  report: (miss) => (state.socket?.connected ? request(state.socket, 'adapter:miss', miss) : Promise.reject()),
+  changed() {
+    const snapshot = lost.confirmed();
+    const manual = snapshot && needsManual(snapshot);
+    $('manual-choices').replaceChildren(
+      ...(manual ? [emailChoices(snapshot.pageEmails ?? [], $('manual-email') as HTMLInputElement)] : []),
+    );
+    if (manual) ($('manual-form').closest('details') as HTMLDetailsElement).open = true;
+    render();
+  },
+});
+const NO_REQUESTER =
+  'This ticket shows no requester e-mail, so Candor cannot tell who the customer is. Use manual mode.';
 
 function uiOf(s: Suggestion): SuggestionUi {
   let ui = state.ui.get(s.id);
@@ -78,10 +96,13 @@ function ticketOf(snapshot: TicketSnapshot): OpenTicket {
 
 async function showPage(page: PageState) {
   state.page = page;
+  lost.see(page.kind === 'ticket' ? page.ticket : null);
+  const manual = state.ticket?.ref.ticketId.startsWith('manual:') === true;
   if (page.kind === 'ticket') {
+    // A lookup the agent made for a page Candor could not read stays while that page changes.
+    if (manual && (!page.ticket.requesterEmail || needsManual(page.ticket))) return render();
     if (!page.ticket.requesterEmail) {
-      state.error =
-        'This ticket shows no requester e-mail, so Candor cannot tell who the customer is. Use manual mode.';
+      state.error = NO_REQUESTER;
       await setTicket(null);
     } else await setTicket(ticketOf(page.ticket));
   } else if (state.ticket?.ref.ticketId.startsWith('manual:') !== true) await setTicket(null);
@@ -139,7 +160,10 @@ async function openOnServer() {
 
 function attach(socket: PanelSocket) {
   const current = (ticketId: string) => state.ticket?.ref.ticketId === ticketId;
-  socket.on('connect', () => void openOnServer());
+  socket.on('connect', () => {
+    lost.flush();
+    void openOnServer();
+  });
   socket.on('assist:updated', ({ view, notice }) => {
     if (!current(view.ticketId)) return;
     state.view = view;
@@ -362,8 +386,11 @@ function render() {
       el('li', { className: 'notice', attrs: { 'data-kind': n.kind }, text: `${n.text} at ${clock(n.at)}` }),
     ),
   );
+  const lostPage = lost.confirmed();
+  $('lost').hidden = !lostPage;
+  $('lost').textContent = lostPage ? lostSentence(lostPage) : '';
   const error = $('error');
-  error.hidden = !state.error;
+  error.hidden = !state.error || (state.error === NO_REQUESTER && !!lostPage);
   error.textContent = state.error;
   keepingFocus(() => {
     const view = state.view;
@@ -385,7 +412,9 @@ chrome.runtime.onMessage.addListener((message: unknown, sender) => {
 });
 
 chrome.tabs.onUpdated.addListener((tabId, info) => {
-  if (tabId === state.tabId && info.status === 'complete') void follow(tabId);
+  if (tabId !== state.tabId || info.status !== 'complete') return;
+  lost.newPage();
+  void follow(tabId);
 });
 
 chrome.storage.onChanged.addListener((changes, area) => {

@@ -5,10 +5,9 @@
  */
 import { z } from 'zod';
 import { Message } from '../../server/protocol/domain.js';
+import { AdapterId, LostField } from '../../server/protocol/adapters.js';
 
-export const ADAPTER_IDS = ['demo', 'zendesk', 'freshdesk', 'helpscout', 'intercom', 'front', 'rt'] as const;
-export const AdapterId = z.enum(ADAPTER_IDS);
-export type AdapterId = z.infer<typeof AdapterId>;
+export { ADAPTER_IDS, AdapterId } from '../../server/protocol/adapters.js';
 
 /** What an adapter reads from the open ticket; the panel turns it into a `TicketRef`. */
 export const TicketSnapshot = z.strictObject({
@@ -23,6 +22,13 @@ export const TicketSnapshot = z.strictObject({
   conversation: z.array(Message).max(500),
   /** Whether a reply editor is on the page now (Insert is offered only then). */
   canInsert: z.boolean(),
+  /** What the recognised helpdesk's adapter looked for on this ticket page and did not find. */
+  missing: z.array(LostField).max(3).optional(),
+  /**
+   * E-mail addresses visible on the page, offered to the agent in manual mode when the adapter lost
+   * the requester or the conversation. They go only to the panel, never to the server.
+   */
+  pageEmails: z.array(z.string().max(320)).max(10).optional(),
 });
 export type TicketSnapshot = z.infer<typeof TicketSnapshot>;
 

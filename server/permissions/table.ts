@@ -72,6 +72,16 @@ export const PERMISSIONS = {
   'prompts.edit': LEADS,
   'recordings.read': LEADS,
   'recordings.manage': LEADS,
+  /**
+   * A helpdesk adapter missed a field on a page (adapter and field only): whoever uses the panel, since a
+   * lead or admin working a ticket meets the same broken page.
+   */
+  'adapter.report_miss': TOKENS,
+  /**
+   * The adapters' health across the team. Leads too: it holds no customer data and no agent's name, and
+   * the lead is who sees the team's panels stop working and gets the selectors fixed.
+   */
+  'adapter.health_read': LEADS,
 } as const satisfies Record<string, readonly Principal[]>;
 
 export type Action = keyof typeof PERMISSIONS;
@@ -104,4 +114,5 @@ export const PANEL_EVENTS = {
   'ticket:close': 'assist.use',
   'suggestion:outcome': 'suggestion.outcome',
   'portal:link': 'portal.link',
+  'adapter:miss': 'adapter.report_miss',
 } as const satisfies Record<keyof ClientToServerEvents, Action>;

@@ -8,6 +8,7 @@ import { AssistView, Suggestion, type TicketRef } from './assist.js';
 import { TicketId } from './domain.js';
 import type { ErrorBody } from '../errors.js';
 import type { PortalLinkAnswer } from './portal.js';
+import type { AdapterMiss } from './adapters.js';
 
 export const PANEL_NAMESPACE = '/panel';
 
@@ -63,6 +64,8 @@ export interface ClientToServerEvents {
   'suggestion:outcome': (payload: SuggestionOutcome, ack: Ack<null>) => void;
   /** A single-use link to the ticket's customer's privacy portal, for the agent to put in the reply. */
   'portal:link': (payload: TicketClose, ack: Ack<PortalLinkAnswer>) => void;
+  /** A helpdesk adapter did not find a field on a ticket page: counted per adapter, field and day. */
+  'adapter:miss': (payload: AdapterMiss, ack: Ack<null>) => void;
 }
 
 export const SuggestionReady = z.strictObject({ ticketId: z.string(), suggestion: Suggestion });

@@ -13,6 +13,7 @@ import { registerTicketHandlers } from './tickets.js';
 import { registerOutcomeHandlers } from './outcomes.js';
 import { registerPortalLinkHandlers, type PortalLinks } from './portal-links.js';
 import { createPush } from './push.js';
+import { adapterMissHandlers } from './adapter-misses.js';
 
 export type { PanelServer } from './handle.js';
 
@@ -25,6 +26,7 @@ export function attachPanels(
 ) {
   const nsp = io.of(PANEL_NAMESPACE);
   const push = createPush(nsp, deps, recorder);
+  const registerAdapterMissHandlers = adapterMissHandlers(deps.store, deps.log);
 
   nsp.use(async (socket, next) => {
     const client = socket.handshake.address;
@@ -53,6 +55,7 @@ export function attachPanels(
     registerTicketHandlers(socket, deps, recorder, push.changesOf);
     registerOutcomeHandlers(socket, deps);
     registerPortalLinkHandlers(socket, deps.log, portalLink);
+    registerAdapterMissHandlers(socket);
   });
 
   return {

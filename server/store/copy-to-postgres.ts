@@ -26,6 +26,7 @@ const TABLES: [table: string, order: string][] = [
   ['recording_owners', 'recording_id'],
   ['portal_links', 'nonce'],
   ['portal_sessions', 'hash'],
+  ['adapter_misses', 'adapter, field, day'],
   ['audit', 'seq'],
 ];
 /** Tables whose `seq` PostgreSQL generates: its counter must start past the copied rows. */

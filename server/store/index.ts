@@ -18,6 +18,7 @@ import { templateStore } from './templates.js';
 import { settingStore } from './settings.js';
 import { recordingStore } from './recordings.js';
 import { portalStore } from './portal.js';
+import { adapterMissStore } from './adapter-misses.js';
 
 export function storeOn(sql: Sql): Store {
   return {
@@ -31,6 +32,7 @@ export function storeOn(sql: Sql): Store {
     recordings: recordingStore(sql),
     portal: portalStore(sql),
     audit: auditStore(sql),
+    adapterMisses: adapterMissStore(sql),
     close: () => sql.close(),
   };
 }

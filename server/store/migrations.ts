@@ -250,4 +250,18 @@ export const MIGRATIONS: Migration[] = [
       INSERT INTO audit_head (id, seq, hash) SELECT 1, 0, '${GENESIS}' WHERE NOT EXISTS (SELECT 1 FROM audit_head);
     `,
   },
+  {
+    name: 'helpdesk adapter misses, counted per adapter, field and day',
+    sql: (d) => `
+      -- Only the adapter's id and the field's name: nothing from the page, nobody's name, no ticket.
+      CREATE TABLE adapter_misses (
+        adapter TEXT NOT NULL,
+        field TEXT NOT NULL,
+        day TEXT NOT NULL,           -- the server's day (UTC) of the reports, YYYY-MM-DD
+        misses ${d.int} NOT NULL,
+        last_at TEXT NOT NULL,       -- the server's time of the last report that day
+        PRIMARY KEY (adapter, field, day)
+      )${d.withoutRowid};
+    `,
+  },
 ];

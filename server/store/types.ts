@@ -6,6 +6,7 @@
 import type { Consent, ConsentEvidence, Customer, CustomerFlags, Fact, Role } from '../protocol/domain.js';
 import type { ConsentRecord, ConsentState } from '../consent/ledger.js';
 import type { AuditDraft, AuditEntry, AuditKind, VerifyResult } from '../audit/chain.js';
+import type { AdapterHealth, AdapterMiss } from '../protocol/adapters.js';
 
 /** A fact as stored: erased facts stay as tombstones, without text or value. */
 export type StoredFact = Fact & { erased?: boolean };
@@ -220,6 +221,13 @@ export interface Store {
     get(seq: number): Promise<AuditEntry | null>;
     list(filter: AuditFilter): Promise<AuditEntry[]>;
     verify(): Promise<VerifyResult>;
+  };
+  /** Fields helpdesk adapters did not find on ticket pages: adapter, field and counts only. */
+  adapterMisses: {
+    /** One more miss of `field` by `adapter`, on the server's day of `at` (the server's clock). */
+    record(miss: AdapterMiss, at?: Date): Promise<void>;
+    /** Per adapter and field ever missed: the last miss, and counts for `now`'s day and the 7 days ending on it. */
+    health(now?: Date): Promise<AdapterHealth>;
   };
   /** Resolves once every pending write is done and the connection is closed. */
   close(): Promise<void>;

@@ -29,6 +29,7 @@ import {
 } from '../../server/protocol/api.js';
 import { TicketRef } from '../../server/protocol/assist.js';
 import { PortalLinkRequest, SuggestionOutcome, TicketClose } from '../../server/protocol/events.js';
+import { AdapterMiss } from '../../server/protocol/adapters.js';
 import { CsrfForm, EraseForm, LinkRequestForm, PortalLinkBody } from '../../server/protocol/portal.js';
 import type { PANEL_EVENTS } from '../../server/permissions/table.js';
 import type { Json, JsonPath } from './mutations.js';
@@ -90,6 +91,8 @@ export function routeSpecs(ids: Ids): Record<string, RouteSpec> {
     'GET /favicon.svg': { as: 'anyone' },
     'GET /admin/prompts': { as: 'anyone' },
     'GET /admin/audit': { as: 'anyone' },
+    'GET /admin/adapters': { as: 'anyone' },
+    'GET /api/v1/adapters/health': { as: 'lead' },
     'GET /portal/l/:token': { as: 'anyone', params: { token: 'no-such-link' } },
     'GET /portal/start': { as: 'anyone' },
     'POST /portal/start': {
@@ -304,5 +307,6 @@ export function eventSpecs(ids: Ids): Record<PanelEvent, Input> {
       },
     },
     'portal:link': { schema: PortalLinkRequest, valid: { ticketId: 'T-1' } },
+    'adapter:miss': { schema: AdapterMiss, valid: { adapter: 'helpscout', field: 'conversation' } },
   };
 }

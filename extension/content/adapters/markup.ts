@@ -7,6 +7,7 @@
  */
 import type { Message } from '../../../server/protocol/domain.js';
 import type { AdapterId } from '../../shared/messages.js';
+import type { LostField } from '../../../server/protocol/adapters.js';
 import { insertInto } from './insert.js';
 import type { HelpdeskAdapter } from './types.js';
 
@@ -116,6 +117,23 @@ const withoutId = (subject: string, id: string) => subject.replace(` (${id})`, '
 
 const orUndefined = (s: string) => s || undefined;
 
+/**
+ * What a ticket page always has and this reading did not find: a requester's e-mail, a conversation
+ * (some message with text) and a reply box. Any of them absent on a recognised ticket means the
+ * helpdesk's markup no longer matches the adapter's selectors.
+ */
+export function lostFields(found: {
+  requesterEmail?: string | undefined;
+  conversation: unknown[];
+  canInsert: boolean;
+}) {
+  const missing: LostField[] = [];
+  if (!found.requesterEmail) missing.push('requester');
+  if (!found.conversation.length) missing.push('conversation');
+  if (!found.canInsert) missing.push('replyBox');
+  return missing.length ? { missing } : {};
+}
+
 export function adapterFor(markup: HelpdeskMarkup): HelpdeskAdapter {
   const { id, name, hosts, idInPath, selectors: s, pasteHtml, experimental, emailElsewhere } = markup;
   const detect = (doc: Document) => doc.querySelector(s.app) !== null;
@@ -137,15 +155,24 @@ export function adapterFor(markup: HelpdeskMarkup): HelpdeskAdapter {
     detect,
     async read(doc) {
       const open = openTicket(doc);
-      if (!open) return null;
+      if (!open) {
+        // The app's address names a ticket, yet its container is gone: the adapter is lost, not the ticket.
+        const fromPath = detect(doc) ? idInPath?.exec(doc.location.pathname)?.[1] : undefined;
+        const none = { conversation: [], canInsert: false };
+        return fromPath ? { ticketId: fromPath, ...none, ...lostFields(none) } : null;
+      }
       const { root, ticketId } = open;
+      const found = {
+        requesterEmail: emailAt(root, s.requesterEmail) ?? (await emailElsewhere?.(doc, ticketId)),
+        conversation: conversationIn(root, s),
+        canInsert: root.querySelector(s.editor) !== null,
+      };
       return {
         ticketId,
         subject: orUndefined(withoutId(valueAt(root, s.subject), ticketId)),
-        requesterEmail: emailAt(root, s.requesterEmail) ?? (await emailElsewhere?.(doc, ticketId)),
         requesterName: orUndefined(valueAt(root, s.requesterName)),
-        conversation: conversationIn(root, s),
-        canInsert: root.querySelector(s.editor) !== null,
+        ...found,
+        ...lostFields(found),
       };
     },
     insert: (doc, text) =>

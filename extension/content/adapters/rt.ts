@@ -12,7 +12,7 @@
  */
 import type { Message } from '../../../server/protocol/domain.js';
 import { insertInto } from './insert.js';
-import { EMAIL, oneLine, paragraphs } from './markup.js';
+import { EMAIL, lostFields, oneLine, paragraphs } from './markup.js';
 import type { HelpdeskAdapter } from './types.js';
 
 const SELECTORS = {
@@ -166,13 +166,19 @@ export const rt: HelpdeskAdapter = {
     const requestors = requestorsIn(ticketPage);
     const history = await page(doc, `/Helpers/TicketHistory?id=${ticket.id}`);
     const first = requestors.find((r) => r.email);
+    const found = {
+      requesterEmail: first?.email,
+      conversation: conversationIn(history, requestors),
+      canInsert: editorIn(doc) !== null,
+    };
+    // The ticket page has no reply box by design; only the reply page must.
+    const { missing } = lostFields({ ...found, canInsert: found.canInsert || !doc.querySelector(SELECTORS.replyPage) });
     return {
       ticketId: ticket.id,
       subject: ticket.subject || undefined,
-      requesterEmail: first?.email,
       requesterName: first?.name,
-      conversation: conversationIn(history, requestors),
-      canInsert: editorIn(doc) !== null,
+      ...found,
+      ...(missing ? { missing } : {}),
     };
   },
   insert: (doc, text) => insertInto(ticketOf(doc) ? editorIn(doc) : null, text),
