@@ -59,9 +59,9 @@ describe('what an adapter reads on a page that lost a part', () => {
   afterAll(() => browser?.close());
 
   /** Reads the page as an adapter for this made-up helpdesk would, after `change` ran in it. */
-  const readAfter = (change: string, pathname = '/desk') =>
+  const readAfter = (change: string, pathname = '/desk', replyOnDemand = false) =>
     page.evaluate(
-      async ([change, pathname]) => {
+      async ([change, pathname, replyOnDemand]) => {
         history.replaceState(null, '', pathname);
         const desk = document.getElementById('desk')!.cloneNode(true);
         new Function(change)();
@@ -72,6 +72,7 @@ describe('what an adapter reads on a page that lost a part', () => {
           id: 'front',
           name: 'Made-up desk',
           hosts: [],
+          replyOnDemand,
           idInPath: /^\/tickets\/(\d+)/,
           selectors: {
             app: '#desk',
@@ -90,7 +91,7 @@ describe('what an adapter reads on a page that lost a part', () => {
         document.getElementById('desk')!.replaceWith(desk);
         return read;
       },
-      [change, pathname] as const,
+      [change, pathname, replyOnDemand] as const,
     );
 
   it('when every part is there, then nothing is reported missing', async () => {
@@ -106,6 +107,15 @@ describe('what an adapter reads on a page that lost a part', () => {
   ])('when %s is not found, then the reading says so and keeps the rest', async (_what, change, missing) => {
     const read = await readAfter(change);
     expect(read).toMatchObject({ ticketId: 'subject', subject: 'Blender stopped working', missing });
+  });
+
+  it('when the reply box opens only on Reply and is closed, then that is no miss, and Insert is off', async () => {
+    const read = await readAfter("document.querySelector('.reply').remove()", '/desk', true);
+    expect(read).toMatchObject({ canInsert: false });
+    expect(read).not.toHaveProperty('missing');
+    expect(await readAfter("document.querySelector('.requester').remove()", '/desk', true)).toMatchObject({
+      missing: ['requester'],
+    });
   });
 
   it(

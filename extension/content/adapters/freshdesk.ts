@@ -27,4 +27,5 @@ export const freshdesk = adapterFor({
   hosts: ['https://*.freshdesk.com/*'],
   idInPath: /^\/a\/tickets\/(\d+)/,
   selectors,
+  replyOnDemand: true, // the reply box opens on Reply
 });

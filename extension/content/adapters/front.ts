@@ -26,5 +26,6 @@ export const front = adapterFor({
   hosts: ['https://app.frontapp.com/*'],
   idInPath: /\/open\/(cnv_[a-z0-9]+)/,
   selectors,
+  replyOnDemand: true, // the reply box opens on Reply
   experimental: 'its markup is not corroborated by any current public source',
 });

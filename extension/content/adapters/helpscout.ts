@@ -30,4 +30,5 @@ export const helpscout = adapterFor({
   hosts: ['https://secure.helpscout.net/*'],
   idInPath: /^\/conversation\/(\d+)/,
   selectors,
+  replyOnDemand: true, // the reply box opens on Reply
 });

@@ -43,6 +43,11 @@ export interface HelpdeskMarkup {
   selectors: Selectors;
   /** Put the reply in the paste as HTML too (CKEditor 5; see insert.ts). */
   pasteHtml?: boolean;
+  /**
+   * The reply box opens only when the agent clicks Reply, so a ticket without one is not a sign that
+   * the markup changed: no `replyBox` miss is counted (Insert is simply off until it is open).
+   */
+  replyOnDemand?: boolean;
   /** Why the adapter is experimental (shown in Options), when nothing current corroborates its markup. */
   experimental?: string;
   /** Where else the requester's e-mail is when the page does not show it (the helpdesk's own API, same origin). */
@@ -135,7 +140,7 @@ export function lostFields(found: {
 }
 
 export function adapterFor(markup: HelpdeskMarkup): HelpdeskAdapter {
-  const { id, name, hosts, idInPath, selectors: s, pasteHtml, experimental, emailElsewhere } = markup;
+  const { id, name, hosts, idInPath, selectors: s, pasteHtml, experimental, emailElsewhere, replyOnDemand } = markup;
   const detect = (doc: Document) => doc.querySelector(s.app) !== null;
 
   function openTicket(doc: Document): { root: Element; ticketId: string } | null {
@@ -172,7 +177,8 @@ export function adapterFor(markup: HelpdeskMarkup): HelpdeskAdapter {
         subject: orUndefined(withoutId(valueAt(root, s.subject), ticketId)),
         requesterName: orUndefined(valueAt(root, s.requesterName)),
         ...found,
-        ...lostFields(found),
+        // A reply box that opens on demand is "found" for this question.
+        ...lostFields({ ...found, canInsert: found.canInsert || replyOnDemand === true }),
       };
     },
     insert: (doc, text) =>
