@@ -123,6 +123,9 @@ describe('the audit viewer', () => {
     await page.getByLabel('Agent or actor').fill(agentActor);
     await show();
     await expect.poll(kinds).toEqual(['suggestions.shown', 'context.viewed', 'consent.withdrawn']);
+    // The actor column names the token and its role; its id stays in the cell's title.
+    expect(new Set(await column(4))).toEqual(new Set(['test agent, agent']));
+    expect(await page.locator('#entries tbody td:nth-child(4) span').first().getAttribute('title')).toBe(agentActor);
     expect(await page.locator('tr[data-kind="suggestions.shown"] dl').innerText()).toMatch(
       /Suggestion 1\s+offline\.\S+ v1: facts f1 · relied on consents k1/,
     );

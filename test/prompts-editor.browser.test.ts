@@ -119,6 +119,8 @@ describe('the template editor', () => {
       await diffs.getByRole('button', { name: 'Accept these differences and publish' }).click();
       await page.locator('#gate-result .passed', { hasText: 'Published version 2' }).waitFor();
       await page.locator('#versions tr[data-version="2"]', { hasText: 'shorter question' }).waitFor();
+      // Its author by name and role, not by token id.
+      expect(await page.locator('#versions tr[data-version="2"] td').nth(2).textContent()).toBe('test lead, team lead');
 
       // Live for the server at once: a panel's suggestion now carries the new wording and version.
       const { body } = await s.api(

@@ -148,6 +148,8 @@ export function verifyChain(entries: Iterable<AuditEntry>, head: { seq: number; 
  * which asks the policy first (a consent withdrawn since hides it).
  */
 export type AuditEntryView = Omit<AuditEntry, 'seal'> & {
+  /** The actor as people read it (a token's name and role); the actor itself when no name is known. */
+  actorName: string;
   ticketId: string | null;
   sealed: 'held' | 'erased' | null;
   sealedErasedAt: string | null;
@@ -159,10 +161,11 @@ const ticketOf = (e: AuditEntry): string | null => {
   return typeof t === 'string' ? t : null;
 };
 
-export function auditEntryView(entry: AuditEntry): AuditEntryView {
+export function auditEntryView(entry: AuditEntry, nameOf: (actor: string) => string = (a) => a): AuditEntryView {
   const { seal, ...e } = entry;
   return {
     ...e,
+    actorName: nameOf(e.actor),
     ticketId: ticketOf(entry),
     sealed: seal ? (seal.value ? 'held' : 'erased') : null,
     sealedErasedAt: seal?.erasedAt ?? null,

@@ -44,9 +44,12 @@ export interface TemplateSummary {
   kind: string;
   description: string;
   file: string;
-  live: Pick<TemplateVersionRecord, 'version' | 'author' | 'createdAt' | 'message'>;
+  live: Pick<TemplateVersionRecord, 'version' | 'author' | 'createdAt' | 'message'> & { authorName: string };
 }
-export type TemplateVersion = Omit<TemplateVersionRecord, 'templateId' | 'file' | 'source'>;
+export type TemplateVersion = Omit<TemplateVersionRecord, 'templateId' | 'file' | 'source'> & {
+  /** The author as people read it (a token's name and role). */
+  authorName: string;
+};
 export interface TemplateDetail {
   id: string;
   kind: string;

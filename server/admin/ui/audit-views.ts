@@ -87,7 +87,8 @@ function details(e: AuditEntryView): (Node | null)[] {
 
 function row(e: AuditEntryView): HTMLElement {
   const time = el('time', { text: when(e.at), attrs: { datetime: e.at, title: e.at } });
-  const cells: (string | Node)[] = [String(e.seq), time, e.kind, e.actor, e.customerId ?? '—'];
+  const actor = el('span', { text: e.actorName, attrs: { title: e.actor } });
+  const cells: (string | Node)[] = [String(e.seq), time, e.kind, actor, e.customerId ?? '—'];
   return el('tr', { attrs: { 'data-seq': String(e.seq), 'data-kind': e.kind } }, [
     ...cells.map((c, i) => el('td', { attrs: { 'data-label': HEADINGS[i]! } }, [c])),
     el('td', { attrs: { 'data-label': HEADINGS[5]! } }, details(e)),

@@ -95,7 +95,7 @@ export function versionRows(
         el('tr', { attrs: { 'data-version': String(v.version) } }, [
           el('td', { text: `${v.version}${v.version === liveVersion ? ' (live)' : ''}` }),
           el('td', { text: when(v.createdAt) }),
-          el('td', { text: v.author }),
+          el('td', { text: v.authorName, attrs: { title: v.author } }),
           el('td', { text: v.rolledBackFrom ? `${v.message} (restores version ${v.rolledBackFrom})` : v.message }),
           el('td', {}, [
             v.diff

@@ -6,6 +6,7 @@ import { allow, caller } from '../../web/auth.js';
 import { authorize } from '../../permissions/authorize.js';
 import { AppError, parseInput } from '../../errors.js';
 import type { HttpDeps } from '../deps.js';
+import { actorNames } from '../actors.js';
 
 export function adminRoutes({ store, disconnectToken }: HttpDeps): Router {
   const r = Router();
@@ -43,9 +44,9 @@ export function adminRoutes({ store, disconnectToken }: HttpDeps): Router {
         'kind',
       ]);
     }
-    res.json({
-      entries: (await store.audit.list({ ...q, kind: q.kind as AuditKind | undefined })).map(auditEntryView),
-    });
+    const entries = await store.audit.list({ ...q, kind: q.kind as AuditKind | undefined });
+    const nameOf = await actorNames(store);
+    res.json({ entries: entries.map((e) => auditEntryView(e, nameOf)) });
   });
 
   r.get('/audit/verify', allow('audit.read'), async (_req, res) => {

@@ -2,6 +2,7 @@
  * The lead's template editor API: read, check, preview, gate, publish, roll back, export, import. Leads and admins
  * only.
  */
+import { actorNames } from '../actors.js';
 import path from 'node:path';
 import { Router } from 'express';
 import {
@@ -74,6 +75,7 @@ export function promptRoutes(deps: HttpDeps): Router {
   r.get('/prompts', allow('prompts.read'), async (_req, res) => {
     const templates = deps.settings.phrasing.templates;
     const live = await deps.store.templates.live();
+    const nameOf = await actorNames(deps.store);
     res.json({
       templates: live.map((v) => {
         const t = templates.find((x) => x.id === v.templateId);
@@ -82,7 +84,13 @@ export function promptRoutes(deps: HttpDeps): Router {
           kind: t?.kind ?? '',
           description: t?.description ?? '',
           file: v.file,
-          live: { version: v.version, author: v.author, createdAt: v.createdAt, message: v.message },
+          live: {
+            version: v.version,
+            author: v.author,
+            authorName: nameOf(v.author),
+            createdAt: v.createdAt,
+            message: v.message,
+          },
         };
       }),
     });
@@ -111,12 +119,16 @@ export function promptRoutes(deps: HttpDeps): Router {
   r.get('/prompts/:id', allow('prompts.read'), async (req, res) => {
     const history = await liveOf(String(req.params.id));
     const kind = deps.settings.phrasing.templates.find((t) => t.id === req.params.id)?.kind ?? '';
+    const nameOf = await actorNames(deps.store);
     res.json({
       id: history[0]!.templateId,
       kind,
       file: history[0]!.file,
       source: history[0]!.source,
-      versions: history.map(({ source: _s, templateId: _t, file: _f, ...v }) => v),
+      versions: history.map(({ source: _s, templateId: _t, file: _f, ...v }) => ({
+        ...v,
+        authorName: nameOf(v.author),
+      })),
     });
   });
 
