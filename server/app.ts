@@ -32,6 +32,7 @@ import { outboxRouter } from './demo/outbox.js';
 import { adminPages } from './admin/routes.js';
 import { candorExtensionOrigin, originAllowed, ownOrigins, publicBase } from './http/origins.js';
 import { portalLinkRoutes } from './http/routes/portal-links.js';
+import { taughtRoutes } from './http/routes/taught.js';
 import { portalRoutes } from './portal/routes.js';
 import { portalSecret } from './portal/links.js';
 import { mailPortalLink, type LinkDeps } from './portal/issue.js';
@@ -212,6 +213,7 @@ export function createApp(parts: AppParts) {
     promptRoutes(deps),
     recordingRoutes(deps, recordingsDir),
     portalLinkRoutes(deps),
+    taughtRoutes(deps),
   );
   app.use('/api/v1', api);
   app.use(notFound);

@@ -18,6 +18,7 @@ import { templateStore } from './templates.js';
 import { settingStore } from './settings.js';
 import { recordingStore } from './recordings.js';
 import { portalStore } from './portal.js';
+import { taughtStore } from './taught.js';
 
 export function storeOn(sql: Sql): Store {
   return {
@@ -30,6 +31,7 @@ export function storeOn(sql: Sql): Store {
     settings: settingStore(sql),
     recordings: recordingStore(sql),
     portal: portalStore(sql),
+    taught: taughtStore(sql),
     audit: auditStore(sql),
     close: () => sql.close(),
   };
