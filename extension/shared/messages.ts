@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { Message } from '../../server/protocol/domain.js';
 
-export const ADAPTER_IDS = ['demo', 'zendesk', 'freshdesk', 'helpscout', 'intercom', 'front', 'rt'] as const;
+/** `taught`: an adapter an agent taught Candor on the page (issue 17), kept per site. */
+export const ADAPTER_IDS = ['demo', 'zendesk', 'freshdesk', 'helpscout', 'intercom', 'front', 'rt', 'taught'] as const;
 export const AdapterId = z.enum(ADAPTER_IDS);
 export type AdapterId = z.infer<typeof AdapterId>;
 
