@@ -74,7 +74,11 @@ export async function buildAdmin(outDir = path.join(ROOT, 'dist/admin')) {
   await Promise.all(stale.map((f) => rm(path.join(outDir, f), { force: true })));
   await build({
     ...quiet,
-    entryPoints: { prompts: path.join(ui, 'prompts.ts'), audit: path.join(ui, 'audit.ts') },
+    entryPoints: {
+      prompts: path.join(ui, 'prompts.ts'),
+      audit: path.join(ui, 'audit.ts'),
+      adapters: path.join(ui, 'adapters.ts'),
+    },
     outdir: outDir,
     bundle: true,
     minify: true,

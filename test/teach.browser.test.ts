@@ -105,7 +105,7 @@ describe('the protocol schema of a taught selector, in the browser', () => {
     await load('<p>x</p>');
     const answers = await page.evaluate(() => {
       const { TaughtSelectors } = (window as unknown as { candorTeach: Teach }).candorTeach;
-      return ['p::::q', 'article[data-id="{id}"]', 'p > span', 'a, '.repeat(9) + 'b'].map((s) => {
+      return ['p::::q', 'article[data-id="{id}"]', 'p > span', `${'a, '.repeat(9)}b`].map((s) => {
         const r = TaughtSelectors.shape.editor.safeParse(s);
         return r.success ? 'ok' : r.error.issues[0]!.message;
       });

@@ -223,7 +223,7 @@ export function derive(step: TeachStep, target: Element, given: Partial<Selector
     : shapeOf(note);
   if (!notConversation) return fail('Candor sees nothing that sets this note apart from the messages.');
   const alsoNotes = others.filter((m) => m.matches(notConversation)).length;
-  return { ok: true, pick: { notConversation }, shown: `${alsoNotes + 1} notes` };
+  return { ok: true, pick: { notConversation }, shown: `${alsoNotes + 1} ${alsoNotes ? 'notes' : 'note'}` };
 }
 
 function* ancestors(el: Element): Generator<Element> {
