@@ -195,6 +195,27 @@ describe('teaching a helpdesk no built-in adapter knows', () => {
     expect(report.problems).toContain('The conversation holds no message from the customer.');
   });
 
+  it('when messages differ only by row striping, then striping is not taken for who wrote them', async () => {
+    await load(
+      '<ol class="history"><li class="txn message odd"><p class="body">from the customer</p></li>' +
+        '<li class="txn message even"><p class="body">from us</p></li>' +
+        '<li class="txn message odd"><p class="body">a comment</p></li></ol>',
+    );
+    const answers = await page.evaluate(() => {
+      const { derive } = (window as unknown as { candorTeach: Teach }).candorTeach;
+      const [customer, ours, note] = [...document.querySelectorAll('.body')];
+      const given: Record<string, string | undefined> = {};
+      const first = derive('customerMessage', customer!, given);
+      if (first.ok) Object.assign(given, first.pick);
+      return [first, derive('agentMessage', ours!, given), derive('internalNote', note!, given)];
+    });
+    expect(answers[0]).toMatchObject({ ok: true, pick: { message: 'ol.history > li.txn' } });
+    expect(answers.slice(1)).toEqual([
+      { ok: false, reason: 'Candor sees nothing that tells these two messages apart.' },
+      { ok: false, reason: 'Candor sees nothing that sets this note apart from the messages.' },
+    ]);
+  });
+
   it('when a pick is not what the step asks for, then it is refused in words', async () => {
     await load();
     const answers = await page.evaluate(() => {

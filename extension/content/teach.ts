@@ -46,7 +46,10 @@ function attributeTests(el: Element): string[] {
   return tests;
 }
 
-const stableClasses = (el: Element) => [...el.classList].filter((c) => !unstable(c) && !c.startsWith('candor-'));
+/** Classes that say where a row is or what state it is in (striping, hover, selection), not what it is. */
+const STATE_CLASS = /^(?:odd|even|first|last|active|selected|hover|focus(?:ed)?|open|closed|hidden|visible|is-active)$/;
+const stableClasses = (el: Element) =>
+  [...el.classList].filter((c) => !unstable(c) && !STATE_CLASS.test(c) && !c.startsWith('candor-'));
 
 /** One step of a structural path: the tag, and its place among same-tag siblings when it is not alone. */
 function step(el: Element): string {
