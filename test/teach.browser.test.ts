@@ -94,9 +94,10 @@ describe('deriving a selector from a picked element', () => {
     expect((await derived('[role="log"]')).selector).toBe('div[role="log"]');
   });
 
-  it('when a data value looks like an id of one ticket, then only the attribute name is used', async () => {
-    await load('<article data-ticket-id="58120">a</article><article>b</article>');
+  it('when a data value looks like one record’s id (it has a digit), then only the attribute name is used', async () => {
+    await load('<article data-ticket-id="58120">a</article><article>b</article><p data-row="12">c</p><p>d</p>');
     expect((await derived('[data-ticket-id]')).selector).toBe('article[data-ticket-id]');
+    expect((await derived('[data-row]')).selector).toBe('p[data-row]');
   });
 });
 

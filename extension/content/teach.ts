@@ -38,8 +38,9 @@ const dataAttributes = (el: Element) =>
 /** Attribute tests for an element, most robust first: `[data-x="v"]` (or `[data-x]` when v looks generated). */
 function attributeTests(el: Element): string[] {
   const tests: string[] = [];
+  // A value with a digit is most likely one record's id (RT's data-transaction-id="35"): the name alone then.
   for (const a of dataAttributes(el))
-    tests.push(a.value && !unstable(a.value) ? `[${a.name}=${quoted(a.value)}]` : `[${a.name}]`);
+    tests.push(a.value && !/\d/.test(a.value) && !unstable(a.value) ? `[${a.name}=${quoted(a.value)}]` : `[${a.name}]`);
   for (const name of ['aria-label', 'role', 'name', 'type'])
     if (el.getAttribute(name) && !unstable(el.getAttribute(name)!))
       tests.push(`[${name}=${quoted(el.getAttribute(name)!)}]`);
@@ -167,7 +168,9 @@ export function derive(step: TeachStep, target: Element, given: Partial<Selector
   const doc = target.ownerDocument;
   if (step === 'requesterEmail') {
     const mailto = target.closest('a[href^="mailto:"]') ?? target;
-    const text = mailto.getAttribute('href')?.replace(/^mailto:/i, '') ?? (mailto as HTMLElement).innerText ?? '';
+    const href = mailto.getAttribute('href') ?? '';
+    // A link to a user's page (RT's requestors) is read by its text, as markup.ts reads it.
+    const text = /^mailto:/i.test(href) ? decodeURIComponent(href.slice(7)) : ((mailto as HTMLElement).innerText ?? '');
     const email = EMAIL.exec(text)?.[0];
     const attr = [...mailto.attributes].find((a) => a.name !== 'href' && EMAIL.test(a.value));
     if (!email && !attr) return fail('No e-mail address is in what you picked. Pick the element that shows it.');

@@ -109,7 +109,8 @@ export async function refreshTaught(tabId: number | null, settings: Settings | n
     else delete entry.approved;
     if (approved && entry.draft?.submittedAs !== undefined && entry.draft.submittedAs === approved.draftId)
       delete entry.draft;
-    await saveStorage({ ...stored, [site]: entry });
+    const { [site]: _old, ...others } = stored;
+    await saveStorage(entry.draft || entry.approved ? { ...others, [site]: entry } : others);
   } catch {
     // Offline or refused: the page is read with what is stored.
   }
@@ -234,7 +235,8 @@ export function mountTeach(host: HTMLElement, deps: TeachDeps): { refresh(): Pro
     if (!site) return;
     const stored = await loadStorage();
     const { draft: _dropped, ...rest } = stored[site] ?? {};
-    await saveStorage({ ...stored, [site]: rest });
+    const { [site]: _old, ...others } = stored;
+    await saveStorage(rest.approved ? { ...others, [site]: rest } : others);
     state.stored = await loadStorage();
     state.status = 'Your draft for this site is forgotten.';
     render();
