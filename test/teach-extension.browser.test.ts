@@ -165,7 +165,7 @@ describe('teaching Candor a helpdesk it has never seen', () => {
 
   it('when an admin approves the draft on the admin page, then every panel gets it and the teacher’s draft gives way', async () => {
     const admin = await context.newPage();
-    await admin.goto(`${s.url}/admin/adapters`);
+    await admin.goto(`${s.url}/admin/taught`);
     await admin.fill('#token', s.tokens.admin);
     await admin.click('#sign-in button[type=submit]');
     const section = admin.getByRole('region', { name: site });

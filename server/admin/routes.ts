@@ -24,7 +24,7 @@ const csp = (nonce: string) =>
   `'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'`;
 
 /** Each page: `public/<name>.html` and its bundle `<name>.js`, served at `/admin/<name>`. */
-const PAGES = { prompts: 'The template editor', audit: 'The audit log', adapters: 'Taught adapters' };
+const PAGES = { prompts: 'The template editor', audit: 'The audit log', taught: 'Taught adapters' };
 
 export function adminPages(): express.Router {
   const router = express.Router();

@@ -89,7 +89,7 @@ export function routeSpecs(ids: Ids): Record<string, RouteSpec> {
     'GET /healthz': { as: 'anyone' },
     'GET /admin/prompts': { as: 'anyone' },
     'GET /admin/audit': { as: 'anyone' },
-    'GET /admin/adapters': { as: 'anyone' },
+    'GET /admin/taught': { as: 'anyone' },
     'GET /portal/l/:token': { as: 'anyone', params: { token: 'no-such-link' } },
     'GET /portal/start': { as: 'anyone' },
     'POST /portal/start': {

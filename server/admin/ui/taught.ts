@@ -1,5 +1,5 @@
 /**
- * `/admin/adapters`: taught adapters by site (issue 17). For each site, the live version, every
+ * `/admin/taught`: taught adapters by site (issue 17). For each site, the live version, every
  * version before it (each can be restored: a rollback is a new version), and the drafts agents
  * submitted, each field shown with its selector and what it selects in words. Approving and rolling
  * back are the admin's; the server refuses a draft whose internal notes are not left out.
