@@ -78,6 +78,7 @@ export async function buildAdmin(outDir = path.join(ROOT, 'dist/admin')) {
       prompts: path.join(ui, 'prompts.ts'),
       audit: path.join(ui, 'audit.ts'),
       adapters: path.join(ui, 'adapters.ts'),
+      taught: path.join(ui, 'taught.ts'),
     },
     outdir: outDir,
     bundle: true,

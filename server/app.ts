@@ -33,6 +33,7 @@ import { outboxRouter } from './demo/outbox.js';
 import { adminPages } from './admin/routes.js';
 import { candorExtensionOrigin, originAllowed, ownOrigins, publicBase } from './http/origins.js';
 import { portalLinkRoutes } from './http/routes/portal-links.js';
+import { taughtRoutes } from './http/routes/taught.js';
 import { portalRoutes } from './portal/routes.js';
 import { portalSecret } from './portal/links.js';
 import { mailPortalLink, type LinkDeps } from './portal/issue.js';
@@ -220,6 +221,7 @@ export function createApp(parts: AppParts) {
     recordingRoutes(deps, recordingsDir),
     portalLinkRoutes(deps),
     adapterRoutes(deps),
+    taughtRoutes(deps),
   );
   app.use('/api/v1', api);
   app.use(notFound);

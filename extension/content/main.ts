@@ -6,16 +6,38 @@
 // Types only: zod stays out of a script injected into every helpdesk tab. What this script sends is
 // parsed by the panel on arrival; what it receives can only come from the extension itself.
 import type { FromContent, InsertResult, TicketSnapshot, ToContent } from '../shared/messages.js';
+import type { TaughtStorage, TeachControl, TeachPick } from '../shared/teach-messages.js';
+import { OFF_KEY, TAUGHT_KEY } from '../shared/teach-keys.js';
 import { pickAdapter } from './adapters/index.js';
 import { emailsOn } from './emails.js';
+import { adapterFor } from './adapters/markup.js';
+import type { HelpdeskAdapter } from './adapters/types.js';
+import { cancelPick, pick, testOnPage } from './teach.js';
 import { watchTicket } from './watch.js';
 
 /** The protocol's limits (`TicketRef`): a longer thread keeps its latest messages, a longer message its start. */
 const MAX_MESSAGES = 500;
 const MAX_TEXT = 20_000;
 
+/**
+ * The adapter for this page: one an agent taught for this site (their own draft first, else the version an admin
+ * approved; written by the panel, which parsed it), else a built-in one not switched off in Options.
+ */
+async function chooseAdapter(): Promise<HelpdeskAdapter | null> {
+  const stored = await chrome.storage.local.get([TAUGHT_KEY, OFF_KEY]).catch(() => ({}) as Record<string, unknown>);
+  const site = (stored[TAUGHT_KEY] as TaughtStorage | undefined)?.[location.origin];
+  const taught = site?.draft ?? site?.approved;
+  const off = Array.isArray(stored[OFF_KEY]) ? (stored[OFF_KEY] as string[]) : [];
+  return pickAdapter(document, {
+    taught: taught
+      ? adapterFor({ id: 'taught', name: taught.name, hosts: [], idFromAddress: true, selectors: taught.selectors })
+      : null,
+    off,
+  });
+}
+
 async function snapshot(): Promise<TicketSnapshot | null> {
-  const adapter = pickAdapter(document);
+  const adapter = await chooseAdapter();
   const read = await adapter?.read(document).catch(() => null); // an unreadable page shows no ticket
   if (!adapter || !read) return null;
   // Only when the agent will need to tell Candor who the customer is (manual mode opens with these).
@@ -29,7 +51,7 @@ async function snapshot(): Promise<TicketSnapshot | null> {
 }
 
 async function insert(text: string): Promise<InsertResult> {
-  const adapter = pickAdapter(document);
+  const adapter = await chooseAdapter();
   return adapter ? adapter.insert(document, text) : { ok: false, reason: 'no helpdesk reply box found on this page' };
 }
 
@@ -37,8 +59,17 @@ function start() {
   // This script's life: it ends when the extension is reloaded or removed (its context is then
   // invalidated), so an orphaned script stops watching the page.
   const life = new AbortController();
-  const onMessage = (message: ToContent, _sender: chrome.runtime.MessageSender, reply: (answer: unknown) => void) => {
-    if (message.type === 'candor:read')
+  const onMessage = (
+    message: ToContent | TeachPick | TeachControl,
+    _sender: chrome.runtime.MessageSender,
+    reply: (answer: unknown) => void,
+  ) => {
+    if (message.type === 'candor:teach-pick') void pick(document, message).then(reply);
+    else if (message.type === 'candor:teach-test') void testOnPage(document, message.given).then(reply);
+    else if (message.type === 'candor:teach-cancel') {
+      cancelPick();
+      return;
+    } else if (message.type === 'candor:read')
       void snapshot().then((ticket) => reply({ type: 'candor:ticket', ticket } satisfies FromContent));
     else if (message.type === 'candor:insert') void insert(message.text).then(reply);
     else return;

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { ADAPTERS } from '../content/adapters/index.js';
 import { loadSettings, originPattern, saveSettings, Settings } from '../shared/settings.js';
 import { Role } from '../../server/protocol/domain.js';
+import { OFF_KEY } from '../shared/teach-keys.js';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 const form = $<HTMLFormElement>('settings');
@@ -167,10 +168,42 @@ $('site-form').addEventListener('submit', async (e) => {
   await renderSites();
 });
 
+/** Built-in adapters the agent switched off (`adaptersOff`): the content script passes them over. */
+async function renderAdaptersOn() {
+  const stored = (await chrome.storage.local.get(OFF_KEY))[OFF_KEY];
+  const off = new Set(
+    z
+      .array(z.string())
+      .catch([])
+      .parse(stored ?? []),
+  );
+  $('adapters-on').replaceChildren(
+    ...ADAPTERS.map((adapter) => {
+      const box = Object.assign(document.createElement('input'), {
+        type: 'checkbox',
+        id: `adapter-on-${adapter.id}`,
+        checked: !off.has(adapter.id),
+      });
+      box.addEventListener('change', async () => {
+        if (box.checked) off.delete(adapter.id);
+        else off.add(adapter.id);
+        await chrome.storage.local.set({ [OFF_KEY]: [...off] });
+      });
+      const label = Object.assign(document.createElement('label'), {
+        htmlFor: box.id,
+        textContent: `Use the built-in adapter for ${adapter.name}`,
+      });
+      const li = document.createElement('li');
+      li.append(box, label);
+      return li;
+    }),
+  );
+}
+
 void (async () => {
   const s = await loadSettings();
   serverInput.value = s.serverUrl;
   tokenInput.value = s.token;
   agentNameInput.value = s.agentName;
-  await Promise.all([renderHelpdesks(), renderSites()]);
+  await Promise.all([renderHelpdesks(), renderSites(), renderAdaptersOn()]);
 })();

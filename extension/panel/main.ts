@@ -19,6 +19,8 @@ import { renderContext, renderSuggestions, type SuggestionActions, type Suggesti
 import { button, el } from '../../browser/dom.js';
 import { clock, withoutMarkers } from './summary.js';
 import { emailChoices, lostSentence, needsManual, watchLost } from './lost.js';
+import { mountTeach, refreshTaught } from './teach.js';
+import { OFF_KEY, TAUGHT_KEY } from '../shared/teach-keys.js';
 
 const $ = (id: string) => document.getElementById(id)!;
 const pinnedTab = Number(new URLSearchParams(location.search).get('tab')) || null;
@@ -111,6 +113,8 @@ async function showPage(page: PageState) {
 
 async function follow(tabId: number | null) {
   state.tabId = tabId;
+  await refreshTaught(tabId, state.settings); // the approved taught adapter for this site, before the page is read
+  void teach.refresh();
   await showPage(tabId === null ? { kind: 'not-a-web-page' } : await readTab(tabId));
 }
 
@@ -419,7 +423,12 @@ chrome.tabs.onUpdated.addListener((tabId, info) => {
 
 chrome.storage.onChanged.addListener((changes, area) => {
   if (area === 'local' && ('serverUrl' in changes || 'token' in changes || 'agentName' in changes)) void start();
+  // A taught adapter saved or approved, or a built-in one switched off: read the page again with it.
+  else if (area === 'local' && (TAUGHT_KEY in changes || OFF_KEY in changes) && state.tabId !== null)
+    void readTab(state.tabId).then(showPage);
 });
+
+const teach = mountTeach($('teach'), { tabId: () => state.tabId, settings: () => state.settings });
 
 $('open-options').addEventListener('click', () => void chrome.runtime.openOptionsPage());
 $('manual-form').addEventListener('submit', (e) => {

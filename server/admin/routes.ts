@@ -24,7 +24,12 @@ const csp = (nonce: string) =>
   `'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'`;
 
 /** Each page: `public/<name>.html` and its bundle `<name>.js`, served at `/admin/<name>`. */
-const PAGES = { prompts: 'The template editor', audit: 'The audit log', adapters: 'The helpdesk adapters page' };
+const PAGES = {
+  prompts: 'The template editor',
+  audit: 'The audit log',
+  adapters: 'The helpdesk adapters page',
+  taught: 'Taught adapters',
+};
 
 export function adminPages(): express.Router {
   const router = express.Router();

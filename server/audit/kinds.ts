@@ -21,5 +21,8 @@ export const AUDIT_KINDS = [
   'customer.erased',
   'portal.link_created',
   'portal.opened',
+  'adapter.submitted',
+  'adapter.approved',
+  'adapter.rolled_back',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];

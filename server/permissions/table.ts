@@ -82,6 +82,23 @@ export const PERMISSIONS = {
    * the lead is who sees the team's panels stop working and gets the selectors fixed.
    */
   'adapter.health_read': LEADS,
+
+  /**
+   * Teach Candor a helpdesk page and submit it for approval: whoever works in the helpdesk may (a lead or admin
+   * answers tickets too). A draft reaches nobody's panel but its teacher's until an admin approves it.
+   */
+  'adapter.teach': TOKENS,
+  /** Fetch the approved taught adapters: every panel, so a helpdesk taught once works for the whole team. */
+  'adapter.use': TOKENS,
+  /** The drafts and versions by site, with what each field selects: leads see what their team taught. */
+  'adapter.review': LEADS,
+  /**
+   * Approve a draft for every panel: admin only, since an adapter decides what a panel reads from a helpdesk page
+   * (and so what reaches the server), and one that kept internal notes would send them.
+   */
+  'adapter.approve': ['admin'],
+  /** Roll a site back to an earlier approved version: the same say as approving. */
+  'adapter.rollback': ['admin'],
 } as const satisfies Record<string, readonly Principal[]>;
 
 export type Action = keyof typeof PERMISSIONS;

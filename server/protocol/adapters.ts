@@ -6,7 +6,8 @@
  */
 import { z } from 'zod';
 
-export const ADAPTER_IDS = ['demo', 'zendesk', 'freshdesk', 'helpscout', 'intercom', 'front', 'rt'] as const;
+/** `taught`: an adapter an agent taught Candor on a helpdesk page and an admin approved, kept per site. */
+export const ADAPTER_IDS = ['demo', 'zendesk', 'freshdesk', 'helpscout', 'intercom', 'front', 'rt', 'taught'] as const;
 export const AdapterId = z.enum(ADAPTER_IDS);
 export type AdapterId = z.infer<typeof AdapterId>;
 
@@ -19,6 +20,7 @@ export const ADAPTER_NAMES: Record<AdapterId, string> = {
   intercom: 'Intercom inbox',
   front: 'Front',
   rt: 'Request Tracker 5',
+  taught: 'team-taught',
 };
 
 /** What an adapter reads from a ticket page and can fail to find. */

@@ -27,10 +27,17 @@ const TABLES: [table: string, order: string][] = [
   ['portal_links', 'nonce'],
   ['portal_sessions', 'hash'],
   ['adapter_misses', 'adapter, field, day'],
+  ['taught_adapter_drafts', 'id'],
+  ['taught_adapter_versions', 'site, version'],
   ['audit', 'seq'],
 ];
-/** Tables whose `seq` PostgreSQL generates: its counter must start past the copied rows. */
-const IDENTITY = ['consent_records', 'flag_events', 'outcomes'];
+/** Tables whose key PostgreSQL generates (`seq` unless named): its counter must start past the copied rows. */
+const IDENTITY: Record<string, string> = {
+  consent_records: 'seq',
+  flag_events: 'seq',
+  outcomes: 'seq',
+  taught_adapter_drafts: 'id',
+};
 const BATCH = 500;
 
 export interface CopyProgress {
@@ -74,9 +81,10 @@ export async function copyToPostgres(
       }
       if (!total) onProgress({ table, copied, total });
       rows += copied;
-      if (IDENTITY.includes(table))
+      const key = IDENTITY[table];
+      if (key)
         await target.all(
-          `SELECT setval(pg_get_serial_sequence('${table}', 'seq'), GREATEST((SELECT MAX(seq) FROM ${table}), 1))`,
+          `SELECT setval(pg_get_serial_sequence('${table}', '${key}'), GREATEST((SELECT MAX(${key}) FROM ${table}), 1))`,
         );
     }
     const head = await source.one<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_head WHERE id = 1');

@@ -19,6 +19,7 @@ import { settingStore } from './settings.js';
 import { recordingStore } from './recordings.js';
 import { portalStore } from './portal.js';
 import { adapterMissStore } from './adapter-misses.js';
+import { taughtStore } from './taught.js';
 
 export function storeOn(sql: Sql): Store {
   return {
@@ -31,6 +32,7 @@ export function storeOn(sql: Sql): Store {
     settings: settingStore(sql),
     recordings: recordingStore(sql),
     portal: portalStore(sql),
+    taught: taughtStore(sql),
     audit: auditStore(sql),
     adapterMisses: adapterMissStore(sql),
     close: () => sql.close(),

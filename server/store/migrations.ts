@@ -264,4 +264,33 @@ export const MIGRATIONS: Migration[] = [
       )${d.withoutRowid};
     `,
   },
+  {
+    name: 'taught adapters: drafts agents submit, versions admins approve (selectors only, no page content)',
+    sql: (d) => `
+      CREATE TABLE taught_adapter_drafts (
+        id ${d.serial},
+        site TEXT NOT NULL,              -- the helpdesk's origin
+        name TEXT NOT NULL,
+        selectors_json TEXT NOT NULL,    -- a Selectors description (server/protocol/taught.ts)
+        no_internal_notes ${d.int} NOT NULL,
+        taught_by TEXT NOT NULL,
+        submitted_at TEXT NOT NULL,
+        approved_as ${d.int}             -- the version its approval made
+      );
+      -- Approved versions: immutable rows; a site's live version is its highest, a rollback a new one.
+      CREATE TABLE taught_adapter_versions (
+        site TEXT NOT NULL,
+        version ${d.int} NOT NULL,
+        name TEXT NOT NULL,
+        selectors_json TEXT NOT NULL,
+        no_internal_notes ${d.int} NOT NULL,
+        taught_by TEXT NOT NULL,
+        approved_by TEXT NOT NULL,
+        approved_at TEXT NOT NULL,
+        draft_id ${d.int} NOT NULL REFERENCES taught_adapter_drafts(id),
+        rolled_back_from ${d.int},
+        PRIMARY KEY (site, version)
+      )${d.withoutRowid};
+    `,
+  },
 ];

@@ -7,6 +7,7 @@ import type { Consent, ConsentEvidence, Customer, CustomerFlags, Fact, Role } fr
 import type { ConsentRecord, ConsentState } from '../consent/ledger.js';
 import type { AuditDraft, AuditEntry, AuditKind, VerifyResult } from '../audit/chain.js';
 import type { AdapterHealth, AdapterMiss } from '../protocol/adapters.js';
+import type { TaughtAdapterBody, TaughtDraftView, TaughtVersionView } from '../protocol/taught.js';
 
 /** A fact as stored: erased facts stay as tombstones, without text or value. */
 export type StoredFact = Fact & { erased?: boolean };
@@ -214,6 +215,27 @@ export interface Store {
     get(key: string): Promise<unknown>;
     /** Writes it with its `settings.changed` audit entry in one transaction. */
     set(key: string, value: unknown, meta: ChangeMeta): Promise<void>;
+  };
+  /** Adapters agents taught (selectors only): drafts, and the versions an admin approved, per site. */
+  taught: {
+    /** Keeps a draft with its `adapter.submitted` audit entry. */
+    submit(d: TaughtAdapterBody, meta: ChangeMeta): Promise<TaughtDraftView>;
+    /** Newest first. */
+    drafts(): Promise<TaughtDraftView[]>;
+    /** By site, newest version first. */
+    versions(site?: string): Promise<TaughtVersionView[]>;
+    /** Each site's live (highest) version. */
+    live(site?: string): Promise<TaughtVersionView[]>;
+    /**
+     * Makes the draft the site's next version, with its `adapter.approved` audit entry. Refused (naming the field)
+     * when internal notes are not left out; 'conflict' when another approval took the number first.
+     */
+    approve(
+      draftId: number,
+      meta: ChangeMeta,
+    ): Promise<TaughtVersionView | 'unknown' | 'already_approved' | 'conflict' | { refused: string }>;
+    /** A new version restoring `version`'s selectors (`adapter.rolled_back`); null when there is no such version. */
+    rollback(site: string, version: number, meta: ChangeMeta): Promise<TaughtVersionView | null | 'conflict'>;
   };
   audit: {
     /** Appends in one transaction; answers the new entries' sequence numbers. */

@@ -31,6 +31,7 @@ import { TicketRef } from '../../server/protocol/assist.js';
 import { PortalLinkRequest, SuggestionOutcome, TicketClose } from '../../server/protocol/events.js';
 import { AdapterMiss } from '../../server/protocol/adapters.js';
 import { CsrfForm, EraseForm, LinkRequestForm, PortalLinkBody } from '../../server/protocol/portal.js';
+import { TaughtAdapterBody, TaughtApproveBody, TaughtQuery, TaughtRollbackBody } from '../../server/protocol/taught.js';
 import type { PANEL_EVENTS } from '../../server/permissions/table.js';
 import type { Json, JsonPath } from './mutations.js';
 
@@ -93,6 +94,7 @@ export function routeSpecs(ids: Ids): Record<string, RouteSpec> {
     'GET /admin/audit': { as: 'anyone' },
     'GET /admin/adapters': { as: 'anyone' },
     'GET /api/v1/adapters/health': { as: 'lead' },
+    'GET /admin/taught': { as: 'anyone' },
     'GET /portal/l/:token': { as: 'anyone', params: { token: 'no-such-link' } },
     'GET /portal/start': { as: 'anyone' },
     'POST /portal/start': {
@@ -272,6 +274,37 @@ export function routeSpecs(ids: Ids): Record<string, RouteSpec> {
       as: 'lead',
       params: { id: ids.recording },
       body: { schema: EmptyBody, valid: {} },
+    },
+    'POST /api/v1/taught-adapters': {
+      as: 'agent',
+      body: {
+        schema: TaughtAdapterBody,
+        valid: {
+          site: 'https://desk.example.com',
+          name: 'Our desk',
+          selectors: {
+            app: 'body',
+            ticket: '#ticket',
+            requesterEmail: '[data-field="email"]',
+            message: '#thread > li',
+            messageText: '.text',
+            fromCustomer: '[data-from="customer"]',
+            notConversation: '.note',
+            editor: 'textarea#reply',
+          },
+          noInternalNotes: false,
+        },
+      },
+    },
+    'GET /api/v1/taught-adapters': {
+      as: 'agent',
+      query: { schema: TaughtQuery, valid: { site: 'https://desk.example.com' } },
+    },
+    'GET /api/v1/taught-adapters/review': { as: 'lead' },
+    'POST /api/v1/taught-adapters/approve': { as: 'admin', body: { schema: TaughtApproveBody, valid: { draftId: 1 } } },
+    'POST /api/v1/taught-adapters/rollback': {
+      as: 'admin',
+      body: { schema: TaughtRollbackBody, valid: { site: 'https://desk.example.com', version: 1 } },
     },
     'POST /api/v1/customers/:customerId/portal-links': {
       as: 'agent',

@@ -10,4 +10,12 @@ import { rt } from './rt.js';
 
 export const ADAPTERS: readonly HelpdeskAdapter[] = [demo, zendesk, freshdesk, helpscout, intercom, front, rt];
 
-export const pickAdapter = (doc: Document): HelpdeskAdapter | null => ADAPTERS.find((a) => a.detect(doc)) ?? null;
+/**
+ * `taught`: the adapter an agent taught for this site (issue 17), tried first; `off`: built-in adapters the agent
+ * switched off in Options.
+ */
+export const pickAdapter = (
+  doc: Document,
+  { taught = null, off = [] }: { taught?: HelpdeskAdapter | null; off?: readonly string[] } = {},
+): HelpdeskAdapter | null =>
+  (taught?.detect(doc) ? taught : null) ?? ADAPTERS.find((a) => !off.includes(a.id) && a.detect(doc)) ?? null;

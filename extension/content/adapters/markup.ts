@@ -19,10 +19,11 @@ export interface Selectors {
   ticket: string;
   /** Where the ticket id is, when the app's URL does not carry it. */
   ticketId?: string;
-  subject: string;
+  /** Optional only for taught adapters (an agent may skip it); the hosted helpdesks all have one. */
+  subject?: string | undefined;
   /** Holds the requester's e-mail as a `mailto:` link, a field's value or text. */
   requesterEmail: string;
-  requesterName: string;
+  requesterName?: string | undefined;
   /** One message of the conversation, oldest first, and its text inside it. */
   message: string;
   messageText: string;
@@ -40,6 +41,8 @@ export interface HelpdeskMarkup {
   hosts: readonly string[];
   /** The ticket id in the app's own URL path, where it has one. */
   idInPath?: RegExp;
+  /** With no id in the path or on the page: the page's address (path and query) stands for the ticket (taught adapters). */
+  idFromAddress?: boolean;
   selectors: Selectors;
   /** Put the reply in the paste as HTML too (CKEditor 5; see insert.ts). */
   pasteHtml?: boolean;
@@ -80,7 +83,8 @@ function textOf(el: Element | null, attribute?: string): string {
   return el instanceof HTMLElement ? el.innerText : (el.textContent ?? '');
 }
 
-const valueAt = (root: Element, spec: string) => {
+const valueAt = (root: Element, spec: string | undefined) => {
+  if (!spec) return '';
   const { el, attribute } = find(root, spec);
   return oneLine(textOf(el, attribute));
 };
@@ -140,12 +144,14 @@ export function lostFields(found: {
 }
 
 export function adapterFor(markup: HelpdeskMarkup): HelpdeskAdapter {
-  const { id, name, hosts, idInPath, selectors: s, pasteHtml, experimental, emailElsewhere, replyOnDemand } = markup;
+  const { id, name, hosts, idInPath, idFromAddress, selectors: s } = markup;
+  const { pasteHtml, experimental, emailElsewhere, replyOnDemand } = markup;
   const detect = (doc: Document) => doc.querySelector(s.app) !== null;
 
   function openTicket(doc: Document): { root: Element; ticketId: string } | null {
     if (!detect(doc)) return null;
-    const fromPath = idInPath?.exec(doc.location.pathname)?.[1];
+    const address = idFromAddress ? `${doc.location.pathname}${doc.location.search}`.slice(0, 200) : undefined;
+    const fromPath = idInPath?.exec(doc.location.pathname)?.[1] ?? address;
     if (s.ticket.includes('{id}') && !fromPath) return null;
     const root = doc.querySelector(s.ticket.replaceAll('{id}', CSS.escape(fromPath ?? '')));
     const ticketId = fromPath ?? (root && s.ticketId ? valueAt(root, s.ticketId) : '');
