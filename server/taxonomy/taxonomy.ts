@@ -167,6 +167,19 @@ export function purposeName(t: Taxonomy, key: string): string {
   return t.purposes.get(key) ?? key;
 }
 
+/**
+ * The words for every category or purpose key found anywhere in `value` (an audit payload, say): what a page
+ * shows a person in place of the keys it keeps for machines. Categories read as they do in sentences.
+ */
+export function namesIn(t: Taxonomy, value: unknown, out: Record<string, string> = {}): Record<string, string> {
+  if (typeof value === 'string') {
+    if (t.categories.has(value)) out[value] = categoryName(t, value);
+    else if (t.purposes.has(value)) out[value] = purposeName(t, value);
+  } else if (Array.isArray(value)) for (const v of value) namesIn(t, v, out);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) namesIn(t, v, out);
+  return out;
+}
+
 export function isSpecial(t: Taxonomy, key: string): boolean {
   return t.specialRoots.some((root) => isAtOrUnder(key, root));
 }

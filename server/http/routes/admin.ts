@@ -6,8 +6,9 @@ import { allow, caller } from '../../web/auth.js';
 import { authorize } from '../../permissions/authorize.js';
 import { AppError, parseInput } from '../../errors.js';
 import type { HttpDeps } from '../deps.js';
+import { namesIn } from '../../taxonomy/taxonomy.js';
 
-export function adminRoutes({ store, disconnectToken }: HttpDeps): Router {
+export function adminRoutes({ store, disconnectToken, settings }: HttpDeps): Router {
   const r = Router();
 
   r.post('/tokens', allow('token.create'), async (req, res) => {
@@ -43,9 +44,11 @@ export function adminRoutes({ store, disconnectToken }: HttpDeps): Router {
         'kind',
       ]);
     }
-    res.json({
-      entries: (await store.audit.list({ ...q, kind: q.kind as AuditKind | undefined })).map(auditEntryView),
-    });
+    const entries = (await store.audit.list({ ...q, kind: q.kind as AuditKind | undefined })).map(auditEntryView);
+    // Payloads keep their keys; `names` holds the words a page shows for them.
+    const names: Record<string, string> = {};
+    for (const e of entries) namesIn(settings.taxonomy, e.payload, names);
+    res.json({ entries, names });
   });
 
   r.get('/audit/verify', allow('audit.read'), async (_req, res) => {
