@@ -1,14 +1,13 @@
-/** How times read to people, in one format wherever Candor writes one: "1 March 2026", "1 March 2026 at 14:02 UTC". */
-const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const dayAndTime = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'UTC',
-  timeZoneName: 'short',
-});
+/**
+ * How the server writes a time for people when it does not know the viewer's time zone (mails, footnotes,
+ * server-rendered pages): through the one formatting module (format/time.ts), in UTC, and saying so:
+ * "1 March 2026", "1 March 2026 at 14:02 UTC". `locale` is the reader's when known (a page's Accept-Language).
+ */
+import { formatTime } from './format/time.js';
 
-export const formatDay = (t: string | Date) => day.format(new Date(t));
-export const formatDayAndTime = (t: string | Date) => dayAndTime.format(new Date(t));
+export const SERVER_LOCALE = 'en-GB';
+
+export const formatDay = (t: string | Date, locale = SERVER_LOCALE) =>
+  formatTime(t, 'date', { locale, timeZone: 'UTC' });
+export const formatDayAndTime = (t: string | Date, locale = SERVER_LOCALE) =>
+  formatTime(t, 'dateTime', { locale, timeZone: 'UTC' });

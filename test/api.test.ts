@@ -42,7 +42,7 @@ describe('the REST API', () => {
       expect(res.status).toBe(200);
       expect(res.body.context.shown.map((f: { factId: string }) => f.factId)).toEqual(['f1']);
       expect(res.body.context.withheld).toEqual([
-        { category: 'user.contact.address.street', reason: 'no_consent', count: 1 },
+        { category: 'user.contact.address.street', categoryName: 'street address', reason: 'no_consent', count: 1 },
       ]);
       expect(res.body.suggestions[0].text).toContain('[1]');
       expect(res.body.suggestions[0].footnotes[0]).toMatchObject({ marker: 1, factIds: ['f1'], consentId: 'k1' });
@@ -391,7 +391,7 @@ describe('consent changes, opt-out and erasure', () => {
     const view = await s.api('POST', '/assist', { ticketId: 'T-10', customerId: 'c_gil' }, s.tokens.agent);
     expect(view.body.context.shown).toEqual([]);
     expect(view.body.context.withheld).toEqual([
-      { category: 'user.behavior.purchase_history', reason: 'opted_out', count: 1 },
+      { category: 'user.behavior.purchase_history', categoryName: 'purchase history', reason: 'opted_out', count: 1 },
     ]);
   });
 
@@ -461,7 +461,12 @@ describe('an organisation taxonomy extension', () => {
       const view = await t.api('POST', '/assist', { ticketId: 'T', customerId: 'c_h' }, t.tokens.agent);
       expect(view.body.context.shown.map((f: { factId: string }) => f.factId)).toEqual(['h1']);
       expect(view.body.context.withheld).toEqual([
-        { category: 'user.health_and_medical.allergies', reason: 'needs_explicit_consent', count: 1 },
+        {
+          category: 'user.health_and_medical.allergies',
+          categoryName: 'allergies',
+          reason: 'needs_explicit_consent',
+          count: 1,
+        },
       ]);
     } finally {
       await t.close();

@@ -127,7 +127,7 @@ describe('the privacy portal', () => {
       const street = page.locator('[data-fact="f2"]');
       expect(await order.textContent()).toContain('Blender Pro 3000');
       expect(await order.locator('.why').textContent()).toMatch(
-        /Support agents can see this, because you allowed it on 1 March 2026 \(checkout\)/,
+        /Support agents can see this, because you allowed it on (1 March 2026|March 1, 2026) \(checkout\)/,
       );
       expect(await street.textContent()).toContain('12 Harbour Road');
       expect(await street.locator('.why').textContent()).toMatch(

@@ -6,7 +6,9 @@
 import type { AssistView, ShownFact, Suggestion } from '../../server/protocol/assist.js';
 import type { ModelCallView } from '../../server/protocol/api.js';
 import { button, el } from '../../browser/dom.js';
-import { REASON_WORDS, segments, withheldSummary } from './summary.js';
+import { segments, withheldSummary } from './summary.js';
+import { formatTime } from '../../server/format/time.js';
+import { countOf, withheldLine } from '../../server/format/words.js';
 
 /** What the agent has done with one suggestion in this panel. */
 export interface SuggestionUi {
@@ -27,14 +29,16 @@ export interface SuggestionActions {
   showAiSaw(s: Suggestion): void;
 }
 
-const date = (iso: string) => new Date(iso).toLocaleDateString([], { year: 'numeric', month: 'short', day: 'numeric' });
-
 function factItem(f: ShownFact) {
   return el('li', { className: 'fact', attrs: { 'data-fact-id': f.factId } }, [
     el('p', { className: 'fact-text', text: f.text }),
     el('p', { className: 'badge', attrs: { 'aria-label': 'Consent' } }, [
-      el('span', { className: 'badge-purpose', text: f.consent.purpose }),
-      el('span', { text: ` · given ${date(f.consent.at)} · ${f.consent.source}` }),
+      el('span', {
+        className: 'badge-purpose',
+        text: f.consent.purposeName,
+        attrs: { 'data-purpose': f.consent.purpose },
+      }),
+      el('span', { text: ` · given ${formatTime(f.consent.at, 'date')} · ${f.consent.source}` }),
     ]),
     el('p', { className: 'why', text: f.why }),
   ]);
@@ -67,7 +71,7 @@ export function renderContext(view: AssistView, portal: PortalLinkUi) {
       el('p', {
         className: 'muted',
         text:
-          `${context.omitted} more permitted ${context.omitted === 1 ? 'fact' : 'facts'} ` +
+          `${countOf(context.omitted, { one: 'more permitted fact', other: 'more permitted facts' })} ` +
           'left out as less relevant to this conversation.',
       }),
     summary &&
@@ -76,7 +80,9 @@ export function renderContext(view: AssistView, portal: PortalLinkUi) {
         el(
           'ul',
           {},
-          context.withheld.map((w) => el('li', { text: `${w.count} × ${w.category}: ${REASON_WORDS[w.reason]}` })),
+          context.withheld.map((w) =>
+            el('li', { text: withheldLine(w), attrs: { 'data-category': w.category, 'data-reason': w.reason } }),
+          ),
         ),
       ]),
   ]);
@@ -163,7 +169,7 @@ function aiSaw(s: Suggestion, ui: SuggestionUi, act: SuggestionActions) {
   return el('div', { className: 'ai-saw' }, [
     el('p', {
       className: 'muted',
-      text: `Sent to ${a.call.model} at ${new Date(a.call.at).toLocaleString()}, masked, exactly as below:`,
+      text: `Sent to ${a.call.model} on ${formatTime(a.call.at)}, masked, exactly as below:`,
     }),
     ...a.call.messages.map((m) => el('div', {}, [el('h4', { text: m.role }), el('pre', { text: m.content })])),
   ]);

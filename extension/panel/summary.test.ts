@@ -6,18 +6,18 @@ describe('withheldSummary', () => {
   it('adds counts per reason across categories, largest first, in plain words', () => {
     expect(
       withheldSummary([
-        { category: 'user.contact.address.street', reason: 'no_consent', count: 1 },
-        { category: 'user.financial', reason: 'needs_explicit_consent', count: 1 },
-        { category: 'user.contact.phone_number', reason: 'no_consent', count: 1 },
+        { category: 'user.contact.address.street', categoryName: 'street address', reason: 'no_consent', count: 1 },
+        { category: 'user.financial', categoryName: 'financial data', reason: 'needs_explicit_consent', count: 1 },
+        { category: 'user.contact.phone_number', categoryName: 'phone number', reason: 'no_consent', count: 1 },
       ]),
     ).toBe('3 facts withheld: 2 no consent, 1 needs explicit consent');
   });
 
   it('says nothing when nothing is withheld, and "fact" for one', () => {
     expect(withheldSummary([])).toBeNull();
-    expect(withheldSummary([{ category: 'user.contact', reason: 'withdrawn', count: 1 }])).toBe(
-      '1 fact withheld: 1 consent withdrawn',
-    );
+    expect(
+      withheldSummary([{ category: 'user.contact', categoryName: 'contact data', reason: 'withdrawn', count: 1 }]),
+    ).toBe('1 fact withheld: 1 consent withdrawn');
   });
 });
 

@@ -1,15 +1,10 @@
 /** Plain-language pieces of the panel that need no DOM, so they are tested on their own. */
 import type { WithheldCount } from '../../server/protocol/assist.js';
 import type { WithheldReason } from '../../server/protocol/domain.js';
+import { formatRecent } from '../../server/format/time.js';
+import { countOf, REASON_WORDS } from '../../server/format/words.js';
 
-export const REASON_WORDS: Record<WithheldReason, string> = {
-  no_consent: 'no consent',
-  withdrawn: 'consent withdrawn',
-  expired: 'consent expired',
-  needs_explicit_consent: 'needs explicit consent',
-  never_shown: 'never shown to agents',
-  opted_out: 'customer opted out',
-};
+export { REASON_WORDS };
 
 /** "3 facts withheld: 2 no consent, 1 needs explicit consent", or null when nothing is withheld. */
 export function withheldSummary(withheld: readonly WithheldCount[]): string | null {
@@ -18,7 +13,7 @@ export function withheldSummary(withheld: readonly WithheldCount[]): string | nu
   const total = [...byReason.values()].reduce((a, b) => a + b, 0);
   if (total === 0) return null;
   const parts = [...byReason].sort((a, b) => b[1] - a[1]).map(([reason, n]) => `${n} ${REASON_WORDS[reason]}`);
-  return `${total} ${total === 1 ? 'fact' : 'facts'} withheld: ${parts.join(', ')}`;
+  return `${countOf(total, { one: 'fact', other: 'facts' })} withheld: ${parts.join(', ')}`;
 }
 
 export type Segment = { text: string } | { marker: number };
@@ -42,9 +37,5 @@ export function segments(text: string): Segment[] {
 /** The text the agent inserts: markers are for the agent, not the customer. */
 export const withoutMarkers = (text: string) => text.replace(new RegExp(` ?${MARKER.source}`, 'g'), '');
 
-/** "14:02" in the agent's locale, or the date too when it is not today. */
-export function clock(iso: string, now = new Date()): string {
-  const d = new Date(iso);
-  const time = d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-  return d.toDateString() === now.toDateString() ? time : `${d.toLocaleDateString()} ${time}`;
-}
+/** "14:02" in the agent's locale and time zone, or the date too when it is not today (format/time.ts). */
+export const clock = (iso: string, now = new Date()): string => formatRecent(iso, now);

@@ -63,6 +63,7 @@ describe('shown facts', () => {
     expect(shown.consent).toEqual({
       id: 'k-ph',
       purpose: SUPPORT,
+      purposeName: 'Essential for Operations Support',
       category: 'user.behavior.purchase_history',
       at: '2026-03-01T09:30:00.000Z',
       source: 'privacy-portal',
@@ -91,7 +92,9 @@ describe('shown facts', () => {
   it('when there is no consent at all, then nothing is shown (default deny)', () => {
     const ctx = buildContext(input({ facts: [BLENDER] }), settings);
     expect(ctx.view.shown).toEqual([]);
-    expect(ctx.view.withheld).toEqual([{ category: 'user.behavior.purchase_history', reason: 'no_consent', count: 1 }]);
+    expect(ctx.view.withheld).toEqual([
+      { category: 'user.behavior.purchase_history', categoryName: 'purchase history', reason: 'no_consent', count: 1 },
+    ]);
   });
 });
 
@@ -124,15 +127,21 @@ describe('withheld facts', () => {
 
   it('when facts are withheld, then they are counted per category and reason', () => {
     expect(ctx.view.withheld).toEqual([
-      { category: 'user.contact.address.street', reason: 'no_consent', count: 2 },
-      { category: 'user.demographic.religious_belief', reason: 'needs_explicit_consent', count: 1 },
-      { category: 'user.financial', reason: 'withdrawn', count: 1 },
+      { category: 'user.contact.address.street', categoryName: 'street address', reason: 'no_consent', count: 2 },
+      {
+        category: 'user.demographic.religious_belief',
+        categoryName: 'religion',
+        reason: 'needs_explicit_consent',
+        count: 1,
+      },
+      { category: 'user.financial', categoryName: 'financial data', reason: 'withdrawn', count: 1 },
     ]);
     expect(ctx.view.shown.map((f) => f.factId).sort()).toEqual(['f-blender', 'f-lang']);
   });
 
-  it('when facts are withheld, then each withheld entry holds only category, reason and count', () => {
-    for (const w of ctx.view.withheld) expect(Object.keys(w).sort()).toEqual(['category', 'count', 'reason']);
+  it('when facts are withheld, then each withheld entry holds only category (key and name), reason and count', () => {
+    for (const w of ctx.view.withheld)
+      expect(Object.keys(w).sort()).toEqual(['category', 'categoryName', 'count', 'reason']);
   });
 
   it('when facts are withheld, then no text, value or id of theirs is anywhere in the view', () => {
@@ -163,7 +172,12 @@ describe('withheld facts', () => {
         settings,
       );
       expect(withPassword.view.withheld).toEqual([
-        { category: 'user.authorization.credentials', reason: 'never_shown', count: 1 },
+        {
+          category: 'user.authorization.credentials',
+          categoryName: 'account password',
+          reason: 'never_shown',
+          count: 1,
+        },
       ]);
       expect(withPassword.withheldFacts.map((f) => f.id)).toEqual(['f-pass']);
     },
@@ -241,7 +255,9 @@ describe('ranking and the cap', () => {
       const { view } = buildContext(input({ facts: [...many, withheld], consents: [K_PH] }), { ...settings, limit: 2 });
       expect(view.shown.map((f) => f.factId)).toEqual(['f-4', 'f-3']);
       expect(view.omitted).toBe(3);
-      expect(view.withheld).toEqual([{ category: 'user.contact.address.street', reason: 'no_consent', count: 1 }]);
+      expect(view.withheld).toEqual([
+        { category: 'user.contact.address.street', categoryName: 'street address', reason: 'no_consent', count: 1 },
+      ]);
     },
   );
 

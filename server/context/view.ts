@@ -9,7 +9,7 @@ import type { ConsentState } from '../consent/ledger.js';
 import type { StoredFact } from '../store/types.js';
 import { decide, type PolicyRules } from '../policy/policy.js';
 import { isAtOrUnder } from '../policy/keys.js';
-import { categoryName, type Taxonomy } from '../taxonomy/taxonomy.js';
+import { categoryName, purposeName, type Taxonomy } from '../taxonomy/taxonomy.js';
 import { consentScope, customerScope, factScope, render, type Phrasing } from '../templates/phrasing.js';
 import { queryFrom, relevance } from './relevance.js';
 
@@ -113,7 +113,12 @@ export function buildContext(input: ContextInput, settings: ContextSettings): As
     if (!d.permitted) {
       withheldFacts.push(fact);
       const key = `${fact.category} ${d.reason}`;
-      const c = counts.get(key) ?? { category: fact.category, reason: d.reason, count: 0 };
+      const c = counts.get(key) ?? {
+        category: fact.category,
+        categoryName: nameOf(fact.category),
+        reason: d.reason,
+        count: 0,
+      };
       c.count += 1;
       counts.set(key, c);
       continue;
@@ -136,7 +141,7 @@ export function buildContext(input: ContextInput, settings: ContextSettings): As
     const scope = {
       customer,
       fact: factScope({ ...fact, categoryName: name }),
-      consent: consentScope(consent, taxonomy.purposes.get(consent.purpose) ?? consent.purpose, nameOf(category)),
+      consent: consentScope(consent, purposeName(taxonomy, consent.purpose), nameOf(category)),
     };
     return {
       factId: fact.id,
@@ -147,7 +152,14 @@ export function buildContext(input: ContextInput, settings: ContextSettings): As
       source: fact.source,
       collectedAt: fact.collectedAt,
       consentId: consent.id,
-      consent: { id: consent.id, purpose: consent.purpose, category, at: consent.at, source: consent.source },
+      consent: {
+        id: consent.id,
+        purpose: consent.purpose,
+        purposeName: purposeName(taxonomy, consent.purpose),
+        category,
+        at: consent.at,
+        source: consent.source,
+      },
       consentIds,
       why: render(why, scope),
       relevance,
@@ -161,6 +173,7 @@ export function buildContext(input: ContextInput, settings: ContextSettings): As
     view: {
       customer: { id: input.customer.id, displayName: input.customer.displayName },
       purpose: settings.rules.purpose,
+      purposeName: purposeName(taxonomy, settings.rules.purpose),
       at: new Date(input.now).toISOString(),
       shown,
       withheld,

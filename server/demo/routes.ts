@@ -5,10 +5,27 @@
 import path from 'node:path';
 import { ROOT } from '../config.js';
 import express from 'express';
+import { build } from 'esbuild';
 import { DEMO_TICKETS } from './data.js';
 import { allow } from '../web/auth.js';
 
 const PUBLIC_DIR = path.join(ROOT, 'server/demo/public');
+
+/**
+ * The one formatting module (server/format/) for the page's plain script: bundled from its source on first
+ * use and kept, so demo.js formats times, counts and reasons with the very code the extension's panel runs.
+ */
+let formatScript: Promise<string> | null = null;
+const bundleFormat = () =>
+  (formatScript ??= build({
+    entryPoints: [path.join(ROOT, 'server/format/browser.ts')],
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'iife',
+    target: 'chrome116',
+    logLevel: 'silent',
+  }).then((r) => r.outputFiles[0]!.text));
 
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src " +
@@ -27,6 +44,10 @@ export function demoRouter(): express.Router {
 
   router.get('/demo', allow('public.read'), (_req, res) => {
     res.sendFile('index.html', { root: PUBLIC_DIR });
+  });
+
+  router.get('/demo/assets/format.js', allow('public.read'), async (_req, res) => {
+    res.type('text/javascript').send(await bundleFormat());
   });
 
   router.use('/demo/assets', express.static(PUBLIC_DIR, { index: false, redirect: false }));

@@ -9,7 +9,8 @@ import type { ConsentState } from '../consent/ledger.js';
 import type { WithheldReason } from '../protocol/domain.js';
 import type { CustomerSnapshot } from '../store/types.js';
 import { categoryName, type Taxonomy } from '../taxonomy/taxonomy.js';
-import { formatDay } from '../dates.js';
+import { formatDay, SERVER_LOCALE } from '../dates.js';
+import { listOf } from '../format/words.js';
 
 export interface HeldFact {
   id: string;
@@ -43,14 +44,11 @@ const PURPOSES: [prefix: string, words: string][] = [
   ['analytics', 'analyse how our service is used'],
 ];
 
-const list = (names: string[]) =>
-  names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-
 export function consentAllows(t: Taxonomy, k: { purpose: string; categories: readonly string[] }): string {
   const words =
     PURPOSES.find(([prefix]) => isAtOrUnder(k.purpose, prefix))?.[1] ??
     `for "${(t.purposes.get(k.purpose) ?? k.purpose).toLowerCase()}"`;
-  return `Use your ${list(k.categories.map((c) => categoryName(t, c)))} to ${words}`;
+  return `Use your ${listOf(k.categories.map((c) => categoryName(t, c)))} to ${words}`;
 }
 
 const WITHHELD: Record<WithheldReason, string> = {
@@ -70,7 +68,14 @@ function stateOf(k: ConsentState, now: number): HeldConsent['state'] {
   return 'active';
 }
 
-export function holdings(snap: CustomerSnapshot, rules: PolicyRules, taxonomy: Taxonomy, now: number): Holdings {
+/** `locale` is the reader's (the portal page's Accept-Language); dates are in UTC, as the server cannot know the reader's zone. */
+export function holdings(
+  snap: CustomerSnapshot,
+  rules: PolicyRules,
+  taxonomy: Taxonomy,
+  now: number,
+  locale = SERVER_LOCALE,
+): Holdings {
   const live = snap.facts.filter((f) => !f.erased);
   const byId = new Map(snap.consents.map((k) => [k.id, k]));
   const facts = decide({ facts: live, consents: snap.consents, flags: snap.flags, rules, now }).map((d): HeldFact => {
@@ -86,7 +91,7 @@ export function holdings(snap: CustomerSnapshot, rules: PolicyRules, taxonomy: T
       collectedAt: f.collectedAt,
       agentsSee: d.permitted,
       why: d.permitted
-        ? `Support agents can see this, because you allowed it on ${formatDay(consent!.at)} (${consent!.source}).`
+        ? `Support agents can see this, because you allowed it on ${formatDay(consent!.at, locale)} (${consent!.source}).`
         : WITHHELD[d.reason],
     };
   });

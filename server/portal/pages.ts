@@ -5,7 +5,26 @@
 import { html, type Html } from './html.js';
 import type { HeldConsent, HeldFact, Holdings } from './holdings.js';
 import type { ConsentReceipt } from './receipts.js';
-import { formatDayAndTime } from '../dates.js';
+import { SERVER_LOCALE } from '../dates.js';
+import { formatTime, type TimeStyle } from '../format/time.js';
+import { countOf } from '../format/words.js';
+
+/**
+ * A time on a portal page: in the reader's locale (from Accept-Language) and in UTC, saying so, since a page
+ * rendered on the server cannot know the reader's time zone; `datetime` holds the instant for machines.
+ */
+const when = (iso: string, locale: string, style: TimeStyle = 'dateTime') =>
+  html`<time datetime="${iso}">${formatTime(iso, style, { locale, timeZone: 'UTC' })}</time>`;
+
+/** How a receipt's change reads. */
+const CHANGE_WORDS: Record<ConsentReceipt['candor']['change'], string> = {
+  granted: 'granted',
+  denied: 'refused',
+  withdrawn: 'withdrawn',
+  opted_out: 'opted out',
+  opted_in: 'opted in',
+  gpc: 'Global Privacy Control signal',
+};
 
 export function page(title: string, body: Html): string {
   return html`<!doctype html>
@@ -38,16 +57,18 @@ function consentCard(
   csrf: string,
   receipt: ConsentReceipt | undefined,
   recorded: string | undefined,
+  locale: string,
 ): Html {
+  const at = (iso: string) => when(iso, locale);
   const state = {
-    active: html`<strong class="state on">Allowed</strong> since ${formatDayAndTime(k.at)}`,
-    withdrawn: html`<strong class="state off">Withdrawn</strong> on ${formatDayAndTime(k.withdrawnAt ?? k.at)}`,
-    expired: html`<strong class="state off">Expired</strong> on ${formatDayAndTime(k.expiresAt ?? k.at)}`,
-    denied: html`<strong class="state off">Not allowed</strong> (you said no on ${formatDayAndTime(k.at)})`,
+    active: html`<strong class="state on">Allowed</strong> since ${at(k.at)}`,
+    withdrawn: html`<strong class="state off">Withdrawn</strong> on ${at(k.withdrawnAt ?? k.at)}`,
+    expired: html`<strong class="state off">Expired</strong> on ${at(k.expiresAt ?? k.at)}`,
+    denied: html`<strong class="state off">Not allowed</strong> (you said no on ${at(k.at)})`,
   }[k.state];
   const allowed = k.state === 'active';
   const button = allowed ? 'Withdraw this consent' : 'Allow this again';
-  const ends = k.expiresAt && allowed ? html` Ends on ${formatDayAndTime(k.expiresAt)}.` : '';
+  const ends = k.expiresAt && allowed ? html` Ends on ${at(k.expiresAt)}.` : '';
   const receiptLink = receipt
     ? html`<p class="small">
     <a href="/portal/receipts/${receipt.consentReceiptID}" download>Receipt for this change (JSON)</a></p>`
@@ -64,21 +85,23 @@ function consentCard(
 </li>`;
 }
 
-function factRow(f: HeldFact): Html {
-  const value =
-    f.value && typeof f.value === 'object'
-      ? Object.entries(f.value as Record<string, unknown>)
-          .map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`)
-          .join(' · ')
-      : '';
-  return html`<li class="card fact ${f.agentsSee ? 'seen' : 'hidden'}" data-fact="${f.id}">
+const factRow =
+  (locale: string) =>
+  (f: HeldFact): Html => {
+    const value =
+      f.value && typeof f.value === 'object'
+        ? Object.entries(f.value as Record<string, unknown>)
+            .map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`)
+            .join(' · ')
+        : '';
+    return html`<li class="card fact ${f.agentsSee ? 'seen' : 'hidden'}" data-fact="${f.id}">
   <p class="category">${f.categoryName}</p>
   <p class="text">${f.text}</p>
   ${value ? html`<p class="small value">${value}</p>` : ''}
-  <p class="small">From ${f.source}, recorded on ${formatDayAndTime(f.collectedAt)}.</p>
+  <p class="small">From ${f.source}, recorded on ${when(f.collectedAt, locale)}.</p>
   <p class="why ${f.agentsSee ? 'on' : 'off'}">${f.why}</p>
 </li>`;
-}
+  };
 
 export interface PortalPage {
   displayName: string;
@@ -93,12 +116,15 @@ export interface PortalPage {
   recordedBy: ReadonlyMap<string, string>;
   csrf: string;
   flash: string | null;
+  /** The reader's locale, from the request's Accept-Language. */
+  locale?: string;
 }
 
 const GPC_MEANS = 'We treat it as a request not to use your data: support agents see none of it.';
 
 export function portalPage(p: PortalPage): string {
   const { holdings: h } = p;
+  const locale = p.locale ?? SERVER_LOCALE;
   const latest = new Map<string, ConsentReceipt>();
   for (const r of p.receipts) if (r.candor.consentId) latest.set(r.candor.consentId, r);
   const seen = h.facts.filter((f) => f.agentsSee).length;
@@ -110,12 +136,14 @@ export function portalPage(p: PortalPage): string {
       ? "We don't use your data to personalise support."
       : 'Agents may use the data you allowed below to help you faster.';
   const toggle = p.optedOut ? 'Use my data for support again' : "Don't use my data for support personalisation";
-  const consents = h.consents.map((k) => consentCard(k, p.csrf, latest.get(k.id), p.recordedBy.get(k.id)));
-  const erased = h.erasedFacts ? ` ${h.erasedFacts} item(s) were erased at your request.` : '';
+  const consents = h.consents.map((k) => consentCard(k, p.csrf, latest.get(k.id), p.recordedBy.get(k.id), locale));
+  const erased = h.erasedFacts
+    ? ` ${countOf(h.erasedFacts, { one: 'item was', other: 'items were' })} erased at your request.`
+    : '';
   const receiptItem = (r: ConsentReceipt) => {
-    const change = r.candor.change.replace('_', ' ');
-    const label = `${formatDayAndTime(r.candor.recordedAt)}: ${r.services[0]!.purposes[0]!.purpose} (${change})`;
-    return html`<li><a href="/portal/receipts/${r.consentReceiptID}" download>${label}</a></li>`;
+    // The change's own time (when the consent was given or withdrawn), not when Candor recorded it.
+    const what = `${r.services[0]!.purposes[0]!.purpose} (${CHANGE_WORDS[r.candor.change]})`;
+    return html`<li><a href="/portal/receipts/${r.consentReceiptID}" download>${when(r.candor.at, locale)}: ${what}</a></li>`;
   };
   return page(
     `Your data · ${p.controller}`,
@@ -143,8 +171,9 @@ ${p.gpc ? html`<p class="notice" role="note" id="gpc">${gpc}${GPC_MEANS}</p>` : 
 
 <section aria-labelledby="facts-title">
   <h2 id="facts-title">What we hold about you</h2>
-  <p>${h.facts.length} item(s); support agents can see ${seen} of them.${erased}</p>
-  <ul class="cards">${h.facts.map(factRow)}</ul>
+  <p>${countOf(h.facts.length, { one: 'item', other: 'items' })}; support agents can see ${seen} of
+  ${h.facts.length === 1 ? 'it' : 'them'}.${erased}</p>
+  <ul class="cards">${h.facts.map(factRow(locale))}</ul>
 </section>
 
 <section aria-labelledby="receipts-title">
@@ -169,9 +198,10 @@ export function erasePage(csrf: string, counts: { facts: number; consents: numbe
   return page(
     'Erase my data',
     html`<h1>Erase my data</h1>
-<p class="lead">This removes what we hold about you: ${counts.facts} item(s) of data, your name and e-mail address,
+<p class="lead">This removes what we hold about you: ${countOf(counts.facts, { one: 'item', other: 'items' })} of data,
+your name and e-mail address,
 the texts of support suggestions about you, and recordings of your support conversations. It cannot be undone.</p>
-<p>What stays: the record of your ${counts.consents} consent(s) and of this erasure, because we must be able to show
+<p>What stays: the record of your ${countOf(counts.consents, { one: 'consent', other: 'consents' })} and of this erasure, because we must be able to show
 what you allowed and that we erased your data. These records hold no data about you beyond an internal number.</p>
 <form method="post" action="/portal/erase" class="card">
   ${csrfField(csrf)}

@@ -33,6 +33,7 @@ import { checkLink } from './links.js';
 import { holdings } from './holdings.js';
 import { consentReceipts, type Controller } from './receipts.js';
 import { recordedBy } from './authority.js';
+import { localeFrom } from '../format/time.js';
 import { erasePage, messagePage, portalPage, sentPage, startPage, usedLinkPage } from './pages.js';
 import { exportFor } from './export.js';
 import { requestPortalLink, type LinkDeps } from './issue.js';
@@ -232,7 +233,14 @@ export function portalRoutes(deps: PortalDeps): express.Router {
       portalPage({
         displayName: snap.customer.displayName,
         controller: deps.controller.name,
-        holdings: holdings(snap, deps.settings.rules, deps.settings.taxonomy, now()),
+        holdings: holdings(
+          snap,
+          deps.settings.rules,
+          deps.settings.taxonomy,
+          now(),
+          localeFrom(req.get('accept-language')),
+        ),
+        locale: localeFrom(req.get('accept-language')),
         optedOut: snap.flags.optedOut,
         gpc: snap.flags.gpc,
         gpcNow,

@@ -8,6 +8,8 @@ import { Id, Message, TaxonomyKey, TicketId, Timestamp, WithheldReason } from '.
 export const ConsentBadge = z.strictObject({
   id: Id,
   purpose: TaxonomyKey,
+  /** The purpose in words ("Essential for Operations Support"): what an agent reads; `purpose` is for machines. */
+  purposeName: z.string(),
   /** The consent's category that covers the fact. */
   category: TaxonomyKey,
   at: Timestamp,
@@ -35,6 +37,8 @@ export type ShownFact = z.infer<typeof ShownFact>;
 
 export const WithheldCount = z.strictObject({
   category: TaxonomyKey,
+  /** The category in words ("street address"): what an agent reads. */
+  categoryName: z.string(),
   reason: WithheldReason,
   count: z.number().int().positive(),
 });
@@ -43,6 +47,7 @@ export type WithheldCount = z.infer<typeof WithheldCount>;
 export const ContextView = z.strictObject({
   customer: z.strictObject({ id: Id, displayName: z.string() }),
   purpose: TaxonomyKey,
+  purposeName: z.string(),
   at: Timestamp,
   shown: z.array(ShownFact),
   withheld: z.array(WithheldCount),

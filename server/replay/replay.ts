@@ -138,7 +138,7 @@ export async function replaySession(
           category: f.category,
           text: f.text,
         })),
-        withheld: context.withheld,
+        withheld: context.withheld.map(({ category, reason, count }) => ({ category, reason, count })),
       },
       suggestions: suggestions.map((s) => ({ text: s.text, footnotes: s.footnotes })),
     };

@@ -243,7 +243,12 @@ describe('guard: withheld values', () => {
 
     it('is withheld as never_shown (precondition)', () => {
       expect(withPassword.view.withheld).toEqual([
-        { category: 'user.authorization.credentials', reason: 'never_shown', count: 1 },
+        {
+          category: 'user.authorization.credentials',
+          categoryName: 'account password',
+          reason: 'never_shown',
+          count: 1,
+        },
       ]);
     });
 

@@ -56,11 +56,25 @@ interface FidesEntry {
   name: string;
 }
 
-function readDefault(file: string, field: string): Map<string, string> {
+function readDefault(file: string, field: string, plain = (e: FidesEntry) => e.name): Map<string, string> {
   const url = path.join(ROOT, 'server/taxonomy/data', file);
   const entries = (JSON.parse(readFileSync(url, 'utf8')) as Record<string, FidesEntry[]>)[field]!;
-  return new Map(entries.map((e) => [e.fides_key, e.name]));
+  return new Map(entries.map((e) => [e.fides_key, plain(e)]));
 }
+
+/** Where a fideslang name reads badly to a customer ("User Contact Street"), Candor's plainer words. */
+const PLAIN_CATEGORY: Record<string, string> = {
+  'user.contact.address': 'Postal address',
+  'user.contact.address.street': 'Street address',
+  'user.contact.email': 'E-mail address',
+};
+
+/**
+ * A default category's name as a customer reads it: every category is about the customer, so fideslang's
+ * "User Contact " and "User " prefixes go ("User Contact Phone Number" is "Phone Number").
+ */
+const plainCategory = (e: FidesEntry) =>
+  PLAIN_CATEGORY[e.fides_key] ?? e.name.replace(/^User Contact (?=\S)/, '').replace(/^User('s)? (?=\S)/, '');
 
 function declare(
   known: Map<string, string>,
@@ -86,7 +100,7 @@ function declare(
 export function loadTaxonomy(
   extension: TaxonomyExtension = { categories: [], purposes: [], specialRoots: [] },
 ): Taxonomy {
-  const categories = readDefault('data_categories.json', 'data_category');
+  const categories = readDefault('data_categories.json', 'data_category', plainCategory);
   const purposes = readDefault('data_uses.json', 'data_use');
   // Parents must come first; sorting by depth lets a file declare a chain in any order.
   const byDepth = (a: { key: string }, b: { key: string }) => a.key.split('.').length - b.key.split('.').length;
@@ -146,6 +160,24 @@ export function checkConsentKeys(
 export function categoryName(t: Taxonomy, key: string): string {
   const name = t.categories.get(key);
   return (name ?? key).toLowerCase();
+}
+
+/** The human name of a purpose ("Essential for Operations Support"); an organisation's own name when it declared one. */
+export function purposeName(t: Taxonomy, key: string): string {
+  return t.purposes.get(key) ?? key;
+}
+
+/**
+ * The words for every category or purpose key found anywhere in `value` (an audit payload, say): what a page
+ * shows a person in place of the keys it keeps for machines. Categories read as they do in sentences.
+ */
+export function namesIn(t: Taxonomy, value: unknown, out: Record<string, string> = {}): Record<string, string> {
+  if (typeof value === 'string') {
+    if (t.categories.has(value)) out[value] = categoryName(t, value);
+    else if (t.purposes.has(value)) out[value] = purposeName(t, value);
+  } else if (Array.isArray(value)) for (const v of value) namesIn(t, v, out);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) namesIn(t, v, out);
+  return out;
 }
 
 export function isSpecial(t: Taxonomy, key: string): boolean {

@@ -478,7 +478,12 @@ describe('markup in every rendered field, in Chromium', () => {
     async () => {
       const name = 'the /demo helpdesk';
       const page = await context.newPage();
-      const w = watch(name, page, [s.url], ['/socket.io/socket.io.min.js', '/demo/assets/demo.js']);
+      const w = watch(
+        name,
+        page,
+        [s.url],
+        ['/socket.io/socket.io.min.js', '/demo/assets/format.js', '/demo/assets/demo.js'],
+      );
       await page.goto(`${s.url}/demo`);
       await page.fill('#token', s.tokens.agent);
       await page.click('#connect-form button[type=submit]');

@@ -6,7 +6,7 @@
 import { call } from './api.js';
 import { signIn } from './sign-in.js';
 import { el } from '../../../browser/dom.js';
-import { formatDayAndTime } from '../../dates.js';
+import { formatTime } from '../../format/time.js';
 import { ADAPTER_IDS, ADAPTER_NAMES, LOST_FIELD_WORDS, type AdapterHealth } from '../../protocol/adapters.js';
 
 const AGENT_REFUSED = 'This page is for team leads and admins: an agent token cannot open the adapters page.';
@@ -36,7 +36,7 @@ function rows(health: AdapterHealth) {
       el('tr', { attrs: { 'data-adapter': m.adapter, 'data-field': m.field } }, [
         el('th', { text: m.name, attrs: { scope: 'row' } }),
         el('td', { text: LOST_FIELD_WORDS[m.field] }),
-        el('td', { text: formatDayAndTime(m.lastMissingAt) }),
+        el('td', { text: formatTime(m.lastMissingAt) }),
         el('td', { text: m.today ? times(m.today) : 'not today' }),
         el('td', { text: m.last7Days ? times(m.last7Days) : 'not in the last 7 days' }),
       ]),

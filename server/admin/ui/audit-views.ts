@@ -5,6 +5,11 @@
 import { el } from '../../../browser/dom.js';
 import type { AuditEntryView } from './api.js';
 import { when } from './views.js';
+import { countOf, REASON_WORDS } from '../../format/words.js';
+import type { WithheldReason } from '../../protocol/domain.js';
+
+/** Words for the category and purpose keys in the entries' payloads (GET /audit's `names`). */
+export type Names = Readonly<Record<string, string>>;
 
 type Pair = [label: string, value: string];
 
@@ -16,28 +21,34 @@ const records = (v: unknown): Record<string, unknown>[] =>
   Array.isArray(v) ? v.filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null) : [];
 const ids = (v: unknown) => list(v).join(', ') || 'none';
 
-function brief(v: unknown): string {
+function brief(v: unknown, names: Names = {}): string {
+  const word = (x: unknown) => (typeof x === 'string' ? (names[x] ?? x) : String(x));
   const text =
     v === null || v === undefined
       ? '—'
       : Array.isArray(v)
         ? v.some((x) => typeof x === 'object' && x !== null)
-          ? `${v.length} item(s)`
-          : v.join(', ')
+          ? countOf(v.length, { one: 'item', other: 'items' })
+          : v.map(word).join(', ')
         : typeof v === 'object'
-          ? JSON.stringify(v)
-          : String(v);
+          ? JSON.stringify(v, (_k, x) => (typeof x === 'string' ? (names[x] ?? x) : x))
+          : word(v);
   return text.length > 120 ? `${text.slice(0, 119)}…` : text;
 }
 
-const withheld = (v: unknown): Pair[] => records(v).map((w) => ['Withheld', `${w.category}: ${w.reason} × ${w.count}`]);
+const withheld = (v: unknown, names: Names): Pair[] =>
+  records(v).map((w) => [
+    'Withheld',
+    `${countOf(Number(w.count), { one: 'fact', other: 'facts' })}: ${names[String(w.category)] ?? w.category}, ` +
+      `${REASON_WORDS[w.reason as WithheldReason] ?? w.reason}`,
+  ]);
 
-function contextViewed(p: Record<string, unknown>, ticketId: string | null): Pair[] {
+function contextViewed(p: Record<string, unknown>, ticketId: string | null, names: Names): Pair[] {
   return [
     ['Ticket', brief(ticketId)],
     ['Relied on consents', ids(p.consentIds)],
     ['Facts shown', ids(p.shownFactIds)],
-    ...withheld(p.withheld),
+    ...withheld(p.withheld, names),
     ...(Number(p.omitted) > 0 ? [['Left out (over the cap)', String(p.omitted)] as Pair] : []),
   ];
 }
@@ -64,19 +75,19 @@ function suggestionsShown(p: Record<string, unknown>, ticketId: string | null): 
   ];
 }
 
-function summary(e: AuditEntryView): Pair[] {
-  if (e.kind === 'context.viewed') return contextViewed(e.payload, e.ticketId);
+function summary(e: AuditEntryView, names: Names): Pair[] {
+  if (e.kind === 'context.viewed') return contextViewed(e.payload, e.ticketId, names);
   if (e.kind === 'suggestions.shown') return suggestionsShown(e.payload, e.ticketId);
-  return Object.entries(e.payload).map(([k, v]) => [k, brief(v)]);
+  return Object.entries(e.payload).map(([k, v]) => [k, brief(v, names)]);
 }
 
-function details(e: AuditEntryView): (Node | null)[] {
+function details(e: AuditEntryView, names: Names): (Node | null)[] {
   return [
     e.sealedErasedAt ? el('p', { className: 'erased', text: `values erased on ${when(e.sealedErasedAt)}` }) : null,
     el(
       'dl',
       { className: 'pairs' },
-      summary(e).flatMap(([k, v]) => [el('dt', { text: k }), el('dd', { text: v })]),
+      summary(e, names).flatMap(([k, v]) => [el('dt', { text: k }), el('dd', { text: v })]),
     ),
     el('details', {}, [
       el('summary', { text: 'Full payload' }),
@@ -85,17 +96,17 @@ function details(e: AuditEntryView): (Node | null)[] {
   ];
 }
 
-function row(e: AuditEntryView): HTMLElement {
+function row(e: AuditEntryView, names: Names): HTMLElement {
   const time = el('time', { text: when(e.at), attrs: { datetime: e.at, title: e.at } });
   const actor = el('span', { text: e.actorName, attrs: { title: e.actor } });
   const cells: (string | Node)[] = [String(e.seq), time, e.kind, actor, e.customerId ?? '—'];
   return el('tr', { attrs: { 'data-seq': String(e.seq), 'data-kind': e.kind } }, [
     ...cells.map((c, i) => el('td', { attrs: { 'data-label': HEADINGS[i]! } }, [c])),
-    el('td', { attrs: { 'data-label': HEADINGS[5]! } }, details(e)),
+    el('td', { attrs: { 'data-label': HEADINGS[5]! } }, details(e, names)),
   ]);
 }
 
-export function entryTable(entries: AuditEntryView[]): HTMLElement[] {
+export function entryTable(entries: AuditEntryView[], names: Names = {}): HTMLElement[] {
   const head = el('thead', {}, [
     el(
       'tr',
@@ -104,7 +115,7 @@ export function entryTable(entries: AuditEntryView[]): HTMLElement[] {
     ),
   ]);
   const body = entries.length
-    ? entries.map(row)
+    ? entries.map((e) => row(e, names))
     : [
         el('tr', {}, [
           el('td', { text: 'No entry matches these filters.', attrs: { colspan: String(HEADINGS.length) } }),

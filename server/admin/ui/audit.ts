@@ -25,7 +25,10 @@ let latest = 0;
 async function show(query: URLSearchParams) {
   const asked = ++latest;
   listStatus.textContent = 'Loading entries…';
-  const { status, body } = await call<{ entries: AuditEntryView[] }>('GET', `/audit?${query}`);
+  const { status, body } = await call<{ entries: AuditEntryView[]; names?: Record<string, string> }>(
+    'GET',
+    `/audit?${query}`,
+  );
   if (asked !== latest) return;
   if (status !== 200) {
     listStatus.textContent = status === 403 ? AGENT_REFUSED : (body.error?.message ?? `The server answered ${status}.`);
@@ -37,7 +40,7 @@ async function show(query: URLSearchParams) {
       ? ' That is the limit: narrow the filters or raise it to see older ones.'
       : '';
   listStatus.textContent = `${n} ${n === 1 ? 'entry' : 'entries'}, newest first.${full}`;
-  table.replaceChildren(...entryTable(body.entries));
+  table.replaceChildren(...entryTable(body.entries, body.names));
 }
 
 async function verify() {

@@ -3,6 +3,7 @@
  * edit it with the server's checks inline; preview it against a recorded session; publish through
  * the gate (every recorded session replayed with the draft); roll back; see how each version did.
  */
+import { countOf } from '../../format/words.js';
 import {
   call,
   type RecordingSummary,
@@ -169,7 +170,7 @@ async function showRecordings() {
   $('recording-list').replaceChildren(
     ...(list.recordings ?? []).map((r) =>
       el('li', { attrs: { 'data-recording': r.id } }, [
-        `${r.title} · ${r.customerTurns} customer turn(s) `,
+        `${r.title} · ${countOf(r.customerTurns, { one: 'customer turn', other: 'customer turns' })} `,
         button('Add to the gate suite', () => void addToGate(r.id)),
       ]),
     ),
@@ -200,7 +201,7 @@ async function files(action: 'export' | 'import') {
   }
   out.textContent =
     action === 'export'
-      ? `Wrote ${body.written?.length ?? 0} file(s) under prompts/.`
+      ? `Wrote ${countOf(body.written?.length ?? 0, { one: 'file', other: 'files' })} under prompts/.`
       : `Published ${body.published?.length ?? 0}, unchanged ${body.unchanged?.length ?? 0}, ` +
         `blocked ${body.blocked?.length ?? 0}` +
         (body.blocked?.length ? `: ${body.blocked.map((b) => b.id).join(', ')}.` : '.');

@@ -1,8 +1,13 @@
 /** What the template page shows, built from the API's answers. Text only ever as text nodes. */
 import { el, button } from '../../../browser/dom.js';
+import { formatTime } from '../../format/time.js';
+import { countOf } from '../../format/words.js';
 import type { Difference, PreviewTurn, Problem, TemplateVersion, VersionOutcomes, Violation } from './api.js';
 
-export const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+/** A time in the lead's own locale and time zone, through the one formatting module. */
+export const when = (iso: string) => formatTime(iso, 'dateTime');
+
+const FACTS = { one: 'fact', other: 'facts' };
 
 export function problemItems(problems: Problem[]): HTMLElement[] {
   if (problems.length === 0) return [el('li', { className: 'clean', text: 'No problems found.' })];
@@ -16,7 +21,7 @@ export function previewTurns(turns: PreviewTurn[]): HTMLElement[] {
       el('p', { className: 'customer', text: `Turn ${t.turn}, the customer: “${t.customerText}”` }),
       el('p', {
         className: 'small muted',
-        text: `${t.shown.length} fact(s) shown, ${t.withheld.reduce((n, w) => n + w.count, 0)} withheld`,
+        text: `${countOf(t.shown.length, FACTS)} shown, ${t.withheld.reduce((n, w) => n + w.count, 0)} withheld`,
       }),
       ...t.suggestions.flatMap((s) => [
         el('p', { className: 'suggestion', text: s.text }),
@@ -35,7 +40,9 @@ export function previewTurns(turns: PreviewTurn[]): HTMLElement[] {
 
 export function blocked(violations: Violation[]): HTMLElement {
   return el('div', { className: 'blocked', attrs: { role: 'alert' } }, [
-    el('p', { text: `Not published: the draft breaks the rules in ${violations.length} place(s).` }),
+    el('p', {
+      text: `Not published: the draft breaks the rules in ${countOf(violations.length, { one: 'place', other: 'places' })}.`,
+    }),
     el(
       'ul',
       {},
@@ -60,7 +67,7 @@ export function differences(diffs: Difference[], accept: () => void): HTMLElemen
   );
   return el('div', { className: 'differences' }, [
     el('p', {
-      text: `No rule is broken, but the suggestions change in ${diffs.length} turn(s). Check them before you publish.`,
+      text: `No rule is broken, but the suggestions change in ${countOf(diffs.length, { one: 'turn', other: 'turns' })}. Check them before you publish.`,
     }),
     el('table', { className: 'side-by-side' }, [
       el('thead', {}, [

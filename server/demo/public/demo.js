@@ -5,14 +5,9 @@
 
 (() => {
   const TOKEN_KEY = 'candor.demo.token';
-  const REASONS = {
-    no_consent: 'no consent',
-    withdrawn: 'consent withdrawn',
-    expired: 'consent expired',
-    needs_explicit_consent: 'needs explicit consent',
-    never_shown: 'never shown',
-    opted_out: 'customer opted out',
-  };
+  // Times, counts and reasons in words through Candor's one formatting module (server/format/), which the
+  // page loads before this script as /demo/assets/format.js: the same code the extension's panel runs.
+  const { formatTime, formatRecent, countOf, REASON_WORDS, withheldLine } = window.CandorFormat;
 
   const $ = (id) => document.getElementById(id);
   const state = {
@@ -36,13 +31,11 @@
     return node;
   }
 
-  const formatter = (options) => new Intl.DateTimeFormat(undefined, options);
-  const hhmm = formatter({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  const dayTime = formatter({ day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  const day = formatter({ day: 'numeric', month: 'long', year: 'numeric' });
-  function format(fmt, iso) {
+  /** `style` is 'date', or 'recent' (the time alone when it is today); '' for a missing time. */
+  function format(style, iso) {
     const date = new Date(iso);
-    return Number.isNaN(date.getTime()) ? '' : fmt.format(date);
+    if (Number.isNaN(date.getTime())) return '';
+    return style === 'recent' ? formatRecent(date) : formatTime(date, style);
   }
 
   async function getJson(url) {
@@ -66,7 +59,7 @@
           el('span', { className: 'subject', text: t.subject }),
           el('span', {
             className: 'meta',
-            text: `${t.requesterName} · ${t.status} · ${format(dayTime, t.lastMessageAt)}`,
+            text: `${t.requesterName} · ${t.status} · ${format('recent', t.lastMessageAt)}`,
           }),
         ]);
         if (state.ticket?.id === t.id) button.setAttribute('aria-current', 'true');
@@ -97,7 +90,7 @@
       ...messagesOf(t).map((m) => {
         const who = m.role === 'customer' ? t.requesterName : 'You (agent)';
         return el('li', { attrs: { 'data-role': m.role } }, [
-          el('p', { className: 'message-meta', text: `${who} · ${format(dayTime, m.at)}` }),
+          el('p', { className: 'message-meta', text: `${who} · ${format('recent', m.at)}` }),
           el('p', { className: 'message-text', text: m.text }),
         ]);
       }),
@@ -203,18 +196,20 @@
       byReason.set(w.reason, (byReason.get(w.reason) ?? 0) + w.count);
     }
     if (total === 0) return 'No facts withheld.';
-    const parts = [...byReason].sort((a, b) => b[1] - a[1]).map(([reason, n]) => `${n} ${REASONS[reason] ?? reason}`);
-    return `${total} ${total === 1 ? 'fact' : 'facts'} withheld: ${parts.join(', ')}`;
+    const parts = [...byReason]
+      .sort((a, b) => b[1] - a[1])
+      .map(([reason, n]) => `${n} ${REASON_WORDS[reason] ?? 'withheld'}`);
+    return `${countOf(total, { one: 'fact', other: 'facts' })} withheld: ${parts.join(', ')}`;
   }
 
   function renderFact(f) {
-    const badge = `${f.consent.purpose} · given ${format(day, f.consent.at)} · via ${f.consent.source}`;
+    const badge = `${f.consent.purposeName} · given ${format('date', f.consent.at)} · via ${f.consent.source}`;
     return el('li', { className: 'fact' }, [
       el('p', { className: 'fact-text', text: f.text }),
       el('span', {
         className: 'badge',
         text: badge,
-        attrs: { title: `Consent ${f.consent.id} covers ${f.consent.category}` },
+        attrs: { 'data-consent-id': f.consent.id, 'data-purpose': f.consent.purpose },
       }),
       el('p', { className: 'why', text: f.why }),
     ]);
@@ -229,7 +224,9 @@
       const list = el(
         'ul',
         { className: 'withheld-list' },
-        context.withheld.map((w) => el('li', { text: `${w.count} × ${w.category}: ${REASONS[w.reason] ?? w.reason}` })),
+        context.withheld.map((w) =>
+          el('li', { text: withheldLine(w), attrs: { 'data-category': w.category, 'data-reason': w.reason } }),
+        ),
       );
       section.append(el('details', {}, [el('summary', { text: 'By category' }), list]));
     }
@@ -238,7 +235,7 @@
         el('p', {
           className: 'muted',
           text:
-            `${context.omitted} more permitted ${context.omitted === 1 ? 'fact' : 'facts'} left out, ` +
+            `${countOf(context.omitted, { one: 'more permitted fact', other: 'more permitted facts' })} left out, ` +
             'as less relevant to this ticket.',
         }),
       );
@@ -303,7 +300,7 @@
 
     const header = el('section', { attrs: { 'aria-labelledby': 'candor-customer' } }, [
       el('h3', { text: context.customer.displayName, attrs: { id: 'candor-customer' } }),
-      el('p', { className: 'muted', text: `Purpose: ${context.purpose} · as of ${format(hhmm, context.at)}` }),
+      el('p', { className: 'muted', text: `Purpose: ${context.purposeName} · as of ${format('recent', context.at)}` }),
     ]);
 
     const shown = el('section', { attrs: { 'aria-labelledby': 'shown-title' } }, [
@@ -399,7 +396,7 @@
     socket.on('assist:updated', (update) => {
       if (!update?.view || update.view.ticketId !== state.ticket?.id) return;
       renderView(update.view);
-      const time = format(hhmm, update.notice?.at);
+      const time = format('recent', update.notice?.at);
       $('candor-notice').textContent =
         `${time ? `${time} · ` : ''}${update.notice?.text ?? 'Candor updated this view.'}`;
     });

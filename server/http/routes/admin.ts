@@ -7,8 +7,9 @@ import { authorize } from '../../permissions/authorize.js';
 import { AppError, parseInput } from '../../errors.js';
 import type { HttpDeps } from '../deps.js';
 import { actorNames } from '../actors.js';
+import { namesIn } from '../../taxonomy/taxonomy.js';
 
-export function adminRoutes({ store, disconnectToken }: HttpDeps): Router {
+export function adminRoutes({ store, disconnectToken, settings }: HttpDeps): Router {
   const r = Router();
 
   r.post('/tokens', allow('token.create'), async (req, res) => {
@@ -44,9 +45,14 @@ export function adminRoutes({ store, disconnectToken }: HttpDeps): Router {
         'kind',
       ]);
     }
-    const entries = await store.audit.list({ ...q, kind: q.kind as AuditKind | undefined });
     const nameOf = await actorNames(store);
-    res.json({ entries: entries.map((e) => auditEntryView(e, nameOf)) });
+    const entries = (await store.audit.list({ ...q, kind: q.kind as AuditKind | undefined })).map((e) =>
+      auditEntryView(e, nameOf),
+    );
+    // Payloads keep their keys; `names` holds the words a page shows for them.
+    const names: Record<string, string> = {};
+    for (const e of entries) namesIn(settings.taxonomy, e.payload, names);
+    res.json({ entries, names });
   });
 
   r.get('/audit/verify', allow('audit.read'), async (_req, res) => {
