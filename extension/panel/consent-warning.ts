@@ -83,7 +83,14 @@ export function mountConsentWarning(box: HTMLElement, tabId: () => number | null
     if (!w.affected.length)
       return el('p', { className: 'inserted-done', text: w.status, attrs: { role: 'status' } }, [
         ' ',
-        button('OK', () => void (warnings.delete(ticketId), paint()), 'small'),
+        button(
+          'OK',
+          () => {
+            warnings.delete(ticketId);
+            paint();
+          },
+          'small',
+        ),
       ]);
     const reasons = [...new Set(w.affected.flatMap((a) => a.reasons))];
     return el('section', { className: 'inserted-warning', attrs: { role: 'alert', 'aria-labelledby': 'iw-title' } }, [

@@ -58,8 +58,10 @@ async function outcome(read: () => string, before: string, expected: string[]): 
 async function fromTextField(box: HTMLTextAreaElement | HTMLInputElement, sentence: string, expected: string[]) {
   const before = box.value;
   const span = spanIn(before, sentence)!;
-  // A sentence alone on its line takes its line break with it.
-  if (before[span.end] === '\n' && (span.start === 0 || before[span.start - 1] === '\n')) span.end += 1;
+  // A sentence alone on its line takes a line break with it (the one after, else the one before).
+  const alone = (span.start === 0 || before[span.start - 1] === '\n') && (before[span.end] ?? '\n') === '\n';
+  if (alone && before[span.end] === '\n') span.end += 1;
+  else if (alone && span.start > 0) span.start -= 1;
   box.focus();
   if (box.matches(':focus')) {
     box.setSelectionRange(span.start, span.end);
