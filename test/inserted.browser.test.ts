@@ -4,7 +4,7 @@
  * consent behind it goes, and the panel warns at once, names the sentence, and **Remove from
  * reply** takes exactly that sentence out of the helpdesk's reply box: the /demo helpdesk (a
  * textarea), Zendesk's model-driven editor and Help Scout's React-rendered one (fixtures), and
- * a panel that was closed when the withdrawal happened. Nothing is ever sent.
+ * a panel that was closed, or disconnected, when the withdrawal happened. Nothing is ever sent.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +13,7 @@ import type { BrowserContext, Locator, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExtension } from '../scripts/build.mjs';
 import { seedDemo } from '../server/demo/seed.js';
+import { Timestamp } from '../server/protocol/domain.js';
 import { launchWithExtension } from './helpers/browser.js';
 import { serveFixtures } from './helpers/fixtures.js';
 import { startServer, type TestServer } from '../harness/server.js';
@@ -165,6 +166,34 @@ describe('inserted text follows consent', () => {
       await Promise.all([panel.close(), helpdesk.close()]);
     },
   );
+});
+
+describe('a panel that was disconnected', () => {
+  it('when the consent goes while the server is unreachable, then the panel warns as soon as it reconnects', async () => {
+    expect((await grant('k_offline')).status).toBeLessThan(300);
+    const helpdesk = await context.newPage();
+    await helpdesk.goto(`${s.url}/demo`);
+    await helpdesk.getByRole('button', { name: /Blender stopped working/ }).click();
+    const panel = await openPanelFor(helpdesk);
+    const { card } = await blenderSuggestion(panel);
+    await card.getByRole('button', { name: 'Insert', exact: true }).click();
+    await card.locator('.status', { hasText: 'Inserted' }).waitFor();
+
+    const restarting = s.restart(3000);
+    await panel.locator('#connection[data-state="reconnecting"]').waitFor({ timeout: 5000 });
+    // Withdrawn while no push can reach the panel: written to the store the restarted server serves.
+    await s.store.consents.append(
+      'c_dana',
+      [{ kind: 'withdrawn', consentId: 'k_offline', at: Timestamp.parse(new Date().toISOString()) }],
+      { actor: 'customer:c_dana', channel: 'test', by: 'customer' },
+    );
+    expect(await warning(panel).count()).toBe(0);
+    await restarting;
+    await panel.locator('#connection[data-state="connected"]').waitFor({ timeout: 10_000 });
+    await warning(panel).waitFor({ timeout: 5000 });
+    expect(await warning(panel).textContent()).toContain('Dana withdrew consent for purchase history');
+    await Promise.all([panel.close(), helpdesk.close()]);
+  });
 });
 
 describe.each([
