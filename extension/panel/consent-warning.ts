@@ -48,7 +48,11 @@ export function mountConsentWarning(box: HTMLElement, tabId: () => number | null
   async function remove(ticketId: string) {
     const w = warnings.get(ticketId);
     const tab = tabId();
-    if (!w || w.busy || tab === null) return;
+    if (!w || w.busy) return;
+    if (tab === null) {
+      w.status = 'No helpdesk tab is open to remove it from: delete it yourself.';
+      return paint();
+    }
     w.busy = true;
     w.status = 'Removing…';
     paint();
@@ -62,7 +66,8 @@ export function mountConsentWarning(box: HTMLElement, tabId: () => number | null
       w.affected.filter((a) => removed.has(a.sentence)),
     );
     w.affected = w.affected.filter((a) => !removed.has(a.sentence));
-    const done = removed.size ? `Removed ${sentencesWord(removed.size)} from the reply. ` : '';
+    const n = result.removed.length;
+    const done = n ? `Removed ${sentencesWord(n)} from the reply. Review it before you send it. ` : '';
     const failed = result.left.map(
       (l) => `Could not remove ${quoted(l.sentence)}: ${l.reason}; please delete it yourself.`,
     );
@@ -109,9 +114,12 @@ export function mountConsentWarning(box: HTMLElement, tabId: () => number | null
     ]);
   }
 
+  /** Re-renders the banner; focus that was in it stays in it (on its first button) rather than falling to the page. */
   function paint() {
+    const focused = box.contains(document.activeElement);
     const w = current === null ? undefined : warnings.get(current);
     box.replaceChildren(...(w && current !== null ? [banner(current, w)] : []));
+    if (focused) box.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus();
   }
 
   return {
