@@ -129,6 +129,8 @@ describe('inserted text follows consent', () => {
         ['Hi Dana,', ...(rest.length ? [rest.join(' ')] : [])].join('\n'),
       );
       expect(await warning(panel).count()).toBe(0);
+      // Focus stays in the banner (now its OK), not lost to the page.
+      expect(await panel.evaluate(() => document.activeElement?.closest('#inserted-warning') != null)).toBe(true);
       expect(await helpdesk.locator('#messages li').count()).toBe(messagesBefore);
       await Promise.all([panel.close(), helpdesk.close()]);
     },
@@ -166,6 +168,31 @@ describe('inserted text follows consent', () => {
       await Promise.all([panel.close(), helpdesk.close()]);
     },
   );
+});
+
+describe('a sentence the agent changed after inserting it', () => {
+  it('when its consent goes, then Remove from reply leaves the reply untouched and says to delete it by hand', async () => {
+    expect((await grant('k_changed')).status).toBeLessThan(300);
+    const helpdesk = await context.newPage();
+    await helpdesk.goto(`${s.url}/demo`);
+    await helpdesk.getByRole('button', { name: /Blender stopped working/ }).click();
+    const panel = await openPanelFor(helpdesk);
+    const { card, inserted } = await blenderSuggestion(panel);
+    await helpdesk.fill('#reply', '');
+    await card.getByRole('button', { name: 'Insert', exact: true }).click();
+    await card.locator('.status', { hasText: 'Inserted' }).waitFor();
+    const changed = inserted.replace('Blender Pro 3000', 'Blender Pro 3000 (the red one)');
+    await helpdesk.fill('#reply', changed);
+
+    expect((await withdraw('k_changed')).status).toBe(200);
+    await warning(panel).getByRole('button', { name: 'Remove from reply' }).click();
+    await warning(panel)
+      .locator('.status', { hasText: /^Could not remove “I can see on your account.*”: the reply no longer holds it/ })
+      .waitFor();
+    expect(await warning(panel).textContent()).toContain('please delete it yourself');
+    expect(await helpdesk.inputValue('#reply')).toBe(changed);
+    await Promise.all([panel.close(), helpdesk.close()]);
+  });
 });
 
 describe('a panel that was disconnected', () => {

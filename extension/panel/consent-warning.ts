@@ -28,6 +28,7 @@ export function mountConsentWarning(box: HTMLElement, tabId: () => number | null
   let inserted: Stored = {};
   const warnings = new Map<string, Warning>();
   let current: string | null = null;
+  let holdFocus = false;
   const ready = chrome.storage.session
     .get(KEY)
     .then((got) => {
@@ -55,6 +56,7 @@ export function mountConsentWarning(box: HTMLElement, tabId: () => number | null
     }
     w.busy = true;
     w.status = 'Removing…';
+    holdFocus = box.contains(document.activeElement); // its buttons are disabled meanwhile
     paint();
     const result = await removeFrom(
       tab,
@@ -74,6 +76,7 @@ export function mountConsentWarning(box: HTMLElement, tabId: () => number | null
     w.status = `${done}${failed.join(' ')}`.trim() || 'Nothing was left to remove.';
     w.busy = false;
     paint();
+    holdFocus = false;
   }
 
   function keep(ticketId: string) {
@@ -116,7 +119,7 @@ export function mountConsentWarning(box: HTMLElement, tabId: () => number | null
 
   /** Re-renders the banner; focus that was in it stays in it (on its first button) rather than falling to the page. */
   function paint() {
-    const focused = box.contains(document.activeElement);
+    const focused = holdFocus || box.contains(document.activeElement);
     const w = current === null ? undefined : warnings.get(current);
     box.replaceChildren(...(w && current !== null ? [banner(current, w)] : []));
     if (focused) box.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus();
