@@ -324,6 +324,53 @@ describe.skipIf(missing)(
       },
     );
 
+    it(
+      'then the panel warns, naming the inserted sentence that used the fact, and Remove from reply takes ' +
+        'exactly that sentence out of CKEditor, keeping the agent’s own words and sending nothing',
+      async () => {
+        const alert = panel.locator('#inserted-warning [role="alert"]');
+        await alert.waitFor({ timeout: 5000 });
+        const warning = (await alert.textContent())!;
+        expect(warning).toContain('Dana withdrew consent for purchase history');
+        expect(warning).toContain('“I can see on your account that you ordered Blender Pro 3000');
+        expect(warning).not.toContain('Harbour Road');
+        // The agent's own words after the insert, written into CKEditor as RT's page would hold them.
+        await helpdesk.evaluate(
+          () =>
+            new Promise<void>((resolve) => {
+              const editor = (
+                window as unknown as {
+                  CKEDITOR: {
+                    instances: Record<string, { getData(): string; setData(d: string, o: { callback(): void }): void }>;
+                  };
+                }
+              ).CKEDITOR.instances.UpdateContent!;
+              editor.setData(`${editor.getData()}<p>Kind regards, Sam</p>`, { callback: resolve });
+            }),
+        );
+        const before = await submittedLines(helpdesk);
+        const expected = before
+          .map((line) =>
+            line
+              .split(/(?<=[.!?])\s+/)
+              .filter((x) => !x.includes('Blender Pro 3000'))
+              .join(' '),
+          )
+          .filter(Boolean);
+        expect(expected).toContain('Kind regards, Sam');
+        expect(expected.join('\n')).not.toContain('#1042');
+
+        await alert.getByRole('button', { name: 'Remove from reply' }).click();
+        await panel
+          .locator('#inserted-warning [role="status"]', { hasText: 'Removed 1 sentence from the reply' })
+          .waitFor();
+        expect(await submittedLines(helpdesk)).toEqual(expected);
+        expect(helpdesk.url()).toContain('/Ticket/Update.html');
+        expect(await correspondence(ticket.id)).toBe(sent);
+        await panel.screenshot({ path: path.join(SHOTS, 'rt-panel-removed.png'), fullPage: true });
+      },
+    );
+
     it('when the requestor is no Candor customer, then the panel says so and shows nothing about anyone', async () => {
       const stranger = await rt.createTicket(`Stranger ${Date.now().toString(36)}`, 'someone.else@example.net');
       await helpdesk.goto(`${rt.url}/Ticket/Display.html?id=${stranger}`);

@@ -5,7 +5,7 @@
  */
 // Types only: zod stays out of a script injected into every helpdesk tab. What this script sends is
 // parsed by the panel on arrival; what it receives can only come from the extension itself.
-import type { FromContent, InsertResult, TicketSnapshot, ToContent } from '../shared/messages.js';
+import type { FromContent, InsertResult, RemoveResult, TicketSnapshot, ToContent } from '../shared/messages.js';
 import type { TaughtStorage, TeachControl, TeachPick } from '../shared/teach-messages.js';
 import { OFF_KEY, TAUGHT_KEY } from '../shared/teach-keys.js';
 import { pickAdapter } from './adapters/index.js';
@@ -55,6 +55,12 @@ async function insert(text: string): Promise<InsertResult> {
   return adapter ? adapter.insert(document, text) : { ok: false, reason: 'no helpdesk reply box found on this page' };
 }
 
+async function remove(sentences: string[]): Promise<RemoveResult> {
+  const adapter = await chooseAdapter();
+  if (adapter) return adapter.remove(document, sentences);
+  return { removed: [], left: sentences.map((sentence) => ({ sentence, reason: 'no helpdesk reply box found' })) };
+}
+
 function start() {
   // This script's life: it ends when the extension is reloaded or removed (its context is then
   // invalidated), so an orphaned script stops watching the page.
@@ -72,6 +78,7 @@ function start() {
     } else if (message.type === 'candor:read')
       void snapshot().then((ticket) => reply({ type: 'candor:ticket', ticket } satisfies FromContent));
     else if (message.type === 'candor:insert') void insert(message.text).then(reply);
+    else if (message.type === 'candor:remove') void remove(message.sentences).then(reply);
     else return;
     return true; // the answer comes asynchronously
   };

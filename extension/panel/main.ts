@@ -20,6 +20,7 @@ import { button, el } from '../../browser/dom.js';
 import { clock, withoutMarkers } from './summary.js';
 import { emailChoices, lostSentence, needsManual, watchLost } from './lost.js';
 import { mountTeach, refreshTaught } from './teach.js';
+import { mountConsentWarning } from './consent-warning.js';
 import { OFF_KEY, TAUGHT_KEY } from '../shared/teach-keys.js';
 
 const $ = (id: string) => document.getElementById(id)!;
@@ -64,6 +65,11 @@ const lost = watchLost({
     render();
   },
 });
+/** What the agent inserted, checked against every view: a warning with Remove from reply when consent takes it away. */
+const inserted = mountConsentWarning(
+  $('view').parentElement!.insertBefore(el('div', { attrs: { id: 'inserted-warning' } }), $('view')),
+  () => state.tabId,
+);
 const NO_REQUESTER =
   'This ticket shows no requester e-mail, so Candor cannot tell who the customer is. Use manual mode.';
 
@@ -155,7 +161,10 @@ async function openOnServer() {
   state.error = '';
   try {
     const view = await request(state.socket, 'ticket:open', ticket.ref);
-    if (state.ticket === ticket) state.view = view;
+    if (state.ticket === ticket) {
+      state.view = view;
+      void inserted.check(view);
+    }
   } catch (e) {
     if (state.ticket === ticket) state.error = openError(ticket, e as Error & { code?: string });
   }
@@ -171,6 +180,7 @@ function attach(socket: PanelSocket) {
   socket.on('assist:updated', ({ view, notice }) => {
     if (!current(view.ticketId)) return;
     state.view = view;
+    void inserted.check(view, notice);
     state.notices = [notice, ...state.notices].slice(0, 5);
     render();
   });
@@ -182,6 +192,7 @@ function attach(socket: PanelSocket) {
   socket.on('assist:complete', (view) => {
     if (!current(view.ticketId)) return;
     state.view = view;
+    void inserted.check(view);
     render();
   });
 }
@@ -243,6 +254,7 @@ const actions: SuggestionActions = {
     const result = await insertInto(state.tabId, clean);
     if (!result.ok) return setStatus(s, `Could not insert: ${result.reason}. Use Copy instead.`);
     uiOf(s).editing = null;
+    if (state.view) inserted.record(state.view, s, text);
     setStatus(s, 'Inserted into the reply box. Review it, then send it yourself.');
     await report(
       s,
@@ -383,6 +395,7 @@ function keepingFocus(paint: () => void) {
 
 function render() {
   renderConnection();
+  inserted.follow(state.view?.ticketId ?? null);
   $('setup').hidden = !!state.settings?.token || state.settings === null;
   $('page-state').replaceChildren(pageLine());
   $('notices').replaceChildren(

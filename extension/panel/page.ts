@@ -3,7 +3,7 @@
  * ask it for the open ticket, and ask it to insert a reply. Only pages whose origin the agent
  * enabled can be read; everything else is "no access", with a manual mode as the way out.
  */
-import { FromContent, InsertResult, type TicketSnapshot, type ToContent } from '../shared/messages.js';
+import { FromContent, InsertResult, RemoveResult, type TicketSnapshot, type ToContent } from '../shared/messages.js';
 
 export type PageState =
   | { kind: 'ticket'; ticket: TicketSnapshot }
@@ -37,6 +37,13 @@ export async function insertInto(tabId: number, text: string): Promise<InsertRes
     await send(tabId, { type: 'candor:insert', text }).catch((e: Error) => ({ ok: false, reason: e.message })),
   );
   return answer.success ? answer.data : { ok: false, reason: 'the page did not answer' };
+}
+
+/** Asks the content script to take `sentences` out of the reply box; a page that does not answer removed nothing. */
+export async function removeFrom(tabId: number, sentences: string[]): Promise<RemoveResult> {
+  const answer = RemoveResult.safeParse(await send(tabId, { type: 'candor:remove', sentences }).catch(() => null));
+  if (answer.success) return answer.data;
+  return { removed: [], left: sentences.map((sentence) => ({ sentence, reason: 'the page did not answer' })) };
 }
 
 /** Asks Chrome (the agent sees a prompt) for access to one site; must run in a click handler. */

@@ -38,10 +38,22 @@ export const InsertResult = z.discriminatedUnion('ok', [
 ]);
 export type InsertResult = z.infer<typeof InsertResult>;
 
+/** What `candor:remove` did: the sentences taken out of the reply, and those left there, each with why. */
+export const RemoveResult = z.strictObject({
+  removed: z.array(z.string()),
+  left: z.array(z.strictObject({ sentence: z.string(), reason: z.string() })),
+});
+export type RemoveResult = z.infer<typeof RemoveResult>;
+
 /** Panel → content script (`chrome.tabs.sendMessage`). */
 export const ToContent = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('candor:read') }),
   z.strictObject({ type: z.literal('candor:insert'), text: z.string().min(1).max(20_000) }),
+  /** Take these sentences, as inserted, out of the reply box (their data is no longer permitted). */
+  z.strictObject({
+    type: z.literal('candor:remove'),
+    sentences: z.array(z.string().min(1).max(20_000)).min(1).max(50),
+  }),
 ]);
 export type ToContent = z.infer<typeof ToContent>;
 

@@ -31,3 +31,10 @@ export const runAdapters = (page: Page, op: 'detected' | 'read' | 'insert', text
     },
     [op, text] as const,
   );
+
+/** Runs in a page holding the bundle: the chosen adapter takes `sentences` out of the reply box (`remove.ts`). */
+export const removeWithAdapters = (page: Page, sentences: string[]) =>
+  page.evaluate(async (sentences) => {
+    const { pickAdapter } = (window as unknown as { candorAdapters: Adapters }).candorAdapters;
+    return pickAdapter(document)?.remove(document, sentences);
+  }, sentences);

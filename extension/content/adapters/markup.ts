@@ -9,6 +9,7 @@ import type { Message } from '../../../server/protocol/domain.js';
 import type { AdapterId } from '../../shared/messages.js';
 import type { LostField } from '../../../server/protocol/adapters.js';
 import { insertInto } from './insert.js';
+import { removeFrom } from './remove.js';
 import type { HelpdeskAdapter } from './types.js';
 
 /** CSS selectors (lists allowed); `selector@name` reads the attribute `name` instead of the text. */
@@ -189,5 +190,6 @@ export function adapterFor(markup: HelpdeskMarkup): HelpdeskAdapter {
     },
     insert: (doc, text) =>
       insertInto(openTicket(doc)?.root.querySelector(s.editor) ?? null, text, { html: pasteHtml === true }),
+    remove: (doc, sentences) => removeFrom(openTicket(doc)?.root.querySelector(s.editor) ?? null, sentences),
   };
 }

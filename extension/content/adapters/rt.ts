@@ -12,6 +12,7 @@
  */
 import type { Message } from '../../../server/protocol/domain.js';
 import { insertInto } from './insert.js';
+import { removeFrom } from './remove.js';
 import { EMAIL, lostFields, oneLine, paragraphs } from './markup.js';
 import type { HelpdeskAdapter } from './types.js';
 
@@ -182,4 +183,5 @@ export const rt: HelpdeskAdapter = {
     };
   },
   insert: (doc, text) => insertInto(ticketOf(doc) ? editorIn(doc) : null, text),
+  remove: (doc, sentences) => removeFrom(ticketOf(doc) ? editorIn(doc) : null, sentences),
 };

@@ -2,7 +2,7 @@
  * One module per helpdesk. An adapter only reads the page and writes into its reply editor; it
  * never clicks, submits or sends anything.
  */
-import type { AdapterId, InsertResult, TicketSnapshot } from '../../shared/messages.js';
+import type { AdapterId, InsertResult, RemoveResult, TicketSnapshot } from '../../shared/messages.js';
 
 export interface HelpdeskAdapter {
   id: AdapterId;
@@ -27,4 +27,6 @@ export interface HelpdeskAdapter {
   read(doc: Document): Promise<Omit<TicketSnapshot, 'adapter'> | null>;
   /** Put `text` into the reply editor the way that editor accepts it. Never sends. */
   insert(doc: Document, text: string): Promise<InsertResult>;
+  /** Take these sentences, as inserted, out of the reply editor through the editor's own input path (`remove.ts`). */
+  remove(doc: Document, sentences: readonly string[]): Promise<RemoveResult>;
 }

@@ -1,0 +1,173 @@
+/**
+ * Taking sentences Candor inserted back out of a helpdesk's reply editor, when the customer's consent
+ * no longer covers what they say. Each sentence is found as inserted, selected exactly, and deleted
+ * through the editor's own input path: a `beforeinput` deletion with the range as its target (what
+ * model-driven editors such as CKEditor 5 and Slate apply to their model), else, when no editor
+ * took that event, the browser's own edit (`execCommand('delete')`: textareas, plain
+ * contenteditables, Froala, ProseMirror, CKEditor 4). Afterwards the reply must read exactly as
+ * before minus that sentence, and stay so; otherwise Candor stops and says so. Never sends.
+ */
+import type { RemoveResult } from '../../shared/messages.js';
+
+/** Spacing as editors show it: no-break spaces and runs of white space are one space. */
+const squeeze = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
+/** The reply as the comparison sees it: lines, spacing squeezed, blank lines left out. */
+const linesOf = (s: string) => s.split('\n').map(squeeze).filter(Boolean);
+const same = (a: string[], b: string[]) => a.length === b.length && a.every((l, i) => l === b[i]);
+
+/** What the reply should read once the first occurrence of `sentence` is gone (an emptied line goes too). */
+export function expectedWithout(text: string, sentence: string): string[] | null {
+  const target = squeeze(sentence);
+  let done = false;
+  const out = linesOf(text).map((line) => {
+    const at = done ? -1 : line.indexOf(target);
+    if (at < 0) return line;
+    done = true;
+    return squeeze(`${line.slice(0, at)} ${line.slice(at + target.length)}`);
+  });
+  return done ? out.filter(Boolean) : null;
+}
+
+/** `sentence` in raw text whatever its spacing, plus one space beside it (before, else after). */
+export function spanIn(raw: string, sentence: string): { start: number; end: number } | null {
+  const words = squeeze(sentence)
+    .split(' ')
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const m = new RegExp(words.join('[\\s\\u00a0]+')).exec(raw);
+  if (!m) return null;
+  let [start, end] = [m.index, m.index + m[0].length];
+  if (/[ \u00a0]/.test(raw[start - 1] ?? '')) start -= 1;
+  else if (/[ \u00a0]/.test(raw[end] ?? '')) end += 1;
+  return { start, end };
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Looks at once the editor re-rendered, and again later: a React editor undoes a foreign change only at its next render. */
+async function outcome(read: () => string, before: string, expected: string[]): Promise<string | null> {
+  await wait(50);
+  if (same(linesOf(read()), expected)) {
+    await wait(300);
+    if (same(linesOf(read()), expected)) return null;
+  }
+  return same(linesOf(read()), linesOf(before))
+    ? 'the reply box did not let Candor remove it'
+    : 'the reply box changed in an unexpected way: check it before sending';
+}
+
+async function fromTextField(box: HTMLTextAreaElement | HTMLInputElement, sentence: string, expected: string[]) {
+  const before = box.value;
+  const span = spanIn(before, sentence)!;
+  // A sentence alone on its line takes a line break with it (the one after, else the one before).
+  const alone = (span.start === 0 || before[span.start - 1] === '\n') && (before[span.end] ?? '\n') === '\n';
+  if (alone && before[span.end] === '\n') span.end += 1;
+  else if (alone && span.start > 0) span.start -= 1;
+  box.focus();
+  if (box.matches(':focus')) {
+    box.setSelectionRange(span.start, span.end);
+    box.ownerDocument.execCommand('delete'); // the browser's own edit: a real `input` event React hears
+  }
+  if (box.value === before) {
+    const win = box.ownerDocument.defaultView ?? window;
+    const proto =
+      box instanceof win.HTMLTextAreaElement ? win.HTMLTextAreaElement.prototype : win.HTMLInputElement.prototype;
+    Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(
+      box,
+      before.slice(0, span.start) + before.slice(span.end),
+    );
+    box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'deleteContentBackward' }));
+  }
+  return outcome(() => box.value, before, expected);
+}
+
+/** The DOM range holding characters [start, end) of the editor's text nodes laid end to end. */
+function rangeOver(editor: HTMLElement, start: number, end: number): Range | null {
+  const doc = editor.ownerDocument;
+  const walker = doc.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+  const range = doc.createRange();
+  let at = 0;
+  let started = false;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const next = at + node.data.length;
+    if (!started && start < next) {
+      range.setStart(node, start - at);
+      started = true;
+    }
+    if (started && end <= next) {
+      range.setEnd(node, end - at);
+      return range;
+    }
+    at = next;
+  }
+  return null;
+}
+
+function textNodesOf(editor: HTMLElement): string {
+  const walker = editor.ownerDocument.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+  let out = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) out += (node as Text).data;
+  return out;
+}
+
+async function fromEditable(editor: HTMLElement, sentence: string, expected: string[]) {
+  const read = () => editor.innerText;
+  const before = read();
+  const span = spanIn(textNodesOf(editor), sentence);
+  const range = span && rangeOver(editor, span.start, span.end);
+  if (!range) return 'Candor could not find it in the reply box’s text';
+  const doc = editor.ownerDocument;
+  editor.focus();
+  const selection = doc.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+  await wait(0); // editors copy the DOM selection into their model on `selectionchange`
+  if (!editor.contains(doc.getSelection()?.anchorNode ?? null)) return 'Candor could not select it in the reply box';
+  const taken = !editor.dispatchEvent(
+    new InputEvent('beforeinput', {
+      inputType: 'deleteContentBackward',
+      targetRanges: [new StaticRange(range)],
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    }),
+  );
+  // No editor took the event: the browser's own deletion of the selection (it fires `input`).
+  if (!taken && same(linesOf(read()), linesOf(before))) doc.execCommand('delete');
+  return outcome(read, before, expected);
+}
+
+/**
+ * Removes each of `sentences` (as inserted) from the reply `editor` (a textarea or a contenteditable
+ * root, possibly in a same-origin frame). One not found as inserted is left to the agent; after a
+ * deletion that did not give exactly the expected reply, nothing more is tried.
+ */
+export async function removeFrom(editor: Element | null, sentences: readonly string[]): Promise<RemoveResult> {
+  const result: RemoveResult = { removed: [], left: [] };
+  if (!editor) {
+    result.left = sentences.map((sentence) => ({ sentence, reason: 'no reply box is open on this page' }));
+    return result;
+  }
+  const win = editor.ownerDocument.defaultView ?? window;
+  const field = editor instanceof win.HTMLTextAreaElement || editor instanceof win.HTMLInputElement ? editor : null;
+  const rich = !field && editor instanceof win.HTMLElement && editor.isContentEditable ? editor : null;
+  let stopped = '';
+  for (const sentence of sentences) {
+    const before = field ? field.value : rich ? rich.innerText : '';
+    const expected = expectedWithout(before, sentence);
+    const reason = stopped
+      ? `not tried: ${stopped}`
+      : !field && !rich
+        ? 'the reply box is not editable'
+        : !expected
+          ? 'the reply no longer holds it as inserted (it was changed or deleted)'
+          : field
+            ? await fromTextField(field, sentence, expected)
+            : await fromEditable(rich!, sentence, expected);
+    if (reason === null) result.removed.push(sentence);
+    else {
+      result.left.push({ sentence, reason });
+      if (reason.includes('unexpected')) stopped = 'an earlier removal changed the reply unexpectedly';
+    }
+  }
+  return result;
+}

@@ -1,0 +1,158 @@
+/**
+ * What the agent inserted into a ticket's reply box, sentence by sentence, with the facts each
+ * sentence relies on (its footnote markers, and for an edited text any cited fact's text it still
+ * holds), and which of those sentences a new view of the customer takes away. Pure: the panel keeps
+ * the records (memory and `chrome.storage.session`) and shows the warning (`consent-warning.ts`).
+ */
+import type { ContextView, Footnote, ShownFact } from '../../server/protocol/assist.js';
+import type { Notice } from '../../server/protocol/events.js';
+import type { WithheldReason } from '../../server/protocol/domain.js';
+import { withoutMarkers } from './summary.js';
+
+/** One sentence as it went into the reply box (markers removed) and the facts it used. */
+export interface InsertedSentence {
+  text: string;
+  factIds: string[];
+}
+
+/** One insert: its sentences that use facts, and each fact's category (key and name) as the panel showed it. */
+export interface Insertion {
+  suggestionId: string;
+  at: string;
+  sentences: InsertedSentence[];
+  facts: Record<string, { category: string; name: string }>;
+}
+
+/** A remembered sentence a change took away, and why, in words. */
+export interface Affected {
+  suggestionId: string;
+  sentence: string;
+  reasons: string[];
+}
+
+const MARKER = /\[([1-9]\d*)\]/g;
+
+/** Cut after `.`, `!` or `?` followed by a space, and at line breaks. */
+export const sentencesOf = (text: string) =>
+  text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/**
+ * The sentences of `text` (as the agent inserted it, markers and all) that use a fact: a sentence
+ * with marker n uses footnote n's facts; one that still holds a cited fact's text uses that fact
+ * too (an edit may drop the marker and keep the words).
+ */
+export function usingFacts(text: string, footnotes: readonly Footnote[], shown: readonly ShownFact[]) {
+  const byMarker = new Map(footnotes.map((f) => [f.marker, f.factIds]));
+  const cited = new Set(footnotes.flatMap((f) => f.factIds));
+  const texts = shown.filter((f) => cited.has(f.factId) && f.text.trim().length >= 4);
+  const out: InsertedSentence[] = [];
+  for (const piece of sentencesOf(text)) {
+    const ids = new Set<string>();
+    for (const m of piece.matchAll(MARKER)) for (const id of byMarker.get(Number(m[1])) ?? []) ids.add(id);
+    const clean = withoutMarkers(piece).trim();
+    for (const f of texts) if (clean.includes(f.text.trim())) ids.add(f.factId);
+    if (clean && ids.size) out.push({ text: clean, factIds: [...ids] });
+  }
+  return out;
+}
+
+export function insertion(
+  suggestionId: string,
+  text: string,
+  footnotes: readonly Footnote[],
+  shown: readonly ShownFact[],
+  at: string,
+): Insertion | null {
+  const sentences = usingFacts(text, footnotes, shown);
+  if (!sentences.length) return null;
+  const ids = new Set(sentences.flatMap((s) => s.factIds));
+  const facts: Insertion['facts'] = {};
+  for (const f of shown) if (ids.has(f.factId)) facts[f.factId] = { category: f.category, name: f.categoryName };
+  return { suggestionId, at, sentences, facts };
+}
+
+/** Changes that take data away: a fact missing after one of these is gone, not merely ranked lower. */
+const TAKING = new Set<Notice['kind']>([
+  'consent.withdrawn',
+  'customer.opted_out',
+  'customer.gpc',
+  'fact.erased',
+  'customer.erased',
+]);
+
+/** The strongest reason first, when a category is withheld for several. */
+const ORDER: WithheldReason[] = [
+  'withdrawn',
+  'opted_out',
+  'expired',
+  'needs_explicit_consent',
+  'no_consent',
+  'never_shown',
+];
+
+function reasonWords(reason: WithheldReason | 'erased', who: string, name: string): string {
+  switch (reason) {
+    case 'withdrawn':
+      return `${who} withdrew consent for ${name}`;
+    case 'opted_out':
+      return `${who} opted out of the use of their data for support`;
+    case 'expired':
+      return `${who}’s consent for ${name} expired`;
+    case 'needs_explicit_consent':
+      return `${name} now needs ${who}’s explicit consent`;
+    case 'no_consent':
+      return `no consent of ${who}’s covers ${name} any more`;
+    case 'never_shown':
+      return `${name} is never shown to agents`;
+    case 'erased':
+      return `${who}’s ${name} is no longer held (erased)`;
+  }
+}
+
+/**
+ * The remembered sentences that use a fact `view` no longer shows because it was taken away. A fact
+ * missing from a view (its context) can also just have been ranked out by the cap (`omitted`); it counts as taken
+ * away when `notice` is a withdrawal, opt-out or erasure, when nothing was left out by the cap, or
+ * when its category is now withheld. Reasons name categories, never a value.
+ */
+export function takenAway(insertions: readonly Insertion[], context: ContextView, notice?: Notice): Affected[] {
+  const shown = new Set(context.shown.map((f) => f.factId));
+  const withheld = new Map<string, WithheldReason>();
+  for (const w of context.withheld) {
+    const had = withheld.get(w.category);
+    if (!had || ORDER.indexOf(w.reason) < ORDER.indexOf(had)) withheld.set(w.category, w.reason);
+  }
+  const who = context.customer.displayName.split(/\s+/)[0] || 'The customer';
+  const taking = notice && TAKING.has(notice.kind);
+  const out: Affected[] = [];
+  for (const ins of insertions) {
+    const reasonFor = (id: string): string | null => {
+      const fact = ins.facts[id];
+      if (shown.has(id) || !fact) return null;
+      const reason = withheld.get(fact.category);
+      if (taking) return notice.text.replace(/^Customer\b/, who);
+      if (reason) return reasonWords(reason, who, fact.name);
+      return context.omitted === 0 ? reasonWords('erased', who, fact.name) : null;
+    };
+    for (const s of ins.sentences) {
+      const reasons = [...new Set(s.factIds.map(reasonFor).filter((r): r is string => r !== null))];
+      if (reasons.length) out.push({ suggestionId: ins.suggestionId, sentence: s.text, reasons });
+    }
+  }
+  return out;
+}
+
+/** `insertions` without the given sentences (removed from the reply, or kept by the agent); empty inserts go. */
+export function without(insertions: readonly Insertion[], sentences: readonly Affected[]): Insertion[] {
+  const gone = new Set(sentences.map((a) => `${a.suggestionId}\n${a.sentence}`));
+  return insertions
+    .map((ins) => ({ ...ins, sentences: ins.sentences.filter((s) => !gone.has(`${ins.suggestionId}\n${s.text}`)) }))
+    .filter((ins) => ins.sentences.length > 0);
+}
+
+/** "“I can see on your account that you ordered the Blender…”": quoted, at most `max` characters. */
+export const quoted = (sentence: string, max = 80) =>
+  `“${sentence.length > max ? `${sentence.slice(0, max - 1).trimEnd()}…` : sentence}”`;
