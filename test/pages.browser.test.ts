@@ -140,7 +140,16 @@ describe('every page fits the screen and axe finds nothing serious', () => {
     await panel.goto(`chrome-extension://${extensionId}/panel.html?tab=${await tabIdOf(demo.url())}`);
     await panel.locator('#connection[data-state="connected"]').waitFor();
     await panel.locator('.suggestion').first().waitFor();
-    problems.push(...(await check('panel', panel, [...DESKTOP, { width: 360, height: 800 }])));
+    const narrow = [...DESKTOP, { width: 360, height: 800 }];
+    problems.push(...(await check('panel', panel, narrow)));
+    // Rated (the reason field open), then with the server gone: the banner, greyed view and disabled Insert.
+    await panel.getByRole('button', { name: 'Good suggestion' }).first().click();
+    await panel.getByRole('textbox', { name: /Reason for your rating/ }).waitFor();
+    const restarting = s.restart(2500);
+    await panel.locator('#offline:not([hidden])').waitFor({ timeout: 5000 });
+    problems.push(...(await check('panel (rated, not connected)', panel, narrow)));
+    await restarting;
+    await panel.locator('#connection[data-state="connected"]').waitFor({ timeout: 10_000 });
     await panel.close();
     await demo.close();
     expect(problems).toEqual([]);
