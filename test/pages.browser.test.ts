@@ -28,7 +28,7 @@ interface Finding {
   impact: string | null;
   nodes: string[];
 }
-const table: { page: string; widths: string; axe: Record<string, number> }[] = [];
+const table: { page: string; widths: string; axe: Record<string, number>; rules: string[] }[] = [];
 
 let s: TestServer;
 let extDir: string;
@@ -59,7 +59,12 @@ async function check(name: string, page: Page, sizes = DESKTOP): Promise<string[
   const findings = await axe(page);
   const axeCounts: Record<string, number> = {};
   for (const f of findings) axeCounts[f.impact ?? 'none'] = (axeCounts[f.impact ?? 'none'] ?? 0) + f.nodes.length;
-  table.push({ page: name, widths: widths.join(' '), axe: axeCounts });
+  table.push({
+    page: name,
+    widths: widths.join(' '),
+    axe: axeCounts,
+    rules: findings.map((f) => `${f.id} (${f.impact})`),
+  });
   for (const f of findings.filter((x) => x.impact === 'serious' || x.impact === 'critical'))
     problems.push(`${name}: axe ${f.impact} ${f.id} on ${f.nodes.slice(0, 3).join(', ')}`);
   await page.setViewportSize(sizes[0]!);
@@ -119,7 +124,10 @@ afterAll(async () => {
   if (extDir) rmSync(extDir, { recursive: true, force: true });
   console.log(
     `pages: ${table.length}\n${table
-      .map((r) => `  ${r.page.padEnd(34)} widths ${r.widths.padEnd(28)} axe ${JSON.stringify(r.axe)}`)
+      .map(
+        (r) =>
+          `  ${r.page.padEnd(34)} widths ${r.widths.padEnd(28)} axe ${JSON.stringify(r.axe)} ${r.rules.join(', ')}`,
+      )
       .join('\n')}`,
   );
 });
