@@ -167,11 +167,14 @@ describe('the Candor extension in Chromium', () => {
     expect(edited.edit!.text).toBe('Hi <PERSON_1>, <PERSON_2> here. Let me check that order for you.');
     expect(edited.edit!.distance).toBeGreaterThan(10);
 
+    // One click records the rating; the reason, given after, edits that same rating.
     await first.getByRole('button', { name: 'Poor suggestion' }).click();
-    await first.getByRole('textbox', { name: /Reason for your rating/ }).fill('too formal');
-    await first.getByRole('button', { name: 'Send rating' }).click();
     await expect.poll(async () => (await outcomes())[0]?.rating).toBe('down');
-    expect((await outcomes())[0]!.reason).toBe('too formal');
+    expect((await outcomes())[0]!.reason).toBeNull();
+    await first.getByRole('textbox', { name: /Reason for your rating/ }).fill('too formal');
+    await first.getByRole('button', { name: 'Save reason' }).click();
+    await expect.poll(async () => (await outcomes())[0]?.reason).toBe('too formal');
+    expect((await outcomes()).filter((o) => o.action === 'rated')).toHaveLength(1);
 
     const count = await panel.locator('.suggestion').count();
     await first.getByRole('button', { name: 'Dismiss' }).click();
@@ -219,9 +222,22 @@ describe('the Candor extension in Chromium', () => {
     async () => {
       const restarting = s.restart(1500);
       await panel.locator('#connection[data-state="reconnecting"]').waitFor({ timeout: 5000 });
+      // A stale panel does not look live: a banner says so, the view is greyed and Insert is off.
+      expect(await panel.locator('#offline').textContent()).toBe(
+        'Not connected to Candor: what you see may be out of date; Insert is off until it is back.',
+      );
+      expect(await panel.locator('#view.stale').count()).toBe(1);
+      const inserts = panel.getByRole('button', { name: 'Insert', exact: true });
+      expect(await inserts.count()).toBeGreaterThan(0);
+      for (const b of await inserts.all()) expect(await b.isDisabled()).toBe(true);
       await panel.screenshot({ path: path.join(SHOTS, 'extension-panel-reconnecting.png') });
       await restarting;
       await panel.locator('#connection[data-state="connected"]').waitFor({ timeout: 10_000 });
+      expect(await panel.locator('#offline').isHidden()).toBe(true);
+      expect(await panel.locator('#view.stale').count()).toBe(0);
+      await expect
+        .poll(async () => (await Promise.all((await inserts.all()).map((b) => b.isEnabled()))).some(Boolean))
+        .toBe(true);
       // Back on a fresh server process, the panel opened its ticket again: a push reaches it.
       await s.api('POST', '/customers/c_dana/consents/k_again/withdraw', { channel: 'chat' }, s.tokens.agent);
       await panel.locator('.notice', { hasText: 'Customer withdrew consent' }).first().waitFor({ timeout: 2000 });

@@ -172,6 +172,31 @@ describe('what the agent did with a suggestion', () => {
     expect(rated).toMatchObject({ action: 'rated', rating: 'up', reason: '<PERSON_1> liked it', edit: null });
   });
 
+  it('when the agent rates a suggestion again, then the same outcome is edited, not a second one kept', async () => {
+    const panel = await s.panel();
+    const view = await open(panel, {
+      ticketId: 'T-OLU-2',
+      customerId: 'c_olu',
+      conversation: [{ role: 'customer', text: 'Hello, where is my parcel?' }],
+    });
+    const rate = (rating: 'up' | 'down', reason?: string) =>
+      outcome(panel, {
+        ticketId: 'T-OLU-2',
+        suggestionId: view.suggestions[0]!.id,
+        action: 'rated',
+        rating,
+        ...(reason ? { reason } : {}),
+      });
+    const ratings = async () =>
+      ((await s.api('GET', '/outcomes', undefined, s.tokens.lead)).body.outcomes as Record<string, unknown>[]).filter(
+        (o) => o.ticketId === 'T-OLU-2' && o.action === 'rated',
+      );
+    expect(await rate('up')).toEqual({ ok: true, data: null });
+    expect(await ratings()).toMatchObject([{ rating: 'up', reason: null }]);
+    expect(await rate('down', 'too long')).toEqual({ ok: true, data: null });
+    expect(await ratings()).toMatchObject([{ rating: 'down', reason: 'too long' }]);
+  });
+
   it('when a panel reports on a suggestion it was never shown, then it is refused and nothing is kept', async () => {
     const panel = await s.panel();
     const before = (await s.api('GET', '/outcomes', undefined, s.tokens.lead)).body.outcomes.length;

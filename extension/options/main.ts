@@ -40,6 +40,7 @@ function readForm(): Settings | null {
   });
   fieldError('serverUrl', null);
   fieldError('token', null);
+  say('result', '', null); // an earlier test's answer does not stand beside a new field error
   if (parsed.success && !parsed.data.token) fieldError('token', 'Enter your agent token.');
   if (!parsed.success)
     for (const issue of parsed.error.issues)
@@ -135,6 +136,9 @@ async function renderHelpdesks() {
 
 const listedHosts = new Set(ADAPTERS.flatMap((a) => a.hosts));
 
+/** Granted by the manifest (the local Candor server): always allowed, so listed without a Remove button. */
+const builtInOrigins = new Set(chrome.runtime.getManifest().host_permissions ?? []);
+
 async function renderSites() {
   const { origins = [] } = await chrome.permissions.getAll();
   $('sites').replaceChildren(
@@ -142,11 +146,23 @@ async function renderSites() {
       .filter((o) => !listedHosts.has(o))
       .map((o) => {
         const li = document.createElement('li');
+        if (builtInOrigins.has(o)) {
+          const note = Object.assign(document.createElement('span'), {
+            className: 'help',
+            textContent: 'built in, for a Candor server on this computer; it cannot be removed',
+          });
+          li.append(o, note);
+          return li;
+        }
         const remove = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Remove' });
         remove.setAttribute('aria-label', `Remove access to ${o}`);
         remove.addEventListener('click', async () => {
-          // Access granted in the manifest cannot be removed.
-          await chrome.permissions.remove({ origins: [o] }).catch(() => false);
+          const removed = await chrome.permissions.remove({ origins: [o] }).catch(() => false);
+          say(
+            'site-result',
+            removed ? `Candor may no longer read ${o}.` : `Chrome did not remove access to ${o}.`,
+            removed,
+          );
           await renderSites();
         });
         li.append(o, remove);

@@ -11,7 +11,14 @@ const fact = (factId: string, category: string, categoryName: string, text: stri
   source: 'shop',
   collectedAt: '2026-01-01T00:00:00.000Z',
   consentId: 'k1',
-  consent: { id: 'k1', purpose: 'essential', category, at: '2026-01-01T00:00:00.000Z', source: 'checkout' },
+  consent: {
+    id: 'k1',
+    purpose: 'essential',
+    purposeName: 'Essential',
+    category,
+    at: '2026-01-01T00:00:00.000Z',
+    source: 'checkout',
+  },
   consentIds: ['k1'],
   why: 'because',
   relevance: 1,
@@ -39,6 +46,7 @@ function view(shown: ShownFact[], extra: Partial<ContextView> = {}): ContextView
   return {
     customer: { id: 'c_dana', displayName: 'Dana Kowalski' },
     purpose: 'essential.service.operations.support',
+    purposeName: 'Support',
     at: '2026-12-01T00:00:00.000Z',
     shown,
     withheld: [],
@@ -91,7 +99,9 @@ describe('what a new view takes away', () => {
 
   it('when consent for purchase history is withdrawn, then the sentence using it is named with the reason', () => {
     const after = view([EMAIL], {
-      withheld: [{ category: 'user.behavior.purchase_history', reason: 'withdrawn', count: 1 }],
+      withheld: [
+        { category: 'user.behavior.purchase_history', categoryName: 'purchase history', reason: 'withdrawn', count: 1 },
+      ],
     });
     expect(takenAway([ins], after)).toEqual([
       {
@@ -125,8 +135,8 @@ describe('what a new view takes away', () => {
   it('when the customer opts out, then every sentence using a fact is named', () => {
     const after = view([], {
       withheld: [
-        { category: 'user.behavior.purchase_history', reason: 'opted_out', count: 1 },
-        { category: 'user.contact.email', reason: 'opted_out', count: 1 },
+        { category: 'user.behavior.purchase_history', categoryName: 'purchase history', reason: 'opted_out', count: 1 },
+        { category: 'user.contact.email', categoryName: 'email', reason: 'opted_out', count: 1 },
       ],
     });
     expect(takenAway([ins], after).map((a) => a.reasons)).toEqual([

@@ -22,6 +22,9 @@ import { emailChoices, lostSentence, needsManual, watchLost } from './lost.js';
 import { mountTeach, refreshTaught } from './teach.js';
 import { mountConsentWarning } from './consent-warning.js';
 import { OFF_KEY, TAUGHT_KEY } from '../shared/teach-keys.js';
+import { showOffline } from './offline.js';
+import { listenForShortcuts, markShortcuts, shortcutList } from './keys.js';
+import { keepingFocus } from './focus.js';
 
 const $ = (id: string) => document.getElementById(id)!;
 const pinnedTab = Number(new URLSearchParams(location.search).get('tab')) || null;
@@ -204,7 +207,7 @@ async function start() {
   if (!state.settings.token) return render();
   state.socket = connect(state.settings.serverUrl, state.settings.token, (c) => {
     state.connection = c;
-    renderConnection();
+    render(); // not connected: the view is greyed and Insert is off
   });
   attach(state.socket);
   render();
@@ -285,10 +288,15 @@ const actions: SuggestionActions = {
   async rate(s, value, reason, send) {
     const ui = uiOf(s);
     const changed = ui.rating?.value !== value;
-    ui.rating = { value, reason, sent: false };
+    ui.rating = { value, reason, sent: ui.rating?.sent ?? false };
     if (!send) return void (changed && render());
     ui.rating.sent = true;
-    setStatus(s, 'Thanks: your rating goes to your team lead.');
+    setStatus(
+      s,
+      reason.trim()
+        ? 'Rating and reason recorded for your team lead.'
+        : 'Rating recorded for your team lead. You may add a reason.',
+    );
     await report(s, { action: 'rated', rating: value, ...(reason.trim() ? { reason: reason.trim() } : {}) });
   },
   toggleFootnote(s, marker) {
@@ -381,18 +389,6 @@ function pageLine(): Node {
   ]);
 }
 
-/** Re-rendering replaces the nodes; keep the caret where the agent was typing. */
-function keepingFocus(paint: () => void) {
-  const active = document.activeElement as HTMLInputElement | HTMLTextAreaElement | null;
-  const key = active?.dataset?.focusKey;
-  const selection = key ? ([active!.selectionStart, active!.selectionEnd] as const) : null;
-  paint();
-  if (!key) return;
-  const again = document.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[data-focus-key="${CSS.escape(key)}"]`);
-  again?.focus();
-  if (again && selection) again.setSelectionRange(selection[0] ?? null, selection[1] ?? null);
-}
-
 function render() {
   renderConnection();
   inserted.follow(state.view?.ticketId ?? null);
@@ -409,7 +405,7 @@ function render() {
   const error = $('error');
   error.hidden = !state.error || (state.error === NO_REQUESTER && !!lostPage);
   error.textContent = state.error;
-  keepingFocus(() => {
+  keepingFocus($('view'), () => {
     const view = state.view;
     if (!view) return void $('view').replaceChildren();
     const visible = view.suggestions.filter((s) => !state.dismissed.has(s.id));
@@ -417,8 +413,12 @@ function render() {
       renderContext(view, { status: state.portalStatus, send: () => void sendPortalLink() }),
       renderSuggestions(view, visible, uiOf, state.ticket?.canInsert ?? false, actions),
     );
+    markShortcuts($('view'));
   });
+  showOffline($('offline'), $('view'), state.connection);
 }
+
+const visibleSuggestions = () => state.view?.suggestions.filter((s) => !state.dismissed.has(s.id)) ?? [];
 
 // ---- wiring -----------------------------------------------------------------------------------
 
@@ -440,6 +440,27 @@ chrome.storage.onChanged.addListener((changes, area) => {
   else if (area === 'local' && (TAUGHT_KEY in changes || OFF_KEY in changes) && state.tabId !== null)
     void readTab(state.tabId).then(showPage);
 });
+
+$('shortcuts').append(shortcutList());
+listenForShortcuts(
+  {
+    visible: visibleSuggestions,
+    toggleFootnotes(s) {
+      const { expanded } = uiOf(s);
+      const all = s.footnotes.map((f) => f.marker);
+      const open = all.length > 0 && all.every((m) => expanded.has(m));
+      for (const m of all) open ? expanded.delete(m) : expanded.add(m);
+      render();
+    },
+    cancelEdit(s) {
+      if (uiOf(s).editing === null) return false;
+      actions.edit(s, null);
+      return true;
+    },
+    dismiss: (s) => void actions.dismiss(s),
+  },
+  new AbortController().signal,
+);
 
 const teach = mountTeach($('teach'), { tabId: () => state.tabId, settings: () => state.settings });
 

@@ -129,18 +129,18 @@ function editor(s: Suggestion, text: string, act: SuggestionActions) {
   ]);
 }
 
+/** One click on 👍/👎 records the rating; a reason may follow, and saving it edits the same rating. */
 function rating(s: Suggestion, ui: SuggestionUi, act: SuggestionActions) {
   const r = ui.rating;
   const thumbs = (['up', 'down'] as const).map((value) => {
     const [label, name] = value === 'up' ? ['👍 Good', 'Good suggestion'] : ['👎 Poor', 'Poor suggestion'];
     const chosen = r?.value === value;
-    return button(label, () => act.rate(s, value, '', false), chosen ? 'thumb chosen' : 'thumb', {
+    return button(label, () => act.rate(s, value, r?.reason ?? '', true), chosen ? 'thumb chosen' : 'thumb', {
       'aria-label': name,
       'aria-pressed': String(chosen),
-      ...(r?.sent ? { disabled: '' } : {}),
     });
   });
-  if (!r || r.sent) return el('span', { className: 'rating' }, thumbs);
+  if (!r) return el('span', { className: 'rating' }, thumbs);
   const reason = el('input', {
     attrs: {
       type: 'text',
@@ -152,10 +152,13 @@ function rating(s: Suggestion, ui: SuggestionUi, act: SuggestionActions) {
   });
   reason.value = r.reason;
   reason.addEventListener('input', () => act.rate(s, r.value, reason.value, false));
+  reason.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') act.rate(s, r.value, reason.value, true);
+  });
   return el('span', { className: 'rating' }, [
     ...thumbs,
     reason,
-    button('Send rating', () => act.rate(s, r.value, reason.value, true), 'small'),
+    button('Save reason', () => act.rate(s, r.value, reason.value, true), 'small'),
   ]);
 }
 

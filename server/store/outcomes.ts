@@ -1,4 +1,7 @@
-/** Suggestion outcomes: an append-only table the team lead reads per template version. */
+/**
+ * Suggestion outcomes, which the team lead reads per template version: appended, except a rating,
+ * which is one per agent and suggestion (a 👍 is kept at once; a reason or a changed mind edits it).
+ */
 import type { OutcomeRecord, Store } from './types.js';
 import { whereOf, type Sql } from './sql.js';
 
@@ -37,6 +40,14 @@ const toOutcome = (r: OutcomeRow): OutcomeRecord => ({
 export function outcomeStore(sql: Sql): Store['outcomes'] {
   return {
     async record(o) {
+      if (o.action === 'rated') {
+        const edited = await sql.one<OutcomeRow>(
+          `UPDATE outcomes SET at = ?, rating = ?, reason = ?
+           WHERE action = 'rated' AND actor = ? AND ticket_id = ? AND suggestion_id = ? RETURNING *`,
+          [new Date().toISOString(), o.rating, o.reason, o.actor, o.ticketId, o.suggestionId],
+        );
+        if (edited) return toOutcome(edited);
+      }
       const row = await sql.one<OutcomeRow>(
         `INSERT INTO outcomes (at, actor, ticket_id, customer_id, suggestion_id, template_id, template_version,
            engine, action,

@@ -595,7 +595,7 @@ describe('markup in every rendered field, in Chromium', () => {
       // The agent rates with a reason and inserts an edit: free text the lead reads later.
       await quote.getByRole('button', { name: 'Poor suggestion' }).click();
       await quote.getByRole('textbox', { name: /Reason for your rating/ }).fill(REASON);
-      await quote.getByRole('button', { name: 'Send rating' }).click();
+      await quote.getByRole('button', { name: 'Save reason' }).click();
       await quote.getByRole('button', { name: 'Edit before insert' }).click();
       await quote.getByRole('textbox', { name: 'Edit the suggestion before inserting' }).fill(EDIT);
       await quote.getByRole('button', { name: 'Insert edited' }).click();

@@ -47,6 +47,8 @@ export function createEditor(parent: HTMLElement, check: (source: string) => Pro
         lintGutter(),
         lint,
         EditorView.lineWrapping,
+        // Named for screen readers, and a tab stop axe can see inside the scroller (contenteditable alone is not one).
+        EditorView.contentAttributes.of({ 'aria-label': 'Template source', tabindex: '0' }),
       ],
     });
   const view = new EditorView({ state: state(''), parent });
