@@ -14,7 +14,7 @@ import type { Browser, BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAdmin, buildExtension } from '../scripts/build.mjs';
 import { seedDemo } from '../server/demo/seed.js';
-import { formatDayAndTime } from '../server/dates.js';
+import { formatTime } from '../server/format/time.js';
 import { launchChromium, launchWithExtension } from './helpers/browser.js';
 import { serveFixtures } from './helpers/fixtures.js';
 import { signInAsLead } from './helpers/admin.js';
@@ -281,10 +281,12 @@ describe('the extension beside a Help Scout page whose requester selector broke'
       const row = admin.locator('#misses tbody tr');
       await row.first().waitFor();
       const last = (await health()).misses[0]!.lastMissingAt;
+      // The lead's pages write times in the browser's own locale (this machine's zone is the browser's too).
+      const locale = await admin.evaluate(() => navigator.language);
       expect(await row.first().locator('th, td').allTextContents()).toEqual([
         'Help Scout',
         "the requester's e-mail",
-        formatDayAndTime(last),
+        formatTime(last, 'dateTime', { locale }),
         '2 times',
         '2 times',
       ]);

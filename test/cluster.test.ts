@@ -154,6 +154,7 @@ it('PostgreSQL and nginx are there when CI requires them', () => {
       expect(update.notice).toMatchObject({ kind: 'consent.withdrawn' });
       expect(update.view.context.withheld).toContainEqual({
         category: 'user.behavior.purchase_history',
+        categoryName: 'purchase history',
         reason: 'withdrawn',
         count: 1,
       });

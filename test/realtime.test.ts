@@ -45,6 +45,7 @@ describe('side panels over socket.io', () => {
       expect(update.view.context.shown).toEqual([]);
       expect(update.view.context.withheld).toContainEqual({
         category: 'user.behavior.purchase_history',
+        categoryName: 'purchase history',
         reason: 'withdrawn',
         count: 1,
       });
@@ -281,6 +282,7 @@ describe('a change that lands while a ticket is being opened', () => {
         expect(view.context.shown).toEqual([]);
         expect(view.context.withheld).toContainEqual({
           category: 'user.behavior.purchase_history',
+          categoryName: 'purchase history',
           reason: 'withdrawn',
           count: 1,
         });

@@ -250,6 +250,40 @@ for (const [name, make] of backends) {
       });
     });
 
+    describe('outcomes', () => {
+      const outcome = (over: Partial<Parameters<Store['outcomes']['record']>[0]> = {}) => ({
+        actor: 'agent:tok_1',
+        ticketId: 't-1',
+        customerId: 'c-1',
+        suggestionId: 's-1',
+        template: { id: 'offline.general', version: 1 },
+        engine: 'offline' as const,
+        action: 'rated' as const,
+        edit: null,
+        rating: 'up' as const,
+        reason: null,
+        ...over,
+      });
+      beforeEach(() => store.customers.upsert(ADA, META));
+
+      it('when an agent rates a suggestion again, then the one rating is changed, not a second one added', async () => {
+        await store.outcomes.record(outcome());
+        await store.outcomes.record(outcome({ action: 'inserted', rating: null }));
+        await store.outcomes.record(outcome({ rating: 'down', reason: 'too long' }));
+        const rated = (await store.outcomes.list({})).filter((o) => o.action === 'rated');
+        expect(rated).toHaveLength(1);
+        expect(rated[0]).toMatchObject({ rating: 'down', reason: 'too long', suggestionId: 's-1' });
+        expect((await store.outcomes.list({})).map((o) => o.action).sort()).toEqual(['inserted', 'rated']);
+      });
+
+      it('when another agent or suggestion is rated, then it is a rating of its own', async () => {
+        await store.outcomes.record(outcome());
+        await store.outcomes.record(outcome({ actor: 'agent:tok_2' }));
+        await store.outcomes.record(outcome({ suggestionId: 's-2' }));
+        expect((await store.outcomes.list({})).filter((o) => o.action === 'rated')).toHaveLength(3);
+      });
+    });
+
     describe('template versions', () => {
       const version = (n: number, over: Partial<Parameters<Store['templates']['publish']>[0]> = {}) => ({
         templateId: 'offline.general',

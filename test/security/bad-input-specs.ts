@@ -113,6 +113,7 @@ export function routeSpecs(ids: Ids): Record<string, RouteSpec> {
     'POST /portal/sign-out': { as: 'portal', body: csrf },
     'GET /': { as: 'anyone' },
     'GET /demo': { as: 'anyone' },
+    'GET /demo/assets/format.js': { as: 'anyone' },
     'GET /demo/api/tickets': { as: 'anyone' },
     'GET /demo/api/tickets/:id': { as: 'anyone', params: { id: 'no-such-ticket' } },
     'GET /demo/outbox': { as: 'anyone' },
