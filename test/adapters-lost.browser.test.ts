@@ -6,16 +6,14 @@
  * opens manual mode with the page's e-mail addresses as choices, looks nothing up until the agent
  * picks one, and the server counts one miss per page view, which the lead sees on /admin/adapters.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import type { Browser, BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAdmin, buildExtension } from '../scripts/build.mjs';
+import { buildAdmin } from '../scripts/build.mjs';
 import { seedDemo } from '../server/demo/seed.js';
 import { formatTime } from '../server/format/time.js';
-import { launchChromium, launchWithExtension } from './helpers/browser.js';
+import { launchChromium, extensionSignedIn } from './helpers/browser.js';
 import { serveFixtures } from './helpers/fixtures.js';
 import { signInAsLead } from './helpers/admin.js';
 import { startServer, type TestServer } from '../harness/server.js';
@@ -158,7 +156,7 @@ describe('what an adapter reads on a page that lost a part', () => {
 
 describe('the extension beside a Help Scout page whose requester selector broke', () => {
   let s: TestServer;
-  let out: string;
+  let closeExtension: (() => Promise<void>) | undefined;
   let context: BrowserContext;
   let worker: Worker;
   let extensionId: string;
@@ -170,18 +168,12 @@ describe('the extension beside a Help Scout page whose requester selector broke'
     await buildAdmin();
     s = await startServer({ CANDOR_DEMO: 'true' });
     await seedDemo(s.store);
-    out = await buildExtension(mkdtempSync(path.join(tmpdir(), 'candor-ext-')));
-    ({ context, worker, extensionId } = await launchWithExtension(out));
-    await worker.evaluate(([serverUrl, token]) => chrome.storage.local.set({ serverUrl, token }), [
-      s.url,
-      s.tokens.agent,
-    ] as const);
+    ({ context, worker, extensionId, close: closeExtension } = await extensionSignedIn(s));
   }, 60_000);
 
   afterAll(async () => {
-    await context?.close();
+    await closeExtension?.();
     await s?.close();
-    if (out) rmSync(out, { recursive: true, force: true });
   });
 
   const health = async () =>

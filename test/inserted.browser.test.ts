@@ -6,15 +6,12 @@
  * textarea), Zendesk's model-driven editor and Help Scout's React-rendered one (fixtures), and
  * a panel that was closed, or disconnected, when the withdrawal happened. Nothing is ever sent.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Locator, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildExtension } from '../scripts/build.mjs';
 import { seedDemo } from '../server/demo/seed.js';
 import { Timestamp } from '../server/protocol/domain.js';
-import { launchWithExtension } from './helpers/browser.js';
+import { extensionSignedIn } from './helpers/browser.js';
 import { serveFixtures } from './helpers/fixtures.js';
 import { startServer, type TestServer } from '../harness/server.js';
 
@@ -22,7 +19,7 @@ const SHOTS = path.resolve(import.meta.dirname, '../test-results/screenshots');
 
 let s: TestServer;
 let fixtures: Awaited<ReturnType<typeof serveFixtures>>;
-let out: string;
+let closeExtension: (() => Promise<void>) | undefined;
 let context: BrowserContext;
 let worker: Worker;
 let extensionId: string;
@@ -73,19 +70,13 @@ beforeAll(async () => {
   s = await startServer({ CANDOR_DEMO: 'true' });
   await seedDemo(s.store);
   fixtures = await serveFixtures();
-  out = await buildExtension(mkdtempSync(path.join(tmpdir(), 'candor-ext-')));
-  ({ context, worker, extensionId } = await launchWithExtension(out));
-  await worker.evaluate(([serverUrl, token]) => chrome.storage.local.set({ serverUrl, token }), [
-    s.url,
-    s.tokens.agent,
-  ] as const);
+  ({ context, worker, extensionId, close: closeExtension } = await extensionSignedIn(s));
 }, 120_000);
 
 afterAll(async () => {
-  await context?.close();
+  await closeExtension?.();
   await fixtures?.close();
   await s?.close();
-  if (out) rmSync(out, { recursive: true, force: true });
 });
 
 describe('inserted text follows consent', () => {

@@ -7,14 +7,12 @@
  * withdrawal that reaches the open panel. Approval without internal notes left out is refused, and
  * a site can be rolled back.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAdmin, buildExtension } from '../scripts/build.mjs';
+import { buildAdmin } from '../scripts/build.mjs';
 import { seedDemo } from '../server/demo/seed.js';
-import { launchWithExtension } from './helpers/browser.js';
+import { extensionSignedIn } from './helpers/browser.js';
 import { serveFixtures } from './helpers/fixtures.js';
 import { startServer, type TestServer } from '../harness/server.js';
 
@@ -22,7 +20,7 @@ const SHOTS = path.resolve(import.meta.dirname, '../test-results/screenshots');
 
 let s: TestServer;
 let fixtures: Awaited<ReturnType<typeof serveFixtures>>;
-let out: string;
+let closeExtension: (() => Promise<void>) | undefined;
 let context: BrowserContext;
 let worker: Worker;
 let extensionId: string;
@@ -58,19 +56,13 @@ beforeAll(async () => {
   await seedDemo(s.store);
   fixtures = await serveFixtures();
   site = fixtures.url;
-  out = await buildExtension(mkdtempSync(path.join(tmpdir(), 'candor-ext-')));
-  ({ context, worker, extensionId } = await launchWithExtension(out));
-  await worker.evaluate(([serverUrl, token]) => chrome.storage.local.set({ serverUrl, token }), [
-    s.url,
-    s.tokens.agent,
-  ] as const);
+  ({ context, worker, extensionId, close: closeExtension } = await extensionSignedIn(s));
 }, 60_000);
 
 afterAll(async () => {
-  await context?.close();
+  await closeExtension?.();
   await fixtures?.close();
   await s?.close();
-  if (out) rmSync(out, { recursive: true, force: true });
 });
 
 describe('teaching Candor a helpdesk it has never seen', () => {

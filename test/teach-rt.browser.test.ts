@@ -6,13 +6,9 @@
  * teaching must refuse to go on, and nothing reaches the server. (The built-in adapter reads RT's
  * words and its other pages; it is what makes RT work.)
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildExtension } from '../scripts/build.mjs';
-import { launchWithExtension } from './helpers/browser.js';
+import { extensionSignedIn } from './helpers/browser.js';
 import { rtMissing, startRt, type Rt } from './helpers/rt.js';
 import { seedDana, startServer, type TestServer } from '../harness/server.js';
 
@@ -26,7 +22,7 @@ if (missing && process.env.CANDOR_REQUIRE_RT) throw new Error(`CANDOR_REQUIRE_RT
 
 let s: TestServer;
 let rt: Rt;
-let out: string;
+let closeExtension: (() => Promise<void>) | undefined;
 let context: BrowserContext;
 let worker: Worker;
 let extensionId: string;
@@ -36,19 +32,13 @@ beforeAll(async () => {
   [s, rt] = await Promise.all([startServer(), startRt()]);
   await seedDana(s);
   await rt.createUser(DANA.name, DANA.email);
-  out = await buildExtension(mkdtempSync(path.join(tmpdir(), 'candor-ext-')));
-  ({ context, worker, extensionId } = await launchWithExtension(out));
-  await worker.evaluate(([serverUrl, token]) => chrome.storage.local.set({ serverUrl, token }), [
-    s.url,
-    s.tokens.agent,
-  ] as const);
+  ({ context, worker, extensionId, close: closeExtension } = await extensionSignedIn(s));
 }, 120_000);
 
 afterAll(async () => {
-  await context?.close();
+  await closeExtension?.();
   rt?.stop();
   await s?.close();
-  if (out) rmSync(out, { recursive: true, force: true });
 });
 
 describe.skipIf(missing)(

@@ -5,15 +5,12 @@
  * by its summary), in real Chromium. No fideslang purpose or category key may appear, and no "(s)". The key
  * pattern is made from the taxonomy's own keys, so a new fideslang root is covered without editing this file.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAdmin, buildExtension } from '../scripts/build.mjs';
+import { buildAdmin } from '../scripts/build.mjs';
 import { seedDemo } from '../server/demo/seed.js';
 import { loadTaxonomy } from '../server/taxonomy/taxonomy.js';
-import { launchWithExtension } from './helpers/browser.js';
+import { extensionSignedIn } from './helpers/browser.js';
 import { startServer, type TestServer } from '../harness/server.js';
 
 const taxonomy = loadTaxonomy();
@@ -33,6 +30,7 @@ const isKey = (m: string) =>
 
 let s: TestServer;
 let context: BrowserContext;
+let closeExtension: (() => Promise<void>) | undefined;
 let worker: Worker;
 let extensionId: string;
 const read: { page: string; keys: string[]; plurals: string[]; chars: number }[] = [];
@@ -57,15 +55,11 @@ async function readPage(name: string, page: Page) {
 beforeAll(async () => {
   s = await startServer({ CANDOR_DEMO: 'true' });
   await seedDemo(s.store);
-  const [out] = await Promise.all([buildExtension(mkdtempSync(path.join(tmpdir(), 'candor-ext-'))), buildAdmin()]);
-  ({ context, worker, extensionId } = await launchWithExtension(out));
-  await worker.evaluate(([serverUrl, token]) => chrome.storage.local.set({ serverUrl, token }), [
-    s.url,
-    s.tokens.agent,
-  ] as const);
+  const [extension] = await Promise.all([extensionSignedIn(s), buildAdmin()]);
+  ({ context, worker, extensionId, close: closeExtension } = extension);
 }, 120_000);
 afterAll(async () => {
-  await context?.close();
+  await closeExtension?.();
   await s?.close();
 });
 

@@ -1,5 +1,9 @@
 /** Debian's Chromium, headless, driven by playwright-core; never a downloaded browser. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Worker } from 'playwright-core';
+import { buildExtension } from '../../scripts/build.mjs';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -34,4 +38,28 @@ export async function launchWithExtension(
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, worker, extensionId: new URL(worker.url()).host };
+}
+
+/**
+ * The extension, built into a temporary folder, loaded in Chromium and signed in to `server` as `token`
+ * (the agent's, unless given): what every test of the panel beside a helpdesk starts from. `close()` ends
+ * the browser and removes the build.
+ */
+export async function extensionSignedIn(
+  server: { url: string; tokens: { agent: string } },
+  token = server.tokens.agent,
+): Promise<{ context: BrowserContext; worker: Worker; extensionId: string; close(): Promise<void> }> {
+  const dir = await buildExtension(mkdtempSync(path.join(tmpdir(), 'candor-ext-')));
+  const launched = await launchWithExtension(dir);
+  await launched.worker.evaluate(([serverUrl, token]) => chrome.storage.local.set({ serverUrl, token }), [
+    server.url,
+    token,
+  ] as const);
+  return {
+    ...launched,
+    async close() {
+      await launched.context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
