@@ -72,25 +72,28 @@ describe('adapter misses', () => {
     },
   );
 
-  it('when the store and the log are read after reports, then they hold the adapter, the field and counts only', async () => {
-    const panel = await s.panel(s.tokens.agent);
-    await report(panel, { adapter: 'front', field: 'replyBox' });
-    const rows = await s.store.adapterMisses.health();
-    expect(Object.keys(rows.misses[0]!).sort()).toEqual([
-      'adapter',
-      'field',
-      'last7Days',
-      'lastMissingAt',
-      'name',
-      'today',
-    ]);
-    const lines = logs.filter((l) => l.includes('adapter miss')).map((l) => JSON.parse(l));
-    expect(lines.length).toBeGreaterThanOrEqual(3);
-    for (const line of lines) expect(Object.keys(line).sort()).toEqual(['adapter', 'field', 'level', 'msg', 't']);
-    // Nothing about misses goes into the audit log: it records no access to anyone's data.
-    const entries = (await s.api('GET', '/audit', undefined, s.tokens.lead)).body.entries as { kind: string }[];
-    expect(entries.filter((e) => e.kind.includes('adapter'))).toEqual([]);
-  });
+  it(
+    'when the store and the log are read after reports, ' + 'then they hold the adapter, the field and counts only',
+    async () => {
+      const panel = await s.panel(s.tokens.agent);
+      await report(panel, { adapter: 'front', field: 'replyBox' });
+      const rows = await s.store.adapterMisses.health();
+      expect(Object.keys(rows.misses[0]!).sort()).toEqual([
+        'adapter',
+        'field',
+        'last7Days',
+        'lastMissingAt',
+        'name',
+        'today',
+      ]);
+      const lines = logs.filter((l) => l.includes('adapter miss')).map((l) => JSON.parse(l));
+      expect(lines.length).toBeGreaterThanOrEqual(3);
+      for (const line of lines) expect(Object.keys(line).sort()).toEqual(['adapter', 'field', 'level', 'msg', 't']);
+      // Nothing about misses goes into the audit log: it records no access to anyone's data.
+      const entries = (await s.api('GET', '/audit', undefined, s.tokens.lead)).body.entries as { kind: string }[];
+      expect(entries.filter((e) => e.kind.includes('adapter'))).toEqual([]);
+    },
+  );
 
   it(
     `when one token reports more than ${MISS_REPORTS.points} misses in ${MISS_REPORTS.seconds / 60} minutes, then ` +

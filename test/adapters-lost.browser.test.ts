@@ -194,14 +194,17 @@ describe('the extension beside a Help Scout page whose requester selector broke'
     return p;
   }
 
-  it('when no adapter has missed anything yet, then the adapters page says all is well in a plain sentence', async () => {
-    const admin = await context.newPage();
-    await admin.setViewportSize({ width: 1280, height: 800 });
-    await signInAsLead(admin, `${s.url}/admin/adapters`, s.tokens, 'an agent token cannot open the adapters page');
-    await admin.locator('#verdict', { hasText: /^All is well: every helpdesk adapter found/ }).waitFor();
-    expect(await admin.locator('#misses tr').count()).toBe(0);
-    await admin.close();
-  });
+  it(
+    'when no adapter has missed anything yet, then the ' + 'adapters page says all is well in a plain sentence',
+    async () => {
+      const admin = await context.newPage();
+      await admin.setViewportSize({ width: 1280, height: 800 });
+      await signInAsLead(admin, `${s.url}/admin/adapters`, s.tokens, 'an agent token cannot open the adapters page');
+      await admin.locator('#verdict', { hasText: /^All is well: every helpdesk adapter found/ }).waitFor();
+      expect(await admin.locator('#misses tr').count()).toBe(0);
+      await admin.close();
+    },
+  );
 
   it(
     'when the page is open, then the panel says the Help Scout adapter did not find the requester, ' +
@@ -214,7 +217,10 @@ describe('the extension beside a Help Scout page whose requester selector broke'
       const lost = panel.locator('#lost');
       await lost.waitFor({ timeout: 10_000 });
       expect(await lost.textContent()).toMatch(
-        /^Candor's Help Scout adapter did not find the requester's e-mail on this page\. Choose the customer’s e-mail in manual mode/,
+        new RegExp(
+          "^Candor's Help Scout adapter did not find the requester's e-mail on this page\\. " +
+            'Choose the customer’s e-mail in manual mode',
+        ),
       );
       expect(await panel.locator('details.manual').getAttribute('open')).not.toBeNull();
       const choices = panel.getByRole('group', { name: /E-mail addresses on this page/ });

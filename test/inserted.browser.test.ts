@@ -162,93 +162,105 @@ describe('inserted text follows consent', () => {
 });
 
 describe('a sentence the agent changed after inserting it', () => {
-  it('when its consent goes, then Remove from reply leaves the reply untouched and says to delete it by hand', async () => {
-    expect((await grant('k_changed')).status).toBeLessThan(300);
-    const helpdesk = await context.newPage();
-    await helpdesk.goto(`${s.url}/demo`);
-    await helpdesk.getByRole('button', { name: /Blender stopped working/ }).click();
-    const panel = await openPanelFor(helpdesk);
-    const { card, inserted } = await blenderSuggestion(panel);
-    await helpdesk.fill('#reply', '');
-    await card.getByRole('button', { name: 'Insert', exact: true }).click();
-    await card.locator('.status', { hasText: 'Inserted' }).waitFor();
-    const changed = inserted.replace('Blender Pro 3000', 'Blender Pro 3000 (the red one)');
-    await helpdesk.fill('#reply', changed);
+  it(
+    'when its consent goes, then Remove from reply leaves ' + 'the reply untouched and says to delete it by hand',
+    async () => {
+      expect((await grant('k_changed')).status).toBeLessThan(300);
+      const helpdesk = await context.newPage();
+      await helpdesk.goto(`${s.url}/demo`);
+      await helpdesk.getByRole('button', { name: /Blender stopped working/ }).click();
+      const panel = await openPanelFor(helpdesk);
+      const { card, inserted } = await blenderSuggestion(panel);
+      await helpdesk.fill('#reply', '');
+      await card.getByRole('button', { name: 'Insert', exact: true }).click();
+      await card.locator('.status', { hasText: 'Inserted' }).waitFor();
+      const changed = inserted.replace('Blender Pro 3000', 'Blender Pro 3000 (the red one)');
+      await helpdesk.fill('#reply', changed);
 
-    expect((await withdraw('k_changed')).status).toBe(200);
-    await warning(panel).getByRole('button', { name: 'Remove from reply' }).click();
-    await warning(panel)
-      .locator('.status', { hasText: /^Could not remove “I can see on your account.*”: the reply no longer holds it/ })
-      .waitFor();
-    expect(await warning(panel).textContent()).toContain('please delete it yourself');
-    expect(await helpdesk.inputValue('#reply')).toBe(changed);
-    await Promise.all([panel.close(), helpdesk.close()]);
-  });
+      expect((await withdraw('k_changed')).status).toBe(200);
+      await warning(panel).getByRole('button', { name: 'Remove from reply' }).click();
+      await warning(panel)
+        .locator('.status', {
+          hasText: /^Could not remove “I can see on your account.*”: the reply no longer holds it/,
+        })
+        .waitFor();
+      expect(await warning(panel).textContent()).toContain('please delete it yourself');
+      expect(await helpdesk.inputValue('#reply')).toBe(changed);
+      await Promise.all([panel.close(), helpdesk.close()]);
+    },
+  );
 });
 
 describe('a panel that was disconnected', () => {
-  it('when the consent goes while the server is unreachable, then the panel warns as soon as it reconnects', async () => {
-    expect((await grant('k_offline')).status).toBeLessThan(300);
-    const helpdesk = await context.newPage();
-    await helpdesk.goto(`${s.url}/demo`);
-    await helpdesk.getByRole('button', { name: /Blender stopped working/ }).click();
-    const panel = await openPanelFor(helpdesk);
-    const { card } = await blenderSuggestion(panel);
-    await card.getByRole('button', { name: 'Insert', exact: true }).click();
-    await card.locator('.status', { hasText: 'Inserted' }).waitFor();
+  it(
+    'when the consent goes while the server is unreachable, ' + 'then the panel warns as soon as it reconnects',
+    async () => {
+      expect((await grant('k_offline')).status).toBeLessThan(300);
+      const helpdesk = await context.newPage();
+      await helpdesk.goto(`${s.url}/demo`);
+      await helpdesk.getByRole('button', { name: /Blender stopped working/ }).click();
+      const panel = await openPanelFor(helpdesk);
+      const { card } = await blenderSuggestion(panel);
+      await card.getByRole('button', { name: 'Insert', exact: true }).click();
+      await card.locator('.status', { hasText: 'Inserted' }).waitFor();
 
-    const restarting = s.restart(3000);
-    await panel.locator('#connection[data-state="reconnecting"]').waitFor({ timeout: 5000 });
-    // Withdrawn while no push can reach the panel: written to the store the restarted server serves.
-    await s.store.consents.append(
-      'c_dana',
-      [{ kind: 'withdrawn', consentId: 'k_offline', at: Timestamp.parse(new Date().toISOString()) }],
-      { actor: 'customer:c_dana', channel: 'test', by: 'customer' },
-    );
-    expect(await warning(panel).count()).toBe(0);
-    await restarting;
-    await panel.locator('#connection[data-state="connected"]').waitFor({ timeout: 10_000 });
-    await warning(panel).waitFor({ timeout: 5000 });
-    expect(await warning(panel).textContent()).toContain('Dana withdrew consent for purchase history');
-    await Promise.all([panel.close(), helpdesk.close()]);
-  });
+      const restarting = s.restart(3000);
+      await panel.locator('#connection[data-state="reconnecting"]').waitFor({ timeout: 5000 });
+      // Withdrawn while no push can reach the panel: written to the store the restarted server serves.
+      await s.store.consents.append(
+        'c_dana',
+        [{ kind: 'withdrawn', consentId: 'k_offline', at: Timestamp.parse(new Date().toISOString()) }],
+        { actor: 'customer:c_dana', channel: 'test', by: 'customer' },
+      );
+      expect(await warning(panel).count()).toBe(0);
+      await restarting;
+      await panel.locator('#connection[data-state="connected"]').waitFor({ timeout: 10_000 });
+      await warning(panel).waitFor({ timeout: 5000 });
+      expect(await warning(panel).textContent()).toContain('Dana withdrew consent for purchase history');
+      await Promise.all([panel.close(), helpdesk.close()]);
+    },
+  );
 });
 
 describe.each([
   ['zendesk', 'model-driven, like CKEditor 5'],
   ['helpscout', 'React-rendered, like Slate'],
 ] as const)('the %s fixture (%s)', (id, _editor) => {
-  it('when the consent behind an inserted sentence goes, then Remove from reply takes it out through the editor’s model', async () => {
-    const consent = `k_${id}`;
-    expect((await grant(consent)).status).toBeLessThan(300);
-    const page = await context.newPage();
-    await page.goto(`${fixtures.url}/helpdesks/${id}.html`);
-    const editorText = () =>
-      page.evaluate(() => (window as unknown as { __fixture: { editorText(): string } }).__fixture.editorText());
-    const sent = () => page.evaluate(() => (window as unknown as { __fixture: { sent: number } }).__fixture.sent);
-    const panel = await openPanelFor(page);
-    const { card } = await blenderSuggestion(panel);
-    const { citing, rest } = sentences((await card.locator('.suggestion-text').textContent())!);
+  it(
+    'when the consent behind an inserted sentence goes, then ' +
+      'Remove from reply takes it out through the editor’s model',
+    async () => {
+      const consent = `k_${id}`;
+      expect((await grant(consent)).status).toBeLessThan(300);
+      const page = await context.newPage();
+      await page.goto(`${fixtures.url}/helpdesks/${id}.html`);
+      const editorText = () =>
+        page.evaluate(() => (window as unknown as { __fixture: { editorText(): string } }).__fixture.editorText());
+      const sent = () => page.evaluate(() => (window as unknown as { __fixture: { sent: number } }).__fixture.sent);
+      const panel = await openPanelFor(page);
+      const { card } = await blenderSuggestion(panel);
+      const { citing, rest } = sentences((await card.locator('.suggestion-text').textContent())!);
 
-    // The agent's own words, typed (real key events reach the editor's model); then the insert.
-    const editor = id === 'zendesk' ? '#reply-editor' : '[data-cy="ConvoEditor"]';
-    await page.click(editor);
-    await page.keyboard.type('Hi Dana,');
-    await expect.poll(editorText).toBe('Hi Dana,');
-    await card.getByRole('button', { name: 'Insert', exact: true }).click();
-    await card.locator('.status', { hasText: 'Inserted' }).waitFor();
-    expect(await editorText()).toContain(citing[0]!);
+      // The agent's own words, typed (real key events reach the editor's model); then the insert.
+      const editor = id === 'zendesk' ? '#reply-editor' : '[data-cy="ConvoEditor"]';
+      await page.click(editor);
+      await page.keyboard.type('Hi Dana,');
+      await expect.poll(editorText).toBe('Hi Dana,');
+      await card.getByRole('button', { name: 'Insert', exact: true }).click();
+      await card.locator('.status', { hasText: 'Inserted' }).waitFor();
+      expect(await editorText()).toContain(citing[0]!);
 
-    expect((await withdraw(consent)).status).toBe(200);
-    await warning(panel).waitFor({ timeout: 5000 });
-    expect(await warning(panel).textContent()).toContain('Dana withdrew consent for purchase history');
-    await warning(panel).getByRole('button', { name: 'Remove from reply' }).click();
-    await panel
-      .locator('#inserted-warning [role="status"]', { hasText: /^Removed \d+ sentences? from the reply/ })
-      .waitFor();
-    // What the helpdesk would send: its model, not just its DOM.
-    expect(await editorText()).toBe(['Hi Dana,', ...(rest.length ? [rest.join(' ')] : [])].join('\n'));
-    expect(await sent()).toBe(0);
-    await Promise.all([panel.close(), page.close()]);
-  });
+      expect((await withdraw(consent)).status).toBe(200);
+      await warning(panel).waitFor({ timeout: 5000 });
+      expect(await warning(panel).textContent()).toContain('Dana withdrew consent for purchase history');
+      await warning(panel).getByRole('button', { name: 'Remove from reply' }).click();
+      await panel
+        .locator('#inserted-warning [role="status"]', { hasText: /^Removed \d+ sentences? from the reply/ })
+        .waitFor();
+      // What the helpdesk would send: its model, not just its DOM.
+      expect(await editorText()).toBe(['Hi Dana,', ...(rest.length ? [rest.join(' ')] : [])].join('\n'));
+      expect(await sent()).toBe(0);
+      await Promise.all([panel.close(), page.close()]);
+    },
+  );
 });

@@ -102,16 +102,19 @@ describe('the side panel by keyboard', () => {
     await expect.poll(() => notes.count()).toBe(0);
   });
 
-  it('when the agent presses Escape in a suggestion, then it is dismissed and focus moves to the next one', async () => {
-    const before = await ids();
-    await panel.locator('.suggestion').first().getByRole('button', { name: 'Copy' }).focus();
-    await panel.keyboard.press('Escape');
-    await expect.poll(ids).toEqual(before.slice(1));
-    expect((await focused()).suggestion).toBe(before[1]);
-    await expect
-      .poll(async () => (await outcomes())[0])
-      .toMatchObject({ action: 'dismissed', suggestionId: before[0] });
-  });
+  it(
+    'when the agent presses Escape in a suggestion, then ' + 'it is dismissed and focus moves to the next one',
+    async () => {
+      const before = await ids();
+      await panel.locator('.suggestion').first().getByRole('button', { name: 'Copy' }).focus();
+      await panel.keyboard.press('Escape');
+      await expect.poll(ids).toEqual(before.slice(1));
+      expect((await focused()).suggestion).toBe(before[1]);
+      await expect
+        .poll(async () => (await outcomes())[0])
+        .toMatchObject({ action: 'dismissed', suggestionId: before[0] });
+    },
+  );
 
   it('when a push repaints the view, then focus stays on the same button', async () => {
     // A suggestion that cites no fact survives the withdrawal of purchase history.

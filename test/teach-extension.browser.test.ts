@@ -116,20 +116,23 @@ describe('teaching Candor a helpdesk it has never seen', () => {
     },
   );
 
-  it('when the agent saves and submits it, then their panel reads the ticket with it at once, note left out', async () => {
-    await panel.fill('#teach-name', 'Tidewater Desk');
-    await panel.getByRole('button', { name: 'Save and submit for approval' }).click();
-    await panel.locator('#teach [role="status"]', { hasText: 'submitted for approval as draft' }).waitFor();
-    draftId = Number(/draft (\d+)/.exec((await panel.locator('#teach [role="status"]').textContent())!)![1]);
-    await panel.locator('.context h2').waitFor({ timeout: 10_000 });
-    const ticket = await snapshot();
-    expect(ticket.adapter).toBe('taught');
-    expect(ticket.requesterEmail).toBe('dana.kowalski@example.org');
-    expect(ticket.conversation.map((m) => m.role)).toEqual(['customer', 'agent', 'customer']);
-    expect(JSON.stringify(ticket)).not.toContain('TIDE-7731');
-    expect((await stored())[site]!.draft!.submittedAs).toBe(draftId);
-    await expect.poll(() => panel.locator('#teach').textContent()).toContain('submitted and waiting for approval');
-  });
+  it(
+    'when the agent saves and submits it, then their ' + 'panel reads the ticket with it at once, note left out',
+    async () => {
+      await panel.fill('#teach-name', 'Tidewater Desk');
+      await panel.getByRole('button', { name: 'Save and submit for approval' }).click();
+      await panel.locator('#teach [role="status"]', { hasText: 'submitted for approval as draft' }).waitFor();
+      draftId = Number(/draft (\d+)/.exec((await panel.locator('#teach [role="status"]').textContent())!)![1]);
+      await panel.locator('.context h2').waitFor({ timeout: 10_000 });
+      const ticket = await snapshot();
+      expect(ticket.adapter).toBe('taught');
+      expect(ticket.requesterEmail).toBe('dana.kowalski@example.org');
+      expect(ticket.conversation.map((m) => m.role)).toEqual(['customer', 'agent', 'customer']);
+      expect(JSON.stringify(ticket)).not.toContain('TIDE-7731');
+      expect((await stored())[site]!.draft!.submittedAs).toBe(draftId);
+      await expect.poll(() => panel.locator('#teach').textContent()).toContain('submitted and waiting for approval');
+    },
+  );
 
   it('when a draft leaves internal notes in, then the server refuses its approval naming the field', async () => {
     const review = await s.api('GET', '/taught-adapters/review', undefined, s.tokens.admin);
@@ -155,32 +158,36 @@ describe('teaching Candor a helpdesk it has never seen', () => {
     });
   });
 
-  it('when an admin approves the draft on the admin page, then every panel gets it and the teacher’s draft gives way', async () => {
-    const admin = await context.newPage();
-    await admin.goto(`${s.url}/admin/taught`);
-    await admin.fill('#token', s.tokens.admin);
-    await admin.click('#sign-in button[type=submit]');
-    const section = admin.getByRole('region', { name: site });
-    await section.waitFor();
-    expect(await section.textContent()).toContain('directly inside an ol element with the class “timeline”');
-    expect(await section.textContent()).toContain('Internal notes are not left out: the server will refuse it.');
-    await section.getByRole('button', { name: `Approve draft ${draftId} for the team` }).click();
-    await admin.locator('#status', { hasText: `Draft ${draftId} approved for ${site}.` }).waitFor();
-    await admin.screenshot({ path: path.join(SHOTS, 'admin-taught-adapters.png'), fullPage: true });
-    await admin.close();
+  it(
+    'when an admin approves the draft on the admin page, then ' +
+      'every panel gets it and the teacher’s draft gives way',
+    async () => {
+      const admin = await context.newPage();
+      await admin.goto(`${s.url}/admin/taught`);
+      await admin.fill('#token', s.tokens.admin);
+      await admin.click('#sign-in button[type=submit]');
+      const section = admin.getByRole('region', { name: site });
+      await section.waitFor();
+      expect(await section.textContent()).toContain('directly inside an ol element with the class “timeline”');
+      expect(await section.textContent()).toContain('Internal notes are not left out: the server will refuse it.');
+      await section.getByRole('button', { name: `Approve draft ${draftId} for the team` }).click();
+      await admin.locator('#status', { hasText: `Draft ${draftId} approved for ${site}.` }).waitFor();
+      await admin.screenshot({ path: path.join(SHOTS, 'admin-taught-adapters.png'), fullPage: true });
+      await admin.close();
 
-    const live = await s.api('GET', `/taught-adapters?site=${encodeURIComponent(site)}`, undefined, s.tokens.agent);
-    expect(live.body.adapters).toMatchObject([{ site, version: 1, draftId, name: 'Tidewater Desk' }]);
-    // The page loads again (its own address is the app's, not the fixture's): the panel fetches the approved
-    // version and drops the draft it replaced.
-    await desk.goto(`${fixtures.url}/helpdesks/unknown-desk.html`);
-    await expect
-      .poll(async () => (await stored())[site], { timeout: 10_000 })
-      .toMatchObject({ approved: { version: 1 } });
-    expect((await stored())[site]!.draft).toBeUndefined();
-    await panel.locator('#teach', { hasText: 'version 1, approved for your team' }).waitFor();
-    expect((await snapshot()).adapter).toBe('taught');
-  });
+      const live = await s.api('GET', `/taught-adapters?site=${encodeURIComponent(site)}`, undefined, s.tokens.agent);
+      expect(live.body.adapters).toMatchObject([{ site, version: 1, draftId, name: 'Tidewater Desk' }]);
+      // The page loads again (its own address is the app's, not the fixture's): the panel fetches the approved
+      // version and drops the draft it replaced.
+      await desk.goto(`${fixtures.url}/helpdesks/unknown-desk.html`);
+      await expect
+        .poll(async () => (await stored())[site], { timeout: 10_000 })
+        .toMatchObject({ approved: { version: 1 } });
+      expect((await stored())[site]!.draft).toBeUndefined();
+      await panel.locator('#teach', { hasText: 'version 1, approved for your team' }).waitFor();
+      expect((await snapshot()).adapter).toBe('taught');
+    },
+  );
 
   it('when the agent inserts a suggestion, then the reply box holds it and nothing is sent', async () => {
     await panel.locator('.context h2').waitFor({ timeout: 10_000 });

@@ -47,37 +47,40 @@ describe.skipIf(missing)(
     let desk: Page;
     let panel: Page;
 
-    it('when the built-in RT adapter is switched off in Options, then RT’s ticket page is no longer recognised', async () => {
-      const options = await context.newPage();
-      await options.goto(`chrome-extension://${extensionId}/options.html`);
-      await options.getByLabel('Use the built-in adapter for Request Tracker 5').uncheck();
-      await expect
-        .poll(() => worker.evaluate(async () => (await chrome.storage.local.get('adaptersOff')).adaptersOff))
-        .toEqual(['rt']);
-      await options.close();
+    it(
+      'when the built-in RT adapter is switched off in ' + 'Options, then RT’s ticket page is no longer recognised',
+      async () => {
+        const options = await context.newPage();
+        await options.goto(`chrome-extension://${extensionId}/options.html`);
+        await options.getByLabel('Use the built-in adapter for Request Tracker 5').uncheck();
+        await expect
+          .poll(() => worker.evaluate(async () => (await chrome.storage.local.get('adaptersOff')).adaptersOff))
+          .toEqual(['rt']);
+        await options.close();
 
-      const id = await rt.createTicket(`Blender ${Date.now().toString(36)}`, DANA.email);
-      await rt.customerWrites(id, DANA, `[rt.vm #${id}] Blender`, FIRST);
-      await rt.staffWrites(id, 'correspond', REPLY);
-      await rt.staffWrites(id, 'comment', NOTE);
-      desk = await context.newPage();
-      await desk.goto(`${rt.url}/NoAuth/Login.html`);
-      await desk.fill('input[name=user]', rt.user.user);
-      await desk.fill('input[name=pass]', rt.user.password);
-      await Promise.all([
-        desk.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/NoAuth/Login.html')),
-        desk.press('input[name=pass]', 'Enter'),
-      ]);
-      await desk.goto(`${rt.url}/Ticket/Display.html?id=${id}`);
-      await desk.locator('.transaction.message', { hasText: NOTE }).waitFor();
-      const tabId = await worker.evaluate(
-        async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? null,
-        desk.url(),
-      );
-      panel = await context.newPage();
-      await panel.goto(`chrome-extension://${extensionId}/panel.html?tab=${tabId}`);
-      await panel.locator('#page-state', { hasText: 'No ticket found' }).waitFor();
-    });
+        const id = await rt.createTicket(`Blender ${Date.now().toString(36)}`, DANA.email);
+        await rt.customerWrites(id, DANA, `[rt.vm #${id}] Blender`, FIRST);
+        await rt.staffWrites(id, 'correspond', REPLY);
+        await rt.staffWrites(id, 'comment', NOTE);
+        desk = await context.newPage();
+        await desk.goto(`${rt.url}/NoAuth/Login.html`);
+        await desk.fill('input[name=user]', rt.user.user);
+        await desk.fill('input[name=pass]', rt.user.password);
+        await Promise.all([
+          desk.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/NoAuth/Login.html')),
+          desk.press('input[name=pass]', 'Enter'),
+        ]);
+        await desk.goto(`${rt.url}/Ticket/Display.html?id=${id}`);
+        await desk.locator('.transaction.message', { hasText: NOTE }).waitFor();
+        const tabId = await worker.evaluate(
+          async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? null,
+          desk.url(),
+        );
+        panel = await context.newPage();
+        await panel.goto(`chrome-extension://${extensionId}/panel.html?tab=${tabId}`);
+        await panel.locator('#page-state', { hasText: 'No ticket found' }).waitFor();
+      },
+    );
 
     it(
       'when the agent teaches the ticket page, then the e-mail and messages are found, but a comment cannot be ' +

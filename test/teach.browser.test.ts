@@ -94,30 +94,36 @@ describe('deriving a selector from a picked element', () => {
     expect((await derived('[role="log"]')).selector).toBe('div[role="log"]');
   });
 
-  it('when a data value looks like one record’s id (it has a digit), then only the attribute name is used', async () => {
-    await load('<article data-ticket-id="58120">a</article><article>b</article><p data-row="12">c</p><p>d</p>');
-    expect((await derived('[data-ticket-id]')).selector).toBe('article[data-ticket-id]');
-    expect((await derived('[data-row]')).selector).toBe('p[data-row]');
-  });
+  it(
+    'when a data value looks like one record’s id (it ' + 'has a digit), then only the attribute name is used',
+    async () => {
+      await load('<article data-ticket-id="58120">a</article><article>b</article><p data-row="12">c</p><p>d</p>');
+      expect((await derived('[data-ticket-id]')).selector).toBe('article[data-ticket-id]');
+      expect((await derived('[data-row]')).selector).toBe('p[data-row]');
+    },
+  );
 });
 
 describe('the protocol schema of a taught selector, in the browser', () => {
-  it('when querySelector refuses a selector or it carries braces, then the schema refuses it naming the field', async () => {
-    await load('<p>x</p>');
-    const answers = await page.evaluate(() => {
-      const { TaughtSelectors } = (window as unknown as { candorTeach: Teach }).candorTeach;
-      return ['p::::q', 'article[data-id="{id}"]', 'p > span', `${'a, '.repeat(9)}b`].map((s) => {
-        const r = TaughtSelectors.shape.editor.safeParse(s);
-        return r.success ? 'ok' : r.error.issues[0]!.message;
+  it(
+    'when querySelector refuses a selector or it carries ' + 'braces, then the schema refuses it naming the field',
+    async () => {
+      await load('<p>x</p>');
+      const answers = await page.evaluate(() => {
+        const { TaughtSelectors } = (window as unknown as { candorTeach: Teach }).candorTeach;
+        return ['p::::q', 'article[data-id="{id}"]', 'p > span', `${'a, '.repeat(9)}b`].map((s) => {
+          const r = TaughtSelectors.shape.editor.safeParse(s);
+          return r.success ? 'ok' : r.error.issues[0]!.message;
+        });
       });
-    });
-    expect(answers).toEqual([
-      'editor: not a selector the browser accepts',
-      'editor: braces, semicolons and control characters are not part of a selector',
-      'ok',
-      'editor: at most 8 selectors in a list',
-    ]);
-  });
+      expect(answers).toEqual([
+        'editor: not a selector the browser accepts',
+        'editor: braces, semicolons and control characters are not part of a selector',
+        'ok',
+        'editor: at most 8 selectors in a list',
+      ]);
+    },
+  );
 });
 
 describe('teaching a helpdesk no built-in adapter knows', () => {
@@ -179,22 +185,25 @@ describe('teaching a helpdesk no built-in adapter knows', () => {
     },
   );
 
-  it('when a field is found more than once or the customer is not told apart, then the test names the problem', async () => {
-    await load();
-    const report = await page.evaluate(async () => {
-      const { testOnPage } = (window as unknown as { candorTeach: Teach }).candorTeach;
-      return testOnPage(document, {
-        requesterEmail: 'dd',
-        message: 'ol.timeline > li',
-        messageText: '.bubble-body',
-        fromCustomer: '[data-author-kind="nobody"]',
-        editor: 'textarea',
+  it(
+    'when a field is found more than once or the customer ' + 'is not told apart, then the test names the problem',
+    async () => {
+      await load();
+      const report = await page.evaluate(async () => {
+        const { testOnPage } = (window as unknown as { candorTeach: Teach }).candorTeach;
+        return testOnPage(document, {
+          requesterEmail: 'dd',
+          message: 'ol.timeline > li',
+          messageText: '.bubble-body',
+          fromCustomer: '[data-author-kind="nobody"]',
+          editor: 'textarea',
+        });
       });
-    });
-    expect(report.ok).toBe(false);
-    expect(report.problems).toContain('The requester e-mail is found 2 times, not once.');
-    expect(report.problems).toContain('The conversation holds no message from the customer.');
-  });
+      expect(report.ok).toBe(false);
+      expect(report.problems).toContain('The requester e-mail is found 2 times, not once.');
+      expect(report.problems).toContain('The conversation holds no message from the customer.');
+    },
+  );
 
   it('when messages differ only by row striping, then striping is not taken for who wrote them', async () => {
     await load(

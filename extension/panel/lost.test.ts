@@ -40,15 +40,18 @@ describe('reporting misses', () => {
     return { watch, reports, changed };
   };
 
-  it('when a page is still rendering, then a miss that is gone within the settle time is neither said nor reported', () => {
-    const { watch, reports } = setup();
-    watch.see(page(['conversation']));
-    vi.advanceTimersByTime(2000);
-    watch.see(page());
-    vi.advanceTimersByTime(5000);
-    expect(watch.confirmed()).toBeNull();
-    expect(reports).toEqual([]);
-  });
+  it(
+    'when a page is still rendering, then a miss that is gone ' + 'within the settle time is neither said nor reported',
+    () => {
+      const { watch, reports } = setup();
+      watch.see(page(['conversation']));
+      vi.advanceTimersByTime(2000);
+      watch.see(page());
+      vi.advanceTimersByTime(5000);
+      expect(watch.confirmed()).toBeNull();
+      expect(reports).toEqual([]);
+    },
+  );
 
   it('when a miss lasts, then each field is reported once per page view however often the page is read', () => {
     const { watch, reports, changed } = setup();

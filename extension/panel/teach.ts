@@ -215,7 +215,9 @@ export function mountTeach(host: HTMLElement, deps: TeachDeps): { refresh(): Pro
         body: JSON.stringify(body.data),
       }).catch((e: Error) => e);
       if (res instanceof Error || !res.ok) {
-        state.status = `Saved on this computer, but not submitted: ${res instanceof Error ? res.message : `the server answered ${res.status}`}.`;
+        state.status =
+          `Saved on this computer, but not submitted: ` +
+          `${res instanceof Error ? res.message : `the server answered ${res.status}`}.`;
       } else {
         draft.submittedAs = TaughtDraftView.parse(await res.json()).id;
         state.status =
@@ -252,7 +254,10 @@ export function mountTeach(host: HTMLElement, deps: TeachDeps): { refresh(): Pro
         (entry.draft.submittedAs ? 'submitted and waiting for approval.' : 'not submitted for approval yet.')
       );
     if (entry?.approved)
-      return `On ${site} Candor uses the taught adapter “${entry.approved.name}”, version ${entry.approved.version}, approved for your team.`;
+      return (
+        `On ${site} Candor uses the taught adapter “${entry.approved.name}”, ` +
+        `version ${entry.approved.version}, approved for your team.`
+      );
     return `Candor has no taught adapter for ${site}.`;
   }
 

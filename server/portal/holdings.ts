@@ -68,7 +68,10 @@ function stateOf(k: ConsentState, now: number): HeldConsent['state'] {
   return 'active';
 }
 
-/** `locale` is the reader's (the portal page's Accept-Language); dates are in UTC, as the server cannot know the reader's zone. */
+/**
+ * `locale` is the reader's (the portal page's Accept-Language); dates are in UTC, as the server cannot know the
+ * reader's zone.
+ */
 export function holdings(
   snap: CustomerSnapshot,
   rules: PolicyRules,
@@ -91,7 +94,8 @@ export function holdings(
       collectedAt: f.collectedAt,
       agentsSee: d.permitted,
       why: d.permitted
-        ? `Support agents can see this, because you allowed it on ${formatDay(consent!.at, locale)} (${consent!.source}).`
+        ? `Support agents can see this, because you allowed it on ` +
+          `${formatDay(consent!.at, locale)} (${consent!.source}).`
         : WITHHELD[d.reason],
     };
   });

@@ -143,7 +143,8 @@ export function portalPage(p: PortalPage): string {
   const receiptItem = (r: ConsentReceipt) => {
     // The change's own time (when the consent was given or withdrawn), not when Candor recorded it.
     const what = `${r.services[0]!.purposes[0]!.purpose} (${CHANGE_WORDS[r.candor.change]})`;
-    return html`<li><a href="/portal/receipts/${r.consentReceiptID}" download>${when(r.candor.at, locale)}: ${what}</a></li>`;
+    const at = when(r.candor.at, locale); // a <time>, so not text to be joined
+    return html`<li><a href="/portal/receipts/${r.consentReceiptID}" download>${at}: ${what}</a></li>`;
   };
   return page(
     `Your data · ${p.controller}`,
@@ -201,7 +202,8 @@ export function erasePage(csrf: string, counts: { facts: number; consents: numbe
 <p class="lead">This removes what we hold about you: ${countOf(counts.facts, { one: 'item', other: 'items' })} of data,
 your name and e-mail address,
 the texts of support suggestions about you, and recordings of your support conversations. It cannot be undone.</p>
-<p>What stays: the record of your ${countOf(counts.consents, { one: 'consent', other: 'consents' })} and of this erasure, because we must be able to show
+<p>What stays: the record of your ${countOf(counts.consents, { one: 'consent', other: 'consents' })}
+and of this erasure, because we must be able to show
 what you allowed and that we erased your data. These records hold no data about you beyond an internal number.</p>
 <form method="post" action="/portal/erase" class="card">
   ${csrfField(csrf)}

@@ -80,18 +80,21 @@ for (const [name, make] of backends) {
       expect((await store.adapterMisses.health(now)).misses[0]).toMatchObject({ today: 40, last7Days: 40 });
     });
 
-    it('when a miss is recorded, then its row holds the adapter, the field, the day, a count and a time: no more', async () => {
-      await store.adapterMisses.record({ adapter: 'intercom', field: 'conversation' }, at('2026-12-05T10:00:00Z'));
-      expect(await h.all('SELECT * FROM adapter_misses')).toEqual([
-        {
-          adapter: 'intercom',
-          field: 'conversation',
-          day: '2026-12-05',
-          misses: expect.anything(),
-          last_at: '2026-12-05T10:00:00.000Z',
-        },
-      ]);
-      expect(Number((await h.all<{ misses: unknown }>('SELECT misses FROM adapter_misses'))[0]!.misses)).toBe(1);
-    });
+    it(
+      'when a miss is recorded, then its row holds the adapter, ' + 'the field, the day, a count and a time: no more',
+      async () => {
+        await store.adapterMisses.record({ adapter: 'intercom', field: 'conversation' }, at('2026-12-05T10:00:00Z'));
+        expect(await h.all('SELECT * FROM adapter_misses')).toEqual([
+          {
+            adapter: 'intercom',
+            field: 'conversation',
+            day: '2026-12-05',
+            misses: expect.anything(),
+            last_at: '2026-12-05T10:00:00.000Z',
+          },
+        ]);
+        expect(Number((await h.all<{ misses: unknown }>('SELECT misses FROM adapter_misses'))[0]!.misses)).toBe(1);
+      },
+    );
   });
 }

@@ -84,7 +84,8 @@ export async function copyToPostgres(
       const key = IDENTITY[table];
       if (key)
         await target.all(
-          `SELECT setval(pg_get_serial_sequence('${table}', '${key}'), GREATEST((SELECT MAX(${key}) FROM ${table}), 1))`,
+          `SELECT setval(pg_get_serial_sequence('${table}', '${key}'), ` +
+            `GREATEST((SELECT MAX(${key}) FROM ${table}), 1))`,
         );
     }
     const head = await source.one<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_head WHERE id = 1');

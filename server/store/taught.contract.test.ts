@@ -56,29 +56,42 @@ for (const [name, make] of backends) {
       });
     });
 
-    it('when a draft is approved, then it is the site’s version 1, live, audited, and cannot be approved twice', async () => {
-      const d = await store.taught.submit(taught(), AGENT);
-      const v = await store.taught.approve(d.id, ADMIN);
-      expect(v).toMatchObject({ site: SITE, version: 1, draftId: d.id, approvedBy: ADMIN.actor, rolledBackFrom: null });
-      expect(v).toMatchObject({ selectors: taught().selectors, taughtBy: AGENT.actor });
-      expect(await store.taught.live(SITE)).toEqual([v]);
-      expect((await store.taught.drafts())[0]!.approvedAs).toBe(1);
-      expect(await store.taught.approve(d.id, ADMIN)).toBe('already_approved');
-      expect(await store.taught.approve(9999, ADMIN)).toBe('unknown');
-      expect((await store.audit.list({ kind: 'adapter.approved' })).map((e) => e.payload)).toEqual([
-        { site: SITE, version: 1, draftId: d.id, rolledBackFrom: null },
-      ]);
-      expect((await store.audit.verify()).ok).toBe(true);
-    });
+    it(
+      'when a draft is approved, then it is the site’s ' + 'version 1, live, audited, and cannot be approved twice',
+      async () => {
+        const d = await store.taught.submit(taught(), AGENT);
+        const v = await store.taught.approve(d.id, ADMIN);
+        expect(v).toMatchObject({
+          site: SITE,
+          version: 1,
+          draftId: d.id,
+          approvedBy: ADMIN.actor,
+          rolledBackFrom: null,
+        });
+        expect(v).toMatchObject({ selectors: taught().selectors, taughtBy: AGENT.actor });
+        expect(await store.taught.live(SITE)).toEqual([v]);
+        expect((await store.taught.drafts())[0]!.approvedAs).toBe(1);
+        expect(await store.taught.approve(d.id, ADMIN)).toBe('already_approved');
+        expect(await store.taught.approve(9999, ADMIN)).toBe('unknown');
+        expect((await store.audit.list({ kind: 'adapter.approved' })).map((e) => e.payload)).toEqual([
+          { site: SITE, version: 1, draftId: d.id, rolledBackFrom: null },
+        ]);
+        expect((await store.audit.verify()).ok).toBe(true);
+      },
+    );
 
-    it('when internal notes are neither marked nor declared absent, then approval is refused naming the field and nothing is written', async () => {
-      const d = await store.taught.submit(taught({ notConversation: undefined }), AGENT);
-      expect(await store.taught.approve(d.id, ADMIN)).toEqual({ refused: 'selectors.notConversation' });
-      expect(await store.taught.versions()).toEqual([]);
-      expect(await store.audit.list({ kind: 'adapter.approved' })).toEqual([]);
-      const declared = await store.taught.submit(taught({ notConversation: undefined }, true), AGENT);
-      expect(await store.taught.approve(declared.id, ADMIN)).toMatchObject({ version: 1, noInternalNotes: true });
-    });
+    it(
+      'when internal notes are neither marked nor declared absent, then ' +
+        'approval is refused naming the field and nothing is written',
+      async () => {
+        const d = await store.taught.submit(taught({ notConversation: undefined }), AGENT);
+        expect(await store.taught.approve(d.id, ADMIN)).toEqual({ refused: 'selectors.notConversation' });
+        expect(await store.taught.versions()).toEqual([]);
+        expect(await store.audit.list({ kind: 'adapter.approved' })).toEqual([]);
+        const declared = await store.taught.submit(taught({ notConversation: undefined }, true), AGENT);
+        expect(await store.taught.approve(declared.id, ADMIN)).toMatchObject({ version: 1, noInternalNotes: true });
+      },
+    );
 
     it('when a site is rolled back, then a new version restores the earlier selectors and becomes live', async () => {
       const first = await store.taught.submit(taught(), AGENT);
@@ -104,16 +117,19 @@ for (const [name, make] of backends) {
       });
     });
 
-    it('when two stores approve drafts for one site at once, then versions 1 and 2 are written, never one twice', async () => {
-      const other = await h.another(); // closed with the backend
-      const a = await store.taught.submit(taught(), AGENT);
-      const b = await store.taught.submit(taught(), AGENT);
-      const results = await Promise.all([store.taught.approve(a.id, ADMIN), other.taught.approve(b.id, ADMIN)]);
-      const versions = results.filter((r) => typeof r === 'object' && 'version' in r).map((r) => r.version);
-      const conflicts = results.filter((r) => r === 'conflict');
-      expect(versions.length + conflicts.length).toBe(2);
-      expect(new Set(versions).size).toBe(versions.length);
-      expect((await store.taught.versions(SITE)).map((v) => v.version)).toEqual([...versions].sort((x, y) => y - x));
-    });
+    it(
+      'when two stores approve drafts for one site at once, ' + 'then versions 1 and 2 are written, never one twice',
+      async () => {
+        const other = await h.another(); // closed with the backend
+        const a = await store.taught.submit(taught(), AGENT);
+        const b = await store.taught.submit(taught(), AGENT);
+        const results = await Promise.all([store.taught.approve(a.id, ADMIN), other.taught.approve(b.id, ADMIN)]);
+        const versions = results.filter((r) => typeof r === 'object' && 'version' in r).map((r) => r.version);
+        const conflicts = results.filter((r) => r === 'conflict');
+        expect(versions.length + conflicts.length).toBe(2);
+        expect(new Set(versions).size).toBe(versions.length);
+        expect((await store.taught.versions(SITE)).map((v) => v.version)).toEqual([...versions].sort((x, y) => y - x));
+      },
+    );
   });
 }

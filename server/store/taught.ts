@@ -114,7 +114,8 @@ export function taughtStore(sql: Sql): Store['taught'] {
     submit: (d, meta) =>
       sql.tx(async (q) => {
         const row = (await q.one<DraftRow>(
-          'INSERT INTO taught_adapter_drafts (site, name, selectors_json, no_internal_notes, taught_by, submitted_at) ' +
+          'INSERT INTO taught_adapter_drafts (site, name, ' +
+            'selectors_json, no_internal_notes, taught_by, submitted_at) ' +
             `VALUES (?, ?, ?, ?, ?, ?) RETURNING ${DRAFT_COLUMNS}`,
           [
             d.site,

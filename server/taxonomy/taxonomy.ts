@@ -162,7 +162,9 @@ export function categoryName(t: Taxonomy, key: string): string {
   return (name ?? key).toLowerCase();
 }
 
-/** The human name of a purpose ("Essential for Operations Support"); an organisation's own name when it declared one. */
+/**
+ * The human name of a purpose ("Essential for Operations Support"); an organisation's own name when it declared one.
+ */
 export function purposeName(t: Taxonomy, key: string): string {
   return t.purposes.get(key) ?? key;
 }

@@ -42,7 +42,9 @@ export interface HelpdeskMarkup {
   hosts: readonly string[];
   /** The ticket id in the app's own URL path, where it has one. */
   idInPath?: RegExp;
-  /** With no id in the path or on the page: the page's address (path and query) stands for the ticket (taught adapters). */
+  /**
+   * With no id in the path or on the page: the page's address (path and query) stands for the ticket (taught adapters).
+   */
   idFromAddress?: boolean;
   selectors: Selectors;
   /** Put the reply in the paste as HTML too (CKEditor 5; see insert.ts). */

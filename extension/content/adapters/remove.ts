@@ -43,7 +43,10 @@ export function spanIn(raw: string, sentence: string): { start: number; end: num
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Looks at once the editor re-rendered, and again later: a React editor undoes a foreign change only at its next render. */
+/**
+ * Looks at once the editor re-rendered, and again later: a React editor undoes a foreign change only at its next
+ * render.
+ */
 async function outcome(read: () => string, before: string, expected: string[]): Promise<string | null> {
   await wait(50);
   if (same(linesOf(read()), expected)) {

@@ -41,7 +41,9 @@ export function previewTurns(turns: PreviewTurn[]): HTMLElement[] {
 export function blocked(violations: Violation[]): HTMLElement {
   return el('div', { className: 'blocked', attrs: { role: 'alert' } }, [
     el('p', {
-      text: `Not published: the draft breaks the rules in ${countOf(violations.length, { one: 'place', other: 'places' })}.`,
+      text:
+        `Not published: the draft breaks the rules in ` +
+        `${countOf(violations.length, { one: 'place', other: 'places' })}.`,
     }),
     el(
       'ul',
@@ -67,7 +69,9 @@ export function differences(diffs: Difference[], accept: () => void): HTMLElemen
   );
   return el('div', { className: 'differences' }, [
     el('p', {
-      text: `No rule is broken, but the suggestions change in ${countOf(diffs.length, { one: 'turn', other: 'turns' })}. Check them before you publish.`,
+      text:
+        `No rule is broken, but the suggestions change in ` +
+        `${countOf(diffs.length, { one: 'turn', other: 'turns' })}. Check them before you publish.`,
     }),
     el('table', { className: 'side-by-side' }, [
       el('thead', {}, [
