@@ -287,6 +287,9 @@ describe('the privacy portal', () => {
     expect(response!.status()).toBe(410);
     expect(await page.getByRole('heading').textContent()).toBe('This link has expired');
     expect(await page.locator('p').textContent()).toMatch(/ask for a new one/);
+    // Written as every date Candor shows a customer (in the browser's language), not as an HTTP date
+    // ("Fri, 04 Dec 2026 14:53:51 GMT").
+    expect(await page.locator('p').textContent()).toMatch(/expired on .*\d{4} at .* UTC\./);
 
     expect((await page.goto(fresh.url))!.status()).toBe(200);
     response = await page.goto(fresh.url);

@@ -34,6 +34,7 @@ import { holdings } from './holdings.js';
 import { consentReceipts, type Controller } from './receipts.js';
 import { recordedBy } from './authority.js';
 import { localeFrom } from '../format/time.js';
+import { formatDayAndTime } from '../dates.js';
 import { erasePage, messagePage, portalPage, sentPage, startPage, usedLinkPage } from './pages.js';
 import { exportFor } from './export.js';
 import { requestPortalLink, type LinkDeps } from './issue.js';
@@ -106,7 +107,8 @@ export function portalRoutes(deps: PortalDeps): express.Router {
         410,
         'This link has expired',
         `Links to this page work for a few minutes only, and this one expired ` +
-          `on ${check.expiredAt.toUTCString()}. Please ask for a new one.`,
+          `on ${formatDayAndTime(check.expiredAt, localeFrom(req.get('accept-language')))}. ` +
+          'Please ask for a new one.',
       );
     const spent = await store.portal.spendLink(check.nonce, new Date(now()).toISOString());
     if (spent !== 'unknown' && spent !== 'used') {
@@ -338,7 +340,8 @@ export function portalRoutes(deps: PortalDeps): express.Router {
       res,
       200,
       'Your data was erased',
-      `We erased your data on ${new Date(erasure!.erasedAt).toUTCString()}. ` +
+      `We erased your data on ` +
+        `${formatDayAndTime(erasure!.erasedAt, localeFrom(req.get('accept-language')))}. ` +
         `What stays is the record of your consents and of the erasure.`,
     );
   });
