@@ -5,6 +5,7 @@
  *   dist/server/     the server, each module compiled to JavaScript beside the others (`npm start` runs it)
  *   dist/extension/  the Chrome extension, bundled (load it unpacked)
  *   dist/admin/      the team lead's pages (/admin/prompts, /admin/audit), bundled with CodeMirror
+ *   dist/demo/       the /demo helpdesk's script, and the extension's panel bundled to run beside it
  * Source maps only with NODE_ENV=development: elsewhere they would publish the source.
  */
 import { copyFile, mkdir, readdir, rm } from 'node:fs/promises';
@@ -17,11 +18,11 @@ const DEVELOPMENT = process.env.NODE_ENV === 'development';
 const sourcemap = DEVELOPMENT ? 'linked' : false;
 const quiet = { legalComments: 'none', logLevel: 'warning' };
 
-/** Every server module, not its tests or their helpers, nor the lead's pages (bundled for the browser below). */
+/** Every server module, not its tests or their helpers, nor the pages' scripts (bundled for the browser below). */
 export async function buildServer(outDir = path.join(ROOT, 'dist/server')) {
   const dir = path.join(ROOT, 'server');
   const files = (await readdir(dir, { recursive: true })).filter(
-    (f) => f.endsWith('.ts') && !/\.test\.ts$|(^|\/)test-|^admin\/ui\//.test(f.split(path.sep).join('/')),
+    (f) => f.endsWith('.ts') && !/\.test\.ts$|(^|\/)test-|^(admin|demo)\/ui\//.test(f.split(path.sep).join('/')),
   );
   await rm(outDir, { recursive: true, force: true });
   await build({
@@ -90,13 +91,35 @@ export async function buildAdmin(outDir = path.join(ROOT, 'dist/admin')) {
   return outDir;
 }
 
+/** The demo helpdesk's page script, and the panel (the extension's own code) with the demo page as its host. */
+export async function buildDemo(outDir = path.join(ROOT, 'dist/demo')) {
+  await build({
+    ...quiet,
+    entryPoints: {
+      desk: path.join(ROOT, 'server/demo/ui/desk.ts'),
+      panel: path.join(ROOT, 'extension/panel/demo.ts'),
+    },
+    outdir: outDir,
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'chrome116',
+    sourcemap,
+  });
+  return outDir;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const relative = (p) => path.relative(process.cwd(), p) || '.';
-  const [server, extension, admin] = await Promise.all([buildServer(), buildExtension(), buildAdmin()]);
+  const [server, extension, admin, demo] = await Promise.all([
+    buildServer(),
+    buildExtension(),
+    buildAdmin(),
+    buildDemo(),
+  ]);
   console.log(
-    `Built the server into ${relative(server)}, the team lead's pages into ` +
-      `${relative(admin)}, and the Candor extension into ` +
-      `${relative(extension)}`,
+    `Built the server into ${relative(server)}, the team lead's pages into ${relative(admin)}, the demo into ` +
+      `${relative(demo)}, and the Candor extension into ${relative(extension)}`,
   );
   console.log(
     'Load the extension in Chrome: chrome://extensions → Developer mode → Load unpacked → choose that folder.',

@@ -74,7 +74,7 @@ async function main() {
           '(offline suggestions as fallback)'
         : `  engine:   offline (deterministic, no network) — set OPENAI_API_KEY to use a model`,
       `  health:   ${base}/healthz`,
-      ...(config.CANDOR_DEMO ? [`  demo:     ${base}/demo  (a demo helpdesk with a Candor preview)`] : []),
+      ...(config.CANDOR_DEMO ? [`  demo:     ${base}/demo  (a demo helpdesk with Candor's side panel beside it)`] : []),
       `  API:      ${base}/api/v1  (bearer token)`,
       `  portal:   ${base}/portal/start  (customers' privacy portal: a ` +
         `single-use link is mailed to the address on file)`,

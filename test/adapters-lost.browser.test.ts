@@ -10,7 +10,6 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import type { Browser, BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAdmin } from '../scripts/build.mjs';
 import { seedDemo } from '../server/demo/seed.js';
 import { formatTime } from '../server/format/time.js';
 import { launchChromium, extensionSignedIn } from './helpers/browser.js';
@@ -165,7 +164,6 @@ describe('the extension beside a Help Scout page whose requester selector broke'
   const lostUrl = () => `${fixtures.url}/lost/helpscout-no-requester.html`;
 
   beforeAll(async () => {
-    await buildAdmin();
     s = await startServer({ CANDOR_DEMO: 'true' });
     await seedDemo(s.store);
     ({ context, worker, extensionId, close: closeExtension } = await extensionSignedIn(s));

@@ -8,7 +8,6 @@ import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_KINDS } from '../server/audit/chain.js';
-import { buildAdmin } from '../scripts/build.mjs';
 import { DB_FILE } from '../server/store/sqlite.js';
 import { launchChromium } from './helpers/browser.js';
 import { signInAsLead } from './helpers/admin.js';
@@ -27,7 +26,7 @@ const customers = () => column(5);
 const show = () => page.getByRole('button', { name: 'Show entries' }).click();
 
 beforeAll(async () => {
-  [s] = await Promise.all([startServer(), buildAdmin()]);
+  s = await startServer();
   await seedDana(s);
   // A second customer, whose consent an agent records as withdrawn on her behalf.
   await s.api('PUT', '/customers/c_eli', { displayName: 'Eli M.', email: 'eli@example.org' });

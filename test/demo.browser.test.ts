@@ -1,10 +1,11 @@
 /**
- * The /demo helpdesk and its Candor preview in a real browser: the agent connects, opens a ticket,
- * sees permitted facts and no withheld value, inserts a suggestion (nothing is sent), and sees a
- * consent withdrawal arrive by itself.
+ * The /demo helpdesk and its Candor preview in a real browser. The preview is the extension's panel (its code, page
+ * and styles) in a frame beside the demo helpdesk: the agent connects, opens a ticket, sees permitted facts and no
+ * withheld value, edits and inserts a suggestion (nothing is sent), rates one with one click (a lead sees both
+ * outcomes), sees a consent withdrawal arrive by itself, and takes the withdrawn data back out of the reply.
  */
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../server/demo/seed.js';
 import { launchChromium } from './helpers/browser.js';
@@ -27,20 +28,32 @@ afterAll(async () => {
   await s?.close();
 });
 
-const candor = () => page.locator('#candor-view');
+let panel: FrameLocator;
+const candor = () => panel.locator('#view');
+const card = () => panel.locator('.suggestion').first();
+const outcomes = async () =>
+  ((await s.api('GET', '/outcomes', undefined, s.tokens.lead)).body as { outcomes: Outcome[] }).outcomes;
+interface Outcome {
+  ticketId: string;
+  action: string;
+  rating: string | null;
+  edit: { text: string; distance: number } | null;
+}
 
 describe('the /demo helpdesk in Chromium', () => {
   it(
-    'when the agent connects and opens a ticket, then the preview shows ' + 'permitted facts and no withheld value',
+    'when the agent connects and opens a ticket, then the preview, the extension panel beside the desk, shows ' +
+      'permitted facts and no withheld value',
     async () => {
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${new URL(r.url()).pathname}`));
       await page.goto(`${s.url}/demo`);
+      panel = page.frameLocator('#candor-panel');
       expect(page.url()).not.toContain('cnd_');
-      await page.fill('#token', s.tokens.agent);
-      await page.click('#connect-form button[type=submit]');
-      await page.locator('#connection-state[data-state="connected"]').waitFor();
+      await panel.locator('#demo-token').fill(s.tokens.agent);
+      await panel.getByRole('button', { name: 'Connect' }).click();
+      await panel.locator('#connection[data-state="connected"]').waitFor();
       expect(page.url()).not.toContain('cnd_');
 
       await page.getByRole('button', { name: /Blender stopped working/ }).click();
@@ -51,45 +64,79 @@ describe('the /demo helpdesk in Chromium', () => {
       expect(await page.locator('[data-candor-ticket-id="T-1001"]').getAttribute('data-requester-email')).toBe(
         'dana.kowalski@example.org',
       );
+      // The panel's own parts, not a copy's: Edit before insert, the one-click rating, the keyboard shortcuts.
+      await card().getByRole('button', { name: 'Edit before insert' }).waitFor();
+      await card().getByRole('button', { name: 'Good suggestion' }).waitFor();
+      expect(await panel.locator('#shortcuts').textContent()).toContain('Alt+1');
+      expect(await panel.locator('details.teach').isHidden()).toBe(true);
       expect(errors).toEqual([]);
       await page.screenshot({ path: path.join(SHOTS, 'demo-ticket.png'), fullPage: true });
     },
   );
 
-  it('when the agent presses Insert, then the reply box holds the suggestion and nothing is sent', async () => {
+  it('when the agent edits and inserts, then the reply holds the edit, nothing is sent, a lead sees it', async () => {
     const messagesBefore = await page.locator('#messages li').count();
-    const first = page.locator('.suggestion').first();
-    const suggestion = (await first.locator('.suggestion-text').textContent())!;
-    await first.getByRole('button', { name: 'Insert' }).click();
+    const suggestion = (await card().locator('.suggestion-text').textContent())!;
     expect(suggestion).toMatch(/\[1\]/);
-    expect(await page.inputValue('#reply')).toBe(suggestion.replace(/ ?\[\d+\]/g, ''));
+    await card().getByRole('button', { name: 'Edit before insert' }).click();
+    const box = card().locator('textarea.edit');
+    const edited = `${(await box.inputValue()).replace(/ ?\[\d+\]/g, '')} Thanks for your patience.`;
+    await box.fill(edited);
+    await card().getByRole('button', { name: 'Insert edited' }).click();
+    await expect.poll(() => page.inputValue('#reply')).toBe(edited);
     expect(await page.locator('#messages li').count()).toBe(messagesBefore);
+    await expect
+      .poll(async () => (await outcomes()).filter((o) => o.ticketId === 'demo:T-1001').map((o) => o.action))
+      .toContain('edited');
+    // Kept for the lead masked, with how much the agent changed.
+    const edit = (await outcomes()).find((o) => o.action === 'edited')?.edit;
+    expect(edit?.text).toContain('Thanks for your patience.');
+    expect(edit?.distance).toBeGreaterThan(0);
   });
 
-  it('when consent is withdrawn over REST, then the preview drops the fact without a reload and says why', async () => {
-    // How fast it arrives is measured by the benchmark (fanout_p99_ms); here: that it arrives, into the same document.
-    await page.evaluate(() => ((window as unknown as { __beforeWithdrawal?: boolean }).__beforeWithdrawal = true));
-    const res = await s.api(
-      'POST',
-      '/customers/c_dana/consents/k_dana_orders/withdraw',
-      { channel: 'chat' },
-      s.tokens.agent,
-    );
-    expect(res.status).toBe(200);
-    await page
-      .locator('#candor-notice', { hasText: 'Customer withdrew consent for purchase history' })
-      .waitFor({ timeout: 10_000 });
-    await expect.poll(() => candor().textContent(), { timeout: 10_000 }).not.toContain('Blender Pro 3000');
-    expect(await page.evaluate(() => (window as unknown as { __beforeWithdrawal?: boolean }).__beforeWithdrawal)).toBe(
-      true,
-    );
-    await page.screenshot({ path: path.join(SHOTS, 'demo-after-withdrawal.png'), fullPage: true });
+  it('when the agent clicks 👍 once, then the rating is recorded for the lead with no reason asked first', async () => {
+    await card().getByRole('button', { name: 'Good suggestion' }).click();
+    await expect
+      .poll(async () => (await outcomes()).find((o) => o.ticketId === 'demo:T-1001' && o.action === 'rated')?.rating)
+      .toBe('up');
   });
+
+  it(
+    'when consent is withdrawn over REST, then the preview drops the fact without a reload, says why, ' +
+      'and offers to take it out of the reply',
+    async () => {
+      // How fast it arrives is measured by the benchmark (fanout_p99_ms); here: that it arrives, in the same document.
+      await page.evaluate(() => ((window as unknown as { __beforeWithdrawal?: boolean }).__beforeWithdrawal = true));
+      const res = await s.api(
+        'POST',
+        '/customers/c_dana/consents/k_dana_orders/withdraw',
+        { channel: 'chat' },
+        s.tokens.agent,
+      );
+      expect(res.status).toBe(200);
+      await panel
+        .locator('#notices', { hasText: 'Customer withdrew consent for purchase history' })
+        .waitFor({ timeout: 10_000 });
+      await expect.poll(() => candor().textContent(), { timeout: 10_000 }).not.toContain('Blender Pro 3000');
+      expect(
+        await page.evaluate(() => (window as unknown as { __beforeWithdrawal?: boolean }).__beforeWithdrawal),
+      ).toBe(true);
+      const warning = panel.locator('#inserted-warning [role="alert"]');
+      await warning.waitFor();
+      await page.screenshot({ path: path.join(SHOTS, 'demo-after-withdrawal.png'), fullPage: true });
+      expect(await page.inputValue('#reply')).toContain('Blender Pro 3000');
+      await warning.getByRole('button', { name: 'Remove from reply' }).click();
+      await expect.poll(() => page.inputValue('#reply')).not.toContain('Blender Pro 3000');
+      expect(await page.inputValue('#reply')).toContain('Thanks for your patience.');
+    },
+  );
 
   it('when a customer fact holds markup, then the preview renders it as text', async () => {
     await plantDanaPurchase(s, 'Blender <img src=x onerror="window.__pwned=1"> order #666');
     await expect.poll(() => candor().textContent()).toContain('<img src=x');
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    const pwned = () => (window as unknown as { __pwned?: number }).__pwned;
+    expect(await page.evaluate(pwned)).toBeUndefined();
+    expect(await page.frame({ url: /\/demo\/panel\// })!.evaluate(pwned)).toBeUndefined();
     expect(await candor().locator('img').count()).toBe(0);
   });
 });

@@ -8,11 +8,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { BrowserContext, Frame, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAdmin, buildExtension } from '../scripts/build.mjs';
+import { buildExtension } from '../scripts/build.mjs';
 import { seedDemo } from '../server/demo/seed.js';
-import { launchWithExtension } from './helpers/browser.js';
+import { demoPanel, launchWithExtension } from './helpers/browser.js';
 import { startServer, type TestServer } from '../harness/server.js';
 
 const SHOTS = path.resolve(import.meta.dirname, '../test-results/screenshots');
@@ -36,14 +36,17 @@ let context: BrowserContext;
 let worker: Worker;
 let extensionId: string;
 
-/** Widths at each size, then axe at the first: what is wrong, in words, or nothing. */
-async function check(name: string, page: Page, sizes = DESKTOP): Promise<string[]> {
+/**
+ * Widths at each size, then axe at the first: what is wrong, in words, or nothing. `target` is the document checked,
+ * when it is a frame in `page` (the /demo preview): its own width must fit its frame.
+ */
+async function check(name: string, page: Page, sizes = DESKTOP, target: Page | Frame = page): Promise<string[]> {
   const problems: string[] = [];
   const widths: string[] = [];
   for (const size of [...sizes].reverse()) {
     await page.setViewportSize(size);
     await page.waitForTimeout(50);
-    const { scroll, inner, over } = await page.evaluate(() => ({
+    const { scroll, inner, over } = await target.evaluate(() => ({
       scroll: document.documentElement.scrollWidth,
       inner: window.innerWidth,
       // The outermost elements that reach past the window's right edge: where to look.
@@ -56,7 +59,7 @@ async function check(name: string, page: Page, sizes = DESKTOP): Promise<string[
     widths.push(`${size.width}:${scroll}`);
     if (scroll > inner) problems.push(`${name} at ${size.width} px is ${scroll} px wide (${over.join(', ')})`);
   }
-  const findings = await axe(page);
+  const findings = await axe(target);
   const axeCounts: Record<string, number> = {};
   for (const f of findings) axeCounts[f.impact ?? 'none'] = (axeCounts[f.impact ?? 'none'] ?? 0) + f.nodes.length;
   table.push({
@@ -72,7 +75,7 @@ async function check(name: string, page: Page, sizes = DESKTOP): Promise<string[
 }
 
 /** axe-core in the page, evaluated through the DevTools protocol (so the page's CSP does not refuse it). */
-async function axe(page: Page): Promise<Finding[]> {
+async function axe(page: Page | Frame): Promise<Finding[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
   return page.evaluate(async () => {
     const w = window as unknown as {
@@ -109,7 +112,7 @@ beforeAll(async () => {
   await seedDemo(s.store);
   await s.api('PUT', '/settings/recording', { enabled: true }, s.tokens.lead);
   extDir = mkdtempSync(path.join(tmpdir(), 'candor-ext-'));
-  await Promise.all([buildExtension(extDir), buildAdmin()]);
+  await buildExtension(extDir);
   ({ context, worker, extensionId } = await launchWithExtension(extDir));
   await worker.evaluate(([serverUrl, token]) => chrome.storage.local.set({ serverUrl, token }), [
     s.url,
@@ -136,13 +139,11 @@ describe('every page fits the screen and axe finds nothing serious', () => {
   it('the /demo helpdesk with a ticket open, and the side panel beside it', async () => {
     const demo = await context.newPage();
     await demo.setViewportSize(DESKTOP[0]!);
-    await demo.goto(`${s.url}/demo`);
-    await demo.fill('#token', s.tokens.agent);
-    await demo.click('#connect-form button[type=submit]');
-    await demo.locator('#connection-state[data-state="connected"]').waitFor();
+    const preview = await demoPanel(demo, s.url, s.tokens.agent);
     await demo.getByRole('button', { name: /Blender stopped working/ }).click();
-    await demo.locator('#candor-view .suggestion-text').first().waitFor();
+    await preview.locator('.suggestion-text').first().waitFor();
     const problems = await check('/demo', demo);
+    problems.push(...(await check('/demo preview (the panel in its frame)', demo, DESKTOP, preview)));
 
     const panel = await context.newPage();
     await panel.goto(`chrome-extension://${extensionId}/panel.html?tab=${await tabIdOf(demo.url())}`);

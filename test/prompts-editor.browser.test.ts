@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAdmin } from '../scripts/build.mjs';
 import { ROOT } from '../server/config.js';
 import { launchChromium } from './helpers/browser.js';
 import { signInAsLead } from './helpers/admin.js';
@@ -36,10 +35,7 @@ beforeAll(async () => {
   // A copy of prompts/: the server may write templates back (export), never into the project here.
   prompts = mkdtempSync(path.join(tmpdir(), 'candor-prompts-'));
   cpSync(path.join(ROOT, 'prompts'), prompts, { recursive: true });
-  [s] = await Promise.all([
-    startServer({ CANDOR_PROMPTS_DIR: prompts, CANDOR_GATE_DIR: path.join(prompts, 'sessions') }),
-    buildAdmin(),
-  ]);
+  s = await startServer({ CANDOR_PROMPTS_DIR: prompts, CANDOR_GATE_DIR: path.join(prompts, 'sessions') });
   await seedDana(s);
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });

@@ -10,7 +10,6 @@
 import path from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAdmin } from '../scripts/build.mjs';
 import { seedDemo } from '../server/demo/seed.js';
 import { extensionSignedIn } from './helpers/browser.js';
 import { serveFixtures } from './helpers/fixtures.js';
@@ -52,7 +51,7 @@ const stored = () =>
   >;
 
 beforeAll(async () => {
-  [s] = await Promise.all([startServer({ CANDOR_DEMO: 'true' }), buildAdmin()]);
+  s = await startServer({ CANDOR_DEMO: 'true' });
   await seedDemo(s.store);
   fixtures = await serveFixtures();
   site = fixtures.url;

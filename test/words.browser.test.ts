@@ -5,12 +5,11 @@
  * by its summary), in real Chromium. No fideslang purpose or category key may appear, and no "(s)". The key
  * pattern is made from the taxonomy's own keys, so a new fideslang root is covered without editing this file.
  */
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { BrowserContext, Frame, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAdmin } from '../scripts/build.mjs';
 import { seedDemo } from '../server/demo/seed.js';
 import { loadTaxonomy } from '../server/taxonomy/taxonomy.js';
-import { extensionSignedIn } from './helpers/browser.js';
+import { demoPanel, extensionSignedIn } from './helpers/browser.js';
 import { startServer, type TestServer } from '../harness/server.js';
 
 const taxonomy = loadTaxonomy();
@@ -35,7 +34,7 @@ let worker: Worker;
 let extensionId: string;
 const read: { page: string; keys: string[]; plurals: string[]; chars: number }[] = [];
 
-async function readPage(name: string, page: Page) {
+async function readPage(name: string, page: Page | Frame) {
   // A template's source in the editor is code the lead edits (its front matter names keys), not page text.
   const text = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('.cm-editor')].reduce(
@@ -55,7 +54,7 @@ async function readPage(name: string, page: Page) {
 beforeAll(async () => {
   s = await startServer({ CANDOR_DEMO: 'true' });
   await seedDemo(s.store);
-  const [extension] = await Promise.all([extensionSignedIn(s), buildAdmin()]);
+  const extension = await extensionSignedIn(s);
   ({ context, worker, extensionId, close: closeExtension } = extension);
 }, 120_000);
 afterAll(async () => {
@@ -66,14 +65,12 @@ afterAll(async () => {
 describe('words, not keys, on every page people read', () => {
   it('when the agent works a /demo ticket, then the demo preview, the panel and options show no key', async () => {
     const demo = await context.newPage();
-    await demo.goto(`${s.url}/demo`);
-    await demo.fill('#token', s.tokens.agent);
-    await demo.click('#connect-form button[type=submit]');
-    await demo.locator('#connection-state[data-state="connected"]').waitFor();
+    const preview = await demoPanel(demo, s.url, s.tokens.agent);
     await demo.getByRole('button', { name: /Blender stopped working/ }).click();
-    await demo.locator('#candor-view', { hasText: 'Blender Pro 3000' }).waitFor();
-    await demo.locator('#candor-view details summary').first().click(); // the withheld list, by category
-    const demoText = await readPage('/demo', demo);
+    await preview.locator('.fact', { hasText: 'Blender Pro 3000' }).waitFor();
+    await preview.locator('.withheld summary').click(); // the withheld list, by category
+    await readPage('/demo', demo);
+    const demoText = await readPage('/demo preview', preview);
     expect(demoText).toContain('Essential for Operations Support');
     expect(demoText).toMatch(/street address facts?: no consent/);
 
@@ -136,6 +133,7 @@ describe('words, not keys, on every page people read', () => {
   it('then no page shows a purpose or category key, or "(s)"', () => {
     expect(read.map((r) => r.page)).toEqual([
       '/demo',
+      '/demo preview',
       'panel',
       'options',
       '/portal/start',

@@ -5,19 +5,15 @@
  */
 // Types only: zod stays out of a script injected into every helpdesk tab. What this script sends is
 // parsed by the panel on arrival; what it receives can only come from the extension itself.
-import type { FromContent, InsertResult, RemoveResult, TicketSnapshot, ToContent } from '../shared/messages.js';
+import type { FromContent, TicketSnapshot, ToContent } from '../shared/messages.js';
 import type { TaughtStorage, TeachControl, TeachPick } from '../shared/teach-messages.js';
 import { OFF_KEY, TAUGHT_KEY } from '../shared/teach-keys.js';
 import { pickAdapter } from './adapters/index.js';
-import { emailsOn } from './emails.js';
 import { adapterFor } from './adapters/markup.js';
 import type { HelpdeskAdapter } from './adapters/types.js';
 import { cancelPick, pick, testOnPage } from './teach.js';
 import { watchTicket } from './watch.js';
-
-/** The protocol's limits (`TicketRef`): a longer thread keeps its latest messages, a longer message its start. */
-const MAX_MESSAGES = 500;
-const MAX_TEXT = 20_000;
+import { insertWith, removeWith, snapshotOf } from './ticket.js';
 
 /**
  * The adapter for this page: one an agent taught for this site (their own draft first, else the version an admin
@@ -36,30 +32,7 @@ async function chooseAdapter(): Promise<HelpdeskAdapter | null> {
   });
 }
 
-async function snapshot(): Promise<TicketSnapshot | null> {
-  const adapter = await chooseAdapter();
-  const read = await adapter?.read(document).catch(() => null); // an unreadable page shows no ticket
-  if (!adapter || !read) return null;
-  // Only when the agent will need to tell Candor who the customer is (manual mode opens with these).
-  const lost = read.missing?.some((f) => f === 'requester' || f === 'conversation');
-  return {
-    ...read,
-    ...(lost ? { pageEmails: emailsOn(document) } : {}),
-    adapter: adapter.id,
-    conversation: read.conversation.slice(-MAX_MESSAGES).map((m) => ({ ...m, text: m.text.slice(0, MAX_TEXT) })),
-  };
-}
-
-async function insert(text: string): Promise<InsertResult> {
-  const adapter = await chooseAdapter();
-  return adapter ? adapter.insert(document, text) : { ok: false, reason: 'no helpdesk reply box found on this page' };
-}
-
-async function remove(sentences: string[]): Promise<RemoveResult> {
-  const adapter = await chooseAdapter();
-  if (adapter) return adapter.remove(document, sentences);
-  return { removed: [], left: sentences.map((sentence) => ({ sentence, reason: 'no helpdesk reply box found' })) };
-}
+const snapshot = async () => snapshotOf(document, await chooseAdapter());
 
 function start() {
   // This script's life: it ends when the extension is reloaded or removed (its context is then
@@ -77,8 +50,10 @@ function start() {
       return;
     } else if (message.type === 'candor:read')
       void snapshot().then((ticket) => reply({ type: 'candor:ticket', ticket } satisfies FromContent));
-    else if (message.type === 'candor:insert') void insert(message.text).then(reply);
-    else if (message.type === 'candor:remove') void remove(message.sentences).then(reply);
+    else if (message.type === 'candor:insert')
+      void chooseAdapter().then((adapter) => insertWith(document, adapter, message.text).then(reply));
+    else if (message.type === 'candor:remove')
+      void chooseAdapter().then((adapter) => removeWith(document, adapter, message.sentences).then(reply));
     else return;
     return true; // the answer comes asynchronously
   };

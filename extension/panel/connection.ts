@@ -10,7 +10,13 @@ export type ConnectionState =
   | { kind: 'reconnecting'; attempt: number; reason: string }
   | { kind: 'refused'; message: string };
 
-export function connect(serverUrl: string, token: string, onState: (s: ConnectionState) => void): PanelSocket {
+/** `tokenHint` tells the agent what to do about a refused token, where this panel runs. */
+export function connect(
+  serverUrl: string,
+  token: string,
+  tokenHint: string,
+  onState: (s: ConnectionState) => void,
+): PanelSocket {
   const socket: PanelSocket = io(new URL(PANEL_NAMESPACE, serverUrl).href, {
     auth: { token },
     // WebSocket only: no long-polling fallback, so nothing depends on sticky sessions.
@@ -32,7 +38,7 @@ export function connect(serverUrl: string, token: string, onState: (s: Connectio
   socket.on('connect_error', (err) => {
     const data = (err as Error & { data?: { code?: string; message?: string } }).data;
     if (data?.code === 'unauthorized')
-      onState({ kind: 'refused', message: `Token refused: ${data.message ?? 'unauthorized'}. Check it in Options.` });
+      onState({ kind: 'refused', message: `Token refused: ${data.message ?? 'unauthorized'}. ${tokenHint}` });
     else if (!socket.active) onState({ kind: 'refused', message: err.message });
     else onState({ kind: 'reconnecting', attempt: 0, reason: err.message });
   });

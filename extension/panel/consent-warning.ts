@@ -1,6 +1,6 @@
 /**
  * Inserted text follows consent. The panel remembers, per ticket, what the agent inserted and the
- * facts each sentence used (`inserted.ts`), in memory and in `chrome.storage.session`, so a panel
+ * facts each sentence used (`inserted.ts`), in memory and in the host's session storage, so a panel
  * opened again still knows. Every view of the ticket (opened, reconnected, pushed after a
  * withdrawal, opt-out or erasure) is checked against it; a sentence whose fact was taken away is
  * named in a warning with **Remove from reply**, which asks the page to take exactly those
@@ -10,7 +10,7 @@ import type { AssistView, Suggestion } from '../../server/protocol/assist.js';
 import type { Notice } from '../../server/protocol/events.js';
 import { button, el } from '../../browser/dom.js';
 import { type Affected, type Insertion, insertion, quoted, takenAway, without } from './inserted.js';
-import { removeFrom } from './page.js';
+import type { PanelHost } from './host.js';
 
 const KEY = 'candorInserted';
 type Stored = Record<string, Insertion[]>;
@@ -24,20 +24,23 @@ interface Warning {
 const keyOf = (a: Affected) => `${a.suggestionId}\n${a.sentence}`;
 const sentencesWord = (n: number) => (n === 1 ? '1 sentence' : `${n} sentences`);
 
-export function mountConsentWarning(box: HTMLElement, tabId: () => number | null) {
+export function mountConsentWarning(
+  box: HTMLElement,
+  tabId: () => number | null,
+  host: Pick<PanelHost, 'removeFrom' | 'session'>,
+) {
   let inserted: Stored = {};
   const warnings = new Map<string, Warning>();
   let current: string | null = null;
   let holdFocus = false;
-  const ready = chrome.storage.session
+  const ready = host.session
     .get(KEY)
-    .then((got) => {
-      const stored = got[KEY];
+    .then((stored) => {
       if (stored && typeof stored === 'object') inserted = { ...(stored as Stored), ...inserted };
     })
     .catch(() => undefined);
 
-  const save = () => chrome.storage.session.set({ [KEY]: inserted }).catch(() => undefined);
+  const save = () => host.session.set(KEY, inserted).catch(() => undefined);
 
   function forget(ticketId: string, gone: Affected[]) {
     const left = without(inserted[ticketId] ?? [], gone);
@@ -58,7 +61,7 @@ export function mountConsentWarning(box: HTMLElement, tabId: () => number | null
     w.status = 'Removing…';
     holdFocus = box.contains(document.activeElement); // its buttons are disabled meanwhile
     paint();
-    const result = await removeFrom(
+    const result = await host.removeFrom(
       tab,
       w.affected.map((a) => a.sentence),
     );

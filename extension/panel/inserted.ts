@@ -2,7 +2,7 @@
  * What the agent inserted into a ticket's reply box, sentence by sentence, with the facts each
  * sentence relies on (its footnote markers, and for an edited text any cited fact's text it still
  * holds), and which of those sentences a new view of the customer takes away. Pure: the panel keeps
- * the records (memory and `chrome.storage.session`) and shows the warning (`consent-warning.ts`).
+ * the records (memory and the host's session storage) and shows the warning (`consent-warning.ts`).
  */
 import type { ContextView, Footnote, ShownFact } from '../../server/protocol/assist.js';
 import type { Notice } from '../../server/protocol/events.js';

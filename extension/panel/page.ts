@@ -1,15 +1,10 @@
 /**
- * The panel's side of the helpdesk tab: inject the content script where the agent granted access,
+ * The extension panel's side of the helpdesk tab: inject the content script where the agent granted access,
  * ask it for the open ticket, and ask it to insert a reply. Only pages whose origin the agent
  * enabled can be read; everything else is "no access", with a manual mode as the way out.
  */
-import { FromContent, InsertResult, RemoveResult, type TicketSnapshot, type ToContent } from '../shared/messages.js';
-
-export type PageState =
-  | { kind: 'ticket'; ticket: TicketSnapshot }
-  | { kind: 'no-ticket' }
-  | { kind: 'no-access'; origin: string | null }
-  | { kind: 'not-a-web-page' };
+import { FromContent, InsertResult, RemoveResult, type ToContent } from '../shared/messages.js';
+import type { PageState } from './host.js';
 
 async function send(tabId: number, message: ToContent): Promise<unknown> {
   return chrome.tabs.sendMessage(tabId, message);

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,6 +12,7 @@ import { decide } from '../policy/policy.js';
 import { DEMO_CUSTOMERS, DEMO_TICKETS } from './data.js';
 import { seedDemo } from './seed.js';
 import { demoRouter } from './routes.js';
+import { ROOT } from '../config.js';
 
 describe('demo seed', () => {
   let dir: string;
@@ -146,17 +147,17 @@ describe('demo router', () => {
     }
     const html = await res.text();
     expect(html).toContain('<textarea id="reply"');
-    expect(html).toContain('src="/demo/assets/demo.js"');
-    expect(html).toContain('src="/socket.io/socket.io.min.js"');
-    expect(html).toMatch(/<input id="token" type="password"/);
-    expect(html).toContain('aria-live="polite"');
+    expect(html).toContain('src="/demo/assets/desk.js"');
+    // Candor beside the desk is the extension's panel, in a frame only this origin may hold.
+    expect(html).toMatch(/<iframe id="candor-panel"[^>]* src="\/demo\/panel\/"/);
+    expect(csp).toContain("frame-ancestors 'none'");
     // Everything that runs or styles the page comes from a file, as the CSP demands.
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
     expect(html).not.toMatch(/\sstyle=|<style|\son[a-z]+=/i);
   });
 
-  it('when an asset is requested, then it is served from the public folder', async () => {
-    const js = await fetch(`${base}/demo/assets/demo.js`);
+  it('when an asset is requested, then it is served from the public folder or the build', async () => {
+    const js = await fetch(`${base}/demo/assets/desk.js`);
     expect(js.status).toBe(200);
     expect(js.headers.get('content-type')).toMatch(/javascript/);
     const source = await js.text();
@@ -165,6 +166,16 @@ describe('demo router', () => {
     expect(source).not.toContain('innerHTML');
     expect((await fetch(`${base}/demo/assets/demo.css`)).headers.get('content-type')).toMatch(/text\/css/);
     expect((await fetch(`${base}/demo/assets/nope.js`)).status).toBe(404);
+  });
+
+  it('when the preview frame is requested, then it is the extension panel’s page, framed here only', async () => {
+    const res = await fetch(`${base}/demo/panel/`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe(readFileSync(path.join(ROOT, 'extension/panel/panel.html'), 'utf8'));
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("frame-ancestors 'self'");
+    expect(csp).toContain("script-src 'self'");
+    for (const file of ['panel.js', 'panel.css']) expect((await fetch(`${base}/demo/panel/${file}`)).status).toBe(200);
   });
 
   it('when the tickets are listed, then each has its summary and the time of its last message', async () => {

@@ -5,32 +5,22 @@
 import path from 'node:path';
 import { ROOT } from '../config.js';
 import express from 'express';
-import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
 import { DEMO_TICKETS } from './data.js';
 import { allow } from '../web/auth.js';
 
 const PUBLIC_DIR = path.join(ROOT, 'server/demo/public');
-
-/**
- * The one formatting module (server/format/) for the page's plain script: bundled from its source on first
- * use and kept, so demo.js formats times, counts and reasons with the very code the extension's panel runs.
- */
-let formatScript: Promise<string> | null = null;
-const bundleFormat = () =>
-  (formatScript ??= build({
-    entryPoints: [path.join(ROOT, 'server/format/browser.ts')],
-    bundle: true,
-    minify: true,
-    write: false,
-    format: 'iife',
-    target: 'chrome116',
-    logLevel: 'silent',
-  }).then((r) => r.outputFiles[0]!.text));
+/** Where `npm run build` puts the desk's script and the panel's demo bundle. */
+export const DEMO_DIST = path.join(ROOT, 'dist/demo');
+/** The extension's panel page and styles: the preview is that panel, not a copy of it. */
+const PANEL_DIR = path.join(ROOT, 'extension/panel');
 
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src " +
   "'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; " +
   "frame-ancestors 'none'; form-action 'self'";
+/** The preview's frame: the demo page (this origin) may hold it, nothing else may. */
+const PANEL_CSP = CSP.replace("frame-ancestors 'none'", "frame-ancestors 'self'");
 
 export function demoRouter(): express.Router {
   const router = express.Router();
@@ -43,14 +33,35 @@ export function demoRouter(): express.Router {
   });
 
   router.get('/demo', allow('public.read'), (_req, res) => {
+    if (!existsSync(path.join(DEMO_DIST, 'panel.js'))) {
+      res
+        .status(503)
+        .type('text/plain')
+        .send('The demo is not built yet: run `npm run build` (npm start does it for you).');
+      return;
+    }
     res.sendFile('index.html', { root: PUBLIC_DIR });
   });
 
-  router.get('/demo/assets/format.js', allow('public.read'), async (_req, res) => {
-    res.type('text/javascript').send(await bundleFormat());
+  router.use('/demo/panel', (_req, res, next) => {
+    res.set('Content-Security-Policy', PANEL_CSP);
+    next();
+  });
+  router.get('/demo/panel/', allow('public.read'), (_req, res) => {
+    res.sendFile('panel.html', { root: PANEL_DIR });
+  });
+  router.get('/demo/panel/panel.css', allow('public.read'), (_req, res) => {
+    res.sendFile('panel.css', { root: PANEL_DIR });
+  });
+  router.get('/demo/panel/panel.js', allow('public.read'), (_req, res) => {
+    res.sendFile('panel.js', { root: DEMO_DIST });
   });
 
-  router.use('/demo/assets', express.static(PUBLIC_DIR, { index: false, redirect: false }));
+  router.use(
+    '/demo/assets',
+    express.static(PUBLIC_DIR, { index: false, redirect: false }),
+    express.static(DEMO_DIST, { index: false, redirect: false }),
+  );
 
   router.get('/demo/api/tickets', allow('public.read'), (_req, res) => {
     const tickets = DEMO_TICKETS.map((t) => ({

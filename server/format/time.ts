@@ -1,8 +1,8 @@
 /**
  * The one way Candor writes a time for people, on `Intl.DateTimeFormat`: "1 March 2026",
  * "1 March 2026 at 14:02" (the time also when it is today: "14:02"), in the viewer's locale and time zone.
- * It imports nothing, so the panel, the lead's pages, the server and the /demo page (as /demo/assets/format.js)
- * all run this very code. Where the viewer's time zone is not known (a page rendered on the server, a mail,
+ * It imports nothing, so the panel, the lead's pages, the server and the /demo desk all run this very code.
+ * Where the viewer's time zone is not known (a page rendered on the server, a mail,
  * a suggestion's footnote) the caller passes `timeZone: 'UTC'`, and a time then says "UTC".
  */
 export type TimeStyle = 'date' | 'dateTime' | 'time';

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
 import { buildExtension } from '../../scripts/build.mjs';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -62,4 +62,18 @@ export async function extensionSignedIn(
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Opens the /demo helpdesk in `page` and connects its Candor preview (the extension's panel, in a frame) with
+ * `token`: the panel's frame, connected.
+ */
+export async function demoPanel(page: Page, serverUrl: string, token: string): Promise<Frame> {
+  await page.goto(`${serverUrl}/demo`);
+  const frame = await (await page.waitForSelector('#candor-panel')).contentFrame();
+  if (!frame) throw new Error('the /demo page has no Candor panel frame');
+  await frame.locator('#demo-token').fill(token);
+  await frame.getByRole('button', { name: 'Connect' }).click();
+  await frame.locator('#connection[data-state="connected"]').waitFor();
+  return frame;
 }

@@ -17,12 +17,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { BrowserContext, Frame, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAdmin, buildExtension } from '../../scripts/build.mjs';
+import { buildExtension } from '../../scripts/build.mjs';
 import { ROOT } from '../../server/config.js';
 import { html } from '../../server/portal/html.js';
-import { launchWithExtension } from '../helpers/browser.js';
+import { demoPanel, launchWithExtension } from '../helpers/browser.js';
 import { startFakeOpenAI, userPrompt } from '../../harness/fake-openai.js';
 import { startServer, type TestServer } from '../../harness/server.js';
 
@@ -114,16 +114,19 @@ const brief = (text: string) => (text.length > 120 ? `${text.slice(0, 119)}…` 
 
 interface Watched {
   name: string;
-  page: Page;
+  /** The document scanned: a page, or a frame in one (the /demo preview). */
+  page: Page | Frame;
   /** Its own scripts, as their `src` attributes. */
   scripts: string[];
+  /** The ids of its own frames (the /demo page holds Candor's panel); any other frame is a finding. */
+  ownFrames: string[];
   foreign: string[];
   consoleCsp: string[];
   errors: string[];
 }
 
-function watch(name: string, page: Page, origins: string[], scripts: string[]): Watched {
-  const w: Watched = { name, page, scripts, foreign: [], consoleCsp: [], errors: [] };
+function watch(name: string, page: Page, origins: string[], scripts: string[], ownFrames: string[] = []): Watched {
+  const w: Watched = { name, page, scripts, ownFrames, foreign: [], consoleCsp: [], errors: [] };
   const allowed = (url: string) => {
     const u = new URL(url);
     if (u.protocol === 'data:' || url === 'about:blank') return false;
@@ -140,7 +143,7 @@ function watch(name: string, page: Page, origins: string[], scripts: string[]): 
 
 /** No script ran, no element came from data, no CSP violation so far. */
 async function scan(w: Watched, when: string) {
-  const found = await w.page.evaluate(() => {
+  const found = await w.page.evaluate((ownFrames) => {
     const win = window as unknown as { __pwned?: unknown; __csp?: string[] };
     const handlers: string[] = [];
     const scriptUrls: string[] = [];
@@ -165,12 +168,14 @@ async function scan(w: Watched, when: string) {
         ...document.querySelectorAll(
           'iframe, frame, object, embed, base, meta[http-equiv], form[action^="javascript"]',
         ),
-      ].map((e) => e.outerHTML.slice(0, 80)),
+      ]
+        .filter((e) => !(e.localName === 'iframe' && ownFrames.includes(e.id)))
+        .map((e) => e.outerHTML.slice(0, 80)),
       scripts: [...document.scripts].map((s) => s.getAttribute('src') ?? `inline: ${s.textContent?.slice(0, 60)}`),
       handlers,
       scriptUrls,
     };
-  });
+  }, w.ownFrames);
   const at = `${when}:`;
   check(w.name, found.pwned === undefined, `${at} window.__pwned is ${String(found.pwned)}`);
   check(w.name, found.csp !== null && found.csp.length === 0, `${at} CSP violations ${JSON.stringify(found.csp)}`);
@@ -197,12 +202,12 @@ function settle(w: Watched) {
   check(w.name, w.errors.length === 0, `page errors: ${JSON.stringify(w.errors)}`);
 }
 
-const textOf = (page: Page, selector = 'body') =>
+const textOf = (page: Page | Frame, selector = 'body') =>
   page
     .locator(selector)
     .first()
     .evaluate((e) => e.textContent ?? '');
-const textsOf = (page: Page, selector: string) =>
+const textsOf = (page: Page | Frame, selector: string) =>
   page.locator(selector).evaluateAll((es) => es.map((e) => e.textContent ?? ''));
 
 // ---- the world -----------------------------------------------------------------------------------
@@ -434,7 +439,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => desk.listen(0, '127.0.0.1', resolve));
   deskUrl = `http://127.0.0.1:${(desk.address() as AddressInfo).port}/ticket`;
   extDir = mkdtempSync(path.join(tmpdir(), 'candor-ext-'));
-  await Promise.all([seed(), buildExtension(extDir), buildAdmin()]);
+  await Promise.all([seed(), buildExtension(extDir)]);
   ({ context, worker, extensionId } = await launchWithExtension(extDir));
   // A fresh install opens Options by itself, in whatever tab comes next: let it, then close it.
   const options = `chrome-extension://${extensionId}/options.html`;
@@ -478,50 +483,55 @@ describe('markup in every rendered field, in Chromium', () => {
     async () => {
       const name = 'the /demo helpdesk';
       const page = await context.newPage();
-      const w = watch(
-        name,
-        page,
-        [s.url],
-        ['/socket.io/socket.io.min.js', '/demo/assets/format.js', '/demo/assets/demo.js'],
-      );
-      await page.goto(`${s.url}/demo`);
-      await page.fill('#token', s.tokens.agent);
-      await page.click('#connect-form button[type=submit]');
-      await page.locator('#connection-state[data-state="connected"]').waitFor();
+      const w = watch(name, page, [s.url], ['/demo/assets/desk.js'], ['candor-panel']);
+      // The panel's socket: each time it opens the ticket, and each answer it gets.
+      const socket = { opens: 0, answers: 0 };
+      page.on('websocket', (ws) => {
+        ws.on('framesent', (f) => void (String(f.payload).includes('"ticket:open"') && socket.opens++));
+        ws.on('framereceived', () => void socket.answers++);
+      });
+      const frame = await demoPanel(page, s.url, s.tokens.agent);
+      // The preview is the extension's panel in a frame: scanned as a document of its own.
+      const p: Watched = { ...w, name: `${name}'s Candor preview`, page: frame, scripts: ['panel.js'], ownFrames: [] };
       await page.getByRole('button', { name: /Blender stopped working/ }).click();
       // The model fails for this ticket: the offline engine phrases the suggestions with the Liquid templates.
-      await page
-        .locator('#candor-view .suggestion-text', { hasText: 'you ordered Blender zephyrkettle' })
-        .first()
-        .waitFor();
+      const fact = frame.locator('.suggestion', { hasText: 'you ordered Blender zephyrkettle' }).first();
+      await fact.waitFor();
       await scan(w, 'with the ticket open');
+      await scan(p, 'with the ticket open');
 
-      const view = await textOf(page, '#candor-view');
-      shows(name, 'customer display name', await textOf(page, '#candor-customer'), DISPLAY_NAME);
+      const view = await textOf(frame, '#view');
+      shows(p.name, 'customer display name', await textOf(frame, '#context-title'), DISPLAY_NAME);
       for (const i of EACH) {
-        shows(name, 'fact text', view, factText(i));
-        shows(name, 'consent source', view, `via ${consentSource(i)}`);
-        shows(name, 'category name', view, `allowed their ${categoryName(i)} to be used`);
+        shows(p.name, 'fact text', view, factText(i));
+        shows(p.name, 'consent source', view, ` · ${consentSource(i)}`);
+        shows(p.name, 'category name', view, `allowed their ${categoryName(i)} to be used`);
       }
       // Liquid's `{{ fact.text }}` put the fact in as it is: the template strings in it were not run.
-      const suggestions = await textsOf(page, '#candor-view .suggestion-text');
-      shows(name, 'fact text', suggestions.join('\n'), `: ${ALL} [1] — is that the one you're writing about?`);
-      const footnotes = (await textsOf(page, '#candor-view .footnotes li')).join('\n');
-      shows(name, 'fact text', footnotes, `[1] Blender zephyrkettle order `);
+      const suggestions = await textsOf(frame, '.suggestion-text');
+      shows(p.name, 'fact text', suggestions.join('\n'), `: ${ALL} [1] — is that the one you're writing about?`);
+      await fact.getByRole('button', { name: 'Footnote 1' }).click();
+      const footnotes = (await textsOf(frame, '.footnotes li')).join('\n');
+      shows(p.name, 'fact text', footnotes, `[1] Blender zephyrkettle order `);
       const cited = EACH.filter((i) => footnotes.includes(`order ${i}: ${ALL} — from ${factSource(i)}.`));
-      check(name, cited.length > 0, 'no footnote quotes a fact and its source as they are');
-      for (const i of cited) shows(name, 'fact source', footnotes, `from ${factSource(i)}.`);
+      check(p.name, cited.length > 0, 'no footnote quotes a fact and its source as they are');
+      for (const i of cited) shows(p.name, 'fact source', footnotes, `from ${factSource(i)}.`);
+      await scan(p, 'with a footnote open');
 
+      const [opens, answers] = [socket.opens, socket.answers];
       await page.fill('#reply', DEMO_REPLY);
       await page.click('#reply-form button[type=submit]');
       await page.locator('#messages .message-text', { hasText: 'Agent reply' }).waitFor();
       shows(name, 'agent reply in the helpdesk', await textOf(page, '#messages'), DEMO_REPLY);
-      // Candor opens the longer conversation again.
-      await page.locator('#candor-view:not([aria-busy]) .suggestion-text').first().waitFor();
+      // Candor opens the longer conversation again, and shows what it answered.
+      await expect.poll(() => socket.opens).toBeGreaterThan(opens);
+      await expect.poll(() => socket.answers).toBeGreaterThan(answers);
+      await frame.locator('.suggestion-text').first().waitFor();
       await scan(w, 'after the agent replied');
+      await scan(p, 'after the agent replied');
       settle(w);
       await page.close();
-      expect(failuresOf(name)).toEqual([]);
+      expect([...failuresOf(name), ...failuresOf(p.name)]).toEqual([]);
     },
   );
 

@@ -7,7 +7,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS, PANEL_EVENTS, PERMISSIONS, permits, type Principal } from '../../server/permissions/table.js';
 import { seedDana, startServer, type PanelClient, type TestServer } from '../../harness/server.js';
-import { buildAdmin } from '../../scripts/build.mjs';
 import { concrete, routesOf, type RouteInfo } from './routes.js';
 import { openPortalSession, outboxLink } from './portal-session.js';
 
@@ -16,8 +15,7 @@ let portalCookie: string;
 const figures = { routes: 0, events: 0, cases: 0, failures: 0 };
 
 beforeAll(async () => {
-  // The lead's pages answer 503 until built; built, they are what anyone may load.
-  await buildAdmin();
+  // The lead's pages and the demo answer 503 until built (the global setup builds them); built, anyone may load them.
   // The demo without SMTP: its outbox route exists too, and the portal session comes through it.
   s = await startServer({ CANDOR_DEMO: 'true', CANDOR_AUTH_FAILURE_LIMIT: '100000' }, { smtp: false });
   await seedDana(s);

@@ -11,7 +11,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AssistView } from '../../server/protocol/assist.js';
 import { PERMISSIONS } from '../../server/permissions/table.js';
 import { ADMIN_DIST } from '../../server/admin/routes.js';
-import { buildAdmin } from '../../scripts/build.mjs';
 import { danaTicket, seedDana, startServer, type PanelClient, type TestServer } from '../../harness/server.js';
 import { portalLinkIn } from '../../harness/smtp.js';
 
@@ -433,7 +432,6 @@ describe('6. edges', () => {
   );
 
   it('source maps are not served outside development, even when a build left one', async () => {
-    await buildAdmin();
     const stray = path.join(ADMIN_DIST, 'stray.js.map');
     writeFileSync(stray, '{"sources":["secret.ts"]}');
     try {

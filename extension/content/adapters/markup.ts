@@ -82,8 +82,10 @@ function find(root: Element, spec: string): { el: Element | null; attribute?: st
 function textOf(el: Element | null, attribute?: string): string {
   if (!el) return '';
   if (attribute) return el.getAttribute(attribute) ?? '';
-  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) return el.value;
-  return el instanceof HTMLElement ? el.innerText : (el.textContent ?? '');
+  // The page's own classes: the /demo preview reads its helpdesk from a frame, another realm.
+  const win = el.ownerDocument.defaultView ?? window;
+  if (el instanceof win.HTMLInputElement || el instanceof win.HTMLTextAreaElement) return el.value;
+  return el instanceof win.HTMLElement ? el.innerText : (el.textContent ?? '');
 }
 
 const valueAt = (root: Element, spec: string | undefined) => {

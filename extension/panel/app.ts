@@ -1,0 +1,466 @@
+/**
+ * The panel: follows the helpdesk tab, opens its ticket on the Candor server, shows what the
+ * server sends (and pushes), and carries out the agent's choices. The agent always sends; Candor
+ * only inserts. Where it runs (the extension's side panel, or the /demo preview) is its `host`.
+ */
+import type { z } from 'zod';
+import type { AssistView, Suggestion, TicketRef } from '../../server/protocol/assist.js';
+import type { Notice, SuggestionOutcome } from '../../server/protocol/events.js';
+import { ModelCallView } from '../../server/protocol/api.js';
+import type { Settings } from '../shared/settings.js';
+import type { TicketSnapshot } from '../shared/messages.js';
+import { connect, request, type ConnectionState, type PanelSocket } from './connection.js';
+import type { PageState, PanelHost } from './host.js';
+import { renderContext, renderSuggestions, type SuggestionActions, type SuggestionUi } from './render.js';
+import { button, el } from '../../browser/dom.js';
+import { clock, withoutMarkers } from './summary.js';
+import { emailChoices, lostSentence, needsManual, watchLost } from './lost.js';
+import { mountConsentWarning } from './consent-warning.js';
+import { showOffline } from './offline.js';
+import { listenForShortcuts, markShortcuts, shortcutList } from './keys.js';
+import { keepingFocus } from './focus.js';
+
+const $ = (id: string) => document.getElementById(id)!;
+
+type TicketInput = z.input<typeof TicketRef>;
+
+interface OpenTicket {
+  ref: TicketInput;
+  /** Changes when the ticket or its conversation changes: then it is opened again. */
+  key: string;
+  canInsert: boolean;
+  label: string;
+}
+
+/** Starts the panel in `host`; what it returns lets the host's own parts (Teach) see what the panel follows. */
+export function startPanel(host: PanelHost) {
+  const state = {
+    settings: null as Settings | null,
+    socket: null as PanelSocket | null,
+    connection: { kind: 'connecting' } as ConnectionState,
+    tabId: null as number | null,
+    page: null as PageState | null,
+    ticket: null as OpenTicket | null,
+    view: null as AssistView | null,
+    notices: [] as Notice[],
+    error: '',
+    ui: new Map<string, SuggestionUi>(),
+    dismissed: new Set<string>(),
+    portalStatus: '',
+  };
+
+  /** A helpdesk whose adapter lost a field: said, reported once per page view, and manual mode opened. */
+  const lost = watchLost({
+    settleMs: 3000,
+    report: (miss) => (state.socket?.connected ? request(state.socket, 'adapter:miss', miss) : Promise.reject()),
+    changed() {
+      const snapshot = lost.confirmed();
+      const manual = snapshot && needsManual(snapshot);
+      $('manual-choices').replaceChildren(
+        ...(manual ? [emailChoices(snapshot.pageEmails ?? [], $('manual-email') as HTMLInputElement)] : []),
+      );
+      if (manual) ($('manual-form').closest('details') as HTMLDetailsElement).open = true;
+      render();
+    },
+  });
+  /** What the agent inserted, checked against every view: a warning, and Remove from reply, when consent goes. */
+  const inserted = mountConsentWarning(
+    $('view').parentElement!.insertBefore(el('div', { attrs: { id: 'inserted-warning' } }), $('view')),
+    () => state.tabId,
+    host,
+  );
+  const NO_REQUESTER =
+    'This ticket shows no requester e-mail, so Candor cannot tell who the customer is. Use manual mode.';
+
+  function uiOf(s: Suggestion): SuggestionUi {
+    let ui = state.ui.get(s.id);
+    if (!ui) {
+      ui = { expanded: new Set(), editing: null, rating: null, status: '', aiSaw: null };
+      state.ui.set(s.id, ui);
+    }
+    return ui;
+  }
+
+  // ---- what the page shows ----------------------------------------------------------------------
+
+  /** The page's signed-in agent if the adapter found one, else the name set in Options. */
+  const agentNameFor = (snapshot: TicketSnapshot) => snapshot.agentName || state.settings?.agentName || undefined;
+
+  function ticketOf(snapshot: TicketSnapshot): OpenTicket {
+    const ref: TicketInput = {
+      ticketId: `${snapshot.adapter}:${snapshot.ticketId}`,
+      conversation: snapshot.conversation,
+      ...(snapshot.requesterEmail ? { requesterEmail: snapshot.requesterEmail } : {}),
+      ...(agentNameFor(snapshot) ? { agentName: agentNameFor(snapshot) } : {}),
+    };
+    return {
+      ref,
+      key: JSON.stringify(ref),
+      canInsert: snapshot.canInsert,
+      label: snapshot.subject ? `“${snapshot.subject}”` : `ticket ${snapshot.ticketId}`,
+    };
+  }
+
+  async function showPage(page: PageState) {
+    state.page = page;
+    lost.see(page.kind === 'ticket' ? page.ticket : null);
+    const manual = state.ticket?.ref.ticketId.startsWith('manual:') === true;
+    if (page.kind === 'ticket') {
+      // A lookup the agent made for a page Candor could not read stays while that page changes.
+      if (manual && (!page.ticket.requesterEmail || needsManual(page.ticket))) return render();
+      if (!page.ticket.requesterEmail) {
+        state.error = NO_REQUESTER;
+        await setTicket(null);
+      } else await setTicket(ticketOf(page.ticket));
+    } else if (state.ticket?.ref.ticketId.startsWith('manual:') !== true) await setTicket(null);
+    render();
+  }
+
+  async function follow(tabId: number | null) {
+    state.tabId = tabId;
+    await host.beforeRead?.(tabId, state.settings);
+    await showPage(tabId === null ? { kind: 'not-a-web-page' } : await host.readTab(tabId));
+  }
+
+  // ---- the ticket on the server -----------------------------------------------------------------
+
+  async function setTicket(next: OpenTicket | null) {
+    const previous = state.ticket;
+    if (previous?.key === next?.key) {
+      if (previous && next) previous.canInsert = next.canInsert;
+      return;
+    }
+    state.ticket = next;
+    if (previous && previous.ref.ticketId !== next?.ref.ticketId) {
+      state.view = null;
+      state.notices = [];
+      state.portalStatus = '';
+      if (state.socket?.connected)
+        void request(state.socket, 'ticket:close', { ticketId: previous.ref.ticketId }).catch(() => undefined);
+    }
+    await openOnServer();
+  }
+
+  function openError(ticket: OpenTicket, e: Error & { code?: string }): string {
+    const email = ticket.ref.requesterEmail;
+    if (e.code === 'customer_not_found' && email) {
+      const held = `Candor holds no customer with the e-mail ${email}`;
+      return ticket.ref.ticketId.startsWith('manual:')
+        ? `${held}.`
+        : `${held}, so it shows no context or suggestions for this ticket. If the ` +
+            `customer uses another address, look that up in manual mode.`;
+    }
+    return `Could not open this ticket: ${e.message}`;
+  }
+
+  async function openOnServer() {
+    const ticket = state.ticket;
+    if (!ticket || !state.socket?.connected) return render();
+    state.error = '';
+    try {
+      const view = await request(state.socket, 'ticket:open', ticket.ref);
+      if (state.ticket === ticket) {
+        state.view = view;
+        void inserted.check(view);
+      }
+    } catch (e) {
+      if (state.ticket === ticket) state.error = openError(ticket, e as Error & { code?: string });
+    }
+    render();
+  }
+
+  function attach(socket: PanelSocket) {
+    const current = (ticketId: string) => state.ticket?.ref.ticketId === ticketId;
+    socket.on('connect', () => {
+      lost.flush();
+      void openOnServer();
+    });
+    socket.on('assist:updated', ({ view, notice }) => {
+      if (!current(view.ticketId)) return;
+      state.view = view;
+      void inserted.check(view, notice);
+      state.notices = [notice, ...state.notices].slice(0, 5);
+      render();
+    });
+    socket.on('assist:suggestion', ({ ticketId, suggestion }) => {
+      if (!current(ticketId) || !state.view) return;
+      state.view = { ...state.view, suggestions: [...state.view.suggestions, suggestion] };
+      render();
+    });
+    socket.on('assist:complete', (view) => {
+      if (!current(view.ticketId)) return;
+      state.view = view;
+      void inserted.check(view);
+      render();
+    });
+  }
+
+  async function start() {
+    state.socket?.disconnect();
+    state.socket = null;
+    state.settings = await host.loadSettings();
+    if (!state.settings.token) return render();
+    state.socket = connect(state.settings.serverUrl, state.settings.token, host.tokenHint, (c) => {
+      state.connection = c;
+      render(); // not connected: the view is greyed and Insert is off
+    });
+    attach(state.socket);
+    render();
+  }
+
+  // ---- the agent's choices ----------------------------------------------------------------------
+
+  type Distribute<T> = T extends unknown ? Omit<T, 'ticketId' | 'suggestionId'> : never;
+
+  async function report(s: Suggestion, outcome: Distribute<SuggestionOutcome>) {
+    if (!state.socket || !state.view) return;
+    const payload = { ...outcome, ticketId: state.view.ticketId, suggestionId: s.id } as SuggestionOutcome;
+    await request(state.socket, 'suggestion:outcome', payload).catch((e: Error) => {
+      uiOf(s).status += ` (not recorded: ${e.message})`;
+    });
+  }
+
+  function setStatus(s: Suggestion, text: string) {
+    uiOf(s).status = text;
+    render();
+  }
+
+  /**
+   * Has Candor e-mail the customer a link to their privacy page, at the address on file: the agent
+   * learns where it went, never the link, so only the customer can open their page.
+   */
+  async function sendPortalLink() {
+    if (!state.socket || !state.view) return;
+    state.portalStatus = 'Sending…';
+    render();
+    try {
+      const sent = await request(state.socket, 'portal:link', { ticketId: state.view.ticketId });
+      const minutes = Math.max(1, Math.round((Date.parse(sent.expiresAt) - Date.now()) / 60_000));
+      state.portalStatus =
+        `Sent to ${sent.sentTo}: a link that works once, for the next ` +
+        `${minutes} minutes. You can tell the customer to look for it.`;
+    } catch (e) {
+      state.portalStatus = `Could not send a link: ${(e as Error).message}`;
+    }
+    render();
+  }
+
+  const actions: SuggestionActions = {
+    async insert(s, text, edited) {
+      if (state.tabId === null) return;
+      const clean = withoutMarkers(text);
+      const result = await host.insertInto(state.tabId, clean);
+      if (!result.ok) return setStatus(s, `Could not insert: ${result.reason}. Use Copy instead.`);
+      uiOf(s).editing = null;
+      if (state.view) inserted.record(state.view, s, text);
+      setStatus(s, 'Inserted into the reply box. Review it, then send it yourself.');
+      await report(
+        s,
+        edited && clean !== withoutMarkers(s.text) ? { action: 'edited', text: clean } : { action: 'inserted' },
+      );
+      render();
+    },
+    async copy(s) {
+      try {
+        await navigator.clipboard.writeText(withoutMarkers(s.text));
+        setStatus(s, 'Copied. Paste it into your reply.');
+        await report(s, { action: 'copied' });
+      } catch (e) {
+        setStatus(s, `Could not copy: ${(e as Error).message}`);
+      }
+    },
+    async dismiss(s) {
+      state.dismissed.add(s.id);
+      render();
+      await report(s, { action: 'dismissed' });
+    },
+    edit(s, text) {
+      const ui = uiOf(s);
+      const rerender = (ui.editing === null) !== (text === null);
+      ui.editing = text;
+      if (rerender) render();
+    },
+    async rate(s, value, reason, send) {
+      const ui = uiOf(s);
+      const changed = ui.rating?.value !== value;
+      ui.rating = { value, reason, sent: ui.rating?.sent ?? false };
+      if (!send) return void (changed && render());
+      ui.rating.sent = true;
+      setStatus(
+        s,
+        reason.trim()
+          ? 'Rating and reason recorded for your team lead.'
+          : 'Rating recorded for your team lead. You may add a reason.',
+      );
+      await report(s, { action: 'rated', rating: value, ...(reason.trim() ? { reason: reason.trim() } : {}) });
+    },
+    toggleFootnote(s, marker) {
+      const { expanded } = uiOf(s);
+      if (!expanded.delete(marker)) expanded.add(marker);
+      render();
+    },
+    async showAiSaw(s) {
+      const ui = uiOf(s);
+      if (!state.settings || s.modelCall === null) return;
+      ui.aiSaw = { state: 'loading' };
+      render();
+      try {
+        const res = await fetch(new URL(`/api/v1/model-calls/${s.modelCall}`, state.settings.serverUrl), {
+          headers: { authorization: `Bearer ${state.settings.token}` },
+        });
+        if (!res.ok)
+          throw new Error(
+            res.status === 410
+              ? 'the customer’s consents no longer permit what it was sent to be shown'
+              : `the server answered ${res.status}`,
+          );
+        ui.aiSaw = { state: 'shown', call: ModelCallView.parse(await res.json()) };
+      } catch (e) {
+        ui.aiSaw = { state: 'failed', message: (e as Error).message };
+      }
+      render();
+    },
+  };
+
+  // ---- manual mode ------------------------------------------------------------------------------
+
+  function manualTicket(form: HTMLFormElement): OpenTicket {
+    const data = new FormData(form);
+    const email = String(data.get('email') ?? '').trim();
+    const text = String(data.get('conversation') ?? '').trim();
+    const ref: TicketInput = {
+      ticketId: `manual:${email}`,
+      requesterEmail: email,
+      conversation: text ? [{ role: 'customer', text }] : [],
+      ...(state.settings?.agentName ? { agentName: state.settings.agentName } : {}),
+    };
+    return { ref, key: JSON.stringify(ref), canInsert: false, label: `manual lookup of ${email}` };
+  }
+
+  // ---- rendering --------------------------------------------------------------------------------
+
+  const CONNECTION_TEXT: Record<ConnectionState['kind'], string> = {
+    connecting: 'Connecting…',
+    connected: 'Connected',
+    reconnecting: 'Reconnecting…',
+    refused: 'Not connected',
+  };
+
+  function renderConnection() {
+    const c = state.connection;
+    const line = $('connection');
+    line.dataset.state = c.kind;
+    const server = state.settings?.serverUrl ?? '';
+    line.textContent =
+      c.kind === 'reconnecting'
+        ? `Reconnecting to ${server}${c.attempt ? ` (attempt ${c.attempt})` : ''}: ${c.reason}`
+        : c.kind === 'refused'
+          ? `Not connected: ${c.message}`
+          : `${CONNECTION_TEXT[c.kind]} to ${server}`;
+  }
+
+  function pageLine(): Node {
+    const page = state.page;
+    if (state.ticket) return document.createTextNode(`Ticket: ${state.ticket.label}`);
+    if (!page || page.kind === 'not-a-web-page')
+      return document.createTextNode('Open a ticket in your helpdesk, or use manual mode below.');
+    if (page.kind === 'ticket') return document.createTextNode(`Ticket ${page.ticket.ticketId} on this page.`);
+    if (page.kind === 'no-ticket')
+      return document.createTextNode('No ticket found on this page. Open one, or use manual mode below.');
+    const origin = page.origin;
+    if (!origin)
+      return document.createTextNode(
+        'Candor has no access to this page. Enable your helpdesk in Options, or use manual mode below.',
+      );
+    return el('span', {}, [
+      `Candor has no access to ${origin}. `,
+      button(
+        'Allow on this site',
+        async () => {
+          if (await host.requestAccess(origin)) await follow(state.tabId);
+        },
+        'small',
+      ),
+    ]);
+  }
+
+  function render() {
+    renderConnection();
+    inserted.follow(state.view?.ticketId ?? null);
+    $('setup').hidden = !host.setup($('setup'), state.settings, () => void start());
+    $('page-state').replaceChildren(pageLine());
+    $('notices').replaceChildren(
+      ...state.notices.map((n) =>
+        el('li', { className: 'notice', attrs: { 'data-kind': n.kind }, text: `${n.text} at ${clock(n.at)}` }),
+      ),
+    );
+    const lostPage = lost.confirmed();
+    $('lost').hidden = !lostPage;
+    $('lost').textContent = lostPage ? lostSentence(lostPage) : '';
+    const error = $('error');
+    error.hidden = !state.error || (state.error === NO_REQUESTER && !!lostPage);
+    error.textContent = state.error;
+    keepingFocus($('view'), () => {
+      const view = state.view;
+      if (!view) return void $('view').replaceChildren();
+      const visible = view.suggestions.filter((s) => !state.dismissed.has(s.id));
+      $('view').replaceChildren(
+        renderContext(view, { status: state.portalStatus, send: () => void sendPortalLink() }),
+        renderSuggestions(view, visible, uiOf, state.ticket?.canInsert ?? false, actions),
+      );
+      markShortcuts($('view'));
+    });
+    showOffline($('offline'), $('view'), state.connection);
+  }
+
+  const visibleSuggestions = () => state.view?.suggestions.filter((s) => !state.dismissed.has(s.id)) ?? [];
+
+  // ---- wiring -----------------------------------------------------------------------------------
+
+  $('shortcuts').append(shortcutList());
+  listenForShortcuts(
+    {
+      visible: visibleSuggestions,
+      toggleFootnotes(s) {
+        const { expanded } = uiOf(s);
+        const all = s.footnotes.map((f) => f.marker);
+        const open = all.length > 0 && all.every((m) => expanded.has(m));
+        for (const m of all) open ? expanded.delete(m) : expanded.add(m);
+        render();
+      },
+      cancelEdit(s) {
+        if (uiOf(s).editing === null) return false;
+        actions.edit(s, null);
+        return true;
+      },
+      dismiss: (s) => void actions.dismiss(s),
+    },
+    new AbortController().signal,
+  );
+
+  $('manual-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    state.error = '';
+    void setTicket(manualTicket(e.target as HTMLFormElement));
+  });
+
+  void start().then(() =>
+    host.watch({
+      follow: (tabId) => void follow(tabId),
+      ticketChanged(tabId, ticket) {
+        if (tabId === state.tabId) void showPage(ticket ? { kind: 'ticket', ticket } : { kind: 'no-ticket' });
+      },
+      newPage(tabId) {
+        if (tabId !== state.tabId) return;
+        lost.newPage();
+        void follow(tabId);
+      },
+      settingsChanged: () => void start(),
+      adaptersChanged() {
+        if (state.tabId !== null) void host.readTab(state.tabId).then(showPage);
+      },
+    }),
+  );
+
+  return { tabId: () => state.tabId, settings: () => state.settings };
+}
