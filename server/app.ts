@@ -37,6 +37,7 @@ import { taughtRoutes } from './http/routes/taught.js';
 import { portalRoutes } from './portal/routes.js';
 import { portalSecret } from './portal/links.js';
 import { mailPortalLink, type LinkDeps } from './portal/issue.js';
+import { pauseLink } from './portal/pause-token.js';
 import { clusterNotify, type Adapter } from './realtime/cluster.js';
 import { createMailer } from './mail/mailer.js';
 import { fileOutbox } from './mail/outbox.js';
@@ -138,7 +139,10 @@ export function createApp(parts: AppParts) {
     io,
     assistDeps,
     recorder,
-    (customerId, actor) => mailPortalLink(links, customerId, { actor, channel: 'panel' }),
+    {
+      portal: (customerId, actor) => mailPortalLink(links, customerId, { actor, channel: 'panel' }),
+      pause: (customerId) => pauseLink(links, customerId),
+    },
     failures,
   );
   const notify = clusterNotify(io, panels.notify, Boolean(parts.adapter), log);

@@ -12,6 +12,7 @@ import type { BrowserContext, Frame, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExtension } from '../scripts/build.mjs';
 import { seedDemo } from '../server/demo/seed.js';
+import { pauseLink } from '../server/portal/pause-token.js';
 import { demoPanel, launchWithExtension } from './helpers/browser.js';
 import { startServer, type TestServer } from '../harness/server.js';
 
@@ -200,6 +201,22 @@ describe('every page fits the screen and axe finds nothing serious', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Signed out' }).waitFor();
     problems.push(...(await check('/portal (signed out)', page, sizes)));
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('the pause link: what pausing does, its answer, a changed link', async () => {
+    const page = await context.newPage();
+    const sizes = [...DESKTOP, PHONE];
+    const secret = readFileSync(path.join(s.dir, 'portal.key'), 'utf8').trim();
+    const { url } = pauseLink({ secret, base: () => s.url }, 'c_ben');
+    await page.goto(url);
+    const problems = await check('/portal/pause/…', page, sizes);
+    await page.getByRole('button', { name: 'Pause personalised support' }).click();
+    await page.getByRole('heading', { name: 'Personalised support is paused' }).waitFor();
+    problems.push(...(await check('/portal/pause/… (paused)', page, sizes)));
+    await page.goto(`${url.slice(0, -1)}${url.endsWith('A') ? 'B' : 'A'}`);
+    problems.push(...(await check('/portal/pause/… (changed)', page, sizes)));
     await page.close();
     expect(problems).toEqual([]);
   });

@@ -56,6 +56,13 @@ export const PERMISSIONS = {
 
   /** Have a portal link mailed to the customer's address on file (the asker never sees the link). */
   'portal.link': ['agent', 'admin'],
+  /** Make a one-click pause link for the customer of an open ticket, to put in a reply. */
+  'pause.link': ['agent', 'admin'],
+  /**
+   * Pause the personalisation of support with a pause link: whoever holds a valid one (it is checked in the
+   * handler), since all it can do is stop the use of the customer's data, and its pages say nothing about them.
+   */
+  'customer.pause': [...PRINCIPALS],
   /** The customer's own pages: what is held, receipts, export, sign-out. */
   'portal.view': ['portal'],
   /** The demo's outbox (mail to reserved example addresses only, and only in the demo). */
@@ -131,5 +138,6 @@ export const PANEL_EVENTS = {
   'ticket:close': 'assist.use',
   'suggestion:outcome': 'suggestion.outcome',
   'portal:link': 'portal.link',
+  'pause:link': 'pause.link',
   'adapter:miss': 'adapter.report_miss',
 } as const satisfies Record<keyof ClientToServerEvents, Action>;

@@ -133,9 +133,15 @@ export function portalPage(p: PortalPage): string {
     : 'We have a Global Privacy Control signal from your browser on record. ';
   const personalised =
     p.optedOut || p.gpc
-      ? "We don't use your data to personalise support."
+      ? "Personalised support is paused: we don't use your data to personalise support."
       : 'Agents may use the data you allowed below to help you faster.';
-  const toggle = p.optedOut ? 'Use my data for support again' : "Don't use my data for support personalisation";
+  // The opt-out in force, as its receipt records it: since when, and how (here, a pause link, through an agent).
+  const optOut = p.optedOut ? p.receipts.findLast((r) => r.candor.change === 'opted_out') : undefined;
+  const pausedSince = optOut
+    ? html`<p class="small" id="paused-since">Paused since ${when(optOut.candor.at, locale)}.
+  ${optOut.collectionMethod}.</p>`
+    : '';
+  const toggle = p.optedOut ? 'Resume personalised support' : "Don't use my data for support personalisation";
   const consents = h.consents.map((k) => consentCard(k, p.csrf, latest.get(k.id), p.recordedBy.get(k.id), locale));
   const erased = h.erasedFacts
     ? ` ${countOf(h.erasedFacts, { one: 'item was', other: 'items were' })} erased at your request.`
@@ -159,6 +165,7 @@ ${p.gpc ? html`<p class="notice" role="note" id="gpc">${gpc}${GPC_MEANS}</p>` : 
 <section aria-labelledby="optout-title" class="card">
   <h2 id="optout-title">Personalised support</h2>
   <p>${personalised}</p>
+  ${pausedSince}
   <form method="post" action="/portal/${p.optedOut ? 'opt-in' : 'opt-out'}">
     ${csrfField(p.csrf)}
     <button type="submit"${p.gpc ? ' disabled aria-describedby="gpc"' : ''}>${toggle}</button>

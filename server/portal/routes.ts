@@ -38,6 +38,7 @@ import { formatDayAndTime } from '../dates.js';
 import { erasePage, messagePage, portalPage, sentPage, startPage, usedLinkPage } from './pages.js';
 import { exportFor } from './export.js';
 import { requestPortalLink, type LinkDeps } from './issue.js';
+import { pauseRoutes } from './pause.js';
 
 const COOKIE = 'candor_portal';
 const PUBLIC_DIR = path.join(ROOT, 'server/portal/public');
@@ -352,6 +353,8 @@ export function portalRoutes(deps: PortalDeps): express.Router {
     forgetCookie(res);
     refuse(res, 200, 'Signed out', 'You have left the page about your data. Ask for a new link to come back.');
   });
+
+  r.use(pauseRoutes(deps));
 
   // A form error is answered as a page, with the field and what was expected (never the value sent).
   r.use('/portal', (err: unknown, _req: Request, res: Response, next: NextFunction) => {

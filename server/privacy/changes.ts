@@ -165,6 +165,16 @@ export async function recordFlag(
   return flags;
 }
 
+/**
+ * A one-click pause: the opt-out above, unless the customer is opted out already (a link may be clicked again) or
+ * erased (nothing is held to stop using). Null when nothing was recorded.
+ */
+export async function pausePersonalisation(deps: ChangeDeps, customerId: string, who: Changer) {
+  const snap = await deps.store.customers.snapshot(customerId);
+  if (!snap || snap.erasedAt || snap.flags.optedOut) return null;
+  return recordFlag(deps, customerId, 'opted_out', who);
+}
+
 /** Null when there is no such fact. */
 export async function eraseFact(deps: ChangeDeps, customerId: string, factId: string, who: ChangeMeta) {
   const at = nowOf(deps);

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { AssistView, Suggestion, type TicketRef } from './assist.js';
 import { TicketId } from './domain.js';
 import type { ErrorBody } from '../errors.js';
-import type { PortalLinkAnswer } from './portal.js';
+import type { PauseLinkAnswer, PortalLinkAnswer } from './portal.js';
 import type { AdapterMiss } from './adapters.js';
 
 export const PANEL_NAMESPACE = '/panel';
@@ -16,6 +16,8 @@ export const TicketClose = z.strictObject({ ticketId: TicketId });
 export type TicketClose = z.infer<typeof TicketClose>;
 /** A privacy-portal link for the customer of a ticket open in this panel (the same `{ ticketId }`). */
 export const PortalLinkRequest = TicketClose;
+/** A one-click pause link for the customer of a ticket open in this panel (the same `{ ticketId }`). */
+export const PauseLinkRequest = TicketClose;
 
 /** What changed, in words an agent reads at a glance; `at` is when it took effect. */
 export const Notice = z.strictObject({
@@ -64,6 +66,11 @@ export interface ClientToServerEvents {
   'suggestion:outcome': (payload: SuggestionOutcome, ack: Ack<null>) => void;
   /** A single-use link to the ticket's customer's privacy portal, for the agent to put in the reply. */
   'portal:link': (payload: TicketClose, ack: Ack<PortalLinkAnswer>) => void;
+  /**
+   * A link that pauses the personalisation of support for the ticket's customer, for the agent to put in the reply;
+   * nothing is sent or stored.
+   */
+  'pause:link': (payload: TicketClose, ack: Ack<PauseLinkAnswer>) => void;
   /** A helpdesk adapter did not find a field on a ticket page: counted per adapter, field and day. */
   'adapter:miss': (payload: AdapterMiss, ack: Ack<null>) => void;
 }

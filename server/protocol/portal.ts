@@ -1,4 +1,4 @@
-/** What the privacy portal's forms post, and what asking for a portal link answers. */
+/** What the privacy portal's forms post, and what asking for a portal link or a pause link answers. */
 import { z } from 'zod';
 import { Channel } from './api.js';
 
@@ -18,5 +18,11 @@ export const PortalLinkBody = z.strictObject({ channel: Channel.optional() });
 export interface PortalLinkAnswer {
   /** The customer's address on file, masked ("d•••@example.org"): where the link went. */
   sentTo: string;
+  expiresAt: string;
+}
+
+/** A one-click pause link for the agent to put in a reply (it can only stop the use of the customer's data). */
+export interface PauseLinkAnswer {
+  url: string;
   expiresAt: string;
 }

@@ -11,7 +11,7 @@ import type { Recorder } from '../recorder/recorder.js';
 import { tokenRoom, type PanelServer } from './handle.js';
 import { registerTicketHandlers } from './tickets.js';
 import { registerOutcomeHandlers } from './outcomes.js';
-import { registerPortalLinkHandlers, type PortalLinks } from './portal-links.js';
+import { registerLinkHandlers, type PanelLinks } from './portal-links.js';
 import { createPush } from './push.js';
 import { adapterMissHandlers } from './adapter-misses.js';
 
@@ -21,7 +21,7 @@ export function attachPanels(
   io: PanelServer,
   deps: AssistDeps,
   recorder: Recorder,
-  portalLink: PortalLinks,
+  links: PanelLinks,
   failures: AttemptLimit,
 ) {
   const nsp = io.of(PANEL_NAMESPACE);
@@ -54,7 +54,7 @@ export function attachPanels(
   nsp.on('connection', (socket) => {
     registerTicketHandlers(socket, deps, recorder, push.changesOf);
     registerOutcomeHandlers(socket, deps);
-    registerPortalLinkHandlers(socket, deps.log, portalLink);
+    registerLinkHandlers(socket, deps.log, links);
     registerAdapterMissHandlers(socket);
   });
 

@@ -1,27 +1,46 @@
-/** `portal:link`: only for a ticket open in this panel, a link is mailed to the customer the agent is helping. */
-import { PortalLinkRequest } from '../protocol/events.js';
-import type { PortalLinkAnswer } from '../protocol/portal.js';
+/**
+ * `portal:link` and `pause:link`: links for the customer of a ticket open in this panel, and for no one else. A portal
+ * link is mailed to the customer (it shows their data); a pause link is answered to the agent for the reply (all it
+ * can do is stop the use of their data).
+ */
+import { PauseLinkRequest, PortalLinkRequest } from '../protocol/events.js';
+import type { PauseLinkAnswer, PortalLinkAnswer } from '../protocol/portal.js';
 import { AppError, parseInput } from '../errors.js';
 import type { Logger } from '../log.js';
 import { actorOf, handle, type PanelSocket } from './handle.js';
 
-/** Mails a portal link to a customer's address on file, on behalf of `actor`; answers where it went. */
-export type PortalLinks = (customerId: string, actor: string) => Promise<PortalLinkAnswer>;
+export interface PanelLinks {
+  /** Mails a portal link to a customer's address on file, on behalf of `actor`; answers where it went. */
+  portal(customerId: string, actor: string): Promise<PortalLinkAnswer>;
+  /** Makes a one-click pause link for a customer. */
+  pause(customerId: string): PauseLinkAnswer;
+}
 
-export function registerPortalLinkHandlers(socket: PanelSocket, log: Logger, portalLink: PortalLinks) {
+function customerOfOpenTicket(socket: PanelSocket, ticketId: string): string {
+  const ticket = socket.data.tickets.get(ticketId);
+  if (!ticket)
+    throw new AppError(
+      'ticket_not_open',
+      'a link is made for the customer of a ticket open in this panel; open the ticket first',
+      404,
+      ['ticketId'],
+    );
+  return ticket.customerId;
+}
+
+export function registerLinkHandlers(socket: PanelSocket, log: Logger, links: PanelLinks) {
   socket.on(
     'portal:link',
     handle(log, socket, 'portal:link', async (payload) => {
       const { ticketId } = parseInput(PortalLinkRequest, payload);
-      const ticket = socket.data.tickets.get(ticketId);
-      if (!ticket)
-        throw new AppError(
-          'ticket_not_open',
-          'a portal link is sent to the customer of a ticket open in this panel; open the ticket first',
-          404,
-          ['ticketId'],
-        );
-      return portalLink(ticket.customerId, actorOf(socket));
+      return links.portal(customerOfOpenTicket(socket, ticketId), actorOf(socket));
+    }),
+  );
+  socket.on(
+    'pause:link',
+    handle(log, socket, 'pause:link', async (payload) => {
+      const { ticketId } = parseInput(PauseLinkRequest, payload);
+      return links.pause(customerOfOpenTicket(socket, ticketId));
     }),
   );
 }

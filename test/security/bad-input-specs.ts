@@ -28,7 +28,7 @@ import {
   WithdrawBody,
 } from '../../server/protocol/api.js';
 import { TicketRef } from '../../server/protocol/assist.js';
-import { PortalLinkRequest, SuggestionOutcome, TicketClose } from '../../server/protocol/events.js';
+import { PauseLinkRequest, PortalLinkRequest, SuggestionOutcome, TicketClose } from '../../server/protocol/events.js';
 import { AdapterMiss } from '../../server/protocol/adapters.js';
 import { CsrfForm, EraseForm, LinkRequestForm, PortalLinkBody } from '../../server/protocol/portal.js';
 import { TaughtAdapterBody, TaughtApproveBody, TaughtQuery, TaughtRollbackBody } from '../../server/protocol/taught.js';
@@ -51,6 +51,8 @@ export interface RouteSpec {
   /** A JSON body (`/api/v1`) or a urlencoded form (`/portal`). */
   body?: Input & { form?: true };
   query?: Input;
+  /** Headers beside the caller's credentials (the pause page's cookie, which its form field is bound to). */
+  headers?: Record<string, string>;
   /** Timestamps that must not lie in the future (consents imported with their dates). */
   noFuture?: JsonPath[];
   /** A param naming what the request creates: any well-formed value is a valid one there. */
@@ -66,6 +68,8 @@ export interface Ids {
   gateSession: string;
   csrf: string;
   suggestion: string;
+  /** Dana's pause link's token, and what its page gave one browser: the cookie and the form field. */
+  pause: { token: string; cookie: string; csrf: string };
 }
 
 const consent = {
@@ -100,6 +104,18 @@ export function routeSpecs(ids: Ids): Record<string, RouteSpec> {
     'POST /portal/start': {
       as: 'anyone',
       body: { schema: LinkRequestForm, valid: { email: 'dana@example.org' }, form: true },
+    },
+    'GET /portal/pause/:token': { as: 'anyone', params: { token: ids.pause.token } },
+    'POST /portal/pause/:token': {
+      as: 'anyone',
+      params: { token: ids.pause.token },
+      headers: { cookie: ids.pause.cookie },
+      body: {
+        schema: CsrfForm,
+        valid: { csrf: ids.pause.csrf },
+        form: true,
+        accepted: (v) => (v as { csrf?: unknown }).csrf === ids.pause.csrf,
+      },
     },
     'GET /portal': { as: 'portal' },
     'POST /portal/consents/:consentId/withdraw': { as: 'portal', params: { consentId: 'k1' }, body: csrf },
@@ -343,6 +359,7 @@ export function eventSpecs(ids: Ids): Record<PanelEvent, Input> {
       },
     },
     'portal:link': { schema: PortalLinkRequest, valid: { ticketId: 'T-1' } },
+    'pause:link': { schema: PauseLinkRequest, valid: { ticketId: 'T-1' } },
     'adapter:miss': { schema: AdapterMiss, valid: { adapter: 'helpscout', field: 'conversation' } },
   };
 }

@@ -131,12 +131,26 @@ beforeAll(async () => {
     gateSession: (await s.api('GET', '/prompts/sessions', undefined, s.tokens.lead)).body.sessions[0].id,
     csrf: /name="csrf" value="([^"]+)"/.exec(page)![1]!,
     suggestion: view.data.suggestions[0]!.id,
+    pause: await pausePage(),
   };
   specs = routeSpecs(ids);
   routes = routesOf(s.app);
   // Whatever the setup set going (pushes, the recorder) has finished once two looks agree.
   for (let i = 0; i < 50 && h.changed(); i++) await new Promise((r) => setTimeout(r, 100));
 }, 60_000);
+
+/** Dana's pause link, from the agent's panel, opened once: its token, the cookie its page set and the form field. */
+async function pausePage(): Promise<Ids['pause']> {
+  const made = await new Promise<{ ok: boolean; data: { url: string } }>((resolve) =>
+    panel.emit('pause:link', { ticketId: 'T-1' }, resolve as never),
+  );
+  const res = await fetch(made.data.url);
+  return {
+    token: made.data.url.slice(made.data.url.lastIndexOf('/') + 1),
+    cookie: res.headers.get('set-cookie')!.split(';')[0]!,
+    csrf: /name="csrf" value="([^"]+)"/.exec(await res.text())![1]!,
+  };
+}
 
 beforeEach(() => {
   h.problems.length = 0;
@@ -379,7 +393,7 @@ describe('bad input on every route', () => {
           const word = name === 'token' ? 'link' : name.replace(/Id$/, '');
           await h.trial(
             `${name} = ${odd.slice(0, 40)}`,
-            { as: spec.as, method: r.method, url, ...validBody(spec) },
+            { as: spec.as, method: r.method, url, ...validBody(spec), headers: spec.headers },
             { word, ...(r.path.startsWith('/api/') ? { near: ['params'] } : {}) },
           );
         }
@@ -455,7 +469,7 @@ describe('bad forms in the privacy portal', () => {
       const spec = specOf(r);
       const input = spec.body!;
       const valid = Object.entries(input.valid as Record<string, string>);
-      const req = { as: spec.as, method: r.method, url: urlOf(r) };
+      const req = { as: spec.as, method: r.method, url: urlOf(r), headers: spec.headers };
       const post = (pairs: [string, string][], label: string, want: Want = {}) =>
         h.trial(label, { ...req, ...formBody(pairs) }, want);
       await post([], 'an empty form', { status: 400, word: valid[0]![0] });

@@ -59,6 +59,8 @@ interface Customer {
   needle: Record<Field, string>;
   cookie: string;
   recordings: string[];
+  /** A pause link made for a reply to them (nothing of it is kept): after erasure it does nothing and says nothing. */
+  pauseLink: string;
 }
 
 function customer(id: string): Customer {
@@ -68,7 +70,7 @@ function customer(id: string): Customer {
     needle[f] = letters(14);
     canary[f] = f === 'email' ? `canary-${needle[f]}` : `CANARY-${f}-${needle[f]}`;
   }
-  return { id, canary, needle, cookie: '', recordings: [] };
+  return { id, canary, needle, cookie: '', recordings: [], pauseLink: '' };
 }
 
 /**
@@ -207,7 +209,7 @@ function leftAfterErasure(c: Customer, fields: readonly Field[] = FIELDS): strin
   return hits;
 }
 
-const ack = <T>(event: 'ticket:open' | 'ticket:close' | 'suggestion:outcome', payload: unknown) =>
+const ack = <T>(event: 'ticket:open' | 'ticket:close' | 'suggestion:outcome' | 'pause:link', payload: unknown) =>
   new Promise<T>((resolve, reject) =>
     (
       panel.emit as (
@@ -344,6 +346,7 @@ async function populate(c: Customer) {
     rating: 'down',
     reason: `Too vague, see ${k.reason}`,
   });
+  c.pauseLink = (await ack<{ url: string }>('pause:link', { ticketId: k.ticket })).url;
   await ack('ticket:close', { ticketId: k.ticket }); // its recorded session ends; the file stays
   // A second ticket whose model call fails: the offline suggestions stand in, and the failure is logged.
   const fallback = completed(k.failedTicket);
@@ -448,6 +451,34 @@ describe('erasure, on the bytes', () => {
       expect(leftAfterErasure(c, ['factText', 'valueKey', 'valueValue', 'factSource', 'withheldText'])).toEqual([]);
       await ok(s.api('POST', `/customers/${c.id}/erase`, {}, s.tokens.admin));
       expect(leftAfterErasure(c)).toEqual([]);
+    },
+  );
+
+  it(
+    'when an erased customer’s pause link is opened and pressed, then nothing is recorded, neither page holds a ' +
+      'canary, and the link is in no log line',
+    async () => {
+      for (const c of Object.values(people)) {
+        const entries = (await s.store.audit.list({ customerId: c.id, limit: 100_000 })).length;
+        const shown = await fetch(c.pauseLink);
+        const page = await shown.text();
+        expect(shown.status).toBe(200);
+        const paused = await fetch(c.pauseLink, {
+          method: 'POST',
+          headers: {
+            cookie: shown.headers.get('set-cookie')!.split(';')[0]!,
+            'content-type': 'application/x-www-form-urlencoded',
+          },
+          body: new URLSearchParams({ csrf: /name="csrf" value="([^"]+)"/.exec(page)![1]! }).toString(),
+        });
+        expect(paused.status).toBe(200);
+        const said = `${page}${await paused.text()}`.toLowerCase();
+        expect(FIELDS.filter((f) => said.includes(c.needle[f]))).toEqual([]);
+        expect(said).not.toContain(c.id);
+        expect((await s.store.audit.list({ customerId: c.id, limit: 100_000 })).length).toBe(entries);
+        expect((await s.store.customers.snapshot(c.id))!.flags.optedOut).toBe(false);
+        expect(logLines.filter((l) => l.includes(c.pauseLink.slice(c.pauseLink.lastIndexOf('/') + 1)))).toEqual([]);
+      }
     },
   );
 

@@ -136,6 +136,7 @@ describe('the permission table', () => {
         'customer.erase',
         'customer.opt_in',
         'customer.opt_out',
+        'customer.pause',
         'demo.outbox',
         'fact.erase',
         'portal.view',
