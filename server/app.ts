@@ -25,6 +25,7 @@ import { assistRoutes } from './http/routes/assist.js';
 import { adminRoutes } from './http/routes/admin.js';
 import { promptRoutes } from './http/routes/prompts.js';
 import { recordingRoutes } from './http/routes/recordings.js';
+import { notesRoutes } from './http/routes/notes.js';
 import { adapterRoutes } from './http/routes/adapters.js';
 import { createRecorder } from './recorder/recorder.js';
 import { attachPanels, type PanelServer } from './realtime/panel.js';
@@ -142,6 +143,7 @@ export function createApp(parts: AppParts) {
     {
       portal: (customerId, actor) => mailPortalLink(links, customerId, { actor, channel: 'panel' }),
       pause: (customerId) => pauseLink(links, customerId),
+      portalStart: () => `${links.base()}/portal/start`,
     },
     failures,
   );
@@ -223,6 +225,7 @@ export function createApp(parts: AppParts) {
     adminRoutes(deps),
     promptRoutes(deps),
     recordingRoutes(deps, recordingsDir),
+    notesRoutes(deps),
     portalLinkRoutes(deps),
     adapterRoutes(deps),
     taughtRoutes(deps),

@@ -102,6 +102,36 @@ describe('the /demo helpdesk in Chromium', () => {
   });
 
   it(
+    'when the agent inserts with notes for the customer, then the fact the reply used has its note, ' +
+      'and the last line links the privacy page and the one-click pause',
+    async () => {
+      const markers = await card()
+        .getByRole('button', { name: /^Footnote \d+$/ })
+        .count();
+      expect(markers).toBe(1);
+      const notes = card().getByRole('checkbox', { name: /Add notes for the customer/ });
+      expect(await notes.isChecked()).toBe(false); // the lead's default: offered, not ticked
+      await notes.check();
+      await card().getByRole('button', { name: 'Insert', exact: true }).click();
+      await card().locator('.status', { hasText: 'Inserted with notes for the customer' }).waitFor();
+      const reply = await page.inputValue('#reply');
+      const added = reply.slice(reply.lastIndexOf('I can see on your account')).split('\n');
+      expect(added[0]).toMatch(/Blender Pro 3000, order #1042, delivered 12 Nov 2026¹ — is that the one/);
+      expect(added[1]).toBe('');
+      expect(added[2]).toBe(
+        '¹ From your purchase history, which you allowed us to use for "Essential for Operations Support" ' +
+          'on 1 March 2026.',
+      );
+      expect(added[3]).toMatch(
+        /^You can see or change what we hold about you at http:\/\/127\.0\.0\.1:\d+\/portal\/start,/,
+      );
+      expect(added[3]).toMatch(/one click: http:\/\/127\.0\.0\.1:\d+\/portal\/pause\/[\w-]+$/);
+      expect(added).toHaveLength(4);
+      await page.screenshot({ path: path.join(SHOTS, 'demo-customer-notes.png'), fullPage: true });
+    },
+  );
+
+  it(
     'when consent is withdrawn over REST, then the preview drops the fact without a reload, says why, ' +
       'and offers to take it out of the reply',
     async () => {
@@ -126,8 +156,12 @@ describe('the /demo helpdesk in Chromium', () => {
       await page.screenshot({ path: path.join(SHOTS, 'demo-after-withdrawal.png'), fullPage: true });
       expect(await page.inputValue('#reply')).toContain('Blender Pro 3000');
       await warning.getByRole('button', { name: 'Remove from reply' }).click();
-      await expect.poll(() => page.inputValue('#reply')).not.toContain('Blender Pro 3000');
+      // Both inserts' sentences on the order, and the customer's note on it.
+      await panel.locator('#inserted-warning [role="status"]', { hasText: 'Removed 3 sentences' }).waitFor();
+      expect(await page.inputValue('#reply')).not.toContain('Blender Pro 3000');
       expect(await page.inputValue('#reply')).toContain('Thanks for your patience.');
+      // The customer's note on the withdrawn fact goes with the sentence it explained.
+      expect(await page.inputValue('#reply')).not.toContain('From your purchase history');
     },
   );
 

@@ -17,6 +17,7 @@ import { bundleAdapters, runAdapters } from './helpers/adapters.js';
 import { launchWithExtension } from './helpers/browser.js';
 import { rtMissing, startRt, type Rt } from './helpers/rt.js';
 import { seedDana, startServer, type TestServer } from '../harness/server.js';
+import { formatDay } from '../server/dates.js';
 
 const SHOTS = path.resolve(import.meta.dirname, '../test-results/screenshots');
 const HOST = 'rt.candor.test';
@@ -368,6 +369,41 @@ describe.skipIf(missing)(
         expect(helpdesk.url()).toContain('/Ticket/Update.html');
         expect(await correspondence(ticket.id)).toBe(sent);
         await panel.screenshot({ path: path.join(SHOTS, 'rt-panel-removed.png'), fullPage: true });
+      },
+    );
+
+    it(
+      'when the agent inserts a reply with notes for the customer, then CKEditor holds the reply marked ¹, the note ' +
+        'on the fact it used, and the line with the privacy page and the pause link; RT sends nothing',
+      async () => {
+        // Purchase history allowed again (the test above withdrew it), today.
+        const grant = await s.api('POST', '/customers/c_dana/consents', {
+          consent: {
+            id: 'k-notes',
+            purpose: 'essential',
+            categories: ['user.behavior.purchase_history'],
+            status: 'granted',
+            source: 'chat',
+          },
+        });
+        expect(grant.status).toBe(201);
+        const noted = await danaTicket('Blender notes');
+        const before = await correspondence(noted.id);
+        await helpdesk.goto(`${rt.url}/Ticket/Update.html?id=${noted.id}&Action=Respond`);
+        await waitForEditor(helpdesk);
+        const card = panel.locator('.suggestion', { hasText: 'I can see on your account' }).first();
+        await card.getByRole('checkbox', { name: /Add notes for the customer/ }).check();
+        await card.getByRole('button', { name: 'Insert', exact: true }).click();
+        await card.locator('.status', { hasText: 'Inserted with notes for the customer' }).waitFor();
+        const lines = await submittedLines(helpdesk);
+        expect(lines).toHaveLength(3);
+        expect(lines[0]).toMatch(/^I can see on your account that you ordered Blender Pro 3000.*¹ — is that the one/);
+        expect(lines[1]).toBe(
+          `¹ From your purchase history, which you allowed us to use for "Essential" on ${formatDay(new Date())}.`,
+        );
+        expect(lines[2]).toMatch(new RegExp(`at ${s.url}/portal/start, .* one click: ${s.url}/portal/pause/[\\w-]+$`));
+        expect(await correspondence(noted.id)).toBe(before);
+        await helpdesk.screenshot({ path: path.join(SHOTS, 'rt-customer-notes.png') });
       },
     );
 

@@ -11,9 +11,16 @@ import type { Settings } from '../shared/settings.js';
 import type { TicketSnapshot } from '../shared/messages.js';
 import { connect, request, type ConnectionState, type PanelSocket } from './connection.js';
 import type { PageState, PanelHost } from './host.js';
-import { renderContext, renderSuggestions, type SuggestionActions, type SuggestionUi } from './render.js';
+import {
+  notesChosen,
+  renderContext,
+  renderSuggestions,
+  type SuggestionActions,
+  type SuggestionOptions,
+  type SuggestionUi,
+} from './render.js';
 import { button, el } from '../../browser/dom.js';
-import { clock, withoutMarkers } from './summary.js';
+import { clock, withNoteMarks, withNotes, withoutMarkers } from './summary.js';
 import { emailChoices, lostSentence, needsManual, watchLost } from './lost.js';
 import { mountConsentWarning } from './consent-warning.js';
 import { showOffline } from './offline.js';
@@ -47,6 +54,8 @@ export function startPanel(host: PanelHost) {
     ui: new Map<string, SuggestionUi>(),
     dismissed: new Set<string>(),
     portalStatus: '',
+    /** The lead's setting for customer notes, read at each ticket opened. */
+    notesMode: 'off' as SuggestionOptions['notes'],
   };
 
   /** A helpdesk whose adapter lost a field: said, reported once per page view, and manual mode opened. */
@@ -75,7 +84,7 @@ export function startPanel(host: PanelHost) {
   function uiOf(s: Suggestion): SuggestionUi {
     let ui = state.ui.get(s.id);
     if (!ui) {
-      ui = { expanded: new Set(), editing: null, rating: null, status: '', aiSaw: null };
+      ui = { expanded: new Set(), editing: null, notes: null, rating: null, status: '', aiSaw: null };
       state.ui.set(s.id, ui);
     }
     return ui;
@@ -158,6 +167,12 @@ export function startPanel(host: PanelHost) {
     if (!ticket || !state.socket?.connected) return render();
     state.error = '';
     try {
+      void request(state.socket, 'notes:setting', {})
+        .then((setting) => {
+          state.notesMode = setting.mode;
+          render();
+        })
+        .catch(() => undefined); // notes stay as they were
       const view = await request(state.socket, 'ticket:open', ticket.ref);
       if (state.ticket === ticket) {
         state.view = view;
@@ -248,12 +263,28 @@ export function startPanel(host: PanelHost) {
   const actions: SuggestionActions = {
     async insert(s, text, edited) {
       if (state.tabId === null) return;
+      let full = text;
+      let asInserted = withoutMarkers;
+      if (notesChosen(s, uiOf(s), state.notesMode) && state.socket && state.view) {
+        try {
+          const ref = { ticketId: state.view.ticketId, suggestionId: s.id };
+          full = withNotes(text, await request(state.socket, 'reply:notes', ref));
+          asInserted = withNoteMarks;
+        } catch (e) {
+          return setStatus(s, `Nothing inserted: could not write the customer notes (${(e as Error).message}).`);
+        }
+      }
       const clean = withoutMarkers(text);
-      const result = await host.insertInto(state.tabId, clean);
+      const result = await host.insertInto(state.tabId, asInserted(full));
       if (!result.ok) return setStatus(s, `Could not insert: ${result.reason}. Use Copy instead.`);
       uiOf(s).editing = null;
-      if (state.view) inserted.record(state.view, s, text);
-      setStatus(s, 'Inserted into the reply box. Review it, then send it yourself.');
+      if (state.view) inserted.record(state.view, s, full, asInserted);
+      setStatus(
+        s,
+        asInserted === withNoteMarks
+          ? 'Inserted with notes for the customer. Review it, then send it yourself.'
+          : 'Inserted into the reply box. Review it, then send it yourself.',
+      );
       await report(
         s,
         edited && clean !== withoutMarkers(s.text) ? { action: 'edited', text: clean } : { action: 'inserted' },
@@ -297,6 +328,10 @@ export function startPanel(host: PanelHost) {
     toggleFootnote(s, marker) {
       const { expanded } = uiOf(s);
       if (!expanded.delete(marker)) expanded.add(marker);
+      render();
+    },
+    setNotes(s, on) {
+      uiOf(s).notes = on;
       render();
     },
     async showAiSaw(s) {
@@ -406,7 +441,13 @@ export function startPanel(host: PanelHost) {
       const visible = view.suggestions.filter((s) => !state.dismissed.has(s.id));
       $('view').replaceChildren(
         renderContext(view, { status: state.portalStatus, send: () => void sendPortalLink() }),
-        renderSuggestions(view, visible, uiOf, state.ticket?.canInsert ?? false, actions),
+        renderSuggestions(
+          view,
+          visible,
+          uiOf,
+          { canInsert: state.ticket?.canInsert ?? false, notes: state.notesMode },
+          actions,
+        ),
       );
       markShortcuts($('view'));
     });

@@ -130,8 +130,8 @@ export function mountConsentWarning(
 
   return {
     /** After an Insert: the sentences of `text` (markers and all, as the agent inserted it) that use facts. */
-    record(view: AssistView, s: Suggestion, text: string) {
-      const ins = insertion(s.id, text, s.footnotes, view.context.shown, new Date().toISOString());
+    record(view: AssistView, s: Suggestion, text: string, asInserted?: (text: string) => string) {
+      const ins = insertion(s.id, text, s.footnotes, view.context.shown, new Date().toISOString(), asInserted);
       if (!ins) return;
       inserted[view.ticketId] = [...(inserted[view.ticketId] ?? []), ins];
       void save();

@@ -41,10 +41,15 @@ export const sentencesOf = (text: string) =>
 
 /**
  * The sentences of `text` (as the agent inserted it, markers and all) that use a fact: a sentence
- * with marker n uses footnote n's facts; one that still holds a cited fact's text uses that fact
- * too (an edit may drop the marker and keep the words).
+ * with marker n uses footnote n's facts (a customer note opened by ⁿ too); one that still holds a cited fact's text
+ * uses that fact too (an edit may drop the marker and keep the words).
  */
-export function usingFacts(text: string, footnotes: readonly Footnote[], shown: readonly ShownFact[]) {
+export function usingFacts(
+  text: string,
+  footnotes: readonly Footnote[],
+  shown: readonly ShownFact[],
+  asInserted: (text: string) => string = withoutMarkers,
+) {
   const byMarker = new Map(footnotes.map((f) => [f.marker, f.factIds]));
   const cited = new Set(footnotes.flatMap((f) => f.factIds));
   const texts = shown.filter((f) => cited.has(f.factId) && f.text.trim().length >= 4);
@@ -52,7 +57,7 @@ export function usingFacts(text: string, footnotes: readonly Footnote[], shown: 
   for (const piece of sentencesOf(text)) {
     const ids = new Set<string>();
     for (const m of piece.matchAll(MARKER)) for (const id of byMarker.get(Number(m[1])) ?? []) ids.add(id);
-    const clean = withoutMarkers(piece).trim();
+    const clean = asInserted(piece).trim();
     for (const f of texts) if (clean.includes(f.text.trim())) ids.add(f.factId);
     if (clean && ids.size) out.push({ text: clean, factIds: [...ids] });
   }
@@ -65,8 +70,10 @@ export function insertion(
   footnotes: readonly Footnote[],
   shown: readonly ShownFact[],
   at: string,
+  /** How the text went into the reply box: markers removed, or raised for customer notes. */
+  asInserted: (text: string) => string = withoutMarkers,
 ): Insertion | null {
-  const sentences = usingFacts(text, footnotes, shown);
+  const sentences = usingFacts(text, footnotes, shown, asInserted);
   if (!sentences.length) return null;
   const ids = new Set(sentences.flatMap((s) => s.factIds));
   const facts: Insertion['facts'] = {};

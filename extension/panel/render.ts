@@ -14,6 +14,8 @@ import { countOf, withheldLine } from '../../server/format/words.js';
 export interface SuggestionUi {
   expanded: Set<number>;
   editing: string | null;
+  /** The agent's choice of customer notes for this reply; null: the lead's default. */
+  notes: boolean | null;
   rating: { value: 'up' | 'down'; reason: string; sent: boolean } | null;
   status: string;
   aiSaw: { state: 'loading' } | { state: 'shown'; call: ModelCallView } | { state: 'failed'; message: string } | null;
@@ -27,7 +29,19 @@ export interface SuggestionActions {
   rate(s: Suggestion, value: 'up' | 'down', reason: string, send: boolean): void;
   toggleFootnote(s: Suggestion, marker: number): void;
   showAiSaw(s: Suggestion): void;
+  setNotes(s: Suggestion, on: boolean): void;
 }
+
+/** What the panel offers around each suggestion: Insert where the page has a reply box, and customer notes. */
+export interface SuggestionOptions {
+  canInsert: boolean;
+  /** The lead's setting for customer notes (`off`: not offered). */
+  notes: 'off' | 'ask' | 'on';
+}
+
+/** Whether this reply goes in with its customer notes: only a reply that uses facts has any. */
+export const notesChosen = (s: Suggestion, ui: SuggestionUi, mode: SuggestionOptions['notes']) =>
+  mode !== 'off' && s.footnotes.length > 0 && (ui.notes ?? mode === 'on');
 
 function factItem(f: ShownFact) {
   return el('li', { className: 'fact', attrs: { 'data-fact-id': f.factId } }, [
@@ -178,10 +192,27 @@ function aiSaw(s: Suggestion, ui: SuggestionUi, act: SuggestionActions) {
   ]);
 }
 
-export function renderSuggestion(s: Suggestion, ui: SuggestionUi, canInsert: boolean, act: SuggestionActions) {
+/** "Add notes for the customer": a tick box, for a reply that uses facts, where the lead offers notes. */
+function notesChoice(s: Suggestion, ui: SuggestionUi, options: SuggestionOptions, act: SuggestionActions) {
+  if (options.notes === 'off' || s.footnotes.length === 0) return null;
+  const box = el('input', { attrs: { type: 'checkbox', id: `notes-${s.id}`, 'data-focus-key': `notes:${s.id}` } });
+  box.checked = notesChosen(s, ui, options.notes);
+  box.addEventListener('change', () => act.setNotes(s, box.checked));
+  return el('p', { className: 'notes-choice' }, [
+    box,
+    el('label', {
+      attrs: { for: `notes-${s.id}` },
+      text: ' Add notes for the customer: where each fact came from, and how to see, change or pause its use',
+    }),
+  ]);
+}
+
+export function renderSuggestion(s: Suggestion, ui: SuggestionUi, options: SuggestionOptions, act: SuggestionActions) {
+  const { canInsert } = options;
   return el('article', { className: 'suggestion', attrs: { 'data-suggestion-id': s.id } }, [
     suggestionText(s, ui, act),
     footnotes(s, ui),
+    notesChoice(s, ui, options, act),
     ui.editing !== null
       ? editor(s, ui.editing, act)
       : el('div', { className: 'actions' }, [
@@ -205,13 +236,13 @@ export function renderSuggestions(
   view: AssistView,
   visible: Suggestion[],
   uiOf: (s: Suggestion) => SuggestionUi,
-  canInsert: boolean,
+  options: SuggestionOptions,
   act: SuggestionActions,
 ) {
   return el('section', { className: 'suggestions', attrs: { 'aria-labelledby': 'suggestions-title' } }, [
     el('h2', { text: 'Suggested replies', attrs: { id: 'suggestions-title' } }),
     view.note && el('p', { className: 'note', text: view.note }),
-    ...visible.map((s) => renderSuggestion(s, uiOf(s), canInsert, act)),
+    ...visible.map((s) => renderSuggestion(s, uiOf(s), options, act)),
     view.pending &&
       el('p', { className: 'muted', text: 'The model is writing suggestions…', attrs: { role: 'status' } }),
     !view.pending && visible.length === 0 && el('p', { className: 'muted', text: 'No suggestions for this ticket.' }),

@@ -1,5 +1,6 @@
 /** Plain-language pieces of the panel that need no DOM, so they are tested on their own. */
 import type { WithheldCount } from '../../server/protocol/assist.js';
+import type { ReplyNotes } from '../../server/protocol/events.js';
 import type { WithheldReason } from '../../server/protocol/domain.js';
 import { formatRecent } from '../../server/format/time.js';
 import { countOf, REASON_WORDS } from '../../server/format/words.js';
@@ -36,6 +37,22 @@ export function segments(text: string): Segment[] {
 
 /** The text the agent inserts: markers are for the agent, not the customer. */
 export const withoutMarkers = (text: string) => text.replace(new RegExp(` ?${MARKER.source}`, 'g'), '');
+
+const RAISED = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/**
+ * The text of a reply with customer notes: each `[n]` becomes a raised ⁿ, as its note below is marked. Unicode's own
+ * superscript digits, so every editor, plain or rich, shows them raised, and the reply reads the same to the checks
+ * that find what was inserted (or take it out again).
+ */
+const raised = (n: string) => [...n].map((d) => RAISED[Number(d)]).join('');
+export const withNoteMarks = (text: string) =>
+  text.replace(new RegExp(` ?${MARKER.source}`, 'g'), (_m, n: string) => raised(n));
+
+/** A reply (markers and all) followed by its customer notes, each opened by its marker, and their last line. */
+export function withNotes(text: string, notes: ReplyNotes): string {
+  const lines = notes.notes.map((n) => `[${n.marker}] ${n.text}`);
+  return `${text.trimEnd()}\n\n${[...lines, notes.footer].join('\n')}`;
+}
 
 /** "14:02" in the agent's locale and time zone, or the date too when it is not today (format/time.ts). */
 export const clock = (iso: string, now = new Date()): string => formatRecent(iso, now);

@@ -141,7 +141,8 @@ export interface Opened {
  * are answered together, in the same transaction as the suggestions and their count (one commit
  * an opened ticket instead of three).
  */
-export async function openTicket(deps: AssistDeps, ticket: OpenTicket, actor: string): Promise<Opened> {
+/** The ticket's customer as held now, and what the policy lets this ticket see of them. */
+export async function contextNow(deps: AssistDeps, ticket: OpenTicket) {
   const snap = await deps.store.customers.snapshot(ticket.customerId);
   if (!snap) throw new AppError('customer_not_found', 'the customer was removed', 404, ['customerId']);
   // Erased at their request: nothing about them is shown, sent to a model or recorded again.
@@ -152,7 +153,11 @@ export async function openTicket(deps: AssistDeps, ticket: OpenTicket, actor: st
       410,
       ['customerId'],
     );
-  const ctx = contextOf(deps, snap, ticket);
+  return { snap, ctx: contextOf(deps, snap, ticket) };
+}
+
+export async function openTicket(deps: AssistDeps, ticket: OpenTicket, actor: string): Promise<Opened> {
+  const { snap, ctx } = await contextNow(deps, ticket);
   const viewed = viewedEntry(ctx, ticket, actor, snap);
   const deferred = deps.engine.name === 'offline';
   if (!deferred) await deps.store.audit.append([viewed]);

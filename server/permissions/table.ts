@@ -58,6 +58,12 @@ export const PERMISSIONS = {
   'portal.link': ['agent', 'admin'],
   /** Make a one-click pause link for the customer of an open ticket, to put in a reply. */
   'pause.link': ['agent', 'admin'],
+  /** Notes for the customer after a reply: they carry a pause link, so whoever may make one. */
+  'notes.compose': ['agent', 'admin'],
+  /** Whether customer notes are offered: every panel reads it. */
+  'notes.settings_read': TOKENS,
+  /** Turn customer notes off, offered, or on by default: the lead decides for the team. */
+  'notes.settings_manage': LEADS,
   /**
    * Pause the personalisation of support with a pause link: whoever holds a valid one (it is checked in the
    * handler), since all it can do is stop the use of the customer's data, and its pages say nothing about them.
@@ -140,4 +146,6 @@ export const PANEL_EVENTS = {
   'portal:link': 'portal.link',
   'pause:link': 'pause.link',
   'adapter:miss': 'adapter.report_miss',
+  'notes:setting': 'notes.settings_read',
+  'reply:notes': 'notes.compose',
 } as const satisfies Record<keyof ClientToServerEvents, Action>;

@@ -46,6 +46,25 @@ describe('runGate', () => {
     },
   );
 
+  it('when a draft customer note names a withheld value, then the gate blocks it like any template', async () => {
+    const result = await runGate(
+      GATE,
+      live,
+      draft('offline/customer-note.liquid', (s) =>
+        s.replace('From your', 'Shipped to 12 Harbour Road, Portlow. From your'),
+      ),
+    );
+    expect(result.ok).toBe(false);
+    expect(result.violations).toContainEqual(
+      expect.objectContaining({
+        sessionId: 'blender-warranty',
+        turn: 0,
+        code: 'withheld_value',
+        message: expect.stringContaining('the customer notes for a suggestion'),
+      }),
+    );
+  });
+
   it('when a draft drops the source disclosure, then the guard catches it as a violation', async () => {
     const result = await runGate(
       GATE,

@@ -119,6 +119,13 @@ export const OutcomeSummaryQuery = z.strictObject({ templateId: TemplateId });
 
 // ---- recorded sessions (server/http/routes/recordings.ts) ----
 
+/**
+ * Notes for the customer after a reply that used their data (`GET/PUT /settings/customer-notes`): `off`, not offered;
+ * `ask`, the agent ticks them per reply; `on`, ticked unless the agent unticks them for a reply.
+ */
+export const CustomerNotesSetting = z.strictObject({ mode: z.enum(['off', 'ask', 'on']) });
+export type CustomerNotesSetting = z.infer<typeof CustomerNotesSetting>;
+
 export const RecordingSetting = z.strictObject({ enabled: z.boolean() });
 export type RecordingSetting = z.infer<typeof RecordingSetting>;
 /** `rec-<yyyymmdd>-<6 hex>`: also what keeps a route from naming a file outside the recordings folder. */

@@ -9,6 +9,7 @@ import { TicketId } from './domain.js';
 import type { ErrorBody } from '../errors.js';
 import type { PauseLinkAnswer, PortalLinkAnswer } from './portal.js';
 import type { AdapterMiss } from './adapters.js';
+import type { CustomerNotesSetting } from './api.js';
 
 export const PANEL_NAMESPACE = '/panel';
 
@@ -57,6 +58,18 @@ export const SuggestionOutcome = z.discriminatedUnion('action', [
 ]);
 export type SuggestionOutcome = z.infer<typeof SuggestionOutcome>;
 
+/** `reply:notes`: the customer's notes for a suggestion shown on a ticket open in this panel. */
+export const ReplyNotesRequest = z.strictObject({ ticketId: TicketId, suggestionId: z.string().min(1).max(200) });
+export type ReplyNotesRequest = z.infer<typeof ReplyNotesRequest>;
+/** `notes:setting` takes nothing. */
+export const NotesSettingRequest = z.strictObject({});
+
+/** One note per footnote of the reply (its marker and the note in plain words), and the line after them. */
+export interface ReplyNotes {
+  notes: { marker: number; text: string }[];
+  footer: string;
+}
+
 export type Ack<T> = (answer: { ok: true; data: T } | { ok: false; error: ErrorBody }) => void;
 
 export interface ClientToServerEvents {
@@ -73,6 +86,13 @@ export interface ClientToServerEvents {
   'pause:link': (payload: TicketClose, ack: Ack<PauseLinkAnswer>) => void;
   /** A helpdesk adapter did not find a field on a ticket page: counted per adapter, field and day. */
   'adapter:miss': (payload: AdapterMiss, ack: Ack<null>) => void;
+  /** Whether the lead has customer notes offered, and ticked by default. */
+  'notes:setting': (payload: z.input<typeof NotesSettingRequest>, ack: Ack<CustomerNotesSetting>) => void;
+  /**
+   * Notes the customer can read, for a reply built on a suggestion this panel was shown: written from the lead's
+   * templates, checked against the customer's consents now, with a fresh pause link in the last line.
+   */
+  'reply:notes': (payload: ReplyNotesRequest, ack: Ack<ReplyNotes>) => void;
 }
 
 export const SuggestionReady = z.strictObject({ ticketId: z.string(), suggestion: Suggestion });

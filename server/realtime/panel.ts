@@ -12,6 +12,7 @@ import { tokenRoom, type PanelServer } from './handle.js';
 import { registerTicketHandlers } from './tickets.js';
 import { registerOutcomeHandlers } from './outcomes.js';
 import { registerLinkHandlers, type PanelLinks } from './portal-links.js';
+import { registerNotesHandlers } from './notes.js';
 import { createPush } from './push.js';
 import { adapterMissHandlers } from './adapter-misses.js';
 
@@ -55,6 +56,7 @@ export function attachPanels(
     registerTicketHandlers(socket, deps, recorder, push.changesOf);
     registerOutcomeHandlers(socket, deps);
     registerLinkHandlers(socket, deps.log, links);
+    registerNotesHandlers(socket, deps, links);
     registerAdapterMissHandlers(socket);
   });
 

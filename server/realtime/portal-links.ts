@@ -14,6 +14,8 @@ export interface PanelLinks {
   portal(customerId: string, actor: string): Promise<PortalLinkAnswer>;
   /** Makes a one-click pause link for a customer. */
   pause(customerId: string): PauseLinkAnswer;
+  /** Where a customer asks for their privacy page (a link to it is mailed to the address on file). */
+  portalStart(): string;
 }
 
 function customerOfOpenTicket(socket: PanelSocket, ticketId: string): string {

@@ -13,6 +13,11 @@ import { decide } from '../policy/policy.js';
 import type { StoredFact } from '../store/types.js';
 import { markersIn } from '../suggest/disclosure.js';
 import { TemplateLimitError } from '../templates/limits.js';
+import { buildContext } from '../context/view.js';
+import { composeNotes, guardNotes } from '../suggest/customer-notes.js';
+
+/** Links for the customer notes written in a replay: placeholders, since no customer is real here. */
+const REPLAY_LINKS = { portal: 'https://candor.invalid/portal/start', pause: 'https://candor.invalid/portal/pause/x' };
 
 export interface ReplayViolation {
   turn: number | null;
@@ -166,7 +171,17 @@ export async function replaySession(
           `fact ${f.factId} is shown but the policy does not permit it under ${f.consentId}`,
         );
     }
-    const output = JSON.stringify(report);
+    // Customer notes, where the templates have them: written for each suggestion and guarded like it (the gate runs
+    // here, so a lead's note template passes the same sessions as the others). Not part of the report's format.
+    const ctx = buildContext(input, settings);
+    const notes = suggestions.flatMap((s) => {
+      const written = composeNotes(s, ctx, settings, REPLAY_LINKS);
+      if (!written) return [];
+      for (const v of guardNotes(s, written, ctx))
+        add(v.code, `the customer notes for a suggestion from ${s.template.id}: ${v.message}`);
+      return [written];
+    });
+    const output = JSON.stringify([report, notes]);
     for (const fact of facts) {
       if (decisions.get(fact.id)?.permitted || fact.erased) continue;
       if (leaks(fact, output, ''))

@@ -14,7 +14,11 @@ export type ViolationCode =
   | 'footnote_consent_not_permitting'
   | 'withheld_value'
   | 'undisclosed_fact'
-  | 'no_source_disclosure';
+  | 'no_source_disclosure'
+  // Customer notes (customer-notes.ts):
+  | 'note_without_footnote'
+  | 'note_names_unused_fact'
+  | 'footer_names_fact';
 
 export interface Violation {
   code: ViolationCode;
@@ -22,7 +26,7 @@ export interface Violation {
 }
 
 /** Short values ("Yes", "12") would match by accident; longer leaves are specific enough to count as a leak. */
-function needles(fact: { text: string; value?: unknown }): string[] {
+export function needles(fact: { text: string; value?: unknown }): string[] {
   const out = [fact.text];
   const walk = (v: unknown) => {
     if (typeof v === 'string' && v.trim().length >= 4) out.push(v.trim());

@@ -19,6 +19,10 @@ export const TEMPLATE_VARIABLES = {
   why: [...customer, ...fact('fact'), ...consent],
   /** A suggestion footnote's explanation. */
   footnote: [...customer, ...fact('fact'), ...consent],
+  /** A note for the customer, after the reply: where one fact the reply used came from and under which consent. */
+  'customer-note': [...customer, ...fact('fact'), ...consent],
+  /** The line after the customer's notes: where to see or change their data, and the one-click pause. */
+  'customer-notes-footer': [...customer, 'links.portal', 'links.pause'],
   /** The model engine's system prompt: the rules. */
   'model-system': customer,
   /**
@@ -30,6 +34,8 @@ export const TEMPLATE_VARIABLES = {
 
 /** Kinds the offline engine and the context view need in every prompts folder. */
 export const OFFLINE_KINDS = ['fact', 'general', 'why', 'footnote'] as const;
+/** Kinds that turn on customer notes where a prompts folder has them (without them, notes are not offered). */
+export const NOTE_KINDS = ['customer-note', 'customer-notes-footer'] as const;
 /** Kinds the model engine needs in addition. */
 export const MODEL_KINDS = ['model-system', 'model-user'] as const;
 

@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import {
   ChannelBody,
   CustomerBody,
+  CustomerNotesSetting,
   CustomerQuery,
   AuditQuery,
   EmptyBody,
@@ -28,7 +29,14 @@ import {
   WithdrawBody,
 } from '../../server/protocol/api.js';
 import { TicketRef } from '../../server/protocol/assist.js';
-import { PauseLinkRequest, PortalLinkRequest, SuggestionOutcome, TicketClose } from '../../server/protocol/events.js';
+import {
+  NotesSettingRequest,
+  PauseLinkRequest,
+  PortalLinkRequest,
+  ReplyNotesRequest,
+  SuggestionOutcome,
+  TicketClose,
+} from '../../server/protocol/events.js';
 import { AdapterMiss } from '../../server/protocol/adapters.js';
 import { CsrfForm, EraseForm, LinkRequestForm, PortalLinkBody } from '../../server/protocol/portal.js';
 import { TaughtAdapterBody, TaughtApproveBody, TaughtQuery, TaughtRollbackBody } from '../../server/protocol/taught.js';
@@ -287,6 +295,11 @@ export function routeSpecs(ids: Ids): Record<string, RouteSpec> {
     },
     'GET /api/v1/settings/recording': { as: 'lead' },
     'PUT /api/v1/settings/recording': { as: 'lead', body: { schema: RecordingSetting, valid: { enabled: true } } },
+    'GET /api/v1/settings/customer-notes': { as: 'agent' },
+    'PUT /api/v1/settings/customer-notes': {
+      as: 'lead',
+      body: { schema: CustomerNotesSetting, valid: { mode: 'on' } },
+    },
     'GET /api/v1/recordings': { as: 'lead' },
     'GET /api/v1/recordings/:id': { as: 'lead', params: { id: ids.recording } },
     'POST /api/v1/recordings/:id/add-to-gate': {
@@ -361,5 +374,7 @@ export function eventSpecs(ids: Ids): Record<PanelEvent, Input> {
     'portal:link': { schema: PortalLinkRequest, valid: { ticketId: 'T-1' } },
     'pause:link': { schema: PauseLinkRequest, valid: { ticketId: 'T-1' } },
     'adapter:miss': { schema: AdapterMiss, valid: { adapter: 'helpscout', field: 'conversation' } },
+    'notes:setting': { schema: NotesSettingRequest, valid: {} },
+    'reply:notes': { schema: ReplyNotesRequest, valid: { ticketId: 'T-1', suggestionId: ids.suggestion } },
   };
 }

@@ -574,7 +574,9 @@ describe('bad payloads on every socket event', () => {
         await h.emitTrial(event, `${o.path.join('.')} at length ${o.length}`, o.value, { near: o.path });
       for (const t of badTimestamps(input.valid))
         await h.emitTrial(event, `${t.path.join('.')} as ${t.as}`, t.value, { path: t.path });
-      for (const at of [[], nodes(input.valid).find((n) => n.path.length)!.path]) {
+      // At the root, and inside the payload's first field if it has one (`notes:setting` takes `{}`).
+      const inner = nodes(input.valid).find((n) => n.path.length);
+      for (const at of [[], ...(inner ? [inner.path] : [])]) {
         await h.emitTrial(
           event,
           `3,000 levels at ${at.join('.') || 'the root'}`,
