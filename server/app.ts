@@ -35,6 +35,7 @@ import { adminPages } from './admin/routes.js';
 import { candorExtensionOrigin, originAllowed, ownOrigins, publicBase } from './http/origins.js';
 import { portalLinkRoutes } from './http/routes/portal-links.js';
 import { taughtRoutes } from './http/routes/taught.js';
+import { insightRoutes } from './http/routes/insights.js';
 import { portalRoutes } from './portal/routes.js';
 import { portalSecret } from './portal/links.js';
 import { mailPortalLink, type LinkDeps } from './portal/issue.js';
@@ -61,6 +62,7 @@ export interface AppParts {
     | 'CANDOR_TRUST_PROXY'
     | 'CANDOR_AUTH_FAILURE_LIMIT'
     | 'CANDOR_TEMPLATE_BUDGET_MS'
+    | 'CANDOR_INSIGHTS_MIN_CELL'
     | MailSetting
     | PortalSetting
   >;
@@ -173,6 +175,7 @@ export function createApp(parts: AppParts) {
       model: engine.name === 'openai',
       budgetMs: config.CANDOR_TEMPLATE_BUDGET_MS,
     },
+    insights: { minCell: config.CANDOR_INSIGHTS_MIN_CELL },
   };
 
   app.use(securityHeaders);
@@ -229,6 +232,7 @@ export function createApp(parts: AppParts) {
     portalLinkRoutes(deps),
     adapterRoutes(deps),
     taughtRoutes(deps),
+    insightRoutes(deps),
   );
   app.use('/api/v1', api);
   app.use(notFound);

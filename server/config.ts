@@ -113,6 +113,8 @@ export const ConfigSchema = z.object({
   CANDOR_CONTROLLER_EMAIL: z.email().default('privacy@example.org'),
   CANDOR_PRIVACY_POLICY_URL: z.url().default('https://example.org/privacy'),
   CANDOR_JURISDICTION: z.string().min(1).default('EU'),
+  /** The insights publish no figure from fewer customers than this (k); 2 at the least, or a cell is a person. */
+  CANDOR_INSIGHTS_MIN_CELL: z.coerce.number().int().min(2).max(1000).default(5),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

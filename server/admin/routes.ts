@@ -29,6 +29,7 @@ const PAGES = {
   audit: 'The audit log',
   adapters: 'The helpdesk adapters page',
   taught: 'Taught adapters',
+  insights: 'The insights page',
 };
 
 export function adminPages(): express.Router {

@@ -5,7 +5,7 @@
  * Where the viewer's time zone is not known (a page rendered on the server, a mail,
  * a suggestion's footnote) the caller passes `timeZone: 'UTC'`, and a time then says "UTC".
  */
-export type TimeStyle = 'date' | 'dateTime' | 'time';
+export type TimeStyle = 'date' | 'dateTime' | 'time' | 'month';
 
 export interface Viewer {
   /** BCP 47 locale(s); the runtime's own (the browser's language) when absent. */
@@ -18,6 +18,7 @@ const PARTS: Record<TimeStyle, Intl.DateTimeFormatOptions> = {
   date: { day: 'numeric', month: 'long', year: 'numeric' },
   dateTime: { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit' },
   time: { hour: 'numeric', minute: '2-digit' },
+  month: { month: 'long', year: 'numeric' },
 };
 
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -27,8 +28,9 @@ function formatter(style: TimeStyle, viewer: Viewer): Intl.DateTimeFormat {
   const key = `${style}|${locales?.join(',') ?? ''}|${viewer.timeZone ?? ''}`;
   let f = formats.get(key);
   if (!f) {
-    // A time of day in a zone the viewer did not choose names the zone ("14:02 UTC").
-    const zone = viewer.timeZone && style !== 'date' ? { timeZoneName: 'short' as const } : {};
+    // A time of day in a zone the viewer did not choose names the zone ("14:02 UTC"); a day or a month does not.
+    const clock = style === 'dateTime' || style === 'time';
+    const zone = viewer.timeZone && clock ? { timeZoneName: 'short' as const } : {};
     f = new Intl.DateTimeFormat(locales, { ...PARTS[style], ...zone, timeZone: viewer.timeZone });
     formats.set(key, f);
   }

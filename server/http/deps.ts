@@ -23,4 +23,6 @@ export interface HttpDeps {
    * budget.
    */
   prompts: { dir: string; gateDir: string; model: boolean; budgetMs: number };
+  /** The insights' smallest published cell, in customers. */
+  insights: { minCell: number };
 }

@@ -95,6 +95,8 @@ export const PERMISSIONS = {
    * the lead is who sees the team's panels stop working and gets the selectors fixed.
    */
   'adapter.health_read': LEADS,
+  /** Aggregated figures with small cells suppressed (no customer, no agent): leads, and the privacy officer. */
+  'insights.read': LEADS,
 
   /**
    * Teach Candor a helpdesk page and submit it for approval: whoever works in the helpdesk may (a lead or admin

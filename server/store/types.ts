@@ -116,6 +116,20 @@ export interface OutcomeFilter {
   limit?: number;
 }
 
+/**
+ * What the insights count, without values or free text: who (an id, only to count distinct customers), which kind,
+ * when. Consent records are every one recorded before `until` (a withdrawal or expiry needs the grant before it);
+ * the rest fall in [from, until).
+ */
+export interface InsightEvents {
+  consents: { customerId: string; record: ConsentRecord }[];
+  /** `byCustomer`: the customer's own act (portal, pause link, GPC), not one relayed for them. */
+  flags: { customerId: string; kind: FlagKind; at: string; byCustomer: boolean }[];
+  erasures: { customerId: string; at: string }[];
+  modelCalls: { customerId: string; at: string }[];
+  outcomes: { customerId: string; at: string; action: OutcomeRecord['action']; rating: OutcomeRecord['rating'] }[];
+}
+
 /** One published version of a template: immutable once written. */
 export interface TemplateVersionRecord {
   templateId: string;
@@ -250,6 +264,10 @@ export interface Store {
     record(miss: AdapterMiss, at?: Date): Promise<void>;
     /** Per adapter and field ever missed: the last miss, and counts for `now`'s day and the 7 days ending on it. */
     health(now?: Date): Promise<AdapterHealth>;
+  };
+  insights: {
+    /** The events in [from, until) the aggregated figures are counted from (ISO times). */
+    events(from: string, until: string): Promise<InsightEvents>;
   };
   /** Resolves once every pending write is done and the connection is closed. */
   close(): Promise<void>;

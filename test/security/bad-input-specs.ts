@@ -38,6 +38,7 @@ import {
   TicketClose,
 } from '../../server/protocol/events.js';
 import { AdapterMiss } from '../../server/protocol/adapters.js';
+import { InsightsQuery } from '../../server/protocol/insights.js';
 import { CsrfForm, EraseForm, LinkRequestForm, PortalLinkBody } from '../../server/protocol/portal.js';
 import { TaughtAdapterBody, TaughtApproveBody, TaughtQuery, TaughtRollbackBody } from '../../server/protocol/taught.js';
 import type { PANEL_EVENTS } from '../../server/permissions/table.js';
@@ -107,6 +108,14 @@ export function routeSpecs(ids: Ids): Record<string, RouteSpec> {
     'GET /admin/adapters': { as: 'anyone' },
     'GET /api/v1/adapters/health': { as: 'lead' },
     'GET /admin/taught': { as: 'anyone' },
+    'GET /admin/insights': { as: 'anyone' },
+    'GET /api/v1/insights': {
+      as: 'lead',
+      query: {
+        schema: InsightsQuery,
+        valid: { from: '2026-01-01', until: '2026-03-31', bucket: 'week', format: 'json' },
+      },
+    },
     'GET /portal/l/:token': { as: 'anyone', params: { token: 'no-such-link' } },
     'GET /portal/start': { as: 'anyone' },
     'POST /portal/start': {
