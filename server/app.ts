@@ -38,6 +38,7 @@ import { taughtRoutes } from './http/routes/taught.js';
 import { insightRoutes } from './http/routes/insights.js';
 import { portalRoutes } from './portal/routes.js';
 import { portalSecret } from './portal/links.js';
+import { recipientRegister } from './portal/recipients.js';
 import { mailPortalLink, type LinkDeps } from './portal/issue.js';
 import { pauseLink } from './portal/pause-token.js';
 import { clusterNotify, type Adapter } from './realtime/cluster.js';
@@ -78,7 +79,8 @@ type PortalSetting =
   | 'CANDOR_CONTROLLER_NAME'
   | 'CANDOR_CONTROLLER_EMAIL'
   | 'CANDOR_PRIVACY_POLICY_URL'
-  | 'CANDOR_JURISDICTION';
+  | 'CANDOR_JURISDICTION'
+  | 'CANDOR_RECIPIENTS';
 
 const FAVICON = path.join(ROOT, 'server/web/public/favicon.svg');
 const CSP =
@@ -200,6 +202,7 @@ export function createApp(parts: AppParts) {
         policyUrl: config.CANDOR_PRIVACY_POLICY_URL,
         jurisdiction: config.CANDOR_JURISDICTION,
       },
+      recipients: recipientRegister(config.CANDOR_RECIPIENTS, engine.endpoint),
       failures,
       requests: attemptLimit(5),
       log,

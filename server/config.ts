@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { TaxonomyKey } from './protocol/domain.js';
+import { REGISTER_EXAMPLE, RecipientRegister } from './protocol/recipients.js';
 
 /**
  * The checkout: the nearest folder above this module with a package.json (the source runs from server/, the build from
@@ -19,6 +20,17 @@ export const ROOT = (() => {
 })();
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+/** A setting written as JSON: a syntax error is named like any other bad setting. */
+const json = (example: string) =>
+  z.string().transform((s, ctx) => {
+    try {
+      return JSON.parse(s) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: `expected JSON, such as ${example}` });
+      return z.NEVER;
+    }
+  });
 
 export const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4870),
@@ -115,6 +127,11 @@ export const ConfigSchema = z.object({
   CANDOR_JURISDICTION: z.string().min(1).default('EU'),
   /** The insights publish no figure from fewer customers than this (k); 2 at the least, or a cell is a person. */
   CANDOR_INSIGHTS_MIN_CELL: z.coerce.number().int().min(2).max(1000).default(5),
+  /**
+   * Who customers' data goes to, besides the controller (README, "Who the data goes to"): shown in the portal and
+   * written into receipts and exports. None by default; the model provider is added whenever a model is used.
+   */
+  CANDOR_RECIPIENTS: json(REGISTER_EXAMPLE).prefault('[]').pipe(RecipientRegister),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

@@ -14,6 +14,7 @@ import { postgresAdapter } from './realtime/cluster.js';
 import { createApp } from './app.js';
 import { seedDemo } from './demo/seed.js';
 import { usePublished } from './prompts/publish.js';
+import { recipientRegister } from './portal/recipients.js';
 import type { Store } from './store/types.js';
 
 async function seedFresh(store: Store): Promise<string[]> {
@@ -50,6 +51,9 @@ async function main() {
   const welcome = fresh && config.CANDOR_DEMO ? await seedFresh(store) : [];
   const cluster = config.DATABASE_URL ? postgresAdapter(config.DATABASE_URL, log) : null;
   const imported = await usePublished({ store, settings, model: engineName === 'openai' }, config.CANDOR_PROMPTS_DIR);
+  // The model provider is listed to customers whatever the register says; without an entry of its own it has no
+  // place or agreement to show.
+  const unlisted = recipientRegister(config.CANDOR_RECIPIENTS, engine.endpoint).find((r) => !r.agreement);
 
   const { httpServer, io, mailer } = createApp({
     store,
@@ -85,6 +89,12 @@ async function main() {
             `  note:     CANDOR_PUBLIC_URL is not set, so links in mail point at ` +
               `${base}; set it to the address customers reach`,
           ]),
+      ...(unlisted
+        ? [
+            `  note:     the model provider ${unlisted.name} is not in CANDOR_RECIPIENTS, so the portal ` +
+              'shows customers neither where it works nor an agreement; add it there',
+          ]
+        : []),
       `  editor:   ${base}/admin/prompts  (team leads: templates, preview, publish through the gate)` +
         (imported.length ? `; imported ${imported.length} from prompts/` : ''),
       existsSync(path.join(ROOT, 'dist/extension/manifest.json'))

@@ -2,6 +2,8 @@
  * HTML for the portal's server-rendered pages. Every interpolated value is escaped unless it is
  * itself a fragment made by `html`, so a customer's data is always rendered as text.
  */
+import { formatTime, type TimeStyle } from '../format/time.js';
+
 export class Html {
   constructor(readonly text: string) {}
   toString() {
@@ -24,3 +26,10 @@ function render(v: Value): string {
 export function html(strings: TemplateStringsArray, ...values: Value[]): Html {
   return new Html(strings.reduce((out, s, i) => out + s + (i < values.length ? render(values[i]!) : ''), ''));
 }
+
+/**
+ * A time on a portal page: in the reader's locale (from Accept-Language) and in UTC, saying so, since a page
+ * rendered on the server cannot know the reader's time zone; `datetime` holds the instant for machines.
+ */
+export const when = (iso: string, locale: string, style: TimeStyle = 'dateTime') =>
+  html`<time datetime="${iso}">${formatTime(iso, style, { locale, timeZone: 'UTC' })}</time>`;

@@ -2,19 +2,13 @@
  * The portal's pages, rendered on the server: plain forms and links, so they work without
  * JavaScript, with a keyboard, with a screen reader and on a phone.
  */
-import { html, type Html } from './html.js';
+import { html, when, type Html } from './html.js';
 import type { HeldConsent, HeldFact, Holdings } from './holdings.js';
 import type { ConsentReceipt } from './receipts.js';
+import type { RecipientShown } from './recipients.js';
+import { recipientsSection } from './recipients-section.js';
 import { SERVER_LOCALE } from '../dates.js';
-import { formatTime, type TimeStyle } from '../format/time.js';
 import { countOf } from '../format/words.js';
-
-/**
- * A time on a portal page: in the reader's locale (from Accept-Language) and in UTC, saying so, since a page
- * rendered on the server cannot know the reader's time zone; `datetime` holds the instant for machines.
- */
-const when = (iso: string, locale: string, style: TimeStyle = 'dateTime') =>
-  html`<time datetime="${iso}">${formatTime(iso, style, { locale, timeZone: 'UTC' })}</time>`;
 
 /** How a receipt's change reads. */
 const CHANGE_WORDS: Record<ConsentReceipt['candor']['change'], string> = {
@@ -106,12 +100,16 @@ const factRow =
 export interface PortalPage {
   displayName: string;
   controller: string;
+  /** The controller's address, for what the page cannot answer. */
+  controllerEmail: string;
   holdings: Holdings;
   optedOut: boolean;
   gpc: boolean;
   /** This request carried `Sec-GPC: 1`. */
   gpcNow: boolean;
   receipts: ConsentReceipt[];
+  /** Who the customer's data goes to, with what was sent to each. */
+  recipients: readonly RecipientShown[];
   /** Who recorded each consent as it stands, by consent id, in the customer's words. */
   recordedBy: ReadonlyMap<string, string>;
   csrf: string;
@@ -183,6 +181,8 @@ ${p.gpc ? html`<p class="notice" role="note" id="gpc">${gpc}${GPC_MEANS}</p>` : 
   ${h.facts.length === 1 ? 'it' : 'them'}.${erased}</p>
   <ul class="cards">${h.facts.map(factRow(locale))}</ul>
 </section>
+
+${recipientsSection(p.recipients, { controller: p.controller, askAt: p.controllerEmail, locale })}
 
 <section aria-labelledby="receipts-title">
   <h2 id="receipts-title">Consent receipts</h2>

@@ -2,11 +2,12 @@
  * Consent receipts, one for every consent change (a grant, a denial, a withdrawal, an opt-out or
  * opt-in, a GPC signal), with the fields of the Kantara Initiative Consent Receipt specification
  * v1.1: who (controller and principal), what categories, what purpose, when, how it was
- * collected, and where to withdraw. `candor` adds which change it records.
+ * collected, where to withdraw, and who else receives the data. `candor` adds which change it records.
  */
 import type { AuditEntry } from '../audit/chain.js';
 import type { ConsentHistoryEntry } from '../store/types.js';
 import { isSpecial, type Taxonomy } from '../taxonomy/taxonomy.js';
+import { isAtOrUnder } from '../policy/keys.js';
 import type { ConsentEvidence } from '../protocol/domain.js';
 import { consentAllows } from './holdings.js';
 import { authorityOfActor, recordedBy } from './authority.js';
@@ -45,7 +46,9 @@ export interface ConsentReceipt {
       piiCategory: string[];
       primaryPurpose: true;
       termination: string;
-      thirdPartyDisclosure: false;
+      thirdPartyDisclosure: boolean;
+      /** The spec's "name or names of the third party", when there is a disclosure: the register's, joined. */
+      thirdPartyName?: string;
     }[];
   }[];
   sensitive: boolean;
@@ -64,6 +67,8 @@ export interface ReceiptInput {
   purpose: string;
   /** Where the customer withdraws: the portal's address. */
   withdrawAt: string;
+  /** Who the data used for the assist's purpose goes to: the names in the register (`recipients.ts`). */
+  recipients: readonly string[];
 }
 
 const method = (evidence: ConsentEvidence, channel: string, source?: string) =>
@@ -86,6 +91,13 @@ export function consentReceipts(input: ReceiptInput): ConsentReceipt[] {
     consentType: string;
   }): ConsentReceipt => {
     const spiCat = o.categories.filter((k) => isSpecial(taxonomy, k));
+    // Disclosed under this receipt: data it lets the assist use, which goes to the register's recipients. A refusal,
+    // a withdrawal or an opt-out lets nothing be used, and a consent for another purpose (marketing) is not the
+    // assist's. The register is today's: receipts are made when asked for, not kept.
+    const discloses =
+      (o.change === 'granted' || o.change === 'opted_in') &&
+      isAtOrUnder(input.purpose, o.purpose) &&
+      input.recipients.length > 0;
     return {
       version: 'KI-CR-v1.1.0',
       jurisdiction: c.jurisdiction,
@@ -109,7 +121,8 @@ export function consentReceipts(input: ReceiptInput): ConsentReceipt[] {
               piiCategory: [...o.categories],
               primaryPurpose: true,
               termination: `Change or withdraw at any time: ${input.withdrawAt}`,
-              thirdPartyDisclosure: false,
+              thirdPartyDisclosure: discloses,
+              ...(discloses ? { thirdPartyName: input.recipients.join('; ') } : {}),
             },
           ],
         },

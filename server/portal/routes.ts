@@ -32,6 +32,7 @@ import type { Logger } from '../log.js';
 import { checkLink } from './links.js';
 import { holdings } from './holdings.js';
 import { consentReceipts, type Controller } from './receipts.js';
+import { recipientsFor, type Recipient } from './recipients.js';
 import { recordedBy } from './authority.js';
 import { localeFrom } from '../format/time.js';
 import { formatDayAndTime } from '../dates.js';
@@ -52,6 +53,8 @@ export interface PortalDeps {
   secret: string;
   sessionMinutes: number;
   controller: Controller;
+  /** Who customers' data goes to: the register, with the model provider when a model is used. */
+  recipients: readonly Recipient[];
   /** Failed link exchanges count against the client's address, like wrong tokens. */
   failures: AttemptLimit;
   /** How many links one address (client or e-mail) may ask for in a quarter of an hour. */
@@ -217,8 +220,11 @@ export function portalRoutes(deps: PortalDeps): express.Router {
       taxonomy: deps.settings.taxonomy,
       purpose: deps.settings.rules.purpose,
       withdrawAt: `${deps.links.base()}/portal`,
+      recipients: deps.recipients.map((x) => x.name),
     });
   };
+  const recipientsOf = (snap: Awaited<ReturnType<typeof snapshotOf>>) =>
+    recipientsFor(store, deps.recipients, deps.settings.taxonomy, snap);
 
   /** Who recorded each consent as it stands: its latest grant's record. */
   async function recordedByOf(customerId: string) {
@@ -236,6 +242,7 @@ export function portalRoutes(deps: PortalDeps): express.Router {
       portalPage({
         displayName: snap.customer.displayName,
         controller: deps.controller.name,
+        controllerEmail: deps.controller.email,
         holdings: holdings(
           snap,
           deps.settings.rules,
@@ -248,6 +255,7 @@ export function portalRoutes(deps: PortalDeps): express.Router {
         gpc: snap.flags.gpc,
         gpcNow,
         receipts: await receiptsOf(snap.customer.id),
+        recipients: await recipientsOf(snap),
         recordedBy: await recordedByOf(snap.customer.id),
         csrf: req.portal!.csrf,
         flash: done,
@@ -303,6 +311,7 @@ export function portalRoutes(deps: PortalDeps): express.Router {
       snap,
       holdings(snap, deps.settings.rules, deps.settings.taxonomy, now()),
       await receiptsOf(snap.customer.id),
+      await recipientsOf(snap),
     );
     res
       .set('Content-Disposition', `attachment; filename="my-data-${snap.customer.id}.json"`)

@@ -12,8 +12,11 @@ import { kindOfCategory, kindOfKey, type Kind } from './hints.js';
 import { createPseudonyms, type Visit } from './pseudonyms.js';
 import type { ModelCall } from '../suggest/engine.js';
 
-/** One model exchange as the model was sent it (already masked), kept in the file's `llm`. */
-export type LlmExchange = Omit<ModelCall, 'ticketId'> & { at: string };
+/**
+ * One model exchange as the model was sent it (already masked), kept in the file's `llm`; where it was sent is this
+ * server's setting, not part of the session.
+ */
+export type LlmExchange = Omit<ModelCall, 'ticketId' | 'endpoint'> & { at: string };
 
 export type SessionDraft = Omit<RecordedSession, 'llm'> & { llm?: LlmExchange[] };
 

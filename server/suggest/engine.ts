@@ -11,6 +11,8 @@ import { offlineSuggestions, type EngineDeps } from './offline.js';
 /** What was sent to a model, exactly, masked: recorded before the call is made. */
 export interface ModelCall {
   ticketId: string;
+  /** The host the prompt goes to: who received the customer's (masked) text, for the portal's list of recipients. */
+  endpoint: string;
   model: string;
   templates: { id: string; version: number }[];
   messages: { role: 'system' | 'user'; content: string }[];
@@ -35,6 +37,8 @@ export class EngineFailure extends Error {
 
 export interface Engine {
   name: 'offline' | 'openai';
+  /** The host a model engine sends prompts to; the offline engine sends nothing anywhere. */
+  endpoint?: string;
   suggest(ctx: AssistContext, request: EngineRequest): AsyncIterable<Suggestion>;
 }
 

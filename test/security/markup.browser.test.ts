@@ -60,6 +60,14 @@ const SUPPORT = 'essential.service.operations.support';
 const EMAIL = 'dana.kowalski@example.org'; // the requester of the demo's ticket T-1001
 const DISPLAY_NAME = ALL;
 const CONTROLLER = `Shop ${ALL}`;
+/** A recipient in the organisation's register (`CANDOR_RECIPIENTS`); its agreement must be an https:// URL. */
+const RECIPIENT = {
+  name: `Desk ${ALL}`,
+  role: 'processor',
+  purpose: `Hosts ${ALL}`,
+  where: `In ${ALL}`,
+  agreement: 'https://desk.example.com/dpa',
+};
 const PURPOSE_NAME = `purpose ${ALL}`;
 const DESCRIPTION = `Rules ${ALL}`;
 const VERSION_MESSAGE = `Shorter ${ALL}`;
@@ -425,6 +433,7 @@ beforeAll(async () => {
       CANDOR_GATE_DIR: files.gate,
       CANDOR_TAXONOMY: files.taxonomy,
       CANDOR_CONTROLLER_NAME: CONTROLLER,
+      CANDOR_RECIPIENTS: JSON.stringify([RECIPIENT]),
       CANDOR_MAIL_FROM: 'Candor demo shop <privacy@example.org>',
       OPENAI_API_KEY: 'test-key',
       OPENAI_BASE_URL: fake.url,
@@ -693,6 +702,12 @@ describe('markup in every rendered field, in Chromium', () => {
         await textOf(page, '[data-consent="k_agent"]'),
         `from what you said in support ticket ${RELAY_TICKET}.`,
       );
+      const recipients = await textOf(page, 'section[aria-labelledby="recipients-title"]');
+      shows(name, 'controller name', recipients, `To help you with support, ${CONTROLLER} shares your data`);
+      shows(name, 'recipient name', recipients, `Our agreement with ${RECIPIENT.name}`);
+      shows(name, 'recipient purpose', recipients, RECIPIENT.purpose);
+      shows(name, 'recipient place', recipients, RECIPIENT.where);
+      shows(name, 'ticket id', recipients, `Ticket demo:${PAGE_TICKET}: the conversation`);
       const receipts = await textOf(page, '.receipts');
       for (const i of EACH)
         shows(

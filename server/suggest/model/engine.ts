@@ -52,14 +52,17 @@ export function explain(e: unknown, o: { timeoutMs: number; retries?: number }):
 }
 
 export function modelEngine(deps: EngineDeps, o: ModelEngineOptions): Engine {
+  const endpoint = new URL(o.client.baseURL).host;
   return {
     name: 'openai',
+    endpoint,
     async *suggest(ctx, request) {
       const masker = createMasker({ names: [ctx.view.customer.displayName, ...request.names] });
       const prompt = buildPrompt(ctx, request.conversation, deps.phrasing, masker);
       const { system, user } = prompt.templates;
       const modelCall = await request.recordModelCall({
         ticketId: request.ticketId,
+        endpoint,
         model: o.model,
         templates: [system, user].map((t) => ({ id: t.id, version: t.version })),
         messages: prompt.messages,
