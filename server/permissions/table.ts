@@ -99,6 +99,14 @@ export const PERMISSIONS = {
   'adapter.approve': ['admin'],
   /** Roll a site back to an earlier approved version: the same say as approving. */
   'adapter.rollback': ['admin'],
+
+  /**
+   * Check one's own reply before sending it, and say what one did with a flag: whoever answers tickets in the panel
+   * (a lead or admin working a ticket writes replies too).
+   */
+  'coach.check': TOKENS,
+  /** How often checks flagged and were followed, per agent group and kind: counts only, for leads. */
+  'coach.read': LEADS,
 } as const satisfies Record<string, readonly Principal[]>;
 
 export type Action = keyof typeof PERMISSIONS;
@@ -132,4 +140,6 @@ export const PANEL_EVENTS = {
   'suggestion:outcome': 'suggestion.outcome',
   'portal:link': 'portal.link',
   'adapter:miss': 'adapter.report_miss',
+  'reply:check': 'coach.check',
+  'reply:flag': 'coach.check',
 } as const satisfies Record<keyof ClientToServerEvents, Action>;

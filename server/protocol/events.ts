@@ -9,6 +9,7 @@ import { TicketId } from './domain.js';
 import type { ErrorBody } from '../errors.js';
 import type { PortalLinkAnswer } from './portal.js';
 import type { AdapterMiss } from './adapters.js';
+import type { FlagKind, FlagOutcome, ReplyCheck, ReplyCheckRequest } from './coach.js';
 
 export const PANEL_NAMESPACE = '/panel';
 
@@ -66,6 +67,10 @@ export interface ClientToServerEvents {
   'portal:link': (payload: TicketClose, ack: Ack<PortalLinkAnswer>) => void;
   /** A helpdesk adapter did not find a field on a ticket page: counted per adapter, field and day. */
   'adapter:miss': (payload: AdapterMiss, ack: Ack<null>) => void;
+  /** The agent's reply, before they send it: flags per sentence (a ticket open in this panel; capped per hour). */
+  'reply:check': (payload: ReplyCheckRequest, ack: Ack<ReplyCheck>) => void;
+  /** What the agent did with a flag this panel was given: counted for the team lead. */
+  'reply:flag': (payload: FlagOutcome, ack: Ack<null>) => void;
 }
 
 export const SuggestionReady = z.strictObject({ ticketId: z.string(), suggestion: Suggestion });
@@ -91,4 +96,6 @@ export interface SocketData {
    * Every suggestion shown on this socket, by ticket and id, until its ticket is closed: what an outcome may refer to.
    */
   shown: Map<string, { ticketId: string; customerId: string; engine: AssistView['engine']; suggestion: Suggestion }>;
+  /** Flags of reply checks not yet applied or ignored, by id, until their ticket is closed. */
+  flags: Map<string, { ticketId: string; kind: FlagKind }>;
 }

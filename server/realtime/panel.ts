@@ -14,6 +14,7 @@ import { registerOutcomeHandlers } from './outcomes.js';
 import { registerPortalLinkHandlers, type PortalLinks } from './portal-links.js';
 import { createPush } from './push.js';
 import { adapterMissHandlers } from './adapter-misses.js';
+import { coachHandlers } from './coach.js';
 
 export type { PanelServer } from './handle.js';
 
@@ -27,6 +28,7 @@ export function attachPanels(
   const nsp = io.of(PANEL_NAMESPACE);
   const push = createPush(nsp, deps, recorder);
   const registerAdapterMissHandlers = adapterMissHandlers(deps.store, deps.log);
+  const registerCoachHandlers = coachHandlers(deps);
 
   nsp.use(async (socket, next) => {
     const client = socket.handshake.address;
@@ -46,7 +48,7 @@ export function attachPanels(
         message: typeof token === 'string' ? 'invalid or revoked token' : 'missing token (auth: { token })',
       });
     }
-    socket.data = { tokenId: record.id, role: record.role, tickets: new Map(), shown: new Map() };
+    socket.data = { tokenId: record.id, role: record.role, tickets: new Map(), shown: new Map(), flags: new Map() };
     void socket.join(tokenRoom(record.id));
     next();
   });
@@ -56,6 +58,7 @@ export function attachPanels(
     registerOutcomeHandlers(socket, deps);
     registerPortalLinkHandlers(socket, deps.log, portalLink);
     registerAdapterMissHandlers(socket);
+    registerCoachHandlers(socket);
   });
 
   return {

@@ -20,6 +20,7 @@ import { recordingStore } from './recordings.js';
 import { portalStore } from './portal.js';
 import { adapterMissStore } from './adapter-misses.js';
 import { taughtStore } from './taught.js';
+import { coachStore } from './coach.js';
 
 export function storeOn(sql: Sql): Store {
   return {
@@ -35,6 +36,7 @@ export function storeOn(sql: Sql): Store {
     taught: taughtStore(sql),
     audit: auditStore(sql),
     adapterMisses: adapterMissStore(sql),
+    coach: coachStore(sql),
     close: () => sql.close(),
   };
 }

@@ -30,6 +30,7 @@ import {
 import { TicketRef } from '../../server/protocol/assist.js';
 import { PortalLinkRequest, SuggestionOutcome, TicketClose } from '../../server/protocol/events.js';
 import { AdapterMiss } from '../../server/protocol/adapters.js';
+import { FlagOutcome, ReplyCheckRequest } from '../../server/protocol/coach.js';
 import { CsrfForm, EraseForm, LinkRequestForm, PortalLinkBody } from '../../server/protocol/portal.js';
 import { TaughtAdapterBody, TaughtApproveBody, TaughtQuery, TaughtRollbackBody } from '../../server/protocol/taught.js';
 import type { PANEL_EVENTS } from '../../server/permissions/table.js';
@@ -94,6 +95,7 @@ export function routeSpecs(ids: Ids): Record<string, RouteSpec> {
     'GET /admin/audit': { as: 'anyone' },
     'GET /admin/adapters': { as: 'anyone' },
     'GET /api/v1/adapters/health': { as: 'lead' },
+    'GET /api/v1/coach/summary': { as: 'lead' },
     'GET /admin/taught': { as: 'anyone' },
     'GET /portal/l/:token': { as: 'anyone', params: { token: 'no-such-link' } },
     'GET /portal/start': { as: 'anyone' },
@@ -344,5 +346,10 @@ export function eventSpecs(ids: Ids): Record<PanelEvent, Input> {
     },
     'portal:link': { schema: PortalLinkRequest, valid: { ticketId: 'T-1' } },
     'adapter:miss': { schema: AdapterMiss, valid: { adapter: 'helpscout', field: 'conversation' } },
+    'reply:check': {
+      schema: ReplyCheckRequest,
+      valid: { ticketId: 'T-1', text: 'Your Blender Pro 3000 is on its way.' },
+    },
+    'reply:flag': { schema: FlagOutcome, valid: { ticketId: 'T-1', flagId: 'f0f0f0f0f0f0f0f0', action: 'applied' } },
   };
 }
