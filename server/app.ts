@@ -36,6 +36,7 @@ import { candorExtensionOrigin, originAllowed, ownOrigins, publicBase } from './
 import { portalLinkRoutes } from './http/routes/portal-links.js';
 import { taughtRoutes } from './http/routes/taught.js';
 import { insightRoutes } from './http/routes/insights.js';
+import { coachRoutes } from './http/routes/coach.js';
 import { portalRoutes } from './portal/routes.js';
 import { portalSecret } from './portal/links.js';
 import { recipientRegister } from './portal/recipients.js';
@@ -236,6 +237,7 @@ export function createApp(parts: AppParts) {
     adapterRoutes(deps),
     taughtRoutes(deps),
     insightRoutes(deps),
+    coachRoutes(deps),
   );
   app.use('/api/v1', api);
   app.use(notFound);

@@ -15,7 +15,7 @@ const FLOORS = [
   ['kernel', ['errors', 'log', 'config', 'format', 'dates', 'protocol', 'files']],
   ['data', ['policy', 'taxonomy', 'consent', 'audit', 'permissions', 'store']],
   ['making', ['templates', 'masking', 'context', 'mail', 'web']],
-  ['deciding', ['suggest', 'assist']],
+  ['deciding', ['suggest', 'assist', 'coach']],
   ['using', ['replay', 'recorder', 'privacy', 'prompts', 'realtime', 'portal', 'insights']],
   ['edges', ['http', 'admin', 'demo', 'cli', 'app', 'main']],
 ] as const;

@@ -13,7 +13,7 @@ import { adapterFor } from './adapters/markup.js';
 import type { HelpdeskAdapter } from './adapters/types.js';
 import { cancelPick, pick, testOnPage } from './teach.js';
 import { watchTicket } from './watch.js';
-import { insertWith, removeWith, snapshotOf } from './ticket.js';
+import { insertWith, readReplyWith, removeWith, replaceWith, snapshotOf } from './ticket.js';
 
 /**
  * The adapter for this page: one an agent taught for this site (their own draft first, else the version an admin
@@ -54,6 +54,12 @@ function start() {
       void chooseAdapter().then((adapter) => insertWith(document, adapter, message.text).then(reply));
     else if (message.type === 'candor:remove')
       void chooseAdapter().then((adapter) => removeWith(document, adapter, message.sentences).then(reply));
+    else if (message.type === 'candor:read-reply')
+      void chooseAdapter().then((adapter) => reply(readReplyWith(document, adapter)));
+    else if (message.type === 'candor:replace')
+      void chooseAdapter().then((adapter) =>
+        replaceWith(document, adapter, message.sentence, message.text).then(reply),
+      );
     else return;
     return true; // the answer comes asynchronously
   };

@@ -1,9 +1,10 @@
 /**
  * What the panel asks of a helpdesk page, given the adapter that reads it: the open ticket, an insert into the reply
- * box, and taking sentences back out. The content script runs these in the helpdesk tab; the /demo preview runs them
- * on the demo page it sits in. Neither ever sends, submits or clicks anything.
+ * box, taking sentences back out, the reply's text and replacing one of its sentences. The content script runs these
+ * in the helpdesk tab; the /demo preview runs them on the demo page it sits in. Neither ever sends, submits or clicks
+ * anything.
  */
-import type { InsertResult, RemoveResult, TicketSnapshot } from '../shared/messages.js';
+import type { InsertResult, RemoveResult, ReplaceResult, ReplyRead, TicketSnapshot } from '../shared/messages.js';
 import { emailsOn } from './emails.js';
 import type { HelpdeskAdapter } from './adapters/types.js';
 
@@ -35,4 +36,18 @@ export async function removeWith(
 ): Promise<RemoveResult> {
   if (adapter) return adapter.remove(doc, sentences);
   return { removed: [], left: sentences.map((sentence) => ({ sentence, reason: 'no helpdesk reply box found' })) };
+}
+
+const NO_BOX = 'no helpdesk reply box found on this page';
+
+export const readReplyWith = (doc: Document, adapter: HelpdeskAdapter | null): ReplyRead =>
+  adapter ? adapter.readReply(doc) : { ok: false, reason: NO_BOX };
+
+export async function replaceWith(
+  doc: Document,
+  adapter: HelpdeskAdapter | null,
+  sentence: string,
+  text: string,
+): Promise<ReplaceResult> {
+  return adapter ? adapter.replace(doc, sentence, text) : { ok: false, reason: NO_BOX };
 }

@@ -26,6 +26,7 @@ import { mountConsentWarning } from './consent-warning.js';
 import { showOffline } from './offline.js';
 import { listenForShortcuts, markShortcuts, shortcutList } from './keys.js';
 import { keepingFocus } from './focus.js';
+import { mountCoach } from './coach.js';
 
 const $ = (id: string) => document.getElementById(id)!;
 
@@ -56,6 +57,8 @@ export function startPanel(host: PanelHost) {
     portalStatus: '',
     /** The lead's setting for customer notes, read at each ticket opened. */
     notesMode: 'off' as SuggestionOptions['notes'],
+    /** The ticket whose facts show how to say them on a call ("Say it on a call"); null: none. */
+    spokenFor: null as string | null,
   };
 
   /** A helpdesk whose adapter lost a field: said, reported once per page view, and manual mode opened. */
@@ -77,6 +80,15 @@ export function startPanel(host: PanelHost) {
     $('view').parentElement!.insertBefore(el('div', { attrs: { id: 'inserted-warning' } }), $('view')),
     () => state.tabId,
     host,
+  );
+  /** "Check my reply", below the suggestions. */
+  const coach = mountCoach(
+    $('view').parentElement!.insertBefore(el('div', { attrs: { id: 'coach' } }), $('view').nextSibling),
+    {
+      socket: () => state.socket,
+      tabId: () => state.tabId,
+      host,
+    },
   );
   const NO_REQUESTER =
     'This ticket shows no requester e-mail, so Candor cannot tell who the customer is. Use manual mode.';
@@ -422,6 +434,7 @@ export function startPanel(host: PanelHost) {
   function render() {
     renderConnection();
     inserted.follow(state.view?.ticketId ?? null);
+    coach.follow(state.view && state.ticket?.canInsert ? state.view.ticketId : null);
     $('setup').hidden = !host.setup($('setup'), state.settings, () => void start());
     $('page-state').replaceChildren(pageLine());
     $('notices').replaceChildren(
@@ -440,7 +453,17 @@ export function startPanel(host: PanelHost) {
       if (!view) return void $('view').replaceChildren();
       const visible = view.suggestions.filter((s) => !state.dismissed.has(s.id));
       $('view').replaceChildren(
-        renderContext(view, { status: state.portalStatus, send: () => void sendPortalLink() }),
+        renderContext(
+          view,
+          { status: state.portalStatus, send: () => void sendPortalLink() },
+          {
+            on: state.spokenFor === view.ticketId,
+            toggle() {
+              state.spokenFor = state.spokenFor === view.ticketId ? null : view.ticketId;
+              render();
+            },
+          },
+        ),
         renderSuggestions(
           view,
           visible,

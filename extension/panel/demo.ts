@@ -6,7 +6,7 @@
  */
 import '../shared/strict-csp.js'; // first: before any schema parses
 import { demo } from '../content/adapters/demo.js';
-import { insertWith, removeWith, snapshotOf } from '../content/ticket.js';
+import { insertWith, readReplyWith, removeWith, replaceWith, snapshotOf } from '../content/ticket.js';
 import { watchTicket } from '../content/watch.js';
 import { TicketSnapshot } from '../shared/messages.js';
 import { el } from '../../browser/dom.js';
@@ -74,6 +74,8 @@ const demoHost: PanelHost = {
   },
   insertInto: (_tab, text) => insertWith(desk(), demo, text),
   removeFrom: (_tab, sentences) => removeWith(desk(), demo, sentences),
+  readReply: async () => readReplyWith(desk(), demo),
+  replaceIn: (_tab, sentence, text) => replaceWith(desk(), demo, sentence, text),
   requestAccess: async () => true, // the demo page is this panel's own
   session: {
     get: async (key) => JSON.parse(sessionStorage.getItem(key) ?? 'null') as unknown,

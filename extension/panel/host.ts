@@ -4,7 +4,7 @@
  * page it sits in). What differs is here: where settings live, how a page is read and written, and what tells the
  * panel that something changed.
  */
-import type { InsertResult, RemoveResult, TicketSnapshot } from '../shared/messages.js';
+import type { InsertResult, RemoveResult, ReplaceResult, ReplyRead, TicketSnapshot } from '../shared/messages.js';
 import type { Settings } from '../shared/settings.js';
 
 /** What the panel found in the tab it follows. */
@@ -39,6 +39,10 @@ export interface PanelHost {
   readTab(tabId: number): Promise<PageState>;
   insertInto(tabId: number, text: string): Promise<InsertResult>;
   removeFrom(tabId: number, sentences: string[]): Promise<RemoveResult>;
+  /** The reply box's plain text, for "Check my reply". */
+  readReply(tabId: number): Promise<ReplyRead>;
+  /** Puts `text` where `sentence` is in the reply box (the agent applied a rephrasing). */
+  replaceIn(tabId: number, sentence: string, text: string): Promise<ReplaceResult>;
   /** Asks (the agent sees a prompt) for access to one site; runs in a click handler. */
   requestAccess(origin: string): Promise<boolean>;
   /** Keeps a value for this browser session, so a panel opened again still knows what was inserted. */

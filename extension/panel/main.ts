@@ -11,7 +11,7 @@ import { loadSettings } from '../shared/settings.js';
 import { OFF_KEY, TAUGHT_KEY } from '../shared/teach-keys.js';
 import { startPanel } from './app.js';
 import type { PanelHost } from './host.js';
-import { insertInto, readTab, removeFrom, requestAccess } from './page.js';
+import { insertInto, readReply, readTab, removeFrom, replaceIn, requestAccess } from './page.js';
 import { mountTeach, refreshTaught } from './teach.js';
 
 const pinnedTab = Number(new URLSearchParams(location.search).get('tab')) || null;
@@ -23,6 +23,8 @@ const chromeHost: PanelHost = {
   readTab,
   insertInto,
   removeFrom,
+  readReply,
+  replaceIn,
   requestAccess,
   session: {
     get: async (key) => (await chrome.storage.session.get(key))[key],

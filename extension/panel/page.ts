@@ -3,7 +3,14 @@
  * ask it for the open ticket, and ask it to insert a reply. Only pages whose origin the agent
  * enabled can be read; everything else is "no access", with a manual mode as the way out.
  */
-import { FromContent, InsertResult, RemoveResult, type ToContent } from '../shared/messages.js';
+import {
+  FromContent,
+  InsertResult,
+  RemoveResult,
+  ReplaceResult,
+  ReplyRead,
+  type ToContent,
+} from '../shared/messages.js';
 import type { PageState } from './host.js';
 
 async function send(tabId: number, message: ToContent): Promise<unknown> {
@@ -39,6 +46,20 @@ export async function removeFrom(tabId: number, sentences: string[]): Promise<Re
   const answer = RemoveResult.safeParse(await send(tabId, { type: 'candor:remove', sentences }).catch(() => null));
   if (answer.success) return answer.data;
   return { removed: [], left: sentences.map((sentence) => ({ sentence, reason: 'the page did not answer' })) };
+}
+
+/** The reply box's text, for "Check my reply". */
+export async function readReply(tabId: number): Promise<ReplyRead> {
+  const answer = ReplyRead.safeParse(await send(tabId, { type: 'candor:read-reply' }).catch(() => null));
+  return answer.success ? answer.data : { ok: false, reason: 'the page did not answer' };
+}
+
+/** Asks the content script to put `text` where `sentence` is in the reply box. */
+export async function replaceIn(tabId: number, sentence: string, text: string): Promise<ReplaceResult> {
+  const answer = ReplaceResult.safeParse(
+    await send(tabId, { type: 'candor:replace', sentence, text }).catch(() => null),
+  );
+  return answer.success ? answer.data : { ok: false, reason: 'the page did not answer' };
 }
 
 /** Asks Chrome (the agent sees a prompt) for access to one site; must run in a click handler. */

@@ -9,6 +9,7 @@ import { button, el } from '../../browser/dom.js';
 import { segments, withheldSummary } from './summary.js';
 import { formatTime } from '../../server/format/time.js';
 import { countOf, withheldLine } from '../../server/format/words.js';
+import { spokenLine } from '../../server/format/coach.js';
 
 /** What the agent has done with one suggestion in this panel. */
 export interface SuggestionUi {
@@ -43,7 +44,7 @@ export interface SuggestionOptions {
 export const notesChosen = (s: Suggestion, ui: SuggestionUi, mode: SuggestionOptions['notes']) =>
   mode !== 'off' && s.footnotes.length > 0 && (ui.notes ?? mode === 'on');
 
-function factItem(f: ShownFact) {
+function factItem(f: ShownFact, spoken: string | null) {
   return el('li', { className: 'fact', attrs: { 'data-fact-id': f.factId } }, [
     el('p', { className: 'fact-text', text: f.text }),
     el('p', { className: 'badge', attrs: { 'aria-label': 'Consent' } }, [
@@ -55,6 +56,7 @@ function factItem(f: ShownFact) {
       el('span', { text: ` · given ${formatTime(f.consent.at, 'date')} · ${f.consent.source}` }),
     ]),
     el('p', { className: 'why', text: f.why }),
+    spoken && el('p', { className: 'spoken', text: spoken }),
   ]);
 }
 
@@ -64,8 +66,17 @@ export interface PortalLinkUi {
   send(): void;
 }
 
-export function renderContext(view: AssistView, portal: PortalLinkUi) {
+/** On phone tickets: each fact as the agent says it, with where it came from ("Say it on a call", per ticket). */
+export interface SpokenUi {
+  on: boolean;
+  toggle(): void;
+}
+
+export function renderContext(view: AssistView, portal: PortalLinkUi, spoken: SpokenUi) {
   const { context } = view;
+  const toggle = el('input', { attrs: { type: 'checkbox', id: 'say-on-call', 'data-focus-key': 'say-on-call' } });
+  toggle.checked = spoken.on;
+  toggle.addEventListener('change', () => spoken.toggle());
   const summary = withheldSummary(context.withheld);
   return el('section', { className: 'context', attrs: { 'aria-labelledby': 'context-title' } }, [
     el('h2', { text: context.customer.displayName, attrs: { id: 'context-title' } }),
@@ -78,8 +89,17 @@ export function renderContext(view: AssistView, portal: PortalLinkUi) {
       }),
       portal.status && el('span', { className: 'muted', text: ` ${portal.status}`, attrs: { role: 'status' } }),
     ]),
+    context.shown.length > 0 &&
+      el('p', { className: 'say-on-call' }, [
+        toggle,
+        el('label', { text: ' Say it on a call', attrs: { for: 'say-on-call' } }),
+      ]),
     context.shown.length
-      ? el('ul', { className: 'facts', attrs: { 'aria-label': 'Facts you can see' } }, context.shown.map(factItem))
+      ? el(
+          'ul',
+          { className: 'facts', attrs: { 'aria-label': 'Facts you can see' } },
+          context.shown.map((f) => factItem(f, spoken.on ? spokenLine(f, context.purpose) : null)),
+        )
       : el('p', { className: 'muted', text: 'No facts about this customer may be shown for support.' }),
     context.omitted > 0 &&
       el('p', {

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { Message } from '../../server/protocol/domain.js';
 import { AdapterId, LostField } from '../../server/protocol/adapters.js';
+import { REPLY_TEXT_MAX } from '../../server/protocol/coach.js';
 
 export { ADAPTER_IDS, AdapterId } from '../../server/protocol/adapters.js';
 
@@ -45,6 +46,23 @@ export const RemoveResult = z.strictObject({
 });
 export type RemoveResult = z.infer<typeof RemoveResult>;
 
+/**
+ * What `candor:read-reply` found: the reply box's plain text (what the agent would send), or why there is none. The
+ * panel, not the page, holds it to the check's size cap, so an over-long reply is said so in words.
+ */
+export const ReplyRead = z.discriminatedUnion('ok', [
+  z.strictObject({ ok: z.literal(true), text: z.string().max(1_000_000) }),
+  z.strictObject({ ok: z.literal(false), reason: z.string() }),
+]);
+export type ReplyRead = z.infer<typeof ReplyRead>;
+
+/** What `candor:replace` did with one sentence of the reply. */
+export const ReplaceResult = z.discriminatedUnion('ok', [
+  z.strictObject({ ok: z.literal(true) }),
+  z.strictObject({ ok: z.literal(false), reason: z.string() }),
+]);
+export type ReplaceResult = z.infer<typeof ReplaceResult>;
+
 /** Panel → content script (`chrome.tabs.sendMessage`). */
 export const ToContent = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('candor:read') }),
@@ -53,6 +71,14 @@ export const ToContent = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('candor:remove'),
     sentences: z.array(z.string().min(1).max(20_000)).min(1).max(50),
+  }),
+  /** The reply box's text, for the agent's "Check my reply". */
+  z.strictObject({ type: z.literal('candor:read-reply') }),
+  /** Put `text` where `sentence` is in the reply box (the agent applied the coach's rephrasing). */
+  z.strictObject({
+    type: z.literal('candor:replace'),
+    sentence: z.string().min(1).max(REPLY_TEXT_MAX),
+    text: z.string().min(1).max(REPLY_TEXT_MAX),
   }),
 ]);
 export type ToContent = z.infer<typeof ToContent>;

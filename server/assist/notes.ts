@@ -8,7 +8,7 @@ import type { ReplyNotes } from '../protocol/events.js';
 import type { Store } from '../store/types.js';
 import { AppError } from '../errors.js';
 import { composeNotes, guardNotes, type NoteLinks } from '../suggest/customer-notes.js';
-import { contextNow, type AssistDeps, type OpenTicket } from './service.js';
+import { currentContext, type AssistDeps, type OpenTicket } from './service.js';
 
 export const NOTES_KEY = 'customer-notes';
 
@@ -26,7 +26,7 @@ export async function notesFor(
 ): Promise<ReplyNotes> {
   if ((await notesSetting(deps.store)).mode === 'off')
     throw new AppError('notes_off', 'your team lead has turned customer notes off', 409, []);
-  const { ctx } = await contextNow(deps, ticket);
+  const ctx = await currentContext(deps, ticket);
   const notes = composeNotes(suggestion, ctx, deps.settings, links());
   if (!notes)
     throw new AppError(

@@ -134,16 +134,8 @@ export interface Opened {
   finish(onSuggestion?: (s: Suggestion) => void): Promise<AssistView>;
 }
 
-/**
- * Builds the ticket's context; the suggestions follow with `finish`. The view is recorded before
- * anyone sees it: with a model (whose context is shown while the model writes, and whose prompt
- * is recorded before the call) at once; with the offline engine, whose context and suggestions
- * are answered together, in the same transaction as the suggestions and their count (one commit
- * an opened ticket instead of three).
- */
-/** The ticket's customer as held now, and what the policy lets this ticket see of them. */
-export async function contextNow(deps: AssistDeps, ticket: OpenTicket) {
-  const snap = await deps.store.customers.snapshot(ticket.customerId);
+async function heldSnapshot(deps: AssistDeps, customerId: string): Promise<CustomerSnapshot> {
+  const snap = await deps.store.customers.snapshot(customerId);
   if (!snap) throw new AppError('customer_not_found', 'the customer was removed', 404, ['customerId']);
   // Erased at their request: nothing about them is shown, sent to a model or recorded again.
   if (snap.erasedAt)
@@ -153,11 +145,24 @@ export async function contextNow(deps: AssistDeps, ticket: OpenTicket) {
       410,
       ['customerId'],
     );
-  return { snap, ctx: contextOf(deps, snap, ticket) };
+  return snap;
 }
 
+/** The ticket's context as it stands now (a check of the agent's reply reads it), without recording a view. */
+export async function currentContext(deps: AssistDeps, ticket: OpenTicket): Promise<AssistContext> {
+  return contextOf(deps, await heldSnapshot(deps, ticket.customerId), ticket);
+}
+
+/**
+ * Builds the ticket's context; the suggestions follow with `finish`. The view is recorded before
+ * anyone sees it: with a model (whose context is shown while the model writes, and whose prompt
+ * is recorded before the call) at once; with the offline engine, whose context and suggestions
+ * are answered together, in the same transaction as the suggestions and their count (one commit
+ * an opened ticket instead of three).
+ */
 export async function openTicket(deps: AssistDeps, ticket: OpenTicket, actor: string): Promise<Opened> {
-  const { snap, ctx } = await contextNow(deps, ticket);
+  const snap = await heldSnapshot(deps, ticket.customerId);
+  const ctx = contextOf(deps, snap, ticket);
   const viewed = viewedEntry(ctx, ticket, actor, snap);
   const deferred = deps.engine.name === 'offline';
   if (!deferred) await deps.store.audit.append([viewed]);

@@ -114,6 +114,14 @@ export const PERMISSIONS = {
   'adapter.approve': ['admin'],
   /** Roll a site back to an earlier approved version: the same say as approving. */
   'adapter.rollback': ['admin'],
+
+  /**
+   * Check one's own reply before sending it, and say what one did with a flag: whoever answers tickets in the panel
+   * (a lead or admin working a ticket writes replies too).
+   */
+  'coach.check': TOKENS,
+  /** How often checks flagged and were followed, per agent group and kind: counts only, for leads. */
+  'coach.read': LEADS,
 } as const satisfies Record<string, readonly Principal[]>;
 
 export type Action = keyof typeof PERMISSIONS;
@@ -150,4 +158,6 @@ export const PANEL_EVENTS = {
   'adapter:miss': 'adapter.report_miss',
   'notes:setting': 'notes.settings_read',
   'reply:notes': 'notes.compose',
+  'reply:check': 'coach.check',
+  'reply:flag': 'coach.check',
 } as const satisfies Record<keyof ClientToServerEvents, Action>;

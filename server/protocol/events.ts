@@ -10,6 +10,7 @@ import type { ErrorBody } from '../errors.js';
 import type { PauseLinkAnswer, PortalLinkAnswer } from './portal.js';
 import type { AdapterMiss } from './adapters.js';
 import type { CustomerNotesSetting } from './api.js';
+import type { FlagKind, FlagOutcome, ReplyCheck, ReplyCheckRequest } from './coach.js';
 
 export const PANEL_NAMESPACE = '/panel';
 
@@ -93,6 +94,10 @@ export interface ClientToServerEvents {
    * templates, checked against the customer's consents now, with a fresh pause link in the last line.
    */
   'reply:notes': (payload: ReplyNotesRequest, ack: Ack<ReplyNotes>) => void;
+  /** The agent's reply, before they send it: flags per sentence (a ticket open in this panel; capped per hour). */
+  'reply:check': (payload: ReplyCheckRequest, ack: Ack<ReplyCheck>) => void;
+  /** What the agent did with a flag this panel was given: counted for the team lead. */
+  'reply:flag': (payload: FlagOutcome, ack: Ack<null>) => void;
 }
 
 export const SuggestionReady = z.strictObject({ ticketId: z.string(), suggestion: Suggestion });
@@ -118,4 +123,6 @@ export interface SocketData {
    * Every suggestion shown on this socket, by ticket and id, until its ticket is closed: what an outcome may refer to.
    */
   shown: Map<string, { ticketId: string; customerId: string; engine: AssistView['engine']; suggestion: Suggestion }>;
+  /** Flags of reply checks not yet applied or ignored, by id, until their ticket is closed. */
+  flags: Map<string, { ticketId: string; kind: FlagKind }>;
 }

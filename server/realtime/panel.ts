@@ -15,6 +15,7 @@ import { registerLinkHandlers, type PanelLinks } from './portal-links.js';
 import { registerNotesHandlers } from './notes.js';
 import { createPush } from './push.js';
 import { adapterMissHandlers } from './adapter-misses.js';
+import { coachHandlers } from './coach.js';
 
 export type { PanelServer } from './handle.js';
 
@@ -28,6 +29,7 @@ export function attachPanels(
   const nsp = io.of(PANEL_NAMESPACE);
   const push = createPush(nsp, deps, recorder);
   const registerAdapterMissHandlers = adapterMissHandlers(deps.store, deps.log);
+  const registerCoachHandlers = coachHandlers(deps);
 
   nsp.use(async (socket, next) => {
     const client = socket.handshake.address;
@@ -47,7 +49,7 @@ export function attachPanels(
         message: typeof token === 'string' ? 'invalid or revoked token' : 'missing token (auth: { token })',
       });
     }
-    socket.data = { tokenId: record.id, role: record.role, tickets: new Map(), shown: new Map() };
+    socket.data = { tokenId: record.id, role: record.role, tickets: new Map(), shown: new Map(), flags: new Map() };
     void socket.join(tokenRoom(record.id));
     next();
   });
@@ -58,6 +60,7 @@ export function attachPanels(
     registerLinkHandlers(socket, deps.log, links);
     registerNotesHandlers(socket, deps, links);
     registerAdapterMissHandlers(socket);
+    registerCoachHandlers(socket);
   });
 
   return {

@@ -21,6 +21,7 @@ export function noteShown(socket: PanelSocket, customerId: string, view: AssistV
 function leaveIfUnused(socket: PanelSocket, customerId: string, closing: string) {
   socket.data.tickets.delete(closing);
   for (const [id, s] of socket.data.shown) if (s.ticketId === closing) socket.data.shown.delete(id);
+  for (const [id, f] of socket.data.flags) if (f.ticketId === closing) socket.data.flags.delete(id);
   if (![...socket.data.tickets.values()].some((t) => t.customerId === customerId))
     void socket.leave(customerRoom(customerId));
 }

@@ -21,6 +21,7 @@ import { portalStore } from './portal.js';
 import { adapterMissStore } from './adapter-misses.js';
 import { taughtStore } from './taught.js';
 import { insightStore } from './insights.js';
+import { coachStore } from './coach.js';
 
 export function storeOn(sql: Sql): Store {
   return {
@@ -37,6 +38,7 @@ export function storeOn(sql: Sql): Store {
     audit: auditStore(sql),
     adapterMisses: adapterMissStore(sql),
     insights: insightStore(sql),
+    coach: coachStore(sql),
     close: () => sql.close(),
   };
 }

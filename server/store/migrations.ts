@@ -293,4 +293,19 @@ export const MIGRATIONS: Migration[] = [
       )${d.withoutRowid};
     `,
   },
+  {
+    name: 'the reply coach: checks and what agents did with their flags, counted per token and kind',
+    sql: (d) => `
+      -- Counts only: no reply text, no customer, no ticket.
+      CREATE TABLE coach_counts (
+        token_id TEXT NOT NULL,
+        kind TEXT NOT NULL,          -- undisclosed_fact, withheld_value, raw_identifier
+        checks ${d.int} NOT NULL,      -- checks run (each counts once for every kind)
+        flagged ${d.int} NOT NULL,
+        followed ${d.int} NOT NULL,
+        ignored ${d.int} NOT NULL,
+        PRIMARY KEY (token_id, kind)
+      )${d.withoutRowid};
+    `,
+  },
 ];

@@ -7,6 +7,7 @@ import type { Consent, ConsentEvidence, Customer, CustomerFlags, Fact, Role } fr
 import type { ConsentRecord, ConsentState } from '../consent/ledger.js';
 import type { AuditDraft, AuditEntry, AuditKind, VerifyResult } from '../audit/chain.js';
 import type { AdapterHealth, AdapterMiss } from '../protocol/adapters.js';
+import type { CoachSummary, FlagKind as CoachFlagKind } from '../protocol/coach.js';
 import type { TaughtAdapterBody, TaughtDraftView, TaughtVersionView } from '../protocol/taught.js';
 
 /** A fact as stored: erased facts stay as tombstones, without text or value. */
@@ -268,6 +269,15 @@ export interface Store {
   insights: {
     /** The events in [from, until) the aggregated figures are counted from (ISO times). */
     events(from: string, until: string): Promise<InsightEvents>;
+  };
+  /** The reply coach: counts per token and flag kind, never text. */
+  coach: {
+    /** One check with its flags counted by kind, and its audit entry, in one transaction. */
+    recordCheck(tokenId: string, flagged: Record<CoachFlagKind, number>, audit: AuditDraft): Promise<void>;
+    /** A flag the agent applied or ignored. */
+    recordOutcome(tokenId: string, kind: CoachFlagKind, action: 'applied' | 'ignored'): Promise<void>;
+    /** Per token name and kind. */
+    summary(): Promise<CoachSummary>;
   };
   /** Resolves once every pending write is done and the connection is closed. */
   close(): Promise<void>;

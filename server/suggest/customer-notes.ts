@@ -8,7 +8,8 @@ import type { Suggestion } from '../protocol/assist.js';
 import type { AssistContext } from '../context/view.js';
 import { categoryName } from '../taxonomy/taxonomy.js';
 import { consentScope, customerScope, factScope, render } from '../templates/phrasing.js';
-import { guard, needles, type Violation } from './guard.js';
+import { guard, type Violation } from './guard.js';
+import { needles } from './disclosure.js';
 import type { EngineDeps } from './offline.js';
 
 export interface NoteLinks {

@@ -34,3 +34,15 @@ export function sentences(text: string, keep: readonly string[]): { text: string
 }
 
 export const markersIn = (text: string): number[] => [...text.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+
+/** Short values ("Yes", "12") would match by accident; longer leaves are specific enough to count as a leak. */
+export function needles(fact: { text: string; value?: unknown }): string[] {
+  const out = [fact.text];
+  const walk = (v: unknown) => {
+    if (typeof v === 'string' && v.trim().length >= 4) out.push(v.trim());
+    else if (typeof v === 'number' && String(v).length >= 4) out.push(String(v));
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(fact.value);
+  return out.filter((n) => n.length > 0).map((n) => n.toLowerCase());
+}

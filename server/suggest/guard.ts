@@ -4,7 +4,7 @@
  */
 import type { Suggestion } from '../protocol/assist.js';
 import type { AssistContext } from '../context/view.js';
-import { DISCLOSURE, markersIn, sentences } from './disclosure.js';
+import { DISCLOSURE, markersIn, needles, sentences } from './disclosure.js';
 
 export type ViolationCode =
   | 'marker_without_footnote'
@@ -23,18 +23,6 @@ export type ViolationCode =
 export interface Violation {
   code: ViolationCode;
   message: string;
-}
-
-/** Short values ("Yes", "12") would match by accident; longer leaves are specific enough to count as a leak. */
-export function needles(fact: { text: string; value?: unknown }): string[] {
-  const out = [fact.text];
-  const walk = (v: unknown) => {
-    if (typeof v === 'string' && v.trim().length >= 4) out.push(v.trim());
-    else if (typeof v === 'number' && String(v).length >= 4) out.push(String(v));
-    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
-  };
-  walk(fact.value);
-  return out.filter((n) => n.length > 0).map((n) => n.toLowerCase());
 }
 
 export function guard(s: Suggestion, ctx: AssistContext): Violation[] {

@@ -39,6 +39,7 @@ import {
 } from '../../server/protocol/events.js';
 import { AdapterMiss } from '../../server/protocol/adapters.js';
 import { InsightsQuery } from '../../server/protocol/insights.js';
+import { FlagOutcome, ReplyCheckRequest } from '../../server/protocol/coach.js';
 import { CsrfForm, EraseForm, LinkRequestForm, PortalLinkBody } from '../../server/protocol/portal.js';
 import { TaughtAdapterBody, TaughtApproveBody, TaughtQuery, TaughtRollbackBody } from '../../server/protocol/taught.js';
 import type { PANEL_EVENTS } from '../../server/permissions/table.js';
@@ -107,6 +108,7 @@ export function routeSpecs(ids: Ids): Record<string, RouteSpec> {
     'GET /admin/audit': { as: 'anyone' },
     'GET /admin/adapters': { as: 'anyone' },
     'GET /api/v1/adapters/health': { as: 'lead' },
+    'GET /api/v1/coach/summary': { as: 'lead' },
     'GET /admin/taught': { as: 'anyone' },
     'GET /admin/insights': { as: 'anyone' },
     'GET /api/v1/insights': {
@@ -385,5 +387,10 @@ export function eventSpecs(ids: Ids): Record<PanelEvent, Input> {
     'adapter:miss': { schema: AdapterMiss, valid: { adapter: 'helpscout', field: 'conversation' } },
     'notes:setting': { schema: NotesSettingRequest, valid: {} },
     'reply:notes': { schema: ReplyNotesRequest, valid: { ticketId: 'T-1', suggestionId: ids.suggestion } },
+    'reply:check': {
+      schema: ReplyCheckRequest,
+      valid: { ticketId: 'T-1', text: 'Your Blender Pro 3000 is on its way.' },
+    },
+    'reply:flag': { schema: FlagOutcome, valid: { ticketId: 'T-1', flagId: 'f0f0f0f0f0f0f0f0', action: 'applied' } },
   };
 }

@@ -10,6 +10,8 @@ import type { AdapterId } from '../../shared/messages.js';
 import type { LostField } from '../../../server/protocol/adapters.js';
 import { insertInto } from './insert.js';
 import { removeFrom } from './remove.js';
+import { replaceIn } from './replace.js';
+import { replyText } from './reply.js';
 import type { HelpdeskAdapter } from './types.js';
 
 /** CSS selectors (lists allowed); `selector@name` reads the attribute `name` instead of the text. */
@@ -163,6 +165,8 @@ export function adapterFor(markup: HelpdeskMarkup): HelpdeskAdapter {
     return root && ticketId ? { root, ticketId } : null;
   }
 
+  const editorOf = (doc: Document) => openTicket(doc)?.root.querySelector(s.editor) ?? null;
+
   return {
     id,
     name,
@@ -192,8 +196,9 @@ export function adapterFor(markup: HelpdeskMarkup): HelpdeskAdapter {
         ...lostFields({ ...found, canInsert: found.canInsert || replyOnDemand === true }),
       };
     },
-    insert: (doc, text) =>
-      insertInto(openTicket(doc)?.root.querySelector(s.editor) ?? null, text, { html: pasteHtml === true }),
-    remove: (doc, sentences) => removeFrom(openTicket(doc)?.root.querySelector(s.editor) ?? null, sentences),
+    insert: (doc, text) => insertInto(editorOf(doc), text, { html: pasteHtml === true }),
+    remove: (doc, sentences) => removeFrom(editorOf(doc), sentences),
+    readReply: (doc) => replyText(editorOf(doc)),
+    replace: (doc, sentence, text) => replaceIn(editorOf(doc), sentence, text, { html: pasteHtml === true }),
   };
 }

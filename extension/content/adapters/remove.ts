@@ -12,42 +12,51 @@ import type { RemoveResult } from '../../shared/messages.js';
 /** Spacing as editors show it: no-break spaces and runs of white space are one space. */
 const squeeze = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
 /** The reply as the comparison sees it: lines, spacing squeezed, blank lines left out. */
-const linesOf = (s: string) => s.split('\n').map(squeeze).filter(Boolean);
-const same = (a: string[], b: string[]) => a.length === b.length && a.every((l, i) => l === b[i]);
+export const linesOf = (s: string) => s.split('\n').map(squeeze).filter(Boolean);
+export const same = (a: string[], b: string[]) => a.length === b.length && a.every((l, i) => l === b[i]);
 
-/** What the reply should read once the first occurrence of `sentence` is gone (an emptied line goes too). */
-export function expectedWithout(text: string, sentence: string): string[] | null {
+/** What the reply should read once the first occurrence of `sentence` is `put` in its place (an emptied line goes). */
+export function expectedReplacing(text: string, sentence: string, put: string): string[] | null {
   const target = squeeze(sentence);
   let done = false;
   const out = linesOf(text).map((line) => {
     const at = done ? -1 : line.indexOf(target);
     if (at < 0) return line;
     done = true;
-    return squeeze(`${line.slice(0, at)} ${line.slice(at + target.length)}`);
+    return squeeze(`${line.slice(0, at)}${put}${line.slice(at + target.length)}`);
   });
   return done ? out.filter(Boolean) : null;
 }
 
-/** `sentence` in raw text whatever its spacing, plus one space beside it (before, else after). */
-export function spanIn(raw: string, sentence: string): { start: number; end: number } | null {
+/** What the reply should read once the first occurrence of `sentence` is gone. */
+export const expectedWithout = (text: string, sentence: string) => expectedReplacing(text, sentence, ' ');
+
+/** `sentence` in raw text whatever its spacing. */
+export function exactSpan(raw: string, sentence: string): { start: number; end: number } | null {
   const words = squeeze(sentence)
     .split(' ')
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const m = new RegExp(words.join('[\\s\\u00a0]+')).exec(raw);
-  if (!m) return null;
-  let [start, end] = [m.index, m.index + m[0].length];
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
+}
+
+/** `sentence` in raw text whatever its spacing, plus one space beside it (before, else after). */
+export function spanIn(raw: string, sentence: string): { start: number; end: number } | null {
+  const span = exactSpan(raw, sentence);
+  if (!span) return null;
+  let { start, end } = span;
   if (/[ \u00a0]/.test(raw[start - 1] ?? '')) start -= 1;
   else if (/[ \u00a0]/.test(raw[end] ?? '')) end += 1;
   return { start, end };
 }
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+export const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Looks at once the editor re-rendered, and again later: a React editor undoes a foreign change only at its next
  * render.
  */
-async function outcome(read: () => string, before: string, expected: string[]): Promise<string | null> {
+export async function outcome(read: () => string, before: string, expected: string[]): Promise<string | null> {
   await wait(50);
   if (same(linesOf(read()), expected)) {
     await wait(300);
@@ -84,7 +93,7 @@ async function fromTextField(box: HTMLTextAreaElement | HTMLInputElement, senten
 }
 
 /** The DOM range holding characters [start, end) of the editor's text nodes laid end to end. */
-function rangeOver(editor: HTMLElement, start: number, end: number): Range | null {
+export function rangeOver(editor: HTMLElement, start: number, end: number): Range | null {
   const doc = editor.ownerDocument;
   const walker = doc.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
   const range = doc.createRange();
@@ -105,7 +114,7 @@ function rangeOver(editor: HTMLElement, start: number, end: number): Range | nul
   return null;
 }
 
-function textNodesOf(editor: HTMLElement): string {
+export function textNodesOf(editor: HTMLElement): string {
   const walker = editor.ownerDocument.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
   let out = '';
   for (let node = walker.nextNode(); node; node = walker.nextNode()) out += (node as Text).data;

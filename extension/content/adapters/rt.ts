@@ -13,6 +13,8 @@
 import type { Message } from '../../../server/protocol/domain.js';
 import { insertInto } from './insert.js';
 import { removeFrom } from './remove.js';
+import { replaceIn } from './replace.js';
+import { replyText } from './reply.js';
 import { EMAIL, lostFields, oneLine, paragraphs } from './markup.js';
 import type { HelpdeskAdapter } from './types.js';
 
@@ -153,6 +155,8 @@ function editorIn(doc: Document): Element | null {
   return body?.isContentEditable ? body : doc.querySelector(SELECTORS.plainEditor);
 }
 
+const replyEditor = (doc: Document) => (ticketOf(doc) ? editorIn(doc) : null);
+
 export const rt: HelpdeskAdapter = {
   id: 'rt',
   name: 'Request Tracker 5',
@@ -182,6 +186,8 @@ export const rt: HelpdeskAdapter = {
       ...(missing ? { missing } : {}),
     };
   },
-  insert: (doc, text) => insertInto(ticketOf(doc) ? editorIn(doc) : null, text),
-  remove: (doc, sentences) => removeFrom(ticketOf(doc) ? editorIn(doc) : null, sentences),
+  insert: (doc, text) => insertInto(replyEditor(doc), text),
+  remove: (doc, sentences) => removeFrom(replyEditor(doc), sentences),
+  readReply: (doc) => replyText(replyEditor(doc)),
+  replace: (doc, sentence, text) => replaceIn(replyEditor(doc), sentence, text),
 };

@@ -2,7 +2,14 @@
  * One module per helpdesk. An adapter only reads the page and writes into its reply editor; it
  * never clicks, submits or sends anything.
  */
-import type { AdapterId, InsertResult, RemoveResult, TicketSnapshot } from '../../shared/messages.js';
+import type {
+  AdapterId,
+  InsertResult,
+  RemoveResult,
+  ReplaceResult,
+  ReplyRead,
+  TicketSnapshot,
+} from '../../shared/messages.js';
 
 export interface HelpdeskAdapter {
   id: AdapterId;
@@ -29,4 +36,8 @@ export interface HelpdeskAdapter {
   insert(doc: Document, text: string): Promise<InsertResult>;
   /** Take these sentences, as inserted, out of the reply editor through the editor's own input path (`remove.ts`). */
   remove(doc: Document, sentences: readonly string[]): Promise<RemoveResult>;
+  /** The reply editor's plain text, as the agent would send it (`reply.ts`). */
+  readReply(doc: Document): ReplyRead;
+  /** Put `text` where `sentence` is in the reply editor, through the editor's own input path (`replace.ts`). */
+  replace(doc: Document, sentence: string, text: string): Promise<ReplaceResult>;
 }

@@ -1,0 +1,150 @@
+/**
+ * "Check my reply": the panel reads the helpdesk's reply box and asks the server to check it before the agent sends.
+ * Each flag is shown in words with the agent's sentence; the agent applies its rephrasing (or takes the sentence
+ * out) through the helpdesk's editor, or ignores it, and the server counts which. Candor never sends.
+ */
+import type { ReplyCheck, ReplyFlag } from '../../server/protocol/coach.js';
+import { flagWords } from '../../server/format/coach.js';
+import { REPLY_TEXT_MAX } from '../../server/protocol/coach.js';
+import { countOf } from '../../server/format/words.js';
+import { button, el } from '../../browser/dom.js';
+import { request, type PanelSocket } from './connection.js';
+import type { PanelHost } from './host.js';
+
+interface Checked {
+  ticketId: string;
+  /** The text the server checked: a withheld sentence is shown from here, never from the answer. */
+  text: string;
+  result: ReplyCheck;
+  done: Map<string, string>;
+}
+
+export interface CoachDeps {
+  socket(): PanelSocket | null;
+  tabId(): number | null;
+  host: Pick<PanelHost, 'readReply' | 'replaceIn' | 'removeFrom'>;
+}
+
+const sentenceOf = (c: Checked, f: ReplyFlag) => f.sentence ?? c.text.slice(f.start, f.end);
+
+export function mountCoach(box: HTMLElement, deps: CoachDeps) {
+  let ticketId: string | null = null;
+  let checked: Checked | null = null;
+  let status = '';
+  let busy = false;
+
+  const report = (c: Checked, f: ReplyFlag, action: 'applied' | 'ignored') => {
+    const socket = deps.socket();
+    if (socket?.connected)
+      void request(socket, 'reply:flag', { ticketId: c.ticketId, flagId: f.id, action }).catch(() => undefined);
+  };
+
+  async function check() {
+    const socket = deps.socket();
+    const tab = deps.tabId();
+    if (busy || !socket?.connected || tab === null || !ticketId) return;
+    const forTicket = ticketId;
+    busy = true;
+    status = 'Reading your reply…';
+    paint();
+    try {
+      const read = await deps.host.readReply(tab);
+      if (!read.ok) throw new Error(`Could not read your reply: ${read.reason}.`);
+      if (read.text.length > REPLY_TEXT_MAX)
+        throw new Error(`Your reply is longer than ${REPLY_TEXT_MAX.toLocaleString()} characters: check it in parts.`);
+      const result = await request(socket, 'reply:check', { ticketId: forTicket, text: read.text });
+      if (ticketId !== forTicket) return;
+      checked = { ticketId: forTicket, text: read.text, result, done: new Map() };
+      const left = `${countOf(result.checksLeft, { one: 'check', other: 'checks' })} left for this ticket this hour.`;
+      status = result.flags.length
+        ? `${countOf(result.flags.length, { one: 'thing', other: 'things' })} to look at before you send. ${left}`
+        : `Nothing to change in ${countOf(result.sentences, { one: 'sentence', other: 'sentences' })}. ${left}`;
+    } catch (e) {
+      if (ticketId === forTicket) status = (e as Error).message;
+    } finally {
+      busy = false;
+      paint();
+    }
+  }
+
+  /** The rephrasing fixes every flag on its sentence, so all of them count as followed. */
+  async function apply(c: Checked, f: ReplyFlag) {
+    const tab = deps.tabId();
+    if (tab === null) return;
+    const sentence = sentenceOf(c, f);
+    let failed = '';
+    if (f.rephrasing) {
+      const done = await deps.host.replaceIn(tab, sentence, f.rephrasing);
+      if (!done.ok) failed = done.reason;
+    } else {
+      const done = await deps.host.removeFrom(tab, [sentence]);
+      if (!done.removed.length) failed = done.left[0]?.reason ?? 'the page did not answer';
+    }
+    if (failed) c.done.set(f.id, `Could not change your reply: ${failed}. Edit it yourself.`);
+    else
+      for (const g of c.result.flags.filter((g) => g.start === f.start && !c.done.has(g.id))) {
+        c.done.set(g.id, f.rephrasing ? 'Rephrased in your reply.' : 'Taken out of your reply.');
+        report(c, g, 'applied');
+      }
+    paint();
+  }
+
+  function ignore(c: Checked, f: ReplyFlag) {
+    c.done.set(f.id, 'Ignored.');
+    report(c, f, 'ignored');
+    paint();
+  }
+
+  function flagItem(c: Checked, f: ReplyFlag) {
+    const done = c.done.get(f.id);
+    return el('li', { className: 'flag', attrs: { 'data-kind': f.kind, 'data-flag-id': f.id } }, [
+      el('p', { className: 'flag-words', text: flagWords(f) }),
+      el('blockquote', { className: 'flag-sentence', text: sentenceOf(c, f) }),
+      f.rephrasing && el('p', { className: 'rephrasing' }, ['Suggested: ', el('q', { text: f.rephrasing })]),
+      done
+        ? el('p', { className: 'status', text: done, attrs: { role: 'status' } })
+        : el('div', { className: 'actions' }, [
+            button(f.rephrasing ? 'Use this rephrasing' : 'Take this sentence out', () => void apply(c, f), 'primary'),
+            button('Ignore', () => ignore(c, f)),
+          ]),
+    ]);
+  }
+
+  function paint() {
+    box.hidden = ticketId === null;
+    const c = checked?.ticketId === ticketId ? checked : null;
+    box.replaceChildren(
+      el('section', { className: 'coach', attrs: { 'aria-labelledby': 'coach-title' } }, [
+        el('h2', { text: 'Your reply', attrs: { id: 'coach-title' } }),
+        el('p', { className: 'actions' }, [
+          button('Check my reply', () => void check(), 'primary', busy ? { disabled: '' } : {}),
+        ]),
+        el('p', {
+          className: 'muted small',
+          text:
+            'Candor reads the reply box and points out sentences that use customer data without saying where it ' +
+            'came from, data you may not use, and full card or ID numbers, before you send.',
+        }),
+        status && el('p', { className: 'coach-status', text: status, attrs: { role: 'status' } }),
+        c !== null &&
+          c.result.flags.length > 0 &&
+          el(
+            'ul',
+            { className: 'flags' },
+            c.result.flags.map((f) => flagItem(c, f)),
+          ),
+      ]),
+    );
+  }
+
+  return {
+    /** The ticket the panel shows (null: none, or one without a reply box): a new ticket starts afresh. */
+    follow(next: string | null) {
+      if (next === ticketId) return;
+      ticketId = next;
+      checked = null;
+      status = '';
+      paint();
+    },
+  };
+}
