@@ -80,6 +80,7 @@ export async function buildAdmin(outDir = path.join(ROOT, 'dist/admin')) {
       audit: path.join(ui, 'audit.ts'),
       adapters: path.join(ui, 'adapters.ts'),
       taught: path.join(ui, 'taught.ts'),
+      breach: path.join(ui, 'breach.ts'),
     },
     outdir: outDir,
     bundle: true,

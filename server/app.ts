@@ -35,6 +35,7 @@ import { adminPages } from './admin/routes.js';
 import { candorExtensionOrigin, originAllowed, ownOrigins, publicBase } from './http/origins.js';
 import { portalLinkRoutes } from './http/routes/portal-links.js';
 import { taughtRoutes } from './http/routes/taught.js';
+import { breachRoutes } from './http/routes/breach.js';
 import { portalRoutes } from './portal/routes.js';
 import { portalSecret } from './portal/links.js';
 import { mailPortalLink, type LinkDeps } from './portal/issue.js';
@@ -229,6 +230,7 @@ export function createApp(parts: AppParts) {
     portalLinkRoutes(deps),
     adapterRoutes(deps),
     taughtRoutes(deps),
+    breachRoutes(deps),
   );
   app.use('/api/v1', api);
   app.use(notFound);

@@ -29,6 +29,7 @@ const PAGES = {
   audit: 'The audit log',
   adapters: 'The helpdesk adapters page',
   taught: 'Taught adapters',
+  breach: 'The breach report',
 };
 
 export function adminPages(): express.Router {

@@ -24,5 +24,6 @@ export const AUDIT_KINDS = [
   'adapter.submitted',
   'adapter.approved',
   'adapter.rolled_back',
+  'breach.reported',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];

@@ -38,12 +38,13 @@ import {
   TicketClose,
 } from '../../server/protocol/events.js';
 import { AdapterMiss } from '../../server/protocol/adapters.js';
+import { BreachBody } from '../../server/protocol/breach.js';
 import { CsrfForm, EraseForm, LinkRequestForm, PortalLinkBody } from '../../server/protocol/portal.js';
 import { TaughtAdapterBody, TaughtApproveBody, TaughtQuery, TaughtRollbackBody } from '../../server/protocol/taught.js';
 import type { PANEL_EVENTS } from '../../server/permissions/table.js';
 import type { Json, JsonPath } from './mutations.js';
 
-export type Caller = 'anyone' | 'agent' | 'lead' | 'admin' | 'portal';
+export type Caller = 'anyone' | 'agent' | 'lead' | 'admin' | 'privacy' | 'portal';
 
 export interface Input {
   schema: z.ZodType;
@@ -107,6 +108,7 @@ export function routeSpecs(ids: Ids): Record<string, RouteSpec> {
     'GET /admin/adapters': { as: 'anyone' },
     'GET /api/v1/adapters/health': { as: 'lead' },
     'GET /admin/taught': { as: 'anyone' },
+    'GET /admin/breach': { as: 'anyone' },
     'GET /portal/l/:token': { as: 'anyone', params: { token: 'no-such-link' } },
     'GET /portal/start': { as: 'anyone' },
     'POST /portal/start': {
@@ -230,6 +232,11 @@ export function routeSpecs(ids: Ids): Record<string, RouteSpec> {
     'GET /api/v1/model-calls/:seq': { as: 'agent', params: { seq: '1' } },
     'POST /api/v1/tokens': { as: 'lead', body: { schema: TokenBody, valid: { name: 'another agent', role: 'agent' } } },
     'GET /api/v1/tokens': { as: 'lead' },
+    'POST /api/v1/breach-reports': {
+      as: 'privacy',
+      body: { schema: BreachBody, valid: { tokenId: ids.spareToken, from: '2026-01-01T00:00:00Z' } },
+      noFuture: [['from'], ['until']],
+    },
     'POST /api/v1/tokens/:tokenId/revoke': {
       as: 'lead',
       params: { tokenId: ids.spareToken },
