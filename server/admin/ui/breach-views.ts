@@ -68,7 +68,7 @@ export function noticeViews(r: BreachReport): Node[] {
     const id = `notice-${i}`;
     return el('div', { className: 'notice' }, [
       el('label', { text: `To ${c?.displayName ?? n.customerId} (${n.customerId})`, attrs: { for: id } }),
-      el('textarea', { text: n.text, attrs: { id, readonly: '', rows: '9' } }),
+      el('textarea', { text: n.text, attrs: { id, readonly: '', rows: '12' } }),
     ]);
   });
 }
