@@ -12,7 +12,7 @@ import { configuredEngine, engineFor } from '../server/assist/engines.js';
 import { openSqliteStore } from '../server/store/index.js';
 import { usePublished } from '../server/prompts/publish.js';
 import type { ClientToServerEvents, ServerToClientEvents } from '../server/protocol/events.js';
-import type { Role } from '../server/protocol/domain.js';
+import { Role } from '../server/protocol/domain.js';
 import { portalLinkIn, startSmtp } from './smtp.js';
 
 export type PanelClient = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -51,7 +51,7 @@ export async function startServer(
   const url = `http://127.0.0.1:${port}`;
 
   const tokens = {} as Record<Role, string>;
-  for (const role of ['agent', 'lead', 'admin'] as const)
+  for (const role of Role.options)
     tokens[role] = (await store.tokens.create(`test ${role}`, role, { actor: 'test', channel: 'test' })).token;
 
   const sockets: PanelClient[] = [];

@@ -81,6 +81,7 @@ export async function buildAdmin(outDir = path.join(ROOT, 'dist/admin')) {
       adapters: path.join(ui, 'adapters.ts'),
       taught: path.join(ui, 'taught.ts'),
       insights: path.join(ui, 'insights.ts'),
+      breach: path.join(ui, 'breach.ts'),
     },
     outdir: outDir,
     bundle: true,

@@ -37,6 +37,7 @@ import { portalLinkRoutes } from './http/routes/portal-links.js';
 import { taughtRoutes } from './http/routes/taught.js';
 import { insightRoutes } from './http/routes/insights.js';
 import { coachRoutes } from './http/routes/coach.js';
+import { breachRoutes } from './http/routes/breach.js';
 import { portalRoutes } from './portal/routes.js';
 import { portalSecret } from './portal/links.js';
 import { recipientRegister } from './portal/recipients.js';
@@ -238,6 +239,7 @@ export function createApp(parts: AppParts) {
     taughtRoutes(deps),
     insightRoutes(deps),
     coachRoutes(deps),
+    breachRoutes(deps),
   );
   app.use('/api/v1', api);
   app.use(notFound);

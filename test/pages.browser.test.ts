@@ -248,4 +248,21 @@ describe('every page fits the screen and axe finds nothing serious', () => {
     await page.close();
     expect(problems).toEqual([]);
   });
+
+  it('the privacy officer’s breach report, with a report shown', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize(DESKTOP[0]!);
+    const { tokenId } = (await s.api('GET', '/me', undefined, s.tokens.agent)).body;
+    await page.goto(`${s.url}/admin/breach`);
+    await page.fill('#token', s.tokens.privacy);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.fill('#tokenId', tokenId);
+    await page.fill('#from', '2026-01-01T00:00');
+    await page.getByRole('button', { name: 'Make the report' }).click();
+    await page.locator('#report-title:focus').waitFor();
+    const problems = await check('/admin/breach', page);
+    await page.screenshot({ path: path.join(SHOTS, 'breach-report-1280.png'), fullPage: true });
+    await page.close();
+    expect(problems).toEqual([]);
+  });
 });

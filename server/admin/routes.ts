@@ -30,6 +30,7 @@ const PAGES = {
   adapters: 'The helpdesk adapters page',
   taught: 'Taught adapters',
   insights: 'The insights page',
+  breach: 'The breach report',
 };
 
 export function adminPages(): express.Router {

@@ -25,5 +25,6 @@ export const AUDIT_KINDS = [
   'adapter.approved',
   'adapter.rolled_back',
   'reply.checked',
+  'breach.reported',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];

@@ -5,6 +5,7 @@ import { tokensCommand, TOKENS_USAGE } from './tokens.js';
 import { maskCommand, MASK_USAGE } from './mask.js';
 import { promptsCommand, PROMPTS_USAGE } from './prompts.js';
 import { migrateCommand, MIGRATE_USAGE } from './migrate.js';
+import { breachCommand, BREACH_USAGE } from './breach.js';
 import { processIo, UsageError, type Io } from './io.js';
 
 const COMMANDS: Record<string, { run: (args: string[], io: Io) => number | Promise<number>; usage: string }> = {
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, { run: (args: string[], io: Io) => number | Promi
   mask: { run: maskCommand, usage: MASK_USAGE },
   prompts: { run: promptsCommand, usage: PROMPTS_USAGE },
   'migrate-to-postgres': { run: migrateCommand, usage: MIGRATE_USAGE },
+  breach: { run: breachCommand, usage: BREACH_USAGE },
 };
 
 /** Every command's usage, once each: `candor --help` prints it, a wrong call prints it to stderr. */

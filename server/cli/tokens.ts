@@ -1,6 +1,6 @@
 /**
- * `candor tokens create --role agent|lead|admin --name NAME` and `candor tokens list`: token administration from the
- * server's machine.
+ * `candor tokens create --role agent|lead|admin|privacy --name NAME` and `candor tokens list`: token administration
+ * from the server's machine.
  */
 import { parseArgs } from 'node:util';
 import { parseConfig } from '../config.js';
@@ -8,7 +8,8 @@ import { Role } from '../protocol/domain.js';
 import { openStore } from '../store/index.js';
 import { UsageError, type Io } from './io.js';
 
-export const TOKENS_USAGE = 'usage: candor tokens create --role agent|lead|admin --name NAME | candor tokens list';
+export const TOKENS_USAGE =
+  'usage: candor tokens create --role agent|lead|admin|privacy --name NAME | candor tokens list';
 
 export async function tokensCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -22,11 +23,11 @@ export async function tokensCommand(args: string[], io: Io): Promise<number> {
   try {
     if (action === 'list') {
       for (const t of await store.tokens.list())
-        io.out(`${t.id}  ${t.role.padEnd(5)}  ${t.name}${t.revokedAt ? `  (revoked ${t.revokedAt})` : ''}`);
+        io.out(`${t.id}  ${t.role.padEnd(7)}  ${t.name}${t.revokedAt ? `  (revoked ${t.revokedAt})` : ''}`);
       return 0;
     }
     const role = Role.safeParse(values.role);
-    if (!role.success) throw new UsageError('--role must be agent, lead or admin');
+    if (!role.success) throw new UsageError('--role must be agent, lead, admin or privacy');
     if (!values.name) throw new UsageError('--name is required');
     const { record, token } = await store.tokens.create(values.name, role.data, { actor: 'cli', channel: 'cli' });
     io.out(`${record.id} (${record.role}, ${record.name}): ${token}`);

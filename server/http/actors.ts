@@ -5,7 +5,7 @@
  */
 import type { Store } from '../store/types.js';
 
-const ROLES = { agent: 'agent', lead: 'team lead', admin: 'admin' } as const;
+const ROLES = { agent: 'agent', lead: 'team lead', admin: 'admin', privacy: 'privacy officer' } as const;
 
 /** Actors that are not tokens. */
 const OTHERS: Record<string, string> = {

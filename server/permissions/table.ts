@@ -14,9 +14,10 @@
 import type { ClientToServerEvents } from '../protocol/events.js';
 
 /**
- * Token holders, a verified customer in the privacy portal, Candor itself (CLI, demo seed), and nobody in particular.
+ * Token holders (the privacy officer's among them), a verified customer in the privacy portal, Candor itself (CLI,
+ * demo seed), and nobody in particular.
  */
-export const PRINCIPALS = ['agent', 'lead', 'admin', 'portal', 'system', 'anyone'] as const;
+export const PRINCIPALS = ['agent', 'lead', 'admin', 'privacy', 'portal', 'system', 'anyone'] as const;
 export type Principal = (typeof PRINCIPALS)[number];
 
 const TOKENS = ['agent', 'lead', 'admin'] as const;
@@ -25,8 +26,8 @@ const LEADS = ['lead', 'admin'] as const;
 export const PERMISSIONS = {
   /** Pages and assets anyone may load (they hold no customer data), the health check, a portal link's exchange. */
   'public.read': [...PRINCIPALS],
-  /** `GET /me`: which role a token has. */
-  'session.read': TOKENS,
+  /** `GET /me`: which role a token has (the privacy officer's too: the breach page signs in with it). */
+  'session.read': [...TOKENS, 'privacy'],
 
   /** Open a ticket (REST or panel): the consent-filtered context and suggestions. */
   'assist.use': TOKENS,
@@ -80,6 +81,11 @@ export const PERMISSIONS = {
   'token.revoke': ['lead', 'admin', 'system'],
   'token.revoke_admin': ['admin', 'system'],
   'audit.read': ['lead', 'admin', 'system'],
+  /**
+   * A breach report: which customers' facts a compromised token or actor was shown or sent to a model, and draft
+   * notices. The privacy officer's (with the insights; no agent or lead powers), and the admin's.
+   */
+  'breach.report': ['privacy', 'admin', 'system'],
   'outcomes.read': LEADS,
   'prompts.read': LEADS,
   'prompts.edit': LEADS,
@@ -96,7 +102,7 @@ export const PERMISSIONS = {
    */
   'adapter.health_read': LEADS,
   /** Aggregated figures with small cells suppressed (no customer, no agent): leads, and the privacy officer. */
-  'insights.read': LEADS,
+  'insights.read': [...LEADS, 'privacy'],
 
   /**
    * Teach Candor a helpdesk page and submit it for approval: whoever works in the helpdesk may (a lead or admin
@@ -135,6 +141,7 @@ const PRINCIPAL_NAMES: Record<Principal, string> = {
   agent: 'an agent token',
   lead: 'a lead token',
   admin: 'an admin token',
+  privacy: "a privacy officer's token",
   portal: 'the customer, in the privacy portal',
   system: 'Candor itself',
   anyone: 'anyone',

@@ -92,7 +92,8 @@ export const ConsentEvidence = z.strictObject({
 });
 export type ConsentEvidence = z.infer<typeof ConsentEvidence>;
 
-export const Role = z.enum(['agent', 'lead', 'admin']);
+/** Token roles; `privacy` is the privacy officer (breach reports), with no agent or lead powers. */
+export const Role = z.enum(['agent', 'lead', 'admin', 'privacy']);
 export type Role = z.infer<typeof Role>;
 
 /** One message of a ticket's conversation, as the helpdesk shows it. */

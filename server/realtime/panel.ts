@@ -6,6 +6,7 @@
  */
 import { PANEL_NAMESPACE } from '../protocol/events.js';
 import { tooManyFailures, type AttemptLimit } from '../permissions/attempts.js';
+import { whoMay } from '../permissions/table.js';
 import type { AssistDeps } from '../assist/service.js';
 import type { Recorder } from '../recorder/recorder.js';
 import { tokenRoom, type PanelServer } from './handle.js';
@@ -49,7 +50,10 @@ export function attachPanels(
         message: typeof token === 'string' ? 'invalid or revoked token' : 'missing token (auth: { token })',
       });
     }
-    socket.data = { tokenId: record.id, role: record.role, tickets: new Map(), shown: new Map(), flags: new Map() };
+    const { role } = record;
+    // The panel is for whoever works tickets: a privacy officer's token opens none.
+    if (role === 'privacy') return refuse({ code: 'forbidden', message: `the panel needs ${whoMay('assist.use')}` });
+    socket.data = { tokenId: record.id, role, tickets: new Map(), shown: new Map(), flags: new Map() };
     void socket.join(tokenRoom(record.id));
     next();
   });

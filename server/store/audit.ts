@@ -130,6 +130,7 @@ export function auditStore(sql: Sql): Store['audit'] {
         ['kind = ?', f.kind],
         ['at >= ?', f.since],
         ['at <= ?', f.until],
+        ['seq < ?', f.beforeSeq],
       ]);
       return (
         await sql.all<AuditRow>(`SELECT * FROM audit ${where} ORDER BY seq DESC LIMIT ?`, [...args, f.limit ?? 200])

@@ -308,4 +308,22 @@ export const MIGRATIONS: Migration[] = [
       )${d.withoutRowid};
     `,
   },
+  {
+    name: 'the privacy officer token role',
+    // SQLite cannot change a CHECK in place: the table is copied into one that allows the role (the same in both).
+    sql: () => `
+      CREATE TABLE tokens_with_privacy (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('agent', 'lead', 'admin', 'privacy')),
+        hash TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL,
+        revoked_at TEXT
+      );
+      INSERT INTO tokens_with_privacy (id, name, role, hash, created_at, revoked_at)
+        SELECT id, name, role, hash, created_at, revoked_at FROM tokens;
+      DROP TABLE tokens;
+      ALTER TABLE tokens_with_privacy RENAME TO tokens;
+    `,
+  },
 ];

@@ -89,6 +89,8 @@ export interface AuditFilter {
   kind?: AuditKind;
   since?: string;
   until?: string;
+  /** Only entries before this one: the next page of a read newest first. */
+  beforeSeq?: number;
   limit?: number;
 }
 

@@ -23,6 +23,11 @@ export const TEMPLATE_VARIABLES = {
   'customer-note': [...customer, ...fact('fact'), ...consent],
   /** The line after the customer's notes: where to see or change their data, and the one-click pause. */
   'customer-notes-footer': [...customer, 'links.portal', 'links.pause'],
+  /**
+   * A draft notice to one customer whose facts a compromised token saw (a breach report): for the privacy officer to
+   * review; Candor sends nothing. `breach.categories` are in words, `breach.from` and `breach.until` dates and times.
+   */
+  'breach-notice': [...customer, 'breach.categories', 'breach.from', 'breach.until', 'controller.name'],
   /** The model engine's system prompt: the rules. */
   'model-system': customer,
   /**

@@ -40,12 +40,13 @@ import {
 import { AdapterMiss } from '../../server/protocol/adapters.js';
 import { InsightsQuery } from '../../server/protocol/insights.js';
 import { FlagOutcome, ReplyCheckRequest } from '../../server/protocol/coach.js';
+import { BreachBody } from '../../server/protocol/breach.js';
 import { CsrfForm, EraseForm, LinkRequestForm, PortalLinkBody } from '../../server/protocol/portal.js';
 import { TaughtAdapterBody, TaughtApproveBody, TaughtQuery, TaughtRollbackBody } from '../../server/protocol/taught.js';
 import type { PANEL_EVENTS } from '../../server/permissions/table.js';
 import type { Json, JsonPath } from './mutations.js';
 
-export type Caller = 'anyone' | 'agent' | 'lead' | 'admin' | 'portal';
+export type Caller = 'anyone' | 'agent' | 'lead' | 'admin' | 'privacy' | 'portal';
 
 export interface Input {
   schema: z.ZodType;
@@ -118,6 +119,7 @@ export function routeSpecs(ids: Ids): Record<string, RouteSpec> {
         valid: { from: '2026-01-01', until: '2026-03-31', bucket: 'week', format: 'json' },
       },
     },
+    'GET /admin/breach': { as: 'anyone' },
     'GET /portal/l/:token': { as: 'anyone', params: { token: 'no-such-link' } },
     'GET /portal/start': { as: 'anyone' },
     'POST /portal/start': {
@@ -241,6 +243,11 @@ export function routeSpecs(ids: Ids): Record<string, RouteSpec> {
     'GET /api/v1/model-calls/:seq': { as: 'agent', params: { seq: '1' } },
     'POST /api/v1/tokens': { as: 'lead', body: { schema: TokenBody, valid: { name: 'another agent', role: 'agent' } } },
     'GET /api/v1/tokens': { as: 'lead' },
+    'POST /api/v1/breach-reports': {
+      as: 'privacy',
+      body: { schema: BreachBody, valid: { tokenId: ids.spareToken, from: '2026-01-01T00:00:00Z' } },
+      noFuture: [['from'], ['until']],
+    },
     'POST /api/v1/tokens/:tokenId/revoke': {
       as: 'lead',
       params: { tokenId: ids.spareToken },

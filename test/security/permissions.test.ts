@@ -31,7 +31,14 @@ afterAll(async () => {
   await s?.close();
 });
 
-const HTTP_PRINCIPALS = ['anyone', 'agent', 'lead', 'admin', 'portal'] as const satisfies readonly Principal[];
+const HTTP_PRINCIPALS = [
+  'anyone',
+  'agent',
+  'lead',
+  'admin',
+  'privacy',
+  'portal',
+] as const satisfies readonly Principal[];
 
 function credentials(p: (typeof HTTP_PRINCIPALS)[number]): Record<string, string> {
   if (p === 'anyone') return {};
@@ -45,7 +52,9 @@ function credentials(p: (typeof HTTP_PRINCIPALS)[number]): Record<string, string
  */
 function presents(route: RouteInfo, principal: Principal): boolean {
   if (permits('anyone', route.actions[0]!)) return true;
-  return route.path.startsWith('/api/') ? ['agent', 'lead', 'admin'].includes(principal) : principal === 'portal';
+  return route.path.startsWith('/api/')
+    ? ['agent', 'lead', 'admin', 'privacy'].includes(principal)
+    : principal === 'portal';
 }
 
 async function call(route: RouteInfo, principal: (typeof HTTP_PRINCIPALS)[number]): Promise<number> {

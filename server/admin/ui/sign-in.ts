@@ -9,14 +9,14 @@ import { button } from '../../../browser/dom.js';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
-async function accept(candidate: string, agentRefused: string): Promise<boolean> {
+async function accept(candidate: string, refusal: string, refused: readonly string[]): Promise<boolean> {
   token.set(candidate);
   const { status, body } = await call<{ tokenId: string; role: string }>('GET', '/me');
   const error =
     status === 401
       ? 'That token was refused (unknown or revoked).'
-      : body.role === 'agent'
-        ? agentRefused
+      : refused.includes(body.role)
+        ? refusal
         : status !== 200
           ? `The server answered ${status}.`
           : '';
@@ -37,17 +37,24 @@ async function accept(candidate: string, agentRefused: string): Promise<boolean>
   return true;
 }
 
-/** Signs in with this tab's token if it still works, else shows the form; then runs `start`. */
-export function signIn(agentRefused: string, start: () => void | Promise<void>): void {
+/**
+ * Signs in with this tab's token if it still works, else shows the form; then runs `start`. `refusal` is said to the
+ * roles the page is not for (agents, by default).
+ */
+export function signIn(
+  refusal: string,
+  start: () => void | Promise<void>,
+  refused: readonly string[] = ['agent'],
+): void {
   const form = byId<HTMLFormElement>('sign-in');
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     void (async () => {
-      if (await accept(byId<HTMLInputElement>('token').value.trim(), agentRefused)) await start();
+      if (await accept(byId<HTMLInputElement>('token').value.trim(), refusal, refused)) await start();
     })();
   });
   void (async () => {
-    if (token.get() && (await accept(token.get(), agentRefused))) return start();
+    if (token.get() && (await accept(token.get(), refusal, refused))) return start();
     form.hidden = false;
   })();
 }
