@@ -23,19 +23,25 @@ const csp = (nonce: string) =>
   `'nonce-${nonce}'; img-src 'self' data:; connect-src 'self'; object-src ` +
   `'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'`;
 
-/** Each page: `public/<name>.html` and its bundle `<name>.js`, served at `/admin/<name>`. */
+/** Each page: `public/<name>.html` and its bundle `<name>.js`, served at `/admin/<name>`; its name in the nav. */
 const PAGES = {
-  prompts: 'The template editor',
-  audit: 'The audit log',
-  adapters: 'The helpdesk adapters page',
-  taught: 'Taught adapters',
-  insights: 'The insights page',
-  breach: 'The breach report',
+  prompts: { title: 'The template editor', link: 'Templates' },
+  audit: { title: 'The audit log', link: 'Audit log' },
+  adapters: { title: 'The helpdesk adapters page', link: 'Helpdesk adapters' },
+  taught: { title: 'Taught adapters', link: 'Taught adapters' },
+  insights: { title: 'The insights page', link: 'Insights' },
+  breach: { title: 'The breach report', link: 'Breach report' },
 };
+
+/** The one list of the pages, in every page's `{{nav}}`, the current one marked. */
+const nav = (current: string) =>
+  `<nav aria-label="Team lead pages" class="pages">${Object.entries(PAGES)
+    .map(([name, { link }]) => `<a href="/admin/${name}"${name === current ? ' aria-current="page"' : ''}>${link}</a>`)
+    .join(' ')}</nav>`;
 
 export function adminPages(): express.Router {
   const router = express.Router();
-  for (const [name, title] of Object.entries(PAGES)) {
+  for (const [name, { title }] of Object.entries(PAGES)) {
     router.get(`/admin/${name}`, allow('public.read'), (_req, res) => {
       if (!existsSync(path.join(ADMIN_DIST, `${name}.js`))) {
         res
@@ -46,7 +52,8 @@ export function adminPages(): express.Router {
       }
       const nonce = randomBytes(16).toString('base64');
       res.set('Content-Security-Policy', csp(nonce));
-      res.type('html').send(readFileSync(path.join(PUBLIC_DIR, `${name}.html`), 'utf8').replace('{{nonce}}', nonce));
+      const page = readFileSync(path.join(PUBLIC_DIR, `${name}.html`), 'utf8');
+      res.type('html').send(page.replace('{{nonce}}', nonce).replace('{{nav}}', nav(name)));
     });
   }
   // Source maps are the bundles' source, for a developer's tools only; an older build may have left some.

@@ -121,19 +121,28 @@ export function textNodesOf(editor: HTMLElement): string {
   return out;
 }
 
-async function fromEditable(editor: HTMLElement, sentence: string, expected: string[]) {
-  const read = () => editor.innerText;
-  const before = read();
-  const span = spanIn(textNodesOf(editor), sentence);
+/** Selects `span` of the editor's text as the agent would: the range, or why it could not (then nothing changed). */
+export async function selectSpan(
+  editor: HTMLElement,
+  span: { start: number; end: number } | null,
+): Promise<Range | string> {
   const range = span && rangeOver(editor, span.start, span.end);
   if (!range) return 'Candor could not find it in the reply box’s text';
   const doc = editor.ownerDocument;
   editor.focus();
-  const selection = doc.getSelection();
-  selection?.removeAllRanges();
-  selection?.addRange(range);
+  doc.getSelection()?.removeAllRanges();
+  doc.getSelection()?.addRange(range);
   await wait(0); // editors copy the DOM selection into their model on `selectionchange`
   if (!editor.contains(doc.getSelection()?.anchorNode ?? null)) return 'Candor could not select it in the reply box';
+  return range;
+}
+
+async function fromEditable(editor: HTMLElement, sentence: string, expected: string[]) {
+  const read = () => editor.innerText;
+  const before = read();
+  const range = await selectSpan(editor, spanIn(textNodesOf(editor), sentence));
+  if (typeof range === 'string') return range;
+  const doc = editor.ownerDocument;
   const taken = !editor.dispatchEvent(
     new InputEvent('beforeinput', {
       inputType: 'deleteContentBackward',

@@ -7,7 +7,7 @@
  */
 import type { ReplaceResult } from '../../shared/messages.js';
 import { htmlParagraphs } from './insert.js';
-import { exactSpan, expectedReplacing, outcome, rangeOver, same, linesOf, textNodesOf, wait } from './remove.js';
+import { exactSpan, expectedReplacing, outcome, same, linesOf, selectSpan, textNodesOf, wait } from './remove.js';
 
 async function inTextField(box: HTMLTextAreaElement | HTMLInputElement, sentence: string, text: string) {
   const before = box.value;
@@ -33,15 +33,9 @@ async function inTextField(box: HTMLTextAreaElement | HTMLInputElement, sentence
 async function inEditable(editor: HTMLElement, sentence: string, text: string, html: boolean) {
   const read = () => editor.innerText;
   const before = read();
-  const span = exactSpan(textNodesOf(editor), sentence);
-  const range = span && rangeOver(editor, span.start, span.end);
-  if (!range) return 'Candor could not find it in the reply box’s text';
+  const selected = await selectSpan(editor, exactSpan(textNodesOf(editor), sentence));
+  if (typeof selected === 'string') return selected;
   const doc = editor.ownerDocument;
-  editor.focus();
-  doc.getSelection()?.removeAllRanges();
-  doc.getSelection()?.addRange(range);
-  await wait(0); // editors copy the DOM selection into their model on `selectionchange`
-  if (!editor.contains(doc.getSelection()?.anchorNode ?? null)) return 'Candor could not select it in the reply box';
   const data = new DataTransfer();
   if (html) data.setData('text/html', htmlParagraphs(text));
   data.setData('text/plain', text);
