@@ -202,6 +202,8 @@ describe.skipIf(missing)(
     let panel: Page;
     /** RT's count of replies to the customer when Candor inserted: it must never grow. */
     let sent = 0;
+    /** The ticket the customer-notes test replies on, where the coach then checks a reply. */
+    let noted: { id: number; subject: string };
 
     beforeAll(async () => {
       ticket = await danaTicket('Order question');
@@ -387,7 +389,7 @@ describe.skipIf(missing)(
           },
         });
         expect(grant.status).toBe(201);
-        const noted = await danaTicket('Blender notes');
+        noted = await danaTicket('Blender notes');
         const before = await correspondence(noted.id);
         await helpdesk.goto(`${rt.url}/Ticket/Update.html?id=${noted.id}&Action=Respond`);
         await waitForEditor(helpdesk);
@@ -404,6 +406,42 @@ describe.skipIf(missing)(
         expect(lines[2]).toMatch(new RegExp(`at ${s.url}/portal/start, .* one click: ${s.url}/portal/pause/[\\w-]+$`));
         expect(await correspondence(noted.id)).toBe(before);
         await helpdesk.screenshot({ path: path.join(SHOTS, 'rt-customer-notes.png') });
+      },
+    );
+
+    it(
+      'when the agent writes in CKEditor a sentence naming the order without saying where it came from, and one ' +
+        'with the withheld street address, then Check my reply flags both, the second by category alone',
+      async () => {
+        const before = await correspondence(noted.id);
+        await helpdesk.evaluate(
+          () =>
+            new Promise<void>((resolve) => {
+              const editor = (
+                window as unknown as {
+                  CKEDITOR: { instances: Record<string, { setData(d: string, o: { callback(): void }): void }> };
+                }
+              ).CKEDITOR.instances.UpdateContent!;
+              editor.setData(
+                '<p>Your Blender Pro 3000 is being replaced today.</p><p>It will go to 12 Harbour Road.</p>',
+                { callback: resolve },
+              );
+            }),
+        );
+        await panel.getByRole('button', { name: 'Check my reply' }).click();
+        const flags = panel.locator('#coach .flag');
+        await expect.poll(() => flags.count()).toBe(2);
+        const words = await flags.locator('.flag-words').allTextContents();
+        expect(words).toContain(
+          "This sentence uses the customer's purchase history without saying where it came from.",
+        );
+        expect(words.some((w) => /street address, which agents may not use/.test(w))).toBe(true);
+        // Named by category, with no rephrasing to offer: only taking the agent's own sentence out (the socket test
+        // checks that the server's answer never holds the value).
+        const withheld = flags.filter({ hasText: 'street address' });
+        expect(await withheld.getByRole('button', { name: 'Take this sentence out' }).count()).toBe(1);
+        expect(await withheld.getByRole('button', { name: 'Use this rephrasing' }).count()).toBe(0);
+        expect(await correspondence(noted.id)).toBe(before);
       },
     );
 
