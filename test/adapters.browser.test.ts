@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TICKETS } from '../server/demo/data.js';
 import { bundleAdapters, runAdapters } from './helpers/adapters.js';
-import { launchChromium } from './helpers/browser.js';
+import { launchChromium, openBlenderTicket } from './helpers/browser.js';
 import { bundleCKEditor5 } from './helpers/ckeditor5.js';
 import { serveFixtures } from './helpers/fixtures.js';
 import { startServer, type TestServer } from '../harness/server.js';
@@ -209,7 +209,7 @@ describe('the demo adapter on the real /demo page', () => {
 
   it('reads the ticket the agent opened and appends to its reply box without sending', async () => {
     const page = await withAdapters(`${s.url}/demo`);
-    await page.getByRole('button', { name: /Blender stopped working/ }).click();
+    await openBlenderTicket(page);
     await page.locator('article#ticket[data-candor-ticket-id="T-1001"]').waitFor();
     const ticket = DEMO_TICKETS.find((t) => t.id === 'T-1001')!;
     expect(await runAdapters(page, 'detected')).toEqual(['demo']);

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../server/demo/seed.js';
-import { demoPanel, launchChromium } from './helpers/browser.js';
+import { demoPanel, launchChromium, openBlenderTicket } from './helpers/browser.js';
 import { startServer, type TestServer } from '../harness/server.js';
 
 const SHOTS = path.resolve(import.meta.dirname, '../test-results/screenshots');
@@ -23,7 +23,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
   panel = await demoPanel(page, s.url, s.tokens.agent);
-  await page.getByRole('button', { name: /Blender stopped working/ }).click();
+  await openBlenderTicket(page);
   // The desk opens its newest ticket by itself first: wait for Dana's.
   await panel.locator('.fact', { hasText: 'Blender Pro 3000' }).first().waitFor();
 });

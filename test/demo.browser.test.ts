@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../server/demo/seed.js';
-import { launchChromium } from './helpers/browser.js';
+import { launchChromium, openBlenderTicket } from './helpers/browser.js';
 import { plantDanaPurchase, startServer, type TestServer } from '../harness/server.js';
 
 /** Written on every run (git-ignored); docs/screenshots/ holds copies for the README. */
@@ -56,7 +56,7 @@ describe('the /demo helpdesk in Chromium', () => {
       await panel.locator('#connection[data-state="connected"]').waitFor();
       expect(page.url()).not.toContain('cnd_');
 
-      await page.getByRole('button', { name: /Blender stopped working/ }).click();
+      await openBlenderTicket(page);
       await expect.poll(() => candor().textContent()).toContain('Blender Pro 3000');
       const text = (await candor().textContent())!;
       expect(text).toContain('withheld');

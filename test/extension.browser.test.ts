@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExtension } from '../scripts/build.mjs';
 import { seedDemo } from '../server/demo/seed.js';
 import { candorExtensionOrigin } from '../server/http/origins.js';
-import { launchWithExtension } from './helpers/browser.js';
+import { launchWithExtension, openBlenderTicket } from './helpers/browser.js';
 import { serveFixtures } from './helpers/fixtures.js';
 import { startFakeOpenAI } from '../harness/fake-openai.js';
 import { plantDanaPurchase, startServer, type TestServer } from '../harness/server.js';
@@ -115,7 +115,7 @@ describe('the Candor extension in Chromium', () => {
     async () => {
       helpdesk = await context.newPage();
       await helpdesk.goto(`${s.url}/demo`);
-      await helpdesk.getByRole('button', { name: /Blender stopped working/ }).click();
+      await openBlenderTicket(helpdesk);
       panel = await openPanelFor(helpdesk);
       await panel.locator('#connection[data-state="connected"]').waitFor();
       await panel.locator('.fact', { hasText: 'Blender Pro 3000' }).waitFor();
@@ -341,7 +341,7 @@ describe('the panel with a model engine', () => {
         ] as const);
         const desk = await context.newPage();
         await desk.goto(`${model.url}/demo`);
-        await desk.getByRole('button', { name: /Blender stopped working/ }).click();
+        await openBlenderTicket(desk);
         const p = await openPanelFor(desk);
         const suggestion = p.locator('.suggestion', { hasText: 'Hi Dana' });
         await suggestion.waitFor();

@@ -11,7 +11,7 @@ import type { BrowserContext, Locator, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../server/demo/seed.js';
 import { Timestamp } from '../server/protocol/domain.js';
-import { extensionSignedIn } from './helpers/browser.js';
+import { extensionSignedIn, openBlenderTicket } from './helpers/browser.js';
 import { serveFixtures } from './helpers/fixtures.js';
 import { startServer, type TestServer } from '../harness/server.js';
 
@@ -86,7 +86,7 @@ describe('inserted text follows consent', () => {
     async () => {
       const helpdesk = await context.newPage();
       await helpdesk.goto(`${s.url}/demo`);
-      await helpdesk.getByRole('button', { name: /Blender stopped working/ }).click();
+      await openBlenderTicket(helpdesk);
       const messagesBefore = await helpdesk.locator('#messages li').count();
       const panel = await openPanelFor(helpdesk);
       const { card } = await blenderSuggestion(panel);
@@ -134,7 +134,7 @@ describe('inserted text follows consent', () => {
       expect((await grant('k_reopen')).status).toBeLessThan(300);
       const helpdesk = await context.newPage();
       await helpdesk.goto(`${s.url}/demo`);
-      await helpdesk.getByRole('button', { name: /Blender stopped working/ }).click();
+      await openBlenderTicket(helpdesk);
       let panel = await openPanelFor(helpdesk);
       const { card, inserted } = await blenderSuggestion(panel);
       await helpdesk.fill('#reply', '');
@@ -168,7 +168,7 @@ describe('a sentence the agent changed after inserting it', () => {
       expect((await grant('k_changed')).status).toBeLessThan(300);
       const helpdesk = await context.newPage();
       await helpdesk.goto(`${s.url}/demo`);
-      await helpdesk.getByRole('button', { name: /Blender stopped working/ }).click();
+      await openBlenderTicket(helpdesk);
       const panel = await openPanelFor(helpdesk);
       const { card, inserted } = await blenderSuggestion(panel);
       await helpdesk.fill('#reply', '');
@@ -198,7 +198,7 @@ describe('a panel that was disconnected', () => {
       expect((await grant('k_offline')).status).toBeLessThan(300);
       const helpdesk = await context.newPage();
       await helpdesk.goto(`${s.url}/demo`);
-      await helpdesk.getByRole('button', { name: /Blender stopped working/ }).click();
+      await openBlenderTicket(helpdesk);
       const panel = await openPanelFor(helpdesk);
       const { card } = await blenderSuggestion(panel);
       await card.getByRole('button', { name: 'Insert', exact: true }).click();

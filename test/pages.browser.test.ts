@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExtension } from '../scripts/build.mjs';
 import { seedDemo } from '../server/demo/seed.js';
 import { pauseLink } from '../server/portal/pause-token.js';
-import { demoPanel, launchWithExtension } from './helpers/browser.js';
+import { demoPanel, launchWithExtension, openBlenderTicket } from './helpers/browser.js';
 import { startServer, type TestServer } from '../harness/server.js';
 
 const SHOTS = path.resolve(import.meta.dirname, '../test-results/screenshots');
@@ -141,7 +141,7 @@ describe('every page fits the screen and axe finds nothing serious', () => {
     const demo = await context.newPage();
     await demo.setViewportSize(DESKTOP[0]!);
     const preview = await demoPanel(demo, s.url, s.tokens.agent);
-    await demo.getByRole('button', { name: /Blender stopped working/ }).click();
+    await openBlenderTicket(demo);
     await preview.locator('.suggestion-text').first().waitFor();
     const problems = await check('/demo', demo);
     problems.push(...(await check('/demo preview (the panel in its frame)', demo, DESKTOP, preview)));

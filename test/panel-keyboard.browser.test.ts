@@ -10,7 +10,7 @@ import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExtension } from '../scripts/build.mjs';
 import { seedDemo } from '../server/demo/seed.js';
-import { launchWithExtension } from './helpers/browser.js';
+import { launchWithExtension, openBlenderTicket } from './helpers/browser.js';
 import { startServer, type TestServer } from '../harness/server.js';
 
 let s: TestServer;
@@ -47,7 +47,7 @@ beforeAll(async () => {
   ] as const);
   helpdesk = await context.newPage();
   await helpdesk.goto(`${s.url}/demo`);
-  await helpdesk.getByRole('button', { name: /Blender stopped working/ }).click();
+  await openBlenderTicket(helpdesk);
   const tab = await worker.evaluate(
     async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? null,
     helpdesk.url(),

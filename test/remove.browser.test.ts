@@ -7,7 +7,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleAdapters, removeWithAdapters, runAdapters } from './helpers/adapters.js';
-import { launchChromium } from './helpers/browser.js';
+import { launchChromium, openBlenderTicket } from './helpers/browser.js';
 import { bundleCKEditor5 } from './helpers/ckeditor5.js';
 import { serveFixtures } from './helpers/fixtures.js';
 import { startServer, type TestServer } from '../harness/server.js';
@@ -92,7 +92,7 @@ describe.each(PAGES)('removing from the reply editor of %s', (file) => {
 describe('removing from the real /demo reply box (a textarea)', () => {
   it('takes out the sentence and a line it leaves empty, and nothing else', async () => {
     const page = await withAdapters(`${s.url}/demo`);
-    await page.getByRole('button', { name: /Blender stopped working/ }).click();
+    await openBlenderTicket(page);
     await page.fill('#reply', 'Hi Dana,');
     expect(await runAdapters(page, 'insert', CITING)).toMatchObject({ ok: true });
     expect(await runAdapters(page, 'insert', MORE)).toMatchObject({ ok: true });

@@ -9,7 +9,7 @@ import type { BrowserContext, Frame, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../server/demo/seed.js';
 import { loadTaxonomy } from '../server/taxonomy/taxonomy.js';
-import { demoPanel, extensionSignedIn } from './helpers/browser.js';
+import { demoPanel, extensionSignedIn, openBlenderTicket } from './helpers/browser.js';
 import { startServer, type TestServer } from '../harness/server.js';
 
 const taxonomy = loadTaxonomy();
@@ -66,7 +66,7 @@ describe('words, not keys, on every page people read', () => {
   it('when the agent works a /demo ticket, then the demo preview, the panel and options show no key', async () => {
     const demo = await context.newPage();
     const preview = await demoPanel(demo, s.url, s.tokens.agent);
-    await demo.getByRole('button', { name: /Blender stopped working/ }).click();
+    await openBlenderTicket(demo);
     await preview.locator('.fact', { hasText: 'Blender Pro 3000' }).waitFor();
     await preview.locator('.withheld summary').click(); // the withheld list, by category
     await readPage('/demo', demo);

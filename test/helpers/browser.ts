@@ -77,3 +77,13 @@ export async function demoPanel(page: Page, serverUrl: string, token: string): P
   await frame.locator('#connection[data-state="connected"]').waitFor();
   return frame;
 }
+
+/**
+ * Opens Dana's "Blender stopped working" ticket (T-1001) in the /demo desk and waits until the desk shows it: the desk
+ * opens its newest ticket by itself on load, and a test that read the page before the click took effect would read
+ * that one.
+ */
+export async function openBlenderTicket(desk: Page): Promise<void> {
+  await desk.getByRole('button', { name: /Blender stopped working/ }).click();
+  await desk.locator('article#ticket[data-candor-ticket-id="T-1001"]').waitFor();
+}

@@ -22,7 +22,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExtension } from '../../scripts/build.mjs';
 import { ROOT } from '../../server/config.js';
 import { html } from '../../server/portal/html.js';
-import { demoPanel, launchWithExtension } from '../helpers/browser.js';
+import { demoPanel, launchWithExtension, openBlenderTicket } from '../helpers/browser.js';
 import { startFakeOpenAI, userPrompt } from '../../harness/fake-openai.js';
 import { startServer, type TestServer } from '../../harness/server.js';
 
@@ -502,7 +502,7 @@ describe('markup in every rendered field, in Chromium', () => {
       const frame = await demoPanel(page, s.url, s.tokens.agent);
       // The preview is the extension's panel in a frame: scanned as a document of its own.
       const p: Watched = { ...w, name: `${name}'s Candor preview`, page: frame, scripts: ['panel.js'], ownFrames: [] };
-      await page.getByRole('button', { name: /Blender stopped working/ }).click();
+      await openBlenderTicket(page);
       // The model fails for this ticket: the offline engine phrases the suggestions with the Liquid templates.
       const fact = frame.locator('.suggestion', { hasText: 'you ordered Blender zephyrkettle' }).first();
       await fact.waitFor();
