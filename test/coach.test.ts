@@ -80,8 +80,10 @@ describe('the reply coach over the panel socket', () => {
   it(
     'when an agent checks one ticket more than the hourly ' + 'cap allows, then the check answers a clear error',
     async () => {
+      // A customer of its own: the cap is per token and customer, and the tests above checked Dana's replies.
+      await s.api('PUT', '/customers/c_cap', { displayName: 'Cap Test', email: 'cap@example.org' });
       const panel = await s.panel();
-      const ticket = { ...danaTicket, ticketId: 'T-CAP' };
+      const ticket = { ticketId: 'T-CAP', customerId: 'c_cap', conversation: [] };
       await ask(panel, 'ticket:open', ticket);
       const answers = [];
       for (let i = 0; i <= REPLY_CHECKS.points; i++)
@@ -95,6 +97,12 @@ describe('the reply coach over the panel socket', () => {
       const other = await s.panel();
       await ask(other, 'ticket:open', ticket);
       expect(await ask(other, 'reply:check', { ticketId: 'T-CAP', text: 'Hello' })).toMatchObject({
+        ok: false,
+        error: { code: 'too_many_checks' },
+      });
+      // Nor does a ticket id of the panel's own making for the same customer.
+      await ask(other, 'ticket:open', { ...ticket, ticketId: 'T-CAP-2' });
+      expect(await ask(other, 'reply:check', { ticketId: 'T-CAP-2', text: 'Hello' })).toMatchObject({
         ok: false,
         error: { code: 'too_many_checks' },
       });

@@ -55,7 +55,7 @@ export function mountCoach(box: HTMLElement, deps: CoachDeps) {
       const result = await request(socket, 'reply:check', { ticketId: forTicket, text: read.text });
       if (ticketId !== forTicket) return;
       checked = { ticketId: forTicket, text: read.text, result, done: new Map() };
-      const left = `${countOf(result.checksLeft, { one: 'check', other: 'checks' })} left for this ticket this hour.`;
+      const left = `${countOf(result.checksLeft, { one: 'check', other: 'checks' })} left for this customer this hour.`;
       status = result.flags.length
         ? `${countOf(result.flags.length, { one: 'thing', other: 'things' })} to look at before you send. ${left}`
         : `Nothing to change in ${countOf(result.sentences, { one: 'sentence', other: 'sentences' })}. ${left}`;

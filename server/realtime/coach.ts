@@ -1,7 +1,8 @@
 /**
  * `reply:check` and `reply:flag`: the agent's own reply checked before they send it, and what they did with each
  * flag. A check could be used to test guesses at a withheld value, so only a whole value counts (coach/check.ts),
- * checks are capped per token and ticket, and each is audited as counts.
+ * checks are capped per token and customer (a panel names its own ticket ids, so a cap per ticket would restart
+ * with every made-up id), and each is audited as counts.
  */
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { FlagOutcome, ReplyCheckRequest, type ReplyCheck } from '../protocol/coach.js';
@@ -27,12 +28,12 @@ export function coachHandlers(deps: AssistDeps) {
           ]);
         let checksLeft: number;
         try {
-          checksLeft = (await limiter.consume(`${socket.data.tokenId}\u0000${ticketId}`)).remainingPoints;
+          checksLeft = (await limiter.consume(`${socket.data.tokenId}\u0000${ticket.customerId}`)).remainingPoints;
         } catch {
           throw new AppError(
             'too_many_checks',
-            `at most ${REPLY_CHECKS.points} reply checks per ticket per hour; check again later, or read the ` +
-              'reply yourself against the facts shown',
+            `at most ${REPLY_CHECKS.points} reply checks per ticket per hour (one customer's tickets share them); ` +
+              'check again later, or read the reply yourself against the facts shown',
             429,
             ['ticketId'],
           );
