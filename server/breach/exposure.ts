@@ -39,7 +39,10 @@ async function occasionsByCustomer(store: Store, actor: string, since: string, u
     const page = await store.audit.list({ actor, since, until, beforeSeq, limit: PAGE });
     for (const e of page) {
       const o = e.customerId ? occasionOf(e) : null;
-      if (o?.factIds.length) found.set(e.customerId!, [...(found.get(e.customerId!) ?? []), o]);
+      if (!o?.factIds.length) continue;
+      const list = found.get(e.customerId!);
+      if (list) list.push(o);
+      else found.set(e.customerId!, [o]);
     }
     if (page.length < PAGE) return found;
     beforeSeq = page.at(-1)!.seq;
