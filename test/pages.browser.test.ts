@@ -247,7 +247,7 @@ describe('every page fits the screen and axe finds nothing serious', () => {
     }
     await page.close();
     expect(problems).toEqual([]);
-  });
+  }, 40_000); // six pages, each at two widths and under axe
 
   it('the privacy officer’s breach report, with a report shown', async () => {
     const page = await context.newPage();
