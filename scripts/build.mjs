@@ -4,7 +4,7 @@
  * production install (`npm ci --omit=dev`) without TypeScript or tsx:
  *   dist/server/     the server, each module compiled to JavaScript beside the others (`npm start` runs it)
  *   dist/extension/  the Chrome extension, bundled (load it unpacked)
- *   dist/admin/      the team lead's pages (/admin/prompts, /admin/audit), bundled with CodeMirror
+ *   dist/admin/      the team lead's pages (/admin/prompts, /admin/audit, …), bundled with CodeMirror
  *   dist/demo/       the /demo helpdesk's script, and the extension's panel bundled to run beside it
  * Source maps only with NODE_ENV=development: elsewhere they would publish the source.
  */
@@ -81,6 +81,7 @@ export async function buildAdmin(outDir = path.join(ROOT, 'dist/admin')) {
       adapters: path.join(ui, 'adapters.ts'),
       taught: path.join(ui, 'taught.ts'),
       insights: path.join(ui, 'insights.ts'),
+      coach: path.join(ui, 'coach.ts'),
       breach: path.join(ui, 'breach.ts'),
     },
     outdir: outDir,

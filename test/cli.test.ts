@@ -96,6 +96,19 @@ describe('candor tokens', () => {
     expect(list.stdout).not.toContain(token);
     expect((await candor('tokens', 'create', '--role', 'boss', '--name', 'x')).code).toBe(2);
   });
+
+  it('when a token is made with a team, then the list shows it; a blank or long team is refused naming --team', async () => {
+    const created = await candor('tokens', 'create', '--role', 'agent', '--name', 'Kim', '--team', ' Billing ');
+    expect(created.stdout).toMatch(/^tok_\w+ \(agent, Kim, team Billing\): cnd_/);
+    const list = (await candor('tokens', 'list')).stdout;
+    expect(list).toMatch(/tok_\w+\s+agent\s+Kim {2}team Billing\n/);
+    expect(list).toMatch(/tok_\w+\s+agent\s+Sam {2}no team\n/);
+    for (const team of ['  ', 'x'.repeat(61)]) {
+      const refused = await candor('tokens', 'create', '--role', 'agent', '--name', 'Lee', '--team', team);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toMatch(/--team: expected a team name/);
+    }
+  });
 });
 
 describe('candor prompts check', () => {

@@ -1,6 +1,6 @@
 /**
  * The reply coach over the real socket and REST API: an agent checks a reply for a ticket open in their panel,
- * reports what they did with a flag, meets the hourly cap; a lead reads the counts, an agent may not.
+ * reports what they did with a flag, meets the hourly cap; a lead reads the counts per team, an agent may not.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClientToServerEvents } from '../server/protocol/events.js';
@@ -109,20 +109,16 @@ describe('the reply coach over the panel socket', () => {
     },
   );
 
-  it(
-    'when a lead asks for the summary, then it counts ' + 'checks, flags and outcomes per token name and kind',
-    async () => {
-      const res = await s.api('GET', '/coach/summary', undefined, s.tokens.lead);
-      expect(res.status).toBe(200);
-      expect(res.body.groupedBy).toBe('token_name');
-      const agent = res.body.teams.find((t: { team: string }) => t.team === 'test agent');
-      expect(agent.kinds).toEqual([
-        { kind: 'raw_identifier', checks: 1 + REPLY_CHECKS.points, flagged: 1, followed: 0, ignored: 0 },
-        { kind: 'undisclosed_fact', checks: 1 + REPLY_CHECKS.points, flagged: 1, followed: 1, ignored: 0 },
-        { kind: 'withheld_value', checks: 1 + REPLY_CHECKS.points, flagged: 1, followed: 0, ignored: 1 },
-      ]);
-    },
-  );
+  it('when a lead asks for the summary, then the agent without a team, alone in "No team", is not shown', async () => {
+    const res = await s.api('GET', '/coach/summary?period=all', undefined, s.tokens.lead);
+    expect(res.status).toBe(200);
+    const hidden = { value: null, suppressed: true };
+    expect(res.body.teams).toHaveLength(1);
+    expect(res.body.teams[0]).toMatchObject({ team: null, label: 'No team', checks: hidden });
+    // Every figure this one agent made is hidden; only what none of the kinds counted reads 0.
+    expect(res.body.teams[0].all).toEqual({ flagged: hidden, followed: hidden, ignored: hidden });
+    expect(JSON.stringify(res.body)).not.toContain('test agent');
+  });
 
   it('when an agent asks for the summary, then it is refused with 403', async () => {
     const res = await s.api('GET', '/coach/summary', undefined, s.tokens.agent);

@@ -30,6 +30,7 @@ const PAGES = {
   adapters: { title: 'The helpdesk adapters page', link: 'Helpdesk adapters' },
   taught: { title: 'Taught adapters', link: 'Taught adapters' },
   insights: { title: 'The insights page', link: 'Insights' },
+  coach: { title: 'The reply coach page', link: 'Reply coach' },
   breach: { title: 'The breach report', link: 'Breach report' },
 };
 

@@ -126,8 +126,11 @@ export const PERMISSIONS = {
    * (a lead or admin working a ticket writes replies too).
    */
   'coach.check': TOKENS,
-  /** How often checks flagged and were followed, per agent group and kind: counts only, for leads. */
-  'coach.read': LEADS,
+  /**
+   * How often checks flagged and were followed, per agent team and kind: counts with small cells suppressed (no
+   * agent), for leads, and the privacy officer as with the insights.
+   */
+  'coach.read': [...LEADS, 'privacy'],
 } as const satisfies Record<string, readonly Principal[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -3,7 +3,7 @@
  * parsing.
  */
 import { z } from 'zod';
-import { Consent, Fact, Role, TicketId, Timestamp } from './domain.js';
+import { Consent, Fact, Role, TeamName, TicketId, Timestamp } from './domain.js';
 
 export const Channel = z
   .string()
@@ -64,7 +64,7 @@ export const ChannelBody = z.strictObject({ channel: Channel.optional() });
 /** `GET /customers?email=`: find a customer by address. */
 export const CustomerQuery = z.strictObject({ email: CustomerBody.shape.email.unwrap() });
 
-export const TokenBody = z.strictObject({ name: z.string().min(1).max(100), role: Role });
+export const TokenBody = z.strictObject({ name: z.string().min(1).max(100), role: Role, team: TeamName.optional() });
 
 export const AuditQuery = z.strictObject({
   customerId: z.string().optional(),

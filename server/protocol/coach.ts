@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { TicketId, WithheldReason } from './domain.js';
+import type { Cell } from './insights.js';
 
 /** Characters of reply one check reads: a long e-mail, not a document. */
 export const REPLY_TEXT_MAX = 10_000;
@@ -59,18 +60,41 @@ export const FlagOutcome = z.strictObject({
 });
 export type FlagOutcome = z.infer<typeof FlagOutcome>;
 
-/** `GET /coach/summary`: per group of agents and flag kind, counts only. */
-export interface CoachKindCounts {
-  kind: FlagKind;
-  /** Checks run (each check counts once for every kind). */
-  checks: number;
-  /** Flags of this kind raised. */
-  flagged: number;
-  followed: number;
-  ignored: number;
+/**
+ * `GET /coach/summary?period=`: the last 7, 30 or 90 server days (UTC, today counted), or all that was counted. Counts
+ * kept before days were (the first days of the coach) are in `all` only.
+ */
+export const COACH_PERIODS = ['7d', '30d', '90d', 'all'] as const;
+export type CoachPeriod = (typeof COACH_PERIODS)[number];
+export const CoachQuery = z.strictObject({ period: z.enum(COACH_PERIODS).default('30d') });
+export type CoachQuery = z.infer<typeof CoachQuery>;
+
+/** Flags of one kind (or all kinds): raised, and what agents did with them. */
+export interface CoachFlagCells {
+  flagged: Cell;
+  followed: Cell;
+  ignored: Cell;
 }
-export interface CoachSummary {
-  /** Tokens carry no team: agents are grouped by their token's name. */
-  groupedBy: 'token_name';
-  teams: { team: string; kinds: CoachKindCounts[] }[];
+
+/** One agent team's figures, each from at least `minCell` agents (tokens) or suppressed; no agent is named. */
+export interface CoachTeam {
+  /** The team's name as given to its tokens; null for tokens without one. */
+  team: string | null;
+  /** In words: the name, or "No team". */
+  label: string;
+  /** Reply checks run. */
+  checks: Cell;
+  kinds: (CoachFlagCells & { kind: FlagKind; label: string })[];
+  /** Every kind together: the sum of the kinds, the row's total that suppression keeps from giving a cell away. */
+  all: CoachFlagCells;
+}
+
+export interface CoachReport {
+  period: CoachPeriod;
+  /** The first day counted (YYYY-MM-DD), null for all; the last is today, `until`. */
+  from: string | null;
+  until: string;
+  /** A figure from fewer agents than this is suppressed. */
+  minCell: number;
+  teams: CoachTeam[];
 }

@@ -96,6 +96,13 @@ export type ConsentEvidence = z.infer<typeof ConsentEvidence>;
 export const Role = z.enum(['agent', 'lead', 'admin', 'privacy']);
 export type Role = z.infer<typeof Role>;
 
+/** The agent team a token belongs to, for the reply coach's figures per team (README, "The reply coach"). */
+export const TeamName = z
+  .string({ message: 'expected a team name (text)' })
+  .trim()
+  .min(1, { message: 'expected a team name of 1 to 60 characters, not blank' })
+  .max(60, { message: 'expected a team name of at most 60 characters' });
+
 /** One message of a ticket's conversation, as the helpdesk shows it. */
 export const Message = z.strictObject({
   role: z.enum(['customer', 'agent']),

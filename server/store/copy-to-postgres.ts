@@ -29,7 +29,7 @@ const TABLES: [table: string, order: string][] = [
   ['adapter_misses', 'adapter, field, day'],
   ['taught_adapter_drafts', 'id'],
   ['taught_adapter_versions', 'site, version'],
-  ['coach_counts', 'token_id, kind'],
+  ['coach_day_counts', 'day, token_id, kind'],
   ['audit', 'seq'],
 ];
 /** Tables whose key PostgreSQL generates (`seq` unless named): its counter must start past the copied rows. */

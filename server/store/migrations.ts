@@ -326,4 +326,30 @@ export const MIGRATIONS: Migration[] = [
       ALTER TABLE tokens_with_privacy RENAME TO tokens;
     `,
   },
+  {
+    name: "a token's team, for the reply coach's figures per team",
+    sql: () => `
+      ALTER TABLE tokens ADD COLUMN team TEXT;   -- null: no team
+    `,
+  },
+  {
+    name: 'the reply coach counts per server day, so leads can pick a period',
+    // The key gains the day, which SQLite cannot change in place: the counts move to a new table. Those kept before
+    // have no day: '' sorts before every day, so they count in "all time" only.
+    sql: (d) => `
+      CREATE TABLE coach_day_counts (
+        day TEXT NOT NULL,           -- YYYY-MM-DD, the server's (UTC); '': counted before days were kept
+        token_id TEXT NOT NULL,
+        kind TEXT NOT NULL,          -- undisclosed_fact, withheld_value, raw_identifier
+        checks ${d.int} NOT NULL,      -- checks run (each counts once for every kind)
+        flagged ${d.int} NOT NULL,
+        followed ${d.int} NOT NULL,
+        ignored ${d.int} NOT NULL,
+        PRIMARY KEY (day, token_id, kind)
+      )${d.withoutRowid};
+      INSERT INTO coach_day_counts (day, token_id, kind, checks, flagged, followed, ignored)
+        SELECT '', token_id, kind, checks, flagged, followed, ignored FROM coach_counts;
+      DROP TABLE coach_counts;
+    `,
+  },
 ];

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSqliteStore } from './index.js';
 import { DB_FILE, openDb } from './sqlite.js';
-import { MIGRATIONS } from './migrations.js';
+import { MIGRATIONS, migrationSql } from './migrations.js';
 import type { Store } from './types.js';
 import { ADA, fact, META } from './test-backends.js';
 
@@ -141,5 +141,31 @@ describe('erasure, at the level of the file', () => {
     expect(raw()).toContain('zqsecretvalue');
     await store.facts.erase('c-1', 'a', '2026-03-05T00:00:00.000Z', META);
     expect(raw()).not.toMatch(/zqsecretvalue|zqsecretorder/);
+  });
+});
+
+describe('upgrading', () => {
+  it('when a store counted the reply coach before tokens had teams and counts had days, then its counts are kept', async () => {
+    const old = mkdtempSync(path.join(tmpdir(), 'candor-store-'));
+    const db = new Database(path.join(old, DB_FILE));
+    const before = MIGRATIONS.findIndex((m) => m.name.startsWith("a token's team"));
+    db.exec(
+      'CREATE TABLE schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+    );
+    for (const [i, m] of MIGRATIONS.slice(0, before).entries()) {
+      db.exec(migrationSql(m, 'sqlite'));
+      db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(i + 1, m.name, new Date().toISOString());
+    }
+    db.prepare("INSERT INTO tokens VALUES ('tok_old', 'Sam', 'agent', 'h', '2026-01-01T00:00:00.000Z', NULL)").run();
+    db.prepare("INSERT INTO coach_counts VALUES ('tok_old', 'withheld_value', 7, 2, 1, 1)").run();
+    db.close();
+    open.push({ close: () => rmSync(old, { recursive: true, force: true }) });
+    const upgraded = await openSqliteStore(old);
+    open.push(upgraded);
+    expect(await upgraded.coach.counts(null)).toEqual([
+      { tokenId: 'tok_old', team: null, kind: 'withheld_value', checks: 7, flagged: 2, followed: 1, ignored: 1 },
+    ]);
+    expect(await upgraded.coach.counts('2000-01-01')).toEqual([]);
+    expect((await upgraded.tokens.list())[0]).toMatchObject({ name: 'Sam', team: null });
   });
 });

@@ -9,14 +9,16 @@ interface TokenRow {
   id: string;
   name: string;
   role: Role;
+  team: string | null;
   created_at: string;
   revoked_at: string | null;
 }
-const COLUMNS = 'id, name, role, created_at, revoked_at';
+const COLUMNS = 'id, name, role, team, created_at, revoked_at';
 const toToken = (r: TokenRow): TokenRecord => ({
   id: r.id,
   name: r.name,
   role: r.role,
+  team: r.team,
   createdAt: r.created_at,
   revokedAt: r.revoked_at,
 });
@@ -25,22 +27,23 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 
 export function tokenStore(sql: Sql): Store['tokens'] {
   return {
-    create(name, role, meta) {
+    create(name, role, meta, team = null) {
       return sql.tx(async (q) => {
         const id = `tok_${randomBytes(6).toString('hex')}`;
         const token = `cnd_${randomBytes(32).toString('base64url')}`;
         const createdAt = new Date().toISOString();
-        await q.run('INSERT INTO tokens (id, name, role, hash, created_at) VALUES (?, ?, ?, ?, ?)', [
+        await q.run('INSERT INTO tokens (id, name, role, team, hash, created_at) VALUES (?, ?, ?, ?, ?, ?)', [
           id,
           name,
           role,
+          team,
           hashToken(token),
           createdAt,
         ]);
         await appendAudit(q, [
           { kind: 'token.created', actor: meta.actor, customerId: null, payload: { tokenId: id, role } },
         ]);
-        return { record: { id, name, role, createdAt, revokedAt: null }, token };
+        return { record: { id, name, role, team, createdAt, revokedAt: null }, token };
       });
     },
     async authenticate(token) {

@@ -7,7 +7,7 @@ import type { Consent, ConsentEvidence, Customer, CustomerFlags, Fact, Role } fr
 import type { ConsentRecord, ConsentState } from '../consent/ledger.js';
 import type { AuditDraft, AuditEntry, AuditKind, VerifyResult } from '../audit/chain.js';
 import type { AdapterHealth, AdapterMiss } from '../protocol/adapters.js';
-import type { CoachSummary, FlagKind as CoachFlagKind } from '../protocol/coach.js';
+import type { FlagKind as CoachFlagKind } from '../protocol/coach.js';
 import type { TaughtAdapterBody, TaughtDraftView, TaughtVersionView } from '../protocol/taught.js';
 
 /** A fact as stored: erased facts stay as tombstones, without text or value. */
@@ -79,8 +79,21 @@ export interface TokenRecord {
   id: string;
   name: string;
   role: Role;
+  /** The agent team it belongs to; null for none ("No team" on the coach's page). */
+  team: string | null;
   createdAt: string;
   revokedAt: string | null;
+}
+
+/** One token's coach counts of one kind over a period, with its team: what the coach's report adds up. */
+export interface CoachTokenCounts {
+  tokenId: string;
+  team: string | null;
+  kind: CoachFlagKind;
+  checks: number;
+  flagged: number;
+  followed: number;
+  ignored: number;
 }
 
 export interface AuditFilter {
@@ -195,7 +208,12 @@ export interface Store {
     history(customerId: string): Promise<ConsentHistoryEntry[]>;
   };
   tokens: {
-    create(name: string, role: Role, meta: ChangeMeta): Promise<{ record: TokenRecord; token: string }>;
+    create(
+      name: string,
+      role: Role,
+      meta: ChangeMeta,
+      team?: string | null,
+    ): Promise<{ record: TokenRecord; token: string }>;
     /** The live token record for a presented bearer token, or null. */
     authenticate(token: string): Promise<TokenRecord | null>;
     revoke(id: string, meta: ChangeMeta): Promise<TokenRecord | null>;
@@ -272,14 +290,17 @@ export interface Store {
     /** The events in [from, until) the aggregated figures are counted from (ISO times). */
     events(from: string, until: string): Promise<InsightEvents>;
   };
-  /** The reply coach: counts per token and flag kind, never text. */
+  /** The reply coach: counts per token, flag kind and server day (UTC), never text. */
   coach: {
     /** One check with its flags counted by kind, and its audit entry, in one transaction. */
-    recordCheck(tokenId: string, flagged: Record<CoachFlagKind, number>, audit: AuditDraft): Promise<void>;
+    recordCheck(tokenId: string, flagged: Record<CoachFlagKind, number>, audit: AuditDraft, at?: Date): Promise<void>;
     /** A flag the agent applied or ignored. */
-    recordOutcome(tokenId: string, kind: CoachFlagKind, action: 'applied' | 'ignored'): Promise<void>;
-    /** Per token name and kind. */
-    summary(): Promise<CoachSummary>;
+    recordOutcome(tokenId: string, kind: CoachFlagKind, action: 'applied' | 'ignored', at?: Date): Promise<void>;
+    /**
+     * The counts from day `from` (YYYY-MM-DD) on, or all of them when null, summed per token and kind with the
+     * token's team: what the report (insights/coach.ts) adds up per team and suppresses. Never answered as is.
+     */
+    counts(from: string | null): Promise<CoachTokenCounts[]>;
   };
   /** Resolves once every pending write is done and the connection is closed. */
   close(): Promise<void>;

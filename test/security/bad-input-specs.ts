@@ -39,7 +39,7 @@ import {
 } from '../../server/protocol/events.js';
 import { AdapterMiss } from '../../server/protocol/adapters.js';
 import { InsightsQuery } from '../../server/protocol/insights.js';
-import { FlagOutcome, ReplyCheckRequest } from '../../server/protocol/coach.js';
+import { CoachQuery, FlagOutcome, ReplyCheckRequest } from '../../server/protocol/coach.js';
 import { BreachBody } from '../../server/protocol/breach.js';
 import { CsrfForm, EraseForm, LinkRequestForm, PortalLinkBody } from '../../server/protocol/portal.js';
 import { TaughtAdapterBody, TaughtApproveBody, TaughtQuery, TaughtRollbackBody } from '../../server/protocol/taught.js';
@@ -109,7 +109,8 @@ export function routeSpecs(ids: Ids): Record<string, RouteSpec> {
     'GET /admin/audit': { as: 'anyone' },
     'GET /admin/adapters': { as: 'anyone' },
     'GET /api/v1/adapters/health': { as: 'lead' },
-    'GET /api/v1/coach/summary': { as: 'lead' },
+    'GET /api/v1/coach/summary': { as: 'lead', query: { schema: CoachQuery, valid: { period: '7d' } } },
+    'GET /admin/coach': { as: 'anyone' },
     'GET /admin/taught': { as: 'anyone' },
     'GET /admin/insights': { as: 'anyone' },
     'GET /api/v1/insights': {
@@ -241,7 +242,10 @@ export function routeSpecs(ids: Ids): Record<string, RouteSpec> {
       },
     },
     'GET /api/v1/model-calls/:seq': { as: 'agent', params: { seq: '1' } },
-    'POST /api/v1/tokens': { as: 'lead', body: { schema: TokenBody, valid: { name: 'another agent', role: 'agent' } } },
+    'POST /api/v1/tokens': {
+      as: 'lead',
+      body: { schema: TokenBody, valid: { name: 'another agent', role: 'agent', team: 'Billing' } },
+    },
     'GET /api/v1/tokens': { as: 'lead' },
     'POST /api/v1/breach-reports': {
       as: 'privacy',

@@ -15,10 +15,12 @@ export function adminRoutes({ store, disconnectToken, settings }: HttpDeps): Rou
   r.post('/tokens', allow('token.create'), async (req, res) => {
     const body = parseInput(TokenBody, req.body);
     if (body.role === 'admin') authorize(caller(req), 'token.create_admin');
-    const { record, token } = await store.tokens.create(body.name, body.role, {
-      actor: caller(req).actor,
-      channel: 'api',
-    });
+    const { record, token } = await store.tokens.create(
+      body.name,
+      body.role,
+      { actor: caller(req).actor, channel: 'api' },
+      body.team ?? null,
+    );
     res.status(201).json({ token: record, secret: token });
   });
 
