@@ -11,7 +11,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import Database from 'better-sqlite3';
+import { rawDb } from '../server/store/test-backends.js';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AssistUpdate } from '../server/protocol/events.js';
@@ -52,7 +52,7 @@ const openTicket = (socket: PanelClient) =>
   );
 /** Every table a customer's values could sit in, as text. */
 const dump = () => {
-  const db = new Database(path.join(s.dir, 'candor.db'), { readonly: true });
+  const db = rawDb(s.dir, { readonly: true });
   try {
     return ['customers', 'facts', 'audit', 'outcomes', 'consent_records']
       .map((t) => JSON.stringify(db.prepare(`SELECT * FROM ${t}`).all()))
@@ -63,7 +63,7 @@ const dump = () => {
 };
 const verify = () =>
   promisify(execFile)(process.execPath, [path.join(ROOT, 'bin/candor.js'), 'audit', 'verify'], {
-    env: { ...process.env, CANDOR_DATA_DIR: s.dir },
+    env: { ...process.env, CANDOR_DATA_DIR: s.dir, CANDOR_KEY_DIR: path.join(s.dir, 'keys') },
   });
 
 beforeAll(async () => {

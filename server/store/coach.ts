@@ -5,6 +5,7 @@
 import { FLAG_KINDS, type CoachSummary, type FlagKind } from '../protocol/coach.js';
 import { appendAudit } from './audit.js';
 import type { Sql } from './sql.js';
+import type { Vault } from '../keys/vault.js';
 import type { Store } from './types.js';
 
 const UPSERT = `INSERT INTO coach_counts (token_id, kind, checks, flagged, followed, ignored) VALUES (?, ?, ?, ?, ?, ?)
@@ -21,12 +22,12 @@ interface SummaryRow {
   ignored: number | string;
 }
 
-export function coachStore(sql: Sql): Store['coach'] {
+export function coachStore(sql: Sql, vault: Vault): Store['coach'] {
   return {
     recordCheck(tokenId, flagged, audit) {
       return sql.tx(async (q) => {
         for (const kind of FLAG_KINDS) await q.run(UPSERT, [tokenId, kind, 1, flagged[kind], 0, 0]);
-        await appendAudit(q, [audit]);
+        await appendAudit(q, [audit], vault);
       });
     },
     async recordOutcome(tokenId, kind, action) {

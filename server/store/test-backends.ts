@@ -4,17 +4,28 @@
  * for the tests that tamper with rows or read them behind the store's back is written with `?`.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import pg from 'pg';
 import type { Store } from './types.js';
 import type { Fact } from '../protocol/domain.js';
-import { openPostgresStore, openSqliteStore } from './index.js';
-import { DB_FILE } from './sqlite.js';
+import { openPostgresStore, keysIn, openSqliteStore } from './index.js';
+import { DB_FILE, applyKey } from './sqlite.js';
 import { openPool, postgresSql } from './postgres.js';
 import type { Sql } from './sql.js';
+
+/** The SQLite file's key of a test store (`keysIn`), for reading the file behind the store's back. */
+export const readFileKey = (dataDir: string) =>
+  Buffer.from(readFileSync(path.join(keysIn(dataDir).CANDOR_KEY_DIR, 'db.key'), 'utf8').trim(), 'hex');
+
+/** A connection to a test store's SQLite file (`keysIn`), with its key: for reading and tampering behind the store. */
+export function rawDb(dataDir: string, options?: Database.Options, keysOf = dataDir): Database.Database {
+  const db = new Database(path.join(dataDir, DB_FILE), options);
+  applyKey(db, readFileKey(keysOf));
+  return db;
+}
 
 export interface Backend {
   name: 'SQLite' | 'PostgreSQL';
@@ -53,11 +64,11 @@ export function sqliteBackend(): Backend {
       return this.another();
     },
     async another() {
-      stores.push(await openSqliteStore(dir));
+      stores.push(await openSqliteStore(dir, keysIn(dir)));
       return stores.at(-1)!;
     },
     async all(sql, params = []) {
-      const db = new Database(path.join(dir, DB_FILE));
+      const db = rawDb(dir);
       try {
         const stmt = db.prepare(sql);
         if (stmt.reader) return stmt.all(...params) as never[];
@@ -96,17 +107,19 @@ export async function freshPgDatabase(url: string): Promise<{ url: string; drop(
 
 export function postgresBackend(url: string): Backend {
   let db: Awaited<ReturnType<typeof freshPgDatabase>> | null = null;
+  let keyDir = '';
   const stores: Store[] = [];
   let raw: Sql | null = null;
   return {
     name: 'PostgreSQL',
     async open() {
       db = await freshPgDatabase(url);
+      keyDir = mkdtempSync(path.join(tmpdir(), 'candor-store-keys-'));
       raw = postgresSql(openPool(db.url, 2));
       return this.another();
     },
     async another() {
-      stores.push(await openPostgresStore(db!.url));
+      stores.push(await openPostgresStore(db!.url, keysIn(keyDir)));
       return stores.at(-1)!;
     },
     all: (sql, params = []) => raw!.all(sql, params),
@@ -114,6 +127,7 @@ export function postgresBackend(url: string): Backend {
       await Promise.all(stores.map((s) => s.close()));
       await raw?.close();
       await db?.drop();
+      rmSync(keyDir, { recursive: true, force: true });
     },
   };
 }

@@ -385,7 +385,7 @@ async function portalErase(c: Customer) {
 
 const verify = () =>
   promisify(execFile)(process.execPath, [path.join(ROOT, 'bin/candor.js'), 'audit', 'verify'], {
-    env: { ...process.env, CANDOR_DATA_DIR: s.dir },
+    env: { ...process.env, CANDOR_DATA_DIR: s.dir, CANDOR_KEY_DIR: path.join(s.dir, 'keys') },
   });
 
 describe('erasure, on the bytes', () => {
