@@ -3,7 +3,18 @@
  * a master key and kept in memory once unwrapped. A key that is gone (the customer was erased) opens nothing: their
  * values, wherever a copy of the database went, read as null.
  */
-import { blindIndex, kidOf, newKey, newKid, openValue, sealValue, unwrapKey, wrapKey, type DataKey } from './cipher.js';
+import {
+  VALUE_PREFIX,
+  blindIndex,
+  kidOf,
+  newKey,
+  newKid,
+  openValue,
+  sealValue,
+  unwrapKey,
+  wrapKey,
+  type DataKey,
+} from './cipher.js';
 import type { KeyStore, WrappedKey } from './keystore.js';
 
 /** The blind index's key is kept wrapped in the key store like a customer's, under this owner; never destroyed. */
@@ -111,17 +122,22 @@ export async function createVault(keys: KeyStore, masters: Masters): Promise<Vau
     if (kid) byKid.set(kid, null);
     kidByOwner.delete(owner);
   };
-  /** The value opened, from the cache when it was opened before. */
-  const openCached = (k: DataKey, stored: string) => {
-    let values = opened.get(k.kid);
-    if (!values || values.size >= CACHED_VALUES) {
+  /** The opened values of one key, the oldest key's dropped past the bound. */
+  const cacheOf = (kid: string) => {
+    let values = opened.get(kid);
+    if (!values) {
       values = new Map();
-      opened.set(k.kid, values);
+      opened.set(kid, values);
       if (opened.size > CACHED_OWNERS) opened.delete(opened.keys().next().value!);
     }
+    return values;
+  };
+  /** The value opened, from the cache when it was opened before. */
+  const cachedOpen = (k: DataKey, values: Map<string, string>, stored: string) => {
     let plain = values.get(stored);
     if (plain === undefined) {
       plain = openValue(k, stored);
+      if (values.size >= CACHED_VALUES) values.clear();
       values.set(stored, plain);
     }
     return plain;
@@ -136,9 +152,13 @@ export async function createVault(keys: KeyStore, masters: Masters): Promise<Vau
     },
     async opener(stored) {
       const missing = new Set<string>();
+      let seen = '';
       for (const s of stored) {
-        const kid = s ? kidOf(s) : null;
-        if (kid && !byKid.has(kid)) missing.add(kid);
+        if (!s || (seen && s.startsWith(seen))) continue;
+        const kid = kidOf(s);
+        if (kid === null) continue;
+        seen = `${VALUE_PREFIX}${kid}:`;
+        if (!byKid.has(kid)) missing.add(kid);
       }
       if (missing.size) {
         for (const w of await keys.byKids([...missing])) {
@@ -148,12 +168,21 @@ export async function createVault(keys: KeyStore, masters: Masters): Promise<Vau
         // Keys are only ever destroyed: a key id the store does not hold opens nothing, now or later.
         for (const kid of missing) byKid.set(kid, null);
       }
+      // A customer's values all name one key: the last key's prefix is checked first, without cutting the id out.
+      let head = '';
+      let last: DataKey | null = null;
+      let values: Map<string, string> | undefined;
       return (s) => {
+        if (head && s.startsWith(head)) return cachedOpen(last!, values!, s);
         const kid = kidOf(s);
         if (kid === null) return s;
         const k = byKid.get(kid);
         if (k === undefined) throw new Error(`opener: key ${kid} was not among the values it was made for`);
-        return k ? openCached(k, s) : null;
+        if (!k) return null;
+        head = `${VALUE_PREFIX}${kid}:`;
+        last = k;
+        values = cacheOf(kid);
+        return cachedOpen(k, values, s);
       };
     },
     index: (value) => blindIndex(indexKey, value.toLowerCase()),
