@@ -9,6 +9,8 @@
  * the API; after erasing their facts one by one) and the raw bytes of `candor.db`, its `-wal` and
  * `-shm`, every file under the data directory and the gate suite, and every log line the server
  * wrote are searched for that customer's canaries: none may be left. `candor audit verify` passes.
+ * The database is encrypted, so its raw bytes hold no canary at all: it is also searched as someone holding its key
+ * store reads it (every row, every sealed value opened with the data keys the key store still has).
  */
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -21,6 +23,10 @@ import type { AssistView } from '../../server/protocol/assist.js';
 import { startFakeOpenAI, userPrompt, type ChatRequest, type Reply } from '../../harness/fake-openai.js';
 import { startServer, type PanelClient, type TestServer } from '../../harness/server.js';
 import { openPortalSession } from './portal-session.js';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { rawDb } from '../../server/store/test-backends.js';
+import { KEYSTORE_FILE, openKeyDir } from '../../server/keys/key-dir.js';
+import { openValue, unwrapKey } from '../../server/keys/cipher.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -178,7 +184,39 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-/** Each file's raw bytes (as latin1, lower-cased) and the log, at this moment. */
+/** The database as someone holding its key store reads it: every row, each sealed value opened if its key is left. */
+function openedDatabase(): string {
+  const keyDir = path.join(s.dir, 'keys');
+  const masters = openKeyDir(keyDir).masters();
+  const store = new Database(path.join(keyDir, KEYSTORE_FILE), { readonly: true });
+  const rows = store.prepare('SELECT kid, master_id, wrapped FROM data_keys').all() as {
+    kid: string;
+    master_id: string;
+    wrapped: string;
+  }[];
+  store.close();
+  const keys = new Map(
+    rows.map((r) => [
+      r.kid,
+      unwrapKey(masters.get(r.master_id)!, r.master_id, r.kid, Buffer.from(r.wrapped, 'base64')),
+    ]),
+  );
+  const db = rawDb(s.dir, { readonly: true });
+  try {
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
+    return tables
+      .map((t) => JSON.stringify(db.prepare(`SELECT * FROM ${t}`).raw().all()))
+      .join('\n')
+      .replace(/cv1:([0-9a-f]{16}):[A-Za-z0-9_-]+/g, (sealed, kid: string) => {
+        const k = keys.get(kid);
+        return k ? openValue(k, sealed) : '(key destroyed)';
+      });
+  } finally {
+    db.close();
+  }
+}
+
+/** Each file's raw bytes (as latin1, lower-cased), the database opened with its keys, and the log, at this moment. */
 function snapshot(): { place: string; text: string }[] {
   const files = [...filesUnder(s.dir), ...filesUnder(gateDir)];
   for (const name of ['candor.db', 'candor.db-wal', 'candor.db-shm'])
@@ -188,6 +226,7 @@ function snapshot(): { place: string; text: string }[] {
       place: f.startsWith(gateDir) ? `gate/${path.relative(gateDir, f)}` : path.relative(s.dir, f),
       text: readFileSync(f).toString('latin1').toLowerCase(),
     })),
+    { place: 'candor.db opened', text: openedDatabase().toLowerCase() },
     { place: 'log', text: logLines.join('\n').toLowerCase() },
   ];
 }
@@ -202,7 +241,7 @@ function find(c: Customer, fields: readonly Field[] = FIELDS): Map<Field, string
 function leftAfterErasure(c: Customer, fields: readonly Field[] = FIELDS): string[] {
   const found = find(c, fields);
   figures.scans += 1;
-  for (const p of snapshot()) if (p.place !== 'log') figures.filesAfter.add(p.place);
+  for (const p of snapshot()) if (p.place !== 'log' && p.place !== 'candor.db opened') figures.filesAfter.add(p.place);
   figures.logLines = logLines.length;
   const hits = [...found].flatMap(([f, places]) => places.map((p) => `${c.id} ${f} (${c.canary[f]}) in ${p}`));
   figures.hits += hits.length;
