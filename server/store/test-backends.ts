@@ -13,6 +13,8 @@ import type { Store } from './types.js';
 import type { Fact } from '../protocol/domain.js';
 import { openPostgresStore, keysIn, openSqliteStore } from './index.js';
 import { DB_FILE, applyKey } from './sqlite.js';
+import { KEYSTORE_FILE, openKeyDir } from '../keys/key-dir.js';
+import { openValue, unwrapKey } from '../keys/cipher.js';
 import { openPool, postgresSql } from './postgres.js';
 import type { Sql } from './sql.js';
 
@@ -25,6 +27,42 @@ export function rawDb(dataDir: string, options?: Database.Options, keysOf = data
   const db = new Database(path.join(dataDir, DB_FILE), options);
   applyKey(db, readFileKey(keysOf));
   return db;
+}
+
+/**
+ * A test store's tables (all unless named) as someone holding its key store reads them: every row as JSON, each sealed
+ * value opened with the data key the key store still has, `(key destroyed)` where it has none.
+ */
+export function openedRows(dataDir: string, tables?: readonly string[]): string {
+  const keyDir = keysIn(dataDir).CANDOR_KEY_DIR;
+  const masters = openKeyDir(keyDir).masters();
+  const store = new Database(path.join(keyDir, KEYSTORE_FILE), { readonly: true });
+  const rows = store.prepare('SELECT kid, master_id, wrapped FROM data_keys').all() as {
+    kid: string;
+    master_id: string;
+    wrapped: string;
+  }[];
+  store.close();
+  const keys = new Map(
+    rows.map((r) => [
+      r.kid,
+      unwrapKey(masters.get(r.master_id)!, r.master_id, r.kid, Buffer.from(r.wrapped, 'base64')),
+    ]),
+  );
+  const db = rawDb(dataDir, { readonly: true });
+  try {
+    const names =
+      tables ?? (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
+    return names
+      .map((t) => JSON.stringify(db.prepare(`SELECT * FROM ${t}`).all()))
+      .join('\n')
+      .replace(/cv1:([0-9a-f]{16}):[A-Za-z0-9_-]+/g, (sealed, kid: string) => {
+        const k = keys.get(kid);
+        return k ? JSON.stringify(openValue(k, sealed)).slice(1, -1) : '(key destroyed)';
+      });
+  } finally {
+    db.close();
+  }
 }
 
 export interface Backend {

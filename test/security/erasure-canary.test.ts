@@ -23,10 +23,7 @@ import type { AssistView } from '../../server/protocol/assist.js';
 import { startFakeOpenAI, userPrompt, type ChatRequest, type Reply } from '../../harness/fake-openai.js';
 import { startServer, type PanelClient, type TestServer } from '../../harness/server.js';
 import { openPortalSession } from './portal-session.js';
-import Database from 'better-sqlite3-multiple-ciphers';
-import { rawDb } from '../../server/store/test-backends.js';
-import { KEYSTORE_FILE, openKeyDir } from '../../server/keys/key-dir.js';
-import { openValue, unwrapKey } from '../../server/keys/cipher.js';
+import { openedRows } from '../../server/store/test-backends.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -184,38 +181,6 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-/** The database as someone holding its key store reads it: every row, each sealed value opened if its key is left. */
-function openedDatabase(): string {
-  const keyDir = path.join(s.dir, 'keys');
-  const masters = openKeyDir(keyDir).masters();
-  const store = new Database(path.join(keyDir, KEYSTORE_FILE), { readonly: true });
-  const rows = store.prepare('SELECT kid, master_id, wrapped FROM data_keys').all() as {
-    kid: string;
-    master_id: string;
-    wrapped: string;
-  }[];
-  store.close();
-  const keys = new Map(
-    rows.map((r) => [
-      r.kid,
-      unwrapKey(masters.get(r.master_id)!, r.master_id, r.kid, Buffer.from(r.wrapped, 'base64')),
-    ]),
-  );
-  const db = rawDb(s.dir, { readonly: true });
-  try {
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
-    return tables
-      .map((t) => JSON.stringify(db.prepare(`SELECT * FROM ${t}`).raw().all()))
-      .join('\n')
-      .replace(/cv1:([0-9a-f]{16}):[A-Za-z0-9_-]+/g, (sealed, kid: string) => {
-        const k = keys.get(kid);
-        return k ? openValue(k, sealed) : '(key destroyed)';
-      });
-  } finally {
-    db.close();
-  }
-}
-
 /** Each file's raw bytes (as latin1, lower-cased), the database opened with its keys, and the log, at this moment. */
 function snapshot(): { place: string; text: string }[] {
   const files = [...filesUnder(s.dir), ...filesUnder(gateDir)];
@@ -226,7 +191,7 @@ function snapshot(): { place: string; text: string }[] {
       place: f.startsWith(gateDir) ? `gate/${path.relative(gateDir, f)}` : path.relative(s.dir, f),
       text: readFileSync(f).toString('latin1').toLowerCase(),
     })),
-    { place: 'candor.db opened', text: openedDatabase().toLowerCase() },
+    { place: 'candor.db opened', text: openedRows(s.dir).toLowerCase() },
     { place: 'log', text: logLines.join('\n').toLowerCase() },
   ];
 }
