@@ -15,7 +15,7 @@ import { assist, type AssistSettings } from '../server/assist/assist.js';
 import { buildContext } from '../server/context/view.js';
 import { offlineEngine, type Engine, type EngineRequest } from '../server/suggest/engine.js';
 import { modelEngine } from '../server/suggest/model/engine.js';
-import { openSqliteStore } from '../server/store/index.js';
+import { keysIn, openSqliteStore } from '../server/store/index.js';
 import type { Store } from '../server/store/types.js';
 import { createLogger } from '../server/log.js';
 import { startServer } from '../harness/server.js';
@@ -46,10 +46,12 @@ async function withStore<T>(
   factsEach: number,
   progress: Progress,
   run: (store: Store, facts: number) => Promise<T>,
+  encryption: 'on' | 'off' = 'on',
 ): Promise<T> {
   const dir = mkdtempSync(path.join(tmpdir(), 'candor-bench-'));
-  const facts = await buildDataSet(dir, { customers, factsEach, progress });
-  const store = await openSqliteStore(dir);
+  const keys = { ...keysIn(dir), CANDOR_ENCRYPTION: encryption };
+  const facts = await buildDataSet(dir, { customers, factsEach, progress }, keys);
+  const store = await openSqliteStore(dir, keys);
   return run(store, facts).finally(async () => {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
@@ -64,22 +66,42 @@ export async function coreBench(o: { quick: boolean; progress: Progress }) {
 
   // The headline store: 100,000 customers, 2,000,000 facts (20 each) plus the measured customer.
   const main = o.quick ? { customers: 20_000, factsEach: 20 } : { customers: 100_000, factsEach: 20 };
-  await withStore(main.customers, main.factsEach, o.progress, async (store, facts) => {
-    const ctx = await sample(async () => buildContext(await inputFor(store), settings), {
-      ...n,
-      progress: (i) => o.progress(`context: ${i}/${n.samples}`),
-    });
-    Object.assign(figures, { context_p50_ms: ctx.p50, context_p99_ms: ctx.p99 });
-    const sug = await sample(
-      async (i) => assist(await inputFor(store), request(`T-${i}`), settings, offlineEngine(settings)),
-      { ...n, progress: (i) => o.progress(`suggest: ${i}/${n.samples}`) },
+  // Measured twice in the same run: encrypted (the default), and with `CANDOR_ENCRYPTION=off` for comparison.
+  for (const [suffix, encryption] of [
+    ['', 'on'],
+    ['_plain', 'off'],
+  ] as const) {
+    await withStore(
+      main.customers,
+      main.factsEach,
+      o.progress,
+      async (store, facts) => {
+        const ctx = await sample(async () => buildContext(await inputFor(store), settings), {
+          ...n,
+          progress: (i) => o.progress(`context${suffix}: ${i}/${n.samples}`),
+        });
+        Object.assign(figures, { [`context_p50_ms${suffix}`]: ctx.p50, [`context_p99_ms${suffix}`]: ctx.p99 });
+        const sug = await sample(
+          async (i) => assist(await inputFor(store), request(`T-${i}`), settings, offlineEngine(settings)),
+          { ...n, progress: (i) => o.progress(`suggest${suffix}: ${i}/${n.samples}`) },
+        );
+        Object.assign(figures, { [`suggest_p50_ms${suffix}`]: sug.p50, [`suggest_p99_ms${suffix}`]: sug.p99 });
+        if (!suffix)
+          notes.push(
+            `context and suggest: ${main.customers.toLocaleString('en')} customers, ` +
+              `${facts.toLocaleString('en')} facts; the measured customer has 200 facts and 20 consents; ` +
+              `${n.samples} samples each after ${n.warmup} warm-up; *_plain: the same with CANDOR_ENCRYPTION=off`,
+          );
+      },
+      encryption,
     );
-    Object.assign(figures, { suggest_p50_ms: sug.p50, suggest_p99_ms: sug.p99 });
-    notes.push(
-      `context and suggest: ${main.customers.toLocaleString('en')} customers, ${facts.toLocaleString('en')} facts; ` +
-        `the measured customer has 200 facts and 20 consents; ${n.samples} samples each after ${n.warmup} warm-up`,
-    );
-  });
+    Object.assign(figures, await ingest(o.quick ? 10 : 40, o.progress, notes, encryption, suffix));
+  }
+  // What encryption costs, in per cent of the plain figure (README, Encryption at rest).
+  const cost = (on: number, off: number) => Math.round((on / off - 1) * 1000) / 10;
+  figures.encryption_cost_context_pct = cost(figures.context_p50_ms!, figures.context_p50_ms_plain!);
+  figures.encryption_cost_suggest_pct = cost(figures.suggest_p50_ms!, figures.suggest_p50_ms_plain!);
+  figures.encryption_cost_ingest_pct = cost(figures.ingest_facts_per_s_plain!, figures.ingest_facts_per_s!);
 
   // Growth: the same context p50 as the store grows (2 facts a customer at 1M, to keep loading in minutes).
   const sizes: [string, number, number][] = o.quick
@@ -107,7 +129,6 @@ export async function coreBench(o: { quick: boolean; progress: Progress }) {
   }
   if (o.quick) notes.push('--quick: the headline store has 20,000 customers, and context_p50_ms_1m is not measured');
 
-  Object.assign(figures, await ingest(o.quick ? 10 : 40, o.progress, notes));
   Object.assign(figures, await llmOverhead(o.quick ? 100 : 500, o.progress, notes));
   return { figures, notes };
 }
@@ -118,8 +139,8 @@ export async function coreBench(o: { quick: boolean; progress: Progress }) {
  */
 const BATCH = 5_000;
 
-async function ingest(batches: number, progress: Progress, notes: string[]) {
-  const s = await startServer();
+async function ingest(batches: number, progress: Progress, notes: string[], encryption: 'on' | 'off', suffix: string) {
+  const s = await startServer({ CANDOR_ENCRYPTION: encryption });
   try {
     await s.api('PUT', '/customers/c_ingest', { displayName: 'Ingest Test' });
     const body = (b: number) =>
@@ -140,14 +161,15 @@ async function ingest(batches: number, progress: Progress, notes: string[]) {
       const res = await s.api('POST', '/customers/c_ingest/facts', payload);
       if (res.status !== 200 && res.status !== 201)
         throw new Error(`ingest answered ${res.status}: ${JSON.stringify(res.body)}`);
-      progress(`ingest: ${(b + 1) * BATCH}/${batches * BATCH} facts`);
+      progress(`ingest${suffix}: ${(b + 1) * BATCH}/${batches * BATCH} facts`);
     }
     const seconds = (performance.now() - t0) / 1000;
-    notes.push(
-      `ingest_facts_per_s: ${batches} batches of ${BATCH.toLocaleString('en')} facts over HTTP, ` +
-        'each one transaction with its audit entry (synchronous=FULL)',
-    );
-    return { ingest_facts_per_s: (batches * BATCH) / seconds };
+    if (!suffix)
+      notes.push(
+        `ingest_facts_per_s: ${batches} batches of ${BATCH.toLocaleString('en')} facts over HTTP, ` +
+          'each one transaction with its audit entry (synchronous=FULL)',
+      );
+    return { [`ingest_facts_per_s${suffix}`]: (batches * BATCH) / seconds };
   } finally {
     await s.close();
   }
@@ -169,7 +191,7 @@ async function llmOverhead(samples: number, progress: Progress, notes: string[])
   const fake = await startFakeOpenAI(() => ({ content: answer }));
   const dir = mkdtempSync(path.join(tmpdir(), 'candor-bench-'));
   await buildDataSet(dir, { customers: 1000, factsEach: 5 });
-  const store = await openSqliteStore(dir);
+  const store = await openSqliteStore(dir, keysIn(dir));
   let modelMs = 0;
   // The SDK's fetch, timed from the request to the end of the response body.
   const timedFetch: typeof fetch = async (url, init) => {

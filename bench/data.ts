@@ -4,11 +4,15 @@
  * consents (the one the context figures are measured on). Loaded straight into a fresh Candor
  * SQLite file with bulk inserts (setting up is not what is measured, and a million single-row
  * transactions would take an hour); everything timed afterwards goes through the store's own code.
+ * With encryption on, the file is encrypted with its key and the measured customer's values are sealed under their
+ * data key, as the store seals them; the other customers' values stay as a plain data directory's would before
+ * `candor encrypt` (a data key each would be 100,000 key-store commits), which the measured reads never touch.
  */
 import path from 'node:path';
-import Database from 'better-sqlite3';
-import { openSqliteStore } from '../server/store/index.js';
-import { DB_FILE } from '../server/store/sqlite.js';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { keysIn, openSqliteStore, type KeySettings } from '../server/store/index.js';
+import { openKeys } from '../server/store/keys.js';
+import { applyKey, DB_FILE } from '../server/store/sqlite.js';
 import { seeded } from '../harness/seeded.js';
 
 export const TARGET = 'c_target';
@@ -50,9 +54,14 @@ function factRow(rnd: () => number, customer: string, i: number) {
 export async function buildDataSet(
   dir: string,
   o: { customers: number; factsEach: number; seed?: number; progress?: (line: string) => void },
+  keySettings: KeySettings = keysIn(dir),
 ): Promise<number> {
-  await (await openSqliteStore(dir)).close(); // the schema, by Candor's own migrations
+  await (await openSqliteStore(dir, keySettings)).close(); // the schema, by Candor's own migrations
+  const keys = await openKeys(keySettings, true);
+  const seal = await keys.vault.sealer(TARGET);
+  await keys.vault.close();
   const db = new Database(path.join(dir, DB_FILE));
+  if (keys.dbKey) applyKey(db, keys.dbKey.key);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = OFF'); // loading only; the server reopens it with synchronous=FULL
   const rnd = seeded(o.seed ?? 20261123);
@@ -68,11 +77,11 @@ export async function buildDataSet(
       'consent_json, at, actor, channel, recorded_at) VALUES (?, ?, ' +
       "'granted', ?, ?, 'bench', 'bench', ?)",
   );
-  const grant = (c: string, id: string, categories: string[]) =>
+  const grant = (c: string, id: string, categories: string[], sealed = (v: string) => v) =>
     consent.run(
       c,
       id,
-      JSON.stringify({ id, purpose: PURPOSE, categories, status: 'granted', at: AT, source: 'checkout' }),
+      sealed(JSON.stringify({ id, purpose: PURPOSE, categories, status: 'granted', at: AT, source: 'checkout' })),
       AT,
       AT,
     );
@@ -93,9 +102,12 @@ export async function buildDataSet(
     );
   }
   db.transaction(() => {
-    customer.run(TARGET, 'Dana Kowalski', 'dana@example.org', AT, AT);
-    for (let i = 0; i < 200; i++) fact.run(...factRow(rnd, TARGET, i));
-    for (let k = 0; k < 20; k++) grant(TARGET, `k${k}`, [CATEGORIES[k % CATEGORIES.length]!]);
+    customer.run(TARGET, seal('Dana Kowalski'), seal('dana@example.org'), AT, AT);
+    for (let i = 0; i < 200; i++) {
+      const [c, id, category, text, value, source, at] = factRow(rnd, TARGET, i);
+      fact.run(c, id, category, seal(text!), seal(value!), seal(source!), at);
+    }
+    for (let k = 0; k < 20; k++) grant(TARGET, `k${k}`, [CATEGORIES[k % CATEGORIES.length]!], seal);
   })();
   db.close();
   return facts + 200;

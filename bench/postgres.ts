@@ -13,7 +13,8 @@ import { parseConfig } from '../server/config.js';
 import { loadAssistSettings } from '../server/assist/settings.js';
 import { buildContext } from '../server/context/view.js';
 import { copyToPostgres } from '../server/store/copy-to-postgres.js';
-import { openPostgresStore } from '../server/store/index.js';
+import { keysIn, openPostgresStore } from '../server/store/index.js';
+import { openKeys } from '../server/store/keys.js';
 import { freshPgDatabase } from '../server/store/test-backends.js';
 import { startServerProcess } from '../harness/processes.js';
 import { buildDataSet, TARGET } from './data.js';
@@ -43,12 +44,14 @@ async function context(
   const db = await freshPgDatabase(o.url);
   try {
     const facts = await buildDataSet(dir, { ...size, progress: o.progress });
-    await copyToPostgres(dir, db.url, ({ table, copied, total }) =>
+    const keys = await openKeys(keysIn(dir), true);
+    await copyToPostgres(dir, db.url, keys, ({ table, copied, total }) =>
       copied % 100_000 === 0 || copied === total
         ? o.progress(`pg copy: ${table} ${copied.toLocaleString('en')}/${total.toLocaleString('en')}`)
         : undefined,
     );
-    const store = await openPostgresStore(db.url);
+    await keys.vault.close();
+    const store = await openPostgresStore(db.url, keysIn(dir));
     try {
       await store.audit.append([]); // a first round trip, so the pool is warm
       const settings = loadAssistSettings(parseConfig({}));
@@ -81,7 +84,7 @@ async function fanout(
 ) {
   const db = await freshPgDatabase(o.url);
   const dirs = [0, 1].map(() => mkdtempSync(path.join(tmpdir(), 'candor-bench-pg-srv-')));
-  const store = await openPostgresStore(db.url);
+  const store = await openPostgresStore(db.url, keysIn(dirs[0]!));
   const meta = { actor: 'bench', channel: 'bench' };
   const agent = (await store.tokens.create('bench agent', 'agent', meta)).token;
   const admin = (await store.tokens.create('bench admin', 'admin', meta)).token;

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { io, type Socket } from 'socket.io-client';
 import { ROOT } from '../server/config.js';
-import { openSqliteStore } from '../server/store/index.js';
+import { keysIn, openSqliteStore } from '../server/store/index.js';
 import { buildDataSet } from './data.js';
 import { freePort } from '../harness/ports.js';
 import { quantile } from './stats.js';
@@ -26,7 +26,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function startServerProcess(progress: Progress) {
   const dir = mkdtempSync(path.join(tmpdir(), 'candor-bench-rt-'));
   await buildDataSet(dir, { customers: CUSTOMERS, factsEach: 10, progress });
-  const store = await openSqliteStore(dir);
+  const store = await openSqliteStore(dir, keysIn(dir));
   const meta = { actor: 'bench', channel: 'bench' };
   const agent = (await store.tokens.create('bench agent', 'agent', meta)).token;
   const admin = (await store.tokens.create('bench admin', 'admin', meta)).token;
@@ -38,6 +38,7 @@ async function startServerProcess(progress: Progress) {
     env: {
       ...env,
       CANDOR_DATA_DIR: dir,
+      CANDOR_KEY_DIR: keysIn(dir).CANDOR_KEY_DIR,
       PORT: String(port),
       HOST: '127.0.0.1',
       CANDOR_DEMO: 'false',

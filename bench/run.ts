@@ -25,6 +25,9 @@ const GOALS: Record<string, [string, (v: number, all: Record<string, number>) =>
   mask_pathological_max_ms: ['<= 1000', (v) => v <= 1000],
   mask_pathological_exponent: ['< 2 (linear: 1, quadratic: 2)', (v) => v < 2],
   llm_overhead_p50_ms: ['<= 5', (v) => v <= 5],
+  encryption_cost_context_pct: ['<= 15', (v) => v <= 15],
+  encryption_cost_suggest_pct: ['<= 15', (v) => v <= 15],
+  encryption_cost_ingest_pct: ['<= 15', (v) => v <= 15],
 };
 
 /**

@@ -13,11 +13,15 @@ export interface ServerProcess {
   kill(): Promise<void>;
 }
 
-/** Starts `server/main.ts` with `env` on top of this process's; resolves once it prints where it runs. */
+/**
+ * Starts `server/main.ts` with `env` on top of this process's; resolves once it prints where it runs. Its keys are in
+ * `<CANDOR_DATA_DIR>/keys` unless `CANDOR_KEY_DIR` is given (a deployment keeps them apart; a test removes one folder).
+ */
 export function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+  const keys = env.CANDOR_DATA_DIR ? { CANDOR_KEY_DIR: path.join(env.CANDOR_DATA_DIR, 'keys') } : {};
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', CANDOR_LOG_LEVEL: 'warn', ...env },
+    env: { ...process.env, PORT: '0', CANDOR_LOG_LEVEL: 'warn', ...keys, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -9,7 +9,7 @@ import { createApp } from '../server/app.js';
 import { createLogger } from '../server/log.js';
 import { loadAssistSettings } from '../server/assist/settings.js';
 import { configuredEngine, engineFor } from '../server/assist/engines.js';
-import { openSqliteStore } from '../server/store/index.js';
+import { keysIn, openSqliteStore } from '../server/store/index.js';
 import { usePublished } from '../server/prompts/publish.js';
 import type { ClientToServerEvents, ServerToClientEvents } from '../server/protocol/events.js';
 import { Role } from '../server/protocol/domain.js';
@@ -35,7 +35,7 @@ export async function startServer(
     ...(mail ? { CANDOR_SMTP_URL: mail.url } : {}),
     ...env,
   });
-  const store = await openSqliteStore(dir);
+  const store = await openSqliteStore(dir, { ...config, ...keysIn(dir) });
   const log = options.log ? createLogger('debug', options.log) : createLogger('silent');
   const name = configuredEngine(config);
   const settings = loadAssistSettings(config, config.CANDOR_PROMPTS_DIR, { model: name === 'openai' });

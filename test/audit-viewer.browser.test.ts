@@ -4,11 +4,10 @@
  * and verifies the hash chain, before and after the database file is changed behind its back.
  */
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { rawDb } from '../server/store/test-backends.js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_KINDS } from '../server/audit/chain.js';
-import { DB_FILE } from '../server/store/sqlite.js';
 import { launchChromium } from './helpers/browser.js';
 import { signInAsLead } from './helpers/admin.js';
 import { danaTicket, seedDana, startServer, type TestServer } from '../harness/server.js';
@@ -176,7 +175,7 @@ describe('the audit viewer', () => {
       await page.getByRole('button', { name: 'Verify chain' }).click();
       await page.locator('#verify-result', { hasText: `The chain is intact: ${entries} entries, head ` }).waitFor();
 
-      const db = new Database(path.join(s.dir, DB_FILE));
+      const db = rawDb(s.dir);
       const seq = db.prepare("SELECT seq FROM audit WHERE kind = 'consent.withdrawn'").pluck().get() as number;
       db.prepare('UPDATE audit SET payload_json = ? WHERE seq = ?').run(JSON.stringify({ consentId: 'k-forged' }), seq);
       db.close();

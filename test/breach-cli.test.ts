@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../server/store/index.js';
+import { keysIn, openSqliteStore } from '../server/store/index.js';
 import type { BreachReport } from '../server/protocol/breach.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -20,7 +20,7 @@ let from = '';
 async function candor(...args: string[]) {
   try {
     const r = await promisify(execFile)(process.execPath, [path.join(root, 'bin/candor.js'), ...args], {
-      env: { ...process.env, CANDOR_DATA_DIR: dir },
+      env: { ...process.env, CANDOR_DATA_DIR: dir, CANDOR_KEY_DIR: path.join(dir, 'keys') },
     });
     return { code: 0, ...r };
   } catch (e) {
@@ -30,7 +30,7 @@ async function candor(...args: string[]) {
 
 beforeAll(async () => {
   from = new Date(Date.now() - 60_000).toISOString();
-  const store = await openSqliteStore(dir);
+  const store = await openSqliteStore(dir, keysIn(dir));
   const meta = { actor: 'test', channel: 'test' };
   for (const [id, name] of [
     ['c1', 'Ana B.'],

@@ -4,9 +4,9 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import Database from 'better-sqlite3';
+import { rawDb } from '../server/store/test-backends.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../server/store/index.js';
+import { keysIn, openSqliteStore } from '../server/store/index.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dir = mkdtempSync(path.join(tmpdir(), 'candor-cli-'));
@@ -14,7 +14,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'candor-cli-'));
 async function candor(...args: string[]) {
   try {
     const r = await promisify(execFile)(process.execPath, [path.join(root, 'bin/candor.js'), ...args], {
-      env: { ...process.env, CANDOR_DATA_DIR: dir },
+      env: { ...process.env, CANDOR_DATA_DIR: dir, CANDOR_KEY_DIR: path.join(dir, 'keys') },
     });
     return { code: 0, ...r };
   } catch (e) {
@@ -23,7 +23,7 @@ async function candor(...args: string[]) {
 }
 
 beforeAll(async () => {
-  const store = await openSqliteStore(dir);
+  const store = await openSqliteStore(dir, keysIn(dir));
   const meta = { actor: 'test', channel: 'test' };
   await store.customers.upsert({ id: 'c1', displayName: 'Ana' }, meta);
   await store.consents.append(
@@ -58,20 +58,20 @@ describe('candor audit verify', () => {
   });
 
   it('when an entry is changed, then it names the entry and exits 1', async () => {
-    const db = new Database(path.join(dir, 'candor.db'));
+    const db = rawDb(dir);
     const original = db.prepare('SELECT payload_json FROM audit WHERE seq = 2').pluck().get() as string;
     db.prepare('UPDATE audit SET payload_json = ? WHERE seq = 2').run(original.replace('k1', 'k9'));
     db.close();
     const r = await candor('audit', 'verify');
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('audit chain BROKEN at entry 2: entry 2 was changed after it was written');
-    const fix = new Database(path.join(dir, 'candor.db'));
+    const fix = rawDb(dir);
     fix.prepare('UPDATE audit SET payload_json = ? WHERE seq = 2').run(original);
     fix.close();
   });
 
   it('when the last entry is deleted, then the head gives it away and exit is 1', async () => {
-    const db = new Database(path.join(dir, 'candor.db'));
+    const db = rawDb(dir);
     db.prepare('DELETE FROM audit WHERE seq = 3').run();
     db.close();
     const r = await candor('audit', 'verify');

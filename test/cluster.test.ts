@@ -12,6 +12,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { promisify } from 'node:util';
 import { io as connect } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -49,12 +50,16 @@ it('PostgreSQL and nginx are there when CI requires them', () => {
     });
     return { status: res.status, body: await res.json() };
   };
+  // The servers share one key store (the same key directory on this machine).
+  const keyDir = mkdtempSync(path.join(tmpdir(), 'candor-cluster-keys-'));
+  dirs.push(keyDir);
   const server = async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'candor-cluster-'));
     dirs.push(dir);
     return startServerProcess({
       DATABASE_URL: db.url,
       CANDOR_DATA_DIR: dir,
+      CANDOR_KEY_DIR: keyDir,
       CANDOR_DEMO: 'false',
       CANDOR_PORTAL_SECRET: 'a-secret-both-servers-share-0123456789',
     });
@@ -98,12 +103,12 @@ it('PostgreSQL and nginx are there when CI requires them', () => {
     });
   const verify = () =>
     promisify(execFile)(process.execPath, [path.join(ROOT, 'bin/candor.js'), 'audit', 'verify'], {
-      env: { ...process.env, DATABASE_URL: db.url },
+      env: { ...process.env, DATABASE_URL: db.url, CANDOR_KEY_DIR: keyDir },
     });
 
   beforeAll(async () => {
     db = await freshPgDatabase(PG_URL!);
-    const store = await openPostgresStore(db.url);
+    const store = await openPostgresStore(db.url, { CANDOR_KEY_DIR: keyDir });
     tokens.agent = (await store.tokens.create('cluster agent', 'agent', { actor: 'test', channel: 'test' })).token;
     tokens.admin = (await store.tokens.create('cluster admin', 'admin', { actor: 'test', channel: 'test' })).token;
     await store.close();
@@ -160,6 +165,31 @@ it('PostgreSQL and nginx are there when CI requires them', () => {
       });
     },
   );
+
+  it("when a customer is erased through server A, then their data key leaves server B's memory too", async () => {
+    await call(a.url, 'PUT', '/customers/c_eve', { displayName: 'Eve zqShred', email: 'eve@example.org' });
+    // B opens her name, and keeps her unwrapped key in memory.
+    expect((await call(b.url, 'GET', '/customers/c_eve')).body.customer.displayName).toBe('Eve zqShred');
+    const raw = new pg.Client({ connectionString: db.url });
+    await raw.connect();
+    try {
+      const sealed = (await raw.query("SELECT display_name FROM customers WHERE id = 'c_eve'")).rows[0].display_name;
+      expect(sealed).toMatch(/^cv1:/);
+      expect((await call(a.url, 'POST', '/customers/c_eve/erase', {})).status).toBe(200);
+      // Her sealed name put back, as a restored backup would hold it: B must not open it with a key it remembered.
+      const deadline = Date.now() + 5000;
+      let shown = '';
+      while (Date.now() < deadline) {
+        await raw.query("UPDATE customers SET display_name = $1 WHERE id = 'c_eve'", [sealed]);
+        shown = (await call(b.url, 'GET', '/customers/c_eve')).body.customer.displayName;
+        if (shown === 'Erased customer') break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(shown).toBe('Erased customer');
+    } finally {
+      await raw.end();
+    }
+  });
 
   it('when both servers write at once, then the audit log is one chain and `candor audit verify` passes', async () => {
     const writes = Array.from({ length: 40 }, (_, i) =>

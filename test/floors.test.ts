@@ -13,7 +13,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 /** From the ground up. Root files (`config.ts`, …) are nodes of their own, named without `.ts`. */
 const FLOORS = [
   ['kernel', ['errors', 'log', 'config', 'format', 'dates', 'protocol', 'files']],
-  ['data', ['policy', 'taxonomy', 'consent', 'audit', 'permissions', 'store']],
+  ['data', ['policy', 'taxonomy', 'consent', 'audit', 'permissions', 'keys', 'store']],
   ['making', ['templates', 'masking', 'context', 'mail', 'web']],
   ['deciding', ['suggest', 'assist', 'coach']],
   ['using', ['replay', 'recorder', 'privacy', 'prompts', 'realtime', 'portal', 'insights', 'breach']],

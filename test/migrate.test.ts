@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../server/store/index.js';
+import { keysIn, openSqliteStore } from '../server/store/index.js';
 import { openPostgresStore } from '../server/store/index.js';
 import { seedDemo } from '../server/demo/seed.js';
 import { freshPgDatabase, PG_URL } from '../server/store/test-backends.js';
@@ -27,7 +27,7 @@ const META = { actor: 'test', channel: 'test' };
   const candor = async (url: string) => {
     try {
       const r = await promisify(execFile)(process.execPath, [path.join(ROOT, 'bin/candor.js'), 'migrate-to-postgres'], {
-        env: { ...process.env, CANDOR_DATA_DIR: dir, DATABASE_URL: url },
+        env: { ...process.env, CANDOR_DATA_DIR: dir, CANDOR_KEY_DIR: path.join(dir, 'keys'), DATABASE_URL: url },
       });
       return { code: 0, ...r };
     } catch (e) {
@@ -60,7 +60,7 @@ const META = { actor: 'test', channel: 'test' };
 
   beforeAll(async () => {
     await withStore(
-      () => openSqliteStore(dir),
+      () => openSqliteStore(dir, keysIn(dir)),
       async (s) => {
         await seedDemo(s);
         token = (await s.tokens.create('ops', 'admin', META)).token;
@@ -92,15 +92,15 @@ const META = { actor: 'test', channel: 'test' };
       expect(first.code).toBe(0);
       expect(first.stdout).toMatch(/^copied [\d,]+ rows in 17 tables; audit chain verified: \d+ entries/);
       expect(first.stderr).toMatch(/facts: [\d,]+ \/ [\d,]+/);
-      const before = await withStore(() => openSqliteStore(dir), picture);
-      expect(await withStore(() => openPostgresStore(url), picture)).toEqual(before);
+      const before = await withStore(() => openSqliteStore(dir, keysIn(dir)), picture);
+      expect(await withStore(() => openPostgresStore(url, keysIn(dir)), picture)).toEqual(before);
 
       const again = await candor(url);
       expect(again.code).toBe(0);
-      expect(await withStore(() => openPostgresStore(url), picture)).toEqual(before);
+      expect(await withStore(() => openPostgresStore(url, keysIn(dir)), picture)).toEqual(before);
       // New writes continue the copied chain and the copied counters.
       await withStore(
-        () => openPostgresStore(url),
+        () => openPostgresStore(url, keysIn(dir)),
         async (s) => {
           await s.consents.append(
             'c_dana',
@@ -118,7 +118,7 @@ const META = { actor: 'test', channel: 'test' };
     async () => {
       const url = await database();
       await withStore(
-        () => openPostgresStore(url),
+        () => openPostgresStore(url, keysIn(dir)),
         (s) => s.customers.upsert({ id: 'someone-else', displayName: 'Other' }, META),
       );
       const r = await candor(url);
@@ -126,7 +126,7 @@ const META = { actor: 'test', channel: 'test' };
       expect(r.stderr).toMatch(/already holds an audit log that is not this data directory's/);
       expect(
         await withStore(
-          () => openPostgresStore(url),
+          () => openPostgresStore(url, keysIn(dir)),
           (s) => s.customers.get('c_dana'),
         ),
       ).toBeNull();

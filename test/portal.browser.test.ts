@@ -11,7 +11,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import Database from 'better-sqlite3';
+import { openedRows } from '../server/store/test-backends.js';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AssistUpdate } from '../server/protocol/events.js';
@@ -50,20 +50,11 @@ const openTicket = (socket: PanelClient) =>
       a.ok ? resolve(a.data as AssistView) : reject(new Error(a.error.message)),
     ),
   );
-/** Every table a customer's values could sit in, as text. */
-const dump = () => {
-  const db = new Database(path.join(s.dir, 'candor.db'), { readonly: true });
-  try {
-    return ['customers', 'facts', 'audit', 'outcomes', 'consent_records']
-      .map((t) => JSON.stringify(db.prepare(`SELECT * FROM ${t}`).all()))
-      .join('\n');
-  } finally {
-    db.close();
-  }
-};
+/** Every table a customer's values could sit in, as text, each sealed value opened with the key store's keys. */
+const dump = () => openedRows(s.dir, ['customers', 'facts', 'audit', 'outcomes', 'consent_records']);
 const verify = () =>
   promisify(execFile)(process.execPath, [path.join(ROOT, 'bin/candor.js'), 'audit', 'verify'], {
-    env: { ...process.env, CANDOR_DATA_DIR: s.dir },
+    env: { ...process.env, CANDOR_DATA_DIR: s.dir, CANDOR_KEY_DIR: path.join(s.dir, 'keys') },
   });
 
 beforeAll(async () => {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../config.js';
 import { createLogger } from '../log.js';
-import { openSqliteStore } from '../store/index.js';
+import { keysIn, openSqliteStore } from '../store/index.js';
 import type { Store } from '../store/types.js';
 import { offlineEngine } from '../suggest/engine.js';
 import { loadAssistSettings } from './settings.js';
@@ -28,7 +28,7 @@ let deps: AssistDeps;
 
 beforeEach(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'candor-watched-'));
-  store = await openSqliteStore(dir);
+  store = await openSqliteStore(dir, keysIn(dir));
   const settings = loadAssistSettings(parseConfig({ CANDOR_DATA_DIR: dir }));
   deps = { store, settings, engine: offlineEngine(settings), log: createLogger('silent') };
   await store.customers.upsert({ id: 'c-1', displayName: 'Ada L.' }, META);

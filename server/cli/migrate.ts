@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { parseConfig } from '../config.js';
 import { DB_FILE } from '../store/sqlite.js';
 import { copyToPostgres } from '../store/copy-to-postgres.js';
+import { openKeys } from '../store/keys.js';
 import { UsageError, type Io } from './io.js';
 
 export const MIGRATE_USAGE =
@@ -17,7 +18,8 @@ export async function migrateCommand(args: string[], io: Io): Promise<number> {
   const file = path.join(config.CANDOR_DATA_DIR, DB_FILE);
   if (!existsSync(file)) throw new UsageError(`no SQLite store at ${file} (set CANDOR_DATA_DIR)`);
   let last = '';
-  const result = await copyToPostgres(config.CANDOR_DATA_DIR, config.DATABASE_URL, ({ table, copied, total }) => {
+  const keys = await openKeys(config, true);
+  const result = await copyToPostgres(config.CANDOR_DATA_DIR, config.DATABASE_URL, keys, ({ table, copied, total }) => {
     // One line a table as it finishes, and every 50,000 rows on the way.
     if (copied === total || copied % 50_000 === 0) {
       const line = `${table}: ${copied.toLocaleString('en')} / ${total.toLocaleString('en')}`;
@@ -25,6 +27,7 @@ export async function migrateCommand(args: string[], io: Io): Promise<number> {
       last = line;
     }
   });
+  await keys.vault.close();
   io.out(
     `copied ${result.rows.toLocaleString('en')} rows in ${result.tables} tables; ` +
       `audit chain ${result.audit.ok ? `verified: ${result.audit.entries} entries` : 'does NOT verify'}`,

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Server } from 'node:http';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../store/index.js';
+import { keysIn, openSqliteStore } from '../store/index.js';
 import type { Store } from '../store/types.js';
 import { checkCategory, checkConsentKeys, loadTaxonomy } from '../taxonomy/taxonomy.js';
 import { decide } from '../policy/policy.js';
@@ -20,7 +20,7 @@ describe('demo seed', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'candor-demo-'));
-    store = await openSqliteStore(dir);
+    store = await openSqliteStore(dir, keysIn(dir));
   });
   afterAll(() => {
     store.close();

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ROOT } from '../config.js';
-import { openSqliteStore } from '../store/index.js';
+import { keysIn, openSqliteStore } from '../store/index.js';
 import type { Store } from '../store/types.js';
 import { TemplateError } from '../templates/templates.js';
 import { diffOf, importNewFiles, sameTemplate, stamp, templatesFrom } from './versions.js';
@@ -48,7 +48,7 @@ describe('importNewFiles', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'candor-versions-'));
     prompts = path.join(dir, 'prompts');
     cpSync(path.join(ROOT, 'prompts'), prompts, { recursive: true, filter: (f) => !f.includes(`${path.sep}sessions`) });
-    store = await openSqliteStore(dir);
+    store = await openSqliteStore(dir, keysIn(dir));
   });
   afterEach(() => {
     store.close();

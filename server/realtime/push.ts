@@ -43,6 +43,9 @@ export function createPush(nsp: Namespace, deps: AssistDeps, recorder: Recorder)
   return {
     changesOf: (customerId: string) => changes.get(customerId) ?? 0,
     notify(customerId: string, notice: Notice): Promise<void> {
+      // Every server hears of an erasure here (its own, or another's through realtime/cluster.ts): the customer's
+      // data key, destroyed in the key store, must not live on in this server's memory either.
+      if (notice.kind === 'customer.erased') deps.store.keys.forget(customerId);
       changes.set(customerId, (changes.get(customerId) ?? 0) + 1);
       const next = (queues.get(customerId) ?? Promise.resolve())
         .then(() => push(customerId, notice))

@@ -4,8 +4,12 @@
  * so appends take turns in the database and the chain stays one, whoever writes.
  */
 import { chainVerifier, hashEntry, newSeal, type AuditDraft, type AuditEntry } from '../audit/chain.js';
+import type { Vault } from '../keys/vault.js';
 import { whereOf, type Sql } from './sql.js';
 import type { Store } from './types.js';
+
+/** Where an erased seal's time stands when the customer's key was destroyed (a restored backup): none is known. */
+export const SHREDDED = 'key destroyed';
 
 interface AuditRow {
   seq: number;
@@ -22,24 +26,45 @@ interface AuditRow {
   hash: string;
 }
 
-const toAuditEntry = (r: AuditRow): AuditEntry => ({
+/** `open` answers null for a seal whose customer's key was destroyed: it reads as erased. */
+const toAuditEntry = (r: AuditRow, open: (stored: string) => string | null): AuditEntry => ({
   seq: r.seq,
   at: r.at,
   kind: r.kind as AuditEntry['kind'],
   actor: r.actor,
   customerId: r.customer_id,
   payload: JSON.parse(r.payload_json),
-  seal: r.seal_digest
-    ? {
-        digest: r.seal_digest,
-        salt: r.seal_salt,
-        value: r.sealed_json ? JSON.parse(r.sealed_json) : null,
-        erasedAt: r.sealed_erased_at,
-      }
-    : null,
+  seal: r.seal_digest ? sealOf(r, r.sealed_json === null ? null : open(r.sealed_json)) : null,
   prevHash: r.prev_hash,
   hash: r.hash,
 });
+
+function sealOf(r: AuditRow, json: string | null): AuditEntry['seal'] {
+  if (r.sealed_json !== null && json === null)
+    return { digest: r.seal_digest!, salt: null, value: null, erasedAt: SHREDDED };
+  return {
+    digest: r.seal_digest!,
+    salt: r.seal_salt,
+    value: json ? JSON.parse(json) : null,
+    erasedAt: r.sealed_erased_at,
+  };
+}
+
+const opened = async (vault: Vault, rows: AuditRow[]) => {
+  const open = await vault.opener(rows.map((r) => r.sealed_json));
+  return rows.map((r) => toAuditEntry(r, open));
+};
+
+/** Each customer's sealer, for the drafts that carry a sealed part; an entry about no customer seals nothing. */
+async function sealersOf(vault: Vault | undefined, drafts: readonly AuditDraft[]) {
+  const sealers = new Map<string, (plain: string) => string>();
+  for (const d of drafts) {
+    if (!d.sealed || d.customerId === null || sealers.has(d.customerId)) continue;
+    if (!vault) throw new Error(`appendAudit: a sealed ${d.kind} entry needs the vault`);
+    sealers.set(d.customerId, await vault.sealer(d.customerId));
+  }
+  return sealers;
+}
 
 const COLUMNS = [
   'seq',
@@ -59,13 +84,16 @@ const COLUMNS = [
  * Appends inside the caller's transaction, so a change and its entries commit together; answers the new entries'
  * numbers.
  */
-export async function appendAudit(q: Sql, drafts: readonly AuditDraft[]): Promise<number[]> {
+export async function appendAudit(q: Sql, drafts: readonly AuditDraft[], vault?: Vault): Promise<number[]> {
   if (!drafts.length) return [];
+  const sealers = await sealersOf(vault, drafts);
   const head = (await q.one<{ seq: number; hash: string }>(
     `SELECT seq, hash FROM audit_head WHERE id = 1${q.forUpdate}`,
   ))!;
   let { seq, hash: prev } = head;
   const at = new Date().toISOString();
+  const sealFor = (customerId: string | null, json: string) =>
+    customerId === null ? json : sealers.get(customerId)!(json);
   const rows = drafts.map(({ sealed, ...d }) => {
     seq += 1;
     const seal = sealed ? newSeal(sealed) : null;
@@ -79,7 +107,7 @@ export async function appendAudit(q: Sql, drafts: readonly AuditDraft[]): Promis
       JSON.stringify(d.payload),
       seal?.digest ?? null,
       seal?.salt ?? null,
-      sealed ? JSON.stringify(sealed) : null,
+      sealed ? sealFor(d.customerId, JSON.stringify(sealed)) : null,
       prev,
       hash,
     ] as const;
@@ -116,12 +144,12 @@ export async function eraseSeals(q: Sql, customerId: string, at: string, factId?
   return seqs.length;
 }
 
-export function auditStore(sql: Sql): Store['audit'] {
+export function auditStore(sql: Sql, vault: Vault): Store['audit'] {
   return {
-    append: (drafts) => (drafts.length ? sql.tx((q) => appendAudit(q, drafts)) : Promise.resolve([])),
+    append: (drafts) => (drafts.length ? sql.tx((q) => appendAudit(q, drafts, vault)) : Promise.resolve([])),
     async get(seq) {
       const row = await sql.one<AuditRow>('SELECT * FROM audit WHERE seq = ?', [seq]);
-      return row ? toAuditEntry(row) : null;
+      return row ? (await opened(vault, [row]))[0]! : null;
     },
     async list(f) {
       const { where, args } = whereOf([
@@ -132,9 +160,10 @@ export function auditStore(sql: Sql): Store['audit'] {
         ['at <= ?', f.until],
         ['seq < ?', f.beforeSeq],
       ]);
-      return (
-        await sql.all<AuditRow>(`SELECT * FROM audit ${where} ORDER BY seq DESC LIMIT ?`, [...args, f.limit ?? 200])
-      ).map(toAuditEntry);
+      return opened(
+        vault,
+        await sql.all<AuditRow>(`SELECT * FROM audit ${where} ORDER BY seq DESC LIMIT ?`, [...args, f.limit ?? 200]),
+      );
     },
     verify() {
       // One moment of the log and its head, read in pages so a long log is never held whole.
@@ -145,8 +174,8 @@ export function auditStore(sql: Sql): Store['audit'] {
         for (let after = 0; ; ) {
           const rows = await q.all<AuditRow>('SELECT * FROM audit WHERE seq > ? ORDER BY seq LIMIT 5000', [after]);
           if (!rows.length) return verifier.finish(head);
-          for (const row of rows) {
-            const failure = verifier.add(toAuditEntry(row));
+          for (const entry of await opened(vault, rows)) {
+            const failure = verifier.add(entry);
             if (failure) return failure;
           }
           after = rows.at(-1)!.seq;

@@ -6,6 +6,7 @@
 import { FLAG_KINDS, type FlagKind } from '../protocol/coach.js';
 import { appendAudit } from './audit.js';
 import type { Sql } from './sql.js';
+import type { Vault } from '../keys/vault.js';
 import type { Store } from './types.js';
 
 const UPSERT = `INSERT INTO coach_day_counts (day, token_id, kind, checks, flagged, followed, ignored)
@@ -26,12 +27,12 @@ interface CountsRow {
   ignored: number | string;
 }
 
-export function coachStore(sql: Sql): Store['coach'] {
+export function coachStore(sql: Sql, vault: Vault): Store['coach'] {
   return {
     recordCheck(tokenId, flagged, audit, at = new Date()) {
       return sql.tx(async (q) => {
         for (const kind of FLAG_KINDS) await q.run(UPSERT, [dayOf(at), tokenId, kind, 1, flagged[kind], 0, 0]);
-        await appendAudit(q, [audit]);
+        await appendAudit(q, [audit], vault);
       });
     },
     async recordOutcome(tokenId, kind, action, at = new Date()) {

@@ -11,6 +11,7 @@ import { DB_FILE, openDb, sqliteSql } from './sqlite.js';
 import { openPool, postgresSql } from './postgres.js';
 import { auditStore } from './audit.js';
 import type { Sql } from './sql.js';
+import type { Keys } from './keys.js';
 
 /** Parents before children; each with the columns that order its rows. */
 const TABLES: [table: string, order: string][] = [
@@ -47,12 +48,14 @@ export interface CopyProgress {
   total: number;
 }
 
+/** Values are copied as they are stored: sealed under the same data keys, which stay in the same key store. */
 export async function copyToPostgres(
   dataDir: string,
   url: string,
+  keys: Keys,
   onProgress: (p: CopyProgress) => void,
 ): Promise<{ tables: number; rows: number; audit: { ok: boolean; entries: number } }> {
-  const source = sqliteSql(openDb(path.join(dataDir, DB_FILE)));
+  const source = sqliteSql(openDb(path.join(dataDir, DB_FILE), keys.dbKey));
   const target = postgresSql(openPool(url, 2));
   try {
     await migrate(source);
@@ -91,7 +94,7 @@ export async function copyToPostgres(
     }
     const head = await source.one<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_head WHERE id = 1');
     if (head) await target.run('UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1', [head.seq, head.hash]);
-    const verdict = await auditStore(target).verify();
+    const verdict = await auditStore(target, keys.vault).verify();
     return { tables: TABLES.length, rows, audit: { ok: verdict.ok, entries: verdict.entries } };
   } finally {
     await source.close();

@@ -7,6 +7,7 @@ import { readConsentRecords, scrubConsentRecords } from './consents.js';
 import { readFacts } from './facts.js';
 import { ERASED_NAME, refuseErased, sealedTicket } from './erased.js';
 import type { Sql } from './sql.js';
+import type { Vault } from '../keys/vault.js';
 
 interface CustomerRow {
   id: string;
@@ -14,11 +15,12 @@ interface CustomerRow {
   email: string | null;
   erased_at: string | null;
 }
-const toCustomer = (r: CustomerRow): Customer => ({
-  id: r.id,
-  displayName: r.display_name,
-  ...(r.email ? { email: r.email } : {}),
-});
+/** A customer whose key was destroyed (a copy of the database from before their erasure) reads as erased. */
+async function toCustomer(vault: Vault, r: CustomerRow): Promise<Customer> {
+  const open = await vault.opener([r.display_name, r.email]);
+  const email = r.email === null ? null : open(r.email);
+  return { id: r.id, displayName: open(r.display_name) ?? ERASED_NAME, ...(email ? { email } : {}) };
+}
 
 /** Folds a customer's flag events, oldest first: opt-out and opt-in toggle, GPC sticks. */
 export function foldFlags(kinds: Iterable<FlagKind>): CustomerFlags {
@@ -50,12 +52,10 @@ async function eraseValues(q: Sql, id: string, at: string): Promise<void> {
       'erased_at = COALESCE(erased_at, ?) WHERE customer_id = ?',
     [at, id],
   );
-  await q.run('UPDATE customers SET display_name = ?, email = NULL, erased_at = ?, updated_at = ? WHERE id = ?', [
-    ERASED_NAME,
-    at,
-    at,
-    id,
-  ]);
+  await q.run(
+    'UPDATE customers SET display_name = ?, email = NULL, email_index = NULL, erased_at = ?, updated_at = ? WHERE id = ?',
+    [ERASED_NAME, at, at, id],
+  );
   await q.run(
     'UPDATE outcomes SET edit_text = CASE WHEN edit_text IS NULL THEN NULL ' +
       "ELSE '' END, reason = NULL, ticket_id = '' WHERE customer_id = ?",
@@ -65,19 +65,21 @@ async function eraseValues(q: Sql, id: string, at: string): Promise<void> {
   await q.run('DELETE FROM portal_links WHERE customer_id = ?', [id]);
 }
 
-export function customerStore(sql: Sql): Store['customers'] {
+export function customerStore(sql: Sql, vault: Vault): Store['customers'] {
   return {
-    upsert(c, meta) {
+    async upsert(c, meta) {
+      // The key is kept before the row that needs it commits.
+      const seal = await vault.sealer(c.id);
       return sql.tx(async (q) => {
         // Locks the row (if any), so two upserts of one customer cannot both count as "created".
         const existed = (await q.one(`SELECT 1 FROM customers WHERE id = ?${q.forUpdate}`, [c.id])) !== undefined;
         await refuseErased(q, c.id, ['params', 'customerId']);
         const now = new Date().toISOString();
         await q.run(
-          `INSERT INTO customers (id, display_name, email, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
+          `INSERT INTO customers (id, display_name, email, email_index, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
            ON CONFLICT (id) DO UPDATE SET display_name = excluded.display_name, email = excluded.email,
-             updated_at = excluded.updated_at`,
-          [c.id, c.displayName, c.email ?? null, now, now],
+             email_index = excluded.email_index, updated_at = excluded.updated_at`,
+          [c.id, seal(c.displayName), c.email ? seal(c.email) : null, c.email ? vault.index(c.email) : null, now, now],
         );
         await appendAudit(q, [
           { kind: 'customer.upserted', actor: meta.actor, customerId: c.id, payload: { created: !existed } },
@@ -87,21 +89,27 @@ export function customerStore(sql: Sql): Store['customers'] {
     },
     async get(id) {
       const r = await sql.one<CustomerRow>(`${CUSTOMER} WHERE id = ?`, [id]);
-      return r ? toCustomer(r) : null;
+      return r ? toCustomer(vault, r) : null;
     },
     async findByEmail(email) {
-      const r = await sql.one<CustomerRow>(`${CUSTOMER} WHERE lower(email) = lower(?)`, [email]);
-      return r ? toCustomer(r) : null;
+      // The lower-cased address matches a row not yet converted by `candor encrypt` (its index is the address).
+      const r = await sql.one<CustomerRow>(`${CUSTOMER} WHERE email_index IN (?, ?)`, [
+        vault.index(email),
+        email.toLowerCase(),
+      ]);
+      const found = r ? await toCustomer(vault, r) : null;
+      // A customer whose key was destroyed (a copy from before their erasure) is no one's address any more.
+      return found?.email ? found : null;
     },
     snapshot(id) {
       return sql.read(async (q) => {
         const row = await q.one<CustomerRow>(`${CUSTOMER} WHERE id = ?`, [id]);
         if (!row) return null;
         return {
-          customer: toCustomer(row),
+          customer: await toCustomer(vault, row),
           flags: await readFlags(q, id),
-          facts: await readFacts(q, id),
-          consents: fold(await readConsentRecords(q, id)),
+          facts: await readFacts(q, vault, id),
+          consents: fold(await readConsentRecords(q, vault, id)),
           erasedAt: row.erased_at,
         };
       });
@@ -115,15 +123,19 @@ export function customerStore(sql: Sql): Store['customers'] {
           meta.actor,
           meta.channel,
         ]);
-        await appendAudit(q, [
-          {
-            kind: `customer.${kind}`,
-            actor: meta.actor,
-            customerId: id,
-            payload: { channel: meta.channel, at },
-            ...sealedTicket(meta),
-          },
-        ]);
+        await appendAudit(
+          q,
+          [
+            {
+              kind: `customer.${kind}`,
+              actor: meta.actor,
+              customerId: id,
+              payload: { channel: meta.channel, at },
+              ...sealedTicket(meta),
+            },
+          ],
+          vault,
+        );
         return readFlags(q, id);
       });
     },
@@ -145,7 +157,7 @@ export function customerStore(sql: Sql): Store['customers'] {
           await q.values<[string]>('SELECT id FROM facts WHERE customer_id = ? AND erased_at IS NULL ORDER BY id', [id])
         ).map(([f]) => f);
         await eraseValues(q, id, at);
-        await scrubConsentRecords(q, id);
+        await scrubConsentRecords(q, vault, id);
         const sealedEntries = await eraseSeals(q, id, at);
         await appendAudit(q, [
           {
@@ -157,9 +169,14 @@ export function customerStore(sql: Sql): Store['customers'] {
         ]);
         return { erasedAt: at, factIds, recordings };
       });
+      if (!erasure) return null;
+      // After the erasure commits, so a crash between the two leaves a key to destroy at the next start
+      // (`shredErased`), never a key gone with the customer's values still held. Always, so a run cut short is
+      // finished by running it again.
+      await vault.shred([id]);
       // Always, not only when facts went: name, e-mail, outcome texts, consent sources and sealed
       // parts were rewritten too, and their old pages sit in the WAL, or in the database file.
-      if (erasure) await sql.afterErasure();
+      await sql.afterErasure();
       return erasure;
     },
   };

@@ -5,6 +5,7 @@ import type { Store, StoredFact } from './types.js';
 import { appendAudit, eraseSeals } from './audit.js';
 import { refuseErased } from './erased.js';
 import { placeholders, type Sql } from './sql.js';
+import type { Vault } from '../keys/vault.js';
 
 type Row = [
   id: string,
@@ -16,21 +17,30 @@ type Row = [
   erasedAt: string | null,
 ];
 
-/** A customer's facts, erased ones as tombstones: read on every assist, as arrays (cheaper than objects). */
-export async function readFacts(q: Sql, customerId: string): Promise<StoredFact[]> {
+/**
+ * A customer's facts, erased ones as tombstones: read on every assist, as arrays (cheaper than objects). A fact whose
+ * key was destroyed (a copy of the database from before the customer's erasure) reads as erased.
+ */
+export async function readFacts(q: Sql, vault: Vault, customerId: string): Promise<StoredFact[]> {
   const rows = await q.values<Row>(
     'SELECT id, category, text, value_json, source, collected_at, erased_at FROM facts WHERE customer_id = ?',
     [customerId],
   );
-  return rows.map(([id, category, text, valueJson, source, collectedAt, erasedAt]) => ({
-    id,
-    category,
-    text: text ?? '',
-    value: valueJson ? JSON.parse(valueJson) : null,
-    source,
-    collectedAt,
-    ...(erasedAt ? { erased: true } : {}),
-  }));
+  const open = await vault.opener(rows.flatMap((r) => [r[2], r[3], r[4]]));
+  return rows.map(([id, category, sealedText, valueJson, source, collectedAt, erasedAt]) => {
+    const text = sealedText === null ? null : open(sealedText);
+    const shredded = sealedText !== null && text === null;
+    const value = valueJson === null || shredded ? null : open(valueJson);
+    return {
+      id,
+      category,
+      text: text ?? '',
+      value: value ? JSON.parse(value) : null,
+      source: shredded ? '' : (open(source) ?? ''),
+      collectedAt,
+      ...(erasedAt || shredded ? { erased: true } : {}),
+    };
+  });
 }
 
 const COLUMNS = ['customer_id', 'id', 'category', 'text', 'value_json', 'source', 'collected_at'];
@@ -50,9 +60,11 @@ async function existingOf(q: Sql, customerId: string, ids: readonly string[]): P
   return found;
 }
 
-export function factStore(sql: Sql): Store['facts'] {
+export function factStore(sql: Sql, vault: Vault): Store['facts'] {
   return {
-    upsertMany(customerId, facts: Fact[], meta) {
+    async upsertMany(customerId, facts: Fact[], meta) {
+      // The key is kept before the rows that need it commit.
+      const seal = await vault.sealer(customerId);
       return sql.tx(async (q) => {
         await refuseErased(q, customerId, ['params', 'customerId']);
         const existing = await existingOf(
@@ -75,9 +87,9 @@ export function factStore(sql: Sql): Store['facts'] {
             customerId,
             f.id,
             f.category,
-            f.text,
-            f.value == null ? null : JSON.stringify(f.value),
-            f.source,
+            seal(f.text),
+            f.value == null ? null : seal(JSON.stringify(f.value)),
+            seal(f.source),
             f.collectedAt,
           ]),
           UPSERT,
@@ -120,7 +132,10 @@ export function factStore(sql: Sql): Store['facts'] {
         }
         return { category: row.category };
       });
-      if (erased) await sql.afterErasure();
+      if (erased) {
+        vault.uncache(customerId);
+        await sql.afterErasure();
+      }
       return erased;
     },
   };

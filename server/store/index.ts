@@ -1,13 +1,17 @@
 /**
  * The store: every module written once over `Sql`, on the embedded SQLite file by default or on
- * PostgreSQL when `DATABASE_URL` names one. Opening migrates the database first.
+ * PostgreSQL when `DATABASE_URL` names one, opened with the keys (store/keys.ts): the SQLite file is
+ * encrypted with its key, customers' values under their own data keys. Opening migrates the
+ * database first, and destroys the key of any erased customer a crash left one to.
  */
 import path from 'node:path';
 import type { Store } from './types.js';
 import type { Sql } from './sql.js';
+import type { Vault } from '../keys/vault.js';
 import { migrate } from './migrations.js';
 import { DB_FILE, openDb, sqliteSql } from './sqlite.js';
 import { openPool, postgresSql } from './postgres.js';
+import { openKeys, type KeySettings } from './keys.js';
 import { auditStore } from './audit.js';
 import { consentStore } from './consents.js';
 import { customerStore } from './customers.js';
@@ -23,47 +27,82 @@ import { taughtStore } from './taught.js';
 import { insightStore } from './insights.js';
 import { coachStore } from './coach.js';
 
-export function storeOn(sql: Sql): Store {
+export type { KeySettings } from './keys.js';
+
+export function storeOn(sql: Sql, vault: Vault): Store {
   return {
-    customers: customerStore(sql),
-    facts: factStore(sql),
-    consents: consentStore(sql),
+    customers: customerStore(sql, vault),
+    facts: factStore(sql, vault),
+    consents: consentStore(sql, vault),
     tokens: tokenStore(sql),
-    outcomes: outcomeStore(sql),
-    templates: templateStore(sql),
+    outcomes: outcomeStore(sql, vault),
+    templates: templateStore(sql, vault),
     settings: settingStore(sql),
     recordings: recordingStore(sql),
     portal: portalStore(sql),
     taught: taughtStore(sql),
-    audit: auditStore(sql),
+    audit: auditStore(sql, vault),
     adapterMisses: adapterMissStore(sql),
-    insights: insightStore(sql),
-    coach: coachStore(sql),
-    close: () => sql.close(),
+    insights: insightStore(sql, vault),
+    coach: coachStore(sql, vault),
+    keys: { forget: (customerId) => vault.forget(customerId) },
+    close: async () => {
+      await sql.close();
+      await vault.close();
+    },
   };
 }
 
-/** A database brought up to the last migration; closed again if that fails. */
-async function migrated(sql: Sql): Promise<Sql> {
+/**
+ * An erasure commits before the customer's key is destroyed: a crash between the two leaves a key, destroyed here.
+ */
+export async function shredErased(sql: Sql, vault: Vault): Promise<number> {
+  if (!vault.encrypting) return 0;
+  const erased = (await sql.values<[string]>('SELECT id FROM customers WHERE erased_at IS NOT NULL')).map(([id]) => id);
+  const left = await vault.keys!.holding(erased);
+  if (left.length) await vault.shred(left);
+  return left.length;
+}
+
+/** A database brought up to the last migration, its erased customers' keys destroyed; closed again if that fails. */
+async function opened(sql: Sql, vault: Vault): Promise<Store> {
   try {
     await migrate(sql);
-    return sql;
+    await shredErased(sql, vault);
+    return storeOn(sql, vault);
   } catch (e) {
     await sql.close();
+    await vault.close();
     throw e;
   }
 }
 
 /** The embedded store: `candor.db` in the data directory. */
-export async function openSqliteStore(dataDir: string): Promise<Store> {
-  return storeOn(await migrated(sqliteSql(openDb(path.join(dataDir, DB_FILE)))));
+export async function openSqliteStore(dataDir: string, keySettings: KeySettings): Promise<Store> {
+  const keys = await openKeys(keySettings, true);
+  let sql: Sql;
+  try {
+    sql = sqliteSql(openDb(path.join(dataDir, DB_FILE), keys.dbKey));
+  } catch (e) {
+    await keys.vault.close();
+    throw e;
+  }
+  return opened(sql, keys.vault);
 }
 
-export async function openPostgresStore(url: string): Promise<Store> {
-  return storeOn(await migrated(postgresSql(openPool(url))));
+export async function openPostgresStore(url: string, keySettings: KeySettings): Promise<Store> {
+  const keys = await openKeys(keySettings, false);
+  return opened(postgresSql(openPool(url)), keys.vault);
 }
 
 /** PostgreSQL when `DATABASE_URL` names one, else the embedded SQLite file in the data directory. */
-export function openStore(config: { DATABASE_URL?: string | undefined; CANDOR_DATA_DIR: string }): Promise<Store> {
-  return config.DATABASE_URL ? openPostgresStore(config.DATABASE_URL) : openSqliteStore(config.CANDOR_DATA_DIR);
+export function openStore(
+  config: KeySettings & { DATABASE_URL?: string | undefined; CANDOR_DATA_DIR: string },
+): Promise<Store> {
+  return config.DATABASE_URL
+    ? openPostgresStore(config.DATABASE_URL, config)
+    : openSqliteStore(config.CANDOR_DATA_DIR, config);
 }
+
+/** Keys for a test's store: a key directory inside its data directory (a real deployment keeps them apart). */
+export const keysIn = (dataDir: string): KeySettings => ({ CANDOR_KEY_DIR: path.join(dataDir, 'keys') });

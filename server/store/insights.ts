@@ -2,11 +2,12 @@
  * The rows the insights are counted from: ids, kinds and times only (no fact, no text, no ticket). Written once over
  * `Sql`, so SQLite and PostgreSQL answer the same; the counting and the suppression happen above, in insights/.
  */
-import type { Consent } from '../protocol/domain.js';
 import type { InsightEvents, OutcomeRecord, Store } from './types.js';
 import type { Sql } from './sql.js';
+import type { Vault } from '../keys/vault.js';
+import { grantOf } from './consents.js';
 
-export function insightStore(sql: Sql): Store['insights'] {
+export function insightStore(sql: Sql, vault: Vault): Store['insights'] {
   return {
     events: (from, until) =>
       sql.read(async (q): Promise<InsightEvents> => {
@@ -30,11 +31,13 @@ export function insightStore(sql: Sql): Store['insights'] {
           'SELECT customer_id, at, action, rating FROM outcomes WHERE at >= ? AND at < ?',
           [from, until],
         );
+        const open = await vault.opener(consents.map((c) => c[3]));
         return {
-          consents: consents.map(([customerId, kind, consentId, json, at]) => ({
-            customerId,
-            record: kind === 'granted' ? { kind, consent: JSON.parse(json!) as Consent } : { kind, consentId, at },
-          })),
+          consents: consents.flatMap(([customerId, kind, consentId, json, at]): InsightEvents['consents'] => {
+            if (kind !== 'granted') return [{ customerId, record: { kind, consentId, at } }];
+            const consent = grantOf(json, open);
+            return consent ? [{ customerId, record: { kind, consent } }] : [];
+          }),
           flags: flags.map(([customerId, kind, at, actor]) => ({
             customerId,
             kind,

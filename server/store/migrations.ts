@@ -352,4 +352,13 @@ export const MIGRATIONS: Migration[] = [
       DROP TABLE coach_counts;
     `,
   },
+  {
+    name: "the e-mail's blind index: lookups by address once the address itself is encrypted",
+    // Until `candor encrypt` converts a row, its index is the lower-cased address (what a lookup also tries).
+    sql: () => `
+      ALTER TABLE customers ADD COLUMN email_index TEXT;
+      UPDATE customers SET email_index = lower(email) WHERE email IS NOT NULL;
+      CREATE INDEX customers_by_email_index ON customers (email_index);
+    `,
+  },
 ];

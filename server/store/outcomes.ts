@@ -4,6 +4,7 @@
  */
 import type { OutcomeRecord, Store } from './types.js';
 import { whereOf, type Sql } from './sql.js';
+import type { Vault } from '../keys/vault.js';
 
 interface OutcomeRow {
   seq: number;
@@ -22,6 +23,18 @@ interface OutcomeRow {
   reason: string | null;
 }
 
+/** The edit and the reason are the customer's (masked, but still their conversation): sealed under their key. */
+const opened = async (vault: Vault, rows: OutcomeRow[]) => {
+  const open = await vault.opener(rows.flatMap((r) => [r.edit_text, r.reason]));
+  return rows.map((r) =>
+    toOutcome({
+      ...r,
+      edit_text: r.edit_text === null ? null : (open(r.edit_text) ?? ''),
+      reason: r.reason === null ? null : open(r.reason),
+    }),
+  );
+};
+
 const toOutcome = (r: OutcomeRow): OutcomeRecord => ({
   seq: r.seq,
   at: r.at,
@@ -37,16 +50,18 @@ const toOutcome = (r: OutcomeRow): OutcomeRecord => ({
   reason: r.reason,
 });
 
-export function outcomeStore(sql: Sql): Store['outcomes'] {
+export function outcomeStore(sql: Sql, vault: Vault): Store['outcomes'] {
   return {
     async record(o) {
+      const seal = await vault.sealer(o.customerId);
+      const reason = o.reason === null ? null : seal(o.reason);
       if (o.action === 'rated') {
         const edited = await sql.one<OutcomeRow>(
           `UPDATE outcomes SET at = ?, rating = ?, reason = ?
            WHERE action = 'rated' AND actor = ? AND ticket_id = ? AND suggestion_id = ? RETURNING *`,
-          [new Date().toISOString(), o.rating, o.reason, o.actor, o.ticketId, o.suggestionId],
+          [new Date().toISOString(), o.rating, reason, o.actor, o.ticketId, o.suggestionId],
         );
-        if (edited) return toOutcome(edited);
+        if (edited) return (await opened(vault, [edited]))[0]!;
       }
       const row = await sql.one<OutcomeRow>(
         `INSERT INTO outcomes (at, actor, ticket_id, customer_id, suggestion_id, template_id, template_version,
@@ -63,13 +78,13 @@ export function outcomeStore(sql: Sql): Store['outcomes'] {
           o.template.version,
           o.engine,
           o.action,
-          o.edit?.text ?? null,
+          o.edit ? seal(o.edit.text) : null,
           o.edit?.distance ?? null,
           o.rating,
-          o.reason,
+          reason,
         ],
       );
-      return toOutcome(row!);
+      return (await opened(vault, [row!]))[0]!;
     },
     async list(f) {
       const { where, args } = whereOf([
@@ -77,12 +92,13 @@ export function outcomeStore(sql: Sql): Store['outcomes'] {
         ['at >= ?', f.since],
         ['at < ?', f.until],
       ]);
-      return (
+      return opened(
+        vault,
         await sql.all<OutcomeRow>(`SELECT * FROM outcomes ${where} ORDER BY seq DESC LIMIT ?`, [
           ...args,
           f.limit ?? 1000,
-        ])
-      ).map(toOutcome);
+        ]),
+      );
     },
   };
 }

@@ -2,17 +2,17 @@
  * What only the SQLite file has to show: durability settings, migrations at open, and erasure down to the file's bytes.
  * (The behaviour both stores share is in ../store.contract.test.ts.)
  */
-import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openSqliteStore } from './index.js';
+import { keysIn, openSqliteStore } from './index.js';
 import { DB_FILE, openDb } from './sqlite.js';
 import { MIGRATIONS, migrationSql } from './migrations.js';
 import type { Store } from './types.js';
-import { ADA, fact, META } from './test-backends.js';
+import { ADA, fact, META, rawDb, readFileKey } from './test-backends.js';
 
 let dir: string;
 let store: Store;
@@ -20,14 +20,14 @@ const open: { close(): unknown }[] = [];
 const file = () => path.join(dir, DB_FILE);
 /** A second connection to the same file, for reading and tampering with SQL. */
 const sql = () => {
-  const db = new Database(file());
+  const db = rawDb(dir);
   open.push(db);
   return db;
 };
 
 beforeEach(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'candor-store-'));
-  store = await openSqliteStore(dir);
+  store = await openSqliteStore(dir, keysIn(dir));
   open.push(store);
 });
 afterEach(async () => {
@@ -37,13 +37,13 @@ afterEach(async () => {
 
 describe('durability', () => {
   it('when the store opens its file, then the database is in WAL mode', () => {
-    const db = new Database(file(), { readonly: true });
+    const db = rawDb(dir, { readonly: true });
     open.push(db);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
   });
 
   it('when a connection is opened with openDb, then synchronous is FULL (2)', () => {
-    const db = openDb(file());
+    const db = openDb(file(), { key: readFileKey(dir), from: 'the test' });
     open.push(db);
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -59,7 +59,7 @@ describe('durability', () => {
     const before = sql().prepare('SELECT version, applied_at FROM schema_migrations ORDER BY version').all();
     await store.close();
     open.splice(open.indexOf(store), 1);
-    store = await openSqliteStore(dir);
+    store = await openSqliteStore(dir, keysIn(dir));
     open.push(store);
     expect(sql().prepare('SELECT version, applied_at FROM schema_migrations ORDER BY version').all()).toEqual(before);
     expect(await store.customers.get('c-1')).toEqual(ADA);
@@ -82,7 +82,7 @@ describe('erasure, at the level of the file', () => {
       await fc.assert(
         fc.asyncProperty(fc.uniqueArray(marker, { minLength: 2, maxLength: 12 }), marker, async (values, other) => {
           const d = mkdtempSync(path.join(tmpdir(), 'candor-erase-'));
-          const s = await openSqliteStore(d);
+          const s = await openSqliteStore(d, keysIn(d));
           try {
             await s.customers.upsert(
               { id: 'c-1', displayName: `Ada ${values[0]}`, email: `${values[1]}@example.org` },
@@ -138,15 +138,50 @@ describe('erasure, at the level of the file', () => {
       [fact('a', { text: 'Order zqsecretvalue', value: { order: 'zqsecretorder' } }), fact('b')],
       META,
     );
-    expect(raw()).toContain('zqsecretvalue');
-    await store.facts.erase('c-1', 'a', '2026-03-05T00:00:00.000Z', META);
+    // The file never held them in plain text (SQLCipher pages, values sealed under the customer's key) …
     expect(raw()).not.toMatch(/zqsecretvalue|zqsecretorder/);
+    const sealed = () => JSON.stringify(sql().prepare('SELECT * FROM facts').all());
+    expect(sealed()).not.toMatch(/zqsecretvalue|zqsecretorder/);
+    const [text, value] = sql().prepare("SELECT text, value_json FROM facts WHERE id = 'a'").raw().get() as string[];
+    expect(text).toMatch(/^cv1:[0-9a-f]{16}:/);
+    expect((await store.customers.snapshot('c-1'))!.facts.find((f) => f.id === 'a')!.text).toBe('Order zqsecretvalue');
+    // … and once the fact is erased its ciphertexts are gone from the database too.
+    await store.facts.erase('c-1', 'a', '2026-03-05T00:00:00.000Z', META);
+    expect(sealed()).not.toContain(text!);
+    expect(sealed()).not.toContain(value!);
+  });
+});
+
+describe("the SQLite file's key", () => {
+  it('when the file is opened without its key or with another, then it is refused naming what to check', async () => {
+    await store.customers.upsert(ADA, META);
+    expect(() => openDb(file(), { key: Buffer.alloc(32, 7), from: 'CANDOR_DB_KEY' })).toThrow(
+      /does not open with the database key from CANDOR_DB_KEY: check CANDOR_DB_KEY and CANDOR_KEY_DIR/,
+    );
+    expect(() => openDb(file())).toThrow(/does not open with the database key from nowhere \(encryption is off\)/);
+  });
+
+  it('when a plain SQLite file is opened with a key, then it is refused naming `candor encrypt`', () => {
+    const plain = path.join(dir, 'plain.db');
+    const db = openDb(plain);
+    db.exec('CREATE TABLE t (x)');
+    db.close();
+    expect(() => openDb(plain, { key: readFileKey(dir), from: 'the test' })).toThrow(
+      /is not encrypted: convert it with `candor encrypt`/,
+    );
+  });
+
+  it('when the key file is made, then it is 0600 in a 0700 key directory', () => {
+    const keys = path.join(dir, 'keys');
+    expect(statSync(keys).mode & 0o777).toBe(0o700);
+    expect(statSync(path.join(keys, 'db.key')).mode & 0o777).toBe(0o600);
   });
 });
 
 describe('upgrading', () => {
   it('when a store counted the reply coach before tokens had teams and counts had days, then its counts are kept', async () => {
     const old = mkdtempSync(path.join(tmpdir(), 'candor-store-'));
+    // Built without a key, so opened with encryption off: what this pins is the migration.
     const db = new Database(path.join(old, DB_FILE));
     const before = MIGRATIONS.findIndex((m) => m.name.startsWith("a token's team"));
     db.exec(
@@ -160,7 +195,7 @@ describe('upgrading', () => {
     db.prepare("INSERT INTO coach_counts VALUES ('tok_old', 'withheld_value', 7, 2, 1, 1)").run();
     db.close();
     open.push({ close: () => rmSync(old, { recursive: true, force: true }) });
-    const upgraded = await openSqliteStore(old);
+    const upgraded = await openSqliteStore(old, { ...keysIn(old), CANDOR_ENCRYPTION: 'off' });
     open.push(upgraded);
     expect(await upgraded.coach.counts(null)).toEqual([
       { tokenId: 'tok_old', team: null, kind: 'withheld_value', checks: 7, flagged: 2, followed: 1, ignored: 1 },

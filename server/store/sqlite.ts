@@ -1,7 +1,8 @@
 /**
- * The embedded database: one SQLite file through better-sqlite3. WAL, and `synchronous=FULL` on
- * every connection, because better-sqlite3 reopens WAL databases at NORMAL, which can lose the last
- * commits on power loss; `secure_delete` so that freed pages are zeroed (erasure).
+ * The embedded database: one SQLite file through better-sqlite3-multiple-ciphers, encrypted with
+ * SQLCipher when given a key. WAL, and `synchronous=FULL` on every connection, because better-sqlite3
+ * reopens WAL databases at NORMAL, which can lose the last commits on power loss; `secure_delete` so
+ * that freed pages are zeroed (erasure).
  *
  * better-sqlite3 answers at once, but the store is written for a database that answers later: a
  * transaction awaits between its statements, and nothing else may run on the connection
@@ -10,8 +11,9 @@
  * since a second connection's BEGIN would otherwise wait for the lock by blocking the one thread
  * the first transaction needs to finish.
  */
+import { closeSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { ownerOnlyDir, ownerOnlyFile } from '../files/private.js';
 import { placeholders, type Sql } from './sql.js';
 
@@ -19,12 +21,55 @@ export const DB_FILE = 'candor.db';
 
 export type Db = Database.Database;
 
-export function openDb(file: string): Db {
+/** The SQLite file's key, and where it came from (named when it does not open the file). */
+export interface DbKey {
+  key: Buffer;
+  from: string;
+}
+
+const PLAIN_HEADER = 'SQLite format 3\u0000';
+
+/** Whether the file starts as an unencrypted SQLite database does (an empty or missing file does not). */
+export function isPlainSqlite(file: string): boolean {
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      const head = Buffer.alloc(16);
+      return readSync(fd, head, 0, 16, 0) === 16 && head.toString('latin1') === PLAIN_HEADER;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+}
+
+/** SQLCipher's format, with a raw 256-bit key (no passphrase derivation at every open). */
+export function applyKey(db: Db, key: Buffer, pragma: 'key' | 'rekey' = 'key'): void {
+  db.pragma("cipher = 'sqlcipher'");
+  db.pragma(`${pragma} = "x'${key.toString('hex')}'"`);
+}
+
+export function openDb(file: string, key: DbKey | null = null): Db {
+  if (key && isPlainSqlite(file))
+    throw new Error(
+      `${file} is not encrypted: convert it with \`candor encrypt\` (or set CANDOR_ENCRYPTION=off to compare)`,
+    );
   // SQLite gives the -wal and -shm files the database file's mode: owner-only, like the folder.
   ownerOnlyDir(path.dirname(file));
   ownerOnlyFile(file);
   const db = new Database(file);
-  db.pragma('journal_mode = WAL');
+  if (key) applyKey(db, key.key);
+  try {
+    db.pragma('journal_mode = WAL');
+  } catch (e) {
+    db.close();
+    if ((e as { code?: string }).code !== 'SQLITE_NOTADB') throw e;
+    throw new Error(
+      `${file} does not open with the database key from ${key?.from ?? 'nowhere (encryption is off)'}: ` +
+        'check CANDOR_DB_KEY and CANDOR_KEY_DIR (the key directory the database was created with)',
+    );
+  }
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');

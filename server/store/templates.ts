@@ -2,13 +2,14 @@
 import type { Store, TemplateVersionRecord } from './types.js';
 import { appendAudit } from './audit.js';
 import type { Sql } from './sql.js';
+import type { Vault } from '../keys/vault.js';
 
 /** The columns under the record's own names: rows come out as `TemplateVersionRecord`s. */
 const COLUMNS =
   `template_id AS "templateId", version, file, source, author, message, ` +
   `diff, rolled_back_from AS "rolledBackFrom", created_at AS "createdAt"`;
 
-export function templateStore(sql: Sql): Store['templates'] {
+export function templateStore(sql: Sql, vault: Vault): Store['templates'] {
   return {
     live: () =>
       sql.all<TemplateVersionRecord>(
@@ -91,7 +92,7 @@ export function templateStore(sql: Sql): Store['templates'] {
             rows,
             'ON CONFLICT (template_id, version) DO UPDATE SET shown = template_shows.shown + excluded.shown',
           );
-        return appendAudit(q, drafts);
+        return appendAudit(q, drafts, vault);
       });
     },
     shown: (templateId) =>

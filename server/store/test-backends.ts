@@ -4,17 +4,66 @@
  * for the tests that tamper with rows or read them behind the store's back is written with `?`.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import pg from 'pg';
 import type { Store } from './types.js';
 import type { Fact } from '../protocol/domain.js';
-import { openPostgresStore, openSqliteStore } from './index.js';
-import { DB_FILE } from './sqlite.js';
+import { openPostgresStore, keysIn, openSqliteStore } from './index.js';
+import { DB_FILE, applyKey } from './sqlite.js';
+import { KEYSTORE_FILE, openKeyDir } from '../keys/key-dir.js';
+import { openValue, unwrapKey } from '../keys/cipher.js';
 import { openPool, postgresSql } from './postgres.js';
 import type { Sql } from './sql.js';
+
+/** The SQLite file's key of a test store (`keysIn`), for reading the file behind the store's back. */
+export const readFileKey = (dataDir: string) =>
+  Buffer.from(readFileSync(path.join(keysIn(dataDir).CANDOR_KEY_DIR, 'db.key'), 'utf8').trim(), 'hex');
+
+/** A connection to a test store's SQLite file (`keysIn`), with its key: for reading and tampering behind the store. */
+export function rawDb(dataDir: string, options?: Database.Options, keysOf = dataDir): Database.Database {
+  const db = new Database(path.join(dataDir, DB_FILE), options);
+  applyKey(db, readFileKey(keysOf));
+  return db;
+}
+
+/**
+ * A test store's tables (all unless named) as someone holding its key store reads them: every row as JSON, each sealed
+ * value opened with the data key the key store still has, `(key destroyed)` where it has none.
+ */
+export function openedRows(dataDir: string, tables?: readonly string[]): string {
+  const keyDir = keysIn(dataDir).CANDOR_KEY_DIR;
+  const masters = openKeyDir(keyDir).masters();
+  const store = new Database(path.join(keyDir, KEYSTORE_FILE), { readonly: true });
+  const rows = store.prepare('SELECT kid, master_id, wrapped FROM data_keys').all() as {
+    kid: string;
+    master_id: string;
+    wrapped: string;
+  }[];
+  store.close();
+  const keys = new Map(
+    rows.map((r) => [
+      r.kid,
+      unwrapKey(masters.get(r.master_id)!, r.master_id, r.kid, Buffer.from(r.wrapped, 'base64')),
+    ]),
+  );
+  const db = rawDb(dataDir, { readonly: true });
+  try {
+    const names =
+      tables ?? (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
+    return names
+      .map((t) => JSON.stringify(db.prepare(`SELECT * FROM ${t}`).all()))
+      .join('\n')
+      .replace(/cv1:([0-9a-f]{16}):[A-Za-z0-9_-]+/g, (sealed, kid: string) => {
+        const k = keys.get(kid);
+        return k ? JSON.stringify(openValue(k, sealed)).slice(1, -1) : '(key destroyed)';
+      });
+  } finally {
+    db.close();
+  }
+}
 
 export interface Backend {
   name: 'SQLite' | 'PostgreSQL';
@@ -53,11 +102,11 @@ export function sqliteBackend(): Backend {
       return this.another();
     },
     async another() {
-      stores.push(await openSqliteStore(dir));
+      stores.push(await openSqliteStore(dir, keysIn(dir)));
       return stores.at(-1)!;
     },
     async all(sql, params = []) {
-      const db = new Database(path.join(dir, DB_FILE));
+      const db = rawDb(dir);
       try {
         const stmt = db.prepare(sql);
         if (stmt.reader) return stmt.all(...params) as never[];
@@ -96,17 +145,19 @@ export async function freshPgDatabase(url: string): Promise<{ url: string; drop(
 
 export function postgresBackend(url: string): Backend {
   let db: Awaited<ReturnType<typeof freshPgDatabase>> | null = null;
+  let keyDir = '';
   const stores: Store[] = [];
   let raw: Sql | null = null;
   return {
     name: 'PostgreSQL',
     async open() {
       db = await freshPgDatabase(url);
+      keyDir = mkdtempSync(path.join(tmpdir(), 'candor-store-keys-'));
       raw = postgresSql(openPool(db.url, 2));
       return this.another();
     },
     async another() {
-      stores.push(await openPostgresStore(db!.url));
+      stores.push(await openPostgresStore(db!.url, keysIn(keyDir)));
       return stores.at(-1)!;
     },
     all: (sql, params = []) => raw!.all(sql, params),
@@ -114,6 +165,7 @@ export function postgresBackend(url: string): Backend {
       await Promise.all(stores.map((s) => s.close()));
       await raw?.close();
       await db?.drop();
+      rmSync(keyDir, { recursive: true, force: true });
     },
   };
 }

@@ -302,6 +302,11 @@ export interface Store {
      */
     counts(from: string | null): Promise<CoachTokenCounts[]>;
   };
+  /** Customers' data keys (store/keys.ts). */
+  keys: {
+    /** Drops a customer's key from this server's memory: another server erased them and destroyed it. */
+    forget(customerId: string): void;
+  };
   /** Resolves once every pending write is done and the connection is closed. */
   close(): Promise<void>;
 }

@@ -21,7 +21,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { freePort } from '../../harness/ports.js';
 
 const RT_SERVER = '/usr/share/request-tracker5/libexec/rt-server';

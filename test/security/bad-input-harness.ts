@@ -7,7 +7,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { rawDb } from '../../server/store/test-backends.js';
 import fc from 'fast-check';
 import type { PanelClient, TestServer } from '../../harness/server.js';
 import type { Caller, PanelEvent } from './bad-input-specs.js';
@@ -126,7 +126,7 @@ export function createHarness(opts: {
   /** Every table of the SQLite file, row by row, and the files beside it, the templates and the gate suite. */
   function state(): string {
     const s = opts.server();
-    const db = new Database(path.join(s.dir, 'candor.db'), { readonly: true });
+    const db = rawDb(s.dir, { readonly: true });
     try {
       const tables = db
         .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")

@@ -71,7 +71,7 @@ afterAll(async () => {
 
 const verify = () =>
   promisify(execFile)(process.execPath, [path.join(ROOT, 'bin/candor.js'), 'audit', 'verify'], {
-    env: { ...process.env, CANDOR_DATA_DIR: dir },
+    env: { ...process.env, CANDOR_DATA_DIR: dir, CANDOR_KEY_DIR: path.join(dir, 'keys') },
   });
 
 async function call(url: string, token: string, method: string, route: string, body?: unknown) {
