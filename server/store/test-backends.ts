@@ -124,7 +124,7 @@ export function postgresBackend(url: string): Backend {
  * again, as a server running then would have chained them (the rows put back a thousand a statement). What retention
  * tests age records with.
  */
-export async function backdateAudit(h: Backend, atOf: (seq: number, at: string) => string): Promise<void> {
+export async function backdateAudit(h: Pick<Backend, 'all'>, atOf: (seq: number, at: string) => string): Promise<void> {
   const rows = await h.all<Record<string, unknown> & { seq: number; at: string; prev_hash: string }>(
     'SELECT * FROM audit ORDER BY seq',
   );
