@@ -17,13 +17,13 @@ import { freePort } from '../harness/ports.js';
 import { quantile } from './stats.js';
 import { seeded } from '../harness/seeded.js';
 
-type Progress = (line: string) => void;
+export type Progress = (line: string) => void;
 const CUSTOMERS = 2_000;
-const customerId = (n: number) => `c_${String(n).padStart(7, '0')}`;
+export const customerId = (n: number) => `c_${String(n).padStart(7, '0')}`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Seeds a data directory, then runs `server/main.ts` on it as its own process. */
-async function startServerProcess(progress: Progress) {
+export async function startServerProcess(progress: Progress) {
   const dir = mkdtempSync(path.join(tmpdir(), 'candor-bench-rt-'));
   await buildDataSet(dir, { customers: CUSTOMERS, factsEach: 10, progress });
   const store = await openSqliteStore(dir, keysIn(dir));
@@ -71,12 +71,12 @@ async function startServerProcess(progress: Progress) {
     });
     if (!res.ok) throw new Error(`${method} ${route} answered ${res.status}`);
   };
-  return { url, agent, stop, rssMb, api };
+  return { url, dir, child, agent, stop, rssMb, api };
 }
 
 type Panel = Socket;
 
-async function connectPanels(url: string, token: string, n: number, progress: Progress): Promise<Panel[]> {
+export async function connectPanels(url: string, token: string, n: number, progress: Progress): Promise<Panel[]> {
   const panels: Panel[] = [];
   for (let i = 0; i < n; i += 100) {
     const batch = Array.from({ length: Math.min(100, n - i) }, () =>
@@ -97,7 +97,7 @@ async function connectPanels(url: string, token: string, n: number, progress: Pr
   return panels;
 }
 
-const open = (panel: Panel, ticketId: string, customer: string) =>
+export const open = (panel: Panel, ticketId: string, customer: string) =>
   new Promise<void>((resolve, reject) =>
     panel.emit(
       'ticket:open',

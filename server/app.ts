@@ -28,6 +28,7 @@ import { recordingRoutes } from './http/routes/recordings.js';
 import { notesRoutes } from './http/routes/notes.js';
 import { adapterRoutes } from './http/routes/adapters.js';
 import { createRecorder } from './recorder/recorder.js';
+import { recordingsDirOf } from './recorder/files.js';
 import { attachPanels, type PanelServer } from './realtime/panel.js';
 import { demoRouter } from './demo/routes.js';
 import { outboxRouter } from './demo/outbox.js';
@@ -121,7 +122,7 @@ export function createApp(parts: AppParts) {
   });
   const failures = attemptLimit(config.CANDOR_AUTH_FAILURE_LIMIT);
   const assistDeps = { store, settings, engine, log };
-  const recordingsDir = path.resolve(config.CANDOR_DATA_DIR, 'recordings');
+  const recordingsDir = recordingsDirOf(config.CANDOR_DATA_DIR);
   const secret = portalSecret(config.CANDOR_PORTAL_SECRET, config.CANDOR_DATA_DIR);
   // Without SMTP, the demo keeps the customer's side walkable through its outbox (example addresses only).
   const outbox =

@@ -37,6 +37,18 @@ const json = (example: string) =>
     }
   });
 
+/**
+ * A retention period in days, or `forever` (null: never removed). 0 is refused rather than read as "keep nothing": a
+ * record removed the moment it is written could not even say it was written.
+ */
+const days = (fallback: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^(forever|[1-9][0-9]{0,4})$/, "expected a whole number of days, 1 or more, or 'forever'")
+    .transform((v) => (v === 'forever' ? null : Number(v)))
+    .prefault(fallback);
+
 export const ConfigSchema = z
   .object({
     PORT: z.coerce.number().int().min(0).max(65535).default(4870),
@@ -147,6 +159,17 @@ export const ConfigSchema = z
     CANDOR_CONTROLLER_EMAIL: z.email().default('privacy@example.org'),
     CANDOR_PRIVACY_POLICY_URL: z.url().default('https://example.org/privacy'),
     CANDOR_JURISDICTION: z.string().min(1).default('EU'),
+    /**
+     * Retention (README, "Retention"): how many days each kind of record is kept, a whole number of 1 or more, or
+     * `forever`. Audit entries and outcomes count from when they were written, recordings from when they started,
+     * portal links and sessions from when they expired. The consent ledger and opt-out events are never removed.
+     */
+    CANDOR_RETAIN_AUDIT_DAYS: days('365'),
+    CANDOR_RETAIN_RECORDINGS_DAYS: days('30'),
+    CANDOR_RETAIN_OUTCOMES_DAYS: days('180'),
+    CANDOR_RETAIN_PORTAL_DAYS: days('1'),
+    /** How often the server applies retention (it also does at start); fractions allowed (0.5 is every 30 s). */
+    CANDOR_RETENTION_EVERY_MINUTES: z.coerce.number().positive().max(10_080).default(60),
     /** The insights publish no figure from fewer customers than this (k); 2 at the least, or a cell is a person. */
     CANDOR_INSIGHTS_MIN_CELL: z.coerce.number().int().min(2).max(1000).default(5),
     /**

@@ -16,6 +16,7 @@ import { seedDemo } from './demo/seed.js';
 import { usePublished } from './prompts/publish.js';
 import { recipientRegister } from './portal/recipients.js';
 import type { Store } from './store/types.js';
+import { retentionDepsOf, scheduleRetention } from './retention/schedule.js';
 
 async function seedFresh(store: Store): Promise<string[]> {
   const lines: string[] = [];
@@ -107,10 +108,17 @@ async function main() {
     process.stdout.write(`${lines.join('\n')}\n`);
   });
 
+  const retention = scheduleRetention(
+    retentionDepsOf(config, store),
+    config.CANDOR_RETENTION_EVERY_MINUTES * 60_000,
+    log,
+  );
+
   // io.close() also closes the HTTP server; the store closes last so no acknowledged write is cut short.
   const stop = () =>
     io.close(async () => {
       mailer.close();
+      await retention.stop();
       await cluster?.close();
       await store.close();
       process.exit(0);

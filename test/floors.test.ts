@@ -16,7 +16,7 @@ const FLOORS = [
   ['data', ['policy', 'taxonomy', 'consent', 'audit', 'permissions', 'keys', 'store']],
   ['making', ['templates', 'masking', 'context', 'mail', 'web']],
   ['deciding', ['suggest', 'assist', 'coach']],
-  ['using', ['replay', 'recorder', 'privacy', 'prompts', 'realtime', 'portal', 'insights', 'breach']],
+  ['using', ['replay', 'recorder', 'privacy', 'prompts', 'realtime', 'portal', 'insights', 'breach', 'retention']],
   ['edges', ['http', 'admin', 'demo', 'cli', 'app', 'main']],
 ] as const;
 const floorOf = new Map<string, number>(FLOORS.flatMap(([, nodes], i) => nodes.map((n) => [n, i] as const)));

@@ -67,8 +67,51 @@ export function hashEntry(prevHash: string, e: Omit<AuditEntry, 'hash' | 'prevHa
   return createHash('sha256').update(`${prevHash}\n${body}`).digest('hex');
 }
 
+/**
+ * What an `audit.checkpoint` entry says of the entries retention removed before it: the head they ended at (the last
+ * one's seq, hash and time) and how many went. It is an entry of the chain like any other, so it cannot be changed
+ * without breaking the chain; the entry after `throughSeq` must link to `throughHash`.
+ */
+export interface Checkpoint {
+  throughSeq: number;
+  throughHash: string;
+  throughAt: string;
+  removed: number;
+}
+
+export const CHECKPOINT_KIND = 'audit.checkpoint' satisfies AuditKind;
+
+/** The checkpoint an entry carries, or null when it is not a well-formed checkpoint entry. */
+export function checkpointOf(e: Pick<AuditEntry, 'kind' | 'payload'>): Checkpoint | null {
+  if (e.kind !== CHECKPOINT_KIND) return null;
+  const { throughSeq, throughHash, throughAt, removed } = e.payload;
+  const ok =
+    Number.isInteger(throughSeq) &&
+    (throughSeq as number) >= 1 &&
+    typeof throughHash === 'string' &&
+    /^[0-9a-f]{64}$/.test(throughHash) &&
+    typeof throughAt === 'string' &&
+    Number.isInteger(removed);
+  return ok ? ({ throughSeq, throughHash, throughAt, removed } as Checkpoint) : null;
+}
+
+/** The entry that replaces entries 1..`through.seq` (`removed` of them still there) when retention deletes them. */
+export const checkpointDraft = (through: Pick<AuditEntry, 'seq' | 'hash' | 'at'>, removed: number): AuditDraft => ({
+  kind: CHECKPOINT_KIND,
+  actor: 'system',
+  customerId: null,
+  payload: { throughSeq: through.seq, throughHash: through.hash, throughAt: through.at, removed },
+});
+
+/** Where a pruned log starts: the checkpoint that vouches for the entries before it. */
+export interface PrunedStart {
+  firstSeq: number;
+  checkpointSeq: number;
+  throughAt: string;
+}
+
 export type VerifyResult =
-  | { ok: true; entries: number; head: string }
+  | { ok: true; entries: number; head: string; pruned?: PrunedStart }
   | { ok: false; entries: number; seq: number; problem: string };
 
 /** An erased seal is a tombstone (nothing left to check); a present one must match its digest. */
@@ -77,41 +120,76 @@ const sealIntact = (s: Seal) =>
     ? s.salt === null && s.erasedAt !== null
     : s.salt !== null && sealDigest(s.salt, s.value) === s.digest;
 
+const broken = (entries: number, seq: number, problem: string): VerifyResult => ({ ok: false, entries, seq, problem });
+
 /**
  * Checks entries one at a time, in seq order, so a long log can be read in pages: `add` answers
  * the first failure (null while all is well), `finish` checks the end against the head the store
  * keeps apart from the entries, which is what catches a deleted last entry.
+ *
+ * A log retention pruned starts after entry 1. `anchor` is the newest checkpoint entry in the log (the store reads it
+ * first, since it comes after the entries it vouches for): the first entry must follow the entry it recorded and
+ * link to its hash, or, while a prune is still deleting, the recorded entry must still be there with that hash.
+ * `finish` then checks that the anchor was met in the chain, hash-checked, as its newest checkpoint.
  */
-export function chainVerifier() {
+export function chainVerifier(anchor: { seq: number; checkpoint: Checkpoint } | null = null) {
   let prev = GENESIS;
   let expectedSeq = 1;
   let count = 0;
+  let firstSeq: number | null = null;
+  /** While a prune is under way: the entry the anchor recorded, met later in the chain. */
+  let recorded: { seq: number; hash: string } | null = null;
+  let newest: { seq: number; checkpoint: Checkpoint } | null = null;
+
+  function start(e: AuditEntry): VerifyResult | null {
+    firstSeq = e.seq;
+    expectedSeq = e.seq;
+    const through = anchor?.checkpoint.throughSeq ?? 0;
+    if (e.seq - 1 > through)
+      return broken(
+        1,
+        through + 1,
+        anchor
+          ? `entries ${through + 1} to ${e.seq - 1} are missing: the newest checkpoint (entry ${anchor.seq}) ` +
+              `records the removal of entries up to ${through} only`
+          : `entries 1 to ${e.seq - 1} are missing and no checkpoint records their removal`,
+      );
+    // While a prune is deleting, the entries before the recorded one are going: that one, met below, vouches for them.
+    if (anchor && e.seq - 1 < through) recorded = { seq: through, hash: anchor.checkpoint.throughHash };
+    if (e.seq > 1) prev = e.seq - 1 === through ? anchor!.checkpoint.throughHash : e.prevHash;
+    return null;
+  }
+
   return {
     add(e: AuditEntry): VerifyResult | null {
       count += 1;
+      if (firstSeq === null) {
+        const failure = start(e);
+        if (failure) return failure;
+      }
       if (e.seq !== expectedSeq)
-        return {
-          ok: false,
-          entries: count,
-          seq: expectedSeq,
-          problem: `entry ${expectedSeq} is missing (next is ${e.seq})`,
-        };
+        return broken(count, expectedSeq, `entry ${expectedSeq} is missing (next is ${e.seq})`);
       if (e.prevHash !== prev)
-        return {
-          ok: false,
-          entries: count,
-          seq: e.seq,
-          problem: `entry ${e.seq} does not link to the entry before it`,
-        };
-      if (hashEntry(prev, e) !== e.hash)
-        return { ok: false, entries: count, seq: e.seq, problem: `entry ${e.seq} was changed after it was written` };
+        return broken(
+          count,
+          e.seq,
+          e.seq === firstSeq && e.seq > 1
+            ? `entry ${e.seq} does not link to the head the checkpoint (entry ${anchor!.seq}) recorded`
+            : `entry ${e.seq} does not link to the entry before it`,
+        );
+      if (hashEntry(prev, e) !== e.hash) return broken(count, e.seq, `entry ${e.seq} was changed after it was written`);
       if (e.seal && !sealIntact(e.seal))
-        return {
-          ok: false,
-          entries: count,
-          seq: e.seq,
-          problem: `the sealed part of entry ${e.seq} was changed after it was written`,
-        };
+        return broken(count, e.seq, `the sealed part of entry ${e.seq} was changed after it was written`);
+      if (recorded?.seq === e.seq && recorded.hash !== e.hash)
+        return broken(count, e.seq, `entry ${e.seq} is not the one the checkpoint (entry ${anchor!.seq}) recorded`);
+      if (e.kind === CHECKPOINT_KIND) {
+        const checkpoint = checkpointOf(e);
+        if (!checkpoint || checkpoint.throughSeq >= e.seq)
+          return broken(count, e.seq, `checkpoint entry ${e.seq} does not name an earlier entry it replaces`);
+        if (newest && checkpoint.throughSeq < newest.checkpoint.throughSeq)
+          return broken(count, e.seq, `checkpoint entry ${e.seq} goes back before the checkpoint ${newest.seq}`);
+        newest = { seq: e.seq, checkpoint };
+      }
       prev = e.hash;
       expectedSeq += 1;
       return null;
@@ -119,22 +197,37 @@ export function chainVerifier() {
     finish(head: { seq: number; hash: string } | null): VerifyResult {
       const last = expectedSeq - 1;
       if ((head?.seq ?? 0) !== last || (head?.hash ?? GENESIS) !== prev) {
-        return {
-          ok: false,
-          entries: count,
-          seq: head?.seq ?? 0,
-          problem:
-            `the log ends at entry ${last} but its head records entry ` +
+        return broken(
+          count,
+          head?.seq ?? 0,
+          `the log ends at entry ${last} but its head records entry ` +
             `${head?.seq ?? 0}: entries were deleted or added outside the log`,
-        };
+        );
       }
-      return { ok: true, entries: count, head: prev };
+      if (anchor && (newest?.seq !== anchor.seq || stringify(newest.checkpoint) !== stringify(anchor.checkpoint)))
+        return broken(count, anchor.seq, `the log starts from checkpoint ${anchor.seq}, which is not its newest`);
+      if (!anchor || firstSeq === null) return { ok: true, entries: count, head: prev };
+      return {
+        ok: true,
+        entries: count,
+        head: prev,
+        pruned: { firstSeq, checkpointSeq: anchor.seq, throughAt: anchor.checkpoint.throughAt },
+      };
     },
   };
 }
 
-export function verifyChain(entries: Iterable<AuditEntry>, head: { seq: number; hash: string } | null): VerifyResult {
-  const verifier = chainVerifier();
+/** The newest checkpoint among entries in seq order, with its seq: the anchor `chainVerifier` starts from. */
+export function newestCheckpoint(entries: readonly AuditEntry[]): { seq: number; checkpoint: Checkpoint } | null {
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const checkpoint = checkpointOf(entries[i]!);
+    if (checkpoint) return { seq: entries[i]!.seq, checkpoint };
+  }
+  return null;
+}
+
+export function verifyChain(entries: readonly AuditEntry[], head: { seq: number; hash: string } | null): VerifyResult {
+  const verifier = chainVerifier(newestCheckpoint(entries));
   for (const e of entries) {
     const failure = verifier.add(e);
     if (failure) return failure;

@@ -57,6 +57,8 @@ export async function reportBreach(deps: BreachDeps, body: BreachBody, reportedB
   const window = windowOf(body, now);
   const subject = await subjectOf(deps.store, body);
   const customers = await exposureOf(deps.store, deps.taxonomy, { actor: subject.actor, ...window });
+  const { audit } = await deps.store.retention.oldest();
+  const logStartsAt = audit?.pruned ? audit.at : null;
   const drafts = draftNotices(deps.phrasing, deps.controllerName, customers, window);
   const detectedAt = new Date(now).toISOString();
   const deadline = new Date(now + NOTIFY_WITHIN_MS).toISOString();
@@ -74,6 +76,7 @@ export async function reportBreach(deps: BreachDeps, body: BreachBody, reportedB
         erasedCustomers: customers.filter((c) => c.erased).length,
         facts: customers.reduce((n, c) => n + c.facts, 0),
         notices: drafts.notices.length,
+        logStartsAt,
       },
     },
   ]);
@@ -85,6 +88,7 @@ export async function reportBreach(deps: BreachDeps, body: BreachBody, reportedB
     timeLeft: timeLeft(deadline, now),
     customers,
     ...drafts,
+    logStartsAt,
     auditSeq: auditSeq!,
   };
 }

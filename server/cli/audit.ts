@@ -1,6 +1,10 @@
-/** `candor audit verify`: checks the audit log's hash chain in the configured data directory. */
+/**
+ * `candor audit verify`: checks the audit log's hash chain in the configured data directory; a log retention pruned
+ * verifies from its newest checkpoint, and the line says from where.
+ */
 import { parseConfig } from '../config.js';
 import { openStore } from '../store/index.js';
+import { formatDayAndTime } from '../dates.js';
 import { UsageError, type Io } from './io.js';
 
 export const AUDIT_USAGE = 'usage: candor audit verify   (reads DATABASE_URL, or CANDOR_DATA_DIR, default ./data)';
@@ -11,7 +15,11 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
   try {
     const result = await store.audit.verify();
     if (result.ok) {
-      io.out(`audit chain verified: ${result.entries} entries, head ${result.head.slice(0, 16)}…`);
+      const from = result.pruned
+        ? ` from entry ${result.pruned.firstSeq} (entries up to ${formatDayAndTime(result.pruned.throughAt)} were ` +
+          `removed by retention; checkpoint entry ${result.pruned.checkpointSeq} records their head)`
+        : '';
+      io.out(`audit chain verified: ${result.entries} entries${from}, head ${result.head.slice(0, 16)}…`);
       return 0;
     }
     io.out(`audit chain BROKEN at entry ${result.seq}: ${result.problem}`);

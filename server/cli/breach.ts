@@ -36,6 +36,12 @@ function linesOf(r: BreachReport): string[] {
   return [
     `Breach report for ${r.subject.actor}${who ? ` (${who})` : ''}`,
     `Window: ${formatDayAndTime(r.window.from)} to ${formatDayAndTime(r.window.until)}`,
+    ...(r.logStartsAt
+      ? [
+          `The audit log starts at ${formatDayAndTime(r.logStartsAt)} (older entries were removed by retention): ` +
+            `nothing before it is counted.`,
+        ]
+      : []),
     `Detected ${formatDayAndTime(r.detectedAt)}: notify the supervisory authority by ` +
       `${formatDayAndTime(r.deadline)} (72 hours; ${r.timeLeft}).`,
     '',

@@ -8,6 +8,7 @@ import { migrateCommand, MIGRATE_USAGE } from './migrate.js';
 import { breachCommand, BREACH_USAGE } from './breach.js';
 import { encryptCommand, ENCRYPT_USAGE } from './encrypt.js';
 import { keysCommand, KEYS_USAGE } from './keys.js';
+import { retentionCommand, RETENTION_USAGE } from './retention.js';
 import { processIo, UsageError, type Io } from './io.js';
 
 const COMMANDS: Record<string, { run: (args: string[], io: Io) => number | Promise<number>; usage: string }> = {
@@ -20,6 +21,7 @@ const COMMANDS: Record<string, { run: (args: string[], io: Io) => number | Promi
   breach: { run: breachCommand, usage: BREACH_USAGE },
   encrypt: { run: encryptCommand, usage: ENCRYPT_USAGE },
   keys: { run: keysCommand, usage: KEYS_USAGE },
+  retention: { run: retentionCommand, usage: RETENTION_USAGE },
 };
 
 /** Every command's usage, once each: `candor --help` prints it, a wrong call prints it to stderr. */

@@ -8,6 +8,7 @@ import type { InsightEvents } from '../store/types.js';
 import { consentEvents, type ConsentChange } from './consents.js';
 import { periodIndex } from './periods.js';
 import { suppressRow, type Tally } from './suppress.js';
+import { formatDay } from '../dates.js';
 
 interface Counted {
   row: string;
@@ -91,6 +92,17 @@ export interface ReportOptions {
   bucket: Bucket;
   periods: Period[];
   minCell: number;
+  /** Where the records still held start (`store.retention.oldest()`): retention removes older ones. */
+  oldest?: { audit: { at: string; pruned: boolean } | null; outcomes: string | null };
+}
+
+/** A note for a table counted from records that start after the report does: the periods before count nothing. */
+function startNote(what: string, start: string | null | undefined, from: string, setting: string): string | undefined {
+  if (!start || start <= from) return undefined;
+  return (
+    `${what} on record start on ${formatDay(start)}; retention removes those older than ${setting}, so the ` +
+    'periods before it count only what is left.'
+  );
 }
 
 export function insightsReport(events: InsightEvents, o: ReportOptions): InsightsReport {
@@ -141,6 +153,9 @@ export function insightsReport(events: InsightEvents, o: ReportOptions): Insight
         title: 'Model calls',
         counts: 'calls',
         rows: [['model_calls', 'Suggestions asked of a model']],
+        note: o.oldest?.audit?.pruned
+          ? startNote('Audit entries', o.oldest.audit.at, o.periods[0]!.start, 'CANDOR_RETAIN_AUDIT_DAYS')
+          : undefined,
       },
       events.modelCalls.map((e) => ({ row: 'model_calls', ...e })),
     ],
@@ -157,6 +172,7 @@ export function insightsReport(events: InsightEvents, o: ReportOptions): Insight
           ['rated_up', 'Rated good'],
           ['rated_down', 'Rated not good'],
         ],
+        note: startNote('Suggestion outcomes', o.oldest?.outcomes, o.periods[0]!.start, 'CANDOR_RETAIN_OUTCOMES_DAYS'),
       },
       events.outcomes.map((e) => ({
         row: e.action === 'rated' ? `rated_${e.rating}` : e.action,

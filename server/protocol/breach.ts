@@ -65,6 +65,11 @@ export interface BreachReport {
   notices: { customerId: string; text: string }[];
   /** The template the drafts came from; null when none is published (no drafts then). */
   noticeTemplate: { id: string; version: number } | null;
+  /**
+   * When retention pruned the audit log: the time its oldest entry left was written. Nothing before it can be
+   * counted, so a window that starts earlier may miss views. Null when the log was never pruned.
+   */
+  logStartsAt: string | null;
   /** The report's own audit entry. */
   auditSeq: number;
 }

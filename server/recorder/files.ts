@@ -14,6 +14,9 @@ import type { AssistSettings } from '../assist/assist.js';
 import { offlineEngine } from '../suggest/engine.js';
 import { replayTargets } from '../replay/run.js';
 
+/** Where the server keeps recordings: `recordings/` in the data directory. */
+export const recordingsDirOf = (dataDir: string) => path.resolve(dataDir, 'recordings');
+
 export const newRecordingId = (now: number) =>
   `rec-${new Date(now).toISOString().slice(0, 10).replace(/-/g, '')}-${randomBytes(3).toString('hex')}`;
 

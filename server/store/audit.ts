@@ -1,9 +1,19 @@
 /**
  * The audit log: append-only and hash-chained (audit/chain.ts). Several servers may append to one
  * chain: each append reads the single head row with `forUpdate` inside the caller's transaction,
- * so appends take turns in the database and the chain stays one, whoever writes.
+ * so appends take turns in the database and the chain stays one, whoever writes. Retention deletes the oldest
+ * entries only after chaining a checkpoint that records their head (store/retention.ts): the head row always names
+ * the newest entry, which a prune never removes.
  */
-import { chainVerifier, hashEntry, newSeal, type AuditDraft, type AuditEntry } from '../audit/chain.js';
+import {
+  chainVerifier,
+  checkpointOf,
+  CHECKPOINT_KIND,
+  hashEntry,
+  newSeal,
+  type AuditDraft,
+  type AuditEntry,
+} from '../audit/chain.js';
 import type { Vault } from '../keys/vault.js';
 import { whereOf, type Sql } from './sql.js';
 import type { Store } from './types.js';
@@ -144,6 +154,16 @@ export async function eraseSeals(q: Sql, customerId: string, at: string, factId?
   return seqs.length;
 }
 
+/** The newest checkpoint in the log, with its seq. */
+export async function newestCheckpoint(q: Sql) {
+  const row = await q.one<{ seq: number; kind: AuditEntry['kind']; payload_json: string }>(
+    'SELECT seq, kind, payload_json FROM audit WHERE kind = ? ORDER BY seq DESC LIMIT 1',
+    [CHECKPOINT_KIND],
+  );
+  const checkpoint = row ? checkpointOf({ kind: row.kind, payload: JSON.parse(row.payload_json) }) : null;
+  return row && checkpoint ? { seq: row.seq, checkpoint } : null;
+}
+
 export function auditStore(sql: Sql, vault: Vault): Store['audit'] {
   return {
     append: (drafts) => (drafts.length ? sql.tx((q) => appendAudit(q, drafts, vault)) : Promise.resolve([])),
@@ -166,11 +186,12 @@ export function auditStore(sql: Sql, vault: Vault): Store['audit'] {
       );
     },
     verify() {
-      // One moment of the log and its head, read in pages so a long log is never held whole.
+      // One moment of the log and its head, read in pages so a long log is never held whole; a pruned log from the
+      // newest checkpoint, which comes after the entries it vouches for.
       return sql.read(async (q) => {
         const head =
           (await q.one<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_head WHERE id = 1')) ?? null;
-        const verifier = chainVerifier();
+        const verifier = chainVerifier(await newestCheckpoint(q));
         for (let after = 0; ; ) {
           const rows = await q.all<AuditRow>('SELECT * FROM audit WHERE seq > ? ORDER BY seq LIMIT 5000', [after]);
           if (!rows.length) return verifier.finish(head);

@@ -26,6 +26,7 @@ import { adapterMissStore } from './adapter-misses.js';
 import { taughtStore } from './taught.js';
 import { insightStore } from './insights.js';
 import { coachStore } from './coach.js';
+import { retentionStore } from './retention.js';
 
 export type { KeySettings } from './keys.js';
 
@@ -45,6 +46,7 @@ export function storeOn(sql: Sql, vault: Vault): Store {
     adapterMisses: adapterMissStore(sql),
     insights: insightStore(sql, vault),
     coach: coachStore(sql, vault),
+    retention: retentionStore(sql),
     keys: { forget: (customerId) => vault.forget(customerId) },
     close: async () => {
       await sql.close();

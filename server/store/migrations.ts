@@ -361,4 +361,15 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX customers_by_email_index ON customers (email_index);
     `,
   },
+  {
+    name: 'the retention lease: one run of retention at a time, whichever server or command holds it',
+    sql: () => `
+      CREATE TABLE retention_lease (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        holder TEXT,                 -- a server's or command's random id while it runs; NULL when free
+        expires_at TEXT              -- a holder that stops without releasing loses it then
+      );
+      INSERT INTO retention_lease (id, holder, expires_at) VALUES (1, NULL, NULL);
+    `,
+  },
 ];

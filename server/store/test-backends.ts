@@ -17,6 +17,7 @@ import { KEYSTORE_FILE, openKeyDir } from '../keys/key-dir.js';
 import { openValue, unwrapKey } from '../keys/cipher.js';
 import { openPool, postgresSql } from './postgres.js';
 import type { Sql } from './sql.js';
+import { hashEntry, type AuditEntry } from '../audit/chain.js';
 
 /** The SQLite file's key of a test store (`keysIn`), for reading the file behind the store's back. */
 export const readFileKey = (dataDir: string) =>
@@ -168,4 +169,41 @@ export function postgresBackend(url: string): Backend {
       rmSync(keyDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Rewrites the audit log as if each entry had been written at `atOf(seq, at)`: every hash and the head computed
+ * again, as a server running then would have chained them (the rows put back a thousand a statement). What retention
+ * tests age records with.
+ */
+export async function backdateAudit(h: Pick<Backend, 'all'>, atOf: (seq: number, at: string) => string): Promise<void> {
+  const rows = await h.all<Record<string, unknown> & { seq: number; at: string; prev_hash: string }>(
+    'SELECT * FROM audit ORDER BY seq',
+  );
+  if (!rows.length) return;
+  let prev = rows[0]!.prev_hash;
+  for (const r of rows) {
+    r.at = atOf(r.seq, r.at);
+    r.prev_hash = prev;
+    r.hash = prev = hashEntry(prev, {
+      seq: r.seq,
+      at: r.at,
+      kind: r.kind as AuditEntry['kind'],
+      actor: r.actor as string,
+      customerId: r.customer_id as string | null,
+      payload: JSON.parse(r.payload_json as string),
+      seal: r.seal_digest ? { digest: r.seal_digest as string, salt: null, value: null, erasedAt: null } : null,
+    });
+  }
+  const columns = Object.keys(rows[0]!);
+  await h.all('DELETE FROM audit');
+  for (let i = 0; i < rows.length; i += 1000) {
+    const chunk = rows.slice(i, i + 1000);
+    const tuple = `(${columns.map(() => '?').join(', ')})`;
+    await h.all(
+      `INSERT INTO audit (${columns.join(', ')}) VALUES ${chunk.map(() => tuple).join(', ')}`,
+      chunk.flatMap((r) => columns.map((c) => r[c])),
+    );
+  }
+  await h.all('UPDATE audit_head SET hash = ? WHERE id = 1', [prev]);
 }

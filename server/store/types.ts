@@ -107,6 +107,9 @@ export interface AuditFilter {
   limit?: number;
 }
 
+export type RetentionKind = 'audit' | 'recordings' | 'outcomes' | 'portal';
+export type RetentionCutoffs = Partial<Record<RetentionKind, string>>;
+
 /** What an agent did with one suggestion (see `SuggestionOutcome`), as kept for the team lead. */
 export interface OutcomeRecord {
   seq: number;
@@ -306,6 +309,29 @@ export interface Store {
   keys: {
     /** Drops a customer's key from this server's memory: another server erased them and destroyed it. */
     forget(customerId: string): void;
+  };
+  /** What retention removes (retention/), a batch of at most a few thousand rows a call. */
+  retention: {
+    /** Takes or renews the one lease on runs until `until`; false while another holder has it (at `now`). */
+    lease(holder: string, until: string, now: string): Promise<boolean>;
+    release(holder: string): Promise<void>;
+    /** How many records of each kind in rows alone are older than its cutoff (ISO time; absent: kept forever). */
+    due(cutoffs: RetentionCutoffs): Promise<Record<Exclude<RetentionKind, 'recordings'>, number>>;
+    /**
+     * Chains an `audit.checkpoint` for the entries older than `before` (unless the newest checkpoint covers them
+     * already); answers the seq through which entries are to go, null when none are due.
+     */
+    checkpointAudit(before: string): Promise<number | null>;
+    /** Deletes the oldest entries up to `throughSeq`, one batch; answers how many. */
+    deleteAudit(throughSeq: number): Promise<number>;
+    deleteOutcomes(before: string): Promise<number>;
+    /** Portal links and sessions that expired before `before`. */
+    deletePortal(before: string): Promise<number>;
+    /** Recordings made before `before`, by id after `after` (a page). */
+    recordingsBefore(before: string, after: string): Promise<string[]>;
+    forgetRecordings(ids: readonly string[]): Promise<number>;
+    /** Where the audit log (and whether retention pruned it) and the outcomes start; null when empty. */
+    oldest(): Promise<{ audit: { at: string; pruned: boolean } | null; outcomes: string | null }>;
   };
   /** Resolves once every pending write is done and the connection is closed. */
   close(): Promise<void>;

@@ -8,6 +8,7 @@ import { AUDIT_KINDS } from '../../audit/kinds.js';
 import { entryTable } from './audit-views.js';
 import { fill, queryOf } from './audit-filters.js';
 import { signIn } from './sign-in.js';
+import { formatTime } from '../../format/time.js';
 import { el } from '../../../browser/dom.js';
 
 const AGENT_REFUSED = 'This page is for team leads and admins: an agent token cannot open the audit log.';
@@ -25,10 +26,11 @@ let latest = 0;
 async function show(query: URLSearchParams) {
   const asked = ++latest;
   listStatus.textContent = 'Loading entries…';
-  const { status, body } = await call<{ entries: AuditEntryView[]; names?: Record<string, string> }>(
-    'GET',
-    `/audit?${query}`,
-  );
+  const { status, body } = await call<{
+    entries: AuditEntryView[];
+    names?: Record<string, string>;
+    startsAt?: string | null;
+  }>('GET', `/audit?${query}`);
   if (asked !== latest) return;
   if (status !== 200) {
     listStatus.textContent = status === 403 ? AGENT_REFUSED : (body.error?.message ?? `The server answered ${status}.`);
@@ -39,7 +41,10 @@ async function show(query: URLSearchParams) {
     n === Number(query.get('limit') ?? DEFAULT_LIMIT)
       ? ' That is the limit: narrow the filters or raise it to see older ones.'
       : '';
-  listStatus.textContent = `${n} ${n === 1 ? 'entry' : 'entries'}, newest first.${full}`;
+  const start = body.startsAt
+    ? ` The log starts at ${formatTime(body.startsAt)}: older entries were removed by retention.`
+    : '';
+  listStatus.textContent = `${n} ${n === 1 ? 'entry' : 'entries'}, newest first.${full}${start}`;
   table.replaceChildren(...entryTable(body.entries, body.names));
 }
 
@@ -53,7 +58,11 @@ async function verify() {
   }
   verdict.className = body.ok ? 'passed' : 'blocked';
   verdict.textContent = body.ok
-    ? `The chain is intact: ${body.entries} entries, head ${body.head.slice(0, 12)}…`
+    ? `The chain is intact: ${body.entries} entries, head ${body.head.slice(0, 12)}…` +
+      (body.pruned
+        ? ` It starts at entry ${body.pruned.firstSeq}: the entries up to ${formatTime(body.pruned.throughAt)} were ` +
+          `removed by retention, and checkpoint entry ${body.pruned.checkpointSeq} records the hash they ended at.`
+        : '')
     : `Broken at entry ${body.seq}: ${body.problem}.`;
 }
 

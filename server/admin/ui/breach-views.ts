@@ -20,6 +20,15 @@ export function summaryOf(r: BreachReport): Node[] {
   return [
     el('p', { text: `Access: ${subject.actor}${who ? ` (${who})` : ''}.` }),
     el('p', { text: `Window searched: ${at(r.window.from)} to ${at(r.window.until)}.` }),
+    ...(r.logStartsAt
+      ? [
+          el('p', {
+            text:
+              `The audit log starts at ${at(r.logStartsAt)}: older entries were removed by retention, ` +
+              'so nothing before then is counted.',
+          }),
+        ]
+      : []),
     el('p', { className: 'due' }, [
       el('strong', { text: `Notify the supervisory authority by ${at(r.deadline)}` }),
       ` (${r.timeLeft}): 72 hours from this report, made ${at(r.detectedAt)}.`,

@@ -54,7 +54,9 @@ export function adminRoutes({ store, disconnectToken, settings }: HttpDeps): Rou
     // Payloads keep their keys; `names` holds the words a page shows for them.
     const names: Record<string, string> = {};
     for (const e of entries) namesIn(settings.taxonomy, e.payload, names);
-    res.json({ entries, names });
+    // Where the log starts when retention pruned it: nothing older can be listed.
+    const { audit } = await store.retention.oldest();
+    res.json({ entries, names, startsAt: audit?.pruned ? audit.at : null });
   });
 
   r.get('/audit/verify', allow('audit.read'), async (_req, res) => {

@@ -21,6 +21,7 @@ export function insightRoutes({ store, settings, insights }: HttpDeps): Router {
       bucket: q.bucket,
       periods,
       minCell: insights.minCell,
+      oldest: await store.retention.oldest(),
     });
     res.set('Cache-Control', 'no-store');
     if (q.format === 'json') return void res.json(report);
