@@ -26,5 +26,7 @@ export const AUDIT_KINDS = [
   'adapter.rolled_back',
   'reply.checked',
   'breach.reported',
+  'article.updated',
+  'article.retired',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];

@@ -199,6 +199,7 @@ export async function replaySession(
       if (new Set(markers).size !== noted.length || noted.some((m) => !markers.includes(m)))
         add('footnote_mismatch', `markers [${markers.join(', ')}] do not match footnotes [${noted.join(', ')}]`);
       for (const fn of s.footnotes) {
+        if (!('factIds' in fn)) continue;
         for (const id of fn.factIds) {
           const d = decisions.get(id);
           if (
