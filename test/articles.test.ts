@@ -101,6 +101,13 @@ describe('articles in an open panel', () => {
       url: 'https://help.example.org/articles/returns-policy',
       excerpt: expect.stringContaining('45 days'),
     });
+    const citing = view.suggestions.find((x) => x.footnotes.some((f) => 'articleId' in f));
+    expect(citing?.text).toContain('within 45 days of delivery');
+    expect(citing?.footnotes.find((f) => 'articleId' in f)).toMatchObject({
+      articleId: 'returns-policy',
+      articleUpdated: '2026-10-01',
+    });
+    expect(JSON.stringify(view.suggestions)).not.toMatch(/goodwill|team lead may approve/i);
     panel.disconnect();
   });
 
@@ -133,11 +140,14 @@ describe('articles in an open panel', () => {
     });
     expect(update.view.context.articles[0]).toMatchObject({ articleId: 'returns-policy', updated: '2026-12-01' });
     expect(update.view.context.articles[0]!.excerpt).toContain('60 days');
+    const cited = update.view.suggestions.flatMap((x) => x.footnotes).find((f) => 'articleId' in f);
+    expect(cited).toMatchObject({ articleId: 'returns-policy', articleUpdated: '2026-12-01' });
 
     const retired = nextUpdate(panel);
     await s.api('DELETE', '/articles/returns-policy', undefined, s.tokens.lead);
     const after = (await retired).view;
     expect(after.context.articles.map((a) => a.articleId)).not.toContain('returns-policy');
+    expect(JSON.stringify(after.suggestions)).not.toContain('returns-policy');
     panel.disconnect();
   });
 });

@@ -63,7 +63,7 @@ export async function suggest(
   if (engine.name !== 'offline' && out.suggestions.length === 0) {
     out.note ??= "The model's suggestions did not pass Candor's checks, so they were withheld.";
     out.engine = 'offline';
-    for (const s of offlineSuggestions(ctx.view, settings)) {
+    for (const s of offlineSuggestions(ctx.view, settings, ctx.articles)) {
       if (check(s, ctx, 'offline', out)) {
         out.suggestions.push(s);
         onSuggestion(s);
