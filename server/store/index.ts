@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Store } from './types.js';
 import type { Sql } from './sql.js';
 import { migrate } from './migrations.js';
-import { DB_FILE, openDb, sqliteSql } from './sqlite.js';
+import { DB_FILE, openDb, openMemoryDb, sqliteSql } from './sqlite.js';
 import { openPool, postgresSql } from './postgres.js';
 import { auditStore } from './audit.js';
 import { consentStore } from './consents.js';
@@ -59,6 +59,14 @@ async function migrated(sql: Sql): Promise<Sql> {
 /** The embedded store: `candor.db` in the data directory. */
 export async function openSqliteStore(dataDir: string): Promise<Store> {
   return storeOn(await migrated(sqliteSql(openDb(path.join(dataDir, DB_FILE)))));
+}
+
+/**
+ * A store in memory (SQLite), gone when closed: where the replay keeps a recorded session's articles, so they are
+ * searched by the same full-text search as a server's.
+ */
+export async function openMemoryStore(): Promise<Store> {
+  return storeOn(await migrated(sqliteSql(openMemoryDb())));
 }
 
 export async function openPostgresStore(url: string): Promise<Store> {
