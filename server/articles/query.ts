@@ -19,6 +19,12 @@ const FILLER = new Set(
 
 /** How many customer messages count, newest first, and their weights. */
 const WEIGHTS = [1, 0.5, 0.25];
+/**
+ * At most this many words a message and a search, the longest first (the more specific): every word is one ranked
+ * query, so a long message would otherwise cost a query a word (bench: article_search_*).
+ */
+const PER_MESSAGE = 8;
+const PER_SEARCH = 12;
 
 /** The words of a text a search uses: letters and digits, lower-case, without stop and filler words. */
 export function searchTerms(text: string): string[] {
@@ -34,8 +40,17 @@ export function articleQuery(conversation: readonly Message[], limit = 5): Artic
     .filter((m) => m.role === 'customer')
     .slice(-WEIGHTS.length)
     .reverse();
-  return {
-    parts: customer.map((m, i) => ({ terms: searchTerms(m.text), weight: WEIGHTS[i]! })).filter((p) => p.terms.length),
-    limit,
-  };
+  const seen = new Set<string>();
+  const parts = customer.map((m, i) => {
+    const longest = searchTerms(m.text)
+      .map((t, at) => ({ t, at }))
+      .sort((a, b) => b.t.length - a.t.length || a.at - b.at)
+      .slice(0, PER_MESSAGE)
+      .sort((a, b) => a.at - b.at)
+      .map(({ t }) => t);
+    const terms = longest.filter((t) => seen.size < PER_SEARCH || seen.has(t));
+    for (const t of terms) seen.add(t);
+    return { terms, weight: WEIGHTS[i]! };
+  });
+  return { parts: parts.filter((p) => p.terms.length), limit };
 }

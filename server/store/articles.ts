@@ -153,7 +153,7 @@ export function articleStore(sql: Sql): Store['articles'] {
       const total = new Map<string, number>();
       for (const [term, weight] of weights)
         for (const fts of CONFIGS)
-          for (const m of await termMatches(sql, fts, term, query.limit * 20))
+          for (const m of await termMatches(sql, fts, term, query.limit * 4))
             total.set(m.id, (total.get(m.id) ?? 0) + weight * idf(m.n, m.total) * m.tf);
       const best = [...total]
         .filter(([, score]) => score > 0)
