@@ -9,6 +9,7 @@ import { coreBench } from './core.js';
 import { maskBench } from './mask.js';
 import { realtimeBench } from './realtime.js';
 import { postgresBench } from './postgres.js';
+import { articlesBench } from './articles.js';
 
 /** The goals the figures are held to (README, Performance). */
 const GOALS: Record<string, [string, (v: number, all: Record<string, number>) => boolean]> = {
@@ -42,9 +43,11 @@ const json = args.has('--json');
 const progress = (line: string) => process.stderr.write(`${line}\n`);
 
 const started = Date.now();
-const parts: [string, () => Promise<{ figures: Record<string, number>; notes: string[] }>][] = [
+const only = [...args].find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const all: [string, () => Promise<{ figures: Record<string, number>; notes: string[] }>][] = [
   ['core', () => coreBench({ quick, progress })],
   ['realtime', () => realtimeBench({ quick, progress })],
+  ['articles', () => articlesBench({ quick, progress, pgUrl })],
   ...(pgUrl
     ? [
         ['postgres', () => postgresBench({ quick, progress, url: pgUrl })] as [
@@ -54,6 +57,8 @@ const parts: [string, () => Promise<{ figures: Record<string, number>; notes: st
       ]
     : []),
 ];
+/** `--only=articles` runs one part (and skips masking): a quicker look at one figure. */
+const parts = only ? all.filter(([name]) => name === only) : all;
 const figures: Record<string, number | string> = {};
 const notes: string[] = pgUrl
   ? []
@@ -69,7 +74,7 @@ for (const [name, run] of parts) {
   notes.push(...r.notes);
 }
 progress('== masking');
-const mask = await maskBench({ quick });
+const mask = only ? { figures: {}, text: '' } : await maskBench({ quick });
 Object.assign(figures, mask.figures);
 const cpu = os.cpus()[0]?.model ?? 'cpu';
 const machine = `${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}`;

@@ -11,6 +11,7 @@ import { loadAssistSettings } from '../server/assist/settings.js';
 import { configuredEngine, engineFor } from '../server/assist/engines.js';
 import { keysIn, openSqliteStore } from '../server/store/index.js';
 import { usePublished } from '../server/prompts/publish.js';
+import { importArticleDir } from '../server/articles/changes.js';
 import type { ClientToServerEvents, ServerToClientEvents } from '../server/protocol/events.js';
 import { Role } from '../server/protocol/domain.js';
 import { portalLinkIn, startSmtp } from './smtp.js';
@@ -46,7 +47,15 @@ export async function startServer(
     await new Promise<void>((resolve) => app.httpServer.listen(port, '127.0.0.1', resolve));
     return app;
   };
-  let { app, httpServer, io, mailer } = await listen(0);
+  let { app, httpServer, io, mailer, notifyArticles } = await listen(0);
+  // Articles only when a test names a folder: the others' suggestions stay as they were written against.
+  if (env.CANDOR_ARTICLES_DIR)
+    await importArticleDir(
+      { store, notifyArticles },
+      env.CANDOR_ARTICLES_DIR,
+      { actor: 'system', channel: 'test' },
+      true,
+    );
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}`;
 

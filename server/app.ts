@@ -44,7 +44,8 @@ import { portalSecret } from './portal/links.js';
 import { recipientRegister } from './portal/recipients.js';
 import { mailPortalLink, type LinkDeps } from './portal/issue.js';
 import { pauseLink } from './portal/pause-token.js';
-import { clusterNotify, type Adapter } from './realtime/cluster.js';
+import { clusterNotify, clusterNotifyAll, type Adapter } from './realtime/cluster.js';
+import { articleRoutes } from './http/routes/articles.js';
 import { createMailer } from './mail/mailer.js';
 import { fileOutbox } from './mail/outbox.js';
 
@@ -67,6 +68,7 @@ export interface AppParts {
     | 'CANDOR_AUTH_FAILURE_LIMIT'
     | 'CANDOR_TEMPLATE_BUDGET_MS'
     | 'CANDOR_INSIGHTS_MIN_CELL'
+    | 'CANDOR_HELP_CENTRE_URL'
     | MailSetting
     | PortalSetting
   >;
@@ -121,7 +123,7 @@ export function createApp(parts: AppParts) {
     },
   });
   const failures = attemptLimit(config.CANDOR_AUTH_FAILURE_LIMIT);
-  const assistDeps = { store, settings, engine, log };
+  const assistDeps = { store, settings, engine, log, helpCentreUrl: config.CANDOR_HELP_CENTRE_URL };
   const recordingsDir = recordingsDirOf(config.CANDOR_DATA_DIR);
   const secret = portalSecret(config.CANDOR_PORTAL_SECRET, config.CANDOR_DATA_DIR);
   // Without SMTP, the demo keeps the customer's side walkable through its outbox (example addresses only).
@@ -155,6 +157,7 @@ export function createApp(parts: AppParts) {
     failures,
   );
   const notify = clusterNotify(io, panels.notify, Boolean(parts.adapter), log);
+  const notifyArticles = clusterNotifyAll(io, panels.notifyAll, Boolean(parts.adapter), log);
   const forget = async (customerId: string) => {
     await recorder.forget(customerId);
     outbox?.forget(customerId);
@@ -171,6 +174,8 @@ export function createApp(parts: AppParts) {
     settings,
     log,
     notify,
+    notifyArticles,
+    helpCentreUrl: config.CANDOR_HELP_CENTRE_URL,
     changes,
     links,
     disconnectToken: panels.disconnectToken,
@@ -241,10 +246,11 @@ export function createApp(parts: AppParts) {
     insightRoutes(deps),
     coachRoutes(deps),
     breachRoutes(deps),
+    articleRoutes(deps),
   );
   app.use('/api/v1', api);
   app.use(notFound);
   app.use(errorHandler(log));
 
-  return { app, httpServer, io, notify, mailer };
+  return { app, httpServer, io, notify, notifyArticles, mailer };
 }

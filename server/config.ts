@@ -90,6 +90,18 @@ export const ConfigSchema = z
      * Today's gate suite takes well under a second; 15 s leaves room for a suite many times larger.
      */
     CANDOR_TEMPLATE_BUDGET_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+    /**
+     * The help-centre articles (Markdown with front matter, shared/spec/knowledge-articles.md): imported into the
+     * store at start when newer than the stored version. A missing default folder is no articles.
+     */
+    CANDOR_ARTICLES_DIR: z.string().min(1).default(path.join(ROOT, 'articles')),
+    /** Where customers read the public articles: a public article links to `<this>/<id>`. Unset, no links. */
+    CANDOR_HELP_CENTRE_URL: z
+      .url({
+        protocol: /^https?$/,
+        error: 'expected an http:// or https:// URL such as "https://help.example.com/articles"',
+      })
+      .optional(),
     /** An organisation's taxonomy extension (JSON): extra categories, purposes and special roots. */
     CANDOR_TAXONOMY: z.string().min(1).optional(),
     /** Seed demo customers, tokens and the /demo helpdesk into a fresh data directory. */

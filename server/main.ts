@@ -17,6 +17,7 @@ import { usePublished } from './prompts/publish.js';
 import { recipientRegister } from './portal/recipients.js';
 import type { Store } from './store/types.js';
 import { retentionDepsOf, scheduleRetention } from './retention/schedule.js';
+import { importArticleDir } from './articles/changes.js';
 
 async function seedFresh(store: Store): Promise<string[]> {
   const lines: string[] = [];
@@ -56,7 +57,7 @@ async function main() {
   // place or agreement to show.
   const unlisted = recipientRegister(config.CANDOR_RECIPIENTS, engine.endpoint).find((r) => !r.agreement);
 
-  const { httpServer, io, mailer } = createApp({
+  const { httpServer, io, mailer, notifyArticles } = createApp({
     store,
     settings,
     engine,
@@ -64,6 +65,17 @@ async function main() {
     log,
     ...(cluster ? { adapter: cluster.adapter } : {}),
   });
+  // The folder's articles that are newer than the store's (an edit made through the API stays); problems are said, and
+  // the other files load.
+  const articles = existsSync(config.CANDOR_ARTICLES_DIR)
+    ? await importArticleDir(
+        { store, notifyArticles },
+        config.CANDOR_ARTICLES_DIR,
+        { actor: 'system', channel: 'articles-dir' },
+        true,
+      )
+    : null;
+  for (const p of articles?.problems ?? []) log.warn('article file skipped', { problem: p });
   httpServer.listen(config.PORT, config.HOST, () => {
     const address = httpServer.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
@@ -81,6 +93,13 @@ async function main() {
       `  health:   ${base}/healthz`,
       ...(config.CANDOR_DEMO ? [`  demo:     ${base}/demo  (a demo helpdesk with Candor's side panel beside it)`] : []),
       `  API:      ${base}/api/v1  (bearer token)`,
+      ...(articles
+        ? [
+            `  articles: ${config.CANDOR_ARTICLES_DIR}: ${articles.created.length} added, ` +
+              `${articles.updated.length} updated` +
+              (articles.problems.length ? `, ${articles.problems.length} problem(s) (see the log)` : ''),
+          ]
+        : []),
       `  portal:   ${base}/portal/start  (customers' privacy portal: a ` +
         `single-use link is mailed to the address on file)`,
       `  mail:     ${mailer.describe}`,

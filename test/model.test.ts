@@ -3,6 +3,7 @@
  * what the model is sent (masked, permitted facts only), what the agent gets back (re-hydrated,
  * guarded), and every way an answer can go wrong.
  */
+import { factIdsOf } from '../server/protocol/assist.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AssistView, Suggestion } from '../server/protocol/assist.js';
 import { startServer, type TestServer } from '../harness/server.js';
@@ -330,7 +331,7 @@ describe('streaming to a side panel', () => {
       const panel = await s.panel();
       const complete = new Promise<AssistView>((resolve) => panel.once('assist:complete', resolve));
       panel.emit('ticket:open', { ticketId: 'T-W', customerId: 'c_dana', conversation } as never, () => {});
-      expect((await complete).suggestions.some((x) => x.footnotes.some((f) => f.factIds.includes('f1')))).toBe(true);
+      expect((await complete).suggestions.some((x) => x.footnotes.some((f) => factIdsOf(f).includes('f1')))).toBe(true);
       const calls = fake.requests.length;
       const pushed = new Promise<{ view: AssistView }>((resolve) => panel.once('assist:updated', resolve));
       await s.api('POST', '/customers/c_dana/consents/k1/withdraw', {}, s.tokens.admin);
@@ -338,7 +339,9 @@ describe('streaming to a side panel', () => {
       expect(fake.requests.length).toBe(calls);
       // f1 is still permitted under the broad k2, but the suggestion cited it under k1: it goes.
       expect(view.context.shown.find((f) => f.factId === 'f1')?.consentId).toBe('k2');
-      expect(view.suggestions.some((x) => x.footnotes.some((f) => f.consentId === 'k1'))).toBe(false);
+      expect(view.suggestions.some((x) => x.footnotes.some((f) => 'consentId' in f && f.consentId === 'k1'))).toBe(
+        false,
+      );
       expect(view.suggestions.map((x) => x.text)).toEqual([
         'Thanks Dana Kowalski, I have passed this to for a refund.',
       ]);
@@ -380,7 +383,7 @@ describe('streaming to a side panel', () => {
       const final = await complete;
       expect(final.context.shown.map((f) => f.factId)).not.toContain('f1');
       expect(streamed).toEqual([]);
-      expect(final.suggestions.some((x) => x.footnotes.some((f) => f.factIds.includes('f1')))).toBe(false);
+      expect(final.suggestions.some((x) => x.footnotes.some((f) => factIdsOf(f).includes('f1')))).toBe(false);
     },
   );
 });

@@ -59,6 +59,24 @@ const expected: Record<string, Expect[]> = {
     [0, ['f1/k1', 'f2/k2'], []],
     [2, ['f2/k2'], [['user.behavior.purchase_history', 'withdrawn']]],
   ],
+  'help-centre-returns-updated-and-retired': [
+    [0, ['f1/k1'], [['user.contact.address.street', 'no_consent']]],
+    [3, ['f1/k1'], [['user.contact.address.street', 'no_consent']]],
+    [5, ['f1/k1'], [['user.contact.address.street', 'no_consent']]],
+  ],
+  'help-centre-nothing-matches': [[0, ['f1/k1'], [['user.contact.address.street', 'no_consent']]]],
+  'help-centre-only-internal-matches': [[0, ['f1/k1'], [['user.contact.address.street', 'no_consent']]]],
+};
+
+/** Per session and customer turn: the articles listed, and the article versions the suggestions cite. */
+const articles: Record<string, [turn: number, listed: string[], cited: string[]][]> = {
+  'help-centre-returns-updated-and-retired': [
+    [0, ['returns-policy@2026-10-01'], ['returns-policy@2026-10-01']],
+    [3, ['returns-policy@2026-11-25', 'refund-exceptions@2026-11-02'], ['returns-policy@2026-11-25']],
+    [5, ['refund-exceptions@2026-11-02'], []],
+  ],
+  'help-centre-nothing-matches': [[0, [], []]],
+  'help-centre-only-internal-matches': [[0, ['refund-exceptions@2026-11-02'], []]],
 };
 
 describe('the recorded sessions', () => {
@@ -80,6 +98,24 @@ describe('the recorded sessions', () => {
           t.context.withheld.map((w) => [w.category, w.reason]),
           `${id} turn ${turn} withheld`,
         ).toEqual(withheld);
+      }
+    });
+  }
+
+  for (const [id, turns] of Object.entries(articles)) {
+    it(`${id} cites the public article in force at its version, nothing internal, nothing after retirement`, () => {
+      const session = report.sessions.find((s) => s.id === id)!;
+      for (const [turn, listed, cited] of turns) {
+        const t = session.turns.find((x) => x.turn === turn)!;
+        expect(
+          t.context.articles.map((a) => `${a.articleId}@${a.updated}`),
+          `${id} turn ${turn} listed`,
+        ).toEqual(listed);
+        const citations = t.suggestions.flatMap((x) =>
+          x.footnotes.flatMap((f) => ('articleId' in f ? [`${f.articleId}@${f.articleUpdated}`] : [])),
+        );
+        expect(citations, `${id} turn ${turn} cited`).toEqual(cited);
+        expect(JSON.stringify(t.suggestions)).not.toMatch(/goodwill|team lead may approve|one-off decision/i);
       }
     });
   }

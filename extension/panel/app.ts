@@ -3,6 +3,7 @@
  * server sends (and pushes), and carries out the agent's choices. The agent always sends; Candor
  * only inserts. Where it runs (the extension's side panel, or the /demo preview) is its `host`.
  */
+import { renderArticles } from './articles.js';
 import type { z } from 'zod';
 import type { AssistView, Suggestion, TicketRef } from '../../server/protocol/assist.js';
 import type { Notice, SuggestionOutcome } from '../../server/protocol/events.js';
@@ -464,6 +465,7 @@ export function startPanel(host: PanelHost) {
             },
           },
         ),
+        renderArticles(view, visible) ?? '',
         renderSuggestions(
           view,
           visible,

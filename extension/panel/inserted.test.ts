@@ -51,6 +51,7 @@ function view(shown: ShownFact[], extra: Partial<ContextView> = {}): ContextView
     shown,
     withheld: [],
     omitted: 0,
+    articles: [],
     ...extra,
   };
 }

@@ -4,7 +4,7 @@
  * holds), and which of those sentences a new view of the customer takes away. Pure: the panel keeps
  * the records (memory and the host's session storage) and shows the warning (`consent-warning.ts`).
  */
-import type { ContextView, Footnote, ShownFact } from '../../server/protocol/assist.js';
+import { factIdsOf, type ContextView, type Footnote, type ShownFact } from '../../server/protocol/assist.js';
 import type { Notice } from '../../server/protocol/events.js';
 import type { WithheldReason } from '../../server/protocol/domain.js';
 import { withoutMarkers } from './summary.js';
@@ -50,8 +50,8 @@ export function usingFacts(
   shown: readonly ShownFact[],
   asInserted: (text: string) => string = withoutMarkers,
 ) {
-  const byMarker = new Map(footnotes.map((f) => [f.marker, f.factIds]));
-  const cited = new Set(footnotes.flatMap((f) => f.factIds));
+  const byMarker = new Map(footnotes.map((f) => [f.marker, factIdsOf(f)]));
+  const cited = new Set(footnotes.flatMap(factIdsOf));
   const texts = shown.filter((f) => cited.has(f.factId) && f.text.trim().length >= 4);
   const out: InsertedSentence[] = [];
   for (const piece of sentencesOf(text)) {

@@ -10,6 +10,7 @@ import { segments, withheldSummary } from './summary.js';
 import { formatTime } from '../../server/format/time.js';
 import { countOf, withheldLine } from '../../server/format/words.js';
 import { spokenLine } from '../../server/format/coach.js';
+import { citesLine } from './articles.js';
 
 /** What the agent has done with one suggestion in this panel. */
 export interface SuggestionUi {
@@ -227,10 +228,17 @@ function notesChoice(s: Suggestion, ui: SuggestionUi, options: SuggestionOptions
   ]);
 }
 
-export function renderSuggestion(s: Suggestion, ui: SuggestionUi, options: SuggestionOptions, act: SuggestionActions) {
+export function renderSuggestion(
+  s: Suggestion,
+  ui: SuggestionUi,
+  options: SuggestionOptions,
+  act: SuggestionActions,
+  view?: AssistView,
+) {
   const { canInsert } = options;
   return el('article', { className: 'suggestion', attrs: { 'data-suggestion-id': s.id } }, [
     suggestionText(s, ui, act),
+    view && citesLine(s, view),
     footnotes(s, ui),
     notesChoice(s, ui, options, act),
     ui.editing !== null
@@ -262,7 +270,7 @@ export function renderSuggestions(
   return el('section', { className: 'suggestions', attrs: { 'aria-labelledby': 'suggestions-title' } }, [
     el('h2', { text: 'Suggested replies', attrs: { id: 'suggestions-title' } }),
     view.note && el('p', { className: 'note', text: view.note }),
-    ...visible.map((s) => renderSuggestion(s, uiOf(s), options, act)),
+    ...visible.map((s) => renderSuggestion(s, uiOf(s), options, act, view)),
     view.pending &&
       el('p', { className: 'muted', text: 'The model is writing suggestions…', attrs: { role: 'status' } }),
     !view.pending && visible.length === 0 && el('p', { className: 'muted', text: 'No suggestions for this ticket.' }),

@@ -4,7 +4,7 @@
  * none has a second path. A model engine that fails, or whose every suggestion fails the guard,
  * is replaced by the offline suggestions, with a note that says why.
  */
-import type { AssistView, Suggestion } from '../protocol/assist.js';
+import { factIdsOf, type AssistView, type Suggestion } from '../protocol/assist.js';
 import { buildContext, type AssistContext, type ContextInput, type ContextSettings } from '../context/view.js';
 import { guard, type Violation } from '../suggest/guard.js';
 import { offlineSuggestions, type EngineDeps } from '../suggest/offline.js';
@@ -36,7 +36,7 @@ export interface SuggestOutcome {
 function check(s: Suggestion, ctx: AssistContext, engine: Engine['name'], out: SuggestOutcome): boolean {
   const violations = guard(s, ctx);
   if (violations.length === 0) return true;
-  out.rejected.push({ engine, templateId: s.template.id, factIds: s.footnotes.flatMap((f) => f.factIds), violations });
+  out.rejected.push({ engine, templateId: s.template.id, factIds: s.footnotes.flatMap(factIdsOf), violations });
   return false;
 }
 
@@ -63,7 +63,7 @@ export async function suggest(
   if (engine.name !== 'offline' && out.suggestions.length === 0) {
     out.note ??= "The model's suggestions did not pass Candor's checks, so they were withheld.";
     out.engine = 'offline';
-    for (const s of offlineSuggestions(ctx.view, settings)) {
+    for (const s of offlineSuggestions(ctx.view, settings, ctx.articles)) {
       if (check(s, ctx, 'offline', out)) {
         out.suggestions.push(s);
         onSuggestion(s);

@@ -3,13 +3,14 @@
  * assist path, and write the audit entries that say which consents a view relied on and what a
  * model was sent.
  */
-import type { AssistView, Suggestion, TicketRef } from '../protocol/assist.js';
+import { factIdsOf, isArticleFootnote, type AssistView, type Suggestion, type TicketRef } from '../protocol/assist.js';
 import type { CustomerSnapshot, Store } from '../store/types.js';
 import type { AuditDraft } from '../audit/chain.js';
 import type { Logger } from '../log.js';
 import { AppError } from '../errors.js';
 import { buildContext, type AssistContext } from '../context/view.js';
 import { decide } from '../policy/policy.js';
+import { findArticles } from '../articles/find.js';
 import { offlineEngine, type Engine, type EngineRequest } from '../suggest/engine.js';
 import { reguard, suggest, viewOf, type AssistSettings, type SuggestOutcome } from './assist.js';
 
@@ -19,6 +20,8 @@ export interface AssistDeps {
   engine: Engine;
   log: Logger;
   now?: () => number;
+  /** The help centre's address, for links to public articles (CANDOR_HELP_CENTRE_URL). */
+  helpCentreUrl?: string | undefined;
 }
 
 export interface OpenTicket {
@@ -42,9 +45,19 @@ export async function resolveCustomerId(
   return customer.id;
 }
 
-function contextOf(deps: AssistDeps, snap: CustomerSnapshot, ticket: OpenTicket): AssistContext {
-  return buildContext({ ...snap, conversation: ticket.conversation, now: deps.now?.() ?? Date.now() }, deps.settings);
+async function contextOf(deps: AssistDeps, snap: CustomerSnapshot, ticket: OpenTicket): Promise<AssistContext> {
+  const articles = await findArticles(deps.store.articles.search, ticket.conversation, deps.helpCentreUrl);
+  return buildContext(
+    { ...snap, conversation: ticket.conversation, now: deps.now?.() ?? Date.now(), articles },
+    deps.settings,
+  );
 }
+
+/** Which article version each suggestion cited: ids only. */
+const articleUses = (suggestions: readonly Suggestion[]) =>
+  suggestions.flatMap((s) =>
+    s.footnotes.filter(isArticleFootnote).map((f) => ({ articleId: f.articleId, updated: f.articleUpdated })),
+  );
 
 /**
  * The ticket ties an entry to the helpdesk's copy of the conversation: sealed, so erasure removes
@@ -97,8 +110,9 @@ function shownEntry(
         id: s.id,
         template: s.template,
         modelCall: s.modelCall,
-        factIds: s.footnotes.flatMap((f) => f.factIds),
-        consentIds: [...new Set(s.footnotes.map((f) => f.consentId))],
+        factIds: s.footnotes.flatMap(factIdsOf),
+        consentIds: [...new Set(s.footnotes.flatMap((f) => ('consentId' in f ? [f.consentId] : [])))],
+        ...(s.footnotes.some(isArticleFootnote) ? { articles: articleUses([s]) } : {}),
       })),
       dropped: outcome.rejected.map((r) => ({
         engine: r.engine,
@@ -150,7 +164,7 @@ async function heldSnapshot(deps: AssistDeps, customerId: string): Promise<Custo
 
 /** The ticket's context as it stands now (a check of the agent's reply reads it), without recording a view. */
 export async function currentContext(deps: AssistDeps, ticket: OpenTicket): Promise<AssistContext> {
-  return contextOf(deps, await heldSnapshot(deps, ticket.customerId), ticket);
+  return await contextOf(deps, await heldSnapshot(deps, ticket.customerId), ticket);
 }
 
 /**
@@ -162,7 +176,7 @@ export async function currentContext(deps: AssistDeps, ticket: OpenTicket): Prom
  */
 export async function openTicket(deps: AssistDeps, ticket: OpenTicket, actor: string): Promise<Opened> {
   const snap = await heldSnapshot(deps, ticket.customerId);
-  const ctx = contextOf(deps, snap, ticket);
+  const ctx = await contextOf(deps, snap, ticket);
   const viewed = viewedEntry(ctx, ticket, actor, snap);
   const deferred = deps.engine.name === 'offline';
   if (!deferred) await deps.store.audit.append([viewed]);
@@ -176,6 +190,9 @@ export async function openTicket(deps: AssistDeps, ticket: OpenTicket, actor: st
       await deps.store.templates.recordShown(
         outcome.suggestions.map((s) => s.template),
         entries,
+      );
+      await deps.store.articles.recordUses(
+        outcome.suggestions.flatMap((s) => articleUses([s]).map((u) => ({ ...u, suggestionId: s.id }))),
       );
       return viewOf(ticket.ticketId, ctx, outcome);
     },
@@ -200,7 +217,7 @@ export async function refreshTicket(
   previous: AssistView | undefined,
   actor: string,
 ): Promise<{ view: AssistView; audit: AuditDraft[] }> {
-  const ctx = contextOf(deps, snap, ticket);
+  const ctx = await contextOf(deps, snap, ticket);
   let outcome: SuggestOutcome;
   if (deps.engine.name === 'offline' || !previous || previous.engine === 'offline') {
     outcome = await suggest(ctx, request(deps, ticket, actor), deps.settings, offlineEngine(deps.settings));

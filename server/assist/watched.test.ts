@@ -2,6 +2,7 @@
  * Opening a ticket for a panel that stays open, without a socket: a change that lands meanwhile is applied before the
  * view is shown.
  */
+import { factIdsOf } from '../protocol/assist.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -78,7 +79,7 @@ describe('a ticket opened for a watching panel', () => {
       });
       expect(later).toBeNull();
       expect(now.context.shown.map((f) => f.factId)).toEqual(['f1']);
-      expect(now.suggestions.some((s) => s.footnotes.some((n) => n.factIds.includes('f1')))).toBe(true);
+      expect(now.suggestions.some((s) => s.footnotes.some((n) => factIdsOf(n).includes('f1')))).toBe(true);
     },
   );
 

@@ -28,5 +28,7 @@ export const AUDIT_KINDS = [
   'breach.reported',
   'audit.checkpoint',
   'retention.applied',
+  'article.updated',
+  'article.retired',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];

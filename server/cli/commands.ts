@@ -9,6 +9,7 @@ import { breachCommand, BREACH_USAGE } from './breach.js';
 import { encryptCommand, ENCRYPT_USAGE } from './encrypt.js';
 import { keysCommand, KEYS_USAGE } from './keys.js';
 import { retentionCommand, RETENTION_USAGE } from './retention.js';
+import { articlesCommand, ARTICLES_USAGE } from './articles.js';
 import { processIo, UsageError, type Io } from './io.js';
 
 const COMMANDS: Record<string, { run: (args: string[], io: Io) => number | Promise<number>; usage: string }> = {
@@ -22,6 +23,7 @@ const COMMANDS: Record<string, { run: (args: string[], io: Io) => number | Promi
   encrypt: { run: encryptCommand, usage: ENCRYPT_USAGE },
   keys: { run: keysCommand, usage: KEYS_USAGE },
   retention: { run: retentionCommand, usage: RETENTION_USAGE },
+  articles: { run: articlesCommand, usage: ARTICLES_USAGE },
 };
 
 /** Every command's usage, once each: `candor --help` prints it, a wrong call prints it to stderr. */

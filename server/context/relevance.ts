@@ -6,7 +6,7 @@
 import type { Message } from '../protocol/domain.js';
 import { isAtOrUnder } from '../policy/keys.js';
 
-const STOP = new Set(
+export const STOP = new Set(
   (
     'a an and are as at be but by can could did do does for from had has ' +
     'have hi hello i if in is it its me my no not of on or our please so ' +

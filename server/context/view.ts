@@ -4,6 +4,7 @@
  * minimisation), explains each one, and reduces the rest to counts per category and reason.
  */
 import type { ContextView, ShownFact, WithheldCount } from '../protocol/assist.js';
+import type { ArticleMatch, FoundArticle } from '../protocol/articles.js';
 import type { CustomerFlags, Fact, Message } from '../protocol/domain.js';
 import type { ConsentState } from '../consent/ledger.js';
 import type { StoredFact } from '../store/types.js';
@@ -30,13 +31,27 @@ export interface ContextInput {
   flags: CustomerFlags;
   conversation: readonly Message[];
   now: number;
+  /** The help-centre articles found for the conversation (`articles/find.ts`), best first; none when left out. */
+  articles?: readonly ArticleMatch[];
 }
 
 /** The view plus what only the server may hold: the facts withheld, kept so the guard can look for them. */
 export interface AssistContext {
   view: ContextView;
   withheldFacts: StoredFact[];
+  /** The articles found, whole: engines quote public ones, the guard looks for internal ones' sentences. */
+  articles: readonly ArticleMatch[];
 }
+
+const listed = ({ article, url, excerpt }: ArticleMatch): FoundArticle => ({
+  articleId: article.id,
+  title: article.title,
+  updated: article.updated,
+  visibility: article.visibility,
+  locale: article.locale,
+  url,
+  excerpt,
+});
 
 /** The consent's category that covers the fact most closely: the longest of those at or above it. */
 function covering(fact: Fact, consent: ConsentState): string {
@@ -178,7 +193,9 @@ export function buildContext(input: ContextInput, settings: ContextSettings): As
       shown,
       withheld,
       omitted: permitted.length - shown.length,
+      articles: (input.articles ?? []).map(listed),
     },
     withheldFacts,
+    articles: input.articles ?? [],
   };
 }

@@ -372,6 +372,22 @@ export const DEMO_TICKETS: readonly DemoTicket[] = z.array(DemoTicket).parse([
     ],
   },
   {
+    id: 'T-1007',
+    subject: 'Sending the stand mixer back',
+    requesterName: 'Dana Kowalski',
+    requesterEmail: 'dana.kowalski@example.org',
+    status: 'open',
+    messages: [
+      {
+        role: 'customer',
+        text:
+          "Hello, I'd like to return the stand mixer I ordered: it doesn't fit under my kitchen cupboards. " +
+          'How do I send it back?',
+        at: '2026-11-16T10:20:00Z',
+      },
+    ],
+  },
+  {
     id: 'T-1006',
     subject: 'Reply in Italian, please',
     requesterName: 'Chiara Rossi',

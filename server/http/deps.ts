@@ -12,6 +12,10 @@ export interface HttpDeps {
   log: Logger;
   /** Recomputes and pushes the view of every open panel showing this customer. */
   notify(customerId: string, notice: Notice): Promise<void>;
+  /** Recomputes and pushes the view of every open panel (the help centre changed), on every server. */
+  notifyArticles(notice: Notice): Promise<void>;
+  /** Where public articles are read (CANDOR_HELP_CENTRE_URL). */
+  helpCentreUrl?: string | undefined;
   /** Consent, opt-out and erasure changes, shared with the privacy portal. */
   changes: ChangeDeps;
   /** Mailing portal links to customers. */

@@ -131,6 +131,13 @@ export const PERMISSIONS = {
    * agent), for leads, and the privacy officer as with the insights.
    */
   'coach.read': [...LEADS, 'privacy'],
+
+  /** The help centre's articles (internal ones too): whoever works tickets reads them. */
+  'articles.read': TOKENS,
+  /** Add, replace, retire or import articles: the lead who owns the help centre, an admin's sync, Candor at start. */
+  'articles.write': ['lead', 'admin', 'system'],
+  /** How often each article was cited and what agents did with those suggestions: counts only, for leads. */
+  'articles.stats': LEADS,
 } as const satisfies Record<string, readonly Principal[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -57,7 +57,7 @@ describe('importNewFiles', () => {
 
   it('imports every template as version 1 by system, once', async () => {
     const imported = await importNewFiles(store, prompts, { model: true });
-    expect(imported).toHaveLength(13);
+    expect(imported).toHaveLength(15);
     expect(await store.templates.get('offline.general', 1)).toMatchObject({
       file: 'offline/general.liquid',
       author: 'system',
@@ -66,7 +66,7 @@ describe('importNewFiles', () => {
       rolledBackFrom: null,
     });
     expect(await importNewFiles(store, prompts)).toEqual([]);
-    expect(templatesFrom(await store.templates.live(), { model: true })).toHaveLength(13);
+    expect(templatesFrom(await store.templates.live(), { model: true })).toHaveLength(15);
   });
 
   it('leaves a stored template alone when its file changed, and imports only a new id', async () => {

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { Id, Message, TaxonomyKey, TicketId, Timestamp, WithheldReason } from './domain.js';
+import { ArticleDate, ArticleId, FoundArticle } from './articles.js';
 
 export const ConsentBadge = z.strictObject({
   id: Id,
@@ -53,16 +54,35 @@ export const ContextView = z.strictObject({
   withheld: z.array(WithheldCount),
   /** Permitted facts left out by the cap (data minimisation); they are not withheld by the policy. */
   omitted: z.number().int().nonnegative(),
+  /** Help-centre articles found relevant to the conversation, best first (internal ones too, marked). */
+  articles: z.array(FoundArticle),
 });
 export type ContextView = z.infer<typeof ContextView>;
 
-export const Footnote = z.strictObject({
+export const FactFootnote = z.strictObject({
   marker: z.number().int().positive(),
   factIds: z.array(Id).min(1),
   consentId: Id,
   explanation: z.string(),
 });
+export type FactFootnote = z.infer<typeof FactFootnote>;
+
+/** A footnote citing one public help-centre article at the version in force (shared/spec/knowledge-articles.md). */
+export const ArticleFootnote = z.strictObject({
+  marker: z.number().int().positive(),
+  articleId: ArticleId,
+  articleUpdated: ArticleDate,
+  explanation: z.string(),
+});
+export type ArticleFootnote = z.infer<typeof ArticleFootnote>;
+
+/** A footnote cites either facts (with the consent that permits them) or one article. */
+export const Footnote = z.union([FactFootnote, ArticleFootnote]);
 export type Footnote = z.infer<typeof Footnote>;
+
+export const isArticleFootnote = (f: Footnote): f is ArticleFootnote => 'articleId' in f;
+/** The fact ids a footnote cites; none for an article's. */
+export const factIdsOf = (f: Footnote): string[] => ('factIds' in f ? f.factIds : []);
 
 export const Suggestion = z.strictObject({
   id: z.string(),

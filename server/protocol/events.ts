@@ -32,6 +32,7 @@ export const Notice = z.strictObject({
     'fact.erased',
     'customer.erased',
     'facts.changed',
+    'articles.changed',
   ]),
   text: z.string(),
   at: z.string(),

@@ -1,6 +1,7 @@
 /** The recorded-session file format `candor.session/v1` (shared/spec/recorded-session.md). */
 import { z } from 'zod';
 import { Consent, CustomerFlags, Fact, Id, Timestamp } from './domain.js';
+import { Article, ArticleId } from './articles.js';
 
 const at = Timestamp.optional();
 
@@ -11,6 +12,9 @@ export const SessionEvent = z.discriminatedUnion('type', [
   z.strictObject({ role: z.literal('event'), type: z.literal('customer.gpc'), at }),
   z.strictObject({ role: z.literal('event'), type: z.literal('fact.added'), fact: Fact, at }),
   z.strictObject({ role: z.literal('event'), type: z.literal('fact.erased'), factId: Id, at }),
+  // Help-centre articles (shared/spec/knowledge-articles.md).
+  z.strictObject({ role: z.literal('event'), type: z.literal('article.updated'), article: Article, at }),
+  z.strictObject({ role: z.literal('event'), type: z.literal('article.retired'), articleId: ArticleId, at }),
 ]);
 export type SessionEvent = z.infer<typeof SessionEvent>;
 
@@ -29,6 +33,8 @@ export const RecordedSession = z.strictObject({
   facts: z.array(Fact),
   consents: z.array(Consent),
   customerFlags: CustomerFlags.optional(),
+  /** The help-centre articles in force when the session starts. */
+  articles: z.array(Article).optional(),
   turns: z.array(SessionTurn),
   llm: z.array(z.unknown()).optional(),
 });

@@ -26,8 +26,12 @@ export function postgresAdapter(url: string, log: Logger): { adapter: Adapter; c
 /** What one server tells the others: this customer's data changed, with the panel's notice. */
 export const CustomerChanged = z.tuple([z.string().min(1).max(128), Notice]);
 
+/** What one server tells the others: the help centre changed, with the panels' notice. */
+export const ArticlesChanged = z.tuple([Notice]);
+
 export interface InterServerEvents {
   'customer:changed': (customerId: string, notice: Notice) => void;
+  'articles:changed': (notice: Notice) => void;
 }
 
 /**
@@ -49,5 +53,24 @@ export function clusterNotify(
   return async (customerId: string, notice: Notice) => {
     if (clustered) nsp.serverSideEmit('customer:changed', customerId, notice);
     await local(customerId, notice);
+  };
+}
+
+/** The same for a change to the help centre, which concerns every open panel on every server. */
+export function clusterNotifyAll(
+  io: PanelServer,
+  local: (notice: Notice) => Promise<void>,
+  clustered: boolean,
+  log: Logger,
+) {
+  const nsp = io.of(PANEL_NAMESPACE);
+  nsp.on('articles:changed', (...args: unknown[]) => {
+    const parsed = ArticlesChanged.safeParse(args);
+    if (parsed.success) void local(...parsed.data);
+    else log.warn('ignored a malformed message from another server', { event: 'articles:changed' });
+  });
+  return async (notice: Notice) => {
+    if (clustered) nsp.serverSideEmit('articles:changed', notice);
+    await local(notice);
   };
 }

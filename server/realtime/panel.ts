@@ -69,6 +69,7 @@ export function attachPanels(
 
   return {
     notify: push.notify,
+    notifyAll: push.notifyAll,
     disconnectToken(tokenId: string) {
       nsp.in(tokenRoom(tokenId)).disconnectSockets(true);
     },

@@ -40,22 +40,33 @@ export function createPush(nsp: Namespace, deps: AssistDeps, recorder: Recorder)
     for (const { socket, view } of out) socket.emit('assist:updated', { view, notice });
   }
 
+  function notify(customerId: string, notice: Notice): Promise<void> {
+    // Every server hears of an erasure here (its own, or another's through realtime/cluster.ts): the customer's
+    // data key, destroyed in the key store, must not live on in this server's memory either.
+    if (notice.kind === 'customer.erased') deps.store.keys.forget(customerId);
+    changes.set(customerId, (changes.get(customerId) ?? 0) + 1);
+    const next = (queues.get(customerId) ?? Promise.resolve())
+      .then(() => push(customerId, notice))
+      .catch((e: Error) => {
+        deps.log.error('push to panels failed', { customerId, error: e.name });
+      })
+      .then(() => recorder.changed(customerId)); // in the same order as the pushes; it never rejects
+    queues.set(customerId, next);
+    void next.finally(() => queues.get(customerId) === next && queues.delete(customerId));
+    return next;
+  }
+
   return {
     changesOf: (customerId: string) => changes.get(customerId) ?? 0,
-    notify(customerId: string, notice: Notice): Promise<void> {
-      // Every server hears of an erasure here (its own, or another's through realtime/cluster.ts): the customer's
-      // data key, destroyed in the key store, must not live on in this server's memory either.
-      if (notice.kind === 'customer.erased') deps.store.keys.forget(customerId);
-      changes.set(customerId, (changes.get(customerId) ?? 0) + 1);
-      const next = (queues.get(customerId) ?? Promise.resolve())
-        .then(() => push(customerId, notice))
-        .catch((e: Error) => {
-          deps.log.error('push to panels failed', { customerId, error: e.name });
-        })
-        .then(() => recorder.changed(customerId)); // in the same order as the pushes; it never rejects
-      queues.set(customerId, next);
-      void next.finally(() => queues.get(customerId) === next && queues.delete(customerId));
-      return next;
+    notify,
+    /**
+     * The help centre changed: every ticket open on this server is searched again, through each customer's queue, so
+     * the articles a panel lists and the suggestions citing them follow at once.
+     */
+    async notifyAll(notice: Notice): Promise<void> {
+      const sockets = (await nsp.local.fetchSockets()) as unknown as PanelSocket[];
+      const customers = new Set(sockets.flatMap((s) => [...s.data.tickets.values()].map((t) => t.customerId)));
+      await Promise.all([...customers].map((id) => notify(id, notice)));
     },
   };
 }

@@ -15,6 +15,11 @@ import { markersIn } from '../suggest/disclosure.js';
 import { TemplateLimitError } from '../templates/limits.js';
 import { buildContext } from '../context/view.js';
 import { composeNotes, guardNotes } from '../suggest/customer-notes.js';
+import type { Article, ArticleMatch } from '../protocol/articles.js';
+import { findArticles } from '../articles/find.js';
+import { repeatedSentences } from '../articles/passages.js';
+import { openMemoryStore } from '../store/index.js';
+import type { Store } from '../store/types.js';
 
 /** Links for the customer notes written in a replay: placeholders, since no customer is real here. */
 const REPLAY_LINKS = { portal: 'https://candor.invalid/portal/start', pause: 'https://candor.invalid/portal/pause/x' };
@@ -31,6 +36,7 @@ export interface TurnReport {
   context: {
     shown: { factId: string; consentId: string; category: string; text: string }[];
     withheld: { category: string; reason: string; count: number }[];
+    articles: { articleId: string; title: string; updated: string; visibility: string }[];
   };
   suggestions: { text: string; footnotes: Footnote[] }[];
 }
@@ -47,6 +53,9 @@ interface State {
   facts: Map<string, StoredFact>;
   records: ConsentRecord[];
   flags: { optedOut: boolean; gpc: boolean };
+  /** The articles in force; `dirty` once an event changed them since the search index was last filled. */
+  articles: Map<string, Article>;
+  dirty: boolean;
 }
 
 function apply(state: State, e: SessionEvent, at: string) {
@@ -63,6 +72,14 @@ function apply(state: State, e: SessionEvent, at: string) {
       return;
     case 'fact.added':
       return void state.facts.set(e.fact.id, e.fact);
+    case 'article.updated':
+      state.articles.set(e.article.id, e.article);
+      state.dirty = true;
+      return;
+    case 'article.retired':
+      state.articles.delete(e.articleId);
+      state.dirty = true;
+      return;
     case 'fact.erased': {
       const f = state.facts.get(e.factId);
       if (f) state.facts.set(e.factId, { ...f, text: '', value: null, erased: true });
@@ -86,17 +103,90 @@ function leaks(fact: StoredFact, output: string, conversation: string): boolean 
   return needles.some((n) => n && hay.includes(n.toLowerCase()) && !said.includes(n.toLowerCase()));
 }
 
+/**
+ * The session's articles searched as a server searches them: in a store of their own, in memory, filled again after an
+ * event changed them. A session without articles opens none.
+ */
+function articleSearch(state: State) {
+  let store: Store | null = null;
+  return {
+    async find(conversation: readonly Message[]): Promise<ArticleMatch[]> {
+      if (!state.articles.size && !store) return [];
+      store ??= await openMemoryStore();
+      if (state.dirty) {
+        const meta = { actor: 'replay', channel: 'replay' };
+        await store.articles.retire(
+          (await store.articles.list()).map((a) => a.id),
+          meta,
+        );
+        await store.articles.upsert([...state.articles.values()], meta);
+        state.dirty = false;
+      }
+      return findArticles(store.articles.search, conversation);
+    },
+    close: () => store?.close(),
+  };
+}
+
+/** The replay's own checks on articles: footnotes cite a public article in force at its version; nothing internal. */
+function articleViolations(
+  suggestions: readonly { text: string; footnotes: Footnote[] }[],
+  state: State,
+  sent: string,
+  add: (code: string, message: string) => void,
+) {
+  const internal = [...state.articles.values()].filter((a) => a.visibility === 'internal');
+  for (const s of suggestions) {
+    for (const fn of s.footnotes) {
+      if ('factIds' in fn) continue;
+      const a = state.articles.get(fn.articleId);
+      if (a?.visibility !== 'public' || a.updated !== fn.articleUpdated)
+        add(
+          'article_footnote_invalid',
+          `footnote [${fn.marker}] cites article ${fn.articleId} (${fn.articleUpdated}), which is not a public ` +
+            'article in force at that version',
+        );
+    }
+    const text = [s.text, ...s.footnotes.map((f) => f.explanation)].join('\n');
+    for (const a of internal)
+      if (repeatedSentences(text, a).length)
+        add('internal_article_quoted', `a suggestion repeats a sentence of internal article ${a.id}`);
+  }
+  for (const a of internal)
+    if (repeatedSentences(sent, a).length)
+      add('internal_article_sent_to_model', `a sentence of internal article ${a.id} was in what the model was sent`);
+}
+
 export async function replaySession(
   session: RecordedSession,
   file: string,
   settings: AssistSettings,
   engine: Engine,
 ): Promise<SessionReport> {
+  const articles = session.articles ?? [];
   const state: State = {
     facts: new Map(session.facts.map((f) => [f.id, f])),
     records: session.consents.map((consent) => ({ kind: 'granted', consent })),
     flags: { optedOut: session.customerFlags?.optedOut ?? false, gpc: session.customerFlags?.gpc ?? false },
+    articles: new Map(articles.map((a) => [a.id, a])),
+    dirty: articles.length > 0,
   };
+  const search = articleSearch(state);
+  try {
+    return await replayTurns(session, file, settings, engine, state, search.find);
+  } finally {
+    await search.close();
+  }
+}
+
+async function replayTurns(
+  session: RecordedSession,
+  file: string,
+  settings: AssistSettings,
+  engine: Engine,
+  state: State,
+  findArticlesFor: (conversation: readonly Message[]) => Promise<ArticleMatch[]>,
+): Promise<SessionReport> {
   const conversation: Message[] = [];
   const turns: TurnReport[] = [];
   const violations: ReplayViolation[] = [];
@@ -121,6 +211,7 @@ export async function replaySession(
       flags: state.flags,
       conversation,
       now: Date.parse(clock),
+      articles: await findArticlesFor(conversation),
     };
     const sent: ModelCall[] = [];
     const request = {
@@ -144,6 +235,12 @@ export async function replaySession(
           text: f.text,
         })),
         withheld: context.withheld.map(({ category, reason, count }) => ({ category, reason, count })),
+        articles: context.articles.map(({ articleId, title, updated, visibility }) => ({
+          articleId,
+          title,
+          updated,
+          visibility,
+        })),
       },
       suggestions: suggestions.map((s) => ({ text: s.text, footnotes: s.footnotes })),
     };
@@ -193,12 +290,14 @@ export async function replaySession(
         );
     }
     if (result.view.note) add('model_answer_withheld', result.view.note);
+    articleViolations(suggestions, state, JSON.stringify(sent.map((c) => c.messages)), add);
     for (const s of suggestions) {
       const markers = markersIn(s.text);
       const noted = s.footnotes.map((f) => f.marker);
       if (new Set(markers).size !== noted.length || noted.some((m) => !markers.includes(m)))
         add('footnote_mismatch', `markers [${markers.join(', ')}] do not match footnotes [${noted.join(', ')}]`);
       for (const fn of s.footnotes) {
+        if (!('factIds' in fn)) continue;
         for (const id of fn.factIds) {
           const d = decisions.get(id);
           if (

@@ -31,6 +31,8 @@ const TABLES: [table: string, order: string][] = [
   ['taught_adapter_drafts', 'id'],
   ['taught_adapter_versions', 'site, version'],
   ['coach_day_counts', 'day, token_id, kind'],
+  ['articles', 'id'],
+  ['article_uses', 'seq'],
   ['audit', 'seq'],
 ];
 /** Tables whose key PostgreSQL generates (`seq` unless named): its counter must start past the copied rows. */
@@ -39,6 +41,7 @@ const IDENTITY: Record<string, string> = {
   flag_events: 'seq',
   outcomes: 'seq',
   taught_adapter_drafts: 'id',
+  article_uses: 'seq',
 };
 const BATCH = 500;
 

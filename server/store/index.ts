@@ -7,9 +7,9 @@
 import path from 'node:path';
 import type { Store } from './types.js';
 import type { Sql } from './sql.js';
-import type { Vault } from '../keys/vault.js';
+import { plainVault, type Vault } from '../keys/vault.js';
 import { migrate } from './migrations.js';
-import { DB_FILE, openDb, sqliteSql } from './sqlite.js';
+import { DB_FILE, openDb, openMemoryDb, sqliteSql } from './sqlite.js';
 import { openPool, postgresSql } from './postgres.js';
 import { openKeys, type KeySettings } from './keys.js';
 import { auditStore } from './audit.js';
@@ -27,6 +27,7 @@ import { taughtStore } from './taught.js';
 import { insightStore } from './insights.js';
 import { coachStore } from './coach.js';
 import { retentionStore } from './retention.js';
+import { articleStore } from './articles.js';
 
 export type { KeySettings } from './keys.js';
 
@@ -52,6 +53,7 @@ export function storeOn(sql: Sql, vault: Vault): Store {
       await sql.close();
       await vault.close();
     },
+    articles: articleStore(sql),
   };
 }
 
@@ -90,6 +92,14 @@ export async function openSqliteStore(dataDir: string, keySettings: KeySettings)
     throw e;
   }
   return opened(sql, keys.vault);
+}
+
+/**
+ * A store in memory (SQLite), gone when closed: where the replay keeps a recorded session's articles, so they are
+ * searched by the same full-text search as a server's. Nothing of a customer is kept there, so nothing is sealed.
+ */
+export async function openMemoryStore(): Promise<Store> {
+  return opened(sqliteSql(openMemoryDb()), plainVault());
 }
 
 export async function openPostgresStore(url: string, keySettings: KeySettings): Promise<Store> {

@@ -2,7 +2,7 @@
  * The schema, as one ordered list for both databases: a migration is never edited once released,
  * only followed by another. Each is written once; the three things SQLite and PostgreSQL spell
  * differently (an auto-numbered key, a 64-bit integer, SQLite's rowid-less tables) are words of the
- * dialect, and `postgresOnly` holds what only PostgreSQL needs.
+ * dialect, and `postgresOnly` and `sqliteOnly` hold what only one of them needs (each one's full-text index).
  */
 import { GENESIS } from '../audit/chain.js';
 import type { Sql } from './sql.js';
@@ -22,11 +22,14 @@ export interface Migration {
   name: string;
   sql: (d: Words) => string;
   postgresOnly?: string;
+  sqliteOnly?: string;
 }
 
 /** The migration's statements in the dialect's spelling. */
 export function migrationSql(m: Migration, dialect: Sql['dialect']): string {
-  return dialect === 'sqlite' ? m.sql(WORDS.sqlite) : `${m.sql(WORDS.postgres)}\n${m.postgresOnly ?? ''}`;
+  return dialect === 'sqlite'
+    ? `${m.sql(WORDS.sqlite)}\n${m.sqliteOnly ?? ''}`
+    : `${m.sql(WORDS.postgres)}\n${m.postgresOnly ?? ''}`;
 }
 
 /**
@@ -51,6 +54,24 @@ export async function migrate(q: Sql): Promise<void> {
     });
   }
 }
+
+/** The statements that put a row of `articles` into its configuration's FTS5 index, or take it out (SQLite). */
+const FTS_ADD = (row: string) =>
+  ['english', 'simple']
+    .map(
+      (fts) =>
+        `INSERT INTO articles_fts_${fts} (rowid, title, body) SELECT ${row}.rowid, ${row}.title, ${row}.body ` +
+        `WHERE ${row}.fts = '${fts}';`,
+    )
+    .join('\n');
+const FTS_REMOVE = (row: string) =>
+  ['english', 'simple']
+    .map(
+      (fts) =>
+        `INSERT INTO articles_fts_${fts} (articles_fts_${fts}, rowid, title, body) ` +
+        `SELECT 'delete', ${row}.rowid, ${row}.title, ${row}.body WHERE ${row}.fts = '${fts}';`,
+    )
+    .join('\n');
 
 export const MIGRATIONS: Migration[] = [
   {
@@ -370,6 +391,57 @@ export const MIGRATIONS: Migration[] = [
         expires_at TEXT              -- a holder that stops without releasing loses it then
       );
       INSERT INTO retention_lease (id, holder, expires_at) VALUES (1, NULL, NULL);
+    `,
+  },
+  {
+    name: 'help-centre articles, their full-text index, and which version each shown suggestion cited',
+    sql: (d) => `
+      -- fts: which full-text configuration indexes the article, from its locale ('english' or 'simple').
+      CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        visibility TEXT NOT NULL CHECK (visibility IN ('public', 'internal')),
+        updated TEXT NOT NULL,
+        locale TEXT NOT NULL,
+        tags_json TEXT NOT NULL,
+        body TEXT NOT NULL,
+        fts TEXT NOT NULL CHECK (fts IN ('english', 'simple')),
+        changed_at TEXT NOT NULL
+      );
+      -- Ids and versions only: which article version a shown suggestion cited, kept after the article is retired.
+      CREATE TABLE article_uses (
+        seq ${d.serial},
+        article_id TEXT NOT NULL,
+        article_updated TEXT NOT NULL,
+        suggestion_id TEXT NOT NULL,
+        at TEXT NOT NULL
+      );
+      CREATE INDEX article_uses_by_article ON article_uses (article_id, suggestion_id);
+    `,
+    // One FTS5 index per configuration (a table has one tokenizer), kept in step with the table by triggers; an update
+    // takes the old row out before the new one goes in, in one trigger, so the order holds.
+    sqliteOnly: `
+      CREATE VIRTUAL TABLE articles_fts_english USING fts5(title, body, content='articles', content_rowid='rowid',
+        tokenize='porter unicode61 remove_diacritics 2');
+      CREATE VIRTUAL TABLE articles_fts_simple USING fts5(title, body, content='articles', content_rowid='rowid',
+        tokenize='unicode61 remove_diacritics 2');
+      CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        ${FTS_ADD('new')}
+      END;
+      CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        ${FTS_REMOVE('old')}
+      END;
+      CREATE TRIGGER articles_fts_update AFTER UPDATE ON articles BEGIN
+        ${FTS_REMOVE('old')}
+        ${FTS_ADD('new')}
+      END;
+    `,
+    // The title weighs more than the body; a generated column's expression must be immutable, hence the CASE.
+    postgresOnly: `
+      ALTER TABLE articles ADD COLUMN tsv tsvector GENERATED ALWAYS AS (CASE fts
+        WHEN 'english' THEN setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', body), 'B')
+        ELSE setweight(to_tsvector('simple', title), 'A') || setweight(to_tsvector('simple', body), 'B') END) STORED;
+      CREATE INDEX articles_tsv ON articles USING GIN (tsv);
     `,
   },
 ];

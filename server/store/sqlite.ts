@@ -89,6 +89,9 @@ const turnsOf = (file: string) => {
   return t;
 };
 
+/** A database in memory, gone when closed: the replay searches a recorded session's articles in one. */
+export const openMemoryDb = (): Db => new Database(':memory:');
+
 export function sqliteSql(db: Db): Sql {
   // Preparing costs more than running the small reads of every assist: each statement once.
   const statements = new Map<string, Database.Statement>();

@@ -9,6 +9,7 @@ import type { AuditDraft, AuditEntry, AuditKind, VerifyResult } from '../audit/c
 import type { AdapterHealth, AdapterMiss } from '../protocol/adapters.js';
 import type { FlagKind as CoachFlagKind } from '../protocol/coach.js';
 import type { TaughtAdapterBody, TaughtDraftView, TaughtVersionView } from '../protocol/taught.js';
+import type { Article, ArticleStats } from '../protocol/articles.js';
 
 /** A fact as stored: erased facts stay as tombstones, without text or value. */
 export type StoredFact = Fact & { erased?: boolean };
@@ -333,6 +334,32 @@ export interface Store {
     /** Where the audit log (and whether retention pruned it) and the outcomes start; null when empty. */
     oldest(): Promise<{ audit: { at: string; pruned: boolean } | null; outcomes: string | null }>;
   };
+  /** Help-centre articles, shared by every server on the store, with a full-text index in each database's own way. */
+  articles: {
+    /** Adds or replaces articles (one `article.updated` audit entry each), in one transaction; answers what changed. */
+    upsert(articles: readonly Article[], meta: ChangeMeta): Promise<{ created: string[]; updated: string[] }>;
+    /** Retires articles (`article.retired`); answers the ids that existed. */
+    retire(ids: readonly string[], meta: ChangeMeta): Promise<string[]>;
+    get(id: string): Promise<Article | null>;
+    /** Every article, by id. */
+    list(): Promise<Article[]>;
+    /**
+     * The articles matching any term of any part, best first: each part's full-text rank (BM25 on SQLite,
+     * `ts_rank` on PostgreSQL) times its weight, summed. Terms are words (letters and digits); each article is
+     * matched in its own language's configuration.
+     */
+    search(query: ArticleQuery): Promise<{ article: Article; score: number }[]>;
+    /** Which article version each shown suggestion cited (ids only). */
+    recordUses(uses: readonly { articleId: string; updated: string; suggestionId: string }[]): Promise<void>;
+    /** Per article ever cited: how often, at which versions, and what agents did with those suggestions. */
+    stats(): Promise<ArticleStats>;
+  };
   /** Resolves once every pending write is done and the connection is closed. */
   close(): Promise<void>;
+}
+
+/** A search over the articles: weighted parts (the latest customer message weighing most), and how many to answer. */
+export interface ArticleQuery {
+  parts: readonly { terms: readonly string[]; weight: number }[];
+  limit: number;
 }

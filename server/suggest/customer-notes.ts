@@ -4,7 +4,7 @@
  * one-click pause. Written from the lead's `customer-note` and `customer-notes-footer` templates (edited and gated
  * like the others), from the suggestion's own footnotes, never from the model. `guardNotes` is their guard.
  */
-import type { Suggestion } from '../protocol/assist.js';
+import { factIdsOf, type Suggestion } from '../protocol/assist.js';
 import type { AssistContext } from '../context/view.js';
 import { categoryName } from '../taxonomy/taxonomy.js';
 import { consentScope, customerScope, factScope, render } from '../templates/phrasing.js';
@@ -40,6 +40,8 @@ export function composeNotes(
   const notes = [...s.footnotes]
     .sort((a, b) => a.marker - b.marker)
     .flatMap((f) => {
+      // An article's footnote is already written for the customer: it is its note.
+      if (!('factIds' in f)) return [{ marker: f.marker, text: f.explanation }];
       // A footnote that cites an unshown fact has no note: the guard refuses the reply anyway.
       const fact = shown.get(f.factIds[0]!);
       if (!fact) return [];
@@ -68,7 +70,7 @@ export function guardNotes(s: Suggestion, notes: CustomerNotes, ctx: AssistConte
     }
     const text = n.text.toLowerCase();
     for (const fact of ctx.view.shown)
-      if (!footnote.factIds.includes(fact.factId) && needles(fact).some((x) => text.includes(x)))
+      if (!factIdsOf(footnote).includes(fact.factId) && needles(fact).some((x) => text.includes(x)))
         v.push({
           code: 'note_names_unused_fact',
           message: `customer note ${n.marker} names fact ${fact.factId}, which its footnote does not cite`,
@@ -81,7 +83,7 @@ export function guardNotes(s: Suggestion, notes: CustomerNotes, ctx: AssistConte
         code: 'withheld_value',
         message: `a value of withheld fact ${fact.id} (${fact.category}) is in the notes`,
       });
-  const used = new Set(s.footnotes.flatMap((f) => f.factIds));
+  const used = new Set(s.footnotes.flatMap(factIdsOf));
   const footer = notes.footer.toLowerCase();
   for (const fact of ctx.view.shown)
     if (needles(fact).some((x) => footer.includes(x)))

@@ -19,6 +19,8 @@ export interface ModelCall {
   /** The facts the prompt carried (masked) and the consents they rest on: the consent snapshot. */
   factIds: string[];
   consentIds: string[];
+  /** The public articles (at their version) whose passages the prompt carried. */
+  articles?: { id: string; updated: string }[];
 }
 
 export interface EngineRequest {
@@ -46,7 +48,7 @@ export function offlineEngine(deps: EngineDeps): Engine {
   return {
     name: 'offline',
     async *suggest(ctx) {
-      yield* offlineSuggestions(ctx.view, deps);
+      yield* offlineSuggestions(ctx.view, deps, ctx.articles);
     },
   };
 }

@@ -1,4 +1,5 @@
 /** The offline engine: deterministic replies from the shipped templates, using only facts the customer refers to. */
+import { factIdsOf } from '../protocol/assist.js';
 import { describe, expect, it } from 'vitest';
 import { offlineSuggestions } from './offline.js';
 import { markersIn } from './disclosure.js';
@@ -116,17 +117,17 @@ describe('offline suggestions', () => {
       const pair = out[1]!;
       const [first, second] = view('My blender stopped working and the kettle too').shown;
       expect(markersIn(pair.text)).toEqual([1, 2]);
-      expect(pair.footnotes.map((f) => [f.marker, f.factIds, f.consentId])).toEqual([
+      expect(pair.footnotes.map((f) => [f.marker, factIdsOf(f), 'consentId' in f && f.consentId])).toEqual([
         [1, [first!.factId], 'k-ph'],
         [2, [second!.factId], 'k-ph'],
       ]);
-      expect(new Set(pair.footnotes.flatMap((f) => f.factIds))).toEqual(new Set(['f-blender', 'f-kettle']));
+      expect(new Set(pair.footnotes.flatMap(factIdsOf))).toEqual(new Set(['f-blender', 'f-kettle']));
       for (const f of pair.footnotes) expect(f.explanation).toContain('1 March 2026');
     });
 
     it('then the single-fact suggestion uses the most relevant fact', () => {
       const v = view('My blender stopped working and the kettle too');
-      expect(out[0]!.footnotes[0]!.factIds).toEqual([v.shown[0]!.factId]);
+      expect(factIdsOf(out[0]!.footnotes[0]!)).toEqual([v.shown[0]!.factId]);
     });
   });
 

@@ -4,10 +4,11 @@
  * uses no data. Only facts the customer's messages refer to are used (data minimisation).
  */
 import { createHash } from 'node:crypto';
-import type { ContextView, Footnote, ShownFact, Suggestion } from '../protocol/assist.js';
+import type { ArticleFootnote, ContextView, Footnote, ShownFact, Suggestion } from '../protocol/assist.js';
+import type { ArticleMatch } from '../protocol/articles.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { categoryName } from '../taxonomy/taxonomy.js';
-import { consentScope, customerScope, factScope, render, type Phrasing } from '../templates/phrasing.js';
+import { articleScope, consentScope, customerScope, factScope, render, type Phrasing } from '../templates/phrasing.js';
 import type { PhrasingTemplate } from '../templates/templates.js';
 
 export interface EngineDeps {
@@ -30,19 +31,56 @@ export function footnoteFor(fact: ShownFact, marker: number, view: ContextView, 
   return { marker, factIds: [fact.factId], consentId: fact.consentId, explanation };
 }
 
+/** Footnote n for an article, at the version in force, explained by the article-footnote template. */
+export function articleFootnoteFor(
+  match: ArticleMatch,
+  marker: number,
+  view: ContextView,
+  deps: EngineDeps,
+): ArticleFootnote {
+  const explanation = render(deps.phrasing.only('article-footnote')!, {
+    customer: customerScope(view.customer),
+    article: articleScope(match, marker),
+  });
+  return { marker, articleId: match.article.id, articleUpdated: match.article.updated, explanation };
+}
+
 function suggestion(template: PhrasingTemplate, text: string, footnotes: Footnote[]): Suggestion {
   const id = createHash('sha256').update(`${template.id}\n${text}`).digest('base64url').slice(0, 12);
   return { id, text, footnotes, template: { id: template.id, version: template.version }, modelCall: null };
 }
 
-export function offlineSuggestions(view: ContextView, deps: EngineDeps): Suggestion[] {
+/**
+ * The replies. With a public article found for the conversation (and the article templates), the first quotes the best
+ * one word for word: after the reply on the most relevant fact when there is one, else on its own. Internal articles
+ * are never quoted.
+ */
+export function offlineSuggestions(
+  view: ContextView,
+  deps: EngineDeps,
+  articles: readonly ArticleMatch[] = [],
+): Suggestion[] {
   const { phrasing } = deps;
   const customer = customerScope(view.customer);
   const relevant = view.shown.filter((f) => f.relevance > 0);
   const out: Suggestion[] = [];
 
   const [first, second] = relevant;
-  if (first) {
+  const quoted = articles.find((m) => m.article.visibility === 'public' && m.excerpt);
+  const quote = phrasing.only('article');
+  const noted = phrasing.only('article-footnote');
+  if (quoted && quote && noted) {
+    const marker = first ? 2 : 1;
+    const cited = render(quote, { customer, article: articleScope(quoted, marker) });
+    const text = first
+      ? `${render(phrasing.forFact(first.category), { customer, fact: factScope(first, 1) })} ${cited}`
+      : cited;
+    const footnotes = [
+      ...(first ? [footnoteFor(first, 1, view, deps)] : []),
+      articleFootnoteFor(quoted, marker, view, deps),
+    ];
+    out.push(suggestion(quote, text, footnotes));
+  } else if (first) {
     const t = phrasing.forFact(first.category);
     out.push(suggestion(t, render(t, { customer, fact: factScope(first, 1) }), [footnoteFor(first, 1, view, deps)]));
   }

@@ -58,6 +58,17 @@ export const factScope = (f: FactLike, marker = 0) => ({
   value: f.value ?? {},
 });
 
+export const articleScope = (
+  m: { article: { title: string; updated: string }; excerpt: string; url: string | null },
+  marker = 0,
+) => ({
+  title: m.article.title,
+  passage: m.excerpt,
+  marker,
+  updatedOn: formatDay(`${m.article.updated}T00:00:00Z`),
+  url: m.url ?? '',
+});
+
 export const consentScope = (k: Pick<Consent, 'id' | 'source' | 'at'>, purposeName: string, categoryName: string) => ({
   id: k.id,
   source: k.source,

@@ -6,6 +6,7 @@
 const customer = ['customer.displayName', 'customer.firstName'];
 const fact = (name: string) =>
   ['text', 'source', 'category', 'categoryName', 'marker', 'collectedOn', 'value.*'].map((f) => `${name}.${f}`);
+const article = ['article.title', 'article.passage', 'article.marker', 'article.updatedOn', 'article.url'];
 const consent = ['consent.id', 'consent.purposeName', 'consent.categoryName', 'consent.givenOn', 'consent.source'];
 
 export const TEMPLATE_VARIABLES = {
@@ -15,6 +16,13 @@ export const TEMPLATE_VARIABLES = {
   pair: [...customer, ...fact('first'), ...fact('second')],
   /** A reply that uses no fact at all. */
   general: customer,
+  /**
+   * A reply quoting the best public help-centre article (`article.passage`, one of its sentences, word for word), on
+   * its own or after a reply on a fact.
+   */
+  article: [...customer, ...article],
+  /** The explanation in a footnote that cites an article (also the customer's note for it). */
+  'article-footnote': [...customer, ...article],
   /** The context view's one-line "why you can see this". */
   why: [...customer, ...fact('fact'), ...consent],
   /** A suggestion footnote's explanation. */
@@ -31,10 +39,20 @@ export const TEMPLATE_VARIABLES = {
   /** The model engine's system prompt: the rules. */
   'model-system': customer,
   /**
-   * The model engine's user prompt: masked facts (`ref`, `text`, `source`, `categoryName`, `collectedOn`) and the
-   * masked conversation (`role`, `text`).
+   * The model engine's user prompt: masked facts (`ref`, `text`, `source`, `categoryName`, `collectedOn`), the public
+   * help-centre passages found for the conversation (`ref`, `title`, `passage`, `updatedOn`) and the masked
+   * conversation (`role`, `text`).
    */
-  'model-user': [...customer, 'facts', 'facts.*', 'conversation', 'conversation.*', 'maxSuggestions'],
+  'model-user': [
+    ...customer,
+    'facts',
+    'facts.*',
+    'articles',
+    'articles.*',
+    'conversation',
+    'conversation.*',
+    'maxSuggestions',
+  ],
 } as const;
 
 /** Kinds the offline engine and the context view need in every prompts folder. */

@@ -43,6 +43,7 @@ import { CoachQuery, FlagOutcome, ReplyCheckRequest } from '../../server/protoco
 import { BreachBody } from '../../server/protocol/breach.js';
 import { CsrfForm, EraseForm, LinkRequestForm, PortalLinkBody } from '../../server/protocol/portal.js';
 import { TaughtAdapterBody, TaughtApproveBody, TaughtQuery, TaughtRollbackBody } from '../../server/protocol/taught.js';
+import { ArticleBody, ArticleImportBody } from '../../server/protocol/articles.js';
 import type { PANEL_EVENTS } from '../../server/permissions/table.js';
 import type { Json, JsonPath } from './mutations.js';
 
@@ -365,8 +366,34 @@ export function routeSpecs(ids: Ids): Record<string, RouteSpec> {
       params: dana,
       body: { schema: PortalLinkBody, valid: { channel: 'chat' } },
     },
+    'GET /api/v1/articles': { as: 'agent' },
+    'GET /api/v1/articles/stats': { as: 'lead' },
+    'PUT /api/v1/articles/:id': {
+      as: 'lead',
+      params: { id: 'returns-policy' },
+      creates: 'id',
+      body: { schema: ArticleBody, valid: article },
+    },
+    'DELETE /api/v1/articles/:id': { as: 'lead', params: { id: 'no-such-article' } },
+    'POST /api/v1/articles/import': {
+      as: 'admin',
+      body: {
+        schema: ArticleImportBody,
+        valid: { articles: [{ id: 'returns-policy', ...article }], retireOthers: false },
+      },
+    },
   };
 }
+
+/** A help-centre article's body, as `PUT /articles/:id` takes it. */
+const article = {
+  title: 'Returning an item',
+  visibility: 'public',
+  updated: '2026-10-01',
+  locale: 'en',
+  tags: ['returns'],
+  body: 'You can send any item back within 45 days of delivery.',
+};
 
 export type PanelEvent = keyof typeof PANEL_EVENTS;
 

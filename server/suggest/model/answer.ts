@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { ContextView, Footnote, ShownFact, Suggestion } from '../../protocol/assist.js';
-import { footnoteFor, type EngineDeps } from '../offline.js';
+import type { ArticleMatch } from '../../protocol/articles.js';
+import { articleFootnoteFor, footnoteFor, type EngineDeps } from '../offline.js';
 import { markersIn, sentences } from '../disclosure.js';
 
 export const ModelAnswer = z.object({
@@ -17,7 +18,9 @@ export const ModelAnswer = z.object({
         footnotes: z.array(
           z.object({
             marker: z.number().int(),
-            facts: z.array(z.string()).describe('Refs such as "F1" of the facts this marker cites.'),
+            facts: z
+              .array(z.string())
+              .describe('Refs such as "F1" of the facts this marker cites, or the one ref such as "A1" of an article.'),
           }),
         ),
       }),
@@ -37,6 +40,7 @@ export type Converted = { ok: true; suggestion: Suggestion; repairs: string[] } 
 export interface ConvertInput {
   raw: ModelSuggestion;
   refs: ReadonlyMap<string, ShownFact>;
+  articleRefs: ReadonlyMap<string, ArticleMatch>;
   view: ContextView;
   masker: Unmasker;
   deps: EngineDeps;
@@ -44,7 +48,16 @@ export interface ConvertInput {
   modelCall: number | null;
 }
 
-export function toSuggestion({ raw, refs, view, masker, deps, template, modelCall }: ConvertInput): Converted {
+export function toSuggestion({
+  raw,
+  refs,
+  articleRefs,
+  view,
+  masker,
+  deps,
+  template,
+  modelCall,
+}: ConvertInput): Converted {
   const repairs: string[] = [];
   const { text, invented } = masker.unmask(raw.text);
   if (invented.length) repairs.push(`dropped ${invented.length} placeholder(s) the model invented`);
@@ -53,8 +66,20 @@ export function toSuggestion({ raw, refs, view, masker, deps, template, modelCal
 
   const markers = [...new Set(markersIn(clean))];
   const byMarker = new Map<number, ShownFact[]>();
+  const articleByMarker = new Map<number, ArticleMatch>();
   for (const f of raw.footnotes) {
     const facts: ShownFact[] = [];
+    const cited = f.facts.filter((ref) => /^A\d+$/.test(ref));
+    if (cited.length) {
+      // A footnote cites either facts or one article (shared/spec/knowledge-articles.md).
+      if (cited.length !== f.facts.length || cited.length > 1)
+        return { ok: false, reason: 'a footnote cites an article beside other sources' };
+      const match = articleRefs.get(cited[0]!);
+      if (!match) return { ok: false, reason: 'cites an article it was not given' };
+      if (!markers.includes(f.marker)) repairs.push(`dropped footnote [${f.marker}] with no marker`);
+      else if (!byMarker.has(f.marker) && !articleByMarker.has(f.marker)) articleByMarker.set(f.marker, match);
+      continue;
+    }
     for (const ref of f.facts) {
       const fact = refs.get(ref);
       // The reason goes to the log: the ref is the model's text, which may echo the customer, so it is not quoted.
@@ -65,11 +90,11 @@ export function toSuggestion({ raw, refs, view, masker, deps, template, modelCal
       repairs.push(`dropped footnote [${f.marker}] with no marker`);
       continue;
     }
-    if (facts.length && !byMarker.has(f.marker)) byMarker.set(f.marker, facts);
+    if (facts.length && !byMarker.has(f.marker) && !articleByMarker.has(f.marker)) byMarker.set(f.marker, facts);
   }
   const shown = [...refs.values()];
   for (const m of markers) {
-    if (byMarker.has(m)) continue;
+    if (byMarker.has(m) || articleByMarker.has(m)) continue;
     // A marker without a footnote is repaired only when its sentence quotes exactly one given fact.
     const sentence = sentences(
       clean,
@@ -90,6 +115,7 @@ export function toSuggestion({ raw, refs, view, masker, deps, template, modelCal
     const consentId = common.includes(facts[0]!.consentId) ? facts[0]!.consentId : common[0]!;
     footnotes.push({ ...first, factIds: facts.map((f) => f.factId), consentId });
   }
+  for (const [marker, match] of articleByMarker) footnotes.push(articleFootnoteFor(match, marker, view, deps));
   footnotes.sort((a, b) => a.marker - b.marker);
   const id = createHash('sha256').update(`${template.id}\n${clean}`).digest('base64url').slice(0, 12);
   return { ok: true, suggestion: { id, text: clean, footnotes, template, modelCall }, repairs };

@@ -68,6 +68,7 @@ export function modelEngine(deps: EngineDeps, o: ModelEngineOptions): Engine {
         messages: prompt.messages,
         factIds: ctx.view.shown.map((f) => f.factId),
         consentIds: [...new Set(ctx.view.shown.map((f) => f.consentId))],
+        articles: [...prompt.articleRefs.values()].map((m) => ({ id: m.article.id, updated: m.article.updated })),
       });
       const template = { id: system.id, version: system.version };
       const out = channel<ModelSuggestion>();
@@ -103,6 +104,7 @@ export function modelEngine(deps: EngineDeps, o: ModelEngineOptions): Engine {
           const converted = toSuggestion({
             raw: raw.data,
             refs: prompt.refs,
+            articleRefs: prompt.articleRefs,
             view: ctx.view,
             masker,
             deps,

@@ -1,0 +1,178 @@
+/**
+ * Help-centre articles on SQLite always and on PostgreSQL when `CANDOR_TEST_DATABASE_URL` names a server: kept, replaced
+ * and retired with their audit entries, and found by each database's full-text search, ranked the same way.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Article } from '../protocol/articles.js';
+import type { Store } from './types.js';
+import { PG_URL, postgresBackend, sqliteBackend, type Backend } from './test-backends.js';
+import { ftsConfig } from './articles.js';
+
+const backends: [string, () => Backend][] = [
+  ['SQLite', sqliteBackend],
+  ['PostgreSQL', () => postgresBackend(PG_URL!)],
+];
+const META = { actor: 'lead:tok_test', channel: 'api' };
+
+const article = (id: string, over: Partial<Article> = {}): Article => ({
+  id,
+  title: `Article ${id}`,
+  visibility: 'public',
+  updated: '2026-10-01',
+  locale: 'en',
+  tags: [],
+  body: 'Nothing in particular.',
+  ...over,
+});
+
+const RETURNS = article('returns-policy', {
+  title: 'Returning an item',
+  body: 'You can send any item back within 45 days of delivery for a full refund. Refunds take 5 working days.',
+});
+const DELIVERY = article('delivery-times', {
+  title: 'Delivery times',
+  body: 'Standard delivery takes 2 to 4 working days. Every parcel has a tracking link.',
+});
+const WARRANTY = article('warranty', {
+  title: 'Warranty on appliances',
+  body: 'Blenders and kettles carry a two-year warranty. If one stops working we replace it.',
+});
+const GERMAN = article('ruecksendung', {
+  title: 'Artikel zurücksenden',
+  locale: 'de',
+  body: 'Sie können jeden Artikel innerhalb von 45 Tagen zurücksenden.',
+});
+
+const ids = (hits: { article: Article }[]) => hits.map((h) => h.article.id);
+const search = (store: Store, ...parts: [string[], number][]) =>
+  store.articles.search({ parts: parts.map(([terms, weight]) => ({ terms, weight })), limit: 5 });
+
+it('indexes English with stemming and every other language word for word', () => {
+  expect([ftsConfig('en'), ftsConfig('en-GB'), ftsConfig('EN-us'), ftsConfig('de'), ftsConfig('pt-BR')]).toEqual([
+    'english',
+    'english',
+    'english',
+    'simple',
+    'simple',
+  ]);
+});
+
+for (const [name, make] of backends) {
+  (name === 'PostgreSQL' && !PG_URL ? describe.skip : describe)(`articles on ${name}`, () => {
+    let h: Backend;
+    let store: Store;
+    beforeEach(async () => {
+      h = make();
+      store = await h.open();
+      await store.articles.upsert([RETURNS, DELIVERY, WARRANTY, GERMAN], META);
+    });
+    afterEach(() => h.drop());
+
+    it('when articles are written, then they read back whole, and each change has its audit entry', async () => {
+      expect(await store.articles.get('returns-policy')).toEqual(RETURNS);
+      expect((await store.articles.list()).map((a) => a.id)).toEqual([
+        'delivery-times',
+        'returns-policy',
+        'ruecksendung',
+        'warranty',
+      ]);
+      const again = await store.articles.upsert([RETURNS, { ...DELIVERY, updated: '2026-11-01' }], META);
+      expect(again).toEqual({ created: [], updated: ['delivery-times'] });
+      const kinds = (await store.audit.list({ limit: 20 })).map((e) => [e.kind, e.payload.articleId]);
+      expect(kinds.filter(([k]) => k === 'article.updated')).toHaveLength(5);
+    });
+
+    it('when the customer asks about returning an item, then the returns article ranks first, stems and all', async () => {
+      expect(ids(await search(store, [['returning', 'item'], 1]))[0]).toBe('returns-policy');
+      expect(ids(await search(store, [['refunds'], 1]))).toEqual(['returns-policy']);
+    });
+
+    it('when nothing shares a word with any article, then nothing is found', async () => {
+      expect(await search(store, [['colour', 'password'], 1])).toEqual([]);
+    });
+
+    it('when the latest message is about delivery and an earlier one about returns, then delivery ranks first', async () => {
+      const hits = await search(store, [['parcel', 'delivery'], 1], [['return', 'refund'], 0.25]);
+      expect(ids(hits).slice(0, 2)).toEqual(['delivery-times', 'returns-policy']);
+      const flipped = await search(store, [['return', 'refund'], 1], [['parcel', 'delivery'], 0.25]);
+      expect(ids(flipped).slice(0, 2)).toEqual(['returns-policy', 'delivery-times']);
+    });
+
+    it('when a German article is searched in German, then it is found word for word', async () => {
+      expect(ids(await search(store, [['zurücksenden'], 1]))).toEqual(['ruecksendung']);
+    });
+
+    it('when search terms carry query syntax, then only their words are searched', async () => {
+      const hits = await search(store, [['"refund" OR *', 'NEAR(', "'); DROP TABLE articles; --"], 1]);
+      expect(ids(hits)[0]).toBe('returns-policy');
+      expect(await store.articles.list()).toHaveLength(4);
+    });
+
+    it('when an article is replaced, then the search finds its new words and no longer its old ones', async () => {
+      await store.articles.upsert([{ ...WARRANTY, body: 'Espresso machines are covered for three years.' }], META);
+      expect(await search(store, [['blenders'], 1])).toEqual([]);
+      expect(ids(await search(store, [['espresso'], 1]))).toEqual(['warranty']);
+    });
+
+    it('when an article is retired, then it is gone from reads and searches, and the retirement is audited', async () => {
+      expect(await store.articles.retire(['returns-policy', 'no-such'], META)).toEqual(['returns-policy']);
+      expect(await store.articles.get('returns-policy')).toBeNull();
+      expect(await search(store, [['refund'], 1])).toEqual([]);
+      const retired = (await store.audit.list({ limit: 5 })).filter((e) => e.kind === 'article.retired');
+      expect(retired.map((e) => e.payload.articleId)).toEqual(['returns-policy']);
+    });
+
+    it('when suggestions cited articles and agents acted on them, then the figures count both per article', async () => {
+      await store.customers.upsert({ id: 'c-1', displayName: 'Ada Lovelace' }, META);
+      await store.articles.recordUses([
+        { articleId: 'returns-policy', updated: '2026-10-01', suggestionId: 's1' },
+        { articleId: 'returns-policy', updated: '2026-10-01', suggestionId: 's1' },
+        { articleId: 'returns-policy', updated: '2026-11-01', suggestionId: 's2' },
+        { articleId: 'warranty', updated: '2026-10-01', suggestionId: 's3' },
+      ]);
+      const outcome = (suggestionId: string, action: 'inserted' | 'dismissed' | 'edited') =>
+        store.outcomes.record({
+          actor: 'agent:tok_a',
+          ticketId: 'T-1',
+          customerId: 'c-1',
+          suggestionId,
+          template: { id: 'offline.article', version: 1 },
+          engine: 'offline',
+          action,
+          edit: action === 'edited' ? { text: 'x', distance: 1 } : null,
+          rating: null,
+          reason: null,
+        });
+      await outcome('s1', 'inserted');
+      await outcome('s2', 'edited');
+      await outcome('s3', 'dismissed');
+      await store.articles.retire(['warranty'], META);
+      expect((await store.articles.stats()).articles).toEqual([
+        {
+          articleId: 'returns-policy',
+          title: 'Returning an item',
+          visibility: 'public',
+          retired: false,
+          cited: 3,
+          versions: ['2026-10-01', '2026-11-01'],
+          inserted: 1,
+          edited: 1,
+          copied: 0,
+          dismissed: 0,
+        },
+        {
+          articleId: 'warranty',
+          title: null,
+          visibility: null,
+          retired: true,
+          cited: 1,
+          versions: ['2026-10-01'],
+          inserted: 0,
+          edited: 0,
+          copied: 0,
+          dismissed: 1,
+        },
+      ]);
+    });
+  });
+}

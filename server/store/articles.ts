@@ -1,0 +1,228 @@
+/**
+ * Help-centre articles in the store, so several servers share them, and their full-text search. The search is the one
+ * place the two databases answer with their own machinery: SQLite's FTS5 (an index per tokenizer, BM25) and
+ * PostgreSQL's text search (a generated `tsvector`, `ts_rank`); each article is indexed in its language's
+ * configuration (`ftsConfig`), and both are asked the same question and answer in the same shape.
+ */
+import type { Article, ArticleStats } from '../protocol/articles.js';
+import { appendAudit } from './audit.js';
+import { placeholders, type Sql } from './sql.js';
+import type { ArticleQuery, ChangeMeta, Store } from './types.js';
+
+/** Languages indexed with stemming; every other locale is indexed word for word ('simple'). */
+export const ftsConfig = (locale: string): 'english' | 'simple' =>
+  locale.toLowerCase().split('-')[0] === 'en' ? 'english' : 'simple';
+
+const COLUMNS = 'id, title, visibility, updated, locale, tags_json, body';
+
+interface ArticleRow {
+  id: string;
+  title: string;
+  visibility: Article['visibility'];
+  updated: string;
+  locale: string;
+  tags_json: string;
+  body: string;
+}
+
+const toArticle = (r: ArticleRow): Article => ({
+  id: r.id,
+  title: r.title,
+  visibility: r.visibility,
+  updated: r.updated,
+  locale: r.locale,
+  tags: JSON.parse(r.tags_json) as string[],
+  body: r.body,
+});
+
+const same = (a: Article, b: Article) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Only words reach a full-text query: its operators and quotes cannot be smuggled in through a conversation. */
+const words = (terms: readonly string[]) => [
+  ...new Set(terms.flatMap((t) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])),
+];
+
+const CONFIGS = ['english', 'simple'] as const;
+
+/**
+ * One word's matches in one configuration: each article's rank for it without the word's rarity (`tf`), how many
+ * articles hold it (`n`) and how many the configuration indexes (`total`), best first. SQLite's bm25() already holds
+ * FTS5's inverse document frequency, which it clamps to almost nothing for a word in more than half the articles (in a
+ * small help centre, most words): it is divided out here and a smoothed one applied by the caller.
+ */
+async function termMatches(
+  sql: Sql,
+  fts: (typeof CONFIGS)[number],
+  term: string,
+  limit: number,
+): Promise<{ id: string; tf: number; n: number; total: number }[]> {
+  const rows =
+    sql.dialect === 'postgres'
+      ? await sql.all<{ id: string; score: number; n: number | string; total: number | string }>(
+          `SELECT id, ts_rank(tsv, to_tsquery('${fts}', ?)) AS score, COUNT(*) OVER () AS n,
+             (SELECT COUNT(*) FROM articles WHERE fts = '${fts}') AS total
+           FROM articles WHERE fts = '${fts}' AND tsv @@ to_tsquery('${fts}', ?) ORDER BY score DESC, id LIMIT ?`,
+          [term, term, limit],
+        )
+      : await sql.all<{ id: string; score: number; n: number; total: number }>(
+          // The title counts three times the body; bm25() is lower for better matches.
+          `SELECT a.id AS id, -bm25(articles_fts_${fts}, 3.0, 1.0) AS score,
+             (SELECT COUNT(*) FROM articles_fts_${fts} WHERE articles_fts_${fts} MATCH ?) AS n,
+             (SELECT COUNT(*) FROM articles WHERE fts = '${fts}') AS total
+           FROM articles_fts_${fts} JOIN articles a ON a.rowid = articles_fts_${fts}.rowid
+           WHERE articles_fts_${fts} MATCH ? ORDER BY score DESC, id LIMIT ?`,
+          [`"${term}"`, `"${term}"`, limit],
+        );
+  return rows.map((r) => {
+    const n = Number(r.n);
+    const total = Number(r.total);
+    const fts5Idf = Math.max(Math.log((total - n + 0.5) / (n + 0.5)), 1e-6);
+    return { id: r.id, tf: sql.dialect === 'postgres' ? Number(r.score) : Number(r.score) / fts5Idf, n, total };
+  });
+}
+
+/** Lucene's smoothed inverse document frequency: positive however common the word, largest for the rarest. */
+const idf = (n: number, total: number) => Math.log(1 + (total - n + 0.5) / (n + 0.5));
+
+function audit(kind: 'article.updated' | 'article.retired', meta: ChangeMeta, payload: Record<string, unknown>) {
+  return { kind, actor: meta.actor, customerId: null, payload: { ...payload, channel: meta.channel } };
+}
+
+export function articleStore(sql: Sql): Store['articles'] {
+  const get = async (q: Sql, id: string) => {
+    const row = await q.one<ArticleRow>(`SELECT ${COLUMNS} FROM articles WHERE id = ?`, [id]);
+    return row ? toArticle(row) : null;
+  };
+  const list = async () => (await sql.all<ArticleRow>(`SELECT ${COLUMNS} FROM articles ORDER BY id`)).map(toArticle);
+  return {
+    upsert(articles, meta) {
+      return sql.tx(async (q) => {
+        const created: string[] = [];
+        const updated: string[] = [];
+        for (const a of articles) {
+          const before = await get(q, a.id);
+          if (before && same(before, a)) continue;
+          await q.run(
+            `INSERT INTO articles (id, title, visibility, updated, locale, tags_json, body, fts, changed_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+             ON CONFLICT (id) DO UPDATE SET title = excluded.title, visibility = excluded.visibility,
+               updated = excluded.updated, locale = excluded.locale, tags_json = excluded.tags_json,
+               body = excluded.body, fts = excluded.fts, changed_at = excluded.changed_at`,
+            [
+              a.id,
+              a.title,
+              a.visibility,
+              a.updated,
+              a.locale,
+              JSON.stringify(a.tags),
+              a.body,
+              ftsConfig(a.locale),
+              new Date().toISOString(),
+            ],
+          );
+          (before ? updated : created).push(a.id);
+        }
+        await appendAudit(
+          q,
+          [...created, ...updated].map((id) => {
+            const a = articles.find((x) => x.id === id)!;
+            return audit('article.updated', meta, { articleId: id, updated: a.updated, visibility: a.visibility });
+          }),
+        );
+        return { created, updated };
+      });
+    },
+    retire(ids, meta) {
+      return sql.tx(async (q) => {
+        const gone: string[] = [];
+        for (const id of ids) if (await q.run('DELETE FROM articles WHERE id = ?', [id])) gone.push(id);
+        await appendAudit(
+          q,
+          gone.map((articleId) => audit('article.retired', meta, { articleId })),
+        );
+        return gone;
+      });
+    },
+    get: (id) => get(sql, id),
+    list,
+    async search(query: ArticleQuery) {
+      // Each word once, with the summed weight of the parts (messages) it appears in.
+      const weights = new Map<string, number>();
+      for (const part of query.parts)
+        if (part.weight > 0) for (const t of words(part.terms)) weights.set(t, (weights.get(t) ?? 0) + part.weight);
+      const total = new Map<string, number>();
+      for (const [term, weight] of weights)
+        for (const fts of CONFIGS)
+          for (const m of await termMatches(sql, fts, term, query.limit * 4))
+            total.set(m.id, (total.get(m.id) ?? 0) + weight * idf(m.n, m.total) * m.tf);
+      const best = [...total]
+        .filter(([, score]) => score > 0)
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .slice(0, query.limit);
+      if (!best.length) return [];
+      const rows = await sql.all<ArticleRow>(
+        `SELECT ${COLUMNS} FROM articles WHERE id IN (${placeholders(best.length)})`,
+        best.map(([id]) => id),
+      );
+      const byId = new Map(rows.map((r) => [r.id, toArticle(r)]));
+      // An article retired between the ranking and the read is left out.
+      return best.flatMap(([id, score]) => (byId.has(id) ? [{ article: byId.get(id)!, score }] : []));
+    },
+    async recordUses(uses) {
+      if (!uses.length) return;
+      const at = new Date().toISOString();
+      await sql.tx((q) =>
+        q.insertRows(
+          'article_uses',
+          ['article_id', 'article_updated', 'suggestion_id', 'at'],
+          uses.map((u) => [u.articleId, u.updated, u.suggestionId, at]),
+        ),
+      );
+    },
+    async stats(): Promise<ArticleStats> {
+      const cited = await sql.all<{ article_id: string; article_updated: string; n: number | string }>(
+        `SELECT article_id, article_updated, COUNT(*) AS n FROM article_uses
+         GROUP BY article_id, article_updated ORDER BY article_id, article_updated`,
+      );
+      // What agents did with the suggestions that cited each article (a suggestion's id is its text's: the same
+      // reply on two tickets is one suggestion, counted with every outcome reported on it).
+      const actions = await sql.all<{ article_id: string; action: string; n: number | string }>(
+        `SELECT u.article_id AS article_id, o.action AS action, COUNT(*) AS n
+         FROM (SELECT DISTINCT article_id, suggestion_id FROM article_uses) u
+         JOIN outcomes o ON o.suggestion_id = u.suggestion_id
+         GROUP BY u.article_id, o.action`,
+      );
+      const live = new Map((await list()).map((a) => [a.id, a]));
+      const out = new Map<string, ArticleStats['articles'][number]>();
+      for (const r of cited) {
+        const a = live.get(r.article_id);
+        const row = out.get(r.article_id) ?? {
+          articleId: r.article_id,
+          title: a?.title ?? null,
+          visibility: a?.visibility ?? null,
+          retired: !a,
+          cited: 0,
+          versions: [],
+          inserted: 0,
+          edited: 0,
+          copied: 0,
+          dismissed: 0,
+        };
+        row.cited += Number(r.n);
+        row.versions.push(r.article_updated);
+        out.set(r.article_id, row);
+      }
+      for (const r of actions) {
+        const row = out.get(r.article_id);
+        if (
+          row &&
+          (r.action === 'inserted' || r.action === 'edited' || r.action === 'copied' || r.action === 'dismissed')
+        )
+          row[r.action] += Number(r.n);
+      }
+      return {
+        articles: [...out.values()].sort((a, b) => b.cited - a.cited || a.articleId.localeCompare(b.articleId)),
+      };
+    },
+  };
+}
