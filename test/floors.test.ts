@@ -14,7 +14,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const FLOORS = [
   ['kernel', ['errors', 'log', 'config', 'format', 'dates', 'protocol', 'files']],
   ['data', ['policy', 'taxonomy', 'consent', 'audit', 'permissions', 'store']],
-  ['making', ['templates', 'masking', 'context', 'mail', 'web']],
+  ['making', ['templates', 'masking', 'context', 'mail', 'web', 'requests']],
   ['deciding', ['suggest', 'assist', 'coach']],
   ['using', ['replay', 'recorder', 'privacy', 'prompts', 'realtime', 'portal', 'insights', 'breach']],
   ['edges', ['http', 'admin', 'demo', 'cli', 'app', 'main']],

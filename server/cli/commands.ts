@@ -6,6 +6,7 @@ import { maskCommand, MASK_USAGE } from './mask.js';
 import { promptsCommand, PROMPTS_USAGE } from './prompts.js';
 import { migrateCommand, MIGRATE_USAGE } from './migrate.js';
 import { breachCommand, BREACH_USAGE } from './breach.js';
+import { requestsCommand, REQUESTS_USAGE } from './requests.js';
 import { processIo, UsageError, type Io } from './io.js';
 
 const COMMANDS: Record<string, { run: (args: string[], io: Io) => number | Promise<number>; usage: string }> = {
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, { run: (args: string[], io: Io) => number | Promi
   prompts: { run: promptsCommand, usage: PROMPTS_USAGE },
   'migrate-to-postgres': { run: migrateCommand, usage: MIGRATE_USAGE },
   breach: { run: breachCommand, usage: BREACH_USAGE },
+  requests: { run: requestsCommand, usage: REQUESTS_USAGE },
 };
 
 /** Every command's usage, once each: `candor --help` prints it, a wrong call prints it to stderr. */
