@@ -82,6 +82,7 @@ export async function buildAdmin(outDir = path.join(ROOT, 'dist/admin')) {
       taught: path.join(ui, 'taught.ts'),
       insights: path.join(ui, 'insights.ts'),
       breach: path.join(ui, 'breach.ts'),
+      requests: path.join(ui, 'requests.ts'),
     },
     outdir: outDir,
     bundle: true,

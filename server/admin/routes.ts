@@ -31,6 +31,7 @@ const PAGES = {
   taught: { title: 'Taught adapters', link: 'Taught adapters' },
   insights: { title: 'The insights page', link: 'Insights' },
   breach: { title: 'The breach report', link: 'Breach report' },
+  requests: { title: 'The privacy requests page', link: 'Privacy requests' },
 };
 
 /** The one list of the pages, in every page's `{{nav}}`, the current one marked. */

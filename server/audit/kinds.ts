@@ -26,5 +26,8 @@ export const AUDIT_KINDS = [
   'adapter.rolled_back',
   'reply.checked',
   'breach.reported',
+  'privacy_request.received',
+  'privacy_request.fulfilled',
+  'privacy_request.refused',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];

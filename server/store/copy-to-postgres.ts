@@ -30,6 +30,7 @@ const TABLES: [table: string, order: string][] = [
   ['taught_adapter_drafts', 'id'],
   ['taught_adapter_versions', 'site, version'],
   ['coach_counts', 'token_id, kind'],
+  ['privacy_requests', 'id'],
   ['audit', 'seq'],
 ];
 /** Tables whose key PostgreSQL generates (`seq` unless named): its counter must start past the copied rows. */

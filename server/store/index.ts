@@ -22,6 +22,7 @@ import { adapterMissStore } from './adapter-misses.js';
 import { taughtStore } from './taught.js';
 import { insightStore } from './insights.js';
 import { coachStore } from './coach.js';
+import { requestStore } from './requests.js';
 
 export function storeOn(sql: Sql): Store {
   return {
@@ -39,6 +40,7 @@ export function storeOn(sql: Sql): Store {
     adapterMisses: adapterMissStore(sql),
     insights: insightStore(sql),
     coach: coachStore(sql),
+    requests: requestStore(sql),
     close: () => sql.close(),
   };
 }

@@ -41,6 +41,7 @@ import { AdapterMiss } from '../../server/protocol/adapters.js';
 import { InsightsQuery } from '../../server/protocol/insights.js';
 import { FlagOutcome, ReplyCheckRequest } from '../../server/protocol/coach.js';
 import { BreachBody } from '../../server/protocol/breach.js';
+import { PrivacyRequestQuery, RequestRefusal } from '../../server/protocol/requests.js';
 import { CsrfForm, EraseForm, LinkRequestForm, PortalLinkBody } from '../../server/protocol/portal.js';
 import { TaughtAdapterBody, TaughtApproveBody, TaughtQuery, TaughtRollbackBody } from '../../server/protocol/taught.js';
 import type { PANEL_EVENTS } from '../../server/permissions/table.js';
@@ -120,6 +121,11 @@ export function routeSpecs(ids: Ids): Record<string, RouteSpec> {
       },
     },
     'GET /admin/breach': { as: 'anyone' },
+    'GET /admin/requests': { as: 'anyone' },
+    'GET /api/v1/privacy-requests': {
+      as: 'privacy',
+      query: { schema: PrivacyRequestQuery, valid: { status: 'open', overdue: 'true' } },
+    },
     'GET /portal/l/:token': { as: 'anyone', params: { token: 'no-such-link' } },
     'GET /portal/start': { as: 'anyone' },
     'POST /portal/start': {
@@ -243,6 +249,11 @@ export function routeSpecs(ids: Ids): Record<string, RouteSpec> {
     'GET /api/v1/model-calls/:seq': { as: 'agent', params: { seq: '1' } },
     'POST /api/v1/tokens': { as: 'lead', body: { schema: TokenBody, valid: { name: 'another agent', role: 'agent' } } },
     'GET /api/v1/tokens': { as: 'lead' },
+    'POST /api/v1/privacy-requests/:requestId/refusal': {
+      as: 'lead',
+      params: { requestId: 'req_none' },
+      body: { schema: RequestRefusal, valid: { reason: 'The customer asked about an order, not their data.' } },
+    },
     'POST /api/v1/breach-reports': {
       as: 'privacy',
       body: { schema: BreachBody, valid: { tokenId: ids.spareToken, from: '2026-01-01T00:00:00Z' } },
