@@ -83,6 +83,7 @@ export async function buildAdmin(outDir = path.join(ROOT, 'dist/admin')) {
       insights: path.join(ui, 'insights.ts'),
       coach: path.join(ui, 'coach.ts'),
       breach: path.join(ui, 'breach.ts'),
+      requests: path.join(ui, 'requests.ts'),
     },
     outdir: outDir,
     bundle: true,

@@ -39,6 +39,8 @@ import { taughtRoutes } from './http/routes/taught.js';
 import { insightRoutes } from './http/routes/insights.js';
 import { coachRoutes } from './http/routes/coach.js';
 import { breachRoutes } from './http/routes/breach.js';
+import { privacyRequestRoutes } from './http/routes/privacy-requests.js';
+import { ruleOf } from './protocol/requests.js';
 import { portalRoutes } from './portal/routes.js';
 import { portalSecret } from './portal/links.js';
 import { recipientRegister } from './portal/recipients.js';
@@ -155,6 +157,7 @@ export function createApp(parts: AppParts) {
       portalStart: () => `${links.base()}/portal/start`,
     },
     failures,
+    ruleOf(config.CANDOR_JURISDICTION)!,
   );
   const notify = clusterNotify(io, panels.notify, Boolean(parts.adapter), log);
   const notifyArticles = clusterNotifyAll(io, panels.notifyAll, Boolean(parts.adapter), log);
@@ -247,6 +250,7 @@ export function createApp(parts: AppParts) {
     coachRoutes(deps),
     breachRoutes(deps),
     articleRoutes(deps),
+    privacyRequestRoutes(deps),
   );
   app.use('/api/v1', api);
   app.use(notFound);

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { TaxonomyKey } from './protocol/domain.js';
 import { REGISTER_EXAMPLE, RecipientRegister } from './protocol/recipients.js';
+import { JURISDICTIONS_ACCEPTED, ruleOf } from './protocol/requests.js';
 
 /**
  * The checkout: the nearest folder above this module with a package.json (the source runs from server/, the build from
@@ -170,7 +171,12 @@ export const ConfigSchema = z
     CANDOR_CONTROLLER_NAME: z.string().min(1).default('Candor demo shop'),
     CANDOR_CONTROLLER_EMAIL: z.email().default('privacy@example.org'),
     CANDOR_PRIVACY_POLICY_URL: z.url().default('https://example.org/privacy'),
-    CANDOR_JURISDICTION: z.string().min(1).default('EU'),
+    /** Also sets when a privacy request found in a ticket is due (server/requests/deadline.ts). */
+    CANDOR_JURISDICTION: z
+      .string()
+      .min(1)
+      .default('EU')
+      .refine((j) => ruleOf(j) !== null, `expected ${JURISDICTIONS_ACCEPTED}`),
     /**
      * Retention (README, "Retention"): how many days each kind of record is kept, a whole number of 1 or more, or
      * `forever`. Audit entries and outcomes count from when they were written, recordings from when they started,

@@ -14,7 +14,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const FLOORS = [
   ['kernel', ['errors', 'log', 'config', 'format', 'dates', 'protocol', 'files']],
   ['data', ['policy', 'taxonomy', 'consent', 'audit', 'permissions', 'keys', 'store']],
-  ['making', ['templates', 'masking', 'context', 'articles', 'mail', 'web']],
+  ['making', ['templates', 'masking', 'context', 'articles', 'mail', 'web', 'requests']],
   ['deciding', ['suggest', 'assist', 'coach']],
   ['using', ['replay', 'recorder', 'privacy', 'prompts', 'realtime', 'portal', 'insights', 'breach', 'retention']],
   ['edges', ['http', 'admin', 'demo', 'cli', 'app', 'main']],

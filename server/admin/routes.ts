@@ -32,6 +32,7 @@ const PAGES = {
   insights: { title: 'The insights page', link: 'Insights' },
   coach: { title: 'The reply coach page', link: 'Reply coach' },
   breach: { title: 'The breach report', link: 'Breach report' },
+  requests: { title: 'The privacy requests page', link: 'Privacy requests' },
 };
 
 /** The one list of the pages, in every page's `{{nav}}`, the current one marked. */

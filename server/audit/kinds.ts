@@ -30,5 +30,8 @@ export const AUDIT_KINDS = [
   'retention.applied',
   'article.updated',
   'article.retired',
+  'privacy_request.received',
+  'privacy_request.fulfilled',
+  'privacy_request.refused',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];

@@ -10,6 +10,7 @@ import { encryptCommand, ENCRYPT_USAGE } from './encrypt.js';
 import { keysCommand, KEYS_USAGE } from './keys.js';
 import { retentionCommand, RETENTION_USAGE } from './retention.js';
 import { articlesCommand, ARTICLES_USAGE } from './articles.js';
+import { requestsCommand, REQUESTS_USAGE } from './requests.js';
 import { processIo, UsageError, type Io } from './io.js';
 
 const COMMANDS: Record<string, { run: (args: string[], io: Io) => number | Promise<number>; usage: string }> = {
@@ -24,6 +25,7 @@ const COMMANDS: Record<string, { run: (args: string[], io: Io) => number | Promi
   keys: { run: keysCommand, usage: KEYS_USAGE },
   retention: { run: retentionCommand, usage: RETENTION_USAGE },
   articles: { run: articlesCommand, usage: ARTICLES_USAGE },
+  requests: { run: requestsCommand, usage: REQUESTS_USAGE },
 };
 
 /** Every command's usage, once each: `candor --help` prints it, a wrong call prints it to stderr. */

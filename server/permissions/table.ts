@@ -101,6 +101,13 @@ export const PERMISSIONS = {
    * the lead is who sees the team's panels stop working and gets the selectors fixed.
    */
   'adapter.health_read': LEADS,
+  /**
+   * The register of privacy requests found in tickets (kind, ticket, due date, status): leads and admins, who see
+   * the deadlines run, and the privacy officer, who answers for them.
+   */
+  'privacy_requests.read': [...LEADS, 'privacy', 'system'],
+  /** Refuse a request, with the reason the customer will be told. Fulfilling one is the customer's own act. */
+  'privacy_requests.refuse': [...LEADS, 'privacy', 'system'],
   /** Aggregated figures with small cells suppressed (no customer, no agent): leads, and the privacy officer. */
   'insights.read': [...LEADS, 'privacy'],
 

@@ -19,6 +19,7 @@ import { refuseWhileBlocked } from '../web/limits.js';
 import type { AttemptLimit } from '../permissions/attempts.js';
 import { localeFrom } from '../format/time.js';
 import { formatDayAndTime } from '../dates.js';
+import { fulfilledBy } from '../requests/register.js';
 import { keyFor, openPauseToken } from './pause-token.js';
 import { badLinkPage, confirmPage, pausedPage } from './pause-pages.js';
 
@@ -86,7 +87,8 @@ export function pauseRoutes(deps: PauseDeps): express.Router {
     const { csrf } = parseInput(CsrfForm, req.body ?? {});
     if (!fromThisPage(deps.secret, req, csrf))
       throw new AppError('csrf', 'this form is out of date: reload the page and try again', 403, ['csrf']);
-    await pausePersonalisation(deps.changes, customerId, BY_LINK);
+    if (await pausePersonalisation(deps.changes, customerId, BY_LINK))
+      await fulfilledBy(deps.changes.store, customerId, 'pause', BY_LINK);
     res.type('html').send(pausedPage(formatDayAndTime(new Date(now()), localeFrom(req.get('accept-language')))));
   });
   return r;

@@ -40,6 +40,7 @@ import { erasePage, messagePage, portalPage, sentPage, startPage, usedLinkPage }
 import { exportFor } from './export.js';
 import { requestPortalLink, type LinkDeps } from './issue.js';
 import { pauseRoutes } from './pause.js';
+import { fulfilledBy } from '../requests/register.js';
 
 const COOKIE = 'candor_portal';
 const PUBLIC_DIR = path.join(ROOT, 'server/portal/public');
@@ -275,6 +276,7 @@ export function portalRoutes(deps: PortalDeps): express.Router {
   r.post('/portal/consents/:consentId/withdraw', session, allow('consent.withdraw'), async (req, res) => {
     form(CsrfForm, req);
     await withdrawConsent(changes, req.portal!.customerId, await ownConsent(req), CUSTOMER);
+    await fulfilledBy(store, req.portal!.customerId, 'withdrawal', CUSTOMER);
     res.redirect(303, '/portal?done=withdrawn');
   });
 
@@ -295,6 +297,7 @@ export function portalRoutes(deps: PortalDeps): express.Router {
   r.post('/portal/opt-out', session, allow('customer.opt_out'), async (req, res) => {
     form(CsrfForm, req);
     await recordFlag(changes, req.portal!.customerId, 'opted_out', CUSTOMER);
+    await fulfilledBy(store, req.portal!.customerId, 'opt_out', CUSTOMER);
     res.redirect(303, '/portal?done=opted_out');
   });
 
@@ -313,6 +316,7 @@ export function portalRoutes(deps: PortalDeps): express.Router {
       await receiptsOf(snap.customer.id),
       await recipientsOf(snap),
     );
+    await fulfilledBy(store, snap.customer.id, 'export', CUSTOMER);
     res
       .set('Content-Disposition', `attachment; filename="my-data-${snap.customer.id}.json"`)
       .type('application/json')
@@ -345,6 +349,7 @@ export function portalRoutes(deps: PortalDeps): express.Router {
   r.post('/portal/erase', session, allow('customer.erase'), async (req, res) => {
     form(EraseForm, req);
     const erasure = await eraseCustomer(changes, req.portal!.customerId, CUSTOMER);
+    await fulfilledBy(store, req.portal!.customerId, 'erasure', CUSTOMER);
     forgetCookie(res);
     refuse(
       res,

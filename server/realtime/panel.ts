@@ -17,6 +17,7 @@ import { registerNotesHandlers } from './notes.js';
 import { createPush } from './push.js';
 import { adapterMissHandlers } from './adapter-misses.js';
 import { coachHandlers } from './coach.js';
+import type { DeadlineRule } from '../protocol/requests.js';
 
 export type { PanelServer } from './handle.js';
 
@@ -26,6 +27,7 @@ export function attachPanels(
   recorder: Recorder,
   links: PanelLinks,
   failures: AttemptLimit,
+  requestRule: DeadlineRule,
 ) {
   const nsp = io.of(PANEL_NAMESPACE);
   const push = createPush(nsp, deps, recorder);
@@ -59,7 +61,7 @@ export function attachPanels(
   });
 
   nsp.on('connection', (socket) => {
-    registerTicketHandlers(socket, deps, recorder, push.changesOf);
+    registerTicketHandlers(socket, deps, recorder, push.changesOf, requestRule);
     registerOutcomeHandlers(socket, deps);
     registerLinkHandlers(socket, deps.log, links);
     registerNotesHandlers(socket, deps, links);

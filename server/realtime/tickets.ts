@@ -6,6 +6,8 @@ import { openTicket, resolveCustomerId, type AssistDeps } from '../assist/servic
 import { watch } from '../assist/watched.js';
 import type { Recorder } from '../recorder/recorder.js';
 import { actorOf, customerRoom, handle, shownKey, type PanelSocket } from './handle.js';
+import { receiveFromTicket } from '../requests/register.js';
+import type { DeadlineRule } from '../protocol/requests.js';
 
 /** Every suggestion of a view is what this panel may report an outcome on. */
 export function noteShown(socket: PanelSocket, customerId: string, view: AssistView) {
@@ -31,6 +33,7 @@ export function registerTicketHandlers(
   deps: AssistDeps,
   recorder: Recorder,
   changesOf: (customerId: string) => number,
+  requestRule: DeadlineRule,
 ) {
   socket.on(
     'ticket:open',
@@ -47,6 +50,8 @@ export function registerTicketHandlers(
       await socket.join(customerRoom(customerId));
       const seen = changesOf(customerId);
       const opened = await openTicket(deps, ticket, actorOf(socket));
+      // The deadline runs from when the customer asked, whatever the agent does next.
+      await receiveFromTicket(deps.store, requestRule, ticket, { actor: actorOf(socket), channel: 'panel' });
       // Recorded before a model is asked, so the recording keeps what it was sent.
       await recorder.ticket(ticket);
       const watched = await watch(deps, opened, ticket, actorOf(socket), {

@@ -33,6 +33,7 @@ const TABLES: [table: string, order: string][] = [
   ['coach_day_counts', 'day, token_id, kind'],
   ['articles', 'id'],
   ['article_uses', 'seq'],
+  ['privacy_requests', 'id'],
   ['audit', 'seq'],
 ];
 /** Tables whose key PostgreSQL generates (`seq` unless named): its counter must start past the copied rows. */

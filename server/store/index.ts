@@ -28,6 +28,7 @@ import { insightStore } from './insights.js';
 import { coachStore } from './coach.js';
 import { retentionStore } from './retention.js';
 import { articleStore } from './articles.js';
+import { requestStore } from './requests.js';
 
 export type { KeySettings } from './keys.js';
 
@@ -54,6 +55,7 @@ export function storeOn(sql: Sql, vault: Vault): Store {
       await vault.close();
     },
     articles: articleStore(sql),
+    requests: requestStore(sql, vault),
   };
 }
 

@@ -444,4 +444,26 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX articles_tsv ON articles USING GIN (tsv);
     `,
   },
+  {
+    name: 'the register of privacy requests found in tickets',
+    sql: () => `
+      -- No customer text: what was asked, where, and when it is due.
+      CREATE TABLE privacy_requests (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('access', 'erasure', 'rectification', 'opt_out')),
+        lang TEXT NOT NULL,
+        ticket_id TEXT,               -- NULL once the customer is erased
+        customer_id TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        due_at TEXT NOT NULL,
+        rule TEXT NOT NULL,           -- gdpr, ccpa
+        status TEXT NOT NULL CHECK (status IN ('open', 'fulfilled', 'refused')),
+        closed_at TEXT,
+        outcome TEXT                  -- how it was fulfilled, or why it was refused
+      );
+      CREATE UNIQUE INDEX privacy_requests_ticket_kind ON privacy_requests (ticket_id, kind);
+      CREATE INDEX privacy_requests_due ON privacy_requests (status, due_at);
+      CREATE INDEX privacy_requests_customer ON privacy_requests (customer_id, status);
+    `,
+  },
 ];

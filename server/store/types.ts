@@ -8,6 +8,7 @@ import type { ConsentRecord, ConsentState } from '../consent/ledger.js';
 import type { AuditDraft, AuditEntry, AuditKind, VerifyResult } from '../audit/chain.js';
 import type { AdapterHealth, AdapterMiss } from '../protocol/adapters.js';
 import type { FlagKind as CoachFlagKind } from '../protocol/coach.js';
+import type { DetectedRequest, PrivacyRequest, RequestKind, DeadlineRule } from '../protocol/requests.js';
 import type { TaughtAdapterBody, TaughtDraftView, TaughtVersionView } from '../protocol/taught.js';
 import type { Article, ArticleStats } from '../protocol/articles.js';
 
@@ -354,6 +355,35 @@ export interface Store {
     /** Per article ever cited: how often, at which versions, and what agents did with those suggestions. */
     stats(): Promise<ArticleStats>;
   };
+  /** The register of privacy requests found in tickets, tracked to their deadline. */
+  requests: {
+    /**
+     * Registers a request found in a ticket, with its audit entry; null when the ticket's request of that kind is
+     * registered already (a ticket is opened many times).
+     */
+    receive(r: NewPrivacyRequest, meta: ChangeMeta): Promise<PrivacyRequest | null>;
+    ofTicket(ticketId: string): Promise<PrivacyRequest[]>;
+    get(id: string): Promise<PrivacyRequest | null>;
+    /** By due date, soonest first; `overdue`: only open ones due before `now` (or, false, none of those). */
+    list(f: {
+      status?: PrivacyRequest['status'] | undefined;
+      overdue?: boolean | undefined;
+      now: string;
+    }): Promise<PrivacyRequest[]>;
+    /**
+     * The customer did what their open requests of these kinds asked, in the portal: each is closed as fulfilled,
+     * audited. An erasure also drops the ticket ids the register held for them.
+     */
+    fulfil(
+      customerId: string,
+      kinds: readonly RequestKind[],
+      how: string,
+      at: string,
+      meta: ChangeMeta,
+    ): Promise<PrivacyRequest[]>;
+    /** Closes an open request as refused, with the reason; 'closed' when it is no longer open, null when unknown. */
+    refuse(id: string, reason: string, at: string, meta: ChangeMeta): Promise<PrivacyRequest | 'closed' | null>;
+  };
   /** Resolves once every pending write is done and the connection is closed. */
   close(): Promise<void>;
 }
@@ -362,4 +392,12 @@ export interface Store {
 export interface ArticleQuery {
   parts: readonly { terms: readonly string[]; weight: number }[];
   limit: number;
+}
+
+export interface NewPrivacyRequest extends Pick<DetectedRequest, 'kind' | 'lang'> {
+  ticketId: string;
+  customerId: string;
+  receivedAt: string;
+  dueAt: string;
+  rule: DeadlineRule;
 }

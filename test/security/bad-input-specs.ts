@@ -41,6 +41,7 @@ import { AdapterMiss } from '../../server/protocol/adapters.js';
 import { InsightsQuery } from '../../server/protocol/insights.js';
 import { CoachQuery, FlagOutcome, ReplyCheckRequest } from '../../server/protocol/coach.js';
 import { BreachBody } from '../../server/protocol/breach.js';
+import { PrivacyRequestQuery, RequestRefusal } from '../../server/protocol/requests.js';
 import { CsrfForm, EraseForm, LinkRequestForm, PortalLinkBody } from '../../server/protocol/portal.js';
 import { TaughtAdapterBody, TaughtApproveBody, TaughtQuery, TaughtRollbackBody } from '../../server/protocol/taught.js';
 import { ArticleBody, ArticleImportBody } from '../../server/protocol/articles.js';
@@ -122,6 +123,11 @@ export function routeSpecs(ids: Ids): Record<string, RouteSpec> {
       },
     },
     'GET /admin/breach': { as: 'anyone' },
+    'GET /admin/requests': { as: 'anyone' },
+    'GET /api/v1/privacy-requests': {
+      as: 'privacy',
+      query: { schema: PrivacyRequestQuery, valid: { status: 'open', overdue: 'true' } },
+    },
     'GET /portal/l/:token': { as: 'anyone', params: { token: 'no-such-link' } },
     'GET /portal/start': { as: 'anyone' },
     'POST /portal/start': {
@@ -248,6 +254,11 @@ export function routeSpecs(ids: Ids): Record<string, RouteSpec> {
       body: { schema: TokenBody, valid: { name: 'another agent', role: 'agent', team: 'Billing' } },
     },
     'GET /api/v1/tokens': { as: 'lead' },
+    'POST /api/v1/privacy-requests/:requestId/refusal': {
+      as: 'lead',
+      params: { requestId: 'req_none' },
+      body: { schema: RequestRefusal, valid: { reason: 'The customer asked about an order, not their data.' } },
+    },
     'POST /api/v1/breach-reports': {
       as: 'privacy',
       body: { schema: BreachBody, valid: { tokenId: ids.spareToken, from: '2026-01-01T00:00:00Z' } },

@@ -1,0 +1,157 @@
+/**
+ * The register of privacy requests: one row per kind asked in a ticket, with its deadline, closed as fulfilled
+ * when the customer does the act in the portal or refused with a reason. Every change commits with its audit entry;
+ * ticket ids in the audit log are sealed, so an erasure removes them there as it does here.
+ */
+import { randomBytes } from 'node:crypto';
+import type { PrivacyRequest } from '../protocol/requests.js';
+import type { AuditKind } from '../audit/chain.js';
+import type { Vault } from '../keys/vault.js';
+import { appendAudit } from './audit.js';
+import { sealedTicket } from './erased.js';
+import { placeholders, whereOf, type Sql } from './sql.js';
+import type { ChangeMeta, Store } from './types.js';
+
+interface Row {
+  id: string;
+  kind: PrivacyRequest['kind'];
+  lang: PrivacyRequest['lang'];
+  ticket_id: string | null;
+  customer_id: string;
+  received_at: string;
+  due_at: string;
+  rule: PrivacyRequest['rule'];
+  status: PrivacyRequest['status'];
+  closed_at: string | null;
+  outcome: string | null;
+}
+
+const toRequest = (r: Row): PrivacyRequest => ({
+  id: r.id,
+  kind: r.kind,
+  lang: r.lang,
+  ticketId: r.ticket_id,
+  customerId: r.customer_id,
+  receivedAt: r.received_at,
+  dueAt: r.due_at,
+  rule: r.rule,
+  status: r.status,
+  closedAt: r.closed_at,
+  outcome: r.outcome,
+});
+
+const audit = (
+  q: Sql,
+  vault: Vault,
+  kind: AuditKind,
+  r: PrivacyRequest,
+  meta: ChangeMeta,
+  payload: Record<string, unknown> = {},
+) =>
+  appendAudit(
+    q,
+    [
+      {
+        kind,
+        actor: meta.actor,
+        customerId: r.customerId,
+        payload: { requestId: r.id, requestKind: r.kind, channel: meta.channel, ...payload },
+        ...sealedTicket({ ticketId: r.ticketId ?? undefined }),
+      },
+    ],
+    vault,
+  );
+
+export function requestStore(sql: Sql, vault: Vault): Store['requests'] {
+  const byId = async (q: Sql, id: string, lock = '') => {
+    const row = await q.one<Row>(`SELECT * FROM privacy_requests WHERE id = ?${lock}`, [id]);
+    return row ? toRequest(row) : null;
+  };
+  return {
+    receive(r, meta) {
+      return sql.tx(async (q) => {
+        const known = await q.one<{ id: string }>('SELECT id FROM privacy_requests WHERE ticket_id = ? AND kind = ?', [
+          r.ticketId,
+          r.kind,
+        ]);
+        if (known) return null;
+        const request: PrivacyRequest = {
+          id: `req_${randomBytes(9).toString('base64url')}`,
+          ...r,
+          status: 'open',
+          closedAt: null,
+          outcome: null,
+        };
+        await q.run(
+          `INSERT INTO privacy_requests (id, kind, lang, ticket_id, customer_id, received_at, due_at, rule, status)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open')`,
+          [request.id, r.kind, r.lang, r.ticketId, r.customerId, r.receivedAt, r.dueAt, r.rule],
+        );
+        await audit(q, vault, 'privacy_request.received', request, meta, { receivedAt: r.receivedAt, dueAt: r.dueAt });
+        return request;
+      });
+    },
+    async ofTicket(ticketId) {
+      const rows = await sql.all<Row>('SELECT * FROM privacy_requests WHERE ticket_id = ? ORDER BY received_at, kind', [
+        ticketId,
+      ]);
+      return rows.map(toRequest);
+    },
+    get: (id) => byId(sql, id),
+    async list(f) {
+      const { where, args } = whereOf([
+        ['status = ?', f.status],
+        ["status = 'open' AND due_at < ?", f.overdue === true ? f.now : undefined],
+        ["(status <> 'open' OR due_at >= ?)", f.overdue === false ? f.now : undefined],
+      ]);
+      const rows = await sql.all<Row>(
+        `SELECT * FROM privacy_requests ${where} ORDER BY due_at, received_at, kind, id`,
+        args,
+      );
+      return rows.map(toRequest);
+    },
+    fulfil(customerId, kinds, how, at, meta) {
+      return sql.tx(async (q) => {
+        const rows = await q.all<Row>(
+          `SELECT * FROM privacy_requests WHERE customer_id = ? AND status = 'open'
+             AND kind IN (${placeholders(kinds.length)}) ORDER BY received_at${q.forUpdate}`,
+          [customerId, ...kinds],
+        );
+        // An erased customer's ticket ids go, here and in the entries written now (erasure sealed the earlier ones).
+        const erased = kinds.includes('erasure');
+        const done = rows.map((r) => ({
+          ...toRequest(r),
+          ...(erased ? { ticketId: null } : {}),
+          status: 'fulfilled' as const,
+          closedAt: at,
+          outcome: how,
+        }));
+        for (const r of done) {
+          await q.run("UPDATE privacy_requests SET status = 'fulfilled', closed_at = ?, outcome = ? WHERE id = ?", [
+            at,
+            how,
+            r.id,
+          ]);
+          await audit(q, vault, 'privacy_request.fulfilled', r, meta, { how });
+        }
+        if (erased) await q.run('UPDATE privacy_requests SET ticket_id = NULL WHERE customer_id = ?', [customerId]);
+        return done;
+      });
+    },
+    refuse(id, reason, at, meta) {
+      return sql.tx(async (q) => {
+        const r = await byId(q, id, q.forUpdate);
+        if (!r) return null;
+        if (r.status !== 'open') return 'closed';
+        await q.run("UPDATE privacy_requests SET status = 'refused', closed_at = ?, outcome = ? WHERE id = ?", [
+          at,
+          reason,
+          id,
+        ]);
+        const refused = { ...r, status: 'refused' as const, closedAt: at, outcome: reason };
+        await audit(q, vault, 'privacy_request.refused', refused, meta);
+        return refused;
+      });
+    },
+  };
+}
