@@ -20,6 +20,7 @@
 import type { Entity, EntityType, Known } from './types.js';
 import { detectCards, detectIbans, detectNinos, detectSsns } from './detect-numbers.js';
 import { detectEmails, detectIps, detectPhones } from './detect-contact.js';
+import { detectNationalIds } from './detect-national.js';
 import { detectDobs } from './detect-dob.js';
 import { detectAddresses } from './detect-address.js';
 import { detectCuedNames } from './detect-names.js';
@@ -29,13 +30,21 @@ const PRIORITY: Record<EntityType, number> = {
   EMAIL: 0,
   IBAN: 1,
   CARD: 2,
-  SSN: 3,
-  NINO: 4,
-  IP: 5,
-  DOB: 6,
-  ADDRESS: 7,
-  PHONE: 8,
-  PERSON: 9,
+  DE_TAX_ID: 3,
+  DE_ID_CARD: 3,
+  FR_NIR: 3,
+  ES_DNI: 3,
+  ES_NIE: 3,
+  NL_BSN: 3,
+  BE_NRN: 3,
+  IT_CF: 3,
+  SSN: 4,
+  NINO: 5,
+  IP: 6,
+  DOB: 7,
+  ADDRESS: 8,
+  PHONE: 9,
+  PERSON: 10,
 };
 
 /** Keeps the highest-priority, then longest, of overlapping spans; returns them in text order. */
@@ -75,6 +84,7 @@ export function detectWith(text: string, knownNames: KnownNames): Entity[] {
     detectCards(text, found);
     detectSsns(text, found, lower);
     detectNinos(text, found);
+    detectNationalIds(text, found);
     detectIps(text, found);
     detectDobs(text, found, lower);
     detectAddresses(text, found, lower);
