@@ -225,7 +225,9 @@ export function beNrnValid(s: string): boolean {
   if (mm > 52 || mm % 20 > 12 || Number(s.slice(4, 6)) > 31) return false;
   const check = Number(s.slice(9));
   const body = s.slice(0, 9);
-  return 97 - mod97Digits(body) === check || 97 - mod97Digits(`2${body}`) === check;
+  if (97 - mod97Digits(body) === check) return true;
+  // Born from 2000 only if that year has come: otherwise a typo would get a second chance to pass.
+  return Number(s.slice(0, 2)) <= new Date().getFullYear() % 100 && 97 - mod97Digits(`2${body}`) === check;
 }
 
 /** Italian codice fiscale: the check letter's values for characters in odd (1st, 3rd, …) positions. */
