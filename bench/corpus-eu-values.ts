@@ -58,7 +58,8 @@ export function frNirKey(thirteen: string): number {
   return 97 - mod(thirteen.replace('2A', '19').replace('2B', '18'), 97);
 }
 export function frNir(r: Rng, spaced = r() < 0.5): string {
-  const dept = r() < 0.06 ? pick(r, ['2A', '2B']) : r() < 0.05 ? '99' : pad(pick(r, [int(r, 1, 19), int(r, 21, 95)]), 2);
+  const dept =
+    r() < 0.06 ? pick(r, ['2A', '2B']) : r() < 0.05 ? '99' : pad(pick(r, [int(r, 1, 19), int(r, 21, 95)]), 2);
   const parts = [String(int(r, 1, 2)), pad(int(r, 0, 99), 2), pad(int(r, 1, 12), 2), dept, pad(int(r, 1, 990), 3)];
   parts.push(pad(int(r, 1, 999), 3));
   parts.push(pad(frNirKey(parts.join('')), 2));
@@ -88,7 +89,12 @@ export function nlBsn(r: Rng): string {
     const last = [...body].reduce((s, d, i) => s + (9 - i) * Number(d), 0) % 11;
     if (last === 10) continue;
     const bsn = body + last;
-    return pick(r, [bsn, bsn, `${bsn.slice(0, 4)}.${bsn.slice(4, 6)}.${bsn.slice(6)}`, `${bsn.slice(0, 4)} ${bsn.slice(4, 6)} ${bsn.slice(6)}`]);
+    return pick(r, [
+      bsn,
+      bsn,
+      `${bsn.slice(0, 4)}.${bsn.slice(4, 6)}.${bsn.slice(6)}`,
+      `${bsn.slice(0, 4)} ${bsn.slice(4, 6)} ${bsn.slice(6)}`,
+    ]);
   }
 }
 

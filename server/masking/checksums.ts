@@ -235,16 +235,12 @@ const CF_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12
 /** Letters that stand for digits 0–9 in an omocodic code (one issued again to avoid a clash). */
 export const CF_OMOCODE = 'LMNPQRSTUV';
 const CF_DIGIT = `[0-9${CF_OMOCODE}]`;
-const CF_SHAPE = new RegExp(
-  `^[A-Z]{6}${CF_DIGIT}{2}[ABCDEHLMPRST]${CF_DIGIT}{2}[A-Z]${CF_DIGIT}{3}[A-Z]$`,
-);
+const CF_SHAPE = new RegExp(`^[A-Z]{6}${CF_DIGIT}{2}[ABCDEHLMPRST]${CF_DIGIT}{2}[A-Z]${CF_DIGIT}{3}[A-Z]$`);
 
-/** Italian codice fiscale: 16 characters (surname, name, birth date and place, omocodia letters allowed), check letter. */
+/** Italian codice fiscale: surname, name, birth date and place (omocodia letters allowed), check letter. */
 export function itCfValid(s: string): boolean {
   if (!CF_SHAPE.test(s)) return false;
-  const day = Number(
-    s.slice(9, 11).replace(/[A-Z]/g, (c) => String(CF_OMOCODE.indexOf(c))),
-  );
+  const day = Number(s.slice(9, 11).replace(/[A-Z]/g, (c) => String(CF_OMOCODE.indexOf(c))));
   if (day === 0 || (day > 31 && day < 41) || day > 71) return false;
   let sum = 0;
   for (let i = 0; i < 15; i++) {

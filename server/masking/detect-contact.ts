@@ -45,11 +45,11 @@ const NATIONAL_SHAPES = [
 /** After words that say "phone", any run of 7–15 digits is one ("Tel: 467 3395", "call 4155550132"). */
 const PHONE_CUE = new RegExp(
   String.raw`\b(?:phone|tel|telephone|mobile|cell|fax|whatsapp|call|ring|text me|reach me|(?:phone|` +
-    String.raw`mobile|cell|contact|my) number(?: is)?|` +
+    'mobile|cell|contact|my) number(?: is)?|' +
     // German, French, Spanish, Dutch, Italian
-    String.raw`telefon(?:nummer)?|handy(?:nummer)?|mobil(?:nummer)?|rufnummer|festnetz|anrufen|erreichbar|` +
-    String.raw`t[ée]l[ée]phone|portable|joignable|appel(?:ez|er)|rappeler|tel[ée]fono|m[óo]vil|llamar|` +
-    String.raw`ll[áa]m(?:e|ame)|telefoonnummer|mobiel(?:e nummer)?|bellen|bel me|telefono|cellulare|chiama(?:re|mi)|` +
+    'telefon(?:nummer)?|handy(?:nummer)?|mobil(?:nummer)?|rufnummer|festnetz|anrufen|erreichbar|' +
+    't[ée]l[ée]phone|portable|joignable|appel(?:ez|er)|rappeler|tel[ée]fono|m[óo]vil|llamar|' +
+    'll[áa]m(?:e|ame)|telefoonnummer|mobiel(?:e nummer)?|bellen|bel me|telefono|cellulare|chiama(?:re|mi)|' +
     String.raw`(?:mein|meine|mon|mi|mijn|il mio) (?:nummer|num[ée]ro|n[úu]mero))\b[^\n\d]{0,20}$`,
   'iu',
 );
@@ -63,9 +63,9 @@ const NOT_PHONE_CUE = new RegExp(
   String.raw`\b(?:tracking|ref(?:erence)?|invoice|case|ticket|consignment|serial|part|sku|` +
     // the same words, and the "…number" compounds for orders and customers, in DE, FR, ES, NL, IT
     String.raw`(?:sendungs|rechnungs|kunden|bestell|auftrags|vorgangs|ticket|serien|artikel)(?:nummer|-?nr\.?)|` +
-    String.raw`rechnung|referenz|aktenzeichen|sendung|facture|r[ée]f[ée]rence|suivi|colis|dossier|` +
-    String.raw`num[ée]ro de (?:commande|client)|factura|referencia|seguimiento|env[íi]o|expediente|` +
-    String.raw`n[úu]mero de (?:pedido|cliente)|(?:bestel|order|factuur|klant|zending|volg)nummer|factuur|referentie|` +
+    'rechnung|referenz|aktenzeichen|sendung|facture|r[ée]f[ée]rence|suivi|colis|dossier|' +
+    'num[ée]ro de (?:commande|client)|factura|referencia|seguimiento|env[íi]o|expediente|' +
+    'n[úu]mero de (?:pedido|cliente)|(?:bestel|order|factuur|klant|zending|volg)nummer|factuur|referentie|' +
     String.raw`zending|fattura|riferimento|spedizione|pratica|numero d['i] ?(?:ordine|cliente))\b` +
     String.raw`(?:\s+(?:no\.?|number|#|id|code|is|was|says|shows|nr\.?|ist|lautet|est|es|è|n[°º]))*[\s:#.°º-]*$`,
   'iu',

@@ -28,22 +28,27 @@ const ELEVEN = new RegExp(`${BEFORE}\\d(?: ?\\d){10}${AFTER}`, 'gu');
 /** The Belgian national number as printed: "85.07.30-033.28", "850730 033 28", "850730-033-28". */
 const BE_PRINTED = new RegExp(`${BEFORE}\\d{2}\\.?\\d{2}\\.?\\d{2}[ .-]\\d{3}[ .-]\\d{2}${AFTER}`, 'gu');
 /** NIR: "1 85 05 78 006 084 36", "185057800608436", Corsica "2 85 05 2A 006 084 …". */
-const NIR = new RegExp(
-  `${BEFORE}[12378] ?\\d{2} ?\\d{2} ?(?:\\d{2}|2[ABab]) ?\\d{3} ?\\d{3} ?\\d{2}${AFTER}`,
-  'gu',
-);
+const NIR = new RegExp(`${BEFORE}[12378] ?\\d{2} ?\\d{2} ?(?:\\d{2}|2[ABab]) ?\\d{3} ?\\d{3} ?\\d{2}${AFTER}`, 'gu');
 /** DNI "12345678Z", "12.345.678-Z", NIE "X1234567L", "X-1234567-L". */
 const ES_ID = /(?<![\p{L}\p{N}_-])(?:[XYZxyz][ -]?\d{7}|\d{8}|\d{2}\.\d{3}\.\d{3})[ -]?[A-Za-z](?![\p{L}\p{N}_])/gu;
 /** BSN: "123456782", "1234.56.782", "1234 56 782", "123 456 782". */
 const BSN = new RegExp(`${BEFORE}(?:\\d{4}([ .]?)\\d{2}\\1\\d{3}|\\d{3}([ .])\\d{3}\\2\\d{3})${AFTER}`, 'gu');
 /** German ID card: 9-character serial, perhaps with its check digit. */
-const DE_ID_CARD = new RegExp(`(?<![\\p{L}\\p{N}])[${DE_ID_LETTERS}][${DE_ID_LETTERS}0-9]{8}\\d?(?![\\p{L}\\p{N}])`, 'giu');
+const DE_ID_CARD = new RegExp(
+  `(?<![\\p{L}\\p{N}])[${DE_ID_LETTERS}][${DE_ID_LETTERS}0-9]{8}\\d?(?![\\p{L}\\p{N}])`,
+  'giu',
+);
 /** Codice fiscale, omocodia letters allowed where digits go. */
 const CF_D = '[0-9LMNPQRSTUV]';
-const IT_CF = new RegExp(`(?<![\\p{L}\\p{N}])[A-Z]{6}${CF_D}{2}[A-Z]${CF_D}{2}[A-Z]${CF_D}{3}[A-Z](?![\\p{L}\\p{N}])`, 'giu');
+const IT_CF = new RegExp(
+  `(?<![\\p{L}\\p{N}])[A-Z]{6}${CF_D}{2}[A-Z]${CF_D}{2}[A-Z]${CF_D}{3}[A-Z](?![\\p{L}\\p{N}])`,
+  'giu',
+);
 
 const cue = (words: string) => new RegExp(`\\b(?:${words})\\b[^\\n\\d]{0,30}$`, 'iu');
-const BSN_CUE = cue('bsn(?:-nummer)?|burgerservicenummer|burger service nummer|sofi-?nummer|sofi|citizen service number');
+const BSN_CUE = cue(
+  'bsn(?:-nummer)?|burgerservicenummer|burger service nummer|sofi-?nummer|sofi|citizen service number',
+);
 const BE_CUE = cue(
   'rijksregister(?:nummer)?|rijksregisternr|insz(?:-nummer)?|registre national|num[ée]ro national|niss|' +
     'national (?:register |registry )?number|nrn',
@@ -81,8 +86,7 @@ export function detectNationalIds(text: string, out: Entity[]): void {
   });
   eachMatch(DE_ID_CARD, text, (m) => {
     const id = m[0].toUpperCase();
-    if (deIdCardValid(id) && (id.length === 10 || ID_CARD_CUE.test(before(text, m.index))))
-      push(out, 'DE_ID_CARD', m);
+    if (deIdCardValid(id) && (id.length === 10 || ID_CARD_CUE.test(before(text, m.index)))) push(out, 'DE_ID_CARD', m);
   });
   eachMatch(IT_CF, text, (m) => {
     if (itCfValid(m[0].toUpperCase())) push(out, 'IT_CF', m);
