@@ -77,7 +77,8 @@ const IBAN_TAIL = /[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4})+ ?$/i;
 function nationalTrunk(s: string, digits: string): boolean {
   if (digits.length < 9 || digits.length > 12) return false;
   const groups = s.match(/\d+/g)!;
-  if (groups.length === 1) return digits.length === 10 || digits.length === 11;
+  // German mobiles written solid are 12 digits ("015112345678").
+  if (groups.length === 1) return digits.length === 10 || digits.length === 11 || /^01[5-7]\d{9}$/.test(digits);
   const seps = s.replace(/[\d()]/g, '').replace(/ +/g, ' ');
   if (seps.includes('.')) return /^0\d(?:\.\d\d){4}$/.test(s); // French style 01.42.68.53.00
   if (seps.includes('/') && !/^\(?0\d{1,4}\)?\/[^/]+$/.test(s)) return false; // only "030/901820"

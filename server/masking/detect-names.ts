@@ -38,7 +38,8 @@ const STOP = new Set(
   Herr Herrn Frau Damen Herren Grüße Grüßen Gruß Kundenservice Kundendienst Kunde Kundin Leute Vielen Dank Bitte Hier
   Monsieur Madame Mademoiselle Mesdames Messieurs Client Cliente Clients Équipe Merci Bonjour Salut Cordialement
   Señor Señora Señores Equipo Atención Gracias Hola Saludos Meneer Mevrouw Heer Klant Klantenservice Klantenteam
-  Bedankt Groeten Signor Signora Signori Servizio Clienti Grazie Ciao Saluti
+  Bedankt Groeten Signor Signora Signori Servizio Clienti Grazie Ciao Saluti Bonsoir Buongiorno Buonasera Goedemiddag
+  Goedemorgen Goedenavond Geachte Gentile Estimado Estimada Hallo Guten Liebe Lieber Beste Buenos Buenas Salve
   Mme Mlle Sr Sra Srta Dhr Mevr Sig Dott Hr`.split(/\s+/),
 );
 /** Second words that make "First X" a place, street or product rather than a person. */
@@ -76,7 +77,7 @@ const RELATION =
 
 /** Titles in German, French, Spanish, Dutch and Italian; those that are abbreviations only count with their dot. */
 const TITLE =
-  'Herr|Herrn|Frau|Hr|Mme|Mlle|Monsieur|Madame|Mademoiselle|Sr|Sra|Srta|Señor|Señora|Don|Doña|Dhr|Mevr|' +
+  'Herr|Herrn|Frau|Hr|Mme|Mlle|Monsieur|Madame|Mademoiselle|Sr|Sra|Srta|Señor|Señora|Dhr|Mevr|' +
   'Meneer|Mevrouw|Sig|Signor|Signora|Signorina|Dott';
 const DOTTED_TITLE = 'M\\.|Sig\\.ra|Sig\\.na|Dott\\.ssa';
 /** "My name is" and "Name:" in the same languages. */
@@ -99,7 +100,7 @@ const EU_RELATION =
  */
 const CUES = new RegExp(
   [
-    `(?:\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|${TITLE})\\.?|\\b(?:${DOTTED_TITLE})) (${FULL})`,
+    `(?:\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|${TITLE})\\.?|\\b(?:${DOTTED_TITLE})) ((?:${PARTICLE} ){0,2}${FULL})`,
     `(?:\\b[Mm]y name is|\\b[Mm]y name's|\\bName:|${INTRO})\\s*(${FULL})`,
     `\\b(?:(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er) ${RELATION}|${EU_RELATION}),? (${FULL})`,
     `(?:\\b[Nn]ame's|\\bI'm|\\bI’m|\\bI am|\\b[Tt]his is|\\b[Cc]all me)\\s+(${FULL})`,
@@ -112,8 +113,7 @@ const CUES = new RegExp(
 const FUNCTION_WORDS = new Set(
   (
     'I The A An And But Or So Not It This That My Your Our Their His Her ' +
-    'We You They He She Mr Mrs Ms Miss Mx Dr Prof Sir Dame Herr Frau Monsieur Madame Señor Señora Don Doña ' +
-    'Meneer Mevrouw Signor Signora Dott'
+    `We You They He She Mr Mrs Ms Miss Mx Dr Prof Sir Dame ${TITLE.replace(/\|/g, ' ')}`
   ).split(' '),
 );
 /** "Priya from our returns team": the cue follows the name, so find the cue, then the name before it. */

@@ -25,6 +25,8 @@ describe('European national identifiers in text', () => {
   it.each([
     ['a tax-ID-shaped number with a wrong check digit', 'Steuer-ID 86095742718'],
     ['an 11-digit order number', 'Bestellnummer 12345678901'],
+    ['a valid tax ID written bare as an invoice number', 'Rechnung 86095742719'],
+    ['a phone in international form', 'Tel. +31658089240'],
     ['a 9-digit number passing the 11-test without "BSN"', 'bestelling 123456782 is onderweg'],
     ['an ID card serial without its name or check digit', 'Artikel T22000129 ist ausverkauft'],
     ['a Belgian-shaped number without its name', 'referentie 85073003328'],
