@@ -26,7 +26,6 @@ describe('European national identifiers in text', () => {
     ['a tax-ID-shaped number with a wrong check digit', 'Steuer-ID 86095742718'],
     ['an 11-digit order number', 'Bestellnummer 12345678901'],
     ['a valid tax ID written bare as an invoice number', 'Rechnung 86095742719'],
-    ['a phone in international form', 'Tel. +31658089240'],
     ['a 9-digit number passing the 11-test without "BSN"', 'bestelling 123456782 is onderweg'],
     ['an ID card serial without its name or check digit', 'Artikel T22000129 ist ausverkauft'],
     ['a Belgian-shaped number without its name', 'referentie 85073003328'],
@@ -36,5 +35,9 @@ describe('European national identifiers in text', () => {
     ['a product code', 'Modell WH1000XM4 und KD55X85J'],
   ])('when the text holds %s, then nothing is found', (_what, text) => {
     expect(found(text)).toEqual([]);
+  });
+
+  it('when an 11-digit run follows a "+", then it is a phone, not a tax ID', () => {
+    expect(found('Tel. +31658089240')).toEqual([['PHONE', '+31658089240']]);
   });
 });
