@@ -51,7 +51,7 @@ const PHONE_CUE = new RegExp(
     't[ée]l[ée]phone|portable|joignable|appel(?:ez|er)|rappeler|tel[ée]fono|m[óo]vil|llamar|' +
     'll[áa]m(?:e|ame)|telefoonnummer|mobiel(?:e nummer)?|bellen|bel me|telefono|cellulare|chiama(?:re|mi)|' +
     String.raw`(?:mein|meine|mon|mi|mijn|il mio) (?:nummer|num[ée]ro|n[úu]mero))\b[^\n\d]{0,20}$`,
-  'iu',
+  'i',
 );
 /**
  * National-format digits right after "tracking", "ref", "invoice"… are that reference, whatever
@@ -68,7 +68,7 @@ const NOT_PHONE_CUE = new RegExp(
     'n[úu]mero de (?:pedido|cliente)|(?:bestel|order|factuur|klant|zending|volg)nummer|factuur|referentie|' +
     String.raw`zending|fattura|riferimento|spedizione|pratica|numero d['i] ?(?:ordine|cliente))\b` +
     String.raw`(?:\s+(?:no\.?|number|#|id|code|is|was|says|shows|nr\.?|ist|lautet|est|es|è|n[°º]))*[\s:#.°º-]*$`,
-  'iu',
+  'i',
 );
 /** The tail of an IBAN-shaped token ("IE71 HRZZ 0319 …"): a checksum-failing IBAN is not a phone. */
 const IBAN_TAIL = /[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4})+ ?$/i;

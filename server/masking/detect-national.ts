@@ -21,21 +21,22 @@ import {
 } from './checksums.js';
 
 /** Not inside a longer number, word or reference ("…12 345", "INV-123…", "1.234"). */
-const BEFORE = String.raw`(?<![\p{L}\p{N}_/+-]|\d[ .,-]|[.,]\d)`;
+/** A first digit, checked behind it: a pattern that starts with `\d` lets the engine skip to digits. */
+const FIRST = String.raw`\d(?<![\p{L}\p{N}_/+-]\d|\d[ .,-]\d|[.,]\d\d)`;
 const AFTER = String.raw`(?![\p{L}\p{N}_/-]|[ .,-]\d)`;
 
 /** 11 digits, bare or in space-separated groups: the German tax ID ("12 345 678 901") or a Belgian number. */
-const ELEVEN = new RegExp(`${BEFORE}\\d(?: ?\\d){10}${AFTER}`, 'gu');
+const ELEVEN = new RegExp(`${FIRST}(?: ?\\d){10}${AFTER}`, 'gu');
 /** How the tax office prints the German tax ID. */
 const DE_TAX_PRINTED = /^\d\d \d{3} \d{3} \d{3}$/;
 /** The Belgian national number as printed: "85.07.30-033.28", "850730 033 28", "850730-033-28". */
-const BE_PRINTED = new RegExp(`${BEFORE}\\d{2}\\.?\\d{2}\\.?\\d{2}[ .-]\\d{3}[ .-]\\d{2}${AFTER}`, 'gu');
+const BE_PRINTED = new RegExp(`${FIRST}\\d\\.?\\d{2}\\.?\\d{2}[ .-]\\d{3}[ .-]\\d{2}${AFTER}`, 'gu');
 /** NIR: "1 85 05 78 006 084 36", "185057800608436", Corsica "2 85 05 2A 006 084 …". */
-const NIR = new RegExp(`${BEFORE}[12378] ?\\d{2} ?\\d{2} ?(?:\\d{2}|2[ABab]) ?\\d{3} ?\\d{3} ?\\d{2}${AFTER}`, 'gu');
+const NIR = new RegExp(`${FIRST} ?\\d{2} ?\\d{2} ?(?:\\d{2}|2[ABab]) ?\\d{3} ?\\d{3} ?\\d{2}${AFTER}`, 'gu');
 /** DNI "12345678Z", "12.345.678-Z", NIE "X1234567L", "X-1234567-L". */
 const ES_ID = /(?<![\p{L}\p{N}_-])(?:[XYZxyz][ -]?\d{7}|\d{8}|\d{2}\.\d{3}\.\d{3})[ -]?[A-Za-z](?![\p{L}\p{N}_])/gu;
 /** BSN: "123456782", "1234.56.782", "1234 56 782", "123 456 782". */
-const BSN = new RegExp(`${BEFORE}(?:\\d{4}([ .]?)\\d{2}\\1\\d{3}|\\d{3}([ .])\\d{3}\\2\\d{3})${AFTER}`, 'gu');
+const BSN = new RegExp(`${FIRST}(?:\\d{3}([ .]?)\\d{2}\\1\\d{3}|\\d{2}([ .])\\d{3}\\2\\d{3})${AFTER}`, 'gu');
 /** German ID card: 9-character serial, perhaps with its check digit. */
 const DE_ID_CARD = new RegExp(
   `(?<![\\p{L}\\p{N}])[${DE_ID_LETTERS}][${DE_ID_LETTERS}0-9]{8}\\d?(?![\\p{L}\\p{N}])`,
