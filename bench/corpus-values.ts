@@ -173,7 +173,11 @@ function ibanFor(country: string, bban: string): string {
 }
 
 export function iban(r: Rng, valid = true): string {
-  const country = pick(r, Object.keys(BBANS));
+  return ibanIn(r, pick(r, Object.keys(BBANS)), valid);
+}
+
+/** An IBAN of one country (GB, DE, FR, ES, NL, IT, IE, BE, CH, PL), printed or electronic. */
+export function ibanIn(r: Rng, country: string, valid = true): string {
   const bban = BBANS[country]!(r);
   let raw = ibanFor(country, bban);
   if (!valid) {

@@ -36,8 +36,8 @@ export interface LabelledTurn {
   known: { names: string[] };
 }
 
-type Piece = string | { type: EntityType; value: string };
-const pii = (type: EntityType, value: string): Piece => ({ type, value });
+export type Piece = string | { type: EntityType; value: string };
+export const pii = (type: EntityType, value: string): Piece => ({ type, value });
 
 /** Tagged template: `t\`Hi ${pii('PERSON', 'Ana')}\`` builds the text and its labels together. */
 function t(strings: TemplateStringsArray, ...values: Piece[]): Piece[] {
@@ -49,7 +49,7 @@ function t(strings: TemplateStringsArray, ...values: Piece[]): Piece[] {
   return out;
 }
 
-function assemble(pieces: Piece[]): { text: string; entities: Entity[] } {
+export function assemble(pieces: Piece[]): { text: string; entities: Entity[] } {
   let text = '';
   const entities: Entity[] = [];
   for (const p of pieces) {

@@ -43,3 +43,37 @@ describe('street addresses', () => {
     expect(foundOf('ADDRESS', text)).toEqual([]);
   });
 });
+
+describe('addresses in German, French, Spanish, Dutch, Belgian and Italian shapes', () => {
+  it.each([
+    ['Hauptstr. 5, 80331 München'],
+    ['Am Ring 5a'],
+    ['8 avenue Victor Hugo, 69002 Lyon'],
+    ['3 boulevard Haussmann'],
+    ['Calle Mayor 7, 28013 Madrid'],
+    ['C/ Mayor 7, 3º B, 28013 Madrid'],
+    ['Avenida de la Constitución 12, 41004 Sevilla'],
+    ['Kerkstraat 12, 1017 GB Amsterdam'],
+    ['Parklaan 8'],
+    ['Rue de la Loi 16, 1000 Bruxelles'],
+    ['Kerkplein 4, 2000 Antwerpen'],
+    ['Piazza di Spagna 10, 00187 Roma'],
+  ])('when "%s" is given as an address, then all of it is one ADDRESS', (address) => {
+    expect(found(`Bitte an ${address}.`)).toEqual([['ADDRESS', address]]);
+  });
+
+  it('when a postcode is labelled in these languages, then it is an ADDRESS', () => {
+    expect(foundOf('ADDRESS', 'PLZ 10115')).toEqual(['10115']);
+    expect(foundOf('ADDRESS', 'code postal : 75002')).toEqual(['75002']);
+    expect(foundOf('ADDRESS', 'mijn postcode is 1017 GB')).toEqual(['1017 GB']);
+    expect(foundOf('ADDRESS', 'código postal 28013')).toEqual(['28013']);
+  });
+
+  it.each([
+    ['a date and a count', 'Die Lieferung kam am 12.03.2024, 3 Stück fehlen.'],
+    ['"plaza" as a word', 'la plaza está cerrada, 5 plazas libres'],
+    ['a postcode with its town but no street', 'Ich wohne in 10115 Berlin.'],
+  ])('when the text holds %s, then it is not an address', (_what, text) => {
+    expect(foundOf('ADDRESS', text)).toEqual([]);
+  });
+});

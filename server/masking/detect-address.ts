@@ -30,7 +30,7 @@ const LOWER_AMBIGUOUS = '(?:way|st|rd|ave|ln|dr|blvd|court|ct|place|pl|park|hill
 const TYPE_BEFORE =
   '(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|[Pp]lace|[Aa]llée|[Cc]hemin|[Ii]mpasse|[Qq]uai|' +
   '[Cc]ours|[Rr]oute|Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Calle|Avenida|Avda\\.?|Rua|' +
-  'Travessa|Plaza|Paseo|Carrer|Strada|Ulica|ul\\.|Plac|Aleja|Am)';
+  'Travessa|Plaza|Paseo|Carrer|Strada|Ulica|ul\\.|Plac|Aleja|Am|C/|Camino|Ronda|Travesía|Avinguda|Plein)';
 const PARTICLE = "(?:de la|de l'|del|de|du|des|della|delle|dei|di|da|do|dos|das|d'|la|le|les|l'|los|las)";
 /**
  * Compound endings that are not also endings of English words ("brigade", "necktie", "spring" are why -gade, -tie,
@@ -89,10 +89,14 @@ const NOT_SIGN_OFF = '(?!(?:Thanks|Thank|Regards|Kind|Best|Cheers|Many|Sincerely
 
 function tails(flags: string) {
   return {
-    unit: new RegExp(`,? (?:Apt|Apartment|Suite|Ste|Unit|Flat|#)\\.? ?[\\w-]{1,5}`, flags),
+    // "Apt 4B"; Spanish floors "3º B", "2ª"; Belgian "bus 3"
+    unit: new RegExp(
+      `,? (?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|#|bus|boîte)\\.? ?[\\w-]{1,5}|\\d{1,2}[ºª](?: ?[A-Z])?)`,
+      flags,
+    ),
     ends: [
-      // "…, 10115 Berlin", "…, 75002 Paris", "…, 60311 Frankfurt am Main"
-      new RegExp(`${SEP}\\d{4,5} ${CAP}(?:(?: (?:am|an der|sur|de|la|le)|-)? ${CAP})?`, flags),
+      // "…, 10115 Berlin", "…, 75002 Paris", "…, 60311 Frankfurt am Main", "…, 1017 AB Amsterdam"
+      new RegExp(`${SEP}\\d{4}(?:\\d| ?[A-Z]{2})? ${CAP}(?:(?: (?:am|an der|sur|de|la|le|aan den)|-)? ${CAP})?`, flags),
       // "…, Leeds LS6 2AB", "…, Springfield, IL 62704", "…\nSCHEIBBS, NO 14908\nAustria"
       new RegExp(`(?:${SEP}${NOT_SIGN_OFF}${TOWN}){0,3}${SEP}${POSTAL}(?![\\p{L}\\p{N}])${COUNTRY}`, flags),
       // a bare postcode counts only after a town: "…, Montevideo 11200"
@@ -108,8 +112,9 @@ const CASELESS = tails('iuy');
 
 const LABELLED_POSTCODE = new RegExp(
   `\\b(?:post ?code|postal code|zip(?: ` +
-    `?code)?)\\b[\\s:#-]*(?:is\\s+)?(${UK_POSTCODE}|\\d{5}(?:-\\d{4})?)(?![A-Za-z0-9])`,
-  'gi',
+    `?code)?|plz|postleitzahl|code postal|c[óo]digo postal|cap)\\b[\\s:#-]*(?:is\\s+|ist\\s+|est\\s+|es\\s+|è\\s+)?` +
+    `(${UK_POSTCODE}|\\d{5}(?:-\\d{4})?|\\d{4} ?[A-Z]{2}|\\d{4})(?![A-Za-z0-9])`,
+  'giu',
 );
 
 function extend(text: string, end: number, caseless: boolean): number {
@@ -137,7 +142,7 @@ export function detectAddresses(text: string, out: Entity[], lower = text.toLowe
   street(text, out, ENGLISH);
   if (lower.includes('box')) street(text, out, PO_BOX);
   if (CONTINENTAL_HINT.test(text)) for (const re of CONTINENTAL) street(text, out, re);
-  if (lower.includes('post') || lower.includes('zip')) {
+  if (lower.includes('post') || lower.includes('zip') || lower.includes('plz') || lower.includes('cap')) {
     eachMatch(LABELLED_POSTCODE, text, (m) => {
       const end = m.index + m[0].length;
       out.push({ type: 'ADDRESS', start: end - m[1]!.length, end });

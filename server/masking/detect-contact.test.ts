@@ -106,3 +106,45 @@ describe('IP addresses', () => {
     expect(foundOf('IP', text)).toEqual([]);
   });
 });
+
+describe('European national phone formats', () => {
+  it.each([
+    ['Ruf mich an: 030 12345678', '030 12345678'],
+    ['Handy 0151 23456789', '0151 23456789'],
+    ['Tel. 030/1234567', '030/1234567'],
+    ['+49 (0)30 12345678', '+49 (0)30 12345678'],
+    ['mon portable : 06 12 34 56 78', '06 12 34 56 78'],
+    ['06.12.34.56.78', '06.12.34.56.78'],
+    ['+33 6 12 34 56 78', '+33 6 12 34 56 78'],
+    ['mi móvil es 612 345 678', '612 345 678'],
+    ['fijo 91 123 45 67', '91 123 45 67'],
+    ['llámame al 612345678', '612345678'],
+    ['+34 612 345 678', '+34 612 345 678'],
+    ['bel me op 06-12345678', '06-12345678'],
+    ['020 123 4567', '020 123 4567'],
+    ['+31 6 12345678', '+31 6 12345678'],
+    ['GSM 0470 12 34 56', '0470 12 34 56'],
+    ['0470/123456', '0470/123456'],
+    ['+32 470 12 34 56', '+32 470 12 34 56'],
+    ['il mio numero è 333 123 4567', '333 123 4567'],
+    ['cellulare 333 1234567', '333 1234567'],
+    ['+39 06 12345678', '+39 06 12345678'],
+  ])('when the text says "%s", then the number is a PHONE', (text, phone) => {
+    expect(foundOf('PHONE', text)).toEqual([phone]);
+  });
+
+  it.each([
+    ['an order number', 'Bestellnummer 123456789, commande 987654321'],
+    ['an invoice number with a trunk 0', 'Rechnungsnummer 0123456789'],
+    ['a French order reference', 'numéro de commande 0612345678'],
+    ['a Dutch order number', 'ordernummer 0612345678'],
+    ['an Italian order number', "numero d'ordine 0612345678"],
+    ['dates', 'am 12.03.2024, le 03/12/2024, el 2024-03-12, op 03-12-2024'],
+    ['postcodes', '10115 Berlin, 75002 Paris, 28013 Madrid, 1017 AB Amsterdam, 1000 Bruxelles, 00184 Roma'],
+    ['amounts', '1.234,56 €, 12 345,67 €, 1 234 567 €, € 1.299,00'],
+    ['a parcel number', 'Sendungsnummer 00340434161234567890'],
+    ['a bare 9-digit number without a cue', 'el pedido 612345678 llegó'],
+  ])('when the text holds %s, then no PHONE is found', (_what, text) => {
+    expect(foundOf('PHONE', text)).toEqual([]);
+  });
+});

@@ -39,11 +39,18 @@ const NATIONAL_SHAPES = [
   /^[6-9]\d{4}[ -]\d{5}$/, // Indian mobiles 5-5
   /^[6-9]\d{2} \d{3} \d{3}$/, // Spanish and Portuguese 3-3-3
   /^\(\d{2,4}\) ?\d{3,5}[ -]\d{3,4}$/, // "(71) 4233-6306": a bracketed area code
+  /^(?:[6-9]\d{2}(?: \d{2}){3}|[89]\d \d{3} \d{2} \d{2})$/, // Spanish "612 34 56 78", "91 123 45 67"
+  /^3\d{2}[ .-]\d{6,7}$/, // Italian mobiles "333 1234567"
 ];
 /** After words that say "phone", any run of 7–15 digits is one ("Tel: 467 3395", "call 4155550132"). */
 const PHONE_CUE = new RegExp(
   String.raw`\b(?:phone|tel|telephone|mobile|cell|fax|whatsapp|call|ring|text me|reach me|(?:phone|` +
-    String.raw`mobile|cell|contact|my) number(?: is)?)\b[^\n\d]{0,20}$`,
+    'mobile|cell|contact|my) number(?: is)?|' +
+    // German, French, Spanish, Dutch, Italian
+    'telefon(?:nummer)?|handy(?:nummer)?|mobil(?:nummer)?|rufnummer|festnetz|anrufen|erreichbar|' +
+    't[ée]l[ée]phone|portable|joignable|appel(?:ez|er)|rappeler|tel[ée]fono|m[óo]vil|llamar|' +
+    'll[áa]m(?:e|ame)|telefoonnummer|mobiel(?:e nummer)?|bellen|bel me|telefono|cellulare|chiama(?:re|mi)|' +
+    String.raw`(?:mein|meine|mon|mi|mijn|il mio) (?:nummer|num[ée]ro|n[úu]mero))\b[^\n\d]{0,20}$`,
   'i',
 );
 /**
@@ -53,8 +60,14 @@ const PHONE_CUE = new RegExp(
  * always a phone.
  */
 const NOT_PHONE_CUE = new RegExp(
-  String.raw`\b(?:tracking|ref(?:erence)?|invoice|case|ticket|consignment|serial|part|` +
-    String.raw`sku)\b(?:\s+(?:no\.?|number|#|id|code|is|was|says|shows))*[\s:#.-]*$`,
+  String.raw`\b(?:tracking|ref(?:erence)?|invoice|case|ticket|consignment|serial|part|sku|` +
+    // the same words, and the "…number" compounds for orders and customers, in DE, FR, ES, NL, IT
+    String.raw`(?:sendungs|rechnungs|kunden|bestell|auftrags|vorgangs|ticket|serien|artikel)(?:nummer|-?nr\.?)|` +
+    'rechnung|referenz|aktenzeichen|sendung|facture|r[ée]f[ée]rence|suivi|colis|dossier|' +
+    'num[ée]ro de (?:commande|client)|factura|referencia|seguimiento|env[íi]o|expediente|' +
+    'n[úu]mero de (?:pedido|cliente)|(?:bestel|order|factuur|klant|zending|volg)nummer|factuur|referentie|' +
+    String.raw`zending|fattura|riferimento|spedizione|pratica|numero d['i] ?(?:ordine|cliente))\b` +
+    String.raw`(?:\s+(?:no\.?|number|#|id|code|is|was|says|shows|nr\.?|ist|lautet|est|es|è|n[°º]))*[\s:#.°º-]*$`,
   'i',
 );
 /** The tail of an IBAN-shaped token ("IE71 HRZZ 0319 …"): a checksum-failing IBAN is not a phone. */
@@ -64,7 +77,8 @@ const IBAN_TAIL = /[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4})+ ?$/i;
 function nationalTrunk(s: string, digits: string): boolean {
   if (digits.length < 9 || digits.length > 12) return false;
   const groups = s.match(/\d+/g)!;
-  if (groups.length === 1) return digits.length === 10 || digits.length === 11;
+  // German mobiles written solid are 12 digits ("015112345678").
+  if (groups.length === 1) return digits.length === 10 || digits.length === 11 || /^01[5-7]\d{9}$/.test(digits);
   const seps = s.replace(/[\d()]/g, '').replace(/ +/g, ' ');
   if (seps.includes('.')) return /^0\d(?:\.\d\d){4}$/.test(s); // French style 01.42.68.53.00
   if (seps.includes('/') && !/^\(?0\d{1,4}\)?\/[^/]+$/.test(s)) return false; // only "030/901820"

@@ -58,3 +58,44 @@ describe('names found from cues', () => {
     expect(foundOf('PERSON', text)).toEqual([]);
   });
 });
+
+describe('names in German, French, Spanish, Dutch and Italian', () => {
+  it.each([
+    ['Mein Name ist Jürgen Schulz.', 'Jürgen Schulz'],
+    ['ich heiße Anna Weber', 'Anna Weber'],
+    ['Guten Tag Herr Müller, danke', 'Müller'],
+    ['Frau Dr. Schmidt hat angerufen', 'Schmidt'],
+    ['Mit freundlichen Grüßen\nKlaus Becker', 'Klaus Becker'],
+    ['Beste Grüße\nLena', 'Lena'],
+    ["Je m'appelle Camille Durand", 'Camille Durand'],
+    ['Mon nom est Lefèvre', 'Lefèvre'],
+    ['Bonjour Mme Lefèvre,', 'Lefèvre'],
+    ['M. Dupont a appelé', 'Dupont'],
+    ['Cordialement,\nJulien Moreau', 'Julien Moreau'],
+    ['Me llamo Lucía García', 'Lucía García'],
+    ['mi nombre es Javier Ruiz', 'Javier Ruiz'],
+    ['Hola Sra. Martínez', 'Martínez'],
+    ['Saludos,\nJavier', 'Javier'],
+    ['Mijn naam is Sanne de Vries', 'Sanne de Vries'],
+    ['ik heet Daan', 'Daan'],
+    ['Geachte Dhr. Jansen', 'Jansen'],
+    ['Met vriendelijke groet,\nDaan Bakker', 'Daan Bakker'],
+    ['Mi chiamo Giulia Rossi', 'Giulia Rossi'],
+    ['Gentile Sig.ra Bianchi', 'Bianchi'],
+    ['Cordiali saluti\nMarco Esposito', 'Marco Esposito'],
+    ['mein Sohn Felix holt das Paket ab', 'Felix'],
+  ])('when the text says "%s", then the name is a PERSON', (text, name) => {
+    expect(foundOf('PERSON', text)).toEqual([name]);
+  });
+
+  it.each([
+    ['German nouns after a greeting', 'Hallo Team, Hallo Kundenservice, Guten Tag zusammen'],
+    ['a German sentence of nouns', 'Ich bin Kunde seit 2019 und die Lieferung kam nicht.'],
+    ['a French sentence', "Bonjour, je n'ai toujours pas reçu ma commande."],
+    ['a Spanish sentence', 'Hola, buenos días. El pedido no ha llegado.'],
+    ['a Dutch sentence', 'Goedemiddag, mijn bestelling is niet aangekomen.'],
+    ['an Italian sentence', 'Buongiorno, il mio ordine non è arrivato.'],
+  ])('when the text holds %s, then no PERSON is found', (_what, text) => {
+    expect(foundOf('PERSON', text)).toEqual([]);
+  });
+});

@@ -34,7 +34,13 @@ const STOP = new Set(
   Miss
   Mx Dr Prof Name Unfortunately Actually Apologies Unable Happy Certainly Absolutely Perfect Wonderful Brilliant Amazing
   Regarding About With For To In On At By Of As Since Because Before After Until Tracking Reference Invoice Case
-  Ticket`.split(/\s+/),
+  Ticket
+  Herr Herrn Frau Damen Herren Grüße Grüßen Gruß Kundenservice Kundendienst Kunde Kundin Leute Vielen Dank Bitte Hier
+  Monsieur Madame Mademoiselle Mesdames Messieurs Client Cliente Clients Équipe Merci Bonjour Salut Cordialement
+  Señor Señora Señores Equipo Atención Gracias Hola Saludos Meneer Mevrouw Heer Klant Klantenservice Klantenteam
+  Bedankt Groeten Signor Signora Signori Servizio Clienti Grazie Ciao Saluti Bonsoir Buongiorno Buonasera Goedemiddag
+  Goedemorgen Goedenavond Geachte Gentile Estimado Estimada Hallo Guten Liebe Lieber Beste Buenos Buenas Salve
+  Mme Mlle Sr Sra Srta Dhr Mevr Sig Dott Hr`.split(/\s+/),
 );
 /** Second words that make "First X" a place, street or product rather than a person. */
 const NOT_SURNAME = new Set(
@@ -47,16 +53,44 @@ const NOT_SURNAME = new Set(
 
 const GREETING =
   '(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Tt]hanks(?: again| so ' +
-  'much)?|[Tt]hank you|[Gg]ood (?:morning|afternoon|evening)|[Mm]orning)';
+  'much)?|[Tt]hank you|[Gg]ood (?:morning|afternoon|evening)|[Mm]orning|' +
+  // German, French, Spanish, Dutch, Italian
+  '[Hh]allo|Guten (?:Tag|Morgen|Abend)|Liebe[r]?(?! Grüße)|Sehr geehrte[r]?|[Dd]anke(?: schön)?|Vielen Dank|' +
+  '[Bb]onjour|[Bb]onsoir|[Ss]alut|[Cc]her|[Cc]hère|[Mm]erci(?: beaucoup)?|' +
+  '[Hh]ola|Buen(?:os días|as tardes|as noches)|[Ee]stimad[oa]|[Qq]uerid[oa]|[Gg]racias|' +
+  'Goede(?:morgen|middag|navond)|[Bb]este(?! Grüße)|Geachte|[Bb]edankt|[Dd]ank (?:je|u) wel|' +
+  '[Cc]iao|Buon(?:giorno|asera)|[Ss]alve|[Gg]entile|[Cc]ar[oa]|[Gg]razie(?: mille)?)';
 const SIGN_OFF =
   '(?:[Mm]any thanks|[Cc]heers|(?:[Kk]ind |[Bb]est |[Ww]arm ' +
   ')?[Rr]egards|[Bb]est wishes|[Bb]est|[Ss]incerely|[Aa]ll the ' +
-  'best|[Yy]ours(?: sincerely| truly)?|[Tt]a|[Ll]ove|[Tt]hx)';
+  'best|[Yy]ours(?: sincerely| truly)?|[Tt]a|[Ll]ove|[Tt]hx|' +
+  '(?:Mit freundlichen|Freundliche|Viele|Beste|Liebe|Herzliche) Grüße[n]?|Gruß|MfG|LG|' +
+  '(?:[Bb]ien )?[Cc]ordialement|[Bb]ien à vous|(?:[Ss]incères )?[Ss]alutations|' +
+  '[Ss]aludos(?: cordiales)?|[Uu]n saludo|[Aa]tentamente|[Uu]n abrazo|' +
+  '(?:[Mm]et )?[Vv]riendelijke groet(?:en)?|[Gg]roet(?:en|jes)|[Mm]vg|' +
+  '(?:[Cc]ordiali|[Dd]istinti) saluti|[Uu]n saluto|[Cc]ordialmente)';
 const RELATION =
   '(?:husband|wife|partner|son|daughter|mother|mum|mom|father|dad|brother|sister|colleague|' +
   'manager|friend|neighbou?r|boss|grandson|granddaughter|grandmother|grandfather|grandma|' +
   'grandpa|nan|uncle|aunt|cousin|flatmate|housemate|landlord|landlady|carer|assistant|' +
   'fiancée?|girlfriend|boyfriend|child|nephew|niece|supervisor)';
+
+/** Titles in German, French, Spanish, Dutch and Italian; those that are abbreviations only count with their dot. */
+const TITLE =
+  'Herr|Herrn|Frau|Hr|Mme|Mlle|Monsieur|Madame|Mademoiselle|Sr|Sra|Srta|Señor|Señora|Dhr|Mevr|' +
+  'Meneer|Mevrouw|Sig|Signor|Signora|Signorina|Dott';
+const DOTTED_TITLE = 'M\\.|Sig\\.ra|Sig\\.na|Dott\\.ssa';
+/** "My name is" and "Name:" in the same languages. */
+const INTRO =
+  "\\b[Ii]ch hei(?:ß|ss)e|\\b[Mm]ein Name ist|\\b[Jj]e m['’]appelle|\\b[Mm]on nom est|\\b[Mm]e llamo|" +
+  '\\b[Mm]i nombre es|\\b[Mm]ijn naam is|\\b[Ii]k heet|\\b[Mm]i chiamo|\\b[Ii]l mio nome è|' +
+  '\\b(?:Nom|Nombre|Naam|Nome)\\s?:';
+const EU_RELATION =
+  '\\b(?:[Mm]ein(?:e)? (?:Mann|Sohn|Tochter|Kollegin|Kollege|Nachbar(?:in)?|Partner(?:in)?)|' +
+  '[Mm]on (?:mari|fils|collègue|voisin)|[Mm]a (?:femme|fille|collègue|voisine)|' +
+  '[Mm]i (?:marido|mujer|esposa|hij[oa]|compañer[oa]|vecin[oa])|' +
+  '[Mm]ijn (?:man|vrouw|zoon|dochter|collega|buurman|buurvrouw)|' +
+  '[Mm]io (?:marito|figlio|collega)|[Mm]ia (?:moglie|figlia|collega))';
 
 /**
  * Cues before the name, as one alternation (one pass over the text); each alternative captures the
@@ -66,9 +100,9 @@ const RELATION =
  */
 const CUES = new RegExp(
   [
-    `\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\\.? (${FULL})`,
-    `(?:\\b[Mm]y name is|\\b[Mm]y name's|\\bName:)\\s*(${FULL})`,
-    `\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er) ${RELATION},? (${FULL})`,
+    `(?:\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|${TITLE})\\.?|\\b(?:${DOTTED_TITLE})) ((?:${PARTICLE} ){0,2}${FULL})`,
+    `(?:\\b[Mm]y name is|\\b[Mm]y name's|\\bName:|${INTRO})\\s*(${FULL})`,
+    `\\b(?:(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er) ${RELATION}|${EU_RELATION}),? (${FULL})`,
     `(?:\\b[Nn]ame's|\\bI'm|\\bI’m|\\bI am|\\b[Tt]his is|\\b[Cc]all me)\\s+(${FULL})`,
     `\\b${GREETING},?\\s+(${FULL})`,
     `\\b${SIGN_OFF}(?:,[ \\t]*|[,.!]?[ \\t]*\\n\\s*)(${FULL})`,
@@ -79,7 +113,7 @@ const CUES = new RegExp(
 const FUNCTION_WORDS = new Set(
   (
     'I The A An And But Or So Not It This That My Your Our Their His Her ' +
-    'We You They He She Mr Mrs Ms Miss Mx Dr Prof Sir Dame'
+    `We You They He She Mr Mrs Ms Miss Mx Dr Prof Sir Dame ${TITLE.replace(/\|/g, ' ')}`
   ).split(' '),
 );
 /** "Priya from our returns team": the cue follows the name, so find the cue, then the name before it. */

@@ -24,7 +24,8 @@ function plausibleIssuer(d: string): boolean {
   if (d.length === 15 && (four === '2131' || four === '1800')) return true;
   const first = d[0];
   if (first === '3' || first === '4' || first === '5' || first === '6') return true;
-  return first === '2' && Number(four) >= 2221 && Number(four) <= 2720;
+  // Mastercard's 2-series is 16 digits only: a 15-digit number starting 2 is more often a French NIR.
+  return first === '2' && d.length === 16 && Number(four) >= 2221 && Number(four) <= 2720;
 }
 
 /** One separator style, and groups of at least 3 digits ("4 5 3 9 …" is not how a card is written), issuer and Luhn. */

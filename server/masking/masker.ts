@@ -31,17 +31,19 @@ export function normalise(type: EntityType, value: string): string {
   switch (type) {
     case 'PHONE':
       return value.replace(/\(0\)/, '').replace(/[^\d+]/g, '');
-    case 'CARD':
-    case 'IBAN':
-    case 'SSN':
-    case 'NINO':
-      return value.replace(/[^0-9A-Za-z]/g, '').toUpperCase();
-    default:
+    case 'EMAIL':
+    case 'PERSON':
+    case 'ADDRESS':
+    case 'DOB':
+    case 'IP':
       return value.toLowerCase().replace(/\s+/g, ' ').trim();
+    default: // identifiers: cards, IBANs, SSNs, NINOs, national numbers
+      return value.replace(/[^0-9A-Za-z]/g, '').toUpperCase();
   }
 }
 
-const PLACEHOLDER = /( ?)<([A-Z]+)_(\d+)>/g;
+/** `<EMAIL_1>`, `<DE_TAX_ID_2>`: the type may itself contain underscores. */
+const PLACEHOLDER = /( ?)<([A-Z]+(?:_[A-Z]+)*)_(\d+)>/g;
 
 export function createMasker(known: { names: string[] }): Masker {
   const names = compileKnownNames(known.names);
