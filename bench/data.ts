@@ -5,13 +5,14 @@
  * SQLite file with bulk inserts (setting up is not what is measured, and a million single-row
  * transactions would take an hour); everything timed afterwards goes through the store's own code.
  * With encryption on, the file is encrypted with its key and the measured customer's values are sealed under their
- * data key, as the store seals them; the other customers' values stay as a plain data directory's would before
+ * data key, as the store seals them (a fact's text, value and source as one value); the other customers' values stay as a plain data directory's would before
  * `candor encrypt` (a data key each would be 100,000 key-store commits), which the measured reads never touch.
  */
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { keysIn, openSqliteStore, type KeySettings } from '../server/store/index.js';
 import { openKeys } from '../server/store/keys.js';
+import { sealFact } from '../server/store/facts.js';
 import { applyKey, DB_FILE } from '../server/store/sqlite.js';
 import { seeded } from '../harness/seeded.js';
 
@@ -105,7 +106,15 @@ export async function buildDataSet(
     customer.run(TARGET, seal('Dana Kowalski'), seal('dana@example.org'), AT, AT);
     for (let i = 0; i < 200; i++) {
       const [c, id, category, text, value, source, at] = factRow(rnd, TARGET, i);
-      fact.run(c, id, category, seal(text!), seal(value!), seal(source!), at);
+      fact.run(
+        c,
+        id,
+        category,
+        sealFact(seal, { text: text!, value: JSON.parse(value!), source: source! }),
+        null,
+        '',
+        at,
+      );
     }
     for (let k = 0; k < 20; k++) grant(TARGET, `k${k}`, [CATEGORIES[k % CATEGORIES.length]!], seal);
   })();

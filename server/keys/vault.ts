@@ -10,7 +10,7 @@ import {
   newKey,
   newKid,
   openValue,
-  sealValue,
+  valueSealer,
   unwrapKey,
   wrapKey,
   type DataKey,
@@ -147,8 +147,7 @@ export async function createVault(keys: KeyStore, masters: Masters): Promise<Vau
     encrypting: true,
     keys,
     async sealer(owner) {
-      const k = await dataKey(owner);
-      return (plain) => sealValue(k, plain);
+      return valueSealer(await dataKey(owner));
     },
     async opener(stored) {
       const missing = new Set<string>();

@@ -4,7 +4,7 @@ import { fold } from '../consent/ledger.js';
 import type { ChangeMeta, CustomerErasure, FlagKind, Store } from './types.js';
 import { appendAudit, eraseSeals } from './audit.js';
 import { readConsentRecords, scrubConsentRecords } from './consents.js';
-import { readFacts } from './facts.js';
+import { BLANK_FACT, readFacts } from './facts.js';
 import { ERASED_NAME, refuseErased, sealedTicket } from './erased.js';
 import type { Sql } from './sql.js';
 import type { Vault } from '../keys/vault.js';
@@ -47,11 +47,7 @@ const CUSTOMER = 'SELECT id, display_name, email, erased_at FROM customers';
  * outcomes, portal links and sessions. The edit size stays for the lead's figures.
  */
 async function eraseValues(q: Sql, id: string, at: string): Promise<void> {
-  await q.run(
-    "UPDATE facts SET text = NULL, value_json = NULL, source = '', " +
-      'erased_at = COALESCE(erased_at, ?) WHERE customer_id = ?',
-    [at, id],
-  );
+  await q.run(`UPDATE facts SET ${BLANK_FACT}, erased_at = COALESCE(erased_at, ?) WHERE customer_id = ?`, [at, id]);
   await q.run(
     'UPDATE customers SET display_name = ?, email = NULL, email_index = NULL, erased_at = ?, updated_at = ? WHERE id = ?',
     [ERASED_NAME, at, at, id],
