@@ -119,20 +119,29 @@ export async function coreBench(o: { quick: boolean; progress: Progress }) {
         ['100k', 100_000, 20],
         ['1m', 1_000_000, 2],
       ];
-  for (const [name, customers, factsEach] of sizes) {
-    await withStore(customers, factsEach, o.progress, async (store, facts, dir) => {
-      const r = await sample(async () => buildContext(await inputFor(store), settings), {
-        ...n,
-        progress: (i) => o.progress(`context at ${name}: ${i}/${n.samples}`),
-      });
-      figures[`context_p50_ms_${name}`] = r.p50;
-      figures[`context_floor_raw_read_p50_ms_${name}`] = rawReadFloor(dir, n);
+  // All sizes open at once and sampled in turn, so that the machine's load drifting during the run falls on each alike.
+  await withStores(sizes, o.progress, async (opened) => {
+    const times = opened.map(() => [] as number[]);
+    for (let i = 0; i < n.warmup + n.samples; i++) {
+      for (const [k, { store }] of opened.entries()) {
+        const t0 = performance.now();
+        buildContext(await inputFor(store), settings);
+        if (i >= n.warmup) times[k]!.push(performance.now() - t0);
+      }
+      if (i % 500 === 0) o.progress(`context at ${sizes.map((s) => s[0]).join(', ')}: ${i}/${n.samples}`);
+    }
+    for (const [k, [name, customers]] of sizes.entries()) {
+      figures[`context_p50_ms_${name}`] = quantile(
+        times[k]!.sort((a, b) => a - b),
+        0.5,
+      );
+      figures[`context_floor_raw_read_p50_ms_${name}`] = rawReadFloor(opened[k]!.dir, n);
       notes.push(
         `context_p50_ms_${name}: ${customers.toLocaleString('en')} customers, ` +
-          `${facts.toLocaleString('en')} facts, ${r.samples} samples`,
+          `${opened[k]!.facts.toLocaleString('en')} facts, ${n.samples} samples, taken in turn with the other sizes`,
       );
-    });
-  }
+    }
+  });
   const growth = o.quick ? '100k' : '1m';
   figures[`context_growth_ratio_${growth}`] = ratio(figures[`context_p50_ms_${growth}`]!, figures.context_p50_ms_10k!);
   notes.push(
@@ -143,6 +152,20 @@ export async function coreBench(o: { quick: boolean; progress: Progress }) {
 
   Object.assign(figures, await llmOverhead(o.quick ? 100 : 500, o.progress, notes));
   return { figures, notes };
+}
+
+/** Stores of each size (customers, facts each), open together. */
+async function withStores<T>(
+  sizes: readonly [string, number, number][],
+  progress: Progress,
+  run: (opened: { store: Store; facts: number; dir: string }[]) => Promise<T>,
+  opened: { store: Store; facts: number; dir: string }[] = [],
+): Promise<T> {
+  const next = sizes[opened.length];
+  if (!next) return run(opened);
+  return withStore(next[1], next[2], progress, (store, facts, dir) =>
+    withStores(sizes, progress, run, [...opened, { store, facts, dir }]),
+  );
 }
 
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
