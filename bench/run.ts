@@ -14,7 +14,7 @@ import { articlesBench } from './articles.js';
 /** The goals the figures are held to (README, Performance). */
 const GOALS: Record<string, [string, (v: number, all: Record<string, number>) => boolean]> = {
   context_p99_ms: ['<= 5', (v) => v <= 5],
-  context_p50_ms_1m: ['within 2x of the 10k figure', (v, all) => v <= 2 * all.context_p50_ms_10k!],
+  context_p50_ms_1m: ['within 1.5x of the 10k figure', (v, all) => v <= 1.5 * all.context_p50_ms_10k!],
   suggest_p99_ms: ['<= 10', (v) => v <= 10],
   socket_p99_ms: ['<= 50', (v) => v <= 50],
   fanout_p99_ms: ['<= 100', (v) => v <= 100],
