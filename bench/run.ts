@@ -14,10 +14,12 @@ import { articlesBench } from './articles.js';
 /** The goals the figures are held to (README, Performance). */
 const GOALS: Record<string, [string, (v: number, all: Record<string, number>) => boolean]> = {
   context_p99_ms: ['<= 5', (v) => v <= 5],
-  context_p50_ms_1m: ['within 2x of the 10k figure', (v, all) => v <= 2 * all.context_p50_ms_10k!],
+  context_p50_ms_1m: ['within 1.5x of the 10k figure', (v, all) => v <= 1.5 * all.context_p50_ms_10k!],
   suggest_p99_ms: ['<= 10', (v) => v <= 10],
   socket_p99_ms: ['<= 50', (v) => v <= 50],
   fanout_p99_ms: ['<= 100', (v) => v <= 100],
+  socket_p99_ms_disk_stress: ['within 2x of the quiet figure', (v, all) => v <= 2 * all.socket_p99_ms!],
+  fanout_p99_ms_disk_stress: ['within 2x of the quiet figure', (v, all) => v <= 2 * all.fanout_p99_ms!],
   rss_mb_1000: ['<= 300', (v) => v <= 300],
   ingest_facts_per_s: ['>= 20,000', (v) => v >= 20_000],
   mask_mb_per_s: ['>= 5', (v) => v >= 5],
