@@ -85,6 +85,17 @@ describe('privacy requests in the panel', () => {
     },
   );
 
+  it('when the customer is opted out already, then the request is fulfilled and no second opt-out is recorded', async () => {
+    const panel = await s.panel();
+    await emit(panel, 'ticket:open', { ...ticket, ticketId: 'T-NL2' });
+    const listed = await emit<PrivacyRequest[]>(panel, 'ticket:requests', { ticketId: 'T-NL2' });
+    const optOut = listed.ok ? listed.data.find((r) => r.kind === 'opt_out') : undefined;
+    const answer = await emit<PrivacyRequest>(panel, 'request:opt-out', { ticketId: 'T-NL2', requestId: optOut!.id });
+    expect(answer).toMatchObject({ ok: true, data: { status: 'fulfilled' } });
+    const entries = (await s.api('GET', '/audit?kind=customer.opted_out', undefined, s.tokens.admin)).body.entries;
+    expect(entries).toHaveLength(1);
+  });
+
   it('when a lead asks to record an opt-out, then it is refused as over REST', async () => {
     const lead = await s.panel(s.tokens.lead);
     await emit(lead, 'ticket:open', ticket);

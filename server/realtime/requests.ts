@@ -16,7 +16,10 @@ import { customerOfOpenTicket } from './portal-links.js';
 export interface PanelRequestDeps {
   store: Store;
   log: Logger;
-  /** The one opt-out path (privacy/changes.ts `recordFlag`): commits with its audit entry, then reaches the panels. */
+  /**
+   * The one opt-out path (privacy/changes.ts, `recordFlag` through `pausePersonalisation`, which records nothing for a
+   * customer opted out already): commits with its audit entry, then reaches the panels.
+   */
   optOut(customerId: string, who: Changer): Promise<unknown>;
 }
 
