@@ -43,6 +43,7 @@ import { privacyRequestRoutes } from './http/routes/privacy-requests.js';
 import { ruleOf } from './protocol/requests.js';
 import { portalRoutes } from './portal/routes.js';
 import { portalSecret } from './portal/links.js';
+import { pausePersonalisation } from './privacy/changes.js';
 import { recipientRegister } from './portal/recipients.js';
 import { mailPortalLink, type LinkDeps } from './portal/issue.js';
 import { pauseLink } from './portal/pause-token.js';
@@ -158,6 +159,8 @@ export function createApp(parts: AppParts) {
     },
     failures,
     ruleOf(config.CANDOR_JURISDICTION)!,
+    // Called only once a panel asks, long after `changes` below exists.
+    (customerId, who) => pausePersonalisation(changes, customerId, who),
   );
   const notify = clusterNotify(io, panels.notify, Boolean(parts.adapter), log);
   const notifyArticles = clusterNotifyAll(io, panels.notifyAll, Boolean(parts.adapter), log);

@@ -221,7 +221,7 @@ describe('every page fits the screen and axe finds nothing serious', () => {
     expect(problems).toEqual([]);
   });
 
-  it('the lead’s pages: templates, audit log, helpdesk adapters, taught adapters, insights, reply coach', async () => {
+  it('the lead’s pages: templates, audit log, helpdesk adapters, taught adapters, insights, reply coach, requests', async () => {
     const page = await context.newPage();
     const problems: string[] = [];
     await page.setViewportSize(DESKTOP[0]!);
@@ -240,14 +240,14 @@ describe('every page fits the screen and axe finds nothing serious', () => {
     }
     await page.setViewportSize(DESKTOP[0]!);
     await page.screenshot({ path: path.join(SHOTS, 'prompts-editor-1280.png') });
-    for (const name of ['audit', 'adapters', 'taught', 'insights', 'coach']) {
+    for (const name of ['audit', 'adapters', 'taught', 'insights', 'coach', 'requests']) {
       await signInAsLead(page, `${s.url}/admin/${name}`);
       await page.waitForLoadState('networkidle');
       problems.push(...(await check(`/admin/${name}`, page)));
     }
     await page.close();
     expect(problems).toEqual([]);
-  }, 40_000); // six pages, each at two widths and under axe
+  }, 45_000); // seven pages, each at two widths and under axe
 
   it('the privacy officer’s breach report, with a report shown', async () => {
     const page = await context.newPage();

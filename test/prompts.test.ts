@@ -96,7 +96,7 @@ describe('reading and checking templates', () => {
   it('lists the gate suite for the preview to pick from', async () => {
     const { status, body } = await lead('GET', '/prompts/sessions');
     expect(status).toBe(200);
-    expect(body.sessions).toHaveLength(16);
+    expect(body.sessions).toHaveLength(17);
     expect(body.sessions).toContainEqual({
       id: 'blender-warranty',
       title: expect.any(String),

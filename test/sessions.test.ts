@@ -66,6 +66,16 @@ const expected: Record<string, Expect[]> = {
   ],
   'help-centre-nothing-matches': [[0, ['f1/k1'], [['user.contact.address.street', 'no_consent']]]],
   'help-centre-only-internal-matches': [[0, ['f1/k1'], [['user.contact.address.street', 'no_consent']]]],
+  'privacy-requests': [
+    [0, ['f1/k1'], []],
+    [2, ['f1/k1'], []],
+  ],
+};
+
+/** The privacy requests the detector finds per customer turn ("kind/lang"); every turn not named here has none. */
+const requests: Record<string, Record<number, string[]>> = {
+  'opted-out-mid-session': { 2: ['opt_out/en'] }, // "please stop using my data for anything"
+  'privacy-requests': { 0: ['access/de', 'erasure/de'] },
 };
 
 /** Per session and customer turn: the articles listed, and the article versions the suggestions cite. */
@@ -119,6 +129,17 @@ describe('the recorded sessions', () => {
       }
     });
   }
+
+  it('finds the privacy requests the sessions hold, per customer turn, and none in ordinary support', () => {
+    const found = report.sessions.flatMap((sn) =>
+      sn.turns.map((t) => [`${sn.id} turn ${t.turn}`, t.requests.map((r) => `${r.kind}/${r.lang}`)] as const),
+    );
+    const want = report.sessions.flatMap((sn) =>
+      sn.turns.map((t) => [`${sn.id} turn ${t.turn}`, requests[sn.id]?.[t.turn] ?? []] as const),
+    );
+    expect(found).toEqual(want);
+    expect(found.filter(([, r]) => r.length).length).toBe(2);
+  });
 
   // A recording a lead added (`rec-…`, see README "Recording sessions") is held to the replay's checks above, not to
   // pins.

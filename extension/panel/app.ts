@@ -28,6 +28,8 @@ import { showOffline } from './offline.js';
 import { listenForShortcuts, markShortcuts, shortcutList } from './keys.js';
 import { keepingFocus } from './focus.js';
 import { mountCoach } from './coach.js';
+import { renderRequests } from './requests.js';
+import type { PrivacyRequest } from '../../server/protocol/requests.js';
 
 const $ = (id: string) => document.getElementById(id)!;
 
@@ -56,6 +58,9 @@ export function startPanel(host: PanelHost) {
     ui: new Map<string, SuggestionUi>(),
     dismissed: new Set<string>(),
     portalStatus: '',
+    /** The privacy requests the open ticket holds, for their card. */
+    requests: [] as PrivacyRequest[],
+    requestStatus: '',
     /** The lead's setting for customer notes, read at each ticket opened. */
     notesMode: 'off' as SuggestionOptions['notes'],
     /** The ticket whose facts show how to say them on a call ("Say it on a call"); null: none. */
@@ -157,6 +162,8 @@ export function startPanel(host: PanelHost) {
       state.view = null;
       state.notices = [];
       state.portalStatus = '';
+      state.requests = [];
+      state.requestStatus = '';
       if (state.socket?.connected)
         void request(state.socket, 'ticket:close', { ticketId: previous.ref.ticketId }).catch(() => undefined);
     }
@@ -190,6 +197,7 @@ export function startPanel(host: PanelHost) {
       if (state.ticket === ticket) {
         state.view = view;
         void inserted.check(view);
+        void loadRequests(view.ticketId);
       }
     } catch (e) {
       if (state.ticket === ticket) state.error = openError(ticket, e as Error & { code?: string });
@@ -270,6 +278,38 @@ export function startPanel(host: PanelHost) {
     } catch (e) {
       state.portalStatus = `Could not send a link: ${(e as Error).message}`;
     }
+    render();
+  }
+
+  /** The ticket's privacy requests: registered when it opened, so asked for once its view is in. */
+  async function loadRequests(ticketId: string) {
+    if (!state.socket) return;
+    const requests = await request(state.socket, 'ticket:requests', { ticketId }).catch(() => null);
+    if (requests && state.view?.ticketId === ticketId) {
+      state.requests = requests;
+      render();
+    }
+  }
+
+  /** The one step an agent takes on the customer's word: the opt-out asked for in this ticket, recorded now. */
+  async function recordOptOut(r: PrivacyRequest) {
+    if (!state.socket || !state.view) return;
+    const ticketId = state.view.ticketId;
+    state.requestStatus = 'Recording…';
+    render();
+    try {
+      await request(state.socket, 'request:opt-out', { ticketId, requestId: r.id });
+      state.requestStatus = 'Opt-out recorded, with this ticket as evidence. The request is fulfilled.';
+      await loadRequests(ticketId);
+    } catch (e) {
+      state.requestStatus = `Could not record the opt-out: ${(e as Error).message}`;
+    }
+    render();
+  }
+
+  async function sendPortalLinkFromCard() {
+    await sendPortalLink();
+    state.requestStatus = state.portalStatus;
     render();
   }
 
@@ -454,6 +494,11 @@ export function startPanel(host: PanelHost) {
       if (!view) return void $('view').replaceChildren();
       const visible = view.suggestions.filter((s) => !state.dismissed.has(s.id));
       $('view').replaceChildren(
+        renderRequests(state.requests, {
+          status: state.requestStatus,
+          sendPortalLink: () => void sendPortalLinkFromCard(),
+          recordOptOut: (r) => void recordOptOut(r),
+        }) ?? '',
         renderContext(
           view,
           { status: state.portalStatus, send: () => void sendPortalLink() },

@@ -50,6 +50,9 @@ export async function replayCommand(args: string[], io: Io): Promise<number> {
     for (const s of report.sessions) {
       const mark = s.ok ? 'ok  ' : 'FAIL';
       io.out(`${mark} ${s.id} (${s.file}): ${s.turns.length} customer turn(s), ${s.violations.length} violation(s)`);
+      for (const t of s.turns)
+        if (t.requests.length)
+          io.out(`     turn ${t.turn}: privacy request: ${t.requests.map((r) => `${r.kind} (${r.lang})`).join(', ')}`);
       for (const v of s.violations) {
         const where = v.turn === null ? (v.path ?? 'file') : `turn ${v.turn}`;
         io.out(`     ${where}: ${v.code}: ${v.message}`);

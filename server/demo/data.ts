@@ -388,6 +388,23 @@ export const DEMO_TICKETS: readonly DemoTicket[] = z.array(DemoTicket).parse([
     ],
   },
   {
+    // A privacy request in German, as they arrive: the panel's card shows it with its due date.
+    id: 'T-1008',
+    subject: 'Löschung meiner Daten',
+    requesterName: 'Emil Lindqvist',
+    requesterEmail: 'emil.lindqvist@example.com',
+    status: 'open',
+    messages: [
+      {
+        role: 'customer',
+        text:
+          'Guten Tag, ich ziehe nach Berlin um und brauche mein Kundenkonto nicht mehr. ' +
+          'Bitte löschen Sie alle meine Daten, die Sie über mich gespeichert haben. Vielen Dank, Emil',
+        at: '2026-11-18T15:10:00Z',
+      },
+    ],
+  },
+  {
     id: 'T-1006',
     subject: 'Reply in Italian, please',
     requesterName: 'Chiara Rossi',

@@ -179,6 +179,8 @@ export const PANEL_EVENTS = {
   'suggestion:outcome': 'suggestion.outcome',
   'portal:link': 'portal.link',
   'pause:link': 'pause.link',
+  'ticket:requests': 'assist.use',
+  'request:opt-out': 'customer.opt_out',
   'adapter:miss': 'adapter.report_miss',
   'notes:setting': 'notes.settings_read',
   'reply:notes': 'notes.compose',

@@ -10,6 +10,7 @@ import type { ErrorBody } from '../errors.js';
 import type { PauseLinkAnswer, PortalLinkAnswer } from './portal.js';
 import type { AdapterMiss } from './adapters.js';
 import type { CustomerNotesSetting } from './api.js';
+import type { PrivacyRequest, RequestOptOut } from './requests.js';
 import type { FlagKind, FlagOutcome, ReplyCheck, ReplyCheckRequest } from './coach.js';
 
 export const PANEL_NAMESPACE = '/panel';
@@ -18,6 +19,8 @@ export const TicketClose = z.strictObject({ ticketId: TicketId });
 export type TicketClose = z.infer<typeof TicketClose>;
 /** A privacy-portal link for the customer of a ticket open in this panel (the same `{ ticketId }`). */
 export const PortalLinkRequest = TicketClose;
+/** The privacy requests held in a ticket open in this panel (the same `{ ticketId }`). */
+export const TicketRequestsRequest = TicketClose;
 /** A one-click pause link for the customer of a ticket open in this panel (the same `{ ticketId }`). */
 export const PauseLinkRequest = TicketClose;
 
@@ -86,6 +89,13 @@ export interface ClientToServerEvents {
    * nothing is sent or stored.
    */
   'pause:link': (payload: TicketClose, ack: Ack<PauseLinkAnswer>) => void;
+  /** The privacy requests the customer made in a ticket open in this panel, for its card. */
+  'ticket:requests': (payload: TicketClose, ack: Ack<PrivacyRequest[]>) => void;
+  /**
+   * Records at once the opt-out the customer asked for in a ticket open in this panel, the ticket as evidence, and
+   * answers the request, fulfilled. Access, erasure and correction are the customer's own acts, in the portal.
+   */
+  'request:opt-out': (payload: RequestOptOut, ack: Ack<PrivacyRequest>) => void;
   /** A helpdesk adapter did not find a field on a ticket page: counted per adapter, field and day. */
   'adapter:miss': (payload: AdapterMiss, ack: Ack<null>) => void;
   /** Whether the lead has customer notes offered, and ticked by default. */

@@ -1,5 +1,6 @@
 /** Privacy requests recognised in a customer's message, and the register that tracks them to their deadline. */
 import { z } from 'zod';
+import { TicketId } from './domain.js';
 
 export const REQUEST_KINDS = ['access', 'erasure', 'rectification', 'opt_out'] as const;
 export const RequestKind = z.enum(REQUEST_KINDS);
@@ -76,3 +77,7 @@ export const RequestRefusal = z.strictObject({
     .max(2000),
 });
 export type RequestRefusal = z.infer<typeof RequestRefusal>;
+
+/** `request:opt-out`: record, with the ticket as evidence, the opt-out its customer asked for in it. */
+export const RequestOptOut = z.strictObject({ ticketId: TicketId, requestId: z.string().min(1).max(100) });
+export type RequestOptOut = z.infer<typeof RequestOptOut>;

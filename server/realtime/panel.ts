@@ -18,6 +18,7 @@ import { createPush } from './push.js';
 import { adapterMissHandlers } from './adapter-misses.js';
 import { coachHandlers } from './coach.js';
 import type { DeadlineRule } from '../protocol/requests.js';
+import { registerRequestHandlers, type PanelRequestDeps } from './requests.js';
 
 export type { PanelServer } from './handle.js';
 
@@ -28,6 +29,7 @@ export function attachPanels(
   links: PanelLinks,
   failures: AttemptLimit,
   requestRule: DeadlineRule,
+  optOut: PanelRequestDeps['optOut'],
 ) {
   const nsp = io.of(PANEL_NAMESPACE);
   const push = createPush(nsp, deps, recorder);
@@ -64,6 +66,7 @@ export function attachPanels(
     registerTicketHandlers(socket, deps, recorder, push.changesOf, requestRule);
     registerOutcomeHandlers(socket, deps);
     registerLinkHandlers(socket, deps.log, links);
+    registerRequestHandlers(socket, { store: deps.store, log: deps.log, optOut });
     registerNotesHandlers(socket, deps, links);
     registerAdapterMissHandlers(socket);
     registerCoachHandlers(socket);

@@ -18,12 +18,13 @@ export interface PanelLinks {
   portalStart(): string;
 }
 
-function customerOfOpenTicket(socket: PanelSocket, ticketId: string): string {
+/** The customer of a ticket open in this panel: links and requests are for them and no one else. */
+export function customerOfOpenTicket(socket: PanelSocket, ticketId: string): string {
   const ticket = socket.data.tickets.get(ticketId);
   if (!ticket)
     throw new AppError(
       'ticket_not_open',
-      'a link is made for the customer of a ticket open in this panel; open the ticket first',
+      'this is for the customer of a ticket open in this panel; open the ticket first',
       404,
       ['ticketId'],
     );

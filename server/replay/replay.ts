@@ -20,6 +20,8 @@ import { findArticles } from '../articles/find.js';
 import { repeatedSentences } from '../articles/passages.js';
 import { openMemoryStore } from '../store/index.js';
 import type { Store } from '../store/types.js';
+import type { DetectedRequest } from '../protocol/requests.js';
+import { detectRequests } from '../requests/detect.js';
 
 /** Links for the customer notes written in a replay: placeholders, since no customer is real here. */
 const REPLAY_LINKS = { portal: 'https://candor.invalid/portal/start', pause: 'https://candor.invalid/portal/pause/x' };
@@ -39,6 +41,11 @@ export interface TurnReport {
     articles: { articleId: string; title: string; updated: string; visibility: string }[];
   };
   suggestions: { text: string; footnotes: Footnote[] }[];
+  /**
+   * The privacy requests this customer turn holds, as the panel's detector finds them: in the replay's output only,
+   * since the session format has no place for them; a session pins them through its expected output.
+   */
+  requests: DetectedRequest[];
 }
 
 export interface SessionReport {
@@ -243,6 +250,7 @@ async function replayTurns(
         })),
       },
       suggestions: suggestions.map((s) => ({ text: s.text, footnotes: s.footnotes })),
+      requests: detectRequests(turn.text),
     };
     turns.push(report);
 

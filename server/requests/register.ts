@@ -49,13 +49,14 @@ export async function receiveFromTicket(
   return asked.size ? store.requests.ofTicket(ticket.ticketId) : [];
 }
 
-/** What the customer did, and which requests it fulfils. */
+/** What the customer did (or asked an agent to record, for an opt-out), and which requests it fulfils. */
 export const FULFILLING_ACTS = {
   export: { kinds: ['access'], how: 'The customer downloaded their data in the privacy portal.' },
   erasure: { kinds: ['erasure'], how: 'The customer confirmed the erasure in the privacy portal.' },
   opt_out: { kinds: ['opt_out'], how: 'The customer opted out in the privacy portal.' },
   withdrawal: { kinds: ['opt_out'], how: 'The customer withdrew a consent in the privacy portal.' },
   pause: { kinds: ['opt_out'], how: 'The customer paused personalisation with a pause link.' },
+  ticket_opt_out: { kinds: ['opt_out'], how: 'An agent recorded the opt-out the customer asked for in the ticket.' },
 } as const satisfies Record<string, { kinds: readonly RequestKind[]; how: string }>;
 export type FulfillingAct = keyof typeof FULFILLING_ACTS;
 

@@ -32,6 +32,7 @@ import { TicketRef } from '../../server/protocol/assist.js';
 import {
   NotesSettingRequest,
   PauseLinkRequest,
+  TicketRequestsRequest,
   PortalLinkRequest,
   ReplyNotesRequest,
   SuggestionOutcome,
@@ -41,7 +42,7 @@ import { AdapterMiss } from '../../server/protocol/adapters.js';
 import { InsightsQuery } from '../../server/protocol/insights.js';
 import { CoachQuery, FlagOutcome, ReplyCheckRequest } from '../../server/protocol/coach.js';
 import { BreachBody } from '../../server/protocol/breach.js';
-import { PrivacyRequestQuery, RequestRefusal } from '../../server/protocol/requests.js';
+import { PrivacyRequestQuery, RequestOptOut, RequestRefusal } from '../../server/protocol/requests.js';
 import { CsrfForm, EraseForm, LinkRequestForm, PortalLinkBody } from '../../server/protocol/portal.js';
 import { TaughtAdapterBody, TaughtApproveBody, TaughtQuery, TaughtRollbackBody } from '../../server/protocol/taught.js';
 import { ArticleBody, ArticleImportBody } from '../../server/protocol/articles.js';
@@ -433,6 +434,8 @@ export function eventSpecs(ids: Ids): Record<PanelEvent, Input> {
     },
     'portal:link': { schema: PortalLinkRequest, valid: { ticketId: 'T-1' } },
     'pause:link': { schema: PauseLinkRequest, valid: { ticketId: 'T-1' } },
+    'ticket:requests': { schema: TicketRequestsRequest, valid: { ticketId: 'T-1' } },
+    'request:opt-out': { schema: RequestOptOut, valid: { ticketId: 'T-1', requestId: 'req_nothing' } },
     'adapter:miss': { schema: AdapterMiss, valid: { adapter: 'helpscout', field: 'conversation' } },
     'notes:setting': { schema: NotesSettingRequest, valid: {} },
     'reply:notes': { schema: ReplyNotesRequest, valid: { ticketId: 'T-1', suggestionId: ids.suggestion } },
