@@ -240,14 +240,14 @@ describe('every page fits the screen and axe finds nothing serious', () => {
     }
     await page.setViewportSize(DESKTOP[0]!);
     await page.screenshot({ path: path.join(SHOTS, 'prompts-editor-1280.png') });
-    for (const name of ['audit', 'adapters', 'taught', 'insights', 'coach']) {
+    for (const name of ['audit', 'adapters', 'taught', 'insights', 'coach', 'articles']) {
       await signInAsLead(page, `${s.url}/admin/${name}`);
       await page.waitForLoadState('networkidle');
       problems.push(...(await check(`/admin/${name}`, page)));
     }
     await page.close();
     expect(problems).toEqual([]);
-  }, 40_000); // six pages, each at two widths and under axe
+  }, 45_000); // seven pages, each at two widths and under axe
 
   it('the privacy officer’s breach report, with a report shown', async () => {
     const page = await context.newPage();
