@@ -6,7 +6,7 @@
  */
 import type { Article, ArticleStats } from '../protocol/articles.js';
 import { appendAudit } from './audit.js';
-import type { Sql } from './sql.js';
+import { placeholders, type Sql } from './sql.js';
 import type { ArticleQuery, ChangeMeta, Store } from './types.js';
 
 /** Languages indexed with stemming; every other locale is indexed word for word ('simple'). */
@@ -44,44 +44,45 @@ const words = (terms: readonly string[]) => [
 
 const CONFIGS = ['english', 'simple'] as const;
 
-/** One word's matches in one configuration, with each article's rank for it (`s`, higher is better). */
-function termBranch(dialect: Sql['dialect'], fts: (typeof CONFIGS)[number], t: number): string {
-  return dialect === 'postgres'
-    ? `SELECT ${t} AS t, '${fts}' AS cfg, id AS doc, ts_rank(tsv, to_tsquery('${fts}', ?)) AS s
-       FROM articles WHERE fts = '${fts}' AND tsv @@ to_tsquery('${fts}', ?)`
-    : // The title counts three times the body; bm25() is lower for better matches.
-      `SELECT ${t} AS t, '${fts}' AS cfg, rowid AS doc, -bm25(articles_fts_${fts}, 3.0, 1.0) AS s
-       FROM articles_fts_${fts} WHERE articles_fts_${fts} MATCH ?`;
+/**
+ * One word's matches in one configuration: each article's rank for it without the word's rarity (`tf`), how many
+ * articles hold it (`n`) and how many the configuration indexes (`total`), best first. SQLite's bm25() already holds
+ * FTS5's inverse document frequency, which it clamps to almost nothing for a word in more than half the articles (in a
+ * small help centre, most words): it is divided out here and a smoothed one applied by the caller.
+ */
+async function termMatches(
+  sql: Sql,
+  fts: (typeof CONFIGS)[number],
+  term: string,
+  limit: number,
+): Promise<{ id: string; tf: number; n: number; total: number }[]> {
+  const rows =
+    sql.dialect === 'postgres'
+      ? await sql.all<{ id: string; score: number; n: number | string; total: number | string }>(
+          `SELECT id, ts_rank(tsv, to_tsquery('${fts}', ?)) AS score, COUNT(*) OVER () AS n,
+             (SELECT COUNT(*) FROM articles WHERE fts = '${fts}') AS total
+           FROM articles WHERE fts = '${fts}' AND tsv @@ to_tsquery('${fts}', ?) ORDER BY score DESC, id LIMIT ?`,
+          [term, term, limit],
+        )
+      : await sql.all<{ id: string; score: number; n: number; total: number }>(
+          // The title counts three times the body; bm25() is lower for better matches.
+          `SELECT a.id AS id, -bm25(articles_fts_${fts}, 3.0, 1.0) AS score,
+             (SELECT COUNT(*) FROM articles_fts_${fts} WHERE articles_fts_${fts} MATCH ?) AS n,
+             (SELECT COUNT(*) FROM articles WHERE fts = '${fts}') AS total
+           FROM articles_fts_${fts} JOIN articles a ON a.rowid = articles_fts_${fts}.rowid
+           WHERE articles_fts_${fts} MATCH ? ORDER BY score DESC, id LIMIT ?`,
+          [`"${term}"`, `"${term}"`, limit],
+        );
+  return rows.map((r) => {
+    const n = Number(r.n);
+    const total = Number(r.total);
+    const fts5Idf = Math.max(Math.log((total - n + 0.5) / (n + 0.5)), 1e-6);
+    return { id: r.id, tf: sql.dialect === 'postgres' ? Number(r.score) : Number(r.score) / fts5Idf, n, total };
+  });
 }
 
-/**
- * The whole search as one statement: every word's matches in every configuration (`m`), how many articles hold each
- * word (`n`) and how many each configuration indexes (`total`); an article's score is the sum, over its words, of the
- * word's weight times Lucene's smoothed inverse document frequency (`ln(1 + (N − n + ½)/(n + ½))`: positive however
- * common the word, largest for the rarest) times its rank for the word. SQLite's bm25() already holds FTS5's inverse
- * document frequency, which it clamps to almost nothing for a word in more than half the articles (in a small help
- * centre, most words): it is divided out first.
- */
-function searchStatement(dialect: Sql['dialect'], terms: number): string {
-  const pg = dialect === 'postgres';
-  const ratio = '(total.total - n.n + 0.5) / (n.n + 0.5)';
-  const rank = pg ? 'm.s' : `m.s / max(ln(${ratio}), 1e-6)`;
-  const branches = Array.from({ length: terms }, (_, t) => CONFIGS.map((fts) => termBranch(dialect, fts, t))).flat();
-  const weights = Array.from({ length: terms }, (_, t) => `(${t}, ${pg ? 'CAST(? AS float8)' : '?'})`).join(', ');
-  return `WITH w (t, weight) AS (VALUES ${weights}),
-    m AS MATERIALIZED (${branches.join(' UNION ALL ')}),
-    n AS (SELECT t, cfg, COUNT(*) AS n FROM m GROUP BY t, cfg),
-    total AS (SELECT fts AS cfg, COUNT(*) AS total FROM articles GROUP BY fts),
-    scored AS (
-      SELECT m.doc AS doc, SUM(w.weight * ln(1 + ${ratio}) * ${rank}) AS score
-      FROM m JOIN w ON w.t = m.t JOIN n ON n.t = m.t AND n.cfg = m.cfg JOIN total ON total.cfg = m.cfg
-      GROUP BY m.doc)
-    SELECT ${COLUMNS.split(', ')
-      .map((c) => `a.${c}`)
-      .join(', ')}, CAST(scored.score AS ${pg ? 'float8' : 'REAL'}) AS score
-    FROM scored JOIN articles a ON a.${pg ? 'id' : 'rowid'} = scored.doc
-    WHERE scored.score > 0 ORDER BY scored.score DESC, a.id LIMIT ?`;
-}
+/** Lucene's smoothed inverse document frequency: positive however common the word, largest for the rarest. */
+const idf = (n: number, total: number) => Math.log(1 + (total - n + 0.5) / (n + 0.5));
 
 function audit(kind: 'article.updated' | 'article.retired', meta: ChangeMeta, payload: Record<string, unknown>) {
   return { kind, actor: meta.actor, customerId: null, payload: { ...payload, channel: meta.channel } };
@@ -149,15 +150,23 @@ export function articleStore(sql: Sql): Store['articles'] {
       const weights = new Map<string, number>();
       for (const part of query.parts)
         if (part.weight > 0) for (const t of words(part.terms)) weights.set(t, (weights.get(t) ?? 0) + part.weight);
-      if (!weights.size) return [];
-      const terms = [...weights.keys()];
-      const match = sql.dialect === 'postgres' ? (t: string) => [t, t] : (t: string) => [`"${t}"`];
-      const rows = await sql.all<ArticleRow & { score: number }>(searchStatement(sql.dialect, terms.length), [
-        ...terms.map((t) => weights.get(t)!),
-        ...terms.flatMap((t) => CONFIGS.flatMap(() => match(t))),
-        query.limit,
-      ]);
-      return rows.map((r) => ({ article: toArticle(r), score: Number(r.score) }));
+      const total = new Map<string, number>();
+      for (const [term, weight] of weights)
+        for (const fts of CONFIGS)
+          for (const m of await termMatches(sql, fts, term, query.limit * 4))
+            total.set(m.id, (total.get(m.id) ?? 0) + weight * idf(m.n, m.total) * m.tf);
+      const best = [...total]
+        .filter(([, score]) => score > 0)
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .slice(0, query.limit);
+      if (!best.length) return [];
+      const rows = await sql.all<ArticleRow>(
+        `SELECT ${COLUMNS} FROM articles WHERE id IN (${placeholders(best.length)})`,
+        best.map(([id]) => id),
+      );
+      const byId = new Map(rows.map((r) => [r.id, toArticle(r)]));
+      // An article retired between the ranking and the read is left out.
+      return best.flatMap(([id, score]) => (byId.has(id) ? [{ article: byId.get(id)!, score }] : []));
     },
     async recordUses(uses) {
       if (!uses.length) return;
