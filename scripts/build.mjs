@@ -84,6 +84,7 @@ export async function buildAdmin(outDir = path.join(ROOT, 'dist/admin')) {
       coach: path.join(ui, 'coach.ts'),
       breach: path.join(ui, 'breach.ts'),
       requests: path.join(ui, 'requests.ts'),
+      articles: path.join(ui, 'articles.ts'),
     },
     outdir: outDir,
     bundle: true,

@@ -240,7 +240,7 @@ describe('every page fits the screen and axe finds nothing serious', () => {
     }
     await page.setViewportSize(DESKTOP[0]!);
     await page.screenshot({ path: path.join(SHOTS, 'prompts-editor-1280.png') });
-    for (const name of ['audit', 'adapters', 'taught', 'insights', 'coach', 'requests']) {
+    for (const name of ['audit', 'adapters', 'taught', 'insights', 'coach', 'requests', 'articles']) {
       await signInAsLead(page, `${s.url}/admin/${name}`);
       await page.waitForLoadState('networkidle');
       problems.push(...(await check(`/admin/${name}`, page)));

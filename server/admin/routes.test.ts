@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const PAGES = ['prompts', 'audit', 'adapters', 'taught', 'insights', 'breach', 'requests'];
+const PAGES = ['prompts', 'audit', 'adapters', 'taught', 'insights', 'coach', 'breach', 'requests', 'articles'];
 
 describe('the lead pages’ nav', () => {
   it('when any page is served, then its nav links every page in one order and marks that page alone', async () => {

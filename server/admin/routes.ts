@@ -33,6 +33,7 @@ const PAGES = {
   coach: { title: 'The reply coach page', link: 'Reply coach' },
   breach: { title: 'The breach report', link: 'Breach report' },
   requests: { title: 'The privacy requests page', link: 'Privacy requests' },
+  articles: { title: 'The help-centre articles page', link: 'Help-centre articles' },
 };
 
 /** The one list of the pages, in every page's `{{nav}}`, the current one marked. */

@@ -125,6 +125,7 @@ export function routeSpecs(ids: Ids): Record<string, RouteSpec> {
     },
     'GET /admin/breach': { as: 'anyone' },
     'GET /admin/requests': { as: 'anyone' },
+    'GET /admin/articles': { as: 'anyone' },
     'GET /api/v1/privacy-requests': {
       as: 'privacy',
       query: { schema: PrivacyRequestQuery, valid: { status: 'open', overdue: 'true' } },

@@ -1,0 +1,54 @@
+/**
+ * `/admin/articles`: per help-centre article, how often suggestions cited it and what agents did with those
+ * suggestions (GET /api/v1/articles/stats), in words: the title, not the id, and versions as dates in the one format.
+ */
+import { call } from './api.js';
+import { signIn } from './sign-in.js';
+import { el } from '../../../browser/dom.js';
+import { formatTime } from '../../format/time.js';
+import type { ArticleStats } from '../../protocol/articles.js';
+
+const REFUSED = 'This page is for team leads and admins: an agent token cannot open it.';
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const line = byId('status-line');
+const rows = byId('articles').querySelector('tbody')!;
+
+const times = (n: number) => `${n} time${n === 1 ? '' : 's'}`;
+
+function rowOf(a: ArticleStats['articles'][number]) {
+  const shownTo = a.retired
+    ? 'Retired from the help centre'
+    : a.visibility === 'internal'
+      ? 'Internal: agents only'
+      : 'Public';
+  return el('tr', { attrs: { 'data-article': a.articleId } }, [
+    el('th', { attrs: { scope: 'row' }, text: a.title ?? `A retired article (${a.articleId})` }),
+    el('td', { text: shownTo }),
+    el('td', { text: times(a.cited) }),
+    el('td', { text: a.versions.map((v) => formatTime(v, 'date')).join(', ') }),
+    el('td', { text: String(a.inserted) }),
+    el('td', { text: String(a.edited) }),
+    el('td', { text: String(a.copied) }),
+    el('td', { text: String(a.dismissed) }),
+  ]);
+}
+
+async function show() {
+  line.textContent = 'Loading…';
+  const { status, body } = await call<ArticleStats>('GET', '/articles/stats');
+  if (status !== 200) {
+    line.textContent = status === 403 ? REFUSED : (body.error?.message ?? `The server answered ${status}.`);
+    return void rows.replaceChildren();
+  }
+  const cited = body.articles.reduce((sum, a) => sum + a.cited, 0);
+  line.textContent = body.articles.length
+    ? `${body.articles.length} article${body.articles.length === 1 ? '' : 's'} cited, ${times(cited)} in all.`
+    : 'No suggestion has cited an article yet.';
+  rows.replaceChildren(...body.articles.map(rowOf));
+}
+
+signIn(REFUSED, () => {
+  byId('workspace').hidden = false;
+  void show();
+});
