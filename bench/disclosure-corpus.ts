@@ -2,7 +2,7 @@
  * Prints, per language of test/fixtures/disclosure/, how many transparent sentences the guard's disclosure
  * check accepts and how many silent ones it lets through. Run: npx tsx bench/disclosure-corpus.ts
  */
-import { corpusDecisions } from '../test/helpers/disclosure-corpus.js';
+import { corpusDecisions } from './disclosure.js';
 
 console.log('lang  transparent accepted  silent let through');
 for (const d of corpusDecisions()) {

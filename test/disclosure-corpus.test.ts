@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CORPUS_LANGS, contextWithFact, corpusDecisions, guardCodes } from './helpers/disclosure-corpus.js';
+import { CORPUS_LANGS, contextWithFact, corpusDecisions, guardCodes } from '../bench/disclosure.js';
 
 const decisions = corpusDecisions();
 

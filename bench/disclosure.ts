@@ -1,13 +1,13 @@
 /**
- * The disclosure corpus (test/fixtures/disclosure/<lang>.json: sentences that say where a customer's data came
- * from and sentences that use it silently) and the guard's decision on each, shared by the pinning test and
- * bench/disclosure-corpus.ts.
+ * The disclosure corpus (test/fixtures/disclosure/<lang>.json: sentences that say where a customer's data
+ * came from and sentences that use it silently) and the guard's decision on each, shared by
+ * test/disclosure-corpus.test.ts and bench/disclosure-corpus.ts.
  */
 import { readFileSync } from 'node:fs';
-import { buildContext, type AssistContext } from '../../server/context/view.js';
-import { loadAssistSettings } from '../../server/assist/settings.js';
-import { parseConfig } from '../../server/config.js';
-import { guard } from '../../server/suggest/guard.js';
+import { buildContext, type AssistContext } from '../server/context/view.js';
+import { loadAssistSettings } from '../server/assist/settings.js';
+import { parseConfig } from '../server/config.js';
+import { guard } from '../server/suggest/guard.js';
 
 export const CORPUS_LANGS = ['en', 'de', 'fr', 'es', 'nl'] as const;
 
@@ -56,7 +56,7 @@ export function corpusDecisions(): { lang: string; transparent: Decided[]; silen
   const ctx = contextWithFact('Halcyon grinder');
   const decide = (text: string) => ({ text, accepted: guardCodes(text, ctx).length === 0 });
   return CORPUS_LANGS.map((lang) => {
-    const url = new URL(`../fixtures/disclosure/${lang}.json`, import.meta.url);
+    const url = new URL(`../test/fixtures/disclosure/${lang}.json`, import.meta.url);
     const c = JSON.parse(readFileSync(url, 'utf8')) as { transparent: string[]; silent: string[] };
     return { lang, transparent: c.transparent.map(decide), silent: c.silent.map(decide) };
   });
