@@ -63,6 +63,17 @@ describe('the REST API', () => {
     expect(res.body.context.customer.id).toBe('c_dana');
   });
 
+  it('when the helpdesk names the language, then the context carries it; an unknown one is refused', async () => {
+    const conversation = [{ role: 'customer', text: 'Meine Bestellung ist noch nicht angekommen, wo ist sie?' }];
+    const detected = await s.api('POST', '/assist', { ...danaTicket, conversation }, s.tokens.agent);
+    expect(detected.body.context.language).toEqual({ locale: 'de', name: 'German', source: 'detected' });
+    const given = await s.api('POST', '/assist', { ...danaTicket, conversation, language: 'fr' }, s.tokens.agent);
+    expect(given.body.context.language).toEqual({ locale: 'fr', name: 'French', source: 'helpdesk' });
+    const refused = await s.api('POST', '/assist', { ...danaTicket, language: 'it' }, s.tokens.agent);
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.path).toEqual(['language']);
+  });
+
   it('when no customer matches, then the assist answers 404 naming the field', async () => {
     const res = await s.api(
       'POST',

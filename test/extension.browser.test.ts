@@ -123,6 +123,7 @@ describe('the Candor extension in Chromium', () => {
       const text = (await panel.locator('body').textContent())!;
       expect(text).toContain('given');
       expect(text).toContain('checkout');
+      expect(await panel.locator('.ticket-language').textContent()).toBe('Ticket in English');
       expect(await panel.locator('.withheld summary').textContent()).toMatch(/^\d+ facts withheld: .*no consent/);
       for (const withheld of ['Harbour Road', 'PL4 7QT', '4821', '7946']) expect(text).not.toContain(withheld);
       expect(await panel.locator('.suggestion').count()).toBeGreaterThan(0);

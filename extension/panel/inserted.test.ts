@@ -45,6 +45,7 @@ const NOTES = [note(1, 'f_order'), note(2, 'f_email')];
 function view(shown: ShownFact[], extra: Partial<ContextView> = {}): ContextView {
   return {
     customer: { id: 'c_dana', displayName: 'Dana Kowalski' },
+    language: { locale: 'en', name: 'English', source: 'detected' },
     purpose: 'essential.service.operations.support',
     purposeName: 'Support',
     at: '2026-12-01T00:00:00.000Z',

@@ -81,6 +81,10 @@ export function renderContext(view: AssistView, portal: PortalLinkUi, spoken: Sp
   const summary = withheldSummary(context.withheld);
   return el('section', { className: 'context', attrs: { 'aria-labelledby': 'context-title' } }, [
     el('h2', { text: context.customer.displayName, attrs: { id: 'context-title' } }),
+    el('p', {
+      className: 'ticket-language muted',
+      text: `Ticket in ${context.language.name}${context.language.source === 'helpdesk' ? ' (from the helpdesk)' : ''}`,
+    }),
     el('p', { className: 'portal-link' }, [
       button('E-mail the customer a privacy-portal link', () => portal.send(), 'small', {
         title:

@@ -29,6 +29,7 @@ export interface OpenTicket {
   customerId: string;
   conversation: TicketRef['conversation'];
   agentName?: string | undefined;
+  language?: TicketRef['language'];
 }
 
 export async function resolveCustomerId(
@@ -48,7 +49,13 @@ export async function resolveCustomerId(
 async function contextOf(deps: AssistDeps, snap: CustomerSnapshot, ticket: OpenTicket): Promise<AssistContext> {
   const articles = await findArticles(deps.store.articles.search, ticket.conversation, deps.helpCentreUrl);
   return buildContext(
-    { ...snap, conversation: ticket.conversation, now: deps.now?.() ?? Date.now(), articles },
+    {
+      ...snap,
+      conversation: ticket.conversation,
+      language: ticket.language,
+      now: deps.now?.() ?? Date.now(),
+      articles,
+    },
     deps.settings,
   );
 }

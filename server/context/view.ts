@@ -5,7 +5,7 @@
  */
 import type { ContextView, ShownFact, WithheldCount } from '../protocol/assist.js';
 import type { ArticleMatch, FoundArticle } from '../protocol/articles.js';
-import type { CustomerFlags, Fact, Message } from '../protocol/domain.js';
+import type { CustomerFlags, Fact, Locale, Message } from '../protocol/domain.js';
 import type { ConsentState } from '../consent/ledger.js';
 import type { StoredFact } from '../store/types.js';
 import { decide, type PolicyRules } from '../policy/policy.js';
@@ -13,6 +13,7 @@ import { isAtOrUnder } from '../policy/keys.js';
 import { categoryName, purposeName, type Taxonomy } from '../taxonomy/taxonomy.js';
 import { consentScope, customerScope, factScope, render, type Phrasing } from '../templates/phrasing.js';
 import { queryFrom, relevance } from './relevance.js';
+import { ticketLanguage } from './language.js';
 
 /** A stored fact; an erased one is a tombstone whose text and value are gone. */
 
@@ -33,6 +34,8 @@ export interface ContextInput {
   now: number;
   /** The help-centre articles found for the conversation (`articles/find.ts`), best first; none when left out. */
   articles?: readonly ArticleMatch[];
+  /** The ticket's language as the helpdesk gave it; detected from the conversation when left out. */
+  language?: Locale | undefined;
 }
 
 /** The view plus what only the server may hold: the facts withheld, kept so the guard can look for them. */
@@ -187,6 +190,7 @@ export function buildContext(input: ContextInput, settings: ContextSettings): As
   return {
     view: {
       customer: { id: input.customer.id, displayName: input.customer.displayName },
+      language: ticketLanguage(input.conversation, input.language),
       purpose: settings.rules.purpose,
       purposeName: purposeName(taxonomy, settings.rules.purpose),
       at: new Date(input.now).toISOString(),

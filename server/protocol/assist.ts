@@ -3,7 +3,7 @@
  * Shared by the REST API, the socket events, the replay and the extension.
  */
 import { z } from 'zod';
-import { Id, Message, TaxonomyKey, TicketId, Timestamp, WithheldReason } from './domain.js';
+import { Id, Locale, Message, TaxonomyKey, TicketId, Timestamp, WithheldReason } from './domain.js';
 import { ArticleDate, ArticleId, FoundArticle } from './articles.js';
 
 export const ConsentBadge = z.strictObject({
@@ -45,8 +45,17 @@ export const WithheldCount = z.strictObject({
 });
 export type WithheldCount = z.infer<typeof WithheldCount>;
 
+export const TicketLanguage = z.strictObject({
+  locale: Locale,
+  /** In words, for the panel: "German". */
+  name: z.string(),
+  source: z.enum(['helpdesk', 'detected']),
+});
+export type TicketLanguage = z.infer<typeof TicketLanguage>;
+
 export const ContextView = z.strictObject({
   customer: z.strictObject({ id: Id, displayName: z.string() }),
+  language: TicketLanguage,
   purpose: TaxonomyKey,
   purposeName: z.string(),
   at: Timestamp,
@@ -119,6 +128,8 @@ export const TicketRef = z
     conversation: z.array(Message).max(500).default([]),
     /** The agent's name as the helpdesk shows it: masked, like the customer's, before any model call. */
     agentName: z.string().min(1).max(200).optional(),
+    /** The ticket's language when the helpdesk knows it; otherwise it is detected from the customer's messages. */
+    language: Locale.optional(),
   })
   .refine((t) => t.customerId !== undefined || t.requesterEmail !== undefined, {
     message: 'expected customerId or requesterEmail',

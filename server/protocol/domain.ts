@@ -103,6 +103,10 @@ export const TeamName = z
   .min(1, { message: 'expected a team name of 1 to 60 characters, not blank' })
   .max(60, { message: 'expected a team name of at most 60 characters' });
 
+/** The languages a ticket may be in: suggestions, the guard's disclosure check and footnotes know these. */
+export const Locale = z.enum(['en', 'de', 'fr', 'es', 'nl'], { message: 'expected one of en, de, fr, es, nl' });
+export type Locale = z.infer<typeof Locale>;
+
 /** One message of a ticket's conversation, as the helpdesk shows it. */
 export const Message = z.strictObject({
   role: z.enum(['customer', 'agent']),

@@ -45,7 +45,13 @@ export function registerTicketHandlers(
         leaveIfUnused(socket, previous.customerId, ref.ticketId);
         recorder.closed(ref.ticketId, previous.customerId);
       }
-      const ticket = { ticketId: ref.ticketId, customerId, conversation: ref.conversation, agentName: ref.agentName };
+      const ticket = {
+        ticketId: ref.ticketId,
+        customerId,
+        conversation: ref.conversation,
+        agentName: ref.agentName,
+        language: ref.language,
+      };
       socket.data.tickets.set(ref.ticketId, ticket);
       await socket.join(customerRoom(customerId));
       const seen = changesOf(customerId);

@@ -14,7 +14,13 @@ export function assistRoutes(deps: AssistDeps): Router {
     const customerId = await resolveCustomerId(deps.store, ref);
     const view = await assistFor(
       deps,
-      { ticketId: ref.ticketId, customerId, conversation: ref.conversation, agentName: ref.agentName },
+      {
+        ticketId: ref.ticketId,
+        customerId,
+        conversation: ref.conversation,
+        agentName: ref.agentName,
+        language: ref.language,
+      },
       caller(req).actor,
     );
     res.json(view);
