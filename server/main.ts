@@ -85,6 +85,9 @@ async function main() {
       config.DATABASE_URL
         ? `  data:     PostgreSQL at ${redactUrl(config.DATABASE_URL)} (several servers can share it)`
         : `  data:     ${path.join(dataDir, DB_FILE)}`,
+      config.CANDOR_ENCRYPTION === 'off'
+        ? "  keys:     none: CANDOR_ENCRYPTION=off stores customers' values in plain text"
+        : `  keys:     ${path.resolve(config.CANDOR_KEY_DIR)}  (back it up apart from the data)`,
       engineName === 'openai'
         ? `  engine:   openai-compatible model "${config.CANDOR_MODEL}" ` +
           `at ${config.OPENAI_BASE_URL ?? 'the OpenAI API'} ` +
