@@ -5,7 +5,8 @@
  * SQLite file with bulk inserts (setting up is not what is measured, and a million single-row
  * transactions would take an hour); everything timed afterwards goes through the store's own code.
  * With encryption on, the file is encrypted with its key and the measured customer's values are sealed under their
- * data key, as the store seals them (a fact's text, value and source as one value); the other customers' values stay as a plain data directory's would before
+ * data key, as the store seals them (a fact's text, value and source as one value); the other customers' values stay as
+ * a plain data directory's would before
  * `candor encrypt` (a data key each would be 100,000 key-store commits), which the measured reads never touch.
  */
 import path from 'node:path';
