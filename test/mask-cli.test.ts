@@ -1,33 +1,9 @@
 /** `candor mask` as it is run from outside: JSON lines on stdin, one JSON line per input on stdout. */
 import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CANDOR, candorWithInput, jsonLines as lines } from './helpers/cli.js';
 
-const root = path.resolve(import.meta.dirname, '..');
-
-function candorMask(
-  input: string,
-  args: string[] = [],
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'bin/candor.js'), 'mask', ...args], {
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
-}
-
-const lines = (stdout: string) =>
-  stdout
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
+const candorMask = (input: string, args: string[] = []) => candorWithInput(['mask', ...args], input);
 
 describe('candor mask', () => {
   it(
@@ -96,7 +72,7 @@ describe('candor mask', () => {
   });
 
   it('when lines arrive one by one, then each answer comes before the input ends (streaming)', async () => {
-    const child = spawn(process.execPath, [path.join(root, 'bin/candor.js'), 'mask'], {
+    const child = spawn(process.execPath, [CANDOR, 'mask'], {
       stdio: ['pipe', 'pipe', 'inherit'],
     });
     const firstAnswer = new Promise<string>((resolve) =>

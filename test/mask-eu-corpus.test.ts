@@ -3,26 +3,19 @@
  * generated corpus (bench/corpus-eu.ts), recall >= 0.99 on every checksummed national identifier
  * and >= 0.95 on e-mail, phone and IBAN, each at precision >= 0.95, and overall precision >= 0.95.
  */
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, generateEuCorpus } from '../bench/corpus-eu.js';
 import { score } from '../bench/score.js';
 import type { Entity, EntityType } from '../server/masking/types.js';
+import { candorWithInput } from './helpers/cli.js';
 
-const root = path.resolve(import.meta.dirname, '..');
-const NATIONAL: EntityType[] = ['DE_TAX_ID', 'DE_ID_CARD', 'FR_NIR', 'ES_DNI', 'ES_NIE', 'NL_BSN', 'BE_NRN', 'IT_CF'];
-
-function candorMask(input: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'bin/candor.js'), 'mask'], { stdio: 'pipe' });
-    let stdout = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`candor mask exited ${code}`))));
-    child.stdin.end(input);
-  });
+async function candorMask(input: string): Promise<string> {
+  const r = await candorWithInput(['mask'], input);
+  if (r.code !== 0) throw new Error(`candor mask exited ${r.code}: ${r.stderr}`);
+  return r.stdout;
 }
+
+const NATIONAL: EntityType[] = ['DE_TAX_ID', 'DE_ID_CARD', 'FR_NIR', 'ES_DNI', 'ES_NIE', 'NL_BSN', 'BE_NRN', 'IT_CF'];
 
 describe('masking European chats through candor mask', () => {
   it('when each language corpus is masked, then national numbers, e-mails, phones and IBANs meet the bar', async () => {

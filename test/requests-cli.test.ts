@@ -2,35 +2,15 @@
  * `candor requests detect` as a team runs it on its own tickets: JSON lines in, one answer a line out,
  * measured on the committed corpus (test/fixtures/requests/corpus.jsonl) with the README's figures.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { candorWithInput, jsonLines as lines } from './helpers/cli.js';
 import { Answer, CorpusLine, score } from '../bench/requests-score.js';
 import { REQUEST_KINDS, REQUEST_LANGS } from '../server/protocol/requests.js';
 
 const root = path.resolve(import.meta.dirname, '..');
-
-function detect(input: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'bin/candor.js'), 'requests', 'detect'], {
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
-}
-
-const lines = (stdout: string) =>
-  stdout
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
+const detect = (input: string) => candorWithInput(['requests', 'detect'], input);
 
 describe('candor requests detect', () => {
   it('when run on the committed corpus, then precision and recall are >= 0.9 for every kind and language', async () => {
@@ -72,10 +52,7 @@ describe('candor requests detect', () => {
   });
 
   it('when called without "detect", then it prints the usage and exits 2', async () => {
-    const child = spawn(process.execPath, [path.join(root, 'bin/candor.js'), 'requests'], { stdio: 'pipe' });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    const code = await new Promise((resolve) => child.on('close', resolve));
+    const { code, stderr } = await candorWithInput(['requests'], '');
     expect(code).toBe(2);
     expect(stderr).toContain('usage: candor requests detect');
   });
