@@ -218,7 +218,7 @@ describe('the demo adapter on the real /demo page', () => {
       subject: ticket.subject,
       requesterEmail: ticket.requesterEmail,
       requesterName: ticket.requesterName,
-      conversation: ticket.messages.map(({ role, text }) => ({ role, text })),
+      conversation: ticket.messages.map(({ role, text, at }) => ({ role, text, at: new Date(at).toISOString() })),
       canInsert: true,
     });
 

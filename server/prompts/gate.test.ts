@@ -123,7 +123,7 @@ describe('runGate', () => {
 describe('gateSessions', () => {
   it('lists every session of the suite with its customer turns, files named within the suite', () => {
     const sessions = gateSessions(GATE, live.taxonomy);
-    expect(sessions).toHaveLength(16);
+    expect(sessions).toHaveLength(17);
     expect(sessions.find((s) => s.id === 'blender-warranty')).toMatchObject({
       file: 'blender-warranty.json',
       customerTurns: expect.any(Number),
