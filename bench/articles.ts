@@ -18,7 +18,7 @@ import { openPool, postgresSql } from '../server/store/postgres.js';
 import { freshPgDatabase, readFileKey } from '../server/store/test-backends.js';
 import type { Sql } from '../server/store/sql.js';
 import type { Store } from '../server/store/types.js';
-import { sample } from './stats.js';
+import { sampleInTurn } from './stats.js';
 
 type Progress = (line: string) => void;
 
@@ -93,9 +93,12 @@ async function measure(
 ) {
   const n = o.quick ? { warmup: 50, samples: 300 } : { warmup: 200, samples: 2000 };
   const convs = conversations(n.warmup + n.samples);
-  const search = await sample((i) => findArticles(store.articles.search, convs[i]!), n);
   const latest = convs.map((c) => articleQuery(c).parts[0]!.terms as string[]);
-  const direct = await sample((i) => rawQuery(raw, latest[i]!), n);
+  // In turn, so the ratio of the two holds on a machine whose load drifts.
+  const [search, direct] = await sampleInTurn(
+    [(i) => findArticles(store.articles.search, convs[i]!), (i) => rawQuery(raw, latest[i]!)],
+    n,
+  );
   o.progress(`${name}: search p50 ${search.p50.toFixed(2)} ms, raw p50 ${direct.p50.toFixed(2)} ms`);
   figures[`${name}_search_p50_ms`] = search.p50;
   figures[`${name}_search_p99_ms`] = search.p99;

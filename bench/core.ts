@@ -21,7 +21,7 @@ import { createLogger } from '../server/log.js';
 import { startServer } from '../harness/server.js';
 import { startFakeOpenAI } from '../harness/fake-openai.js';
 import { buildDataSet, TARGET } from './data.js';
-import { quantile, sample } from './stats.js';
+import { quantile, sampleInTurn } from './stats.js';
 import { rawDb } from '../server/store/test-backends.js';
 
 type Progress = (line: string) => void;
@@ -43,15 +43,13 @@ const inputFor = async (store: Store) => ({
 
 /** A store of `customers` customers (plus the measured one) in a temporary directory. */
 async function withStore<T>(
-  customers: number,
-  factsEach: number,
+  spec: StoreSpec,
   progress: Progress,
   run: (store: Store, facts: number, dir: string) => Promise<T>,
-  encryption: 'on' | 'off' = 'on',
 ): Promise<T> {
   const dir = mkdtempSync(path.join(tmpdir(), 'candor-bench-'));
-  const keys = { ...keysIn(dir), CANDOR_ENCRYPTION: encryption };
-  const facts = await buildDataSet(dir, { customers, factsEach, progress }, keys);
+  const keys = { ...keysIn(dir), CANDOR_ENCRYPTION: spec.encryption };
+  const facts = await buildDataSet(dir, { customers: spec.customers, factsEach: spec.factsEach, progress }, keys);
   const store = await openSqliteStore(dir, keys);
   return run(store, facts, dir).finally(async () => {
     await store.close();
@@ -67,41 +65,43 @@ export async function coreBench(o: { quick: boolean; progress: Progress }) {
 
   // The headline store: 100,000 customers, 2,000,000 facts (20 each) plus the measured customer.
   const main = o.quick ? { customers: 20_000, factsEach: 20 } : { customers: 100_000, factsEach: 20 };
-  // Measured twice in the same run: encrypted (the default), and with `CANDOR_ENCRYPTION=off` for comparison.
-  for (const [suffix, encryption] of [
-    ['', 'on'],
-    ['_plain', 'off'],
-  ] as const) {
-    await withStore(
-      main.customers,
-      main.factsEach,
-      o.progress,
-      async (store, facts, dir) => {
-        const ctx = await sample(async () => buildContext(await inputFor(store), settings), {
-          ...n,
-          progress: (i) => o.progress(`context${suffix}: ${i}/${n.samples}`),
-        });
-        Object.assign(figures, { [`context_p50_ms${suffix}`]: ctx.p50, [`context_p99_ms${suffix}`]: ctx.p99 });
-        if (!suffix) {
-          figures.context_floor_raw_read_p50_ms = rawReadFloor(dir, n);
-          figures.context_p50_ratio_to_floor = ratio(ctx.p50, figures.context_floor_raw_read_p50_ms);
-        }
-        const sug = await sample(
-          async (i) => assist(await inputFor(store), request(`T-${i}`), settings, offlineEngine(settings)),
-          { ...n, progress: (i) => o.progress(`suggest${suffix}: ${i}/${n.samples}`) },
-        );
-        Object.assign(figures, { [`suggest_p50_ms${suffix}`]: sug.p50, [`suggest_p99_ms${suffix}`]: sug.p99 });
-        if (!suffix)
-          notes.push(
-            `context and suggest: ${main.customers.toLocaleString('en')} customers, ` +
-              `${facts.toLocaleString('en')} facts; the measured customer has 200 facts and 20 consents; ` +
-              `${n.samples} samples each after ${n.warmup} warm-up; *_plain: the same with CANDOR_ENCRYPTION=off`,
-          );
-      },
-      encryption,
+  // Encrypted (the default) and plain (`CANDOR_ENCRYPTION=off`, the `_plain` figures) open at once and sampled in
+  // turn: measured one after the other, a shared machine's load moved them apart by more than encryption costs.
+  const side = (encryption: 'on' | 'off') => ({ customers: main.customers, factsEach: main.factsEach, encryption });
+  await withStores([side('on'), side('off')], o.progress, async ([on, off]) => {
+    const ctx = await sampleInTurn(
+      [on!, off!].map(
+        ({ store }) =>
+          async () =>
+            buildContext(await inputFor(store), settings),
+      ),
+      { ...n, progress: (i) => o.progress(`context, encrypted and plain in turn: ${i}/${n.samples}`) },
     );
-    Object.assign(figures, await ingest(o.quick ? 10 : 40, o.progress, notes, encryption, suffix));
-  }
+    const sug = await sampleInTurn(
+      [on!, off!].map(
+        ({ store }) =>
+          async (i: number) =>
+            assist(await inputFor(store), request(`T-${i}`), settings, offlineEngine(settings)),
+      ),
+      { ...n, progress: (i) => o.progress(`suggest, encrypted and plain in turn: ${i}/${n.samples}`) },
+    );
+    for (const [k, suffix] of ['', '_plain'].entries())
+      Object.assign(figures, {
+        [`context_p50_ms${suffix}`]: ctx[k]!.p50,
+        [`context_p99_ms${suffix}`]: ctx[k]!.p99,
+        [`suggest_p50_ms${suffix}`]: sug[k]!.p50,
+        [`suggest_p99_ms${suffix}`]: sug[k]!.p99,
+      });
+    figures.context_floor_raw_read_p50_ms = rawReadFloor(on!.dir, n);
+    figures.context_p50_ratio_to_floor = ratio(figures.context_p50_ms!, figures.context_floor_raw_read_p50_ms);
+    notes.push(
+      `context and suggest: ${main.customers.toLocaleString('en')} customers, ` +
+        `${on!.facts.toLocaleString('en')} facts; the measured customer has 200 facts and 20 consents; ` +
+        `${n.samples} samples each after ${n.warmup} warm-up; *_plain: the same store with CANDOR_ENCRYPTION=off, ` +
+        'open at the same time and sampled in turn with the encrypted one',
+    );
+  });
+  Object.assign(figures, await ingest(o.quick ? 10 : 40, o.progress, notes));
   // What encryption costs, in per cent of the plain figure (README, Encryption at rest).
   const cost = (on: number, off: number) => Math.round((on / off - 1) * 1000) / 10;
   figures.encryption_cost_context_pct = cost(figures.context_p50_ms!, figures.context_p50_ms_plain!);
@@ -120,28 +120,28 @@ export async function coreBench(o: { quick: boolean; progress: Progress }) {
         ['1m', 1_000_000, 2],
       ];
   // All sizes open at once and sampled in turn, so that the machine's load drifting during the run falls on each alike.
-  await withStores(sizes, o.progress, async (opened) => {
-    const times = opened.map(() => [] as number[]);
-    for (let i = 0; i < n.warmup + n.samples; i++) {
-      for (const [k, { store }] of opened.entries()) {
-        const t0 = performance.now();
-        buildContext(await inputFor(store), settings);
-        if (i >= n.warmup) times[k]!.push(performance.now() - t0);
+  await withStores(
+    sizes.map(([, customers, factsEach]) => ({ customers, factsEach, encryption: 'on' as const })),
+    o.progress,
+    async (opened) => {
+      const ctx = await sampleInTurn(
+        opened.map(
+          ({ store }) =>
+            async () =>
+              buildContext(await inputFor(store), settings),
+        ),
+        { ...n, progress: (i) => o.progress(`context at ${sizes.map((s) => s[0]).join(', ')}: ${i}/${n.samples}`) },
+      );
+      for (const [k, [name, customers]] of sizes.entries()) {
+        figures[`context_p50_ms_${name}`] = ctx[k]!.p50;
+        figures[`context_floor_raw_read_p50_ms_${name}`] = rawReadFloor(opened[k]!.dir, n);
+        notes.push(
+          `context_p50_ms_${name}: ${customers.toLocaleString('en')} customers, ` +
+            `${opened[k]!.facts.toLocaleString('en')} facts, ${n.samples} samples, taken in turn with the other sizes`,
+        );
       }
-      if (i % 500 === 0) o.progress(`context at ${sizes.map((s) => s[0]).join(', ')}: ${i}/${n.samples}`);
-    }
-    for (const [k, [name, customers]] of sizes.entries()) {
-      figures[`context_p50_ms_${name}`] = quantile(
-        times[k]!.sort((a, b) => a - b),
-        0.5,
-      );
-      figures[`context_floor_raw_read_p50_ms_${name}`] = rawReadFloor(opened[k]!.dir, n);
-      notes.push(
-        `context_p50_ms_${name}: ${customers.toLocaleString('en')} customers, ` +
-          `${opened[k]!.facts.toLocaleString('en')} facts, ${n.samples} samples, taken in turn with the other sizes`,
-      );
-    }
-  });
+    },
+  );
   const growth = o.quick ? '100k' : '1m';
   figures[`context_growth_ratio_${growth}`] = ratio(figures[`context_p50_ms_${growth}`]!, figures.context_p50_ms_10k!);
   notes.push(
@@ -154,17 +154,23 @@ export async function coreBench(o: { quick: boolean; progress: Progress }) {
   return { figures, notes };
 }
 
-/** Stores of each size (customers, facts each), open together. */
+interface StoreSpec {
+  customers: number;
+  factsEach: number;
+  encryption: 'on' | 'off';
+}
+
+/** A store per spec, open together. */
 async function withStores<T>(
-  sizes: readonly [string, number, number][],
+  specs: readonly StoreSpec[],
   progress: Progress,
   run: (opened: { store: Store; facts: number; dir: string }[]) => Promise<T>,
   opened: { store: Store; facts: number; dir: string }[] = [],
 ): Promise<T> {
-  const next = sizes[opened.length];
+  const next = specs[opened.length];
   if (!next) return run(opened);
-  return withStore(next[1], next[2], progress, (store, facts, dir) =>
-    withStores(sizes, progress, run, [...opened, { store, facts, dir }]),
+  return withStore(next, progress, (store, facts, dir) =>
+    withStores(specs, progress, run, [...opened, { store, facts, dir }]),
   );
 }
 
@@ -196,15 +202,14 @@ function rawReadFloor(dir: string, n: { warmup: number; samples: number }) {
 }
 
 /**
- * Facts through `POST /customers/:id/facts`, 5,000 a batch (under the default 1 MB body limit), to a real server with a
- * real SQLite file.
+ * Facts through `POST /customers/:id/facts`, 5,000 a batch (under the default 1 MB body limit), to two real servers
+ * with real SQLite files, encrypted and plain, a batch to each in turn.
  */
 const BATCH = 5_000;
 
-async function ingest(batches: number, progress: Progress, notes: string[], encryption: 'on' | 'off', suffix: string) {
-  const s = await startServer({ CANDOR_ENCRYPTION: encryption });
+async function ingest(batches: number, progress: Progress, notes: string[]) {
+  const servers = [await startServer({ CANDOR_ENCRYPTION: 'on' }), await startServer({ CANDOR_ENCRYPTION: 'off' })];
   try {
-    await s.api('PUT', '/customers/c_ingest', { displayName: 'Ingest Test' });
     const body = (b: number) =>
       JSON.stringify({
         facts: Array.from({ length: BATCH }, (_, i) => ({
@@ -216,24 +221,36 @@ async function ingest(batches: number, progress: Progress, notes: string[], encr
           collectedAt: '2026-11-01T00:00:00.000Z',
         })),
       });
-    await s.api('POST', '/customers/c_ingest/facts', body(-1)); // warm-up
-    const bodies = Array.from({ length: batches }, (_, b) => body(b));
-    const t0 = performance.now();
-    for (const [b, payload] of bodies.entries()) {
+    const post = async (s: (typeof servers)[number], payload: string) => {
       const res = await s.api('POST', '/customers/c_ingest/facts', payload);
       if (res.status !== 200 && res.status !== 201)
         throw new Error(`ingest answered ${res.status}: ${JSON.stringify(res.body)}`);
-      progress(`ingest${suffix}: ${(b + 1) * BATCH}/${batches * BATCH} facts`);
+    };
+    for (const s of servers) {
+      await s.api('PUT', '/customers/c_ingest', { displayName: 'Ingest Test' });
+      await post(s, body(-1)); // warm-up
     }
-    const seconds = (performance.now() - t0) / 1000;
-    if (!suffix)
-      notes.push(
-        `ingest_facts_per_s: ${batches} batches of ${BATCH.toLocaleString('en')} facts over HTTP, ` +
-          'each one transaction with its audit entry (synchronous=FULL)',
-      );
-    return { [`ingest_facts_per_s${suffix}`]: (batches * BATCH) / seconds };
+    const bodies = Array.from({ length: batches }, (_, b) => body(b));
+    const seconds = servers.map(() => 0);
+    for (const [b, payload] of bodies.entries()) {
+      for (const [k, s] of servers.entries()) {
+        const t0 = performance.now();
+        await post(s, payload);
+        seconds[k]! += (performance.now() - t0) / 1000;
+      }
+      progress(`ingest, encrypted and plain in turn: ${(b + 1) * BATCH}/${batches * BATCH} facts each`);
+    }
+    notes.push(
+      `ingest_facts_per_s: ${batches} batches of ${BATCH.toLocaleString('en')} facts over HTTP, ` +
+        'each one transaction with its audit entry (synchronous=FULL); *_plain: a second server with ' +
+        'CANDOR_ENCRYPTION=off, sent each batch in turn with the encrypted one',
+    );
+    return {
+      ingest_facts_per_s: (batches * BATCH) / seconds[0]!,
+      ingest_facts_per_s_plain: (batches * BATCH) / seconds[1]!,
+    };
   } finally {
-    await s.close();
+    for (const s of servers) await s.close();
   }
 }
 

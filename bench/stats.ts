@@ -26,3 +26,26 @@ export async function sample(
   times.sort((a, b) => a - b);
   return { p50: quantile(times, 0.5), p99: quantile(times, 0.99), samples: times.length };
 }
+
+/**
+ * Like `sample`, for several ops measured side by side: each round runs every op once, in turn, so that the machine's
+ * load drifting during the run falls on each alike and their ratio holds even when absolute times do not.
+ */
+export async function sampleInTurn<const Ops extends readonly ((i: number) => unknown)[]>(
+  ops: Ops,
+  o: { warmup: number; samples: number; progress?: (done: number) => void },
+): Promise<{ -readonly [K in keyof Ops]: Sampled }> {
+  const times = ops.map(() => [] as number[]);
+  for (let i = 0; i < o.warmup + o.samples; i++) {
+    for (const [k, op] of ops.entries()) {
+      const t0 = performance.now();
+      await op(i);
+      if (i >= o.warmup) times[k]!.push(performance.now() - t0);
+    }
+    if (i >= o.warmup && (i - o.warmup) % 500 === 0) o.progress?.(i - o.warmup);
+  }
+  return times.map((t) => {
+    t.sort((a, b) => a - b);
+    return { p50: quantile(t, 0.5), p99: quantile(t, 0.99), samples: t.length };
+  }) as { -readonly [K in keyof Ops]: Sampled };
+}
