@@ -7,12 +7,12 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AssistView } from '../server/protocol/assist.js';
+import { isArticleFootnote, type AssistView, type Footnote } from '../server/protocol/assist.js';
 import { parseConfig } from '../server/config.js';
 import { loadAssistSettings } from '../server/assist/settings.js';
 import { replayTargets } from '../server/replay/run.js';
 import { offlineEngine } from '../server/suggest/engine.js';
-import { startServer, type PanelClient, type TestServer } from '../harness/server.js';
+import { seedDana, startServer, type PanelClient, type TestServer } from '../harness/server.js';
 import { startFakeOpenAI } from '../harness/fake-openai.js';
 
 const NAME = 'Dana Kowalski';
@@ -317,6 +317,77 @@ describe('recording with a model engine', () => {
       } finally {
         await m.close();
         await fake.close();
+      }
+    },
+  );
+});
+
+describe('recording with help-centre articles', () => {
+  it(
+    'when the article a suggestion cited is edited and then retired while the ticket is open, then the file keeps ' +
+      'each version where it was in force, and the replay cites what the panel cited at every turn',
+    async () => {
+      const a = await startServer({ CANDOR_ARTICLES_DIR: path.join(import.meta.dirname, '..', 'articles') });
+      try {
+        await seedDana(a);
+        await a.api('PUT', '/settings/recording', { enabled: true }, a.tokens.lead);
+        const panel = await a.panel();
+        const asks = [
+          'Hi! How do I return the stand mixer? I want to send it back.',
+          'Thanks. Is that still the time I have to send it back?',
+          'One more thing: can I still return it?',
+        ].map((text) => ({ role: 'customer' as const, text }));
+        const at = (n: number) => ({ ticketId: 'T-ART', customerId: 'c_dana', conversation: asks.slice(0, n) });
+        // What the panel cited at each turn, as `id@version`: the replay of the file must cite the same.
+        const cited = (v: { suggestions: { footnotes: Footnote[] }[] }) =>
+          v.suggestions
+            .flatMap((x) => x.footnotes)
+            .flatMap((f) => (isArticleFootnote(f) ? [`${f.articleId}@${f.articleUpdated}`] : []));
+        const updated = () => new Promise<{ view: AssistView }>((resolve) => panel.once('assist:updated', resolve));
+
+        const shown = [cited(await open(panel, at(1)))];
+        expect(shown[0]).toEqual(['returns-policy@2026-10-01']);
+        const edited = updated();
+        const newer = {
+          title: 'Returning an item',
+          visibility: 'public',
+          updated: '2026-12-01',
+          locale: 'en',
+          tags: ['returns'],
+          body: 'You can send any item back within 60 days of delivery for a full refund.',
+        };
+        expect((await a.api('PUT', '/articles/returns-policy', newer, a.tokens.lead)).status).toBe(200);
+        await edited;
+        shown.push(cited(await open(panel, at(2))));
+        expect(shown[1]).toEqual(['returns-policy@2026-12-01']);
+        const retired = updated();
+        expect((await a.api('DELETE', '/articles/returns-policy', undefined, a.tokens.lead)).status).toBe(200);
+        await retired;
+        shown.push(cited(await open(panel, at(3))));
+        expect(shown[2]).not.toContainEqual(expect.stringMatching(/^returns-policy@/));
+
+        const dir = path.join(a.dir, 'recordings');
+        const file = path.join(dir, readdirSync(dir).find((f) => f.endsWith('.json'))!);
+        const session = JSON.parse(readFileSync(file, 'utf8'));
+        expect(session.articles.find((x: { id: string }) => x.id === 'returns-policy')).toMatchObject({
+          updated: '2026-10-01',
+          body: expect.stringContaining('45 days'),
+        });
+        expect(session.turns.map((t: { role: string; type?: string }) => t.type ?? t.role)).toEqual([
+          'customer',
+          'article.updated',
+          'customer',
+          'article.retired',
+          'customer',
+        ]);
+        expect(session.turns[1].article).toMatchObject({ id: 'returns-policy', updated: '2026-12-01' });
+
+        const settings = loadAssistSettings(parseConfig({}));
+        const report = await replayTargets([file], settings, offlineEngine(settings));
+        expect(report.summary).toEqual({ sessions: 1, turns: 3, violations: 0 });
+        expect(report.sessions[0]!.turns.map((t) => cited(t))).toEqual(shown);
+      } finally {
+        await a.close();
       }
     },
   );

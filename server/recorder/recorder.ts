@@ -1,9 +1,11 @@
 /**
  * The session recorder. While a lead has recording switched on, each ticket a panel opens becomes
  * one session, written to `<CANDOR_DATA_DIR>/recordings/<id>.json` and rewritten whole at every
- * step (new messages, a change to the customer's data, a model exchange), so a crash loses at most
- * the last step. The setting is read at every step: switching it off stops every session at once.
- * Recording never gets in a panel's way: a failure is logged with ids only.
+ * step (new messages, a change to the customer's data or to the help centre, a model exchange), so a
+ * crash loses at most the last step. The help-centre articles found for the ticket are kept at the
+ * version in force at each turn, so the replay cites what the panel cited. The setting is read at
+ * every step: switching it off stops every session at once. Recording never gets in a panel's way:
+ * a failure is logged with ids only.
  */
 import type { AssistSettings } from '../assist/assist.js';
 import type { OpenTicket } from '../assist/service.js';
@@ -14,7 +16,9 @@ import { RecordedSession } from '../protocol/session.js';
 import type { Store } from '../store/types.js';
 import { newRecordingId, writeRecording } from './files.js';
 import type { LlmExchange } from './pseudonymise.js';
-import { addChanges, addMessages, renderSession, startSession, type LiveSession } from './session.js';
+import { findArticles } from '../articles/find.js';
+import type { Message } from '../protocol/domain.js';
+import { addArticles, addChanges, addMessages, renderSession, startSession, type LiveSession } from './session.js';
 
 export const RECORDING_KEY = 'recording';
 
@@ -92,6 +96,19 @@ export function createRecorder(deps: {
     });
   }
 
+  /** The articles the panel finds for `conversation` now, and those the session saw before as the store has them. */
+  async function followArticles(s: LiveSession, conversation: readonly Message[]): Promise<boolean> {
+    const found = await findArticles(deps.store.articles.search, conversation);
+    const ids = [...s.seenArticles.keys()];
+    const current = await Promise.all(ids.map((id) => deps.store.articles.get(id)));
+    return addArticles(
+      s,
+      found.map((m) => m.article),
+      new Map(ids.map((id, i) => [id, current[i] ?? null])),
+      now(),
+    );
+  }
+
   async function save(s: LiveSession) {
     // Parsed as every reader of the file will parse it: a file the replay refuses is never written.
     await writeRecording(deps.dir, RecordedSession.parse(renderSession(s, await exchanges(s))));
@@ -118,6 +135,7 @@ export function createRecorder(deps: {
         live.delete(key);
         live.set(key, s);
         if (live.size > MAX_LIVE) live.delete(live.keys().next().value!);
+        await followArticles(s, t.conversation);
         addMessages(s, t.conversation, t.agentName);
         await save(s);
       });
@@ -129,7 +147,9 @@ export function createRecorder(deps: {
           serial(key, async () => {
             if (!(await on()) || live.get(key) !== s) return;
             const snap = await deps.store.customers.snapshot(customerId);
-            if (snap && addChanges(s, snap, deps.settings.rules, now())) await save(s);
+            const changed = snap ? addChanges(s, snap, deps.settings.rules, now()) : false;
+            // A change to the help centre reaches the recorder the same way: through each open customer's queue.
+            if ((await followArticles(s, s.conversation)) || changed) await save(s);
           }),
         ),
       );

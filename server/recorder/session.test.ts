@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { CustomerSnapshot } from '../store/types.js';
 import { RecordedSession } from '../protocol/session.js';
-import { addChanges, addMessages, ERASED_TEXT, renderSession, startSession, WITHHELD_TEXT } from './session.js';
+import {
+  addArticles,
+  addChanges,
+  addMessages,
+  ERASED_TEXT,
+  renderSession,
+  startSession,
+  WITHHELD_TEXT,
+} from './session.js';
 
 const AT = '2026-03-01T00:00:00.000Z';
 const NOW = Date.parse('2026-11-23T09:00:00Z');
@@ -123,6 +131,76 @@ describe('a session as the recorder keeps it', () => {
         'fact.erased',
       ]);
       expect(addChanges(s, erased, rules, NOW + 3000)).toBe(false);
+    },
+  );
+});
+
+describe("the help centre's articles in a recorded session", () => {
+  const article = (id: string, updated: string, body = 'You can return an item within 30 days of delivery.') => ({
+    id,
+    title: id === 'returns' ? 'Returning an item' : 'Warranty',
+    visibility: 'public' as const,
+    updated,
+    locale: 'en',
+    tags: [],
+    body,
+  });
+  const returns = article('returns', '2026-10-01');
+  const warranty = article('warranty', '2026-09-01', 'Blenders carry a two-year warranty.');
+  const ask = (text: string) => ({ role: 'customer' as const, text });
+  const kinds = (s: ReturnType<typeof startSession>) =>
+    recorded(s).turns.map((t) => ('type' in t ? `${t.type}` : t.role));
+
+  it(
+    'when articles are found for the first message, then they are those in force at the start; a new version ' +
+      'later is an event before the message it answered, and a retired one ends with its event',
+    () => {
+      const s = startSession({ id: 'rec-20261123-dddddd', ticketId: 'T-1', snap: snap(), rules, now: NOW });
+      expect(addArticles(s, [returns], new Map(), NOW)).toBe(true);
+      addMessages(s, [ask('How do I return my kettle?')], undefined);
+      expect(recorded(s).articles).toEqual([returns]);
+
+      // Nothing new: no event, no rewrite needed.
+      expect(addArticles(s, [returns], new Map([['returns', returns]]), NOW + 1000)).toBe(false);
+
+      const longer = { ...returns, updated: '2026-11-23', body: 'You can return an item within 45 days of delivery.' };
+      expect(addArticles(s, [longer], new Map([['returns', longer]]), NOW + 2000)).toBe(true);
+      addMessages(s, [ask('How do I return my kettle?'), ask('Is it still 30 days?')], undefined);
+      const file = recorded(s);
+      expect(file.articles).toEqual([returns]); // the start stays as it was
+      expect(kinds(s)).toEqual(['consent.withdrawn', 'customer', 'article.updated', 'customer']);
+      expect(file.turns[2]).toEqual({
+        role: 'event',
+        type: 'article.updated',
+        article: longer,
+        at: new Date(NOW + 2000).toISOString(),
+      });
+
+      expect(addArticles(s, [], new Map([['returns', null]]), NOW + 3000)).toBe(true);
+      expect(recorded(s).turns.at(-1)).toEqual({
+        role: 'event',
+        type: 'article.retired',
+        articleId: 'returns',
+        at: new Date(NOW + 3000).toISOString(),
+      });
+      // Gone from what the session follows: it is not retired twice.
+      expect(addArticles(s, [], new Map(), NOW + 4000)).toBe(false);
+    },
+  );
+
+  it(
+    'when an article is found only later in the conversation, then it joins those at the start if it is older ' +
+      'than the session, and is added by an event if it was written on the day or after',
+    () => {
+      const s = startSession({ id: 'rec-20261123-eeeeee', ticketId: 'T-1', snap: snap(), rules, now: NOW });
+      addArticles(s, [], new Map(), NOW);
+      addMessages(s, [ask('Hello')], undefined);
+      expect(addArticles(s, [warranty], new Map(), NOW + 1000)).toBe(true);
+      const fresh = article('returns', '2026-11-23');
+      expect(addArticles(s, [fresh], new Map([['warranty', warranty]]), NOW + 2000)).toBe(true);
+      const file = recorded(s);
+      expect(file.articles).toEqual([warranty]);
+      expect(file.turns.at(-1)).toMatchObject({ type: 'article.updated', article: fresh });
     },
   );
 });

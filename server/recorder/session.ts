@@ -4,6 +4,7 @@
  * everything is pseudonymised. A fact's value is recorded only if the policy permitted the fact
  * at some moment of the session (it was the agent's to see then), and never once it was erased.
  */
+import type { Article } from '../protocol/articles.js';
 import type { Message } from '../protocol/domain.js';
 import type { SessionTurn } from '../protocol/session.js';
 import type { Fact } from '../protocol/domain.js';
@@ -32,6 +33,12 @@ export interface LiveSession {
   /** Facts the policy permitted at some moment of the session, and facts erased during it. */
   revealed: Set<string>;
   erased: Set<string>;
+  /** The conversation as the panel last sent it, to search the help centre again after a change. */
+  conversation: readonly Message[];
+  /** The file's `articles`: those found for the ticket that were in force when the session began. */
+  articles: Article[];
+  /** Every article the session has found, as last seen: what a later change is told apart from. */
+  seenArticles: Map<string, Article>;
 }
 
 function permitted(snap: CustomerSnapshot, rules: PolicyRules, now: number): string[] {
@@ -67,6 +74,9 @@ export function startSession(o: {
     names: new Set([snap.customer.displayName]),
     revealed: new Set(permitted(snap, o.rules, o.now)),
     erased: new Set(),
+    conversation: [],
+    articles: [],
+    seenArticles: new Map(),
   };
 }
 
@@ -76,6 +86,48 @@ export function addMessages(s: LiveSession, conversation: readonly Message[], ag
   for (const m of conversation.slice(s.messages))
     s.turns.push({ role: m.role, text: m.text, ...(m.at ? { at: m.at } : {}) });
   s.messages = Math.max(s.messages, conversation.length);
+  s.conversation = conversation;
+}
+
+/** Field by field, whatever order the store built the two objects in. */
+const sameArticle = (a: Article, b: Article) =>
+  JSON.stringify(a, Object.keys(a).sort()) === JSON.stringify(b, Object.keys(b).sort());
+
+/**
+ * What the help centre now holds of the session's articles: `found` for the conversation, and `current`, each article
+ * seen before as the store has it now (null once retired). Called before the messages it was searched for are added,
+ * so a change is in force from the turn the panel answered with it. An article the session finds for the first time
+ * is put among those in force at the start when it is older than the session (its `updated` day before the session's),
+ * otherwise it is added by an `article.updated` event, as is a new version of one seen before; a retired one ends with
+ * `article.retired`. False when nothing changed.
+ */
+export function addArticles(
+  s: LiveSession,
+  found: readonly Article[],
+  current: ReadonlyMap<string, Article | null>,
+  now: number,
+): boolean {
+  const at = new Date(now).toISOString();
+  const before = s.turns.length + s.articles.length;
+  for (const [id, article] of current) {
+    const seen = s.seenArticles.get(id);
+    if (!seen) continue;
+    if (!article) {
+      s.seenArticles.delete(id);
+      s.turns.push({ role: 'event', type: 'article.retired', articleId: id, at });
+    } else if (!sameArticle(seen, article)) {
+      s.seenArticles.set(id, article);
+      s.turns.push({ role: 'event', type: 'article.updated', article, at });
+    }
+  }
+  const opened = s.recordedAt.slice(0, 10);
+  for (const article of found) {
+    if (s.seenArticles.has(article.id)) continue;
+    s.seenArticles.set(article.id, article);
+    if (s.messages === 0 || article.updated < opened) s.articles.push(article);
+    else s.turns.push({ role: 'event', type: 'article.updated', article, at });
+  }
+  return s.turns.length + s.articles.length > before;
 }
 
 /** The events that take the session from what it knew to `snap`; false when nothing changed. */
@@ -103,6 +155,7 @@ export function renderSession(s: LiveSession, llm: LlmExchange[]): SessionDraft 
     facts: s.first.facts.map(({ erased: _e, ...f }) => f),
     consents: s.first.consents.map(plainConsent),
     customerFlags: s.first.flags,
+    ...(s.articles.length ? { articles: s.articles } : {}),
     turns: s.turns,
     ...(llm.length ? { llm } : {}),
   };
