@@ -6,6 +6,7 @@
  * so the conversation still reads and footnotes still match. Ids, taxonomy keys, purposes and
  * times stay as they are: the replay needs them.
  */
+import type { Article } from '../protocol/articles.js';
 import type { Consent, Fact } from '../protocol/domain.js';
 import type { RecordedSession, SessionTurn } from '../protocol/session.js';
 import { kindOfCategory, kindOfKey, type Kind } from './hints.js';
@@ -45,10 +46,13 @@ function visit(s: SessionDraft, v: Visit): SessionDraft {
     source: v.text(f.source),
   });
   const consent = (k: Consent): Consent => ({ ...k, source: v.text(k.source) });
+  // The organisation's text, but an internal article may name a customer: it is visited like the rest.
+  const article = (a: Article): Article => ({ ...a, title: v.text(a.title), body: v.text(a.body) });
   const turn = (t: SessionTurn): SessionTurn => {
     if (t.role !== 'event') return { ...t, text: v.text(t.text) };
     if (t.type === 'consent.granted') return { ...t, consent: consent(t.consent) };
     if (t.type === 'fact.added') return { ...t, fact: fact(t.fact) };
+    if (t.type === 'article.updated') return { ...t, article: article(t.article) };
     return t;
   };
   return {
@@ -56,6 +60,7 @@ function visit(s: SessionDraft, v: Visit): SessionDraft {
     customer: { ...s.customer, displayName: v.whole(s.customer.displayName, 'PERSON') },
     facts: s.facts.map(fact),
     consents: s.consents.map(consent),
+    ...(s.articles ? { articles: s.articles.map(article) } : {}),
     turns: s.turns.map(turn),
     ...(s.llm
       ? { llm: s.llm.map((x) => ({ ...x, messages: x.messages.map((m) => ({ ...m, content: v.text(m.content) })) })) }

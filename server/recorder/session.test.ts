@@ -203,4 +203,13 @@ describe("the help centre's articles in a recorded session", () => {
       expect(file.turns.at(-1)).toMatchObject({ type: 'article.updated', article: fresh });
     },
   );
+
+  it('when an internal article names the customer, then the recording holds a pseudonym in its place', () => {
+    const s = startSession({ id: 'rec-20261123-ffffff', ticketId: 'T-1', snap: snap(), rules, now: NOW });
+    const note = { ...returns, visibility: 'internal' as const, body: 'Ingrid Achterberg may return late items.' };
+    addArticles(s, [note], new Map(), NOW);
+    addMessages(s, [ask('Hi, Ingrid Achterberg here: can I return my kettle?')], undefined);
+    expect(JSON.stringify(recorded(s))).not.toMatch(/Ingrid|Achterberg/);
+    expect(recorded(s).articles![0]!.body).toMatch(/may return late items\.$/);
+  });
 });
