@@ -1,7 +1,7 @@
 /**
  * The help-centre articles page (`/admin/articles`) in Debian's Chromium against a real server with the demo
  * articles: per article, how often suggestions cited it and what agents did with them, in words (titles, not ids;
- * public, internal or retired; versions as dates in the one format); it fits 1,280 and 1,024 px without scrolling
+ * public, internal or retired; versions as dates in the one format, each with its own figures); it fits 1,280 and 1,024 px without scrolling
  * sideways, and its table is reached from the keyboard.
  */
 import path from 'node:path';
@@ -70,6 +70,9 @@ describe('the help-centre articles page', () => {
     expect(await page.locator('#status-line').textContent()).toBe('3 articles cited, 4 times in all.');
     expect(await rows()).toEqual([
       ['Returning an item', 'Public', '2 times', '1 October 2026, 1 December 2026', '1', '1', '1', '0'],
+      // Cited at two versions: a line for each, with what agents did with each wording.
+      ['Version of 1 October 2026', '', '1 time', '', '1', '0', '0', '0'],
+      ['Version of 1 December 2026', '', '1 time', '', '0', '1', '1', '0'],
       [
         'Refund exceptions after the returns window (agents only)',
         'Internal: agents only',

@@ -77,12 +77,21 @@ export interface ArticleStats {
     /** Gone from the help centre (the figures stay). */
     retired: boolean;
     cited: number;
-    versions: string[];
     inserted: number;
     edited: number;
     copied: number;
     dismissed: number;
+    /** The same figures for each version cited, oldest first: what agents did with each wording. */
+    versions: ({ updated: string } & ArticleFigures)[];
   }[];
+}
+
+export interface ArticleFigures {
+  cited: number;
+  inserted: number;
+  edited: number;
+  copied: number;
+  dismissed: number;
 }
 
 /** An article found for a ticket, as the server holds it: the whole article (the guard reads internal ones). */

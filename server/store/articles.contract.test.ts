@@ -122,12 +122,14 @@ for (const [name, make] of backends) {
       expect(retired.map((e) => e.payload.articleId)).toEqual(['returns-policy']);
     });
 
-    it('when suggestions cited articles and agents acted on them, then the figures count both per article', async () => {
+    it('when suggestions cited articles and agents acted on them, then the figures count both per article and per version', async () => {
       await store.customers.upsert({ id: 'c-1', displayName: 'Ada Lovelace' }, META);
       await store.articles.recordUses([
         { articleId: 'returns-policy', updated: '2026-10-01', suggestionId: 's1' },
         { articleId: 'returns-policy', updated: '2026-10-01', suggestionId: 's1' },
         { articleId: 'returns-policy', updated: '2026-11-01', suggestionId: 's2' },
+        // The same reply again after the edit: counted for each version, once for the article.
+        { articleId: 'returns-policy', updated: '2026-11-01', suggestionId: 's1' },
         { articleId: 'warranty', updated: '2026-10-01', suggestionId: 's3' },
       ]);
       const outcome = (suggestionId: string, action: 'inserted' | 'dismissed' | 'edited') =>
@@ -153,12 +155,15 @@ for (const [name, make] of backends) {
           title: 'Returning an item',
           visibility: 'public',
           retired: false,
-          cited: 3,
-          versions: ['2026-10-01', '2026-11-01'],
+          cited: 4,
           inserted: 1,
           edited: 1,
           copied: 0,
           dismissed: 0,
+          versions: [
+            { updated: '2026-10-01', cited: 2, inserted: 1, edited: 0, copied: 0, dismissed: 0 },
+            { updated: '2026-11-01', cited: 2, inserted: 1, edited: 1, copied: 0, dismissed: 0 },
+          ],
         },
         {
           articleId: 'warranty',
@@ -166,11 +171,11 @@ for (const [name, make] of backends) {
           visibility: null,
           retired: true,
           cited: 1,
-          versions: ['2026-10-01'],
           inserted: 0,
           edited: 0,
           copied: 0,
           dismissed: 1,
+          versions: [{ updated: '2026-10-01', cited: 1, inserted: 0, edited: 0, copied: 0, dismissed: 1 }],
         },
       ]);
     });

@@ -4,7 +4,7 @@
  * PostgreSQL's text search (a generated `tsvector`, `ts_rank`); each article is indexed in its language's
  * configuration (`ftsConfig`), and both are asked the same question and answer in the same shape.
  */
-import type { Article, ArticleStats } from '../protocol/articles.js';
+import type { Article, ArticleFigures, ArticleStats } from '../protocol/articles.js';
 import { appendAudit } from './audit.js';
 import { placeholders, type Sql } from './sql.js';
 import type { ArticleQuery, ChangeMeta, Store } from './types.js';
@@ -184,15 +184,18 @@ export function articleStore(sql: Sql): Store['articles'] {
         `SELECT article_id, article_updated, COUNT(*) AS n FROM article_uses
          GROUP BY article_id, article_updated ORDER BY article_id, article_updated`,
       );
-      // What agents did with the suggestions that cited each article (a suggestion's id is its text's: the same
-      // reply on two tickets is one suggestion, counted with every outcome reported on it).
-      const actions = await sql.all<{ article_id: string; action: string; n: number | string }>(
-        `SELECT u.article_id AS article_id, o.action AS action, COUNT(*) AS n
-         FROM (SELECT DISTINCT article_id, suggestion_id FROM article_uses) u
-         JOIN outcomes o ON o.suggestion_id = u.suggestion_id
-         GROUP BY u.article_id, o.action`,
-      );
+      // What agents did with the suggestions that cited each article, and each version of it (a suggestion's id is
+      // its text's: the same reply on two tickets is one suggestion, counted with every outcome reported on it; a reply
+      // that cited two versions of an article counts once for the article).
+      const actions = (per: string) =>
+        sql.all<{ article_id: string; article_updated: string | null; action: string; n: number | string }>(
+          `SELECT u.article_id AS article_id, ${per} AS article_updated, o.action AS action, COUNT(*) AS n
+           FROM (SELECT DISTINCT article_id, ${per} AS article_updated, suggestion_id FROM article_uses) u
+           JOIN outcomes o ON o.suggestion_id = u.suggestion_id
+           GROUP BY u.article_id, u.article_updated, o.action`,
+        );
       const live = new Map((await list()).map((a) => [a.id, a]));
+      const none = () => ({ cited: 0, inserted: 0, edited: 0, copied: 0, dismissed: 0 });
       const out = new Map<string, ArticleStats['articles'][number]>();
       for (const r of cited) {
         const a = live.get(r.article_id);
@@ -201,24 +204,22 @@ export function articleStore(sql: Sql): Store['articles'] {
           title: a?.title ?? null,
           visibility: a?.visibility ?? null,
           retired: !a,
-          cited: 0,
+          ...none(),
           versions: [],
-          inserted: 0,
-          edited: 0,
-          copied: 0,
-          dismissed: 0,
         };
         row.cited += Number(r.n);
-        row.versions.push(r.article_updated);
+        row.versions.push({ updated: r.article_updated, ...none(), cited: Number(r.n) });
         out.set(r.article_id, row);
       }
-      for (const r of actions) {
+      const counted = (action: string): action is Exclude<keyof ArticleFigures, 'cited'> =>
+        action === 'inserted' || action === 'edited' || action === 'copied' || action === 'dismissed';
+      for (const r of await actions('CAST(NULL AS TEXT)')) {
         const row = out.get(r.article_id);
-        if (
-          row &&
-          (r.action === 'inserted' || r.action === 'edited' || r.action === 'copied' || r.action === 'dismissed')
-        )
-          row[r.action] += Number(r.n);
+        if (row && counted(r.action)) row[r.action] += Number(r.n);
+      }
+      for (const r of await actions('article_updated')) {
+        const version = out.get(r.article_id)?.versions.find((v) => v.updated === r.article_updated);
+        if (version && counted(r.action)) version[r.action] += Number(r.n);
       }
       return {
         articles: [...out.values()].sort((a, b) => b.cited - a.cited || a.articleId.localeCompare(b.articleId)),

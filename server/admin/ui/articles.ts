@@ -1,12 +1,13 @@
 /**
  * `/admin/articles`: per help-centre article, how often suggestions cited it and what agents did with those
- * suggestions (GET /api/v1/articles/stats), in words: the title, not the id, and versions as dates in the one format.
+ * suggestions (GET /api/v1/articles/stats), in words: the title, not the id, and versions as dates in the one format;
+ * an article cited at several versions has a row for each, so a lead sees how an edit changed what agents did.
  */
 import { call } from './api.js';
 import { signIn } from './sign-in.js';
 import { el } from '../../../browser/dom.js';
 import { formatTime } from '../../format/time.js';
-import type { ArticleStats } from '../../protocol/articles.js';
+import type { ArticleFigures, ArticleStats } from '../../protocol/articles.js';
 
 const REFUSED = 'This page is for team leads and admins: an agent token cannot open it.';
 
@@ -16,22 +17,36 @@ const rows = byId('articles').querySelector('tbody')!;
 
 const times = (n: number) => `${n} time${n === 1 ? '' : 's'}`;
 
-function rowOf(a: ArticleStats['articles'][number]) {
+const figures = (f: ArticleFigures) =>
+  [f.inserted, f.edited, f.copied, f.dismissed].map((n) => el('td', { text: String(n) }));
+
+/** The article's row, then, when it was cited at several versions, a row for each version with its own figures. */
+function rowsOf(a: ArticleStats['articles'][number]) {
   const shownTo = a.retired
     ? 'Retired from the help centre'
     : a.visibility === 'internal'
       ? 'Internal: agents only'
       : 'Public';
-  return el('tr', { attrs: { 'data-article': a.articleId } }, [
+  const row = el('tr', { attrs: { 'data-article': a.articleId } }, [
     el('th', { attrs: { scope: 'row' }, text: a.title ?? `A retired article (${a.articleId})` }),
     el('td', { text: shownTo }),
     el('td', { text: times(a.cited) }),
-    el('td', { text: a.versions.map((v) => formatTime(v, 'date')).join(', ') }),
-    el('td', { text: String(a.inserted) }),
-    el('td', { text: String(a.edited) }),
-    el('td', { text: String(a.copied) }),
-    el('td', { text: String(a.dismissed) }),
+    el('td', { text: a.versions.map((v) => formatTime(v.updated, 'date')).join(', ') }),
+    ...figures(a),
   ]);
+  if (a.versions.length < 2) return [row];
+  return [
+    row,
+    ...a.versions.map((v) =>
+      el('tr', { className: 'version', attrs: { 'data-article': a.articleId } }, [
+        el('th', { attrs: { scope: 'row' }, text: `Version of ${formatTime(v.updated, 'date')}` }),
+        el('td', { text: '' }),
+        el('td', { text: times(v.cited) }),
+        el('td', { text: '' }),
+        ...figures(v),
+      ]),
+    ),
+  ];
 }
 
 async function show() {
@@ -45,7 +60,7 @@ async function show() {
   line.textContent = body.articles.length
     ? `${body.articles.length} article${body.articles.length === 1 ? '' : 's'} cited, ${times(cited)} in all.`
     : 'No suggestion has cited an article yet.';
-  rows.replaceChildren(...body.articles.map(rowOf));
+  rows.replaceChildren(...body.articles.flatMap(rowsOf));
 }
 
 signIn(REFUSED, () => {
