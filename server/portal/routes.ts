@@ -334,7 +334,8 @@ export function portalRoutes(deps: PortalDeps): express.Router {
       CUSTOMER,
     );
     if (flag === 'no_fact') throw new AppError('fact_not_found', FLAG_WORDS.noFact, 404, ['params', 'factId']);
-    if (flag === 'flagged_already') throw new AppError('flagged_already', FLAG_WORDS.flaggedAlready, 409);
+    if (flag === 'flagged_already')
+      throw new AppError('flagged_already', FLAG_WORDS.flaggedAlready, 409, ['params', 'factId']);
     if (flag === 'too_many') throw new AppError('too_many_flags', FLAG_WORDS.tooMany, 429);
     res.redirect(303, '/portal?done=flagged');
   });
