@@ -12,8 +12,8 @@ export const FLAG_WORDS = {
   flashFlagged: 'Thank you: we will check it, and correct or remove it.',
   flashWithdrawn: 'Done: you took back what you told us was wrong.',
   /** Error pages add the full stop. */
-  noFact: 'You have no item with this id',
+  noFact: 'There is no such fact among what we hold about you',
   flaggedAlready: 'You told us already that this is wrong',
   tooMany: 'You have told us about many items today. Please write to us instead, or try again tomorrow',
-  notFlagged: 'You have not told us this item is wrong',
+  notFlagged: 'You have not told us this fact is wrong',
 } as const;
