@@ -7,7 +7,7 @@ import '../shared/strict-csp.js'; // first: before any schema parses
 import { z } from 'zod';
 import { ADAPTERS } from '../content/adapters/index.js';
 import { loadSettings, originPattern, saveSettings, Settings } from '../shared/settings.js';
-import { Role } from '../../server/protocol/domain.js';
+import { Me } from '../../server/protocol/domain.js';
 import { OFF_KEY } from '../shared/teach-keys.js';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -47,8 +47,6 @@ function readForm(): Settings | null {
       if (issue.path[0] !== 'agentName') fieldError(issue.path[0] as 'serverUrl' | 'token', issue.message);
   return parsed.success && parsed.data.token ? parsed.data : null;
 }
-
-const Me = z.object({ tokenId: z.string(), role: Role });
 
 /** Each step says what it checked, so "it doesn't work" becomes "the token was refused". */
 async function testConnection(s: Settings): Promise<{ ok: boolean; text: string }> {

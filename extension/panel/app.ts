@@ -30,6 +30,7 @@ import { keepingFocus } from './focus.js';
 import { mountCoach } from './coach.js';
 import { renderRequests } from './requests.js';
 import type { PrivacyRequest } from '../../server/protocol/requests.js';
+import { Me, type Role } from '../../server/protocol/domain.js';
 
 const $ = (id: string) => document.getElementById(id)!;
 
@@ -61,6 +62,8 @@ export function startPanel(host: PanelHost) {
     /** The privacy requests the open ticket holds, for their card. */
     requests: [] as PrivacyRequest[],
     requestStatus: '',
+    /** The token's role (`GET /me`), so the card offers only what the server allows it. */
+    role: null as Role | null,
     /** The lead's setting for customer notes, read at each ticket opened. */
     notesMode: 'off' as SuggestionOptions['notes'],
     /** The ticket whose facts show how to say them on a call ("Say it on a call"); null: none. */
@@ -241,6 +244,16 @@ export function startPanel(host: PanelHost) {
       render(); // not connected: the view is greyed and Insert is off
     });
     attach(state.socket);
+    void loadRole(state.settings);
+    render();
+  }
+
+  async function loadRole(settings: Settings) {
+    const res = await fetch(new URL('/api/v1/me', settings.serverUrl), {
+      headers: { authorization: `Bearer ${settings.token}` },
+    }).catch(() => null);
+    const me = res?.ok ? Me.safeParse(await res.json().catch(() => null)) : null;
+    state.role = me?.success ? me.data.role : null;
     render();
   }
 
@@ -498,6 +511,7 @@ export function startPanel(host: PanelHost) {
           status: state.requestStatus,
           sendPortalLink: () => void sendPortalLinkFromCard(),
           recordOptOut: (r) => void recordOptOut(r),
+          role: state.role,
         }) ?? '',
         renderContext(
           view,

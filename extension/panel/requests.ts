@@ -4,6 +4,8 @@
  * opt-out, recording it at once with the ticket as evidence. Closed requests say how they ended.
  */
 import type { PrivacyRequest } from '../../server/protocol/requests.js';
+import type { Role } from '../../server/protocol/domain.js';
+import { permits, whoMay } from '../../server/permissions/table.js';
 import { KIND_WORDS, STATUS_WORDS } from '../../server/format/requests.js';
 import { formatTime } from '../../server/format/time.js';
 import { button, el } from '../../browser/dom.js';
@@ -11,6 +13,8 @@ import { button, el } from '../../browser/dom.js';
 export interface RequestActions {
   sendPortalLink(): void;
   recordOptOut(r: PrivacyRequest): void;
+  /** The panel's token role, once known: a step the server would refuse it is not offered, and the card says why. */
+  role: Role | null;
   /** What happened last (a link sent, an opt-out recorded, or why not). */
   status: string;
 }
@@ -20,6 +24,12 @@ function nextStep(r: PrivacyRequest, actions: RequestActions) {
     return el('p', {
       className: 'muted',
       text: `${STATUS_WORDS[r.status]} on ${formatTime(r.closedAt ?? r.dueAt, 'date')}${r.outcome ? `: ${r.outcome}` : ''}`,
+    });
+  const action = r.kind === 'opt_out' ? 'customer.opt_out' : 'portal.link';
+  if (actions.role && !permits(actions.role, action))
+    return el('p', {
+      className: 'muted request-not-yours',
+      text: `${r.kind === 'opt_out' ? 'Recording the opt-out' : 'Sending a portal link'} needs ${whoMay(action)}.`,
     });
   return r.kind === 'opt_out'
     ? button('Record the opt-out', () => actions.recordOptOut(r), 'small', {

@@ -33,5 +33,7 @@ export const AUDIT_KINDS = [
   'privacy_request.received',
   'privacy_request.fulfilled',
   'privacy_request.refused',
+  'fact.flagged',
+  'fact.flag_withdrawn',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];

@@ -54,6 +54,8 @@ export const PERMISSIONS = {
   'customer.opt_in': ['agent', 'admin', 'portal'],
   'fact.erase': ['agent', 'admin', 'portal'],
   'customer.erase': ['admin', 'portal'],
+  /** "This is wrong" on a fact, and taking it back: the customer's own act (it opens a rectification request). */
+  'fact.flag': ['portal'],
 
   /** Have a portal link mailed to the customer's address on file (the asker never sees the link). */
   'portal.link': ['agent', 'admin'],

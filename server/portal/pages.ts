@@ -9,6 +9,7 @@ import type { RecipientShown } from './recipients.js';
 import { recipientsSection } from './recipients-section.js';
 import { SERVER_LOCALE } from '../dates.js';
 import { countOf } from '../format/words.js';
+import { FLAG_WORDS } from './flag-words.js';
 
 /** How a receipt's change reads. */
 const CHANGE_WORDS: Record<ConsentReceipt['candor']['change'], string> = {
@@ -79,8 +80,32 @@ function consentCard(
 </li>`;
 }
 
+/** "This is wrong" on a fact: a short form; once sent, the date it was sent and a way to take it back. */
+function flagPart(f: HeldFact, flaggedAt: string | undefined, csrf: string, locale: string): Html {
+  const action = `/portal/facts/${encodeURIComponent(f.id)}`;
+  if (flaggedAt)
+    return html`<p class="flagged">${FLAG_WORDS.flaggedOn} ${when(flaggedAt, locale, 'date')}.</p>
+  <form method="post" action="${action}/unflag">
+    ${csrfField(csrf)}<button type="submit" class="secondary">${FLAG_WORDS.withdraw}</button>
+  </form>`;
+  const field = (name: 'wrong' | 'shouldSay') => {
+    const id = `${name}-${f.id}`;
+    return html`<label for="${id}">${FLAG_WORDS[name]}</label>
+    <textarea id="${id}" name="${name}" rows="2" maxlength="500"></textarea>`;
+  };
+  return html`<details class="flag">
+  <summary>${FLAG_WORDS.open}</summary>
+  <form method="post" action="${action}/flag">
+    ${csrfField(csrf)}
+    ${field('wrong')}
+    ${field('shouldSay')}
+    <button type="submit">${FLAG_WORDS.send}</button>
+  </form>
+</details>`;
+}
+
 const factRow =
-  (locale: string) =>
+  (locale: string, csrf: string, flagged: ReadonlyMap<string, string>) =>
   (f: HeldFact): Html => {
     const value =
       f.value && typeof f.value === 'object'
@@ -94,6 +119,7 @@ const factRow =
   ${value ? html`<p class="small value">${value}</p>` : ''}
   <p class="small">From ${f.source}, recorded on ${when(f.collectedAt, locale)}.</p>
   <p class="why ${f.agentsSee ? 'on' : 'off'}">${f.why}</p>
+  ${flagPart(f, flagged.get(f.id), csrf, locale)}
 </li>`;
   };
 
@@ -113,6 +139,8 @@ export interface PortalPage {
   /** Who recorded each consent as it stands, by consent id, in the customer's words. */
   recordedBy: ReadonlyMap<string, string>;
   csrf: string;
+  /** The facts the customer told us are wrong, by id: when they did. */
+  flagged: ReadonlyMap<string, string>;
   flash: string | null;
   /** The reader's locale, from the request's Accept-Language. */
   locale?: string;
@@ -179,7 +207,7 @@ ${p.gpc ? html`<p class="notice" role="note" id="gpc">${gpc}${GPC_MEANS}</p>` : 
   <h2 id="facts-title">What we hold about you</h2>
   <p>${countOf(h.facts.length, { one: 'item', other: 'items' })}; support agents can see ${seen} of
   ${h.facts.length === 1 ? 'it' : 'them'}.${erased}</p>
-  <ul class="cards">${h.facts.map(factRow(locale))}</ul>
+  <ul class="cards">${h.facts.map(factRow(locale, p.csrf, p.flagged))}</ul>
 </section>
 
 ${recipientsSection(p.recipients, { controller: p.controller, askAt: p.controllerEmail, locale })}

@@ -12,7 +12,7 @@ import { ROOT } from '../config.js';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { parse as parseCookies, serialize } from 'cookie';
 import type { z } from 'zod';
-import { CsrfForm, EraseForm, LinkRequestForm } from '../protocol/portal.js';
+import { CsrfForm, EraseForm, FactFlagForm, LinkRequestForm } from '../protocol/portal.js';
 import { Id } from '../protocol/domain.js';
 import type { AssistSettings } from '../assist/assist.js';
 import type { PortalSession, Store } from '../store/types.js';
@@ -41,6 +41,9 @@ import { exportFor } from './export.js';
 import { requestPortalLink, type LinkDeps } from './issue.js';
 import { pauseRoutes } from './pause.js';
 import { fulfilledBy } from '../requests/register.js';
+import { dueAt } from '../requests/deadline.js';
+import { REQUEST_LANGS, ruleOf, type RequestLang } from '../protocol/requests.js';
+import { FLAG_WORDS } from './flag-words.js';
 
 const COOKIE = 'candor_portal';
 const PUBLIC_DIR = path.join(ROOT, 'server/portal/public');
@@ -75,7 +78,12 @@ const FLASH: Record<string, string> = {
   granted: 'Done: that consent is given again.',
   opted_out: "Done: we don't use your data to personalise support any more.",
   opted_in: 'Done: agents may use the data you allowed again.',
+  flagged: FLAG_WORDS.flashFlagged,
+  unflagged: FLAG_WORDS.flashWithdrawn,
 };
+
+/** How many facts a customer may flag in a day: each opens an entry an admin must look at. */
+const FLAGS_A_DAY = 20;
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
@@ -259,6 +267,7 @@ export function portalRoutes(deps: PortalDeps): express.Router {
         recipients: await recipientsOf(snap),
         recordedBy: await recordedByOf(snap.customer.id),
         csrf: req.portal!.csrf,
+        flagged: new Map((await store.factFlags.open(snap.customer.id)).map((f) => [f.factId, f.flaggedAt])),
         flash: done,
       }),
     );
@@ -305,6 +314,38 @@ export function portalRoutes(deps: PortalDeps): express.Router {
     form(CsrfForm, req);
     await recordFlag(changes, req.portal!.customerId, 'opted_in', CUSTOMER);
     res.redirect(303, '/portal?done=opted_in');
+  });
+
+  /** A fact id from the path: only ever looked up among the session customer's own facts. */
+  const factIdOf = (req: Request) => parseInput(Id, req.params.factId, ['params', 'factId']);
+  const rule = ruleOf(deps.controller.jurisdiction) ?? 'gdpr';
+
+  r.post('/portal/facts/:factId/flag', session, allow('fact.flag'), async (req, res) => {
+    const { wrong = '', shouldSay = '' } = form(FactFlagForm, req);
+    const at = new Date(now()).toISOString();
+    const asked = localeFrom(req.get('accept-language')).slice(0, 2).toLowerCase();
+    const lang = REQUEST_LANGS.includes(asked as RequestLang) ? (asked as RequestLang) : 'en';
+    const flag = await store.factFlags.raise(
+      req.portal!.customerId,
+      factIdOf(req),
+      wrong || shouldSay ? { wrong, shouldSay } : null,
+      { lang, rule, receivedAt: at, dueAt: dueAt(at, rule) },
+      FLAGS_A_DAY,
+      CUSTOMER,
+    );
+    if (flag === 'no_fact') throw new AppError('fact_not_found', FLAG_WORDS.noFact, 404, ['params', 'factId']);
+    if (flag === 'flagged_already')
+      throw new AppError('flagged_already', FLAG_WORDS.flaggedAlready, 409, ['params', 'factId']);
+    if (flag === 'too_many') throw new AppError('too_many_flags', FLAG_WORDS.tooMany, 429);
+    res.redirect(303, '/portal?done=flagged');
+  });
+
+  r.post('/portal/facts/:factId/unflag', session, allow('fact.flag'), async (req, res) => {
+    form(CsrfForm, req);
+    const at = new Date(now()).toISOString();
+    if (!(await store.factFlags.withdraw(req.portal!.customerId, factIdOf(req), at, CUSTOMER)))
+      throw new AppError('flag_not_found', FLAG_WORDS.notFlagged, 404, ['params', 'factId']);
+    res.redirect(303, '/portal?done=unflagged');
   });
 
   r.get('/portal/export', session, allow('portal.view'), async (req, res) => {

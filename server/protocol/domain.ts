@@ -95,6 +95,8 @@ export type ConsentEvidence = z.infer<typeof ConsentEvidence>;
 /** Token roles; `privacy` is the privacy officer (breach reports), with no agent or lead powers. */
 export const Role = z.enum(['agent', 'lead', 'admin', 'privacy']);
 export type Role = z.infer<typeof Role>;
+/** `GET /api/v1/me`: which token this is and its role (the options page's check, the panel's card). */
+export const Me = z.object({ tokenId: z.string(), role: Role });
 
 /** The agent team a token belongs to, for the reply coach's figures per team (README, "The reply coach"). */
 export const TeamName = z

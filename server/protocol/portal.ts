@@ -9,6 +9,9 @@ export const EraseForm = z.strictObject({
   csrf,
   confirm: z.literal('yes', { message: 'tick the box to confirm that you want your data erased' }),
 });
+const flagLine = z.string().trim().max(500, 'keep it under 500 characters').optional();
+/** "This is wrong" on a fact: what is wrong and what it should say, both optional. */
+export const FactFlagForm = z.strictObject({ csrf, wrong: flagLine, shouldSay: flagLine });
 /** The customer asks for a link to be mailed to them. */
 export const LinkRequestForm = z.strictObject({
   email: z.email({ message: 'expected an e-mail address such as "name@example.org"' }).max(320),

@@ -34,6 +34,7 @@ const TABLES: [table: string, order: string][] = [
   ['articles', 'id'],
   ['article_uses', 'seq'],
   ['privacy_requests', 'id'],
+  ['fact_flags', 'id'],
   ['audit', 'seq'],
 ];
 /** Tables whose key PostgreSQL generates (`seq` unless named): its counter must start past the copied rows. */

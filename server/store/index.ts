@@ -29,6 +29,7 @@ import { coachStore } from './coach.js';
 import { retentionStore } from './retention.js';
 import { articleStore } from './articles.js';
 import { requestStore } from './requests.js';
+import { factFlagStore } from './fact-flags.js';
 
 export type { KeySettings } from './keys.js';
 
@@ -56,6 +57,7 @@ export function storeOn(sql: Sql, vault: Vault): Store {
     },
     articles: articleStore(sql),
     requests: requestStore(sql, vault),
+    factFlags: factFlagStore(sql, vault),
   };
 }
 

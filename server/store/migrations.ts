@@ -466,4 +466,21 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX privacy_requests_customer ON privacy_requests (customer_id, status);
     `,
   },
+  {
+    name: 'facts a customer flagged as wrong in the portal',
+    sql: () => `
+      -- What the customer says is wrong (and what it should say) is sealed under their key, like the fact itself.
+      CREATE TABLE fact_flags (
+        id TEXT PRIMARY KEY,
+        customer_id TEXT NOT NULL,
+        fact_id TEXT NOT NULL,
+        request_id TEXT NOT NULL,     -- the rectification request it opened or joined
+        note TEXT,                    -- sealed ["what is wrong", "what it should say"], NULL if neither was given
+        flagged_at TEXT NOT NULL,
+        withdrawn_at TEXT,            -- the customer took the flag back
+        closed_at TEXT                -- an admin corrected or removed the fact, or refused
+      );
+      CREATE INDEX fact_flags_customer ON fact_flags (customer_id, fact_id);
+    `,
+  },
 ];

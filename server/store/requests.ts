@@ -10,7 +10,7 @@ import type { Vault } from '../keys/vault.js';
 import { appendAudit } from './audit.js';
 import { sealedTicket } from './erased.js';
 import { placeholders, whereOf, type Sql } from './sql.js';
-import type { ChangeMeta, Store } from './types.js';
+import type { ChangeMeta, NewPrivacyRequest, Store } from './types.js';
 
 interface Row {
   id: string;
@@ -62,6 +62,24 @@ const audit = (
     vault,
   );
 
+/** Registers a new open request, with its audit entry: from a ticket, or from a fact flagged in the portal. */
+export async function openRequest(q: Sql, vault: Vault, r: NewPrivacyRequest, meta: ChangeMeta) {
+  const request: PrivacyRequest = {
+    id: `req_${randomBytes(9).toString('base64url')}`,
+    ...r,
+    status: 'open',
+    closedAt: null,
+    outcome: null,
+  };
+  await q.run(
+    `INSERT INTO privacy_requests (id, kind, lang, ticket_id, customer_id, received_at, due_at, rule, status)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open')`,
+    [request.id, r.kind, r.lang, r.ticketId, r.customerId, r.receivedAt, r.dueAt, r.rule],
+  );
+  await audit(q, vault, 'privacy_request.received', request, meta, { receivedAt: r.receivedAt, dueAt: r.dueAt });
+  return request;
+}
+
 export function requestStore(sql: Sql, vault: Vault): Store['requests'] {
   const byId = async (q: Sql, id: string, lock = '') => {
     const row = await q.one<Row>(`SELECT * FROM privacy_requests WHERE id = ?${lock}`, [id]);
@@ -74,21 +92,7 @@ export function requestStore(sql: Sql, vault: Vault): Store['requests'] {
           r.ticketId,
           r.kind,
         ]);
-        if (known) return null;
-        const request: PrivacyRequest = {
-          id: `req_${randomBytes(9).toString('base64url')}`,
-          ...r,
-          status: 'open',
-          closedAt: null,
-          outcome: null,
-        };
-        await q.run(
-          `INSERT INTO privacy_requests (id, kind, lang, ticket_id, customer_id, received_at, due_at, rule, status)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open')`,
-          [request.id, r.kind, r.lang, r.ticketId, r.customerId, r.receivedAt, r.dueAt, r.rule],
-        );
-        await audit(q, vault, 'privacy_request.received', request, meta, { receivedAt: r.receivedAt, dueAt: r.dueAt });
-        return request;
+        return known ? null : openRequest(q, vault, r, meta);
       });
     },
     async ofTicket(ticketId) {

@@ -384,8 +384,42 @@ export interface Store {
     /** Closes an open request as refused, with the reason; 'closed' when it is no longer open, null when unknown. */
     refuse(id: string, reason: string, at: string, meta: ChangeMeta): Promise<PrivacyRequest | 'closed' | null>;
   };
+  /** Facts the customer flagged as wrong in the portal, each joined to a rectification request. */
+  factFlags: {
+    /**
+     * Flags one of the customer's live facts, audited, and opens a rectification request for it or joins the
+     * customer's open one (from a ticket or an earlier flag), so it is counted once. Refused, with no change, for a
+     * fact the customer does not have, one flagged already, or past `limit` flags in the last day.
+     */
+    raise(
+      customerId: string,
+      factId: string,
+      note: FlagNote | null,
+      request: Pick<NewPrivacyRequest, 'lang' | 'receivedAt' | 'dueAt' | 'rule'>,
+      limit: number,
+      meta: ChangeMeta,
+    ): Promise<FactFlag | 'no_fact' | 'flagged_already' | 'too_many'>;
+    /** The customer takes an open flag back, audited; null when the fact has none. */
+    withdraw(customerId: string, factId: string, at: string, meta: ChangeMeta): Promise<FactFlag | null>;
+    /** The customer's open flags (neither withdrawn nor closed), with their notes opened. */
+    open(customerId: string): Promise<FactFlag[]>;
+  };
   /** Resolves once every pending write is done and the connection is closed. */
   close(): Promise<void>;
+}
+
+/** What the customer says is wrong about a fact, and what it should say; either may be empty. */
+export interface FlagNote {
+  wrong: string;
+  shouldSay: string;
+}
+
+export interface FactFlag {
+  id: string;
+  factId: string;
+  requestId: string;
+  flaggedAt: string;
+  note: FlagNote | null;
 }
 
 /** A search over the articles: weighted parts (the latest customer message weighing most), and how many to answer. */
@@ -395,7 +429,8 @@ export interface ArticleQuery {
 }
 
 export interface NewPrivacyRequest extends Pick<DetectedRequest, 'kind' | 'lang'> {
-  ticketId: string;
+  /** Null for a request made in the portal (a fact flagged as wrong). */
+  ticketId: string | null;
   customerId: string;
   receivedAt: string;
   dueAt: string;

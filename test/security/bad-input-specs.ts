@@ -43,7 +43,7 @@ import { InsightsQuery } from '../../server/protocol/insights.js';
 import { CoachQuery, FlagOutcome, ReplyCheckRequest } from '../../server/protocol/coach.js';
 import { BreachBody } from '../../server/protocol/breach.js';
 import { PrivacyRequestQuery, RequestOptOut, RequestRefusal } from '../../server/protocol/requests.js';
-import { CsrfForm, EraseForm, LinkRequestForm, PortalLinkBody } from '../../server/protocol/portal.js';
+import { CsrfForm, EraseForm, FactFlagForm, LinkRequestForm, PortalLinkBody } from '../../server/protocol/portal.js';
 import { TaughtAdapterBody, TaughtApproveBody, TaughtQuery, TaughtRollbackBody } from '../../server/protocol/taught.js';
 import { ArticleBody, ArticleImportBody } from '../../server/protocol/articles.js';
 import type { PANEL_EVENTS } from '../../server/permissions/table.js';
@@ -158,6 +158,12 @@ export function routeSpecs(ids: Ids): Record<string, RouteSpec> {
     'GET /portal/erase': { as: 'portal' },
     'POST /portal/erase': { as: 'portal', body: form(EraseForm, { csrf: ids.csrf, confirm: 'yes' }) },
     'POST /portal/sign-out': { as: 'portal', body: csrf },
+    'POST /portal/facts/:factId/flag': {
+      as: 'portal',
+      params: { factId: 'f2' },
+      body: form(FactFlagForm, { csrf: ids.csrf, wrong: 'not my address', shouldSay: '' }),
+    },
+    'POST /portal/facts/:factId/unflag': { as: 'portal', params: { factId: 'f2' }, body: csrf },
     'GET /': { as: 'anyone' },
     'GET /demo': { as: 'anyone' },
     'GET /demo/panel/': { as: 'anyone' },

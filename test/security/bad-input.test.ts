@@ -473,18 +473,14 @@ describe('bad forms in the privacy portal', () => {
       const post = (pairs: [string, string][], label: string, want: Want = {}) =>
         h.trial(label, { ...req, ...formBody(pairs) }, want);
       await post([], 'an empty form', { status: 400, word: valid[0]![0] });
+      // A field the form may leave out or empty (a note the customer need not write) is tried only where it must not.
+      const takes = (pairs: [string, string][]) => accepted(input, Object.fromEntries(pairs));
       for (const [k, v] of valid) {
-        await post(
-          valid.filter(([x]) => x !== k),
-          `without ${k}`,
-          { status: 400, word: k },
-        );
+        const without = valid.filter(([x]) => x !== k);
+        if (!takes(without)) await post(without, `without ${k}`, { status: 400, word: k });
         await post([...valid, [k, v]], `${k} twice`, { status: 400, word: k });
-        await post(
-          valid.map(([x, y]) => [x, x === k ? '' : y]),
-          `${k} empty`,
-          { word: k },
-        );
+        const emptied = valid.map(([x, y]): [string, string] => [x, x === k ? '' : y]);
+        if (!takes(emptied)) await post(emptied, `${k} empty`, { word: k });
       }
       await post([...valid, ['surplus', '1']], 'an unknown field', { status: 400, word: 'surplus' });
       if ('csrf' in (input.valid as object))

@@ -148,6 +148,7 @@ describe('the permission table', () => {
         'customer.pause',
         'demo.outbox',
         'fact.erase',
+        'fact.flag',
         'portal.view',
         'public.read',
       ].sort(),
