@@ -51,6 +51,8 @@ export const de: Catalogue = {
     one: '{n} Eintrag wurde auf Ihren Wunsch gelöscht.',
     other: '{n} Einträge wurden auf Ihren Wunsch gelöscht.',
   },
+  'receipt.pause': 'Meine Daten nicht zur Personalisierung des Supports verwenden',
+  'receipt.resume': 'Ihre Daten wieder zur Personalisierung des Supports verwenden',
   'receipts.title': 'Einwilligungsbelege',
   'receipts.lead': 'Ein Beleg für jede Änderung Ihrer Einwilligungen, im Format „Kantara Consent Receipt“.',
   'data.title': 'Ihre Kopie oder Löschung',

@@ -43,6 +43,8 @@ export const en = {
     other: '{n} items; support agents can see {seen} of them.',
   },
   'facts.erased': { one: '{n} item was erased at your request.', other: '{n} items were erased at your request.' },
+  'receipt.pause': "Don't use my data to personalise support",
+  'receipt.resume': 'Use your data to personalise support again',
   'receipts.title': 'Consent receipts',
   'receipts.lead': 'A receipt for every change to your consents, in the Kantara Consent Receipt format.',
   'data.title': 'Your copy, or erasure',

@@ -50,6 +50,8 @@ export const es: Catalogue = {
     one: '{n} dato se borró a petición suya.',
     other: '{n} datos se borraron a petición suya.',
   },
+  'receipt.pause': 'No usar mis datos para personalizar el soporte',
+  'receipt.resume': 'Volver a usar sus datos para personalizar el soporte',
   'receipts.title': 'Recibos de consentimiento',
   'receipts.lead': 'Un recibo por cada cambio en sus consentimientos, en formato Kantara Consent Receipt.',
   'data.title': 'Su copia, o el borrado',

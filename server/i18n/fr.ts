@@ -50,6 +50,8 @@ export const fr: Catalogue = {
     one: '{n} élément a été effacé à votre demande.',
     other: '{n} éléments ont été effacés à votre demande.',
   },
+  'receipt.pause': 'Ne pas utiliser mes données pour personnaliser l’assistance',
+  'receipt.resume': 'Utiliser de nouveau vos données pour personnaliser l’assistance',
   'receipts.title': 'Reçus de consentement',
   'receipts.lead': 'Un reçu pour chaque modification de vos consentements, au format Kantara Consent Receipt.',
   'data.title': 'Votre copie, ou l’effacement',

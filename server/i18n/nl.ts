@@ -51,6 +51,8 @@ export const nl: Catalogue = {
     one: '{n} gegeven is op uw verzoek gewist.',
     other: '{n} gegevens zijn op uw verzoek gewist.',
   },
+  'receipt.pause': 'Mijn gegevens niet gebruiken voor persoonlijke ondersteuning',
+  'receipt.resume': 'Uw gegevens weer gebruiken voor persoonlijke ondersteuning',
   'receipts.title': 'Toestemmingsbewijzen',
   'receipts.lead': 'Een bewijs van elke wijziging in uw toestemmingen, in het Kantara Consent Receipt-formaat.',
   'data.title': 'Uw kopie, of wissen',

@@ -122,9 +122,14 @@ export function portalPage(p: PortalPage): string {
   const toggle = w.t(p.optedOut ? 'optout.resume' : 'optout.pause');
   const consents = h.consents.map((k) => consentCard(k, p.csrf, latest.get(k.id), p.recordedBy.get(k.id), w));
   const erased = h.erasedFacts ? ` ${w.t('facts.erased', { n: h.erasedFacts })}` : '';
+  const allowsOf = new Map(h.consents.map((k) => [k.id, k.allows]));
   const receiptItem = (r: ConsentReceipt) => {
     // The change's own time (when the consent was given or withdrawn), not when Candor recorded it.
-    const what = `${r.services[0]!.purposes[0]!.purpose} (${w.t(`change.${r.candor.change}`)})`;
+    // In the reader's words, where the receipt itself keeps English: what the consent allows, or the opt-out.
+    const allows = r.candor.consentId
+      ? (allowsOf.get(r.candor.consentId) ?? r.services[0]!.purposes[0]!.purpose)
+      : w.t(r.candor.change === 'opted_in' ? 'receipt.resume' : 'receipt.pause');
+    const what = `${allows} (${w.t(`change.${r.candor.change}`)})`;
     const at = when(r.candor.at, w.locale); // a <time>, so not text to be joined
     return html`<li><a href="/portal/receipts/${r.consentReceiptID}" download>${at}: ${what}</a></li>`;
   };
