@@ -12,7 +12,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 
 /** From the ground up. Root files (`config.ts`, …) are nodes of their own, named without `.ts`. */
 const FLOORS = [
-  ['kernel', ['errors', 'log', 'config', 'format', 'dates', 'protocol', 'files']],
+  ['kernel', ['errors', 'log', 'config', 'format', 'dates', 'protocol', 'files', 'i18n']],
   ['data', ['policy', 'taxonomy', 'consent', 'audit', 'permissions', 'keys', 'store']],
   ['making', ['templates', 'masking', 'context', 'articles', 'mail', 'web', 'requests']],
   ['deciding', ['suggest', 'assist', 'coach']],

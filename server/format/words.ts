@@ -31,6 +31,6 @@ export const REASON_WORDS: Record<WithheldReason, string> = {
 export const withheldLine = (w: { count: number; categoryName: string; reason: WithheldReason }) =>
   `${countOf(w.count, { one: `${w.categoryName} fact`, other: `${w.categoryName} facts` })}: ${REASON_WORDS[w.reason]}`;
 
-/** "a, b and c". */
-export const listOf = (words: readonly string[]) =>
-  words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+/** "a, b and c", in the reader's language ("a, b und c"). */
+export const listOf = (words: readonly string[], locale = 'en-GB') =>
+  new Intl.ListFormat(locale, { type: 'conjunction' }).format(words);

@@ -1,26 +1,27 @@
 /** Who recorded a consent change, in the customer's words: shown on each consent and in each receipt. */
 import type { ConsentEvidence } from '../protocol/domain.js';
+import type { Key } from '../i18n/catalogue.js';
+import { wordsFor, type Words } from '../i18n/translate.js';
 
 /** The customer's own changes that did not come from the privacy page, by channel. */
-const BY_CUSTOMER: Record<string, string> = {
-  'portal-gpc': 'By your browser (a Global Privacy Control signal)',
-  'pause-link': 'By you, with the pause link in a message from us',
+const BY_CUSTOMER: Record<string, Key> = {
+  'portal-gpc': 'by.gpc',
+  'pause-link': 'by.pauseLink',
 };
 
-export function recordedBy(e: ConsentEvidence, channel: string): string {
+/** In the reader's words on the page; a receipt keeps English. */
+export function recordedBy(e: ConsentEvidence, channel: string, w: Words = wordsFor('en')): string {
   switch (e.by) {
     case 'customer':
-      return BY_CUSTOMER[channel] ?? 'By you, in your privacy page';
+      return w.t(BY_CUSTOMER[channel] ?? 'by.portal');
     case 'agent':
-      return e.ticketId
-        ? `By our support team, from what you said in support ticket ${e.ticketId}`
-        : 'By our support team, from what you told them';
+      return e.ticketId ? w.t('by.agentTicket', { ticket: e.ticketId }) : w.t('by.agent');
     case 'admin':
-      return 'By us, on your behalf';
+      return w.t('by.admin');
     case 'import':
-      return `Brought over from ${e.system ?? 'another system'}`;
+      return e.system ? w.t('by.import', { system: e.system }) : w.t('by.importUnknown');
     case 'system':
-      return 'By Candor itself';
+      return w.t('by.system');
   }
 }
 

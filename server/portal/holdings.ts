@@ -6,11 +6,11 @@
 import { decide, type PolicyRules } from '../policy/policy.js';
 import { isAtOrUnder } from '../policy/keys.js';
 import type { ConsentState } from '../consent/ledger.js';
-import type { WithheldReason } from '../protocol/domain.js';
 import type { CustomerSnapshot } from '../store/types.js';
 import { categoryName, type Taxonomy } from '../taxonomy/taxonomy.js';
-import { formatDay, SERVER_LOCALE } from '../dates.js';
 import { listOf } from '../format/words.js';
+import type { Key } from '../i18n/catalogue.js';
+import { wordsFor, type Words } from '../i18n/translate.js';
 
 export interface HeldFact {
   id: string;
@@ -36,30 +36,32 @@ export interface Holdings {
   consents: HeldConsent[];
 }
 
-const PURPOSES: [prefix: string, words: string][] = [
-  ['essential.service.operations.support', 'help you with support requests'],
-  ['essential', 'run our service, including helping you with support requests'],
-  ['marketing', 'send you marketing and show you offers'],
-  ['personalize', 'personalise what we show you'],
-  ['analytics', 'analyse how our service is used'],
+const PURPOSES: [prefix: string, words: Key][] = [
+  ['essential.service.operations.support', 'purpose.support'],
+  ['essential', 'purpose.essential'],
+  ['marketing', 'purpose.marketing'],
+  ['personalize', 'purpose.personalize'],
+  ['analytics', 'purpose.analytics'],
 ];
 
-export function consentAllows(t: Taxonomy, k: { purpose: string; categories: readonly string[] }): string {
-  const words =
-    PURPOSES.find(([prefix]) => isAtOrUnder(k.purpose, prefix))?.[1] ??
-    `for "${(t.purposes.get(k.purpose) ?? k.purpose).toLowerCase()}"`;
-  return `Use your ${listOf(k.categories.map((c) => categoryName(t, c)))} to ${words}`;
+/** What a consent allows, in the reader's words (English for a receipt). */
+export function consentAllows(
+  t: Taxonomy,
+  k: { purpose: string; categories: readonly string[] },
+  w: Words = wordsFor('en'),
+): string {
+  const known = PURPOSES.find(([prefix]) => isAtOrUnder(k.purpose, prefix))?.[1];
+  const purpose = known
+    ? w.t(known)
+    : w.t('purpose.other', { purpose: (t.purposes.get(k.purpose) ?? k.purpose).toLowerCase() });
+  return w.t('consent.allows', {
+    categories: listOf(
+      k.categories.map((c) => categoryName(t, c)),
+      w.locale,
+    ),
+    purpose,
+  });
 }
-
-const WITHHELD: Record<WithheldReason, string> = {
-  no_consent: 'Agents cannot see this: you have not allowed its use for support.',
-  withdrawn: 'Agents cannot see this: you withdrew the consent that allowed it.',
-  expired: 'Agents cannot see this: the consent that allowed it has expired.',
-  needs_explicit_consent:
-    'Agents cannot see this: it is sensitive, and only a consent given for exactly this kind of data would allow it.',
-  never_shown: 'Agents never see this: it is a credential or security detail.',
-  opted_out: 'Agents cannot see this: you asked us not to use your data to personalise support.',
-};
 
 function stateOf(k: ConsentState, now: number): HeldConsent['state'] {
   if (k.status === 'denied') return 'denied';
@@ -69,7 +71,7 @@ function stateOf(k: ConsentState, now: number): HeldConsent['state'] {
 }
 
 /**
- * `locale` is the reader's (the portal page's Accept-Language); dates are in UTC, as the server cannot know the
+ * `w` is the reader's words (the portal page's Accept-Language); dates are in UTC, as the server cannot know the
  * reader's zone.
  */
 export function holdings(
@@ -77,7 +79,7 @@ export function holdings(
   rules: PolicyRules,
   taxonomy: Taxonomy,
   now: number,
-  locale = SERVER_LOCALE,
+  w: Words = wordsFor('en'),
 ): Holdings {
   const live = snap.facts.filter((f) => !f.erased);
   const byId = new Map(snap.consents.map((k) => [k.id, k]));
@@ -94,14 +96,13 @@ export function holdings(
       collectedAt: f.collectedAt,
       agentsSee: d.permitted,
       why: d.permitted
-        ? `Support agents can see this, because you allowed it on ` +
-          `${formatDay(consent!.at, locale)} (${consent!.source}).`
-        : WITHHELD[d.reason],
+        ? w.t('why.allowed', { day: w.time(consent!.at, 'date'), source: consent!.source })
+        : w.t(`why.${d.reason}`),
     };
   });
   return {
     facts,
     erasedFacts: snap.facts.length - live.length,
-    consents: snap.consents.map((k) => ({ ...k, allows: consentAllows(taxonomy, k), state: stateOf(k, now) })),
+    consents: snap.consents.map((k) => ({ ...k, allows: consentAllows(taxonomy, k, w), state: stateOf(k, now) })),
   };
 }

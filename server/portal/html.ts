@@ -3,6 +3,8 @@
  * itself a fragment made by `html`, so a customer's data is always rendered as text.
  */
 import { formatTime, type TimeStyle } from '../format/time.js';
+import type { Key } from '../i18n/catalogue.js';
+import type { Words } from '../i18n/translate.js';
 
 export class Html {
   constructor(readonly text: string) {}
@@ -33,3 +35,16 @@ export function html(strings: TemplateStringsArray, ...values: Value[]): Html {
  */
 export const when = (iso: string, locale: string, style: TimeStyle = 'dateTime') =>
   html`<time datetime="${iso}">${formatTime(iso, style, { locale, timeZone: 'UTC' })}</time>`;
+
+/**
+ * A catalogue message in the reader's words as a fragment: its text escaped, each placeholder filled with a value
+ * (a fragment stays markup, a number is written for the reader), the plural form chosen by `n`.
+ */
+export function say(w: Words, key: Key, params: Record<string, Value> = {}): Html {
+  const n = typeof params.n === 'number' ? params.n : undefined;
+  return html`${w.parts(key, n).map((p) => {
+    if ('text' in p) return p.text;
+    const v = params[p.name];
+    return typeof v === 'number' ? v.toLocaleString(w.locale) : v;
+  })}`;
+}

@@ -17,8 +17,7 @@ import { AppError, parseInput } from '../errors.js';
 import { allow } from '../web/auth.js';
 import { refuseWhileBlocked } from '../web/limits.js';
 import type { AttemptLimit } from '../permissions/attempts.js';
-import { localeFrom } from '../format/time.js';
-import { formatDayAndTime } from '../dates.js';
+import { wordsOf } from '../i18n/translate.js';
 import { fulfilledBy } from '../requests/register.js';
 import { keyFor, openPauseToken } from './pause-token.js';
 import { badLinkPage, confirmPage, pausedPage } from './pause-pages.js';
@@ -60,7 +59,7 @@ export function pauseRoutes(deps: PauseDeps): express.Router {
     res
       .status(check.why === 'expired' ? 410 : 400)
       .type('html')
-      .send(badLinkPage(check.why));
+      .send(badLinkPage(wordsOf(req), check.why));
     return null;
   }
 
@@ -78,7 +77,7 @@ export function pauseRoutes(deps: PauseDeps): express.Router {
         maxAge: FORM_MINUTES * 60,
       }),
     );
-    res.type('html').send(confirmPage(token, formField(deps.secret, nonce, token)));
+    res.type('html').send(confirmPage(wordsOf(req), token, formField(deps.secret, nonce, token)));
   });
 
   r.post('/portal/pause/:token', allow('customer.pause'), refuseWhileBlocked(deps.failures), async (req, res) => {
@@ -89,7 +88,7 @@ export function pauseRoutes(deps: PauseDeps): express.Router {
       throw new AppError('csrf', 'this form is out of date: reload the page and try again', 403, ['csrf']);
     if (await pausePersonalisation(deps.changes, customerId, BY_LINK))
       await fulfilledBy(deps.changes.store, customerId, 'pause', BY_LINK);
-    res.type('html').send(pausedPage(formatDayAndTime(new Date(now()), localeFrom(req.get('accept-language')))));
+    res.type('html').send(pausedPage(wordsOf(req), new Date(now())));
   });
   return r;
 }

@@ -1,10 +1,11 @@
 /** "Who your data goes to" as the customer reads it: words, not keys; every time through the one formatter. */
 import { describe, expect, it } from 'vitest';
 import { formatDayAndTime } from '../dates.js';
+import { wordsFor } from '../i18n/translate.js';
 import { recipientsSection } from './recipients-section.js';
 import { modelProvider, type RecipientShown } from './recipients.js';
 
-const READER = { controller: 'Candor demo shop', askAt: 'privacy@example.org', locale: 'en-GB' };
+const READER = { controller: 'Candor demo shop', askAt: 'privacy@example.org', words: wordsFor('en') };
 const text = (h: { text: string }) =>
   h.text
     .replace(/<\/(dt|dd)>/g, ' ') // a term and its description read apart

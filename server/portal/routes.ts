@@ -34,16 +34,15 @@ import { holdings } from './holdings.js';
 import { consentReceipts, type Controller } from './receipts.js';
 import { recipientsFor, type Recipient } from './recipients.js';
 import { recordedBy } from './authority.js';
-import { localeFrom } from '../format/time.js';
-import { formatDayAndTime } from '../dates.js';
+import type { Key } from '../i18n/catalogue.js';
+import { wordsOf, type Words } from '../i18n/translate.js';
 import { erasePage, messagePage, portalPage, sentPage, startPage, usedLinkPage } from './pages.js';
 import { exportFor } from './export.js';
 import { requestPortalLink, type LinkDeps } from './issue.js';
 import { pauseRoutes } from './pause.js';
 import { fulfilledBy } from '../requests/register.js';
 import { dueAt } from '../requests/deadline.js';
-import { REQUEST_LANGS, ruleOf, type RequestLang } from '../protocol/requests.js';
-import { FLAG_WORDS } from './flag-words.js';
+import { ruleOf } from '../protocol/requests.js';
 
 const COOKIE = 'candor_portal';
 const PUBLIC_DIR = path.join(ROOT, 'server/portal/public');
@@ -73,13 +72,13 @@ declare module 'express-serve-static-core' {
   }
 }
 
-const FLASH: Record<string, string> = {
-  withdrawn: 'Done: that consent is withdrawn. Support agents no longer see what it allowed.',
-  granted: 'Done: that consent is given again.',
-  opted_out: "Done: we don't use your data to personalise support any more.",
-  opted_in: 'Done: agents may use the data you allowed again.',
-  flagged: FLAG_WORDS.flashFlagged,
-  unflagged: FLAG_WORDS.flashWithdrawn,
+const FLASH: Record<string, Key> = {
+  withdrawn: 'flash.withdrawn',
+  granted: 'flash.granted',
+  opted_out: 'flash.opted_out',
+  opted_in: 'flash.opted_in',
+  flagged: 'flash.flagged',
+  unflagged: 'flash.unflagged',
 };
 
 /** How many facts a customer may flag in a day: each opens an entry an admin must look at. */
@@ -99,30 +98,28 @@ export function portalRoutes(deps: PortalDeps): express.Router {
   r.use('/portal/assets', express.static(PUBLIC_DIR, { index: false, redirect: false }));
   r.use('/portal', express.urlencoded({ extended: false, limit: '4kb', parameterLimit: 10 }));
 
-  const refuse = (res: Response, status: number, title: string, text: string) =>
-    void res.status(status).type('html').send(messagePage(title, text));
+  /** A page that says why not, in the reader's words; `text` is a message's key, or text already in them. */
+  const refuse = (req: Request, res: Response, status: number, title: Key, text: Key | { said: string }) => {
+    const w = wordsOf(req);
+    res
+      .status(status)
+      .type('html')
+      .send(messagePage(w, w.t(title), typeof text === 'string' ? w.t(text) : text.said));
+  };
   const failed = async (req: Request) => deps.failures.count(req.ip ?? '');
 
   r.get('/portal/l/:token', allow('public.read'), refuseWhileBlocked(deps.failures), async (req, res) => {
     const check = checkLink(deps.secret, String(req.params.token), now());
     if (!check.ok && check.why === 'tampered') {
       await failed(req);
-      return refuse(
-        res,
-        400,
-        'This link does not work',
-        'The link is incomplete or was changed. Please use the whole link you were sent, or ask for a new one.',
-      );
+      return refuse(req, res, 400, 'link.tampered.title', 'link.tampered.text');
     }
-    if (!check.ok)
-      return refuse(
-        res,
-        410,
-        'This link has expired',
-        `Links to this page work for a few minutes only, and this one expired ` +
-          `on ${formatDayAndTime(check.expiredAt, localeFrom(req.get('accept-language')))}. ` +
-          'Please ask for a new one.',
-      );
+    if (!check.ok) {
+      const w = wordsOf(req);
+      return refuse(req, res, 410, 'link.expired.title', {
+        said: w.t('link.expired.text', { at: w.time(check.expiredAt) }),
+      });
+    }
     const spent = await store.portal.spendLink(check.nonce, new Date(now()).toISOString());
     if (spent !== 'unknown' && spent !== 'used') {
       const cookie = randomBytes(32).toString('base64url');
@@ -146,9 +143,11 @@ export function portalRoutes(deps: PortalDeps): express.Router {
       return res.redirect(303, '/portal');
     }
     await failed(req);
-    if (spent === 'unknown')
-      return refuse(res, 400, 'This link does not work', 'We have no record of this link. Please ask for a new one.');
-    res.status(410).type('html').send(usedLinkPage(deps.controller));
+    if (spent === 'unknown') return refuse(req, res, 400, 'link.tampered.title', 'link.unknown.text');
+    res
+      .status(410)
+      .type('html')
+      .send(usedLinkPage(wordsOf(req), deps.controller));
   });
 
   // Asking for a link: the same answer whether or not the address is known, and the mail goes in
@@ -156,7 +155,7 @@ export function portalRoutes(deps: PortalDeps): express.Router {
   r.get(
     '/portal/start',
     allow('public.read'),
-    (_req, res) => void res.type('html').send(startPage({ controller: deps.controller.name })),
+    (req, res) => void res.type('html').send(startPage(wordsOf(req), { controller: deps.controller.name })),
   );
   r.post('/portal/start', allow('public.read'), refuseWhileBlocked(deps.requests), async (req, res) => {
     const { email } = parseInput(LinkRequestForm, req.body ?? {});
@@ -167,7 +166,7 @@ export function portalRoutes(deps: PortalDeps): express.Router {
       void requestPortalLink(deps.links, email).catch((e: AppError | Error) =>
         deps.log.warn('portal link not sent', { code: (e as AppError).code ?? e.name }),
       );
-    res.type('html').send(sentPage(deps.controller.name));
+    res.type('html').send(sentPage(wordsOf(req), deps.controller.name));
   });
 
   async function session(req: Request, res: Response, next: NextFunction) {
@@ -178,12 +177,7 @@ export function portalRoutes(deps: PortalDeps): express.Router {
       return void res
         .status(401)
         .type('html')
-        .send(
-          startPage({
-            controller: deps.controller.name,
-            why: 'This page opens through a link we e-mail you, and your visit has ended (or has not begun).',
-          }),
-        );
+        .send(startPage(wordsOf(req), { controller: deps.controller.name, why: wordsOf(req).t('start.ended') }));
     }
     req.portal = { ...found, hash };
     req.caller = { kind: 'portal', actor: 'customer' };
@@ -236,10 +230,10 @@ export function portalRoutes(deps: PortalDeps): express.Router {
     recipientsFor(store, deps.recipients, deps.settings.taxonomy, snap);
 
   /** Who recorded each consent as it stands: its latest grant's record. */
-  async function recordedByOf(customerId: string) {
+  async function recordedByOf(customerId: string, w: Words) {
     const out = new Map<string, string>();
     for (const h of await store.consents.history(customerId))
-      if (h.kind === 'granted') out.set(h.consentId, recordedBy(h.evidence, h.channel));
+      if (h.kind === 'granted') out.set(h.consentId, recordedBy(h.evidence, h.channel, w));
     return out;
   }
 
@@ -247,25 +241,20 @@ export function portalRoutes(deps: PortalDeps): express.Router {
     const snap = await snapshotOf(req);
     const gpcNow = (await honourGpc(req, snap)) || req.get('sec-gpc') === '1';
     const done = typeof req.query.done === 'string' ? (FLASH[req.query.done] ?? null) : null;
+    const words = wordsOf(req);
     res.type('html').send(
       portalPage({
         displayName: snap.customer.displayName,
         controller: deps.controller.name,
         controllerEmail: deps.controller.email,
-        holdings: holdings(
-          snap,
-          deps.settings.rules,
-          deps.settings.taxonomy,
-          now(),
-          localeFrom(req.get('accept-language')),
-        ),
-        locale: localeFrom(req.get('accept-language')),
+        holdings: holdings(snap, deps.settings.rules, deps.settings.taxonomy, now(), words),
+        words,
         optedOut: snap.flags.optedOut,
         gpc: snap.flags.gpc,
         gpcNow,
         receipts: await receiptsOf(snap.customer.id),
         recipients: await recipientsOf(snap),
-        recordedBy: await recordedByOf(snap.customer.id),
+        recordedBy: await recordedByOf(snap.customer.id, words),
         csrf: req.portal!.csrf,
         flagged: new Map((await store.factFlags.open(snap.customer.id)).map((f) => [f.factId, f.flaggedAt])),
         flash: done,
@@ -323,8 +312,8 @@ export function portalRoutes(deps: PortalDeps): express.Router {
   r.post('/portal/facts/:factId/flag', session, allow('fact.flag'), async (req, res) => {
     const { wrong = '', shouldSay = '' } = form(FactFlagForm, req);
     const at = new Date(now()).toISOString();
-    const asked = localeFrom(req.get('accept-language')).slice(0, 2).toLowerCase();
-    const lang = REQUEST_LANGS.includes(asked as RequestLang) ? (asked as RequestLang) : 'en';
+    // The request is in the language the page was read in: the languages the detector knows are the pages' ones.
+    const lang = wordsOf(req).lang;
     const flag = await store.factFlags.raise(
       req.portal!.customerId,
       factIdOf(req),
@@ -333,10 +322,19 @@ export function portalRoutes(deps: PortalDeps): express.Router {
       FLAGS_A_DAY,
       CUSTOMER,
     );
-    if (flag === 'no_fact') throw new AppError('fact_not_found', FLAG_WORDS.noFact, 404, ['params', 'factId']);
+    if (flag === 'no_fact')
+      throw new AppError('fact_not_found', 'there is no such fact among what we hold about you', 404, [
+        'params',
+        'factId',
+      ]);
     if (flag === 'flagged_already')
-      throw new AppError('flagged_already', FLAG_WORDS.flaggedAlready, 409, ['params', 'factId']);
-    if (flag === 'too_many') throw new AppError('too_many_flags', FLAG_WORDS.tooMany, 429);
+      throw new AppError('flagged_already', 'you told us already that this is wrong', 409, ['params', 'factId']);
+    if (flag === 'too_many')
+      throw new AppError(
+        'too_many_flags',
+        'you have told us about many items today: please write to us instead, or try again tomorrow',
+        429,
+      );
     res.redirect(303, '/portal?done=flagged');
   });
 
@@ -344,7 +342,7 @@ export function portalRoutes(deps: PortalDeps): express.Router {
     form(CsrfForm, req);
     const at = new Date(now()).toISOString();
     if (!(await store.factFlags.withdraw(req.portal!.customerId, factIdOf(req), at, CUSTOMER)))
-      throw new AppError('flag_not_found', FLAG_WORDS.notFlagged, 404, ['params', 'factId']);
+      throw new AppError('flag_not_found', 'you have not told us this fact is wrong', 404, ['params', 'factId']);
     res.redirect(303, '/portal?done=unflagged');
   });
 
@@ -366,7 +364,7 @@ export function portalRoutes(deps: PortalDeps): express.Router {
 
   r.get('/portal/receipts/:receiptId', session, allow('portal.view'), async (req, res) => {
     const receipt = (await receiptsOf(req.portal!.customerId)).find((x) => x.consentReceiptID === req.params.receiptId);
-    if (!receipt) return refuse(res, 404, 'No such receipt', 'There is no receipt with this number among yours.');
+    if (!receipt) return refuse(req, res, 404, 'receipt.none.title', 'receipt.none.text');
     res
       .set('Content-Disposition', `attachment; filename="${receipt.consentReceiptID}.json"`)
       .type('application/json')
@@ -376,7 +374,7 @@ export function portalRoutes(deps: PortalDeps): express.Router {
   r.get('/portal/erase', session, allow('portal.view'), async (req, res) => {
     const snap = await snapshotOf(req);
     res.type('html').send(
-      erasePage(req.portal!.csrf, {
+      erasePage(wordsOf(req), req.portal!.csrf, {
         facts: snap.facts.filter((f) => !f.erased).length,
         consents: snap.consents.length,
       }),
@@ -392,30 +390,25 @@ export function portalRoutes(deps: PortalDeps): express.Router {
     const erasure = await eraseCustomer(changes, req.portal!.customerId, CUSTOMER);
     await fulfilledBy(store, req.portal!.customerId, 'erasure', CUSTOMER);
     forgetCookie(res);
-    refuse(
-      res,
-      200,
-      'Your data was erased',
-      `We erased your data on ` +
-        `${formatDayAndTime(erasure!.erasedAt, localeFrom(req.get('accept-language')))}. ` +
-        `What stays is the record of your consents and of the erasure.`,
-    );
+    const w = wordsOf(req);
+    refuse(req, res, 200, 'erase.done.title', { said: w.t('erase.done.text', { at: w.time(erasure!.erasedAt) }) });
   });
 
   r.post('/portal/sign-out', session, allow('portal.view'), async (req, res) => {
     form(CsrfForm, req);
     await store.portal.endSession(req.portal!.hash);
     forgetCookie(res);
-    refuse(res, 200, 'Signed out', 'You have left the page about your data. Ask for a new link to come back.');
+    refuse(req, res, 200, 'signedOut.title', 'signedOut.text');
   });
 
   r.use(pauseRoutes(deps));
 
   // A form error is answered as a page, with the field and what was expected (never the value sent).
-  r.use('/portal', (err: unknown, _req: Request, res: Response, next: NextFunction) => {
+  r.use('/portal', (err: unknown, req: Request, res: Response, next: NextFunction) => {
     if (!(err instanceof AppError)) return next(err);
     if (err.status === 429) res.set('Retry-After', String(err.toJSON().retryAfter ?? 60));
-    refuse(res, err.status, 'That did not work', `${err.message}.`);
+    // The field and what was expected stay in English: they name the form's fields.
+    refuse(req, res, err.status, 'failed.title', { said: `${err.message}.` });
   });
   return r;
 }
