@@ -213,7 +213,8 @@ const temps: string[] = [];
 function tempCopy(except: string[] = []): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'candor-templates-'));
   temps.push(dir);
-  for (const f of readdirSync(OFFLINE)) if (!except.includes(f)) cpSync(path.join(OFFLINE, f), path.join(dir, f), { recursive: true });
+  for (const f of readdirSync(OFFLINE))
+    if (!except.includes(f)) cpSync(path.join(OFFLINE, f), path.join(dir, f), { recursive: true });
   return dir;
 }
 afterEach(() => {
