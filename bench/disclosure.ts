@@ -8,13 +8,17 @@ import { buildContext, type AssistContext } from '../server/context/view.js';
 import { loadAssistSettings } from '../server/assist/settings.js';
 import { parseConfig } from '../server/config.js';
 import { guard } from '../server/suggest/guard.js';
+import type { Locale } from '../server/protocol/domain.js';
 
 export const CORPUS_LANGS = ['en', 'de', 'fr', 'es', 'nl'] as const;
 
 const settings = loadAssistSettings(parseConfig({}));
 
-/** A context showing one purchase fact, `f-1`, under consent `k-1`, whose text is `text`. */
-export function contextWithFact(text: string): AssistContext {
+/**
+ * A context showing one purchase fact, `f-1`, under consent `k-1`, whose text is `text`, on a ticket in `language`
+ * (the guard checks a reply with that language's openings).
+ */
+export function contextWithFact(text: string, language: Locale = 'en'): AssistContext {
   const category = 'user.behavior.purchase_history';
   return buildContext(
     {
@@ -34,6 +38,7 @@ export function contextWithFact(text: string): AssistContext {
       ],
       flags: { optedOut: false, gpc: false },
       conversation: [{ role: 'customer', text: 'My grinder stopped working' }],
+      language,
       now: Date.parse('2026-04-01T12:00:00.000Z'),
     },
     settings,
@@ -53,9 +58,9 @@ type Decided = { text: string; accepted: boolean };
 
 /** Whether the guard accepts each corpus sentence as saying where the fact it cites came from. */
 export function corpusDecisions(): { lang: string; transparent: Decided[]; silent: Decided[] }[] {
-  const ctx = contextWithFact('Halcyon grinder');
-  const decide = (text: string) => ({ text, accepted: guardCodes(text, ctx).length === 0 });
   return CORPUS_LANGS.map((lang) => {
+    const ctx = contextWithFact('Halcyon grinder', lang);
+    const decide = (text: string) => ({ text, accepted: guardCodes(text, ctx).length === 0 });
     const url = new URL(`../test/fixtures/disclosure/${lang}.json`, import.meta.url);
     const c = JSON.parse(readFileSync(url, 'utf8')) as { transparent: string[]; silent: string[] };
     return { lang, transparent: c.transparent.map(decide), silent: c.silent.map(decide) };

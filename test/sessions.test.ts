@@ -8,6 +8,7 @@ import { parseConfig } from '../server/config.js';
 import { loadAssistSettings } from '../server/assist/settings.js';
 import { replayTargets } from '../server/replay/run.js';
 import { offlineEngine } from '../server/suggest/engine.js';
+import { detectLocale } from '../server/context/language.js';
 
 const settings = loadAssistSettings(parseConfig({}));
 const report = await replayTargets(
@@ -17,6 +18,14 @@ const report = await replayTargets(
 );
 
 type Expect = [turn: number, shown: string[], withheld: [string, string][]];
+
+/** The sessions in another language than English, each an order question with its consent withdrawn mid-session. */
+const IN_LANGUAGE: Record<string, string> = {
+  'german-order-consent-withdrawn': 'de',
+  'french-order-consent-withdrawn': 'fr',
+  'spanish-order-consent-withdrawn': 'es',
+  'dutch-order-consent-withdrawn': 'nl',
+};
 const expected: Record<string, Expect[]> = {
   'blender-warranty': [[0, ['f1/k1'], [['user.contact.address.street', 'no_consent']]]],
   'expired-consent': [
@@ -70,6 +79,15 @@ const expected: Record<string, Expect[]> = {
     [0, ['f1/k1'], []],
     [2, ['f1/k1'], []],
   ],
+  ...Object.fromEntries(
+    Object.keys(IN_LANGUAGE).map((id) => [
+      id,
+      [
+        [0, ['f1/k1', 'f2/k2'], []],
+        [2, ['f2/k2'], [['user.behavior.purchase_history', 'withdrawn']]],
+      ],
+    ]),
+  ),
 };
 
 /** The privacy requests the detector finds per customer turn ("kind/lang"); every turn not named here has none. */
@@ -126,6 +144,16 @@ describe('the recorded sessions', () => {
         );
         expect(citations, `${id} turn ${turn} cited`).toEqual(cited);
         expect(JSON.stringify(t.suggestions)).not.toMatch(/goodwill|team lead may approve|one-off decision/i);
+      }
+    });
+  }
+
+  for (const [id, locale] of Object.entries(IN_LANGUAGE)) {
+    it(`${id} is answered in its language (${locale}) at every turn, a fact cited only while permitted`, () => {
+      const session = report.sessions.find((s) => s.id === id)!;
+      for (const t of session.turns) {
+        for (const x of t.suggestions) expect(detectLocale([{ role: 'customer', text: x.text }]), x.text).toBe(locale);
+        expect(t.suggestions.some((x) => x.footnotes.length > 0)).toBe(t.turn === 0);
       }
     });
   }

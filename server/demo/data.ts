@@ -1,5 +1,5 @@
 /**
- * The demo: five fictional customers of a kitchen-and-home web shop and the helpdesk tickets they
+ * The demo: six fictional customers of a kitchen-and-home web shop and the helpdesk tickets they
  * wrote. Their consents are chosen so that every withheld reason appears for someone:
  *
  * - Dana   — purchase history for support; street address has no consent, phone consent expired,
@@ -9,6 +9,7 @@
  * - Chiara — an explicit health consent, so her nut allergy is shown; her password never is.
  * - Emil   — support consent granted then withdrawn; a newsletter consent (wrong purpose).
  * - Fatima — consents for support, but she opted out of all personalisation.
+ * - Jonas  — writes in German: his order and contact details for support, so his replies cite them in German.
  *
  * Names, addresses and phone numbers are invented (phone numbers from ranges reserved for fiction).
  */
@@ -259,6 +260,29 @@ export const DEMO_CUSTOMERS: readonly DemoCustomer[] = [
     ],
     flags: [{ kind: 'opted_out', at: '2026-09-12T18:00:00Z' }],
   },
+  {
+    customer: { id: 'c_jonas', displayName: 'Jonas Weber', email: 'jonas.weber@example.de' },
+    facts: [
+      fact(
+        'f_jonas_4410',
+        'user.behavior.purchase_history',
+        'Kaffeemühle Halcyon, Bestellung #4410, geliefert am 3. November 2026',
+        'orders',
+        '2026-11-03T09:30:00Z',
+        order('4410', 'Kaffeemühle Halcyon', '2026-11-03'),
+      ),
+      fact('f_jonas_email', 'user.contact.email', 'jonas.weber@example.de', 'crm', '2026-03-01T09:00:00Z'),
+    ],
+    consents: [
+      grant(
+        'k_jonas_support',
+        SUPPORT,
+        ['user.behavior.purchase_history', 'user.contact'],
+        '2026-03-01T09:02:00Z',
+        'checkout',
+      ),
+    ],
+  },
 ];
 
 const DemoMessage = z.strictObject({
@@ -401,6 +425,23 @@ export const DEMO_TICKETS: readonly DemoTicket[] = z.array(DemoTicket).parse([
           'Guten Tag, ich ziehe nach Berlin um und brauche mein Kundenkonto nicht mehr. ' +
           'Bitte löschen Sie alle meine Daten, die Sie über mich gespeichert haben. Vielen Dank, Emil',
         at: '2026-11-18T15:10:00Z',
+      },
+    ],
+  },
+  {
+    // A German ticket that uses the customer's data: German suggestions, German footnotes.
+    id: 'T-1009',
+    subject: 'Kaffeemühle mahlt nicht mehr',
+    requesterName: 'Jonas Weber',
+    requesterEmail: 'jonas.weber@example.de',
+    status: 'open',
+    messages: [
+      {
+        role: 'customer',
+        text:
+          'Guten Tag, meine Kaffeemühle Halcyon aus Bestellung 4410 mahlt seit gestern nicht mehr, ' +
+          'obwohl der Motor läuft. Können Sie mir helfen? Viele Grüße, Jonas Weber',
+        at: '2026-11-19T16:40:00Z',
       },
     ],
   },

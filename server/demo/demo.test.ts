@@ -29,7 +29,7 @@ describe('demo seed', () => {
 
   it('when seeded into a fresh store, then every customer, fact, consent record and flag is there', async () => {
     const expectedFacts = DEMO_CUSTOMERS.reduce((n, d) => n + d.facts.length, 0);
-    expect(await seedDemo(store)).toEqual({ customers: 5, facts: expectedFacts });
+    expect(await seedDemo(store)).toEqual({ customers: 6, facts: expectedFacts });
 
     for (const demo of DEMO_CUSTOMERS) {
       const snap = await store.customers.snapshot(demo.customer.id);

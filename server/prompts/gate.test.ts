@@ -83,6 +83,26 @@ describe('runGate', () => {
     );
   });
 
+  it('when a draft of a German template drops its source disclosure, then the German session blocks it', async () => {
+    const result = await runGate(
+      GATE,
+      live,
+      draft('offline/de/fact-purchase.liquid', (s) =>
+        s.replace('Ich sehe in Ihrem Kundenkonto, dass Sie Folgendes bestellt haben:', 'Sie haben bestellt:'),
+      ),
+    );
+    expect(result.ok).toBe(false);
+    expect(result.violations).toContainEqual(
+      expect.objectContaining({
+        sessionId: 'german-order-consent-withdrawn',
+        turn: 0,
+        code: 'no_source_disclosure',
+      }),
+    );
+    // Only sessions in German speak with the German template; the English ones keep the English template.
+    expect(result.violations.some((v) => v.sessionId === 'blender-warranty')).toBe(false);
+  });
+
   it('when a draft only rewords, then it passes and lists each changed turn with the old and new texts', async () => {
     const result = await runGate(
       GATE,
@@ -123,7 +143,8 @@ describe('runGate', () => {
 describe('gateSessions', () => {
   it('lists every session of the suite with its customer turns, files named within the suite', () => {
     const sessions = gateSessions(GATE, live.taxonomy);
-    expect(sessions).toHaveLength(17);
+    // 17 in English and one in each of German, French, Spanish and Dutch.
+    expect(sessions).toHaveLength(21);
     expect(sessions.find((s) => s.id === 'blender-warranty')).toMatchObject({
       file: 'blender-warranty.json',
       customerTurns: expect.any(Number),

@@ -32,8 +32,9 @@ export function composeNotes(
   deps: EngineDeps,
   links: NoteLinks,
 ): CustomerNotes | null {
-  const note = deps.phrasing.only('customer-note');
-  const footer = deps.phrasing.only('customer-notes-footer');
+  const { locale } = ctx.view.language;
+  const note = deps.phrasing.only('customer-note', locale);
+  const footer = deps.phrasing.only('customer-notes-footer', locale);
   if (!note || !footer) return null;
   const customer = customerScope(ctx.view.customer);
   const shown = new Map(ctx.view.shown.map((f) => [f.factId, f]));
@@ -49,8 +50,10 @@ export function composeNotes(
         fact.consent,
         fact.consent.purposeName,
         categoryName(deps.taxonomy, fact.consent.category),
+        locale,
       );
-      return [{ marker: f.marker, text: render(note, { customer, fact: factScope(fact, f.marker), consent }) }];
+      const scope = { customer, fact: factScope(fact, f.marker, locale), consent };
+      return [{ marker: f.marker, text: render(note, scope) }];
     });
   return { notes, footer: render(footer, { customer, links }) };
 }

@@ -1,3 +1,5 @@
+import { Locale } from '../protocol/domain.js';
+
 /**
  * Transparent phrasing: a sentence that uses a customer's data says so. These are the openings the guard
  * accepts as saying so, in each language a ticket may be in; a template that cites a fact must use one of them
@@ -7,7 +9,7 @@
  * a bare "we have" or a look-alike verb ("Ich sehe zu, dass…", "Veo difícil…"): test/fixtures/disclosure/
  * pins this on transparent and silent sentences per language.
  */
-const OPENINGS: Record<string, readonly string[]> = {
+const OPENINGS: Record<Locale, readonly string[]> = {
   en: [
     "I can see(?! (why|if|whether|how))|I see(?! (to it|why|if|whether|how))|I've checked|I checked|I found (that|on|in|your)",
     'our records|according to (your|our)|on file|on record|you told us|you shared|you mentioned',
@@ -51,10 +53,21 @@ const OPENINGS: Record<string, readonly string[]> = {
   ],
 };
 
-export const DISCLOSURE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${Object.values(OPENINGS).flat().join('|')})(?![\p{L}\p{N}])`,
-  'iu',
+const anyOf = (openings: readonly string[]) =>
+  new RegExp(String.raw`(?<![\p{L}\p{N}])(${openings.join('|')})(?![\p{L}\p{N}])`, 'iu');
+
+/** Any language's openings: what the disclosure corpus pins. */
+export const DISCLOSURE = anyOf(Object.values(OPENINGS).flat());
+
+const BY_LOCALE = new Map(
+  Locale.options.map((l) => [l, anyOf(l === 'en' ? OPENINGS.en! : [...OPENINGS[l]!, ...OPENINGS.en!])]),
 );
+
+/**
+ * The check for a reply to a ticket in `locale`: its own openings, and English's, the language a kind without a
+ * template of its own falls back to.
+ */
+export const disclosureIn = (locale: Locale): RegExp => BY_LOCALE.get(locale)!;
 
 /**
  * Splits text into sentences, never inside one of `keep` (a fact's own text may hold "St." or

@@ -5,7 +5,7 @@
 import { factIdsOf, type Suggestion } from '../protocol/assist.js';
 import type { AssistContext } from '../context/view.js';
 import { repeatedSentences } from '../articles/passages.js';
-import { DISCLOSURE, markersIn, needles, sentences } from './disclosure.js';
+import { disclosureIn, markersIn, needles, sentences } from './disclosure.js';
 
 export type ViolationCode =
   | 'marker_without_footnote'
@@ -83,6 +83,7 @@ export function guard(s: Suggestion, ctx: AssistContext): Violation[] {
   }
 
   const shownTexts = ctx.view.shown.map((f) => f.text);
+  const disclosure = disclosureIn(ctx.view.language.locale);
   for (const sentence of sentences(s.text, shownTexts)) {
     const cited = new Set(
       markersIn(sentence.text).flatMap((m) => {
@@ -90,7 +91,7 @@ export function guard(s: Suggestion, ctx: AssistContext): Violation[] {
         return f ? factIdsOf(f) : [];
       }),
     );
-    if (cited.size > 0 && !DISCLOSURE.test(sentence.text)) {
+    if (cited.size > 0 && !disclosure.test(sentence.text)) {
       add('no_source_disclosure', `the sentence citing ${[...cited].join(', ')} does not say where the data came from`);
     }
     const lower = sentence.text.toLowerCase();

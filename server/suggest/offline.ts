@@ -19,13 +19,15 @@ export interface EngineDeps {
 /** Footnote n for a shown fact, explained by the footnote template. */
 export function footnoteFor(fact: ShownFact, marker: number, view: ContextView, deps: EngineDeps): Footnote {
   const k = fact.consent;
-  const explanation = render(deps.phrasing.only('footnote')!, {
+  const { locale } = view.language;
+  const explanation = render(deps.phrasing.only('footnote', locale)!, {
     customer: customerScope(view.customer),
-    fact: factScope(fact, marker),
+    fact: factScope(fact, marker, locale),
     consent: consentScope(
       k,
       deps.taxonomy.purposes.get(k.purpose) ?? k.purpose,
       categoryName(deps.taxonomy, k.category),
+      locale,
     ),
   });
   return { marker, factIds: [fact.factId], consentId: fact.consentId, explanation };
@@ -38,9 +40,10 @@ export function articleFootnoteFor(
   view: ContextView,
   deps: EngineDeps,
 ): ArticleFootnote {
-  const explanation = render(deps.phrasing.only('article-footnote')!, {
+  const { locale } = view.language;
+  const explanation = render(deps.phrasing.only('article-footnote', locale)!, {
     customer: customerScope(view.customer),
-    article: articleScope(match, marker),
+    article: articleScope(match, marker, locale),
   });
   return { marker, articleId: match.article.id, articleUpdated: match.article.updated, explanation };
 }
@@ -61,19 +64,20 @@ export function offlineSuggestions(
   articles: readonly ArticleMatch[] = [],
 ): Suggestion[] {
   const { phrasing } = deps;
+  const { locale } = view.language;
   const customer = customerScope(view.customer);
   const relevant = view.shown.filter((f) => f.relevance > 0);
   const out: Suggestion[] = [];
 
   const [first, second] = relevant;
   const quoted = articles.find((m) => m.article.visibility === 'public' && m.excerpt);
-  const quote = phrasing.only('article');
-  const noted = phrasing.only('article-footnote');
+  const quote = phrasing.only('article', locale);
+  const noted = phrasing.only('article-footnote', locale);
   if (quoted && quote && noted) {
     const marker = first ? 2 : 1;
-    const cited = render(quote, { customer, article: articleScope(quoted, marker) });
+    const cited = render(quote, { customer, article: articleScope(quoted, marker, locale) });
     const text = first
-      ? `${render(phrasing.forFact(first.category), { customer, fact: factScope(first, 1) })} ${cited}`
+      ? `${render(phrasing.forFact(first.category, locale), { customer, fact: factScope(first, 1, locale) })} ${cited}`
       : cited;
     const footnotes = [
       ...(first ? [footnoteFor(first, 1, view, deps)] : []),
@@ -81,15 +85,20 @@ export function offlineSuggestions(
     ];
     out.push(suggestion(quote, text, footnotes));
   } else if (first) {
-    const t = phrasing.forFact(first.category);
-    out.push(suggestion(t, render(t, { customer, fact: factScope(first, 1) }), [footnoteFor(first, 1, view, deps)]));
+    const t = phrasing.forFact(first.category, locale);
+    const text = render(t, { customer, fact: factScope(first, 1, locale) });
+    out.push(suggestion(t, text, [footnoteFor(first, 1, view, deps)]));
   }
-  const pair = phrasing.only('pair');
+  const pair = phrasing.only('pair', locale);
   if (first && second && pair) {
-    const text = render(pair, { customer, first: factScope(first, 1), second: factScope(second, 2) });
+    const text = render(pair, {
+      customer,
+      first: factScope(first, 1, locale),
+      second: factScope(second, 2, locale),
+    });
     out.push(suggestion(pair, text, [footnoteFor(first, 1, view, deps), footnoteFor(second, 2, view, deps)]));
   }
-  const general = phrasing.only('general')!;
+  const general = phrasing.only('general', locale)!;
   out.push(suggestion(general, render(general, { customer }), []));
   return out;
 }

@@ -9,6 +9,7 @@ import {
   checkTemplate,
   checkTemplateSet,
   loadTemplates,
+  readTemplateFiles,
   render,
   TemplateError,
   type PhrasingTemplate,
@@ -212,7 +213,8 @@ const temps: string[] = [];
 function tempCopy(except: string[] = []): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'candor-templates-'));
   temps.push(dir);
-  for (const f of readdirSync(OFFLINE)) if (!except.includes(f)) cpSync(path.join(OFFLINE, f), path.join(dir, f));
+  for (const f of readdirSync(OFFLINE))
+    if (!except.includes(f)) cpSync(path.join(OFFLINE, f), path.join(dir, f), { recursive: true });
   return dir;
 }
 afterEach(() => {
@@ -224,7 +226,7 @@ describe('loadTemplates', () => {
     'when loading the shipped prompts/offline folder, then every template ' + 'loads and each required kind is there',
     () => {
       const ts = loadTemplates(OFFLINE);
-      expect(ts.length).toBe(readdirSync(OFFLINE).filter((f) => f.endsWith('.liquid')).length);
+      expect(ts.length).toBe(readTemplateFiles(OFFLINE).length);
       const kinds = new Set(ts.map((t) => t.kind));
       for (const k of ['fact', 'pair', 'general', 'why', 'footnote']) expect(kinds).toContain(k);
     },
@@ -233,12 +235,12 @@ describe('loadTemplates', () => {
   it('when the general template is missing, then a TemplateError names what is missing', () => {
     const dir = tempCopy(['general.liquid']);
     const found = problemsLoading(dir);
-    expect(found).toEqual([`${dir}: no general template`]);
+    expect(found).toEqual([`${dir}: no English general template`]);
   });
 
   it('when the fallback fact template (no categories) is missing, then a TemplateError says so', () => {
     const dir = tempCopy(['fact-default.liquid']);
-    expect(() => loadTemplates(dir)).toThrow(/no fact template without categories/);
+    expect(() => loadTemplates(dir)).toThrow(/no English fact template without categories/);
   });
 
   it('when two files share an id, then the duplicate is reported with both files', () => {
@@ -285,7 +287,7 @@ describe('checkTemplateSet', () => {
 
   it('when the model engine runs, then its templates are required too', () => {
     expect(() => checkTemplateSet(entries(), 'the store', { model: true })).toThrow(
-      /the store: no model-system template/,
+      /the store: no English model-system template/,
     );
   });
 });

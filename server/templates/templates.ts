@@ -8,7 +8,7 @@ import path from 'node:path';
 import { Liquid, type Template } from 'liquidjs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { TaxonomyKey } from '../protocol/domain.js';
+import { Locale, TaxonomyKey } from '../protocol/domain.js';
 import { limitExceeded, TEMPLATE_LIMITS, TemplateLimitError } from './limits.js';
 import { isAllowed, MODEL_KINDS, OFFLINE_KINDS, TEMPLATE_VARIABLES, type TemplateKind } from './variables.js';
 
@@ -19,6 +19,11 @@ const FrontMatter = z.strictObject({
   version: z.number().int().min(1),
   description: z.string().min(1),
   kind: z.enum(Object.keys(TEMPLATE_VARIABLES) as [TemplateKind, ...TemplateKind[]]),
+  /**
+   * The language the template speaks, for tickets in it; none means English, the fallback for a kind a language
+   * has no template of. A template under `<locale>/` declares that locale.
+   */
+  locale: Locale.optional(),
   /** For `fact` templates: the categories (and everything below them) the template is for; none means any. */
   categories: z.array(TaxonomyKey).optional(),
   /** For model templates: settings of the call. */
@@ -133,6 +138,13 @@ export function checkTemplate(file: string, source: string): PhrasingTemplate | 
   if (parsed.data.categories && parsed.data.kind !== 'fact') {
     problems.push(`${file}:2: "categories" is only for fact templates`);
   }
+  const folder = file
+    .split('/')
+    .slice(0, -1)
+    .find((d) => Locale.safeParse(d).success);
+  if (folder && folder !== 'en' && parsed.data.locale !== folder) {
+    problems.push(`${file}:2: a template under ${folder}/ says "locale: ${folder}"`);
+  }
   if (parsed.data.model && !parsed.data.kind.startsWith('model-')) {
     problems.push(`${file}:2: "model" settings are only for model-system and model-user templates`);
   }
@@ -170,9 +182,9 @@ export function checkTemplateSet(
     ids.set(t.id, t.file);
   }
   for (const kind of [...OFFLINE_KINDS, ...(options.model ? MODEL_KINDS : [])]) {
-    if (!templates.some((t) => t.kind === kind && (kind !== 'fact' || !t.categories))) {
+    if (!templates.some((t) => t.kind === kind && !t.locale && (kind !== 'fact' || !t.categories))) {
       problems.push(
-        `${where}: no ${kind} template${kind === 'fact' ? ' without categories (the fallback for any fact)' : ''}`,
+        `${where}: no English ${kind} template${kind === 'fact' ? ' without categories (the fallback for any fact)' : ''}`,
       );
     }
   }

@@ -36,8 +36,8 @@ export const TEMPLATE_VARIABLES = {
    * review; Candor sends nothing. `breach.categories` are in words, `breach.from` and `breach.until` dates and times.
    */
   'breach-notice': [...customer, 'breach.categories', 'breach.from', 'breach.until', 'controller.name'],
-  /** The model engine's system prompt: the rules. */
-  'model-system': customer,
+  /** The model engine's system prompt: the rules, and the ticket's language to answer in ("German", `de`). */
+  'model-system': [...customer, 'language.name', 'language.locale'],
   /**
    * The model engine's user prompt: masked facts (`ref`, `text`, `source`, `categoryName`, `collectedOn`), the public
    * help-centre passages found for the conversation (`ref`, `title`, `passage`, `updatedOn`) and the masked

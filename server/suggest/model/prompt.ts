@@ -57,7 +57,7 @@ export function buildPrompt(
   };
   return {
     messages: [
-      { role: 'system', content: renderPrompt(system, { customer }) },
+      { role: 'system', content: renderPrompt(system, { customer, language: ctx.view.language }) },
       { role: 'user', content: renderPrompt(user, scope) },
     ],
     templates: { system, user },
