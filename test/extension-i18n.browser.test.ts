@@ -112,6 +112,10 @@ describe('the extension in a German browser', () => {
       expect(await panel.locator('#connection').textContent()).toBe(messageIn('de', 'conn_connected', s.url));
       expect(await panel.locator('#suggestions-title').textContent()).toBe('Antwortvorschläge');
       expect(await panel.locator('.manual summary').textContent()).toBe('Manueller Modus');
+      expect(await panel.locator('.ticket-language').textContent()).toBe('Ticket auf Englisch');
+      expect(await panel.locator('.withheld summary').textContent()).toMatch(
+        /^\d+ Fakten zurückgehalten: .*keine Einw/,
+      );
       await panel.locator('.suggestion button.primary').first().waitFor();
       expect(await panel.locator('.suggestion button.primary').first().textContent()).toBe('Einfügen');
       await expectGerman(panel);

@@ -6,15 +6,17 @@
 import type { AssistView, ShownFact, Suggestion } from '../../server/protocol/assist.js';
 import type { ModelCallView } from '../../server/protocol/api.js';
 import { button, el } from '../../browser/dom.js';
-import { segments, withheldSummary } from './summary.js';
+import { segments, withheldLine, withheldSummary } from './summary.js';
 import { formatTime } from '../../server/format/time.js';
-import { withheldLine } from '../../server/format/words.js';
 import { spokenLine } from '../../server/format/coach.js';
 import { citesLine } from './articles.js';
 import { plural, t, uiLocale } from '../shared/i18n.js';
 
 /** Times in the panel's language, whatever the browser's own. */
 const viewer = { locale: uiLocale };
+const languages = new Intl.DisplayNames([uiLocale], { type: 'language' });
+/** The ticket's language named in the panel's ("Englisch"), not the server's words. */
+const languageName = (locale: string) => languages.of(locale);
 
 /** What the agent has done with one suggestion in this panel. */
 export interface SuggestionUi {
@@ -87,7 +89,10 @@ export function renderContext(view: AssistView, portal: PortalLinkUi, spoken: Sp
     el('h2', { text: context.customer.displayName, attrs: { id: 'context-title' } }),
     el('p', {
       className: 'ticket-language muted',
-      text: t(context.language.source === 'helpdesk' ? 'ctx_language_helpdesk' : 'ctx_language', context.language.name),
+      text: t(
+        context.language.source === 'helpdesk' ? 'ctx_language_helpdesk' : 'ctx_language',
+        languageName(context.language.locale) ?? context.language.name,
+      ),
     }),
     el('p', { className: 'portal-link' }, [
       button(t('ctx_portal_button'), () => portal.send(), 'small', { title: t('ctx_portal_title') }),

@@ -69,6 +69,10 @@ describe('the accessor', () => {
     expect(messageIn('nl', 'ctx_omitted_other', '3')).toBe(
       '3 andere toegestane feiten weggelaten als minder relevant voor dit gesprek.',
     );
+    expect(messageIn('en', 'portal_sent_one', '1', 'd•••@example.org')).toMatch(
+      /^Sent to d•••@example.org: .* minute\./,
+    );
+    expect(messageIn('de', 'portal_sent_other', '15', 'd•••@example.org')).toMatch(/^An d•••@example.org .* 15 Min/);
     expect(pickLocale(['pt-BR', 'de-AT'])).toBe('de');
     expect(pickLocale(['nl_BE'])).toBe('nl');
     expect(pickLocale(['pt-BR'])).toBe('en');
