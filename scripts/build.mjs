@@ -8,7 +8,7 @@
  *   dist/demo/       the /demo helpdesk's script, and the extension's panel bundled to run beside it
  * Source maps only with NODE_ENV=development: elsewhere they would publish the source.
  */
-import { copyFile, mkdir, readdir, rm } from 'node:fs/promises';
+import { cp, copyFile, mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -40,7 +40,7 @@ export async function buildServer(outDir = path.join(ROOT, 'dist/server')) {
 
 /**
  * The panel, options and background as modules; the content script as a classic script (injected with
- * chrome.scripting).
+ * chrome.scripting); the words of each language in `_locales`, which Chrome reads for the manifest and chrome.i18n.
  */
 export async function buildExtension(outDir = path.join(ROOT, 'dist/extension')) {
   const src = path.join(ROOT, 'extension');
@@ -60,6 +60,7 @@ export async function buildExtension(outDir = path.join(ROOT, 'dist/extension'))
     }),
     build({ ...common, format: 'iife', entryPoints: { content: path.join(src, 'content/main.ts') }, outdir: outDir }),
     copyFile(path.join(ROOT, 'manifest.json'), path.join(outDir, 'manifest.json')),
+    cp(path.join(src, '_locales'), path.join(outDir, '_locales'), { recursive: true }),
     ...['panel/panel.html', 'panel/panel.css', 'options/options.html', 'options/options.css'].map((f) =>
       copyFile(path.join(src, f), path.join(outDir, path.basename(f))),
     ),

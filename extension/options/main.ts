@@ -9,6 +9,9 @@ import { ADAPTERS } from '../content/adapters/index.js';
 import { loadSettings, originPattern, saveSettings, Settings } from '../shared/settings.js';
 import { Me } from '../../server/protocol/domain.js';
 import { OFF_KEY } from '../shared/teach-keys.js';
+import { localizePage, t } from '../shared/i18n.js';
+
+localizePage();
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 const form = $<HTMLFormElement>('settings');
@@ -41,32 +44,24 @@ function readForm(): Settings | null {
   fieldError('serverUrl', null);
   fieldError('token', null);
   say('result', '', null); // an earlier test's answer does not stand beside a new field error
-  if (parsed.success && !parsed.data.token) fieldError('token', 'Enter your agent token.');
+  if (parsed.success && !parsed.data.token) fieldError('token', t('opt_enter_token'));
   if (!parsed.success)
     for (const issue of parsed.error.issues)
-      if (issue.path[0] !== 'agentName') fieldError(issue.path[0] as 'serverUrl' | 'token', issue.message);
+      if (issue.path[0] === 'serverUrl') fieldError('serverUrl', t('opt_bad_url'));
+      else if (issue.path[0] === 'token') fieldError('token', issue.message);
   return parsed.success && parsed.data.token ? parsed.data : null;
 }
 
 /** Each step says what it checked, so "it doesn't work" becomes "the token was refused". */
 async function testConnection(s: Settings): Promise<{ ok: boolean; text: string }> {
   const health = await fetch(new URL('/healthz', s.serverUrl)).catch((e: Error) => e);
-  if (health instanceof Error)
-    return {
-      ok: false,
-      text: `Cannot reach ${s.serverUrl}: ${health.message}. Is the server running, and is the address right?`,
-    };
-  if (!health.ok)
-    return { ok: false, text: `${s.serverUrl} answered ${health.status} to /healthz: is this a Candor server?` };
+  if (health instanceof Error) return { ok: false, text: t('opt_unreachable', s.serverUrl, health.message) };
+  if (!health.ok) return { ok: false, text: t('opt_not_candor', s.serverUrl, String(health.status)) };
   const me = await fetch(new URL('/api/v1/me', s.serverUrl), { headers: { authorization: `Bearer ${s.token}` } });
-  if (me.status === 401)
-    return {
-      ok: false,
-      text: 'The server is up, but refused the token (invalid or revoked). Ask your team lead for a new one.',
-    };
-  if (!me.ok) return { ok: false, text: `The server is up, but answered ${me.status} to the token check.` };
+  if (me.status === 401) return { ok: false, text: t('opt_token_refused') };
+  if (!me.ok) return { ok: false, text: t('opt_token_check', String(me.status)) };
   const who = Me.parse(await me.json());
-  return { ok: true, text: `Connected to Candor at ${s.serverUrl} as ${who.role} (${who.tokenId}).` };
+  return { ok: true, text: t('opt_connected', s.serverUrl, who.role, who.tokenId) };
 }
 
 /** Must be called straight from a click: Chrome grants permission prompts only to a user gesture. */
@@ -77,23 +72,19 @@ form.addEventListener('submit', async (e) => {
   const s = readForm();
   if (!s) return;
   if (!(await askFor([originPattern(s.serverUrl)])))
-    return say(
-      'result',
-      `Chrome did not grant access to ${new URL(s.serverUrl).origin}; the panel cannot reach the server without it.`,
-      false,
-    );
+    return say('result', t('opt_server_denied', new URL(s.serverUrl).origin), false);
   await saveSettings(s);
-  say('result', 'Saved. Testing the connection…', null);
+  say('result', t('opt_saved_testing'), null);
   const result = await testConnection(s);
-  say('result', `Saved. ${result.text}`, result.ok);
+  say('result', t('opt_saved', result.text), result.ok);
 });
 
 $('test').addEventListener('click', async () => {
   const s = readForm();
   if (!s) return;
   if (!(await askFor([originPattern(s.serverUrl)])))
-    return say('result', `Chrome did not grant access to ${new URL(s.serverUrl).origin}.`, false);
-  say('result', 'Testing…', null);
+    return say('result', t('opt_denied', new URL(s.serverUrl).origin), false);
+  say('result', t('opt_testing'), null);
   const result = await testConnection(s);
   say('result', result.text, result.ok);
 });
@@ -123,7 +114,7 @@ async function renderHelpdesks() {
       const note = Object.assign(document.createElement('span'), {
         className: 'experimental',
         id: `${id}-experimental`,
-        textContent: `experimental — ${adapter.experimental}`,
+        textContent: t('opt_experimental', adapter.experimental),
       });
       box.setAttribute('aria-describedby', note.id);
       li.append(note);
@@ -147,20 +138,19 @@ async function renderSites() {
         if (builtInOrigins.has(o)) {
           const note = Object.assign(document.createElement('span'), {
             className: 'help',
-            textContent: 'built in, for a Candor server on this computer; it cannot be removed',
+            textContent: t('opt_builtin_site'),
           });
           li.append(o, note);
           return li;
         }
-        const remove = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Remove' });
-        remove.setAttribute('aria-label', `Remove access to ${o}`);
+        const remove = Object.assign(document.createElement('button'), {
+          type: 'button',
+          textContent: t('opt_remove'),
+        });
+        remove.setAttribute('aria-label', t('opt_remove_label', o));
         remove.addEventListener('click', async () => {
           const removed = await chrome.permissions.remove({ origins: [o] }).catch(() => false);
-          say(
-            'site-result',
-            removed ? `Candor may no longer read ${o}.` : `Chrome did not remove access to ${o}.`,
-            removed,
-          );
+          say('site-result', t(removed ? 'opt_removed' : 'opt_not_removed', o), removed);
           await renderSites();
         });
         li.append(o, remove);
@@ -172,13 +162,9 @@ async function renderSites() {
 $('site-form').addEventListener('submit', async (e) => {
   e.preventDefault();
   const url = z.url({ protocol: /^https?$/ }).safeParse($<HTMLInputElement>('site').value.trim());
-  if (!url.success) return say('site-result', 'Enter the site’s address, starting with https:// (or http://).', false);
+  if (!url.success) return say('site-result', t('opt_site_invalid'), false);
   const granted = await askFor([originPattern(url.data)]);
-  say(
-    'site-result',
-    granted ? `Candor may now read tickets on ${new URL(url.data).origin}.` : 'Chrome did not grant access.',
-    granted,
-  );
+  say('site-result', granted ? t('opt_site_granted', new URL(url.data).origin) : t('opt_site_denied'), granted);
   await renderSites();
 });
 
@@ -205,7 +191,7 @@ async function renderAdaptersOn() {
       });
       const label = Object.assign(document.createElement('label'), {
         htmlFor: box.id,
-        textContent: `Use the built-in adapter for ${adapter.name}`,
+        textContent: t('opt_use_adapter', adapter.name),
       });
       const li = document.createElement('li');
       li.append(box, label);

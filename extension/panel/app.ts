@@ -28,6 +28,7 @@ import { showOffline } from './offline.js';
 import { listenForShortcuts, markShortcuts, shortcutList } from './keys.js';
 import { keepingFocus } from './focus.js';
 import { mountCoach } from './coach.js';
+import { plural, t } from '../shared/i18n.js';
 import { renderRequests } from './requests.js';
 import type { PrivacyRequest } from '../../server/protocol/requests.js';
 import { Me, type Role } from '../../server/protocol/domain.js';
@@ -99,8 +100,7 @@ export function startPanel(host: PanelHost) {
       host,
     },
   );
-  const NO_REQUESTER =
-    'This ticket shows no requester e-mail, so Candor cannot tell who the customer is. Use manual mode.';
+  const NO_REQUESTER = t('open_no_requester');
 
   function uiOf(s: Suggestion): SuggestionUi {
     let ui = state.ui.get(s.id);
@@ -176,13 +176,9 @@ export function startPanel(host: PanelHost) {
   function openError(ticket: OpenTicket, e: Error & { code?: string }): string {
     const email = ticket.ref.requesterEmail;
     if (e.code === 'customer_not_found' && email) {
-      const held = `Candor holds no customer with the e-mail ${email}`;
-      return ticket.ref.ticketId.startsWith('manual:')
-        ? `${held}.`
-        : `${held}, so it shows no context or suggestions for this ticket. If the ` +
-            `customer uses another address, look that up in manual mode.`;
+      return t(ticket.ref.ticketId.startsWith('manual:') ? 'open_unknown_manual' : 'open_unknown_ticket', email);
     }
-    return `Could not open this ticket: ${e.message}`;
+    return t('open_failed', e.message);
   }
 
   async function openOnServer() {
@@ -280,16 +276,14 @@ export function startPanel(host: PanelHost) {
    */
   async function sendPortalLink() {
     if (!state.socket || !state.view) return;
-    state.portalStatus = 'Sending…';
+    state.portalStatus = t('status_sending');
     render();
     try {
       const sent = await request(state.socket, 'portal:link', { ticketId: state.view.ticketId });
       const minutes = Math.max(1, Math.round((Date.parse(sent.expiresAt) - Date.now()) / 60_000));
-      state.portalStatus =
-        `Sent to ${sent.sentTo}: a link that works once, for the next ` +
-        `${minutes} minutes. You can tell the customer to look for it.`;
+      state.portalStatus = plural('portal_sent', minutes, sent.sentTo);
     } catch (e) {
-      state.portalStatus = `Could not send a link: ${(e as Error).message}`;
+      state.portalStatus = t('portal_failed', (e as Error).message);
     }
     render();
   }
@@ -308,14 +302,14 @@ export function startPanel(host: PanelHost) {
   async function recordOptOut(r: PrivacyRequest) {
     if (!state.socket || !state.view) return;
     const ticketId = state.view.ticketId;
-    state.requestStatus = 'Recording…';
+    state.requestStatus = t('optout_recording');
     render();
     try {
       await request(state.socket, 'request:opt-out', { ticketId, requestId: r.id });
-      state.requestStatus = 'Opt-out recorded, with this ticket as evidence. The request is fulfilled.';
+      state.requestStatus = t('optout_recorded');
       await loadRequests(ticketId);
     } catch (e) {
-      state.requestStatus = `Could not record the opt-out: ${(e as Error).message}`;
+      state.requestStatus = t('optout_failed', (e as Error).message);
     }
     render();
   }
@@ -337,20 +331,15 @@ export function startPanel(host: PanelHost) {
           full = withNotes(text, await request(state.socket, 'reply:notes', ref));
           asInserted = withNoteMarks;
         } catch (e) {
-          return setStatus(s, `Nothing inserted: could not write the customer notes (${(e as Error).message}).`);
+          return setStatus(s, t('insert_notes_failed', (e as Error).message));
         }
       }
       const clean = withoutMarkers(text);
       const result = await host.insertInto(state.tabId, asInserted(full));
-      if (!result.ok) return setStatus(s, `Could not insert: ${result.reason}. Use Copy instead.`);
+      if (!result.ok) return setStatus(s, t('insert_failed', result.reason));
       uiOf(s).editing = null;
       if (state.view) inserted.record(state.view, s, full, asInserted);
-      setStatus(
-        s,
-        asInserted === withNoteMarks
-          ? 'Inserted with notes for the customer. Review it, then send it yourself.'
-          : 'Inserted into the reply box. Review it, then send it yourself.',
-      );
+      setStatus(s, t(asInserted === withNoteMarks ? 'inserted_with_notes' : 'inserted'));
       await report(
         s,
         edited && clean !== withoutMarkers(s.text) ? { action: 'edited', text: clean } : { action: 'inserted' },
@@ -360,10 +349,10 @@ export function startPanel(host: PanelHost) {
     async copy(s) {
       try {
         await navigator.clipboard.writeText(withoutMarkers(s.text));
-        setStatus(s, 'Copied. Paste it into your reply.');
+        setStatus(s, t('copied'));
         await report(s, { action: 'copied' });
       } catch (e) {
-        setStatus(s, `Could not copy: ${(e as Error).message}`);
+        setStatus(s, t('copy_failed', (e as Error).message));
       }
     },
     async dismiss(s) {
@@ -383,12 +372,7 @@ export function startPanel(host: PanelHost) {
       ui.rating = { value, reason, sent: ui.rating?.sent ?? false };
       if (!send) return void (changed && render());
       ui.rating.sent = true;
-      setStatus(
-        s,
-        reason.trim()
-          ? 'Rating and reason recorded for your team lead.'
-          : 'Rating recorded for your team lead. You may add a reason.',
-      );
+      setStatus(s, t(reason.trim() ? 'rating_with_reason' : 'rating_recorded'));
       await report(s, { action: 'rated', rating: value, ...(reason.trim() ? { reason: reason.trim() } : {}) });
     },
     toggleFootnote(s, marker) {
@@ -435,17 +419,10 @@ export function startPanel(host: PanelHost) {
       conversation: text ? [{ role: 'customer', text }] : [],
       ...(state.settings?.agentName ? { agentName: state.settings.agentName } : {}),
     };
-    return { ref, key: JSON.stringify(ref), canInsert: false, label: `manual lookup of ${email}` };
+    return { ref, key: JSON.stringify(ref), canInsert: false, label: t('page_manual_label', email) };
   }
 
   // ---- rendering --------------------------------------------------------------------------------
-
-  const CONNECTION_TEXT: Record<ConnectionState['kind'], string> = {
-    connecting: 'Connecting…',
-    connected: 'Connected',
-    reconnecting: 'Reconnecting…',
-    refused: 'Not connected',
-  };
 
   function renderConnection() {
     const c = state.connection;
@@ -454,29 +431,26 @@ export function startPanel(host: PanelHost) {
     const server = state.settings?.serverUrl ?? '';
     line.textContent =
       c.kind === 'reconnecting'
-        ? `Reconnecting to ${server}${c.attempt ? ` (attempt ${c.attempt})` : ''}: ${c.reason}`
+        ? c.attempt
+          ? t('conn_reconnecting_attempt', server, String(c.attempt), c.reason)
+          : t('conn_reconnecting', server, c.reason)
         : c.kind === 'refused'
-          ? `Not connected: ${c.message}`
-          : `${CONNECTION_TEXT[c.kind]} to ${server}`;
+          ? t('conn_refused', c.message)
+          : t(c.kind === 'connected' ? 'conn_connected' : 'conn_connecting', server);
   }
 
   function pageLine(): Node {
     const page = state.page;
-    if (state.ticket) return document.createTextNode(`Ticket: ${state.ticket.label}`);
-    if (!page || page.kind === 'not-a-web-page')
-      return document.createTextNode('Open a ticket in your helpdesk, or use manual mode below.');
-    if (page.kind === 'ticket') return document.createTextNode(`Ticket ${page.ticket.ticketId} on this page.`);
-    if (page.kind === 'no-ticket')
-      return document.createTextNode('No ticket found on this page. Open one, or use manual mode below.');
+    if (state.ticket) return document.createTextNode(t('page_ticket_label', state.ticket.label));
+    if (!page || page.kind === 'not-a-web-page') return document.createTextNode(t('page_open_ticket'));
+    if (page.kind === 'ticket') return document.createTextNode(t('page_ticket_here', page.ticket.ticketId));
+    if (page.kind === 'no-ticket') return document.createTextNode(t('page_no_ticket'));
     const origin = page.origin;
-    if (!origin)
-      return document.createTextNode(
-        'Candor has no access to this page. Enable your helpdesk in Options, or use manual mode below.',
-      );
+    if (!origin) return document.createTextNode(t('page_no_access'));
     return el('span', {}, [
-      `Candor has no access to ${origin}. `,
+      `${t('page_no_access_origin', origin)} `,
       button(
-        'Allow on this site',
+        t('page_allow_site'),
         async () => {
           if (await host.requestAccess(origin)) await follow(state.tabId);
         },
@@ -493,7 +467,7 @@ export function startPanel(host: PanelHost) {
     $('page-state').replaceChildren(pageLine());
     $('notices').replaceChildren(
       ...state.notices.map((n) =>
-        el('li', { className: 'notice', attrs: { 'data-kind': n.kind }, text: `${n.text} at ${clock(n.at)}` }),
+        el('li', { className: 'notice', attrs: { 'data-kind': n.kind }, text: t('notice_at', n.text, clock(n.at)) }),
       ),
     );
     const lostPage = lost.confirmed();

@@ -1,5 +1,6 @@
 /** The panel's socket to the Candor server: typed events, reconnection, and what state it is in. */
 import { io, type Socket } from 'socket.io-client';
+import { t } from '../shared/i18n.js';
 import { PANEL_NAMESPACE, type ClientToServerEvents, type ServerToClientEvents } from '../../server/protocol/events.js';
 
 export type PanelSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -28,8 +29,7 @@ export function connect(
   socket.on('connect', () => onState({ kind: 'connected' }));
   socket.on('disconnect', (reason) => {
     // A server-side disconnect (token revoked) is not retried by socket.io; say so rather than wait.
-    if (reason === 'io server disconnect')
-      onState({ kind: 'refused', message: 'The server closed the connection (was the token revoked?).' });
+    if (reason === 'io server disconnect') onState({ kind: 'refused', message: t('conn_closed') });
     else onState({ kind: 'reconnecting', attempt: 0, reason: 'connection lost' });
   });
   socket.io.on('reconnect_attempt', (attempt) =>
@@ -38,7 +38,7 @@ export function connect(
   socket.on('connect_error', (err) => {
     const data = (err as Error & { data?: { code?: string; message?: string } }).data;
     if (data?.code === 'unauthorized')
-      onState({ kind: 'refused', message: `Token refused: ${data.message ?? 'unauthorized'}. ${tokenHint}` });
+      onState({ kind: 'refused', message: t('conn_token_refused', data.message ?? 'unauthorized', tokenHint) });
     else if (!socket.active) onState({ kind: 'refused', message: err.message });
     else onState({ kind: 'reconnecting', attempt: 0, reason: err.message });
   });

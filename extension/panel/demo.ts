@@ -10,6 +10,7 @@ import { insertWith, readReplyWith, removeWith, replaceWith, snapshotOf } from '
 import { watchTicket } from '../content/watch.js';
 import { TicketSnapshot } from '../shared/messages.js';
 import { el } from '../../browser/dom.js';
+import { localizePage, t } from '../shared/i18n.js';
 import { startPanel } from './app.js';
 import type { PageState, PanelHost } from './host.js';
 
@@ -29,25 +30,22 @@ function setup(box: HTMLElement, connected: boolean, restart: () => void) {
   if (box.dataset.mode === String(connected)) return;
   box.dataset.mode = String(connected);
   if (connected) {
-    const disconnect = el('button', { className: 'small', text: 'Disconnect', attrs: { type: 'button' } });
+    const disconnect = el('button', { className: 'small', text: t('demo_disconnect'), attrs: { type: 'button' } });
     disconnect.addEventListener('click', () => {
       sessionStorage.removeItem(TOKEN_KEY);
       restart();
       box.querySelector('input')?.focus();
     });
-    return box.replaceChildren(el('p', { className: 'muted' }, ['Connected with your agent token. ', disconnect]));
+    return box.replaceChildren(el('p', { className: 'muted' }, [`${t('demo_connected')} `, disconnect]));
   }
   const input = el('input', {
     attrs: { id: 'demo-token', type: 'password', autocomplete: 'off', spellcheck: 'false', required: '' },
   });
   const form = el('form', { attrs: { id: 'demo-connect' } }, [
-    el('label', { text: 'Agent token', attrs: { for: 'demo-token' } }),
+    el('label', { text: t('demo_token'), attrs: { for: 'demo-token' } }),
     input,
-    el('p', {
-      className: 'muted',
-      text: 'The agent token `npm start` printed when it first ran, or one from `npx candor tokens create`.',
-    }),
-    el('button', { className: 'primary', text: 'Connect', attrs: { type: 'submit' } }),
+    el('p', { className: 'muted', text: t('demo_token_help') }),
+    el('button', { className: 'primary', text: t('demo_connect'), attrs: { type: 'submit' } }),
   ]);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -63,7 +61,7 @@ const demoHost: PanelHost = {
   async loadSettings() {
     return { serverUrl: location.origin, token: sessionStorage.getItem(TOKEN_KEY) ?? '', agentName: '' };
   },
-  tokenHint: 'Disconnect, then enter another one.',
+  tokenHint: t('conn_hint_demo'),
   setup(box, settings, restart) {
     if (settings) setup(box, Boolean(settings.token), restart);
     return true;
@@ -91,4 +89,5 @@ const demoHost: PanelHost = {
 };
 
 for (const details of document.querySelectorAll<HTMLElement>('details.teach')) details.hidden = true; // built in here
+localizePage();
 startPanel(demoHost);

@@ -9,6 +9,7 @@ import '../shared/strict-csp.js'; // first: before any schema parses
 import { FromContent } from '../shared/messages.js';
 import { loadSettings } from '../shared/settings.js';
 import { OFF_KEY, TAUGHT_KEY } from '../shared/teach-keys.js';
+import { localizePage, t } from '../shared/i18n.js';
 import { startPanel } from './app.js';
 import type { PanelHost } from './host.js';
 import { insertInto, readReply, readTab, removeFrom, replaceIn, requestAccess } from './page.js';
@@ -18,7 +19,7 @@ const pinnedTab = Number(new URLSearchParams(location.search).get('tab')) || nul
 
 const chromeHost: PanelHost = {
   loadSettings,
-  tokenHint: 'Check it in Options.',
+  tokenHint: t('conn_hint_options'),
   setup: (_box, settings) => settings !== null && !settings.token,
   readTab,
   insertInto,
@@ -53,6 +54,7 @@ const chromeHost: PanelHost = {
   },
 };
 
+localizePage();
 document.getElementById('open-options')!.addEventListener('click', () => void chrome.runtime.openOptionsPage());
 const panel = startPanel(chromeHost);
 const teach = mountTeach(document.getElementById('teach')!, panel);

@@ -6,11 +6,17 @@
 import type { AssistView, ShownFact, Suggestion } from '../../server/protocol/assist.js';
 import type { ModelCallView } from '../../server/protocol/api.js';
 import { button, el } from '../../browser/dom.js';
-import { segments, withheldSummary } from './summary.js';
+import { segments, withheldLine, withheldSummary } from './summary.js';
 import { formatTime } from '../../server/format/time.js';
-import { countOf, withheldLine } from '../../server/format/words.js';
 import { spokenLine } from '../../server/format/coach.js';
 import { citesLine } from './articles.js';
+import { plural, t, uiLocale } from '../shared/i18n.js';
+
+/** Times in the panel's language, whatever the browser's own. */
+const viewer = { locale: uiLocale };
+const languages = new Intl.DisplayNames([uiLocale], { type: 'language' });
+/** The ticket's language named in the panel's ("Englisch"), not the server's words. */
+const languageName = (locale: string) => languages.of(locale);
 
 /** What the agent has done with one suggestion in this panel. */
 export interface SuggestionUi {
@@ -48,13 +54,13 @@ export const notesChosen = (s: Suggestion, ui: SuggestionUi, mode: SuggestionOpt
 function factItem(f: ShownFact, spoken: string | null) {
   return el('li', { className: 'fact', attrs: { 'data-fact-id': f.factId } }, [
     el('p', { className: 'fact-text', text: f.text }),
-    el('p', { className: 'badge', attrs: { 'aria-label': 'Consent' } }, [
+    el('p', { className: 'badge', attrs: { 'aria-label': t('fact_consent_label') } }, [
       el('span', {
         className: 'badge-purpose',
         text: f.consent.purposeName,
         attrs: { 'data-purpose': f.consent.purpose },
       }),
-      el('span', { text: ` · given ${formatTime(f.consent.at, 'date')} · ${f.consent.source}` }),
+      el('span', { text: t('fact_given', formatTime(f.consent.at, 'date', viewer), f.consent.source) }),
     ]),
     el('p', { className: 'why', text: f.why }),
     spoken && el('p', { className: 'spoken', text: spoken }),
@@ -83,36 +89,28 @@ export function renderContext(view: AssistView, portal: PortalLinkUi, spoken: Sp
     el('h2', { text: context.customer.displayName, attrs: { id: 'context-title' } }),
     el('p', {
       className: 'ticket-language muted',
-      text: `Ticket in ${context.language.name}${context.language.source === 'helpdesk' ? ' (from the helpdesk)' : ''}`,
+      text: t(
+        context.language.source === 'helpdesk' ? 'ctx_language_helpdesk' : 'ctx_language',
+        languageName(context.language.locale) ?? context.language.name,
+      ),
     }),
     el('p', { className: 'portal-link' }, [
-      button('E-mail the customer a privacy-portal link', () => portal.send(), 'small', {
-        title:
-          'Candor mails the customer, at the address on file, a link to see, ' +
-          'download, change or erase what is held about them; you never see the ' +
-          'link',
-      }),
+      button(t('ctx_portal_button'), () => portal.send(), 'small', { title: t('ctx_portal_title') }),
       portal.status && el('span', { className: 'muted', text: ` ${portal.status}`, attrs: { role: 'status' } }),
     ]),
     context.shown.length > 0 &&
       el('p', { className: 'say-on-call' }, [
         toggle,
-        el('label', { text: ' Say it on a call', attrs: { for: 'say-on-call' } }),
+        el('label', { text: ` ${t('ctx_say_on_call')}`, attrs: { for: 'say-on-call' } }),
       ]),
     context.shown.length
       ? el(
           'ul',
-          { className: 'facts', attrs: { 'aria-label': 'Facts you can see' } },
+          { className: 'facts', attrs: { 'aria-label': t('ctx_facts_label') } },
           context.shown.map((f) => factItem(f, spoken.on ? spokenLine(f, context.purpose) : null)),
         )
-      : el('p', { className: 'muted', text: 'No facts about this customer may be shown for support.' }),
-    context.omitted > 0 &&
-      el('p', {
-        className: 'muted',
-        text:
-          `${countOf(context.omitted, { one: 'more permitted fact', other: 'more permitted facts' })} ` +
-          'left out as less relevant to this conversation.',
-      }),
+      : el('p', { className: 'muted', text: t('ctx_no_facts') }),
+    context.omitted > 0 && el('p', { className: 'muted', text: plural('ctx_omitted', context.omitted) }),
     summary &&
       el('details', { className: 'withheld' }, [
         el('summary', { text: summary }),
@@ -135,7 +133,7 @@ function suggestionText(s: Suggestion, ui: SuggestionUi, act: SuggestionActions)
       p.append(
         button(`[${seg.marker}]`, () => act.toggleFootnote(s, seg.marker), 'marker', {
           'aria-expanded': String(ui.expanded.has(seg.marker)),
-          'aria-label': `Footnote ${seg.marker}`,
+          'aria-label': t('sugg_footnote_label', String(seg.marker)),
         }),
       );
   }
@@ -155,15 +153,15 @@ function footnotes(s: Suggestion, ui: SuggestionUi) {
 function editor(s: Suggestion, text: string, act: SuggestionActions) {
   const area = el('textarea', {
     className: 'edit',
-    attrs: { rows: '5', 'aria-label': 'Edit the suggestion before inserting', 'data-focus-key': `edit:${s.id}` },
+    attrs: { rows: '5', 'aria-label': t('sugg_edit_label'), 'data-focus-key': `edit:${s.id}` },
   });
   area.value = text;
   area.addEventListener('input', () => act.edit(s, area.value));
   return el('div', { className: 'editing' }, [
     area,
     el('div', { className: 'actions' }, [
-      button('Insert edited', () => act.insert(s, area.value, true), 'primary'),
-      button('Cancel', () => act.edit(s, null)),
+      button(t('sugg_insert_edited'), () => act.insert(s, area.value, true), 'primary'),
+      button(t('sugg_cancel'), () => act.edit(s, null)),
     ]),
   ]);
 }
@@ -172,7 +170,8 @@ function editor(s: Suggestion, text: string, act: SuggestionActions) {
 function rating(s: Suggestion, ui: SuggestionUi, act: SuggestionActions) {
   const r = ui.rating;
   const thumbs = (['up', 'down'] as const).map((value) => {
-    const [label, name] = value === 'up' ? ['👍 Good', 'Good suggestion'] : ['👎 Poor', 'Poor suggestion'];
+    const [label, name] =
+      value === 'up' ? [t('sugg_good'), t('sugg_good_label')] : [t('sugg_poor'), t('sugg_poor_label')];
     const chosen = r?.value === value;
     return button(label, () => act.rate(s, value, r?.reason ?? '', true), chosen ? 'thumb chosen' : 'thumb', {
       'aria-label': name,
@@ -184,8 +183,8 @@ function rating(s: Suggestion, ui: SuggestionUi, act: SuggestionActions) {
     attrs: {
       type: 'text',
       maxlength: '500',
-      placeholder: 'Why? (optional)',
-      'aria-label': 'Reason for your rating (optional)',
+      placeholder: t('sugg_why'),
+      'aria-label': t('sugg_reason_label'),
       'data-focus-key': `reason:${s.id}`,
     },
   });
@@ -197,21 +196,20 @@ function rating(s: Suggestion, ui: SuggestionUi, act: SuggestionActions) {
   return el('span', { className: 'rating' }, [
     ...thumbs,
     reason,
-    button('Save reason', () => act.rate(s, r.value, reason.value, true), 'small'),
+    button(t('sugg_save_reason'), () => act.rate(s, r.value, reason.value, true), 'small'),
   ]);
 }
 
 function aiSaw(s: Suggestion, ui: SuggestionUi, act: SuggestionActions) {
   if (s.modelCall === null) return null;
   const a = ui.aiSaw;
-  if (!a) return button('What the AI saw', () => act.showAiSaw(s), 'link');
-  if (a.state === 'loading') return el('p', { className: 'muted', text: 'Loading what the AI saw…' });
-  if (a.state === 'failed')
-    return el('p', { className: 'error', text: `Could not load what the AI saw: ${a.message}` });
+  if (!a) return button(t('sugg_ai_saw'), () => act.showAiSaw(s), 'link');
+  if (a.state === 'loading') return el('p', { className: 'muted', text: t('sugg_ai_saw_loading') });
+  if (a.state === 'failed') return el('p', { className: 'error', text: t('sugg_ai_saw_failed', a.message) });
   return el('div', { className: 'ai-saw' }, [
     el('p', {
       className: 'muted',
-      text: `Sent to ${a.call.model} on ${formatTime(a.call.at)}, masked, exactly as below:`,
+      text: t('sugg_ai_saw_sent', a.call.model, formatTime(a.call.at, 'dateTime', viewer)),
     }),
     ...a.call.messages.map((m) => el('div', {}, [el('h4', { text: m.role }), el('pre', { text: m.content })])),
   ]);
@@ -227,7 +225,7 @@ function notesChoice(s: Suggestion, ui: SuggestionUi, options: SuggestionOptions
     box,
     el('label', {
       attrs: { for: `notes-${s.id}` },
-      text: ' Add notes for the customer: where each fact came from, and how to see, change or pause its use',
+      text: t('sugg_notes_choice'),
     }),
   ]);
 }
@@ -249,14 +247,14 @@ export function renderSuggestion(
       ? editor(s, ui.editing, act)
       : el('div', { className: 'actions' }, [
           button(
-            'Insert',
+            t('sugg_insert'),
             () => act.insert(s, s.text, false),
             'primary',
-            canInsert ? {} : { disabled: '', title: 'No reply box found on this page: use Copy' },
+            canInsert ? {} : { disabled: '', title: t('sugg_no_reply_box') },
           ),
-          button('Copy', () => act.copy(s)),
-          button('Edit before insert', () => act.edit(s, s.text)),
-          button('Dismiss', () => act.dismiss(s)),
+          button(t('sugg_copy'), () => act.copy(s)),
+          button(t('sugg_edit'), () => act.edit(s, s.text)),
+          button(t('sugg_dismiss'), () => act.dismiss(s)),
           rating(s, ui, act),
         ]),
     el('p', { className: 'status', text: ui.status, attrs: { role: 'status' } }),
@@ -272,15 +270,11 @@ export function renderSuggestions(
   act: SuggestionActions,
 ) {
   return el('section', { className: 'suggestions', attrs: { 'aria-labelledby': 'suggestions-title' } }, [
-    el('h2', { text: 'Suggested replies', attrs: { id: 'suggestions-title' } }),
+    el('h2', { text: t('sugg_title'), attrs: { id: 'suggestions-title' } }),
     view.note && el('p', { className: 'note', text: view.note }),
     ...visible.map((s) => renderSuggestion(s, uiOf(s), options, act, view)),
-    view.pending &&
-      el('p', { className: 'muted', text: 'The model is writing suggestions…', attrs: { role: 'status' } }),
-    !view.pending && visible.length === 0 && el('p', { className: 'muted', text: 'No suggestions for this ticket.' }),
-    el('p', {
-      className: 'muted small',
-      text: 'Candor never sends anything: insert a reply, review it, then send it yourself.',
-    }),
+    view.pending && el('p', { className: 'muted', text: t('sugg_pending'), attrs: { role: 'status' } }),
+    !view.pending && visible.length === 0 && el('p', { className: 'muted', text: t('sugg_none') }),
+    el('p', { className: 'muted small', text: t('sugg_never_sends') }),
   ]);
 }

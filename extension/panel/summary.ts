@@ -3,9 +3,23 @@ import type { WithheldCount } from '../../server/protocol/assist.js';
 import type { ReplyNotes } from '../../server/protocol/events.js';
 import type { WithheldReason } from '../../server/protocol/domain.js';
 import { formatRecent } from '../../server/format/time.js';
-import { countOf, REASON_WORDS } from '../../server/format/words.js';
+import { type MessageKey, plural, t } from '../shared/i18n.js';
 
-export { REASON_WORDS };
+const REASON_KEYS: Record<WithheldReason, MessageKey> = {
+  no_consent: 'reason_no_consent',
+  withdrawn: 'reason_withdrawn',
+  expired: 'reason_expired',
+  needs_explicit_consent: 'reason_needs_explicit_consent',
+  never_shown: 'reason_never_shown',
+  opted_out: 'reason_opted_out',
+};
+
+/** Why a fact is withheld, in the panel's language. */
+export const reasonWords = (reason: WithheldReason) => t(REASON_KEYS[reason]);
+
+/** "2 purchase history facts: no consent" (the category's name is the server's). */
+export const withheldLine = (w: { count: number; categoryName: string; reason: WithheldReason }) =>
+  plural('withheld_line', w.count, w.categoryName, reasonWords(w.reason));
 
 /** "3 facts withheld: 2 no consent, 1 needs explicit consent", or null when nothing is withheld. */
 export function withheldSummary(withheld: readonly WithheldCount[]): string | null {
@@ -13,8 +27,8 @@ export function withheldSummary(withheld: readonly WithheldCount[]): string | nu
   for (const w of withheld) byReason.set(w.reason, (byReason.get(w.reason) ?? 0) + w.count);
   const total = [...byReason.values()].reduce((a, b) => a + b, 0);
   if (total === 0) return null;
-  const parts = [...byReason].sort((a, b) => b[1] - a[1]).map(([reason, n]) => `${n} ${REASON_WORDS[reason]}`);
-  return `${countOf(total, { one: 'fact', other: 'facts' })} withheld: ${parts.join(', ')}`;
+  const parts = [...byReason].sort((a, b) => b[1] - a[1]).map(([reason, n]) => `${n} ${reasonWords(reason)}`);
+  return plural('withheld_summary', total, parts.join(', '));
 }
 
 export type Segment = { text: string } | { marker: number };

@@ -24,17 +24,27 @@ export function launchChromium(): Promise<Browser> {
 
 /**
  * Chromium with an unpacked extension loaded (new headless mode runs extensions); answers its
- * service worker too. `args` adds switches (e.g. `--host-resolver-rules` for a named test host).
+ * service worker too. `args` adds switches (e.g. `--host-resolver-rules` for a named test host); `lang` runs
+ * the browser in that language (its UI language, which chrome.i18n follows, and the pages' navigator.language).
  */
 export async function launchWithExtension(
   extensionDir: string,
   args: string[] = [],
+  lang?: string,
 ): Promise<{ context: BrowserContext; worker: Worker; extensionId: string }> {
+  const language = lang ? { locale: lang, env: { ...process.env, LANGUAGE: lang } } : {};
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 860 },
-    args: [...ARGS, ...args, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    ...language,
+    args: [
+      ...ARGS,
+      ...args,
+      ...(lang ? [`--lang=${lang}`] : []),
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, worker, extensionId: new URL(worker.url()).host };
