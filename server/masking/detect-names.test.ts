@@ -34,7 +34,7 @@ describe('names found from cues', () => {
       'PERSON; at the start of a sentence it is not',
     () => {
       expect(foundOf('PERSON', 'I spoke to Priya yesterday.')).toEqual(['Priya']);
-      expect(foundOf('PERSON', 'Priya said so.')).toEqual([]);
+      expect(foundOf('PERSON', 'Priya is on the list.')).toEqual([]);
     },
   );
 
@@ -95,6 +95,31 @@ describe('names in German, French, Spanish, Dutch and Italian', () => {
     ['a Spanish sentence', 'Hola, buenos días. El pedido no ha llegado.'],
     ['a Dutch sentence', 'Goedemiddag, mijn bestelling is niet aangekomen.'],
     ['an Italian sentence', 'Buongiorno, il mio ordine non è arrivato.'],
+  ])('when the text holds %s, then no PERSON is found', (_what, text) => {
+    expect(foundOf('PERSON', text)).toEqual([]);
+  });
+});
+
+describe('names from what is asked, said and done', () => {
+  it.each([
+    ["What's your last name? Nielsen", 'Nielsen'],
+    ["Bot: What's the name on the account? User: Vilma Holm", 'Vilma Holm'],
+    ['Her maiden name is Sandgreen', 'Sandgreen'],
+    ['"We are moving in that direction," says Bergqvist.', 'Bergqvist'],
+    ['Please follow up with Matheus Araujo next week.', 'Matheus Araujo'],
+    ["I'd like to join accounts with ms. Quinzia", 'Quinzia'],
+    ['Bryce, can I please speak to your boss?', 'Bryce'],
+    ['Timotea lives on Via dei Fiorentini 17.', 'Timotea'],
+    ['Zoolander was directed by Brad L Key', 'Brad L Key'],
+  ])('when the text says "%s", then the name is a PERSON', (text, name) => {
+    expect(foundOf('PERSON', text)).toEqual([name]);
+  });
+
+  it.each([
+    ['a product after "speak to"', 'Can I speak to Support about my Order?'],
+    ['a greeting before a comma at the start of a line', 'Thanks, can you check it?'],
+    ['a plan letter between capitalised words', 'The Plan B Premium tier is gone.'],
+    ['a sentence start before "said"', 'The manual said nothing about it.'],
   ])('when the text holds %s, then no PERSON is found', (_what, text) => {
     expect(foundOf('PERSON', text)).toEqual([]);
   });

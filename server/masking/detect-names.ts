@@ -75,6 +75,15 @@ const RELATION =
   'grandpa|nan|uncle|aunt|cousin|flatmate|housemate|landlord|landlady|carer|assistant|' +
   'fiancée?|girlfriend|boyfriend|child|nephew|niece|supervisor)';
 
+/** A name asked for and given: "What's your last name? Nielsen", "Name on the account? User: Vilma Holm". */
+const NAME_ASKED =
+  "\\b[Ww]hat(?:'s|’s| is) (?:your|the) (?:(?:last|first|full|sur|maiden) ?)?name(?: on the account)?\\?" +
+  '(?:\\s*(?:User|Customer|Me):)?|\\b(?:[Mm]aiden|[Ll]ast|[Ff]irst|[Ff]ull|[Ss]ur) ?name (?:is|was)|' +
+  '\\b[Nn]ame (?:on|in|of) the account (?:is|was)';
+/** Speech, and asking to be put through: "says Joly", "shouted at Todd", "follow up with Matheus Araujo". */
+const SPEECH =
+  '\\b(?:says|said|asked|replied|shouted at|(?:speak|talk|spoke|speaking|talking) (?:to|with)|' +
+  '[Ff]ollow(?:ing)? up with|ask(?:ed)? for|(?:was|is) called|named (?:him|her|them))';
 /** Titles in German, French, Spanish, Dutch and Italian; those that are abbreviations only count with their dot. */
 const TITLE =
   'Herr|Herrn|Frau|Hr|Mme|Mlle|Monsieur|Madame|Mademoiselle|Sr|Sra|Srta|Señor|Señora|Dhr|Mevr|' +
@@ -100,12 +109,15 @@ const EU_RELATION =
  */
 const CUES = new RegExp(
   [
-    `(?:\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|${TITLE})\\.?|\\b(?:${DOTTED_TITLE})) ((?:${PARTICLE} ){0,2}${FULL})`,
-    `(?:\\b[Mm]y name is|\\b[Mm]y name's|\\bName:|${INTRO})\\s*(${FULL})`,
+    `(?:\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|${TITLE})\\.?|\\b(?:${DOTTED_TITLE}|mrs?\\.|ms\\.|dr\\.)) ` +
+      `((?:${PARTICLE} ){0,2}${FULL})`,
+    `(?:\\b[Mm]y name is|\\b[Mm]y name's|\\bName:|${INTRO}|${NAME_ASKED})\\s*(${FULL})`,
     `\\b(?:(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er) ${RELATION}|${EU_RELATION}),? (${FULL})`,
-    `(?:\\b[Nn]ame's|\\bI'm|\\bI’m|\\bI am|\\b[Tt]his is|\\b[Cc]all me)\\s+(${FULL})`,
+    `(?:\\b[Nn]ame's|\\bI'm|\\bI’m|\\bI am|\\b[Tt]his is|\\b[Cc]all me|${SPEECH})\\s+(${FULL})`,
     `\\b${GREETING},?\\s+(${FULL})`,
     `\\b${SIGN_OFF}(?:,[ \\t]*|[,.!]?[ \\t]*\\n\\s*)(${FULL})`,
+    // Addressed by name at the start of a line: "Bryce, can I speak to your boss?"
+    `(?:^|\\n)(${WORD})(?=,[ \\t](?:can|could|would|will|please|thanks|thank you|I)\\b)`,
   ].join('|'),
   'gu',
 );
@@ -119,10 +131,20 @@ const FUNCTION_WORDS = new Set(
 /** "Priya from our returns team": the cue follows the name, so find the cue, then the name before it. */
 const AFTER_WORDS = ['team', 'department', 'dept', 'desk', 'office'];
 const CUE_AFTER = / (?:from|at|in|with) (?:your|our|the) (?:[a-z]+ ){0,2}(?:team|department|dept|desk|office)\b/g;
+/** "Jacob lives on …", "Todd said", "Amanda's daughter": what only a person does or has. */
+const PERSON_AFTER_HINT = /lives|said|shouted|['’]s /;
+const PERSON_AFTER = new RegExp(`(?: (?:lives (?:at|on|in)|had given|said|shouted at)|['’]s ${RELATION})\\b`, 'g');
 const NAME_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${FULL})$`, 'u');
 /** A capitalised word; the word after it is examined only when it could complete a name (sticky). */
 const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+/gu;
-const SURNAME_AFTER = new RegExp(` ((\\p{Lu}\\. )?(?:${PARTICLE} ){0,3}${WORD})`, 'uy');
+const SURNAME_AFTER = new RegExp(` ((\\p{Lu}\\.? )?(?:${PARTICLE} ){0,3}${WORD})`, 'uy');
+/** Words a capital letter follows as a label, not as a middle initial ("Plan B Premium", "Gate C Lounge"). */
+const LABELLED_BY_LETTER = new Set(
+  (
+    'Plan Type Vitamin Model Version Series Section Part Level Tier Grade Class Option Size Gate Terminal ' +
+    'Block Building Wing Floor Room Zone Phase Stage Group Appendix Exhibit Schedule Form Channel Track Side'
+  ).split(' '),
+);
 /** First words of place names that end in a surname ("Santa Cruz", "Fort Lee", "Mount Wilson"). */
 const PLACE_WORDS = new Set(
   (
@@ -189,7 +211,8 @@ export function detectCuedNames(text: string, out: Entity[], lower = text.toLowe
     const start = m.index + m[0].length - name.length;
     push(out, clean(name, start, group <= 3 ? 'strong' : 'reject'));
     // Go on from the name itself: in "Thanks, Mr Smith" the title cue starts inside this match.
-    CUES.lastIndex = start;
+    // A vocative at the very start is the whole match: step past it.
+    CUES.lastIndex = Math.max(start, m.index + 1);
   });
   if (AFTER_WORDS.some((w) => lower.includes(w)))
     eachMatch(CUE_AFTER, text, (m) => {
@@ -208,7 +231,8 @@ export function detectCuedNames(text: string, out: Entity[], lower = text.toLowe
       const last = after?.[1]?.split(' ').at(-1);
       if (last && NOT_SURNAME.has(last)) return; // "Albert Road", "Victoria Station"
       if (after && last && !STOP.has(last)) {
-        if (isFirst || after[2] !== undefined || (SURNAMES.has(last) && !PLACE_WORDS.has(word))) {
+        const initial = after[2] !== undefined && (after[2].includes('.') || !LABELLED_BY_LETTER.has(word));
+        if (isFirst || initial || (SURNAMES.has(last) && !PLACE_WORDS.has(word))) {
           push(out, clean(`${word} ${after[1]}`, m.index, 'reject'));
           return;
         }
@@ -217,6 +241,11 @@ export function detectCuedNames(text: string, out: Entity[], lower = text.toLowe
     if (MONTH_ABBREVIATIONS.has(word) && besideNumber(text, m.index, end)) return;
     if (isFirst && !SENTENCE_START.test(text.slice(Math.max(0, m.index - 3), m.index))) push(out, [m.index, end]);
   });
+  if (PERSON_AFTER_HINT.test(lower))
+    eachMatch(PERSON_AFTER, text, (m) => {
+      const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));
+      if (before) push(out, clean(before[1]!, m.index - before[1]!.length, 'reject'));
+    });
   if (lower.includes('my name is'))
     eachMatch(LOWER_INTRO, text, (m) => {
       if (FIRST_NAMES.has(capitalise(m[1]!)))
