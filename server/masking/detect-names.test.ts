@@ -124,3 +124,20 @@ describe('names from what is asked, said and done', () => {
     expect(foundOf('PERSON', text)).toEqual([]);
   });
 });
+
+describe('names that other names in the text vouch for', () => {
+  it('when a found name has a part that recurs alone, then the part is a PERSON there too', () => {
+    expect(foundOf('PERSON', 'I spoke to Mr Joakim Westgård today. Westgård will call back.')).toEqual([
+      'Joakim Westgård',
+      'Westgård',
+    ]);
+  });
+
+  it('when capitalised words are listed beside a found name, then they are PERSONs', () => {
+    expect(foundOf('PERSON', 'They had 3: Usamov, Priya and Tarkan.')).toEqual(['Usamov', 'Priya', 'Tarkan']);
+  });
+
+  it('when a stop word is listed beside a found name, then it is not a PERSON', () => {
+    expect(foundOf('PERSON', 'I spoke to Priya and Support about it.')).toEqual(['Priya']);
+  });
+});

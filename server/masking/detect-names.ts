@@ -205,6 +205,7 @@ function push(out: Entity[], span: [number, number] | null): void {
 }
 
 export function detectCuedNames(text: string, out: Entity[], lower = text.toLowerCase()): void {
+  const from = out.length;
   eachMatch(CUES, text, (m) => {
     const group = m.findIndex((g, i) => i > 0 && g !== undefined);
     const name = m[group]!;
@@ -251,4 +252,46 @@ export function detectCuedNames(text: string, out: Entity[], lower = text.toLowe
       if (FIRST_NAMES.has(capitalise(m[1]!)))
         out.push({ type: 'PERSON', start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length });
     });
+  if (out.length > from) alsoNames(text, out, from);
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const NEXT_IN_LIST = new RegExp(`^(?:,? and |, )(${WORD})(?![\\p{L}'’-])`, 'u');
+const PREVIOUS_IN_LIST = new RegExp(`(?:^|[^\\p{L}])(${WORD})(?:,| and) $`, 'u');
+
+/**
+ * What the names found in a text tell about the rest of it: a part of one found name is a name wherever else it
+ * stands capitalised ("directed by Joakim Westgård and starring Westgård"), and so is a capitalised word listed
+ * beside one ("Matheus, Janet, Kevin and Terri").
+ */
+function alsoNames(text: string, out: Entity[], from: number): void {
+  const parts = new Set<string>();
+  const found = out.length;
+  for (let i = from; i < found; i++) {
+    const e = out[i]!;
+    if (e.type !== 'PERSON') continue;
+    for (const w of text.slice(e.start, e.end).split(' '))
+      if (w.length >= 3 && w[0] !== w[0]!.toLowerCase() && !STOP.has(w) && !PARTICLES.has(w)) parts.add(w);
+    for (let end = e.end, next = NEXT_IN_LIST.exec(text.slice(end, end + 60)); next; ) {
+      const word = next[1]!;
+      if (STOP.has(word)) break;
+      const start = end + next[0].length - word.length;
+      out.push({ type: 'PERSON', start, end: start + word.length });
+      end = start + word.length;
+      next = NEXT_IN_LIST.exec(text.slice(end, end + 60));
+    }
+    for (let start = e.start, prev = PREVIOUS_IN_LIST.exec(text.slice(Math.max(0, start - 60), start)); prev; ) {
+      const word = prev[1]!;
+      if (STOP.has(word)) break;
+      start = start - prev[0].length + prev[0].indexOf(word);
+      out.push({ type: 'PERSON', start, end: start + word.length });
+      prev = PREVIOUS_IN_LIST.exec(text.slice(Math.max(0, start - 60), start));
+    }
+  }
+  for (const w of parts)
+    for (let i = text.indexOf(w); i !== -1; i = text.indexOf(w, i + 1)) {
+      const end = i + w.length;
+      if (LETTER_OR_DIGIT.test(text[i - 1] ?? '') || LETTER_OR_DIGIT.test(text[end] ?? '')) continue;
+      out.push({ type: 'PERSON', start: i, end });
+    }
 }
