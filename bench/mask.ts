@@ -11,7 +11,7 @@
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './corpus.js';
-import { loadPresidio } from './presidio.js';
+import { loadPresidio, type Half } from './presidio.js';
 import { loadPeers, runners, type BenchItem, type Runner } from './peers.js';
 import { score, type Report, type ScoredItem, type Span } from './score.js';
 import { ENTITY_TYPES, type EntityType } from '../server/masking/types.js';
@@ -20,7 +20,7 @@ import { detect } from '../server/masking/detectors.js';
 interface Corpus {
   name: string;
   notes: string[];
-  items: (BenchItem & { gold: Span<EntityType>[]; ignore?: Span[] })[];
+  items: (BenchItem & { gold: Span<EntityType>[]; ignore?: Span[]; half?: Half })[];
 }
 
 interface Result extends Report {
@@ -30,6 +30,8 @@ interface Result extends Report {
   p50_ms: number;
   p99_ms: number;
   alignment_failures?: number;
+  /** The presidio set's development and held-out halves scored apart (bench/presidio.ts). */
+  halves?: Partial<Record<Half, Report>>;
 }
 
 const quantile = (sorted: number[], q: number) =>
@@ -93,6 +95,12 @@ async function measure(runner: Runner, corpus: Corpus): Promise<Result> {
     ...score(scored),
   };
   if (runner.alignmentFailures) result.alignment_failures = runner.alignmentFailures();
+  if (items.some((it) => it.half)) {
+    const halves: Partial<Record<Half, Report>> = {};
+    for (const half of ['dev', 'held-out'] as const)
+      halves[half] = score(scored.filter((_, i) => items[i]!.half === half));
+    result.halves = halves;
+  }
   progress(`${label}: ${items.length} turns, ${result.mb_per_s.toFixed(2)} MB/s, F2 ${result.f2.toFixed(3)}`, true);
   return result;
 }
@@ -127,6 +135,7 @@ function presidio(quick: boolean): Corpus | string {
     known: [],
     gold: it.gold,
     ignore: it.ignore,
+    half: it.half,
   }));
   const unscored = Object.entries(set.unscored)
     .map(([t, n]) => `${t} (${n})`)
@@ -137,6 +146,8 @@ function presidio(quick: boolean): Corpus | string {
       `${items.length} sentences; no ticket, so no known names for anyone`,
       `not scored (no counterpart of ours; predictions on them are left out): ${unscored}`,
       'NINO and DOB have no presidio label (its DATE_TIME is any date), so they are not scored here',
+      'halves: even sentences are the development half (its misses were read while improving the detectors), ' +
+        'odd ones are held out (never read)',
     ],
     items,
   };
@@ -178,6 +189,13 @@ function table(corpus: Corpus, results: Result[]): string {
     });
     lines.push(`${t.padEnd(9)}${String(gold).padStart(6)}  ${cells.join('')}`);
   }
+  const halves = results.filter((r) => r.halves);
+  if (halves.length) lines.push('', 'by half: recall / precision, overall and per type');
+  for (const r of halves)
+    for (const [half, rep] of Object.entries(r.halves!)) {
+      const types = Object.entries(rep.perType).map(([t, c]) => `${t} ${fmt(c.recall)} / ${fmt(c.precision)}`);
+      lines.push(`${r.name} ${half}: ${fmt(rep.recall)} / ${fmt(rep.precision)}; ${types.join('; ')}`);
+    }
   return lines.join('\n');
 }
 
@@ -191,6 +209,7 @@ const compact = (r: Result) => ({
   recall: r.recall,
   f2: r.f2,
   ...(r.alignment_failures === undefined ? {} : { alignment_failures: r.alignment_failures }),
+  ...(r.halves ? { halves: r.halves } : {}),
   per_type: r.perType,
 });
 

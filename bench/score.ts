@@ -1,7 +1,8 @@
 /**
  * Span-match scoring. A gold entity is found when a predicted span of a compatible type covers at
- * least half of it; a predicted span is correct when a gold entity of a compatible type covers at
- * least half of the prediction. Compatible means the same type, or a peer's type we could not
+ * least half of it; a predicted span is correct when gold entities of a compatible type together cover
+ * at least half of the prediction (one masked address over the street, unit and postcode that a set labels
+ * apart is right, not wrong). Compatible means the same type, or a peer's type we could not
  * map ('OTHER'), which counts as any type: the value was redacted, if under another label.
  * Predictions lying on spans the corpus labels but we do not score (presidio's ORGANIZATION,
  * DATE_TIME, …) are neither right nor wrong: they are left out.
@@ -37,6 +38,15 @@ export type Report = Rates & Counts & { perType: Record<string, Counts & Rates> 
 const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 const compatible = (p: PredictedType, g: EntityType) => p === g || p === 'OTHER';
 
+export const goldFound = (g: Span<EntityType>, predicted: Span<PredictedType>[]) =>
+  predicted.some((p) => compatible(p.type, g.type) && overlap(p, g) * 2 >= g.end - g.start);
+export function predictionCorrect(p: Span<PredictedType>, gold: Span<EntityType>[]): boolean {
+  const covered = gold.reduce((n, g) => n + (compatible(p.type, g.type) ? overlap(p, g) : 0), 0);
+  return covered * 2 >= p.end - p.start;
+}
+/** A wrong prediction lying on a labelled span of a type we do not score is left out. */
+export const onIgnored = (p: Span, ignore: Span[] = []) => ignore.some((s) => overlap(p, s) * 2 >= p.end - p.start);
+
 export function rates(c: Counts): Rates {
   const precision = c.predicted === 0 ? 1 : c.correct / c.predicted;
   const recall = c.gold === 0 ? 1 : c.found / c.gold;
@@ -54,12 +64,11 @@ export function score(items: Iterable<ScoredItem>): Report {
     for (const g of it.gold) {
       const r = row(g.type);
       r.gold++;
-      if (it.predicted.some((p) => compatible(p.type, g.type) && overlap(p, g) * 2 >= g.end - g.start)) r.found++;
+      if (goldFound(g, it.predicted)) r.found++;
     }
     for (const p of it.predicted) {
-      const len = p.end - p.start;
-      const correct = it.gold.some((g) => compatible(p.type, g.type) && overlap(p, g) * 2 >= len);
-      if (!correct && (it.ignore ?? []).some((s) => overlap(p, s) * 2 >= len)) continue;
+      const correct = predictionCorrect(p, it.gold);
+      if (!correct && onIgnored(p, it.ignore)) continue;
       const r = row(p.type);
       r.predicted++;
       if (correct) r.correct++;

@@ -77,3 +77,27 @@ describe('addresses in German, French, Spanish, Dutch, Belgian and Italian shape
     expect(foundOf('ADDRESS', text)).toEqual([]);
   });
 });
+
+describe('streets without a street-type word', () => {
+  it.each([
+    [
+      'before a unit, over its lines to the postcode',
+      'Ship to:\n4844 Søndergade 52\n Apt. 656\n Brønderslev\n\n Denmark 35018',
+    ],
+    ['before a unit on the same line', 'Kálmán Imre u. 12. Suite 282'],
+    ['after "lives at", with its town', 'Tosh lives at 172 Maneeži 75, Saareküla'],
+    ['after "my address is", with its town on the next line', 'my address is Puruntie 82\nLAPPEENRANTA'],
+  ])('when one comes %s, then it is an ADDRESS', (_what, text) => {
+    const street = text.slice(text.search(/\d{3,}|Kálmán|Puruntie/));
+    expect(foundOf('ADDRESS', text)).toEqual([street]);
+  });
+
+  it.each([
+    ['a product and a model number', 'The Blender Pro 3000 arrived broken.'],
+    ['a count after an address cue', 'I sent it to 3 people 2 days ago.'],
+    ['a product after an address cue, with no town after it', 'Please send the Blender Pro 3000 to me.'],
+    ['a version number before a unit word', 'Version 12 unit tests are failing'],
+  ])('when the text holds %s, then it is not an address', (_what, text) => {
+    expect(foundOf('ADDRESS', text)).toEqual([]);
+  });
+});

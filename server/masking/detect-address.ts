@@ -63,6 +63,20 @@ const ENGLISH = new RegExp(
     `){1,2}(?:${LOWER_SUFFIX}|(${LOWER_AMBIGUOUS})))(?![\\p{L}])`,
   'gu',
 );
+/**
+ * A street line without a street-type word, as written across much of Europe: words, then the house number
+ * ("Puruntie 82", "Kálmán Imre u. 12.", "Jana Nerudy 894"), perhaps after another number. Alone it could be a
+ * product ("Blender Pro 3000"), so it counts only before a unit ("… 82 Apt. 595") or after an address cue
+ * ("lives at …") when a town or postcode follows.
+ */
+const BARE_STREET = `(?:\\d{1,5} \\p{L}[\\p{L}'’-]*\\.?|\\p{Lu}[\\p{L}'’-]*)(?: \\p{L}[\\p{L}'’-]*\\.?){0,3} \\d{1,5}[A-Za-z]?\\.?`;
+const BEFORE_UNIT = new RegExp(
+  `${START}${BARE_STREET}(?=,?[ \\t]*\\n?[ \\t]*(?:Apt|Apartment|Suite|Unit|Flat)\\.? ?\\d)`,
+  'gu',
+);
+const ADDRESS_CUE =
+  '\\b(?:address(?: is)?:?|lives? at|located at|moved to|(?:sent|send [a-z ]{0,12}|deliver(?:ed)?|ship(?:ped)?) to)';
+const CUED_STREET = new RegExp(`${ADDRESS_CUE}\\s+(${BARE_STREET})(?![\\p{L}\\p{N}])`, 'giu');
 /** P.O. boxes and US military mail. */
 const PO_BOX = /\b(?:P\.? ?O\.? ?Box|Post Office Box|PSC \d{1,5},? Box|Unit \d{1,5},? Box) \d{1,6}\b/g;
 const CONTINENTAL = [
@@ -76,6 +90,8 @@ const CONTINENTAL_HINT = new RegExp(`${COMPOUND}|\\b(?:${TYPE_BEFORE.slice(3, -1
 
 /** A comma, a line break, or a space (addresses are often pasted one line per part). */
 const SEP = '(?:[ \\t]*,[ \\t]*\\n?[ \\t]*|[ \\t]*\\n[ \\t]*,?[ \\t]*|[ \\t]+)';
+/** Before a postcode, a blank line may part the lines too ("…\\n Riisa\\n\\n Estonia 62488"). */
+const SEP_BLANK = '(?:[ \\t]*,[ \\t]*\\n?[ \\t]*|[ \\t]*\\n(?:[ \\t]*\\n)?[ \\t]*,?[ \\t]*|[ \\t]+)';
 const TOWN = `${CAP}(?: ${CAP}){0,2}`;
 const UK_POSTCODE = '[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}';
 const POSTAL =
@@ -91,7 +107,7 @@ function tails(flags: string) {
   return {
     // "Apt 4B"; Spanish floors "3º B", "2ª"; Belgian "bus 3"
     unit: new RegExp(
-      `,? (?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|#|bus|boîte)\\.? ?[\\w-]{1,5}|\\d{1,2}[ºª](?: ?[A-Z])?)`,
+      `(?:,? |,?[ \\t]*\\n[ \\t]*)(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|#|bus|boîte)\\.? ?[\\w-]{1,5}|\\d{1,2}[ºª](?: ?[A-Z])?)`,
       flags,
     ),
     ends: [
@@ -100,7 +116,7 @@ function tails(flags: string) {
       // "…, Leeds LS6 2AB", "…, Springfield, IL 62704", "…\nSCHEIBBS, NO 14908\nAustria"
       new RegExp(`(?:${SEP}${NOT_SIGN_OFF}${TOWN}){0,3}${SEP}${POSTAL}(?![\\p{L}\\p{N}])${COUNTRY}`, flags),
       // a bare postcode counts only after a town: "…, Montevideo 11200"
-      new RegExp(`(?:${SEP}${NOT_SIGN_OFF}${TOWN}){1,3}${SEP}\\d{4,6}(?![\\p{L}\\p{N}])${COUNTRY}`, flags),
+      new RegExp(`(?:${SEP_BLANK}${NOT_SIGN_OFF}${TOWN}){1,3}${SEP}\\d{4,6}(?![\\p{L}\\p{N}])${COUNTRY}`, flags),
       // "…, London." — a town alone, then the sentence or line ends
       new RegExp(`${SEP}${NOT_SIGN_OFF}${TOWN}(?=[ \\t]*(?:[.!?;\\n]|$))`, flags),
     ],
@@ -130,17 +146,28 @@ function extend(text: string, end: number, caseless: boolean): number {
   return end;
 }
 
-function street(text: string, out: Entity[], re: RegExp): void {
+/** Group 1, when set, is a street that counts only when a unit, town or postcode follows it. */
+function street(text: string, out: Entity[], re: RegExp, cued = false): void {
   eachMatch(re, text, (m) => {
+    const start = cued ? m.index + m[0].length - m[1]!.length : m.index;
     const end = m.index + m[0].length;
     const full = extend(text, end, m[0] === m[0].toLowerCase());
-    if (m[1] === undefined || full > end) out.push({ type: 'ADDRESS', start: m.index, end: full });
+    if (m[1] === undefined || full > end) out.push({ type: 'ADDRESS', start, end: full });
   });
 }
 
 export function detectAddresses(text: string, out: Entity[], lower = text.toLowerCase()): void {
   street(text, out, ENGLISH);
   if (lower.includes('box')) street(text, out, PO_BOX);
+  if (
+    lower.includes('apt') ||
+    lower.includes('apartment') ||
+    lower.includes('suite') ||
+    lower.includes('unit') ||
+    lower.includes('flat')
+  )
+    street(text, out, BEFORE_UNIT);
+  street(text, out, CUED_STREET, true);
   if (CONTINENTAL_HINT.test(text)) for (const re of CONTINENTAL) street(text, out, re);
   if (lower.includes('post') || lower.includes('zip') || lower.includes('plz') || lower.includes('cap')) {
     eachMatch(LABELLED_POSTCODE, text, (m) => {

@@ -34,7 +34,7 @@ describe('names found from cues', () => {
       'PERSON; at the start of a sentence it is not',
     () => {
       expect(foundOf('PERSON', 'I spoke to Priya yesterday.')).toEqual(['Priya']);
-      expect(foundOf('PERSON', 'Priya said so.')).toEqual([]);
+      expect(foundOf('PERSON', 'Priya is on the list.')).toEqual([]);
     },
   );
 
@@ -97,5 +97,47 @@ describe('names in German, French, Spanish, Dutch and Italian', () => {
     ['an Italian sentence', 'Buongiorno, il mio ordine non è arrivato.'],
   ])('when the text holds %s, then no PERSON is found', (_what, text) => {
     expect(foundOf('PERSON', text)).toEqual([]);
+  });
+});
+
+describe('names from what is asked, said and done', () => {
+  it.each([
+    ["What's your last name? Nielsen", 'Nielsen'],
+    ["Bot: What's the name on the account? User: Vilma Holm", 'Vilma Holm'],
+    ['Her maiden name is Sandgreen', 'Sandgreen'],
+    ['"We are moving in that direction," says Bergqvist.', 'Bergqvist'],
+    ['Please follow up with Matheus Araujo next week.', 'Matheus Araujo'],
+    ["I'd like to join accounts with ms. Quinzia", 'Quinzia'],
+    ['Bryce, can I please speak to your boss?', 'Bryce'],
+    ['Timotea lives on Via dei Fiorentini 17.', 'Timotea'],
+    ['Zoolander was directed by Brad L Key', 'Brad L Key'],
+  ])('when the text says "%s", then the name is a PERSON', (text, name) => {
+    expect(foundOf('PERSON', text)).toEqual([name]);
+  });
+
+  it.each([
+    ['a product after "speak to"', 'Can I speak to Support about my Order?'],
+    ['a greeting before a comma at the start of a line', 'Thanks, can you check it?'],
+    ['a plan letter between capitalised words', 'The Plan B Premium tier is gone.'],
+    ['a sentence start before "said"', 'The manual said nothing about it.'],
+  ])('when the text holds %s, then no PERSON is found', (_what, text) => {
+    expect(foundOf('PERSON', text)).toEqual([]);
+  });
+});
+
+describe('names that other names in the text vouch for', () => {
+  it('when a found name has a part that recurs alone, then the part is a PERSON there too', () => {
+    expect(foundOf('PERSON', 'I spoke to Mr Joakim Westgård today. Westgård will call back.')).toEqual([
+      'Joakim Westgård',
+      'Westgård',
+    ]);
+  });
+
+  it('when capitalised words are listed beside a found name, then they are PERSONs', () => {
+    expect(foundOf('PERSON', 'They had 3: Usamov, Priya and Tarkan.')).toEqual(['Usamov', 'Priya', 'Tarkan']);
+  });
+
+  it('when a stop word is listed beside a found name, then it is not a PERSON', () => {
+    expect(foundOf('PERSON', 'I spoke to Priya and Support about it.')).toEqual(['Priya']);
   });
 });

@@ -75,6 +75,15 @@ const RELATION =
   'grandpa|nan|uncle|aunt|cousin|flatmate|housemate|landlord|landlady|carer|assistant|' +
   'fiancée?|girlfriend|boyfriend|child|nephew|niece|supervisor)';
 
+/** A name asked for and given: "What's your last name? Nielsen", "Name on the account? User: Vilma Holm". */
+const NAME_ASKED =
+  "\\b[Ww]hat(?:'s|’s| is) (?:your|the) (?:(?:last|first|full|sur|maiden) ?)?name(?: on the account)?\\?" +
+  '(?:\\s*(?:User|Customer|Me):)?|\\b(?:[Mm]aiden|[Ll]ast|[Ff]irst|[Ff]ull|[Ss]ur) ?name (?:is|was)|' +
+  '\\b[Nn]ame (?:on|in|of) the account (?:is|was)';
+/** Speech, and asking to be put through: "says Joly", "shouted at Todd", "follow up with Matheus Araujo". */
+const SPEECH =
+  '\\b(?:says|said|asked|replied|shouted at|(?:speak|talk|spoke|speaking|talking) (?:to|with)|' +
+  '[Ff]ollow(?:ing)? up with|ask(?:ed)? for|(?:was|is) called|named (?:him|her|them))';
 /** Titles in German, French, Spanish, Dutch and Italian; those that are abbreviations only count with their dot. */
 const TITLE =
   'Herr|Herrn|Frau|Hr|Mme|Mlle|Monsieur|Madame|Mademoiselle|Sr|Sra|Srta|Señor|Señora|Dhr|Mevr|' +
@@ -100,10 +109,11 @@ const EU_RELATION =
  */
 const CUES = new RegExp(
   [
-    `(?:\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|${TITLE})\\.?|\\b(?:${DOTTED_TITLE})) ((?:${PARTICLE} ){0,2}${FULL})`,
-    `(?:\\b[Mm]y name is|\\b[Mm]y name's|\\bName:|${INTRO})\\s*(${FULL})`,
+    `(?:\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|${TITLE})\\.?|\\b(?:${DOTTED_TITLE}|mrs?\\.|ms\\.|dr\\.)) ` +
+      `((?:${PARTICLE} ){0,2}${FULL})`,
+    `(?:\\b[Mm]y name is|\\b[Mm]y name's|\\bName:|${INTRO}|${NAME_ASKED})\\s*(${FULL})`,
     `\\b(?:(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er) ${RELATION}|${EU_RELATION}),? (${FULL})`,
-    `(?:\\b[Nn]ame's|\\bI'm|\\bI’m|\\bI am|\\b[Tt]his is|\\b[Cc]all me)\\s+(${FULL})`,
+    `(?:\\b[Nn]ame's|\\bI'm|\\bI’m|\\bI am|\\b[Tt]his is|\\b[Cc]all me|${SPEECH})\\s+(${FULL})`,
     `\\b${GREETING},?\\s+(${FULL})`,
     `\\b${SIGN_OFF}(?:,[ \\t]*|[,.!]?[ \\t]*\\n\\s*)(${FULL})`,
   ].join('|'),
@@ -119,10 +129,26 @@ const FUNCTION_WORDS = new Set(
 /** "Priya from our returns team": the cue follows the name, so find the cue, then the name before it. */
 const AFTER_WORDS = ['team', 'department', 'dept', 'desk', 'office'];
 const CUE_AFTER = / (?:from|at|in|with) (?:your|our|the) (?:[a-z]+ ){0,2}(?:team|department|dept|desk|office)\b/g;
+/** "Jacob lives on …", "Todd said", "Amanda's daughter": what only a person does or has. */
+const PERSON_AFTER_HINT = /lives|said|shouted|['’]s /;
+const PERSON_AFTER = new RegExp(`(?: (?:lives (?:at|on|in)|had given|said|shouted at)|['’]s ${RELATION})\\b`, 'g');
 const NAME_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${FULL})$`, 'u');
+/**
+ * Addressed by name at the start of a line: "Bryce, can I speak to your boss?". Apart from CUES, behind a cheap
+ * check, since a line-start alternative there slowed the whole alternation (one measurement, on a loaded machine).
+ */
+const VOCATIVE_HINT = /, (?:can|could|would|will|please|thanks|thank you|i)\b/;
+const VOCATIVE = new RegExp(`(?:^|\\n)(${WORD})(?=,[ \\t](?:can|could|would|will|please|thanks|thank you|I)\\b)`, 'gu');
 /** A capitalised word; the word after it is examined only when it could complete a name (sticky). */
 const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+/gu;
-const SURNAME_AFTER = new RegExp(` ((\\p{Lu}\\. )?(?:${PARTICLE} ){0,3}${WORD})`, 'uy');
+const SURNAME_AFTER = new RegExp(` ((\\p{Lu}\\.? )?(?:${PARTICLE} ){0,3}${WORD})`, 'uy');
+/** Words a capital letter follows as a label, not as a middle initial ("Plan B Premium", "Gate C Lounge"). */
+const LABELLED_BY_LETTER = new Set(
+  (
+    'Plan Type Vitamin Model Version Series Section Part Level Tier Grade Class Option Size Gate Terminal ' +
+    'Block Building Wing Floor Room Zone Phase Stage Group Appendix Exhibit Schedule Form Channel Track Side'
+  ).split(' '),
+);
 /** First words of place names that end in a surname ("Santa Cruz", "Fort Lee", "Mount Wilson"). */
 const PLACE_WORDS = new Set(
   (
@@ -183,6 +209,7 @@ function push(out: Entity[], span: [number, number] | null): void {
 }
 
 export function detectCuedNames(text: string, out: Entity[], lower = text.toLowerCase()): void {
+  const from = out.length;
   eachMatch(CUES, text, (m) => {
     const group = m.findIndex((g, i) => i > 0 && g !== undefined);
     const name = m[group]!;
@@ -191,6 +218,11 @@ export function detectCuedNames(text: string, out: Entity[], lower = text.toLowe
     // Go on from the name itself: in "Thanks, Mr Smith" the title cue starts inside this match.
     CUES.lastIndex = start;
   });
+  if (VOCATIVE_HINT.test(lower))
+    eachMatch(VOCATIVE, text, (m) => {
+      const start = m.index + m[0].length - m[1]!.length;
+      push(out, clean(m[1]!, start, 'reject'));
+    });
   if (AFTER_WORDS.some((w) => lower.includes(w)))
     eachMatch(CUE_AFTER, text, (m) => {
       const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));
@@ -208,7 +240,8 @@ export function detectCuedNames(text: string, out: Entity[], lower = text.toLowe
       const last = after?.[1]?.split(' ').at(-1);
       if (last && NOT_SURNAME.has(last)) return; // "Albert Road", "Victoria Station"
       if (after && last && !STOP.has(last)) {
-        if (isFirst || after[2] !== undefined || (SURNAMES.has(last) && !PLACE_WORDS.has(word))) {
+        const initial = after[2] !== undefined && (after[2].includes('.') || !LABELLED_BY_LETTER.has(word));
+        if (isFirst || initial || (SURNAMES.has(last) && !PLACE_WORDS.has(word))) {
           push(out, clean(`${word} ${after[1]}`, m.index, 'reject'));
           return;
         }
@@ -217,9 +250,56 @@ export function detectCuedNames(text: string, out: Entity[], lower = text.toLowe
     if (MONTH_ABBREVIATIONS.has(word) && besideNumber(text, m.index, end)) return;
     if (isFirst && !SENTENCE_START.test(text.slice(Math.max(0, m.index - 3), m.index))) push(out, [m.index, end]);
   });
+  if (PERSON_AFTER_HINT.test(lower))
+    eachMatch(PERSON_AFTER, text, (m) => {
+      const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));
+      if (before) push(out, clean(before[1]!, m.index - before[1]!.length, 'reject'));
+    });
   if (lower.includes('my name is'))
     eachMatch(LOWER_INTRO, text, (m) => {
       if (FIRST_NAMES.has(capitalise(m[1]!)))
         out.push({ type: 'PERSON', start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length });
     });
+  if (out.length > from) alsoNames(text, out, from);
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const NEXT_IN_LIST = new RegExp(`^(?:,? and |, )(${WORD})(?![\\p{L}'’-])`, 'u');
+const PREVIOUS_IN_LIST = new RegExp(`(?:^|[^\\p{L}])(${WORD})(?:,| and) $`, 'u');
+
+/**
+ * What the names found in a text tell about the rest of it: a part of one found name is a name wherever else it
+ * stands capitalised ("directed by Joakim Westgård and starring Westgård"), and so is a capitalised word listed
+ * beside one ("Matheus, Janet, Kevin and Terri").
+ */
+function alsoNames(text: string, out: Entity[], from: number): void {
+  const parts = new Set<string>();
+  const found = out.length;
+  for (let i = from; i < found; i++) {
+    const e = out[i]!;
+    if (e.type !== 'PERSON') continue;
+    for (const w of text.slice(e.start, e.end).split(' '))
+      if (w.length >= 3 && w[0] !== w[0]!.toLowerCase() && !STOP.has(w) && !PARTICLES.has(w)) parts.add(w);
+    for (let end = e.end, next = NEXT_IN_LIST.exec(text.slice(end, end + 60)); next; ) {
+      const word = next[1]!;
+      if (STOP.has(word)) break;
+      const start = end + next[0].length - word.length;
+      out.push({ type: 'PERSON', start, end: start + word.length });
+      end = start + word.length;
+      next = NEXT_IN_LIST.exec(text.slice(end, end + 60));
+    }
+    for (let start = e.start, prev = PREVIOUS_IN_LIST.exec(text.slice(Math.max(0, start - 60), start)); prev; ) {
+      const word = prev[1]!;
+      if (STOP.has(word)) break;
+      start = start - prev[0].length + prev[0].indexOf(word);
+      out.push({ type: 'PERSON', start, end: start + word.length });
+      prev = PREVIOUS_IN_LIST.exec(text.slice(Math.max(0, start - 60), start));
+    }
+  }
+  for (const w of parts)
+    for (let i = text.indexOf(w); i !== -1; i = text.indexOf(w, i + 1)) {
+      const end = i + w.length;
+      if (LETTER_OR_DIGIT.test(text[i - 1] ?? '') || LETTER_OR_DIGIT.test(text[end] ?? '')) continue;
+      out.push({ type: 'PERSON', start: i, end });
+    }
 }
