@@ -5,7 +5,7 @@
  * the turn they happened. Skipped (and reported so) without CANDOR_TEST_DATABASE_URL; with CANDOR_REQUIRE_PG=1 (CI)
  * cluster.test.ts fails instead.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { io as connect } from 'socket.io-client';
@@ -128,13 +128,13 @@ const edited = {
   });
 
   it('when the ticket was recorded on B, then its session holds both changes where they happened', async () => {
-    const dir = path.join(dirB, 'recordings');
-    const read = (): RecordedSession | null => {
-      const name = readdirSync(dir).find((f) => f.endsWith('.json'));
-      return name ? JSON.parse(readFileSync(path.join(dir, name), 'utf8')) : null;
+    // Read through B's API: the file on disk is sealed under the customer's key.
+    const read = async (): Promise<RecordedSession | null> => {
+      const [first] = (await call(b.url, 'GET', '/recordings')).body.recordings;
+      return first ? (await call(b.url, 'GET', `/recordings/${first.id}`)).body : null;
     };
-    await expect.poll(() => read()?.turns.length ?? 0).toBe(3);
-    expect(read()!.turns).toEqual([
+    await expect.poll(async () => (await read())?.turns.length ?? 0, { timeout: 10_000 }).toBe(3);
+    expect((await read())!.turns).toEqual([
       expect.objectContaining({ role: 'customer' }),
       expect.objectContaining({ type: 'article.updated', article: expect.objectContaining({ updated: '2026-12-01' }) }),
       expect.objectContaining({ type: 'article.retired', articleId: 'returns-policy' }),

@@ -1,9 +1,10 @@
 /**
  * `candor encrypt` on a data directory from before encryption (SQLite) and on a PostgreSQL database: interrupted with
- * kill -9 and run again, it finishes, verifies, and the store then answers exactly as it did in plain text.
+ * kill -9 and run again, it finishes, verifies, and the store then answers exactly as it did in plain text; a
+ * recording from before is sealed under its customer's key.
  */
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -11,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { keysIn, openPostgresStore, openSqliteStore, type KeySettings } from '../server/store/index.js';
 import { DB_FILE, isPlainSqlite } from '../server/store/sqlite.js';
 import type { Store } from '../server/store/types.js';
+import { RecordedSession } from '../server/protocol/session.js';
 import { fact, freshPgDatabase, META, PG_URL, rawDb } from '../server/store/test-backends.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -20,6 +22,9 @@ afterAll(async () => {
 });
 
 const FACTS = 3000;
+const REC = 'rec-20260101-abcdef';
+const recordingFile = (dir: string) => path.join(dir, 'recordings', `${REC}.json`);
+const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 async function seed(store: Store) {
   await store.customers.upsert({ id: 'c-ada', displayName: 'Ada zqPlain', email: 'Ada.ZQ@example.org' }, META);
   await store.facts.upsertMany(
@@ -136,6 +141,15 @@ describe('candor encrypt', () => {
       },
     );
     expect(isPlainSqlite(path.join(dir, DB_FILE))).toBe(true);
+    // A recording from before recordings were sealed: plain JSON, its owner known to the store.
+    const recording = { ...readJson(path.join(ROOT, 'prompts/sessions/gpc-from-the-start.json')), id: REC };
+    recording.turns[0].text = 'zq recorded jacket';
+    mkdirSync(path.join(dir, 'recordings'));
+    writeFileSync(recordingFile(dir), JSON.stringify(recording));
+    await withStore(
+      () => openSqliteStore(dir, off),
+      (s) => s.recordings.own(REC, 'c-ada'),
+    );
     const over = { CANDOR_DATA_DIR: dir, CANDOR_KEY_DIR: keys.CANDOR_KEY_DIR };
 
     const cut = await interrupted(over);
@@ -163,6 +177,15 @@ describe('candor encrypt', () => {
     );
     for (const v of ['zq order 1', 'Ada zqPlain', 'zq phone call', 'zq prompt', 'zq edited reply'])
       expect(bytes.includes(Buffer.from(v))).toBe(false);
+    // The recording is sealed under Ada's key, and opens to what it was.
+    expect(again.stderr).toMatch(/recordings: 1 sealed/);
+    const sealed = readJson(recordingFile(dir)).sealed;
+    expect(readFileSync(recordingFile(dir), 'utf8')).not.toContain('zq recorded');
+    const opened = await withStore(
+      () => openSqliteStore(dir, keys),
+      (s) => s.recordings.open(sealed),
+    );
+    expect(JSON.parse(opened!)).toEqual(JSON.parse(JSON.stringify(RecordedSession.parse(recording))));
   }, 120_000);
 
   (PG_URL ? it : it.skip)(

@@ -1,7 +1,8 @@
 /**
  * The session recorder end to end: a lead switches it on, an agent's panel works a ticket over
  * socket.io while the customer withdraws a consent over REST, and the file that results replays
- * cleanly, holds none of the customer's real values, and goes into the gate suite.
+ * cleanly, holds none of the customer's real values, is sealed under the customer's key on disk (a copy of it reads
+ * as nothing once they are erased), and goes into the gate suite.
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -44,6 +45,19 @@ const ORIGINALS = [
 let s: TestServer;
 let gate: string;
 const recordings = () => path.join(s.dir, 'recordings');
+
+/** The one recording a server holds, as a lead reads it (the file itself is sealed). */
+async function recorded(t: TestServer) {
+  const [first] = (await t.api('GET', '/recordings', undefined, t.tokens.lead)).body.recordings;
+  return first ? (await t.api('GET', `/recordings/${first.id}`, undefined, t.tokens.lead)).body : null;
+}
+
+/** The session written plain to a file of its own, for the replay to read. */
+function plainCopy(session: unknown): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'candor-rec-')), 'session.json');
+  writeFileSync(file, JSON.stringify(session));
+  return file;
+}
 
 async function seed(t: TestServer) {
   await t.api('PUT', '/customers/c_rec', { displayName: NAME, email: EMAIL });
@@ -185,8 +199,10 @@ describe('recording sessions', () => {
       const file = path.join(recordings(), `${id}.json`);
       const raw = readFileSync(file, 'utf8');
       expect(readdirSync(recordings())).toEqual([`${id}.json`]); // no temporary file left behind
+      // On disk, sealed under the customer's data key: nothing of the session is readable without it.
+      expect(JSON.parse(raw)).toEqual({ sealed: expect.stringMatching(/^cv1:/) });
       const session = (await s.api('GET', `/recordings/${id}`, undefined, s.tokens.lead)).body;
-      expect(session).toEqual(JSON.parse(raw));
+      expect(session).toMatchObject({ format: 'candor.session/v1', id });
 
       // The conversation in order, the withdrawal where it happened, the facts as they stood.
       expect(session.turns.map((t: { role: string; type?: string }) => t.type ?? t.role)).toEqual([
@@ -213,12 +229,14 @@ describe('recording sessions', () => {
       const fakeOrder = /order #(\d+)/.exec(session.turns[0].text)![1];
       expect(session.facts[0].value.order).toBe(fakeOrder);
       expect(session.facts[0].text).toContain(`order #${fakeOrder}`);
-      const lower = raw.toLowerCase();
+      const lower = JSON.stringify(session).toLowerCase();
       for (const original of ORIGINALS) expect(lower, original).not.toContain(original.toLowerCase());
 
       // The replay finds nothing wrong, and the withdrawal takes effect where it was recorded.
       const settings = loadAssistSettings(parseConfig({}));
-      const report = await replayTargets([file], settings, offlineEngine(settings));
+      const sealedFile = await replayTargets([file], settings, offlineEngine(settings));
+      expect(sealedFile.sessions[0]!.violations[0]).toMatchObject({ code: 'invalid_session', path: '$.sealed' });
+      const report = await replayTargets([plainCopy(session)], settings, offlineEngine(settings));
       expect(report.summary).toEqual({ sessions: 1, turns: 3, violations: 0 });
       const [first, , last] = report.sessions[0]!.turns;
       expect(first!.context.shown.map((f) => f.factId).sort()).toEqual(['f1', 'f2']);
@@ -237,7 +255,8 @@ describe('recording sessions', () => {
         status: 201,
         body: { id, file: `${id}.json` },
       });
-      expect(readFileSync(path.join(gate, `${id}.json`), 'utf8')).toBe(raw);
+      // The gate suite's copy is plain: the replay and the repository read it.
+      expect(JSON.parse(readFileSync(path.join(gate, `${id}.json`), 'utf8'))).toEqual(session);
       expect((await s.api('POST', `/recordings/${id}/add-to-gate`, {}, s.tokens.lead)).body.error.code).toBe(
         'already_in_gate',
       );
@@ -277,6 +296,27 @@ describe('recording sessions', () => {
     await open(await s.panel(), ticket('T-AFTER', 2));
     expect(readdirSync(recordings()).length).toBe(before);
   });
+
+  it('when a fact and then the customer are erased, then the files are sealed throughout and a copy opens to nothing', async () => {
+    const sealed = (file: string) => JSON.parse(readFileSync(file, 'utf8')).sealed as string | undefined;
+    // Every file the recorder wrote (one test above planted a plain one by hand, to be refused).
+    const files = readdirSync(recordings()).filter((f) => f.endsWith('.json') && f !== 'rec-20200101-0bad00.json');
+    expect(files.length).toBeGreaterThanOrEqual(3);
+    // A backup taken before the erasure: every file sealed, each opening while the customer's key exists.
+    const backup = files.map((f) => sealed(path.join(recordings(), f))!);
+    for (const b of backup) expect(await s.store.recordings.open(b)).toContain('candor.session/v1');
+
+    expect((await s.api('POST', '/customers/c_rec/facts/f2/erase', {})).status).toBe(200);
+    for (const f of files) {
+      const after = sealed(path.join(recordings(), f)); // rewritten, and sealed again
+      const opened = JSON.parse((await s.store.recordings.open(after!))!);
+      expect(opened.facts.find((x: { id: string }) => x.id === 'f2')).toMatchObject({ text: '(erased: not recorded)' });
+    }
+
+    expect((await s.api('POST', '/customers/c_rec/erase', {}, s.tokens.admin)).status).toBe(200);
+    expect(readdirSync(recordings()).filter((f) => files.includes(f))).toEqual([]);
+    for (const b of backup) expect(await s.store.recordings.open(b)).toBeNull();
+  });
 });
 
 describe('recording with a model engine', () => {
@@ -299,11 +339,9 @@ describe('recording with a model engine', () => {
         await complete;
         expect(fake.requests).toHaveLength(1);
 
-        const dir = path.join(m.dir, 'recordings');
-        const read = () =>
-          JSON.parse(readFileSync(path.join(dir, readdirSync(dir).find((f) => f.endsWith('.json'))!), 'utf8'));
-        await expect.poll(() => read().llm?.length ?? 0).toBe(1); // written right after the panel is answered
-        const session = read();
+        // written right after the panel is answered
+        await expect.poll(async () => (await recorded(m))?.llm?.length ?? 0).toBe(1);
+        const session = await recorded(m);
         const [exchange] = session.llm;
         expect(exchange).toMatchObject({
           model: 'test-model',
@@ -366,9 +404,7 @@ describe('recording with help-centre articles', () => {
         shown.push(cited(await open(panel, at(3))));
         expect(shown[2]).not.toContainEqual(expect.stringMatching(/^returns-policy@/));
 
-        const dir = path.join(a.dir, 'recordings');
-        const file = path.join(dir, readdirSync(dir).find((f) => f.endsWith('.json'))!);
-        const session = JSON.parse(readFileSync(file, 'utf8'));
+        const session = await recorded(a);
         expect(session.articles.find((x: { id: string }) => x.id === 'returns-policy')).toMatchObject({
           updated: '2026-10-01',
           body: expect.stringContaining('45 days'),
@@ -383,7 +419,7 @@ describe('recording with help-centre articles', () => {
         expect(session.turns[1].article).toMatchObject({ id: 'returns-policy', updated: '2026-12-01' });
 
         const settings = loadAssistSettings(parseConfig({}));
-        const report = await replayTargets([file], settings, offlineEngine(settings));
+        const report = await replayTargets([plainCopy(session)], settings, offlineEngine(settings));
         expect(report.summary).toEqual({ sessions: 1, turns: 3, violations: 0 });
         expect(report.sessions[0]!.turns.map((t) => cited(t))).toEqual(shown);
       } finally {

@@ -8,6 +8,8 @@ import { migrate } from '../store/migrations.js';
 import { DB_FILE, openDb, sqliteSql, type DbKey } from '../store/sqlite.js';
 import { openPool, postgresSql } from '../store/postgres.js';
 import { encryptFile, sealValues, verifyValues } from '../store/encrypt.js';
+import { recordingStore } from '../store/recordings.js';
+import { recordingsDirOf, sealRecordings } from '../recorder/files.js';
 import { UsageError, type Io } from './io.js';
 
 export const ENCRYPT_USAGE =
@@ -40,6 +42,10 @@ export async function encryptCommand(args: string[], io: Io): Promise<number> {
       ({ step, done, total }) => io.err(`${step}: ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`),
       batch,
     );
+    const files = await sealRecordings(recordingsDirOf(config.CANDOR_DATA_DIR), recordingStore(sql, keys.vault));
+    io.err(`recordings: ${files.sealed.toLocaleString('en')} sealed`);
+    if (files.left.length)
+      io.err(`recordings left plain (not a session, or whose customer is unknown): ${files.left.join(', ')}`);
     const v = await verifyValues(sql, keys.vault);
     if (v.plain || v.unreadable) {
       io.out(`NOT verified: ${v.plain} values left in plain text, ${v.unreadable} sealed values do not open`);

@@ -40,7 +40,11 @@ export interface Vault {
   /** Seals values of one customer: their data key is made at first use. */
   sealer(owner: string): Promise<(plain: string) => string>;
   /** Opens any of these stored values: plaintext (from before encryption) as it is; a destroyed key's value as null. */
-  opener(stored: Iterable<string | null | undefined>): Promise<(stored: string) => string | null>;
+  opener(
+    stored: Iterable<string | null | undefined>,
+    /** Keep what is opened in memory for the next read; false for large texts read once (a recording). */
+    cache?: boolean,
+  ): Promise<(stored: string) => string | null>;
   /** What a lookup by e-mail matches, never the address itself. */
   index(value: string): string;
   /** Destroys the owners' data keys, here and in the key store. */
@@ -149,7 +153,7 @@ export async function createVault(keys: KeyStore, masters: Masters): Promise<Vau
     async sealer(owner) {
       return valueSealer(await dataKey(owner));
     },
-    async opener(stored) {
+    async opener(stored, cache = true) {
       const missing = new Set<string>();
       let seen = '';
       for (const s of stored) {
@@ -172,7 +176,7 @@ export async function createVault(keys: KeyStore, masters: Masters): Promise<Vau
       let last: DataKey | null = null;
       let values: Map<string, string> | undefined;
       return (s) => {
-        if (head && s.startsWith(head)) return cachedOpen(last!, values!, s);
+        if (head && s.startsWith(head)) return cache ? cachedOpen(last!, values!, s) : openValue(last!, s);
         const kid = kidOf(s);
         if (kid === null) return s;
         const k = byKid.get(kid);
@@ -180,6 +184,7 @@ export async function createVault(keys: KeyStore, masters: Masters): Promise<Vau
         if (!k) return null;
         head = `${VALUE_PREFIX}${kid}:`;
         last = k;
+        if (!cache) return openValue(k, s);
         values = cacheOf(kid);
         return cachedOpen(k, values, s);
       };

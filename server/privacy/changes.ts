@@ -182,7 +182,14 @@ export async function eraseFact(deps: ChangeDeps, customerId: string, factId: st
   if (!erased) return null;
   // The live recorder hears of it through the push; closed recordings are rewritten here.
   await deps.notify(customerId, erasureNotice(deps.taxonomy, erased.category, at));
-  const files = await scrubFacts(deps.recordingDirs, await deps.store.recordings.ofCustomer(customerId), [factId]);
+  const { recordings } = deps.store;
+  const files = await scrubFacts(
+    deps.recordingDirs,
+    await recordings.ofCustomer(customerId),
+    [factId],
+    recordings,
+    customerId,
+  );
   return { ...erased, at, files };
 }
 

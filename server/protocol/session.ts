@@ -24,6 +24,12 @@ export const SessionTurn = z.union([
 ]);
 export type SessionTurn = z.infer<typeof SessionTurn>;
 
+/**
+ * A recording on the server, sealed under its customer's data key (server/recorder/files.ts): erasing the customer
+ * leaves any copy of the file unreadable. The gate suite's copies are plain sessions.
+ */
+export const SealedRecording = z.strictObject({ sealed: z.string().min(1) });
+
 export const RecordedSession = z.strictObject({
   format: z.literal('candor.session/v1'),
   id: z.string().min(1),

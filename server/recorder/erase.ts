@@ -4,14 +4,11 @@
  * wherever a file holds it and drops the model exchanges that carried it. Both are idempotent, so
  * a run cut short is finished by running it again (the server does at start).
  */
-import { readFile, unlink } from 'node:fs/promises';
-import path from 'node:path';
+import { unlink } from 'node:fs/promises';
 import { RecordedSession } from '../protocol/session.js';
 import type { Fact } from '../protocol/domain.js';
-import { writeRecording } from './files.js';
+import { fileOf, readRecordingFile, writeRecording, type RecordingKeys } from './files.js';
 import { ERASED_TEXT } from './session.js';
-
-const fileOf = (dir: string, id: string) => path.join(dir, `${id}.json`);
 
 /** Deletes each recording from each folder; answers the files that were there. */
 export async function deleteRecordings(dirs: readonly string[], ids: readonly string[]): Promise<string[]> {
@@ -53,27 +50,21 @@ export function withoutFacts(s: RecordedSession, gone: ReadonlySet<string>): Rec
   };
 }
 
-const parseJson = (text: string): unknown => {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
-};
-
-/** Rewrites each recording that holds one of the facts; answers the files rewritten. */
+/** Rewrites each of the customer's recordings that holds one of the facts (sealed again if it was); answers them. */
 export async function scrubFacts(
   dirs: readonly string[],
   ids: readonly string[],
   factIds: readonly string[],
+  keys: RecordingKeys,
+  customerId: string,
 ): Promise<string[]> {
   const gone = new Set(factIds);
   const rewritten: string[] = [];
   for (const dir of dirs) {
     for (const id of ids) {
-      const text = await readFile(fileOf(dir, id), 'utf8').catch(() => null);
-      if (text === null) continue;
-      const parsed = RecordedSession.safeParse(parseJson(text));
+      const read = await readRecordingFile(fileOf(dir, id), keys);
+      if (read === null) continue;
+      const parsed = RecordedSession.safeParse(read.json);
       // A file that is not a session any more (edited by hand) is deleted rather than left holding the fact.
       if (!parsed.success) {
         rewritten.push(...(await deleteRecordings([dir], [id])));
@@ -81,7 +72,7 @@ export async function scrubFacts(
       }
       const after = withoutFacts(parsed.data, gone);
       if (JSON.stringify(after) === JSON.stringify(parsed.data)) continue;
-      await writeRecording(dir, after);
+      await writeRecording(dir, after, read.sealed ? (text) => keys.seal(customerId, text) : undefined);
       rewritten.push(fileOf(dir, id));
     }
   }

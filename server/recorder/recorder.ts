@@ -14,7 +14,7 @@ import { RecordingSetting } from '../protocol/api.js';
 import { modelCallOf } from '../audit/model-call.js';
 import { RecordedSession } from '../protocol/session.js';
 import type { Store } from '../store/types.js';
-import { newRecordingId, writeRecording } from './files.js';
+import { newRecordingId, sealFor, writeRecording } from './files.js';
 import type { LlmExchange } from './pseudonymise.js';
 import { findArticles } from '../articles/find.js';
 import type { Message } from '../protocol/domain.js';
@@ -111,7 +111,8 @@ export function createRecorder(deps: {
 
   async function save(s: LiveSession) {
     // Parsed as every reader of the file will parse it: a file the replay refuses is never written.
-    await writeRecording(deps.dir, RecordedSession.parse(renderSession(s, await exchanges(s))));
+    const session = RecordedSession.parse(renderSession(s, await exchanges(s)));
+    await writeRecording(deps.dir, session, sealFor(deps.store.recordings, s.customerId));
   }
 
   return {

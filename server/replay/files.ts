@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { RecordedSession } from '../protocol/session.js';
+import { RecordedSession, SealedRecording } from '../protocol/session.js';
 import { checkCategory, checkConsentKeys, type Taxonomy } from '../taxonomy/taxonomy.js';
 import { fromZodError } from '../errors.js';
 
@@ -28,6 +28,19 @@ export function loadSession(file: string, taxonomy: Taxonomy): Loaded {
   } catch (e) {
     return { ok: false, path: '$', message: `not valid JSON: ${(e as Error).message}` };
   }
+  if (SealedRecording.safeParse(json).success)
+    return {
+      ok: false,
+      path: '$.sealed',
+      message:
+        "a recording sealed under its customer's key: read it through GET /api/v1/recordings/<id>, " +
+        'or replay its copy in the gate suite',
+    };
+  return checkSession(json, taxonomy);
+}
+
+/** A session already read: its shape, and its categories and consents against the taxonomy. */
+export function checkSession(json: unknown, taxonomy: Taxonomy): Loaded {
   const parsed = RecordedSession.safeParse(json);
   if (!parsed.success) {
     const err = fromZodError(parsed.error);

@@ -42,7 +42,7 @@ export function storeOn(sql: Sql, vault: Vault): Store {
     outcomes: outcomeStore(sql, vault),
     templates: templateStore(sql, vault),
     settings: settingStore(sql),
-    recordings: recordingStore(sql),
+    recordings: recordingStore(sql, vault),
     portal: portalStore(sql),
     taught: taughtStore(sql),
     audit: auditStore(sql, vault),

@@ -31,10 +31,10 @@ export function rawDb(dataDir: string, options?: Database.Options, keysOf = data
 }
 
 /**
- * A test store's tables (all unless named) as someone holding its key store reads them: every row as JSON, each sealed
- * value opened with the data key the key store still has, `(key destroyed)` where it has none.
+ * Opens every sealed value in a text (a row as JSON, a sealed recording) as someone holding the test store's key store
+ * would: with the data key the key store still has, `(key destroyed)` where it has none.
  */
-export function openedRows(dataDir: string, tables?: readonly string[]): string {
+export function sealedOpener(dataDir: string): (text: string) => string {
   const keyDir = keysIn(dataDir).CANDOR_KEY_DIR;
   const masters = openKeyDir(keyDir).masters();
   const store = new Database(path.join(keyDir, KEYSTORE_FILE), { readonly: true });
@@ -50,17 +50,21 @@ export function openedRows(dataDir: string, tables?: readonly string[]): string 
       unwrapKey(masters.get(r.master_id)!, r.master_id, r.kid, Buffer.from(r.wrapped, 'base64')),
     ]),
   );
+  return (text) =>
+    text.replace(/cv1:([0-9a-f]{16}):[A-Za-z0-9_-]+/g, (sealed, kid: string) => {
+      const k = keys.get(kid);
+      return k ? JSON.stringify(openValue(k, sealed)).slice(1, -1) : '(key destroyed)';
+    });
+}
+
+/** A test store's tables (all unless named) as someone holding its key store reads them: every row as JSON, opened. */
+export function openedRows(dataDir: string, tables?: readonly string[]): string {
+  const open = sealedOpener(dataDir);
   const db = rawDb(dataDir, { readonly: true });
   try {
     const names =
       tables ?? (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
-    return names
-      .map((t) => JSON.stringify(db.prepare(`SELECT * FROM ${t}`).all()))
-      .join('\n')
-      .replace(/cv1:([0-9a-f]{16}):[A-Za-z0-9_-]+/g, (sealed, kid: string) => {
-        const k = keys.get(kid);
-        return k ? JSON.stringify(openValue(k, sealed)).slice(1, -1) : '(key destroyed)';
-      });
+    return open(names.map((t) => JSON.stringify(db.prepare(`SELECT * FROM ${t}`).all())).join('\n'));
   } finally {
     db.close();
   }

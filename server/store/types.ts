@@ -186,6 +186,14 @@ export interface Store {
   recordings: {
     own(recordingId: string, customerId: string): Promise<void>;
     ofCustomer(customerId: string): Promise<string[]>;
+    /** The customer a recording holds; null when unknown. */
+    owner(recordingId: string): Promise<string | null>;
+    /** Whether recordings are sealed: the store encrypts customers' values (the default). */
+    readonly sealing: boolean;
+    /** A recording's text sealed under its customer's data key. */
+    seal(customerId: string, text: string): Promise<string>;
+    /** The text again; null once the customer's key is destroyed (they were erased). */
+    open(sealed: string): Promise<string | null>;
   };
   portal: {
     /** Keeps an issued link with its `portal.link_created` audit entry. */

@@ -23,7 +23,7 @@ import type { AssistView } from '../../server/protocol/assist.js';
 import { startFakeOpenAI, userPrompt, type ChatRequest, type Reply } from '../../harness/fake-openai.js';
 import { startServer, type PanelClient, type TestServer } from '../../harness/server.js';
 import { openPortalSession } from './portal-session.js';
-import { openedRows } from '../../server/store/test-backends.js';
+import { openedRows, sealedOpener } from '../../server/store/test-backends.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -181,15 +181,24 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-/** Each file's raw bytes (as latin1, lower-cased), the database opened with its keys, and the log, at this moment. */
+/**
+ * Each file's raw bytes (as latin1, lower-cased), the database and the sealed recordings opened with the keys, and the
+ * log, at this moment.
+ */
 function snapshot(): { place: string; text: string }[] {
   const files = [...filesUnder(s.dir), ...filesUnder(gateDir)];
   for (const name of ['candor.db', 'candor.db-wal', 'candor.db-shm'])
     expect(files, `${name} is scanned`).toContain(path.join(s.dir, name));
+  const open = sealedOpener(s.dir);
+  const recordings = files.filter((f) => f.startsWith(path.join(s.dir, 'recordings')));
   return [
     ...files.map((f) => ({
       place: f.startsWith(gateDir) ? `gate/${path.relative(gateDir, f)}` : path.relative(s.dir, f),
       text: readFileSync(f).toString('latin1').toLowerCase(),
+    })),
+    ...recordings.map((f) => ({
+      place: `${path.relative(s.dir, f)} opened`,
+      text: open(readFileSync(f, 'utf8')).toLowerCase(),
     })),
     { place: 'candor.db opened', text: openedRows(s.dir).toLowerCase() },
     { place: 'log', text: logLines.join('\n').toLowerCase() },
@@ -206,7 +215,7 @@ function find(c: Customer, fields: readonly Field[] = FIELDS): Map<Field, string
 function leftAfterErasure(c: Customer, fields: readonly Field[] = FIELDS): string[] {
   const found = find(c, fields);
   figures.scans += 1;
-  for (const p of snapshot()) if (p.place !== 'log' && p.place !== 'candor.db opened') figures.filesAfter.add(p.place);
+  for (const p of snapshot()) if (p.place !== 'log' && !p.place.endsWith(' opened')) figures.filesAfter.add(p.place);
   figures.logLines = logLines.length;
   const hits = [...found].flatMap(([f, places]) => places.map((p) => `${c.id} ${f} (${c.canary[f]}) in ${p}`));
   figures.hits += hits.length;
@@ -414,7 +423,9 @@ describe('erasure, on the bytes', () => {
     const all = [...find(people.api)].flatMap(([, p]) => p);
     expect(all.some((p) => p.startsWith('candor.db'))).toBe(true);
     for (const r of people.api.recordings)
-      expect(all).toEqual(expect.arrayContaining([`recordings/${r}.json`, `gate/${r}.json`]));
+      expect(all).toEqual(expect.arrayContaining([`recordings/${r}.json opened`, `gate/${r}.json`]));
+    // On disk, a recording is sealed: no canary in its raw bytes.
+    expect(all.filter((p) => /^recordings\/[^ ]+$/.test(p))).toEqual([]);
     expect(all.some((p) => p.startsWith('demo-outbox/'))).toBe(true);
     expect(
       find(people.api, ['conversation'])

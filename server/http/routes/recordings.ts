@@ -24,17 +24,18 @@ export function recordingRoutes({ store, settings, prompts }: HttpDeps, recordin
   });
 
   r.get('/recordings', allow('recordings.read'), async (_req, res) => {
-    res.json({ recordings: await listRecordings(recordingsDir) });
+    res.json({ recordings: await listRecordings(recordingsDir, store.recordings) });
   });
 
   r.get('/recordings/:id', allow('recordings.read'), async (req, res) => {
-    res.json(await readRecording(recordingsDir, parseInput(RecordingId, req.params.id, ['params', 'id'])));
+    const id = parseInput(RecordingId, req.params.id, ['params', 'id']);
+    res.json(await readRecording(recordingsDir, id, store.recordings));
   });
 
   r.post('/recordings/:id/add-to-gate', allow('recordings.manage'), async (req, res) => {
     parseInput(EmptyBody, req.body ?? {});
     const id = parseInput(RecordingId, req.params.id, ['params', 'id']);
-    await addToGate(recordingsDir, prompts.gateDir, id, settings);
+    await addToGate(recordingsDir, prompts.gateDir, id, settings, store.recordings);
     res.status(201).json({ id, file: `${id}.json` });
   });
 
