@@ -411,7 +411,7 @@ describe('erasure, on the bytes', () => {
     for (const c of Object.values(people)) {
       for (const [f, places] of find(c)) {
         figures.placesFound += places.length;
-        for (const p of places) if (p !== 'log') figures.filesBefore.add(p);
+        for (const p of places) if (p !== 'log' && !p.endsWith(' opened')) figures.filesBefore.add(p);
         if (places.length === 0 && !NEVER_WRITTEN.includes(f)) missing.push(`${c.id} ${f}`);
         if (places.length > 0 && NEVER_WRITTEN.includes(f))
           missing.push(`${c.id} ${f} was written to ${places.join(', ')}`);
