@@ -71,7 +71,7 @@ for (const [name, make] of backends) {
       expect(last).toMatchObject({ request: { status: 'fulfilled', closedAt: LATER } });
       if (typeof last !== 'object') throw new Error(last);
       expect(last.request.outcome).toBe(
-        'An admin corrected 1 fact and removed 1 fact the customer flagged as wrong and kept 1 fact as it was, ' +
+        'An admin corrected 1 fact and removed 1 fact the customer flagged as wrong, and kept 1 as it was, ' +
           'with the reason told to the customer.',
       );
       expect(await store.factFlags.list({ status: 'open' })).toEqual([]);
@@ -112,7 +112,8 @@ for (const [name, make] of backends) {
       const [request] = await store.requests.list({ now: LATER });
       expect(request).toMatchObject({
         status: 'refused',
-        outcome: expect.stringMatching(/^An admin kept 1 fact as it was/),
+        outcome:
+          'An admin kept the fact the customer flagged as wrong as it was, with the reason told to the customer.',
       });
     });
 

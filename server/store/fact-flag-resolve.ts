@@ -13,20 +13,23 @@ import type { Sql } from './sql.js';
 import type { ChangeMeta, FlagResolved, Store } from './types.js';
 
 const factsWord = (n: number) => `${n} fact${n === 1 ? '' : 's'}`;
-const keptWords = (n: number) => `kept ${factsWord(n)} as ${n === 1 ? 'it was' : 'they were'}`;
+const asWas = (n: number) => (n === 1 ? 'as it was' : 'as they were');
+const TOLD = 'with the reason told to the customer';
 
 /** How the request ended, in words for the register (no values: the reasons stay with the flags). */
 export function outcomeOf(n: Record<Resolution, number>): { status: 'fulfilled' | 'refused'; outcome: string } {
-  if (n.corrected + n.removed === 0)
+  if (n.corrected + n.removed === 0) {
+    const which = n.kept === 1 ? 'the fact' : `the ${n.kept} facts`;
     return {
       status: 'refused',
-      outcome: `An admin ${keptWords(n.kept)} the customer flagged as wrong, with the reason told to the customer.`,
+      outcome: `An admin kept ${which} the customer flagged as wrong ${asWas(n.kept)}, ${TOLD}.`,
     };
+  }
   const done = [
     n.corrected ? `corrected ${factsWord(n.corrected)}` : '',
     n.removed ? `removed ${factsWord(n.removed)}` : '',
   ].filter(Boolean);
-  const kept = n.kept ? ` and ${keptWords(n.kept)}, with the reason told to the customer` : '';
+  const kept = n.kept ? `, and kept ${n.kept} ${asWas(n.kept)}, ${TOLD}` : '';
   return { status: 'fulfilled', outcome: `An admin ${done.join(' and ')} the customer flagged as wrong${kept}.` };
 }
 

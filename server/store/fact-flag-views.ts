@@ -1,6 +1,7 @@
 /**
  * Flagged facts as an admin reads them (across customers, with the customer's name, the fact as it stands and the
- * customer's note opened) and as the customer's portal reads their resolved ones. Withdrawn flags are neither.
+ * customer's note opened) and as the customer's portal reads their resolved ones. Withdrawn flags are listed in
+ * neither; found by id, they read as open.
  */
 import type { FactFlagView, Resolution } from '../protocol/fact-flags.js';
 import type { Vault } from '../keys/vault.js';
@@ -79,7 +80,7 @@ export function factFlagViews(sql: Sql, vault: Vault): Pick<Store['factFlags'], 
     },
     find(flagId) {
       return sql.read(async (q) => {
-        const rows = await q.all<Row>(`${SELECT} WHERE id = ? AND withdrawn_at IS NULL`, [flagId]);
+        const rows = await q.all<Row>(`${SELECT} WHERE id = ?`, [flagId]);
         return (await viewsOf(q, vault, rows))[0] ?? null;
       });
     },

@@ -427,6 +427,7 @@ export interface Store {
     ): Promise<FlagResolved | 'not_found' | 'closed' | 'fact_erased'>;
     /** Flags across customers for an admin, oldest first: the customer's name, the fact now, the note opened. */
     list(f: FactFlagQuery): Promise<FactFlagView[]>;
+    /** One flag by id, withdrawn ones too (so resolving one is answered as a conflict, not as unknown). */
     find(flagId: string): Promise<FactFlagView | null>;
     /** The customer's flags an admin resolved, latest first, for the portal to say what became of each. */
     recent(customerId: string): Promise<ResolvedFlag[]>;
