@@ -9,7 +9,7 @@ import type { AssistView } from '../server/protocol/assist.js';
 import type { AssistUpdate } from '../server/protocol/events.js';
 import type { FactFlagView } from '../server/protocol/fact-flags.js';
 import type { PrivacyRequest } from '../server/protocol/requests.js';
-import { openPortalSession } from './security/portal-session.js';
+import { flagInPortal } from './helpers/portal.js';
 import { danaTicket, seedDana, startServer, type PanelClient, type TestServer } from '../harness/server.js';
 
 let s: TestServer;
@@ -31,21 +31,8 @@ beforeAll(async () => {
 });
 afterAll(() => s.close());
 
-/** Flags a fact in the portal as the customer does: through their own verified session. */
-async function flagInPortal(customerId: string, email: string, factId: string, fields: Record<string, string> = {}) {
-  const cookie = await openPortalSession(await s.portalLink(customerId, email));
-  const page = await (await fetch(`${s.url}/portal`, { headers: { cookie } })).text();
-  const csrf = /name="csrf" value="([^"]+)"/.exec(page)![1]!;
-  const post = (action: string) =>
-    fetch(`${s.url}/portal/facts/${factId}/${action}`, {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ csrf, ...fields }),
-    });
-  expect((await post('flag')).status).toBe(303);
-  return { unflag: () => post('unflag') };
-}
+const DANA = { id: 'c_dana', email: 'dana@example.org' };
+const EMIL = { id: 'c_emil', email: 'emil@example.org' };
 
 const flagsOf = async (status: 'open' | 'closed', customerId?: string): Promise<FactFlagView[]> =>
   ((await s.api('GET', `/fact-flags?status=${status}`)).body.flags as FactFlagView[]).filter(
@@ -82,8 +69,8 @@ const nextUpdate = (panel: PanelClient, kind: string) =>
 
 describe('an admin resolves facts the customer flagged as wrong', () => {
   it('when the admin corrects one and removes the other, then the panel shows the new text and the request is fulfilled', async () => {
-    await flagInPortal('c_dana', 'dana@example.org', 'f1', { wrong: 'Not my order', shouldSay: 'Order #1043' });
-    await flagInPortal('c_dana', 'dana@example.org', 'f2');
+    await flagInPortal(s, DANA, 'f1', { wrong: 'Not my order', shouldSay: 'Order #1043' });
+    await flagInPortal(s, DANA, 'f2');
     const flags = await flagsOf('open');
     expect(flags.map((f) => [f.customerName, f.fact.id, f.fact.text, f.note])).toEqual([
       [
@@ -143,7 +130,7 @@ describe('an admin resolves facts the customer flagged as wrong', () => {
   });
 
   it('when the admin keeps a fact as it is, then the request is refused and the reason is there for the portal', async () => {
-    await flagInPortal('c_emil', 'emil@example.org', 'f_emil', { shouldSay: 'Storgatan 2' });
+    await flagInPortal(s, EMIL, 'f_emil', { shouldSay: 'Storgatan 2' });
     const [flag] = await flagsOf('open', 'c_emil');
     const kept = await resolve(flag!.id, { resolution: 'kept', reason: 'Our delivery records show Storgatan 1.' });
     expect(kept.body).toMatchObject({ flag: { resolution: 'kept' }, request: { status: 'refused' } });
@@ -159,7 +146,7 @@ describe('an admin resolves facts the customer flagged as wrong', () => {
   });
 
   it('when an agent or a lead tries, then 403; a flag withdrawn or resolved before is 409, an unknown one 404', async () => {
-    const emil = await flagInPortal('c_emil', 'emil@example.org', 'f_emil');
+    const emil = await flagInPortal(s, EMIL, 'f_emil');
     const [open] = await flagsOf('open', 'c_emil');
     for (const token of [s.tokens.agent, s.tokens.lead]) {
       expect((await s.api('GET', '/fact-flags?status=open', undefined, token)).status).toBe(403);

@@ -51,3 +51,6 @@ export interface FactFlagView {
   /** Why the fact was kept as it is, as the customer is told. */
   reason: string | null;
 }
+
+/** A flag as the API answers it: with the fact's category in words ("street address"), which is what a page shows. */
+export type FactFlagItem = FactFlagView & { categoryName: string };
