@@ -11,6 +11,8 @@ import { timeLeft } from '../../format/deadline.js';
 import { KIND_WORDS, LANG_WORDS, STATUS_WORDS } from '../../format/requests.js';
 import type { PrivacyRequest } from '../../protocol/requests.js';
 import { flagsByRequest, flagsRow } from './fact-flags.js';
+// A request without a ticket came from the portal, unless its customer was erased (and the ticket id with them).
+import { ERASED_NAME } from '../../store/erased.js';
 
 type Listed = PrivacyRequest & { customerName: string };
 const COLUMNS = 7;
@@ -52,7 +54,9 @@ function rowOf(r: Listed) {
     ]),
     el('td', { text: `${KIND_WORDS[r.kind].name} (${LANG_WORDS[r.lang]}): the customer ${KIND_WORDS[r.kind].asked}` }),
     el('td', { text: formatTime(r.receivedAt, 'dateTime') }),
-    el('td', { text: r.ticketId ?? 'erased with the customer' }),
+    el('td', {
+      text: r.ticketId ?? (r.customerName === ERASED_NAME ? 'erased with the customer' : 'none: asked in the portal'),
+    }),
     el('td', { text: r.customerName, attrs: { title: r.customerId } }),
     el('td', { text: STATUS_WORDS[r.status] + (r.closedAt ? ` on ${formatTime(r.closedAt, 'date')}` : '') }),
     el('td', {}, [r.status === 'open' ? refusal(r) : (r.outcome ?? '')]),
