@@ -9,7 +9,7 @@ import type { AssistView } from '../server/protocol/assist.js';
 import type { AssistUpdate } from '../server/protocol/events.js';
 import type { FactFlagView } from '../server/protocol/fact-flags.js';
 import type { PrivacyRequest } from '../server/protocol/requests.js';
-import { flagInPortal } from './helpers/portal.js';
+import { flagInPortal, portalPageOf } from './helpers/portal.js';
 import { danaTicket, seedDana, startServer, type PanelClient, type TestServer } from '../harness/server.js';
 
 let s: TestServer;
@@ -127,6 +127,13 @@ describe('an admin resolves facts the customer flagged as wrong', () => {
     const written = JSON.stringify(entries);
     for (const value of ['1043', '1042', 'Harbour', 'Not my order']) expect(written).not.toContain(value);
     expect(await flagsOf('open')).toEqual([]);
+
+    // Dana's portal says what was done: on the corrected fact, and for the one removed.
+    const page = await portalPageOf(s, DANA);
+    const card = /<li class="card fact[^"]*" data-fact="f1">[\s\S]*?<\/li>/.exec(page)![0];
+    expect(card).toMatch(/We corrected this on <time datetime="[^"]+">[^<]+<\/time>, as you asked\./);
+    expect(card).toContain('<summary>This is wrong</summary>'); // and may flag it again
+    expect(page).toMatch(/<ul class="removed"><li>On <time[^>]*>[^<]+<\/time> we removed an item \(street address\)/i);
   });
 
   it('when the admin keeps a fact as it is, then the request is refused and the reason is there for the portal', async () => {
@@ -140,6 +147,8 @@ describe('an admin resolves facts the customer flagged as wrong', () => {
     expect(await s.store.factFlags.recent('c_emil')).toMatchObject([
       { factId: 'f_emil', resolution: 'kept', reason: 'Our delivery records show Storgatan 1.' },
     ]);
+    const card = /data-fact="f_emil">[\s\S]*?<\/li>/.exec(await portalPageOf(s, EMIL))![0];
+    expect(card).toMatch(/kept it as it was on <time[^>]*>[^<]+<\/time>: Our delivery records show Storgatan 1\./);
     const [entry] = (await audit('fact.flag_resolved')).filter((e) => e.customerId === 'c_emil');
     expect(entry).toMatchObject({ payload: { resolution: 'kept' } });
     expect(JSON.stringify(entry)).not.toContain('Storgatan');

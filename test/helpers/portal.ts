@@ -2,6 +2,12 @@
 import type { TestServer } from '../../harness/server.js';
 import { openPortalSession } from '../security/portal-session.js';
 
+/** The customer's portal page as they see it now, in a new verified session. */
+export async function portalPageOf(s: TestServer, customer: { id: string; email: string }): Promise<string> {
+  const cookie = await openPortalSession(await s.portalLink(customer.id, customer.email));
+  return (await fetch(`${s.url}/portal`, { headers: { cookie } })).text();
+}
+
 /** Flags one of the customer's facts as wrong ("This is wrong"); answers a way to take the flag back. */
 export async function flagInPortal(
   s: TestServer,
