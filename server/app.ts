@@ -40,6 +40,7 @@ import { insightRoutes } from './http/routes/insights.js';
 import { coachRoutes } from './http/routes/coach.js';
 import { breachRoutes } from './http/routes/breach.js';
 import { privacyRequestRoutes } from './http/routes/privacy-requests.js';
+import { factFlagRoutes } from './http/routes/fact-flags.js';
 import { ruleOf } from './protocol/requests.js';
 import { portalRoutes } from './portal/routes.js';
 import { portalSecret } from './portal/links.js';
@@ -254,6 +255,7 @@ export function createApp(parts: AppParts) {
     breachRoutes(deps),
     articleRoutes(deps),
     privacyRequestRoutes(deps),
+    factFlagRoutes(deps),
   );
   app.use('/api/v1', api);
   app.use(notFound);

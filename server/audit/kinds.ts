@@ -35,5 +35,7 @@ export const AUDIT_KINDS = [
   'privacy_request.refused',
   'fact.flagged',
   'fact.flag_withdrawn',
+  'fact.corrected',
+  'fact.flag_resolved',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];

@@ -73,6 +73,9 @@ export const de: Catalogue = {
   'flag.send': 'Mitteilen',
   'flag.flaggedOn': 'Sie haben uns am {at} mitgeteilt, dass dies nicht stimmt.',
   'flag.withdraw': 'Ich habe mich geirrt: Hinweis zurücknehmen',
+  'flag.corrected': 'Wir haben dies am {at} auf Ihren Hinweis berichtigt.',
+  'flag.kept': 'Wir haben dies geprüft und am {at} unverändert gelassen: {reason}',
+  'flag.removed': 'Am {at} haben wir einen Eintrag ({category}) gelöscht, den Sie als falsch gemeldet hatten.',
 
   'erase.title': 'Meine Daten löschen',
   'erase.lead':

@@ -64,6 +64,9 @@ export const en = {
   'flag.send': 'Tell us',
   'flag.flaggedOn': 'You told us this is wrong on {at}.',
   'flag.withdraw': 'I was mistaken: take this back',
+  'flag.corrected': 'We corrected this on {at}, as you asked.',
+  'flag.kept': 'We checked this and kept it as it was on {at}: {reason}',
+  'flag.removed': 'On {at} we removed an item ({category}) you told us was wrong.',
 
   'erase.title': 'Erase my data',
   'erase.lead':

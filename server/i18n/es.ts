@@ -71,6 +71,9 @@ export const es: Catalogue = {
   'flag.send': 'Avisarnos',
   'flag.flaggedOn': 'Nos avisó el {at} de que esto no es correcto.',
   'flag.withdraw': 'Me equivoqué: retirar el aviso',
+  'flag.corrected': 'Lo corregimos el {at}, como nos pidió.',
+  'flag.kept': 'Lo comprobamos y el {at} lo mantuvimos como estaba: {reason}',
+  'flag.removed': 'El {at} eliminamos un dato ({category}) que nos indicó que no era correcto.',
 
   'erase.title': 'Borrar mis datos',
   'erase.lead':

@@ -71,6 +71,9 @@ export const fr: Catalogue = {
   'flag.send': 'Nous le signaler',
   'flag.flaggedOn': 'Vous nous avez signalé le {at} que c’est inexact.',
   'flag.withdraw': 'Je me suis trompé : retirer ce signalement',
+  'flag.corrected': 'Nous avons corrigé cette donnée le {at}, comme vous l’avez demandé.',
+  'flag.kept': 'Nous avons vérifié cette donnée et l’avons conservée telle quelle le {at} : {reason}',
+  'flag.removed': 'Le {at}, nous avons supprimé une donnée ({category}) que vous nous aviez signalée comme inexacte.',
 
   'erase.title': 'Effacer mes données',
   'erase.lead':

@@ -72,6 +72,9 @@ export const nl: Catalogue = {
   'flag.send': 'Doorgeven',
   'flag.flaggedOn': 'U hebt ons op {at} laten weten dat dit niet klopt.',
   'flag.withdraw': 'Ik vergiste me: melding intrekken',
+  'flag.corrected': 'We hebben dit op {at} verbeterd, zoals u vroeg.',
+  'flag.kept': 'We hebben dit gecontroleerd en op {at} ongewijzigd gelaten: {reason}',
+  'flag.removed': 'Op {at} hebben we een gegeven ({category}) verwijderd waarvan u meldde dat het niet klopte.',
 
   'erase.title': 'Mijn gegevens wissen',
   'erase.lead':

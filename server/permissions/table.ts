@@ -110,6 +110,14 @@ export const PERMISSIONS = {
   'privacy_requests.read': [...LEADS, 'privacy', 'system'],
   /** Refuse a request, with the reason the customer will be told. Fulfilling one is the customer's own act. */
   'privacy_requests.refuse': [...LEADS, 'privacy', 'system'],
+  /**
+   * Facts customers flagged as wrong, with their text and value, across customers; and correcting, removing or
+   * keeping each. Admin only: reading facts' values and writing facts are the admin's (`facts.read`,
+   * `facts.write`). The privacy officer answers for the request but holds no power over facts: they may refuse the
+   * whole request above, with its reason.
+   */
+  'fact_flags.read': ['admin'],
+  'fact_flags.resolve': ['admin'],
   /** Aggregated figures with small cells suppressed (no customer, no agent): leads, and the privacy officer. */
   'insights.read': [...LEADS, 'privacy'],
 

@@ -65,8 +65,30 @@ function consentCard(
 </li>`;
 }
 
-/** "This is wrong" on a fact: a short form; once sent, the date it was sent and a way to take it back. */
-function flagPart(f: HeldFact, flaggedAt: string | undefined, csrf: string, w: Words): Html {
+/** How an admin answered a fact the customer flagged as wrong, for the portal to tell them. */
+export interface FlagAnswer {
+  factId: string;
+  resolution: 'corrected' | 'removed' | 'kept';
+  /** Told to the customer when the fact was kept. */
+  reason: string | null;
+  closedAt: string;
+  categoryName: string;
+}
+
+/** What was done about the fact's last flag, if anything. */
+function answerOf(a: FlagAnswer | undefined, w: Words): Html | string {
+  if (!a || a.resolution === 'removed') return '';
+  const at = when(a.closedAt, w.locale, 'date');
+  return a.resolution === 'corrected'
+    ? html`<p class="flag-answer">${say(w, 'flag.corrected', { at })}</p>`
+    : html`<p class="flag-answer">${say(w, 'flag.kept', { at, reason: a.reason ?? '' })}</p>`;
+}
+
+/**
+ * "This is wrong" on a fact: a short form; once sent, the date it was sent and a way to take it back; once answered,
+ * what was done, and the form again.
+ */
+function flagPart(f: HeldFact, flaggedAt: string | undefined, answer: FlagAnswer | undefined, csrf: string, w: Words) {
   const action = `/portal/facts/${encodeURIComponent(f.id)}`;
   if (flaggedAt)
     return html`<p class="flagged">${say(w, 'flag.flaggedOn', { at: when(flaggedAt, w.locale, 'date') })}</p>
@@ -78,7 +100,7 @@ function flagPart(f: HeldFact, flaggedAt: string | undefined, csrf: string, w: W
     return html`<label for="${id}">${w.t(`flag.${name}`)}</label>
     <textarea id="${id}" name="${name}" rows="2" maxlength="500"></textarea>`;
   };
-  return html`<details class="flag">
+  return html`${answerOf(answer, w)}<details class="flag">
   <summary>${w.t('flag.open')}</summary>
   <form method="post" action="${action}/flag">
     ${csrfField(csrf)}
@@ -90,7 +112,7 @@ function flagPart(f: HeldFact, flaggedAt: string | undefined, csrf: string, w: W
 }
 
 const factRow =
-  (w: Words, csrf: string, flagged: ReadonlyMap<string, string>) =>
+  (w: Words, csrf: string, flagged: ReadonlyMap<string, string>, answers: readonly FlagAnswer[]) =>
   (f: HeldFact): Html => {
     const value =
       f.value && typeof f.value === 'object'
@@ -104,7 +126,13 @@ const factRow =
   ${value ? html`<p class="small value">${value}</p>` : ''}
   <p class="small">${say(w, 'fact.from', { source: f.source, at: when(f.collectedAt, w.locale) })}</p>
   <p class="why ${f.agentsSee ? 'on' : 'off'}">${f.why}</p>
-  ${flagPart(f, flagged.get(f.id), csrf, w)}
+  ${flagPart(
+    f,
+    flagged.get(f.id),
+    answers.find((a) => a.factId === f.id),
+    csrf,
+    w,
+  )}
 </li>`;
   };
 
@@ -126,6 +154,8 @@ export interface PortalPage {
   csrf: string;
   /** The facts the customer told us are wrong, by id: when they did. */
   flagged: ReadonlyMap<string, string>;
+  /** How flags were answered, newest first. */
+  answers: readonly FlagAnswer[];
   /** What the customer just did, said back to them. */
   flash: Key | null;
   /** The reader's words, from the request's Accept-Language. */
@@ -149,6 +179,12 @@ export function portalPage(p: PortalPage): string {
   const toggle = w.t(p.optedOut ? 'optout.resume' : 'optout.pause');
   const consents = h.consents.map((k) => consentCard(k, p.csrf, latest.get(k.id), p.recordedBy.get(k.id), w));
   const erased = h.erasedFacts ? ` ${w.t('facts.erased', { n: h.erasedFacts })}` : '';
+  const removed = p.answers
+    .filter((a) => a.resolution === 'removed')
+    .map(
+      (a) =>
+        html`<li>${say(w, 'flag.removed', { at: when(a.closedAt, w.locale, 'date'), category: a.categoryName })}</li>`,
+    );
   const allowsOf = new Map(h.consents.map((k) => [k.id, k.allows]));
   const receiptItem = (r: ConsentReceipt) => {
     // The change's own time (when the consent was given or withdrawn), not when Candor recorded it.
@@ -188,7 +224,8 @@ ${p.gpc ? html`<p class="notice" role="note" id="gpc">${gpc}</p>` : ''}
 <section aria-labelledby="facts-title">
   <h2 id="facts-title">${w.t('facts.title')}</h2>
   <p>${w.t('facts.count', { n: h.facts.length, seen })}${erased}</p>
-  <ul class="cards">${h.facts.map(factRow(w, p.csrf, p.flagged))}</ul>
+  ${removed.length ? html`<ul class="removed">${removed}</ul>` : ''}
+  <ul class="cards">${h.facts.map(factRow(w, p.csrf, p.flagged, p.answers))}</ul>
 </section>
 
 ${recipientsSection(p.recipients, { controller: p.controller, askAt: p.controllerEmail, words: w })}

@@ -42,6 +42,7 @@ import { requestPortalLink, type LinkDeps } from './issue.js';
 import { pauseRoutes } from './pause.js';
 import { fulfilledBy } from '../requests/register.js';
 import { dueAt } from '../requests/deadline.js';
+import { categoryName } from '../taxonomy/taxonomy.js';
 import { ruleOf } from '../protocol/requests.js';
 
 const COOKIE = 'candor_portal';
@@ -257,6 +258,10 @@ export function portalRoutes(deps: PortalDeps): express.Router {
         recordedBy: await recordedByOf(snap.customer.id, words),
         csrf: req.portal!.csrf,
         flagged: new Map((await store.factFlags.open(snap.customer.id)).map((f) => [f.factId, f.flaggedAt])),
+        answers: (await store.factFlags.recent(snap.customer.id)).map((a) => ({
+          ...a,
+          categoryName: categoryName(deps.settings.taxonomy, a.category),
+        })),
         flash: done,
       }),
     );

@@ -41,7 +41,7 @@ const AUTHORITY: Partial<Record<Principal, ConsentAuthority>> = {
   admin: 'admin',
   system: 'system',
 };
-const nowOf = (deps: ChangeDeps) => new Date(deps.now?.() ?? Date.now()).toISOString();
+export const nowOf = (deps: ChangeDeps) => new Date(deps.now?.() ?? Date.now()).toISOString();
 
 /**
  * A grant (or a denial) that takes effect now. A grant that covers a special category needs the
@@ -180,17 +180,17 @@ export async function eraseFact(deps: ChangeDeps, customerId: string, factId: st
   const at = nowOf(deps);
   const erased = await deps.store.facts.erase(customerId, factId, at, who);
   if (!erased) return null;
-  // The live recorder hears of it through the push; closed recordings are rewritten here.
-  await deps.notify(customerId, erasureNotice(deps.taxonomy, erased.category, at));
+  return { ...erased, at, files: await factErased(deps, customerId, factId, erased.category, at) };
+}
+
+/**
+ * Once a fact's erasure commits (asked for here, or an admin removing a fact the customer flagged): open panels drop
+ * it, and the live recorder hears of it through the push; closed recordings are rewritten here. Answers those files.
+ */
+export async function factErased(deps: ChangeDeps, customerId: string, factId: string, category: string, at: string) {
+  await deps.notify(customerId, erasureNotice(deps.taxonomy, category, at));
   const { recordings } = deps.store;
-  const files = await scrubFacts(
-    deps.recordingDirs,
-    await recordings.ofCustomer(customerId),
-    [factId],
-    recordings,
-    customerId,
-  );
-  return { ...erased, at, files };
+  return scrubFacts(deps.recordingDirs, await recordings.ofCustomer(customerId), [factId], recordings, customerId);
 }
 
 /**

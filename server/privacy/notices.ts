@@ -35,6 +35,12 @@ export const erasureNotice = (t: Taxonomy, category: string, at: string): Notice
   text: `A fact (${categoryName(t, category)}) was erased at the customer's request`,
 });
 
+export const correctionNotice = (t: Taxonomy, category: string, at: string): Notice => ({
+  kind: 'facts.changed',
+  at,
+  text: `A fact (${categoryName(t, category)}) was corrected at the customer's request`,
+});
+
 export const factsNotice = (count: number, at: string): Notice => ({
   kind: 'facts.changed',
   at,

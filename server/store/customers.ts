@@ -9,14 +9,14 @@ import { ERASED_NAME, refuseErased, sealedTicket } from './erased.js';
 import type { Sql } from './sql.js';
 import type { Vault } from '../keys/vault.js';
 
-interface CustomerRow {
+export interface CustomerRow {
   id: string;
   display_name: string;
   email: string | null;
   erased_at: string | null;
 }
 /** A customer whose key was destroyed (a copy of the database from before their erasure) reads as erased. */
-async function toCustomer(vault: Vault, r: CustomerRow): Promise<Customer> {
+export async function toCustomer(vault: Vault, r: CustomerRow): Promise<Customer> {
   const open = await vault.opener([r.display_name, r.email]);
   const email = r.email === null ? null : open(r.email);
   return { id: r.id, displayName: open(r.display_name) ?? ERASED_NAME, ...(email ? { email } : {}) };
@@ -39,12 +39,12 @@ const readFlags = async (q: Sql, id: string) =>
       ([kind]) => kind,
     ),
   );
-const CUSTOMER = 'SELECT id, display_name, email, erased_at FROM customers';
+export const CUSTOMER = 'SELECT id, display_name, email, erased_at FROM customers';
 
 /**
  * Every value and free text tied to the customer outside the audit log and the consent ledger:
  * facts (text, value, source), name and e-mail, the edits, reasons and ticket ids of suggestion
- * outcomes, portal links and sessions. The edit size stays for the lead's figures.
+ * outcomes, portal links and sessions, the notes of flagged facts. The edit size stays for the lead's figures.
  */
 async function eraseValues(q: Sql, id: string, at: string): Promise<void> {
   await q.run(`UPDATE facts SET ${BLANK_FACT}, erased_at = COALESCE(erased_at, ?) WHERE customer_id = ?`, [at, id]);
@@ -59,6 +59,12 @@ async function eraseValues(q: Sql, id: string, at: string): Promise<void> {
   );
   await q.run('DELETE FROM portal_sessions WHERE customer_id = ?', [id]);
   await q.run('DELETE FROM portal_links WHERE customer_id = ?', [id]);
+  // The customer's notes and the reasons told them go; open flags close with no resolution (nothing is left to fix).
+  await q.run('UPDATE fact_flags SET note = NULL, reason = NULL WHERE customer_id = ?', [id]);
+  await q.run(
+    'UPDATE fact_flags SET closed_at = ? WHERE customer_id = ? AND withdrawn_at IS NULL AND closed_at IS NULL',
+    [at, id],
+  );
 }
 
 export function customerStore(sql: Sql, vault: Vault): Store['customers'] {

@@ -19,7 +19,7 @@ const COLUMNS: readonly { table: string; key: string; owner: string; columns: re
   { table: 'facts', key: 'customer_id, id', owner: 'customer_id', columns: ['text', 'value_json', 'source'] },
   { table: 'consent_records', key: 'seq', owner: 'customer_id', columns: ['consent_json', 'evidence_json'] },
   { table: 'outcomes', key: 'seq', owner: 'customer_id', columns: ['edit_text', 'reason'] },
-  { table: 'fact_flags', key: 'id', owner: 'customer_id', columns: ['note'] },
+  { table: 'fact_flags', key: 'id', owner: 'customer_id', columns: ['note', 'reason'] },
   { table: 'audit', key: 'seq', owner: 'customer_id', columns: ['sealed_json'] },
 ];
 

@@ -8,7 +8,9 @@ import type { Vault } from '../keys/vault.js';
 import { appendAudit } from './audit.js';
 import { openRequest } from './requests.js';
 import type { Sql } from './sql.js';
-import type { ChangeMeta, FactFlag, FlagNote, Store } from './types.js';
+import type { ChangeMeta, FactFlag, Store } from './types.js';
+import { resolveFlag } from './fact-flag-resolve.js';
+import { factFlagViews, noteOf } from './fact-flag-views.js';
 
 interface Row {
   id: string;
@@ -106,11 +108,11 @@ export function factFlagStore(sql: Sql, vault: Vault): Store['factFlags'] {
       );
       const open = await vault.opener(rows.map((r) => r.note));
       return rows.map((r) => {
-        const plain = r.note === null ? null : open(r.note);
-        const [wrong, shouldSay] = plain ? (JSON.parse(plain) as [string, string]) : [];
-        const note: FlagNote | null = wrong === undefined ? null : { wrong, shouldSay: shouldSay ?? '' };
+        const note = noteOf(r.note === null ? null : open(r.note));
         return { id: r.id, factId: r.fact_id, requestId: r.request_id, flaggedAt: r.flagged_at, note };
       });
     },
+    resolve: resolveFlag(sql, vault),
+    ...factFlagViews(sql, vault),
   };
 }

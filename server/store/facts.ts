@@ -1,7 +1,7 @@
 /** Facts, ingested in batches in one transaction; erasure blanks text, value and source and keeps a tombstone. */
 import type { Fact } from '../protocol/domain.js';
 import { AppError } from '../errors.js';
-import type { Store, StoredFact } from './types.js';
+import type { ChangeMeta, Store, StoredFact } from './types.js';
 import { appendAudit, eraseSeals } from './audit.js';
 import { refuseErased } from './erased.js';
 import { placeholders, type Sql } from './sql.js';
@@ -86,6 +86,51 @@ async function existingOf(q: Sql, customerId: string, ids: readonly string[]): P
   return found;
 }
 
+/**
+ * Inside the caller's transaction, the one erasure of a fact: text, value and source go (and the sealed audit parts
+ * that carried it); id, category and times stay as a tombstone. Null when there is no such fact; a fact erased before
+ * is answered as it is. The caller uncaches the key and runs `afterErasure` once the transaction commits.
+ */
+export async function eraseFactIn(q: Sql, customerId: string, factId: string, at: string, meta: ChangeMeta) {
+  const row = await q.one<{ category: string; erased_at: string | null }>(
+    `SELECT category, erased_at FROM facts WHERE customer_id = ? AND id = ?${q.forUpdate}`,
+    [customerId, factId],
+  );
+  if (!row) return null;
+  if (!row.erased_at) {
+    await q.run(`UPDATE facts SET ${BLANK_FACT}, erased_at = ? WHERE customer_id = ? AND id = ?`, [
+      at,
+      customerId,
+      factId,
+    ]);
+    const sealedEntries = await eraseSeals(q, customerId, at, factId);
+    await appendAudit(q, [
+      {
+        kind: 'fact.erased',
+        actor: meta.actor,
+        customerId,
+        payload: { factId, category: row.category, sealedEntries, channel: meta.channel },
+      },
+    ]);
+  }
+  return { category: row.category };
+}
+
+/** Once a fact's erasure commits: the cached key goes, and the erased values' old pages are overwritten. */
+export async function afterFactErased(sql: Sql, vault: Vault, customerId: string) {
+  vault.uncache(customerId);
+  await sql.afterErasure();
+}
+
+/** Inside the caller's transaction, the one write of facts (new or replacing), sealed when encrypting. */
+export const writeFacts = (q: Sql, vault: Vault, seal: (plain: string) => string, customerId: string, facts: Fact[]) =>
+  q.insertRows(
+    'facts',
+    COLUMNS,
+    facts.map((f) => [customerId, f.id, f.category, ...storedParts(vault, seal, f), f.collectedAt]),
+    UPSERT,
+  );
+
 export function factStore(sql: Sql, vault: Vault): Store['facts'] {
   return {
     async upsertMany(customerId, facts: Fact[], meta) {
@@ -106,12 +151,7 @@ export function factStore(sql: Sql, vault: Vault): Store['facts'] {
             erased,
             'id',
           ]);
-        await q.insertRows(
-          'facts',
-          COLUMNS,
-          facts.map((f) => [customerId, f.id, f.category, ...storedParts(vault, seal, f), f.collectedAt]),
-          UPSERT,
-        );
+        await writeFacts(q, vault, seal, customerId, facts);
         const created = facts.filter((f) => !existing.has(f.id)).length;
         await appendAudit(q, [
           {
@@ -125,35 +165,8 @@ export function factStore(sql: Sql, vault: Vault): Store['facts'] {
       });
     },
     async erase(customerId, factId, at, meta) {
-      const erased = await sql.tx(async (q) => {
-        const row = await q.one<{ category: string; erased_at: string | null }>(
-          `SELECT category, erased_at FROM facts WHERE customer_id = ? AND id = ?${q.forUpdate}`,
-          [customerId, factId],
-        );
-        if (!row) return null;
-        if (!row.erased_at) {
-          // Text, value and source go; id, category and times stay as a tombstone.
-          await q.run(`UPDATE facts SET ${BLANK_FACT}, erased_at = ? WHERE customer_id = ? AND id = ?`, [
-            at,
-            customerId,
-            factId,
-          ]);
-          const sealedEntries = await eraseSeals(q, customerId, at, factId);
-          await appendAudit(q, [
-            {
-              kind: 'fact.erased',
-              actor: meta.actor,
-              customerId,
-              payload: { factId, category: row.category, sealedEntries, channel: meta.channel },
-            },
-          ]);
-        }
-        return { category: row.category };
-      });
-      if (erased) {
-        vault.uncache(customerId);
-        await sql.afterErasure();
-      }
+      const erased = await sql.tx((q) => eraseFactIn(q, customerId, factId, at, meta));
+      if (erased) await afterFactErased(sql, vault, customerId);
       return erased;
     },
   };

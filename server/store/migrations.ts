@@ -483,4 +483,13 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX fact_flags_customer ON fact_flags (customer_id, fact_id);
     `,
   },
+  {
+    name: 'how an admin resolved a flagged fact',
+    sql: () => `
+      -- NULL on a flag closed by the customer's erasure; the reason for keeping a fact is sealed under their key.
+      ALTER TABLE fact_flags ADD COLUMN resolution TEXT CHECK (resolution IN ('corrected', 'removed', 'kept'));
+      ALTER TABLE fact_flags ADD COLUMN reason TEXT;
+      CREATE INDEX fact_flags_request ON fact_flags (request_id);
+    `,
+  },
 ];

@@ -80,11 +80,38 @@ export async function openRequest(q: Sql, vault: Vault, r: NewPrivacyRequest, me
   return request;
 }
 
+/**
+ * Inside the caller's transaction, closes an open request as fulfilled (saying how) or refused (saying why), with its
+ * audit entry.
+ */
+export async function closeRequest(
+  q: Sql,
+  vault: Vault,
+  r: PrivacyRequest,
+  status: 'fulfilled' | 'refused',
+  outcome: string,
+  at: string,
+  meta: ChangeMeta,
+): Promise<PrivacyRequest> {
+  await q.run('UPDATE privacy_requests SET status = ?, closed_at = ?, outcome = ? WHERE id = ?', [
+    status,
+    at,
+    outcome,
+    r.id,
+  ]);
+  const closed = { ...r, status, closedAt: at, outcome };
+  if (status === 'fulfilled') await audit(q, vault, 'privacy_request.fulfilled', closed, meta, { how: outcome });
+  else await audit(q, vault, 'privacy_request.refused', closed, meta);
+  return closed;
+}
+
+/** One request by id; `lock` (the caller's `q.forUpdate`) when it is about to be changed. */
+export async function requestById(q: Sql, id: string, lock = '') {
+  const row = await q.one<Row>(`SELECT * FROM privacy_requests WHERE id = ?${lock}`, [id]);
+  return row ? toRequest(row) : null;
+}
+
 export function requestStore(sql: Sql, vault: Vault): Store['requests'] {
-  const byId = async (q: Sql, id: string, lock = '') => {
-    const row = await q.one<Row>(`SELECT * FROM privacy_requests WHERE id = ?${lock}`, [id]);
-    return row ? toRequest(row) : null;
-  };
   return {
     receive(r, meta) {
       return sql.tx(async (q) => {
@@ -101,7 +128,7 @@ export function requestStore(sql: Sql, vault: Vault): Store['requests'] {
       ]);
       return rows.map(toRequest);
     },
-    get: (id) => byId(sql, id),
+    get: (id) => requestById(sql, id),
     async list(f) {
       const { where, args } = whereOf([
         ['status = ?', f.status],
@@ -123,38 +150,29 @@ export function requestStore(sql: Sql, vault: Vault): Store['requests'] {
         );
         // An erased customer's ticket ids go, here and in the entries written now (erasure sealed the earlier ones).
         const erased = kinds.includes('erasure');
-        const done = rows.map((r) => ({
-          ...toRequest(r),
-          ...(erased ? { ticketId: null } : {}),
-          status: 'fulfilled' as const,
-          closedAt: at,
-          outcome: how,
-        }));
-        for (const r of done) {
-          await q.run("UPDATE privacy_requests SET status = 'fulfilled', closed_at = ?, outcome = ? WHERE id = ?", [
-            at,
-            how,
-            r.id,
-          ]);
-          await audit(q, vault, 'privacy_request.fulfilled', r, meta, { how });
-        }
+        const done: PrivacyRequest[] = [];
+        for (const r of rows)
+          done.push(
+            await closeRequest(
+              q,
+              vault,
+              { ...toRequest(r), ...(erased ? { ticketId: null } : {}) },
+              'fulfilled',
+              how,
+              at,
+              meta,
+            ),
+          );
         if (erased) await q.run('UPDATE privacy_requests SET ticket_id = NULL WHERE customer_id = ?', [customerId]);
         return done;
       });
     },
     refuse(id, reason, at, meta) {
       return sql.tx(async (q) => {
-        const r = await byId(q, id, q.forUpdate);
+        const r = await requestById(q, id, q.forUpdate);
         if (!r) return null;
         if (r.status !== 'open') return 'closed';
-        await q.run("UPDATE privacy_requests SET status = 'refused', closed_at = ?, outcome = ? WHERE id = ?", [
-          at,
-          reason,
-          id,
-        ]);
-        const refused = { ...r, status: 'refused' as const, closedAt: at, outcome: reason };
-        await audit(q, vault, 'privacy_request.refused', refused, meta);
-        return refused;
+        return closeRequest(q, vault, r, 'refused', reason, at, meta);
       });
     },
   };

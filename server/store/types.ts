@@ -11,6 +11,7 @@ import type { FlagKind as CoachFlagKind } from '../protocol/coach.js';
 import type { DetectedRequest, PrivacyRequest, RequestKind, DeadlineRule } from '../protocol/requests.js';
 import type { TaughtAdapterBody, TaughtDraftView, TaughtVersionView } from '../protocol/taught.js';
 import type { Article, ArticleStats } from '../protocol/articles.js';
+import type { FactFlagQuery, FactFlagResolution, FactFlagView, Resolution } from '../protocol/fact-flags.js';
 
 /** A fact as stored: erased facts stay as tombstones, without text or value. */
 export type StoredFact = Fact & { erased?: boolean };
@@ -411,6 +412,25 @@ export interface Store {
     withdraw(customerId: string, factId: string, at: string, meta: ChangeMeta): Promise<FactFlag | null>;
     /** The customer's open flags (neither withdrawn nor closed), with their notes opened. */
     open(customerId: string): Promise<FactFlag[]>;
+    /**
+     * An admin resolves an open flag, in one transaction with its audit entries: corrects the fact, erases it (the
+     * one erasure of a fact), or keeps it with a reason for the customer. The flag closes; once its request has no
+     * open flag left, a request opened by flags alone (or any, with `closeRequest`) is fulfilled, or refused when
+     * every flag was kept. 'closed' for a flag withdrawn or resolved before, 'fact_erased' to correct an erased fact.
+     */
+    resolve(
+      customerId: string,
+      flagId: string,
+      resolution: FactFlagResolution,
+      at: string,
+      meta: ChangeMeta,
+    ): Promise<FlagResolved | 'not_found' | 'closed' | 'fact_erased'>;
+    /** Flags across customers for an admin, oldest first: the customer's name, the fact now, the note opened. */
+    list(f: FactFlagQuery): Promise<FactFlagView[]>;
+    /** One flag by id, withdrawn ones too (so resolving one is answered as a conflict, not as unknown). */
+    find(flagId: string): Promise<FactFlagView | null>;
+    /** The customer's flags an admin resolved, latest first, for the portal to say what became of each. */
+    recent(customerId: string): Promise<ResolvedFlag[]>;
   };
   /** Resolves once every pending write is done and the connection is closed. */
   close(): Promise<void>;
@@ -420,6 +440,26 @@ export interface Store {
 export interface FlagNote {
   wrong: string;
   shouldSay: string;
+}
+
+/** What resolving a flag changed: the request as it stands after, and the category of a fact it erased. */
+export interface FlagResolved {
+  flagId: string;
+  factId: string;
+  resolution: Resolution;
+  request: PrivacyRequest;
+  erased: { category: string } | null;
+}
+
+/** A flag as the customer's portal shows its end: which fact, and how it was resolved (with why, when kept). */
+export interface ResolvedFlag {
+  id: string;
+  factId: string;
+  category: string;
+  resolution: Resolution;
+  reason: string | null;
+  flaggedAt: string;
+  closedAt: string;
 }
 
 export interface FactFlag {

@@ -29,6 +29,7 @@ import {
   WithdrawBody,
 } from '../../server/protocol/api.js';
 import { TicketRef } from '../../server/protocol/assist.js';
+import { FactFlagQuery, FactFlagResolution } from '../../server/protocol/fact-flags.js';
 import {
   NotesSettingRequest,
   PauseLinkRequest,
@@ -266,6 +267,15 @@ export function routeSpecs(ids: Ids): Record<string, RouteSpec> {
       as: 'lead',
       params: { requestId: 'req_none' },
       body: { schema: RequestRefusal, valid: { reason: 'The customer asked about an order, not their data.' } },
+    },
+    'GET /api/v1/fact-flags': {
+      as: 'admin',
+      query: { schema: FactFlagQuery, valid: { status: 'open', requestId: 'req_none' } },
+    },
+    'POST /api/v1/fact-flags/:flagId/resolution': {
+      as: 'admin',
+      params: { flagId: 'flag_none' },
+      body: { schema: FactFlagResolution, valid: { resolution: 'corrected', text: 'Lives at Hauptstraße 5' } },
     },
     'POST /api/v1/breach-reports': {
       as: 'privacy',

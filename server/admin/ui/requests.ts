@@ -1,6 +1,7 @@
 /**
  * `/admin/requests`: the register of privacy requests by due date (GET /api/v1/privacy-requests), each open one with
- * a way to refuse it with a reason (POST /api/v1/privacy-requests/:id/refusal). Dates in the one format.
+ * a way to refuse it with a reason (POST /api/v1/privacy-requests/:id/refusal), and a correction's flagged facts for
+ * an admin to resolve (fact-flags.ts). Dates in the one format; customers by name.
  */
 import { call } from './api.js';
 import { signIn } from './sign-in.js';
@@ -9,6 +10,13 @@ import { formatTime } from '../../format/time.js';
 import { timeLeft } from '../../format/deadline.js';
 import { KIND_WORDS, LANG_WORDS, STATUS_WORDS } from '../../format/requests.js';
 import type { PrivacyRequest } from '../../protocol/requests.js';
+import { flagsByRequest, flagsRow } from './fact-flags.js';
+// A request without a ticket came from the portal, unless its customer was erased (and the ticket id with them).
+import { ERASED_NAME } from '../../store/erased.js';
+
+type Listed = PrivacyRequest & { customerName: string };
+const COLUMNS = 7;
+const ADMIN_ONLY = "Only an admin may see and resolve the facts the customer flagged: their values are the admin's.";
 
 const REFUSED = 'This page is for team leads, admins and the privacy officer: an agent token cannot open it.';
 
@@ -37,7 +45,7 @@ function refusal(r: PrivacyRequest) {
   return details;
 }
 
-function rowOf(r: PrivacyRequest) {
+function rowOf(r: Listed) {
   const overdue = r.status === 'open' && r.dueAt < new Date().toISOString();
   return el('tr', { attrs: { 'data-request': r.id, 'data-status': r.status } }, [
     el('td', {}, [
@@ -46,8 +54,10 @@ function rowOf(r: PrivacyRequest) {
     ]),
     el('td', { text: `${KIND_WORDS[r.kind].name} (${LANG_WORDS[r.lang]}): the customer ${KIND_WORDS[r.kind].asked}` }),
     el('td', { text: formatTime(r.receivedAt, 'dateTime') }),
-    el('td', { text: r.ticketId ?? 'erased with the customer' }),
-    el('td', { text: r.customerId }),
+    el('td', {
+      text: r.ticketId ?? (r.customerName === ERASED_NAME ? 'erased with the customer' : 'none: asked in the portal'),
+    }),
+    el('td', { text: r.customerName, attrs: { title: r.customerId } }),
     el('td', { text: STATUS_WORDS[r.status] + (r.closedAt ? ` on ${formatTime(r.closedAt, 'date')}` : '') }),
     el('td', {}, [r.status === 'open' ? refusal(r) : (r.outcome ?? '')]),
   ]);
@@ -59,7 +69,7 @@ async function show() {
   const status = byId<HTMLSelectElement>('status').value;
   if (status) q.set('status', status);
   if (byId<HTMLInputElement>('overdue').checked) q.set('overdue', 'true');
-  const { status: code, body } = await call<{ requests: PrivacyRequest[] }>('GET', `/privacy-requests?${q}`);
+  const { status: code, body } = await call<{ requests: Listed[] }>('GET', `/privacy-requests?${q}`);
   if (code !== 200) {
     line.textContent = code === 403 ? REFUSED : (body.error?.message ?? `The server answered ${code}.`);
     return void rows.replaceChildren();
@@ -68,7 +78,19 @@ async function show() {
   line.textContent = body.requests.length
     ? `${body.requests.length} request${body.requests.length === 1 ? '' : 's'}, ${open} open.`
     : 'No privacy requests match.';
-  rows.replaceChildren(...body.requests.map(rowOf));
+  const flags = body.requests.some((r) => r.kind === 'rectification') ? await flagsByRequest() : new Map();
+  rows.replaceChildren(
+    ...body.requests.flatMap((r) => {
+      if (r.kind !== 'rectification') return [rowOf(r)];
+      const mine = flags?.get(r.id);
+      if (!flags)
+        return [
+          rowOf(r),
+          el('tr', {}, [el('td', { className: 'muted', text: ADMIN_ONLY, attrs: { colspan: `${COLUMNS}` } })]),
+        ];
+      return mine?.length ? [rowOf(r), flagsRow(mine, COLUMNS, () => void show())] : [rowOf(r)];
+    }),
+  );
 }
 
 byId('filters').addEventListener('submit', (e) => {

@@ -1,5 +1,5 @@
 /**
- * `GET /privacy-requests` (by due date; `status`, `overdue`) and `POST /privacy-requests/:requestId/refusal`: the
+ * `GET /privacy-requests` (by due date; `status`, `overdue`; each with the customer's name) and `POST /privacy-requests/:requestId/refusal`: the
  * register for leads, admins and the privacy officer. Nothing here fulfils a request: only the customer's act does.
  */
 import { Router } from 'express';
@@ -13,7 +13,12 @@ export function privacyRequestRoutes({ store }: HttpDeps): Router {
   const r = Router();
   r.get('/privacy-requests', allow('privacy_requests.read'), async (req, res) => {
     const q = parseInput(PrivacyRequestQuery, req.query, ['query']);
-    res.json({ requests: await store.requests.list({ ...q, now: new Date().toISOString() }) });
+    const requests = await store.requests.list({ ...q, now: new Date().toISOString() });
+    // Names, not keys, on the register's page; an erased customer's is "Erased customer".
+    const names = new Map<string, string>();
+    for (const id of new Set(requests.map((x) => x.customerId)))
+      names.set(id, (await store.customers.get(id))?.displayName ?? id);
+    res.json({ requests: requests.map((x) => ({ ...x, customerName: names.get(x.customerId)! })) });
   });
   r.post('/privacy-requests/:requestId/refusal', allow('privacy_requests.refuse'), async (req, res) => {
     const id = parseInput(Id, req.params.requestId, ['params', 'requestId']);
