@@ -21,7 +21,7 @@ import {
   type SuggestionUi,
 } from './render.js';
 import { button, el } from '../../browser/dom.js';
-import { clock, withNoteMarks, withNotes, withoutMarkers } from './summary.js';
+import { clock, noticeWords, withNoteMarks, withNotes, withoutMarkers } from './summary.js';
 import { emailChoices, lostSentence, needsManual, watchLost } from './lost.js';
 import { mountConsentWarning } from './consent-warning.js';
 import { showOffline } from './offline.js';
@@ -467,7 +467,11 @@ export function startPanel(host: PanelHost) {
     $('page-state').replaceChildren(pageLine());
     $('notices').replaceChildren(
       ...state.notices.map((n) =>
-        el('li', { className: 'notice', attrs: { 'data-kind': n.kind }, text: t('notice_at', n.text, clock(n.at)) }),
+        el('li', {
+          className: 'notice',
+          attrs: { 'data-kind': n.kind },
+          text: t('notice_at', noticeWords(n), clock(n.at)),
+        }),
       ),
     );
     const lostPage = lost.confirmed();

@@ -124,6 +124,17 @@ describe('what a new view takes away', () => {
     expect(hit!.reasons).toEqual(['Dana withdrew consent for purchase history']);
   });
 
+  it('when a GPC notice or an erasure notice comes with the view, then the reason says which, in words', () => {
+    const gpc = { kind: 'customer.gpc' as const, text: 'Customer sent a Global Privacy Control signal', at: 'now' };
+    expect(takenAway([ins], view([EMAIL], { omitted: 3 }), gpc)[0]!.reasons).toEqual([
+      'Dana sent a Global Privacy Control signal: their data is no longer used',
+    ]);
+    const erased = { kind: 'fact.erased' as const, text: 'A fact was erased', at: 'now' };
+    expect(takenAway([ins], view([EMAIL], { omitted: 3 }), erased)[0]!.reasons).toEqual([
+      'Dana’s purchase history is no longer held (erased)',
+    ]);
+  });
+
   it('when the fact is only ranked out by the cap (others were left out too), then nothing is taken away', () => {
     expect(takenAway([ins], view([EMAIL], { omitted: 2 }))).toEqual([]);
     const added = { kind: 'facts.changed' as const, text: '2 facts were added', at: 'now' };
