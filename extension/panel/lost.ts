@@ -17,9 +17,8 @@ const FIELD_KEYS: Record<LostField, MessageKey> = {
   replyBox: 'lost_field_reply_box',
 };
 
-/** Products keep their names; the two adapters Candor names in words get the agent's. */
-const adapterName = (id: AdapterId) =>
-  id === 'demo' ? t('lost_adapter_demo') : id === 'taught' ? t('lost_adapter_taught') : ADAPTER_NAMES[id];
+/** Adapters keep their names, as Options lists them; only the one named in words is said in the agent's. */
+const adapterName = (id: AdapterId) => (id === 'taught' ? t('lost_adapter_taught') : ADAPTER_NAMES[id]);
 
 /** Without these Candor cannot tell who the customer is or what they asked: manual mode opens. */
 export const needsManual = (s: TicketSnapshot) =>

@@ -48,7 +48,7 @@ export interface RequestActions {
 function nextStep(r: PrivacyRequest, actions: RequestActions) {
   if (r.status !== 'open') {
     const closed = t(r.status === 'fulfilled' ? 'req_fulfilled_on' : 'req_refused_on', day(r.closedAt ?? r.dueAt));
-    return el('p', { className: 'muted', text: r.outcome ? t('req_outcome', closed, r.outcome) : closed });
+    return el('p', { className: 'muted', text: r.outcome ? t('labelled', closed, r.outcome) : closed });
   }
   const action = r.kind === 'opt_out' ? 'customer.opt_out' : 'portal.link';
   if (actions.role && !permits(actions.role, action))

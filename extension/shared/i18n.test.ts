@@ -55,10 +55,14 @@ describe('the extension catalogues', () => {
       'page_ticket_label',
       'opt_saved',
       'opt_experimental',
-      'req_outcome',
+      'labelled',
       'art_public',
       'key_insert_keys',
       'key_footnotes_keys',
+      'teach_messages_one',
+      'teach_messages_other',
+      'teach_notes_one',
+      'teach_notes_other',
     ]);
     for (const locale of LOCALES.filter((l) => l !== 'en'))
       for (const [key, entry] of Object.entries(CATALOGUES[locale]))
