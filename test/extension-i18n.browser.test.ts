@@ -181,6 +181,20 @@ describe('the extension in a German browser', () => {
     );
     await expectGerman(panel, SERVER_WORDS);
     expect(await overflow(panel)).toEqual({ page: false, elements: [] });
+    // Alt+1 finds suggestion 1's Insert button by its German label.
+    expect(
+      await panel
+        .locator('.suggestion')
+        .first()
+        .getByRole('button', { name: 'Einfügen', exact: true })
+        .getAttribute('aria-keyshortcuts'),
+    ).toBe('Alt+1');
+    await panel.locator('body').focus();
+    await panel.keyboard.press('Alt+Digit1');
+    await panel
+      .locator('.suggestion .status', { hasText: messageIn('de', 'inserted') })
+      .first()
+      .waitFor();
     await panel.screenshot({ path: path.join(SHOTS, 'extension-panel-de-articles.png'), fullPage: true });
     await panel.close();
     await desk.close();
