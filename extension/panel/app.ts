@@ -336,7 +336,7 @@ export function startPanel(host: PanelHost) {
       }
       const clean = withoutMarkers(text);
       const result = await host.insertInto(state.tabId, asInserted(full));
-      if (!result.ok) return setStatus(s, t('insert_failed', result.reason));
+      if (!result.ok) return setStatus(s, t('insert_failed', t(result.reason)));
       uiOf(s).editing = null;
       if (state.view) inserted.record(state.view, s, full, asInserted);
       setStatus(s, t(asInserted === withNoteMarks ? 'inserted_with_notes' : 'inserted'));

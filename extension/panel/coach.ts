@@ -65,7 +65,7 @@ export function mountCoach(box: HTMLElement, deps: CoachDeps) {
     paint();
     try {
       const read = await deps.host.readReply(tab);
-      if (!read.ok) throw new Error(t('coach_read_failed', read.reason));
+      if (!read.ok) throw new Error(t('coach_read_failed', t(read.reason)));
       if (read.text.length > REPLY_TEXT_MAX)
         throw new Error(t('coach_too_long', REPLY_TEXT_MAX.toLocaleString(uiLocale)));
       const result = await request(socket, 'reply:check', { ticketId: forTicket, text: read.text });
@@ -91,10 +91,10 @@ export function mountCoach(box: HTMLElement, deps: CoachDeps) {
     let failed = '';
     if (f.rephrasing) {
       const done = await deps.host.replaceIn(tab, sentence, f.rephrasing);
-      if (!done.ok) failed = done.reason;
+      if (!done.ok) failed = t(done.reason);
     } else {
       const done = await deps.host.removeFrom(tab, [sentence]);
-      if (!done.removed.length) failed = done.left[0]?.reason ?? t('coach_no_answer');
+      if (!done.removed.length) failed = t(done.left[0]?.reason ?? 'page_no_answer');
     }
     if (failed) c.done.set(f.id, t('coach_change_failed', failed));
     else

@@ -73,7 +73,7 @@ export function mountConsentWarning(
     w.affected = w.affected.filter((a) => !removed.has(a.sentence));
     const n = result.removed.length;
     const done = n ? [plural('warn_removed', n)] : [];
-    const failed = result.left.map((l) => t('warn_not_removed', quoted(l.sentence), l.reason));
+    const failed = result.left.map((l) => t('warn_not_removed', quoted(l.sentence), t(l.reason)));
     w.status = [...done, ...failed].join(' ') || t('warn_nothing_left');
     w.busy = false;
     paint();
