@@ -394,11 +394,7 @@ export function startPanel(host: PanelHost) {
           headers: { authorization: `Bearer ${state.settings.token}` },
         });
         if (!res.ok)
-          throw new Error(
-            res.status === 410
-              ? 'the customer’s consents no longer permit what it was sent to be shown'
-              : `the server answered ${res.status}`,
-          );
+          throw new Error(res.status === 410 ? t('sugg_ai_saw_gone') : t('server_answered', String(res.status)));
         ui.aiSaw = { state: 'shown', call: ModelCallView.parse(await res.json()) };
       } catch (e) {
         ui.aiSaw = { state: 'failed', message: (e as Error).message };

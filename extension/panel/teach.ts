@@ -205,7 +205,7 @@ export function mountTeach(host: HTMLElement, deps: TeachDeps): { refresh(): Pro
       if (res instanceof Error || !res.ok) {
         state.status = t(
           'teach_not_submitted',
-          res instanceof Error ? res.message : t('teach_server_answered', String(res.status)),
+          res instanceof Error ? res.message : t('server_answered', String(res.status)),
         );
       } else {
         draft.submittedAs = TaughtDraftView.parse(await res.json()).id;
