@@ -168,6 +168,7 @@ describe('the extension in a German browser', () => {
     expect(await panel.locator('.shortcut-list').innerText()).toContain('Vorschlag 1 … 9 einfügen');
     await panel.locator('#coach').getByRole('button', { name: 'Meine Antwort prüfen' }).waitFor();
     await expectGerman(panel);
+    await panel.screenshot({ path: path.join(SHOTS, 'extension-panel-de-request.png'), fullPage: true });
 
     await desk.getByRole('button', { name: /Sending the stand mixer back/ }).click();
     await desk.locator('article#ticket[data-candor-ticket-id="T-1007"]').waitFor();
