@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ContextView, Footnote, ShownFact } from '../../server/protocol/assist.js';
 import { insertion, quoted, sentencesOf, takenAway, usingFacts, without } from './inserted.js';
 
@@ -167,5 +167,31 @@ describe('what a new view takes away', () => {
   it('quotes a long sentence shortened', () => {
     expect(quoted('a'.repeat(100), 10)).toBe('“aaaaaaaaa…”');
     expect(quoted('short')).toBe('“short”');
+  });
+});
+
+describe('in a German browser (the /demo frame reads the bundled catalogue)', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  it('words each reason in German, the name and category where German puts them, a capital first', async () => {
+    vi.resetModules();
+    vi.stubGlobal('navigator', { languages: ['de'] });
+    const german = await import('./inserted.js');
+    const ins = german.insertion('s1', TEXT, NOTES, [ORDER, EMAIL], 'now')!;
+    const expired = view([EMAIL], {
+      withheld: [
+        { category: 'user.behavior.purchase_history', categoryName: 'purchase history', reason: 'expired', count: 1 },
+      ],
+    });
+    expect(german.takenAway([ins], expired)[0]!.reasons).toEqual([
+      'Die Einwilligung von Dana für purchase history ist abgelaufen',
+    ]);
+    expect(german.takenAway([ins], view([EMAIL]))[0]!.reasons).toEqual([
+      'Purchase history von Dana wird nicht mehr gespeichert (gelöscht)',
+    ]);
+    expect(german.quoted('kurz')).toBe('„kurz“');
   });
 });
