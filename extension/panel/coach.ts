@@ -19,7 +19,7 @@ const IDENTIFIER_KEYS: Record<IdentifierType, MessageKey> = {
 };
 
 /** One flag as the agent reads it, in the panel's language (the server's English words serve the lead's page). */
-function flagWords(flag: ReplyFlag): string {
+function flagSentence(flag: ReplyFlag): string {
   const category = flag.categoryName ?? t('coach_customer_data');
   if (flag.kind === 'undisclosed_fact') return t('coach_flag_undisclosed', category);
   if (flag.kind === 'withheld_value')
@@ -114,7 +114,7 @@ export function mountCoach(box: HTMLElement, deps: CoachDeps) {
   function flagItem(c: Checked, f: ReplyFlag) {
     const done = c.done.get(f.id);
     return el('li', { className: 'flag', attrs: { 'data-kind': f.kind, 'data-flag-id': f.id } }, [
-      el('p', { className: 'flag-words', text: flagWords(f) }),
+      el('p', { className: 'flag-words', text: flagSentence(f) }),
       el('blockquote', { className: 'flag-sentence', text: sentenceOf(c, f) }),
       f.rephrasing &&
         el('p', { className: 'rephrasing' }, [`${t('coach_suggested')} `, el('q', { text: f.rephrasing })]),
