@@ -153,7 +153,7 @@ describe('pages that are not one open ticket', () => {
       expect(await runAdapters(page, 'read')).toBeNull();
       expect(await runAdapters(page, 'insert', REPLY)).toEqual({
         ok: false,
-        reason: 'no reply box is open on this page',
+        reason: 'box_none',
       });
       await page.close();
     },

@@ -40,14 +40,25 @@ function englishWords() {
   return { phrases, labels: labels.filter(Boolean) };
 }
 
-/** What a person sees or hears on the page: its rendered text, and the labels, titles and placeholders shown. */
-const seen = (page: Page | Frame) =>
-  page.evaluate(() => {
+/**
+ * What the server writes, in the ticket's language or the help centre's, not the panel's: an English ticket's
+ * suggestions and footnotes, its facts, an article's title and passage.
+ */
+const SERVER_WORDS = '.suggestion-text, .footnotes li, .fact-text, .why, .note, .article a, .article strong, .excerpt';
+
+/**
+ * What a person sees or hears on the page: its rendered text (less the server's words, when `skip` names them), and
+ * the labels, titles and placeholders shown.
+ */
+const seen = (page: Page | Frame, skip?: string) =>
+  page.evaluate((skip) => {
     const shown = [...document.querySelectorAll<HTMLElement>('body *')].filter((e) => e.checkVisibility());
     const attrs = shown.flatMap((e) => ['aria-label', 'title', 'placeholder'].map((a) => e.getAttribute(a) ?? ''));
     const buttons = shown.filter((e) => e.localName === 'button').map((e) => e.textContent!.trim());
-    return { text: [document.body.innerText, ...attrs].join('\n'), buttons };
-  });
+    let text = document.body.innerText;
+    for (const e of skip ? document.querySelectorAll<HTMLElement>(skip) : []) text = text.replace(e.innerText, '');
+    return { text: [text, ...attrs].join('\n'), buttons };
+  }, skip);
 
 /** Elements whose content runs past their box sideways (text cut off or spilling), and whether the page scrolls. */
 const overflow = (page: Page) =>
@@ -60,15 +71,19 @@ const overflow = (page: Page) =>
       .map((e) => `${e.localName}#${e.id}.${e.className}: ${e.textContent?.slice(0, 60)}`),
   }));
 
-async function expectGerman(page: Page) {
+async function expectGerman(page: Page, skip?: string) {
   const { phrases, labels } = englishWords();
-  const { text, buttons } = await seen(page);
+  const { text, buttons } = await seen(page, skip);
   for (const phrase of phrases) expect(text, phrase).not.toContain(phrase);
   for (const label of buttons) expect(labels, label).not.toContain(label);
 }
 
 beforeAll(async () => {
-  s = await startServer({ CANDOR_DEMO: 'true' });
+  s = await startServer({
+    CANDOR_DEMO: 'true',
+    CANDOR_ARTICLES_DIR: path.resolve(import.meta.dirname, '../articles'),
+    CANDOR_HELP_CENTRE_URL: 'https://help.example.org/articles',
+  });
   await seedDemo(s.store);
   out = await buildExtension(mkdtempSync(path.join(tmpdir(), 'candor-ext-')));
   ({ context, worker, extensionId } = await launchWithExtension(out, [], 'de'));
@@ -125,6 +140,66 @@ describe('the extension in a German browser', () => {
       await desk.close();
     },
   );
+
+  it('the privacy-requests card, an article citation, Check my reply, the shortcuts and Teach are German', async () => {
+    const desk = await context.newPage();
+    await desk.goto(`${s.url}/demo`);
+    await desk.getByRole('button', { name: /Löschung meiner Daten/ }).click();
+    await desk.locator('article#ticket[data-candor-ticket-id="T-1008"]').waitFor();
+    const tabId = await worker.evaluate(
+      async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? null,
+      desk.url(),
+    );
+    const panel = await context.newPage();
+    await panel.setViewportSize({ width: 1024, height: 900 });
+    await panel.goto(`chrome-extension://${extensionId}/panel.html?tab=${tabId}`);
+    const card = panel.locator('section.requests');
+    await card.locator('li.request[data-kind="erasure"]').waitFor();
+    expect(await card.locator('h2').textContent()).toBe('Datenschutzanfrage');
+    expect(await card.locator('.request-asked').textContent()).toBe('Hat die Löschung seiner Daten verlangt');
+    // Dates in German, in the panel's time zone (18 November 2026, due a month later).
+    expect(await card.locator('.request-dates').textContent()).toMatch(
+      /^Eingegangen am 1[89]\. November 2026 · fällig am 1[89]\. Dezember 2026$/,
+    );
+    expect(await card.getByRole('button').textContent()).toBe('Portal-Link senden');
+    await panel.locator('details.shortcuts summary').click();
+    await panel.locator('details.teach summary').click();
+    await panel.locator('#teach').getByRole('button', { name: 'Beibringen starten' }).waitFor();
+    expect(await panel.locator('.shortcut-list').innerText()).toContain('Vorschlag 1 … 9 einfügen');
+    await panel.locator('#coach').getByRole('button', { name: 'Meine Antwort prüfen' }).waitFor();
+    await expectGerman(panel);
+    await panel.screenshot({ path: path.join(SHOTS, 'extension-panel-de-request.png'), fullPage: true });
+
+    await desk.getByRole('button', { name: /Sending the stand mixer back/ }).click();
+    await desk.locator('article#ticket[data-candor-ticket-id="T-1007"]').waitFor();
+    const returns = panel.locator('.article[data-article-id="returns-policy"]');
+    await returns.locator('.cited-by').waitFor();
+    expect(await panel.locator('#articles-title').textContent()).toBe('Hilfe-Center-Artikel');
+    expect(await returns.locator('.cited-by').textContent()).toBe('Zitiert von Vorschlag 1');
+    expect(await returns.textContent()).toContain('Aktualisiert am 1. Oktober 2026');
+    expect(await panel.locator('.suggestion .cites').first().textContent()).toMatch(
+      /^Zitiert den Hilfe-Center-Artikel „Returning an item“ \(aktualisiert am 1\. Oktober 2026\)$/,
+    );
+    await expectGerman(panel, SERVER_WORDS);
+    expect(await overflow(panel)).toEqual({ page: false, elements: [] });
+    // Alt+1 finds suggestion 1's Insert button by its German label.
+    expect(
+      await panel
+        .locator('.suggestion')
+        .first()
+        .getByRole('button', { name: 'Einfügen', exact: true })
+        .getAttribute('aria-keyshortcuts'),
+    ).toBe('Alt+1');
+    await panel.locator('body').focus();
+    await panel.keyboard.press('Alt+Digit1');
+    await panel
+      .locator('.suggestion .status', { hasText: messageIn('de', 'inserted') })
+      .first()
+      .waitFor();
+    await panel.screenshot({ path: path.join(SHOTS, 'extension-panel-de-articles.png'), fullPage: true });
+    await panel.close();
+    await desk.close();
+  });
 
   it.each(WIDTHS)('at %i px the options page is German throughout, and nothing overflows', async (width) => {
     const options = await context.newPage();

@@ -82,7 +82,7 @@ describe.each(PAGES)('removing from the reply editor of %s', (file) => {
     const changed = 'I can see you ordered the Stand Mixer, order #0987.';
     expect(await removeWithAdapters(page, [changed])).toEqual({
       removed: [],
-      left: [{ sentence: changed, reason: 'the reply no longer holds it as inserted (it was changed or deleted)' }],
+      left: [{ sentence: changed, reason: 'box_gone_inserted' }],
     });
     expect(await sent(page)).toEqual({ lines: LEFT, sent: 0 });
     await page.close();

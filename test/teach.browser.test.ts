@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleAdapters, runAdapters } from './helpers/adapters.js';
 import { launchChromium } from './helpers/browser.js';
 import { serveFixtures } from './helpers/fixtures.js';
+import { messageIn } from '../extension/shared/i18n.js';
 
 type Teach = typeof import('../extension/content/teach.js') & {
   TaughtSelectors: typeof import('../server/protocol/taught.js').TaughtSelectors;
@@ -152,7 +153,7 @@ describe('teaching a helpdesk no built-in adapter knows', () => {
         const shown: string[] = [];
         for (const [step, target] of steps) {
           const answer = derive(step, q(target), given);
-          if (!answer.ok) return { failed: `${step}: ${answer.reason}` };
+          if (!answer.ok) return { failed: `${step}: ${answer.reason.key}` };
           Object.assign(given, answer.pick);
           shown.push(answer.shown);
         }
@@ -200,8 +201,17 @@ describe('teaching a helpdesk no built-in adapter knows', () => {
         });
       });
       expect(report.ok).toBe(false);
-      expect(report.problems).toContain('The requester e-mail is found 2 times, not once.');
-      expect(report.problems).toContain('The conversation holds no message from the customer.');
+      expect(report.problems).toContainEqual({
+        key: 'teach_p_found_times',
+        subs: ['2', { key: 'teach_field_requesterEmail' }],
+      });
+      expect(report.problems).toContainEqual({ key: 'teach_p_no_customer_message', subs: [] });
+      // The panel words them from the catalogue: the English reads as before.
+      expect(
+        report.problems.map((p) =>
+          messageIn('en', p.key, ...p.subs.map((x) => (typeof x === 'string' ? x : messageIn('en', x.key)))),
+        ),
+      ).toContain("Found 2 times, not once: the requester's e-mail.");
     },
   );
 
@@ -221,8 +231,8 @@ describe('teaching a helpdesk no built-in adapter knows', () => {
     });
     expect(answers[0]).toMatchObject({ ok: true, pick: { message: 'ol.history > li.txn' } });
     expect(answers.slice(1)).toEqual([
-      { ok: false, reason: 'Candor sees nothing that tells these two messages apart.' },
-      { ok: false, reason: 'Candor sees nothing that sets this note apart from the messages.' },
+      { ok: false, reason: { key: 'teach_p_no_difference', subs: [] } },
+      { ok: false, reason: { key: 'teach_p_note_same', subs: [] } },
     ]);
   });
 
@@ -236,7 +246,7 @@ describe('teaching a helpdesk no built-in adapter knows', () => {
         derive('agentMessage', document.querySelector('.bubble-body')!, {}),
       ];
     });
-    expect(answers.map((a) => (a.ok ? 'ok' : a.reason))).toEqual([
+    expect(answers.map((a) => (a.ok ? 'ok' : messageIn('en', a.reason.key)))).toEqual([
       'No e-mail address is in what you picked. Pick the element that shows it.',
       'That is not a box you can type in. Pick the reply box itself.',
       'Pick a message from the customer first.',

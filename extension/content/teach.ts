@@ -8,7 +8,7 @@
  *
  * Zod stays out (this runs in the helpdesk's page): what it answers is parsed by the panel.
  */
-import type { TeachAnswer, TeachPick, TeachReport, TeachStep } from '../shared/teach-messages.js';
+import type { PageWords, TeachAnswer, TeachPick, TeachReport, TeachStep } from '../shared/teach-messages.js';
 import { adapterFor, EMAIL, type Selectors } from './adapters/markup.js';
 
 const css = (s: string) => CSS.escape(s);
@@ -159,8 +159,11 @@ function markerOf(mine: Element, others: Element[]): string | null {
 /** The picks of one teaching, kept while the page stays. */
 const picked = new Map<TeachStep, Element>();
 
-function fail(reason: string): TeachAnswer {
-  return { ok: false, reason };
+/** What the page says, by message key: the panel words it in the agent's language. */
+const words = (key: PageWords['key'], ...subs: PageWords['subs']): PageWords => ({ key, subs });
+
+function fail(key: PageWords['key'], ...subs: PageWords['subs']): TeachAnswer {
+  return { ok: false, reason: words(key, ...subs) };
 }
 
 /** What a pick of `step` on `target` yields, in selectors and words. */
@@ -173,7 +176,7 @@ export function derive(step: TeachStep, target: Element, given: Partial<Selector
     const text = /^mailto:/i.test(href) ? decodeURIComponent(href.slice(7)) : ((mailto as HTMLElement).innerText ?? '');
     const email = EMAIL.exec(text)?.[0];
     const attr = [...mailto.attributes].find((a) => a.name !== 'href' && EMAIL.test(a.value));
-    if (!email && !attr) return fail('No e-mail address is in what you picked. Pick the element that shows it.');
+    if (!email && !attr) return fail('teach_p_no_email');
     picked.set(step, mailto);
     const selector = deriveSelector(mailto);
     return {
@@ -191,33 +194,35 @@ export function derive(step: TeachStep, target: Element, given: Partial<Selector
       target.closest('textarea, input') ??
       [...ancestors(target)].reverse().find((e) => (e as HTMLElement).isContentEditable) ??
       null;
-    if (!editor) return fail('That is not a box you can type in. Pick the reply box itself.');
+    if (!editor) return fail('teach_p_not_box');
     picked.set(step, editor);
     return { ok: true, pick: { editor: deriveSelector(editor) }, shown: '' };
   }
   if (step === 'customerMessage') {
     const item = messageItem(target);
-    if (!item?.parentElement)
-      return fail(
-        'Candor found no list of messages around what you picked. Pick inside one message of the conversation.',
-      );
+    if (!item?.parentElement) return fail('teach_p_no_list');
     picked.set(step, item);
     const message = `${deriveSelector(item.parentElement)} > ${shapeOf(item)}`;
     const text = target === item ? (largestTextChild(item) ?? item) : target;
-    if (text === item) return fail('Pick the text of the message, not its frame.');
+    if (text === item) return fail('teach_p_frame');
     const count = doc.querySelectorAll(message).length;
-    return { ok: true, pick: { message, messageText: within(item, text) }, shown: `${count} messages` };
+    return {
+      ok: true,
+      pick: { message, messageText: within(item, text) },
+      shown: '',
+      counted: { of: 'messages', count },
+    };
   }
   // From the helpdesk's side or an internal note: the block must be one of the conversation's messages.
   const item = given.message ? target.closest(given.message) : null;
   const customer = picked.get('customerMessage');
-  if (!given.message || !customer) return fail('Pick a message from the customer first.');
+  if (!given.message || !customer) return fail('teach_p_customer_first');
   if (step === 'agentMessage') {
-    if (!item) return fail('That is not one of the conversation’s messages. Pick inside a message your side wrote.');
-    if (item === customer) return fail('That is the customer’s message you picked before. Pick one your side wrote.');
+    if (!item) return fail('teach_p_not_message');
+    if (item === customer) return fail('teach_p_same_message');
     picked.set(step, item);
     const fromCustomer = markerOf(customer, [item]);
-    if (!fromCustomer) return fail('Candor sees nothing that tells these two messages apart.');
+    if (!fromCustomer) return fail('teach_p_no_difference');
     return { ok: true, pick: { fromCustomer }, shown: '' };
   }
   // An internal note outside the conversation's messages is left out already; its frame still becomes a marker.
@@ -227,9 +232,9 @@ export function derive(step: TeachStep, target: Element, given: Partial<Selector
   const notConversation = item
     ? markerOf(note, [customer, ...(picked.get('agentMessage') ? [picked.get('agentMessage')!] : [])])
     : shapeOf(note);
-  if (!notConversation) return fail('Candor sees nothing that sets this note apart from the messages.');
+  if (!notConversation) return fail('teach_p_note_same');
   const alsoNotes = others.filter((m) => m.matches(notConversation)).length;
-  return { ok: true, pick: { notConversation }, shown: `${alsoNotes + 1} ${alsoNotes ? 'notes' : 'note'}` };
+  return { ok: true, pick: { notConversation }, shown: '', counted: { of: 'notes', count: alsoNotes + 1 } };
 }
 
 function* ancestors(el: Element): Generator<Element> {
@@ -272,31 +277,31 @@ const count = (doc: Document, spec: string) => {
  * field found exactly once, at least one customer message, internal notes left out of what is read.
  */
 export async function testOnPage(doc: Document, given: Partial<Selectors>): Promise<TeachReport> {
-  const problems: string[] = [];
+  const problems: PageWords[] = [];
   const needed = ['requesterEmail', 'message', 'messageText', 'fromCustomer', 'editor'] as const;
-  for (const k of needed) if (!given[k]) problems.push(`Nothing was picked for ${k}.`);
+  for (const k of needed) if (!given[k]) problems.push(words('teach_p_nothing_picked', { key: `teach_field_${k}` }));
   if (problems.length) return { ok: false, problems };
   const email = first(doc, given.requesterEmail!);
   const editor = first(doc, given.editor!);
   const messages = [...doc.querySelectorAll(given.message!)];
   for (const [k, n] of [
-    ['requester e-mail', count(doc, given.requesterEmail!)],
-    ['reply box', count(doc, given.editor!)],
+    ['requesterEmail', count(doc, given.requesterEmail!)],
+    ['editor', count(doc, given.editor!)],
     ...(given.subject ? [['subject', count(doc, given.subject)] as const] : []),
   ] as const)
-    if (n !== 1) problems.push(`The ${k} is found ${n < 0 ? 'by no valid selector' : `${n} times`}, not once.`);
+    if (n < 0) problems.push(words('teach_p_found_invalid', { key: `teach_field_${k}` }));
+    else if (n !== 1) problems.push(words('teach_p_found_times', String(n), { key: `teach_field_${k}` }));
   const container = commonAncestor([email, editor, ...messages].filter((e): e is Element => !!e));
   const ticket =
     !container || container === doc.body || container === doc.documentElement ? 'body' : deriveSelector(container);
   const selectors: Selectors = { ...(given as Selectors), app: 'body', ticket };
   const read = await adapterFor({ id: 'taught', name: 'taught', hosts: [], idFromAddress: true, selectors }).read(doc);
   const customers = read?.conversation.filter((m) => m.role === 'customer').length ?? 0;
-  if (!read?.requesterEmail) problems.push('No e-mail address is read from the requester field.');
-  if (customers < 1) problems.push('The conversation holds no message from the customer.');
+  if (!read?.requesterEmail) problems.push(words('teach_p_email_unread'));
+  if (customers < 1) problems.push(words('teach_p_no_customer_message'));
   const notes = given.notConversation ? messages.filter((m) => m.matches(given.notConversation!)).length : 0;
   const readCount = read?.conversation.length ?? 0;
-  if (given.notConversation && readCount > messages.length - notes)
-    problems.push('Internal notes are not left out of the conversation.');
+  if (given.notConversation && readCount > messages.length - notes) problems.push(words('teach_p_notes_in'));
   return {
     ok: problems.length === 0,
     problems,
@@ -327,9 +332,9 @@ export function pick(doc: Document, request: TeachPick): Promise<TeachAnswer> {
     try {
       els = [...doc.querySelectorAll(request.selector)];
     } catch {
-      return Promise.resolve(fail('That is not a selector the browser accepts.'));
+      return Promise.resolve(fail('teach_p_bad_selector'));
     }
-    if (els.length !== 1) return Promise.resolve(fail(`That selector finds ${els.length} elements, not one.`));
+    if (els.length !== 1) return Promise.resolve(fail('teach_p_selector_count', String(els.length)));
     return Promise.resolve(derive(request.step, els[0]!, request.given));
   }
   const life = new AbortController();
@@ -362,7 +367,7 @@ export function pick(doc: Document, request: TeachPick): Promise<TeachAnswer> {
     life.signal.addEventListener('abort', () => {
       box.remove();
       if (active === life) active = null;
-      resolve({ ok: false, reason: 'cancelled' });
+      resolve(fail('teach_pick_cancelled'));
     });
     const opts = { capture: true, signal: life.signal };
     doc.addEventListener('mouseover', (e) => e.target instanceof Element && show(e.target), opts);

@@ -26,7 +26,7 @@ export async function snapshotOf(doc: Document, adapter: HelpdeskAdapter | null)
 }
 
 export async function insertWith(doc: Document, adapter: HelpdeskAdapter | null, text: string): Promise<InsertResult> {
-  return adapter ? adapter.insert(doc, text) : { ok: false, reason: 'no helpdesk reply box found on this page' };
+  return adapter ? adapter.insert(doc, text) : { ok: false, reason: 'box_no_helpdesk' };
 }
 
 export async function removeWith(
@@ -35,13 +35,11 @@ export async function removeWith(
   sentences: string[],
 ): Promise<RemoveResult> {
   if (adapter) return adapter.remove(doc, sentences);
-  return { removed: [], left: sentences.map((sentence) => ({ sentence, reason: 'no helpdesk reply box found' })) };
+  return { removed: [], left: sentences.map((sentence) => ({ sentence, reason: 'box_no_helpdesk' as const })) };
 }
 
-const NO_BOX = 'no helpdesk reply box found on this page';
-
 export const readReplyWith = (doc: Document, adapter: HelpdeskAdapter | null): ReplyRead =>
-  adapter ? adapter.readReply(doc) : { ok: false, reason: NO_BOX };
+  adapter ? adapter.readReply(doc) : { ok: false, reason: 'box_no_helpdesk' };
 
 export async function replaceWith(
   doc: Document,
@@ -49,5 +47,5 @@ export async function replaceWith(
   sentence: string,
   text: string,
 ): Promise<ReplaceResult> {
-  return adapter ? adapter.replace(doc, sentence, text) : { ok: false, reason: NO_BOX };
+  return adapter ? adapter.replace(doc, sentence, text) : { ok: false, reason: 'box_no_helpdesk' };
 }

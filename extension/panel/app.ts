@@ -21,7 +21,7 @@ import {
   type SuggestionUi,
 } from './render.js';
 import { button, el } from '../../browser/dom.js';
-import { clock, withNoteMarks, withNotes, withoutMarkers } from './summary.js';
+import { clock, noticeWords, withNoteMarks, withNotes, withoutMarkers } from './summary.js';
 import { emailChoices, lostSentence, needsManual, watchLost } from './lost.js';
 import { mountConsentWarning } from './consent-warning.js';
 import { showOffline } from './offline.js';
@@ -336,7 +336,7 @@ export function startPanel(host: PanelHost) {
       }
       const clean = withoutMarkers(text);
       const result = await host.insertInto(state.tabId, asInserted(full));
-      if (!result.ok) return setStatus(s, t('insert_failed', result.reason));
+      if (!result.ok) return setStatus(s, t('insert_failed', t(result.reason)));
       uiOf(s).editing = null;
       if (state.view) inserted.record(state.view, s, full, asInserted);
       setStatus(s, t(asInserted === withNoteMarks ? 'inserted_with_notes' : 'inserted'));
@@ -394,11 +394,7 @@ export function startPanel(host: PanelHost) {
           headers: { authorization: `Bearer ${state.settings.token}` },
         });
         if (!res.ok)
-          throw new Error(
-            res.status === 410
-              ? 'the customer’s consents no longer permit what it was sent to be shown'
-              : `the server answered ${res.status}`,
-          );
+          throw new Error(res.status === 410 ? t('sugg_ai_saw_gone') : t('server_answered', String(res.status)));
         ui.aiSaw = { state: 'shown', call: ModelCallView.parse(await res.json()) };
       } catch (e) {
         ui.aiSaw = { state: 'failed', message: (e as Error).message };
@@ -467,7 +463,11 @@ export function startPanel(host: PanelHost) {
     $('page-state').replaceChildren(pageLine());
     $('notices').replaceChildren(
       ...state.notices.map((n) =>
-        el('li', { className: 'notice', attrs: { 'data-kind': n.kind }, text: t('notice_at', n.text, clock(n.at)) }),
+        el('li', {
+          className: 'notice',
+          attrs: { 'data-kind': n.kind },
+          text: t('notice_at', noticeWords(n), clock(n.at)),
+        }),
       ),
     );
     const lostPage = lost.confirmed();

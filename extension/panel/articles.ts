@@ -7,9 +7,11 @@ import type { AssistView, Suggestion } from '../../server/protocol/assist.js';
 import type { FoundArticle } from '../../server/protocol/articles.js';
 import { el } from '../../browser/dom.js';
 import { formatTime } from '../../server/format/time.js';
+import { listed, plural, t, uiLocale } from '../shared/i18n.js';
 
 /** An article's version is a day: shown in the one date format, on that day whatever the agent's time zone. */
-const updatedOn = (updated: string) => formatTime(`${updated}T00:00:00Z`, 'date', { timeZone: 'UTC' });
+const updatedOn = (updated: string) =>
+  formatTime(`${updated}T00:00:00Z`, 'date', { timeZone: 'UTC', locale: uiLocale });
 
 const citedIds = (s: Suggestion) => s.footnotes.flatMap((f) => ('articleId' in f ? [f.articleId] : []));
 
@@ -26,15 +28,15 @@ function articleItem(a: FoundArticle, citedBy: number[]) {
         title,
         el('span', {
           className: `badge badge-${a.visibility}`,
-          text: internal ? ' Internal: for you only, never quote it' : ' Public',
+          text: ` ${t(internal ? 'art_internal' : 'art_public')}`,
         }),
       ]),
-      el('p', { className: 'muted small', text: `Updated ${updatedOn(a.updated)}` }),
+      el('p', { className: 'muted small', text: t('art_updated', updatedOn(a.updated)) }),
       el('p', { className: 'excerpt', text: a.excerpt }),
       citedBy.length > 0 &&
         el('p', {
           className: 'small cited-by',
-          text: `Cited by suggestion ${citedBy.join(' and ')}`,
+          text: plural('art_cited_by', citedBy.length, listed(citedBy.map(String), 'list_and')),
         }),
     ],
   );
@@ -45,7 +47,7 @@ export function renderArticles(view: AssistView, visible: readonly Suggestion[])
   const { articles } = view.context;
   if (!articles.length) return null;
   return el('section', { className: 'articles', attrs: { 'aria-labelledby': 'articles-title' } }, [
-    el('h2', { text: 'Help-centre articles', attrs: { id: 'articles-title' } }),
+    el('h2', { text: t('art_title'), attrs: { id: 'articles-title' } }),
     el(
       'ul',
       { className: 'article-list' },
@@ -63,9 +65,7 @@ export function renderArticles(view: AssistView, visible: readonly Suggestion[])
 export function citesLine(s: Suggestion, view: AssistView) {
   const names = citedIds(s).map((id) => {
     const a = view.context.articles.find((x) => x.articleId === id);
-    return a ? `“${a.title}” (updated ${updatedOn(a.updated)})` : id;
+    return a ? t('art_named', a.title, updatedOn(a.updated)) : id;
   });
-  return names.length
-    ? el('p', { className: 'small cites', text: `Cites the help-centre article ${names.join(', ')}` })
-    : null;
+  return names.length ? el('p', { className: 'small cites', text: t('art_cites', names.join(', ')) }) : null;
 }

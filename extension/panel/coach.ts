@@ -3,13 +3,29 @@
  * Each flag is shown in words with the agent's sentence; the agent applies its rephrasing (or takes the sentence
  * out) through the helpdesk's editor, or ignores it, and the server counts which. Candor never sends.
  */
-import type { ReplyCheck, ReplyFlag } from '../../server/protocol/coach.js';
-import { flagWords } from '../../server/format/coach.js';
+import type { IdentifierType, ReplyCheck, ReplyFlag } from '../../server/protocol/coach.js';
 import { REPLY_TEXT_MAX } from '../../server/protocol/coach.js';
-import { countOf } from '../../server/format/words.js';
 import { button, el } from '../../browser/dom.js';
 import { request, type PanelSocket } from './connection.js';
 import type { PanelHost } from './host.js';
+import { reasonWords } from './summary.js';
+import { type MessageKey, plural, t, uiLocale } from '../shared/i18n.js';
+
+const IDENTIFIER_KEYS: Record<IdentifierType, MessageKey> = {
+  CARD: 'coach_id_card',
+  IBAN: 'coach_id_iban',
+  SSN: 'coach_id_ssn',
+  NINO: 'coach_id_nino',
+};
+
+/** One flag as the agent reads it, in the panel's language (the server's English words serve the lead's page). */
+function flagSentence(flag: ReplyFlag): string {
+  const category = flag.categoryName ?? t('coach_customer_data');
+  if (flag.kind === 'undisclosed_fact') return t('coach_flag_undisclosed', category);
+  if (flag.kind === 'withheld_value')
+    return t('coach_flag_withheld', category, flag.reason ? reasonWords(flag.reason) : t('coach_withheld'));
+  return t('coach_flag_identifier', t(flag.identifier ? IDENTIFIER_KEYS[flag.identifier] : 'coach_id_unknown'));
+}
 
 interface Checked {
   ticketId: string;
@@ -45,20 +61,20 @@ export function mountCoach(box: HTMLElement, deps: CoachDeps) {
     if (busy || !socket?.connected || tab === null || !ticketId) return;
     const forTicket = ticketId;
     busy = true;
-    status = 'Reading your reply…';
+    status = t('coach_reading');
     paint();
     try {
       const read = await deps.host.readReply(tab);
-      if (!read.ok) throw new Error(`Could not read your reply: ${read.reason}.`);
+      if (!read.ok) throw new Error(t('coach_read_failed', t(read.reason)));
       if (read.text.length > REPLY_TEXT_MAX)
-        throw new Error(`Your reply is longer than ${REPLY_TEXT_MAX.toLocaleString()} characters: check it in parts.`);
+        throw new Error(t('coach_too_long', REPLY_TEXT_MAX.toLocaleString(uiLocale)));
       const result = await request(socket, 'reply:check', { ticketId: forTicket, text: read.text });
       if (ticketId !== forTicket) return;
       checked = { ticketId: forTicket, text: read.text, result, done: new Map() };
-      const left = `${countOf(result.checksLeft, { one: 'check', other: 'checks' })} left for this customer this hour.`;
-      status = result.flags.length
-        ? `${countOf(result.flags.length, { one: 'thing', other: 'things' })} to look at before you send. ${left}`
-        : `Nothing to change in ${countOf(result.sentences, { one: 'sentence', other: 'sentences' })}. ${left}`;
+      const found = result.flags.length
+        ? plural('coach_flags', result.flags.length)
+        : plural('coach_clean', result.sentences);
+      status = `${found} ${plural('coach_left', result.checksLeft)}`;
     } catch (e) {
       if (ticketId === forTicket) status = (e as Error).message;
     } finally {
@@ -75,22 +91,22 @@ export function mountCoach(box: HTMLElement, deps: CoachDeps) {
     let failed = '';
     if (f.rephrasing) {
       const done = await deps.host.replaceIn(tab, sentence, f.rephrasing);
-      if (!done.ok) failed = done.reason;
+      if (!done.ok) failed = t(done.reason);
     } else {
       const done = await deps.host.removeFrom(tab, [sentence]);
-      if (!done.removed.length) failed = done.left[0]?.reason ?? 'the page did not answer';
+      if (!done.removed.length) failed = t(done.left[0]?.reason ?? 'page_no_answer');
     }
-    if (failed) c.done.set(f.id, `Could not change your reply: ${failed}. Edit it yourself.`);
+    if (failed) c.done.set(f.id, t('coach_change_failed', failed));
     else
       for (const g of c.result.flags.filter((g) => g.start === f.start && !c.done.has(g.id))) {
-        c.done.set(g.id, f.rephrasing ? 'Rephrased in your reply.' : 'Taken out of your reply.');
+        c.done.set(g.id, t(f.rephrasing ? 'coach_rephrased' : 'coach_taken_out'));
         report(c, g, 'applied');
       }
     paint();
   }
 
   function ignore(c: Checked, f: ReplyFlag) {
-    c.done.set(f.id, 'Ignored.');
+    c.done.set(f.id, t('coach_ignored'));
     report(c, f, 'ignored');
     paint();
   }
@@ -98,14 +114,15 @@ export function mountCoach(box: HTMLElement, deps: CoachDeps) {
   function flagItem(c: Checked, f: ReplyFlag) {
     const done = c.done.get(f.id);
     return el('li', { className: 'flag', attrs: { 'data-kind': f.kind, 'data-flag-id': f.id } }, [
-      el('p', { className: 'flag-words', text: flagWords(f) }),
+      el('p', { className: 'flag-words', text: flagSentence(f) }),
       el('blockquote', { className: 'flag-sentence', text: sentenceOf(c, f) }),
-      f.rephrasing && el('p', { className: 'rephrasing' }, ['Suggested: ', el('q', { text: f.rephrasing })]),
+      f.rephrasing &&
+        el('p', { className: 'rephrasing' }, [`${t('coach_suggested')} `, el('q', { text: f.rephrasing })]),
       done
         ? el('p', { className: 'status', text: done, attrs: { role: 'status' } })
         : el('div', { className: 'actions' }, [
-            button(f.rephrasing ? 'Use this rephrasing' : 'Take this sentence out', () => void apply(c, f), 'primary'),
-            button('Ignore', () => ignore(c, f)),
+            button(t(f.rephrasing ? 'coach_use' : 'coach_take_out'), () => void apply(c, f), 'primary'),
+            button(t('coach_ignore'), () => ignore(c, f)),
           ]),
     ]);
   }
@@ -115,15 +132,13 @@ export function mountCoach(box: HTMLElement, deps: CoachDeps) {
     const c = checked?.ticketId === ticketId ? checked : null;
     box.replaceChildren(
       el('section', { className: 'coach', attrs: { 'aria-labelledby': 'coach-title' } }, [
-        el('h2', { text: 'Your reply', attrs: { id: 'coach-title' } }),
+        el('h2', { text: t('coach_title'), attrs: { id: 'coach-title' } }),
         el('p', { className: 'actions' }, [
-          button('Check my reply', () => void check(), 'primary', busy ? { disabled: '' } : {}),
+          button(t('coach_check'), () => void check(), 'primary', busy ? { disabled: '' } : {}),
         ]),
         el('p', {
           className: 'muted small',
-          text:
-            'Candor reads the reply box and points out sentences that use customer data without saying where it ' +
-            'came from, data you may not use, and full card or ID numbers, before you send.',
+          text: t('coach_explain'),
         }),
         status && el('p', { className: 'coach-status', text: status, attrs: { role: 'status' } }),
         c !== null &&

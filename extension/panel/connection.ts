@@ -30,10 +30,10 @@ export function connect(
   socket.on('disconnect', (reason) => {
     // A server-side disconnect (token revoked) is not retried by socket.io; say so rather than wait.
     if (reason === 'io server disconnect') onState({ kind: 'refused', message: t('conn_closed') });
-    else onState({ kind: 'reconnecting', attempt: 0, reason: 'connection lost' });
+    else onState({ kind: 'reconnecting', attempt: 0, reason: t('conn_lost') });
   });
   socket.io.on('reconnect_attempt', (attempt) =>
-    onState({ kind: 'reconnecting', attempt, reason: 'server unreachable' }),
+    onState({ kind: 'reconnecting', attempt, reason: t('conn_unreachable') }),
   );
   socket.on('connect_error', (err) => {
     const data = (err as Error & { data?: { code?: string; message?: string } }).data;
@@ -62,7 +62,7 @@ export async function request<E extends keyof Events>(
   const timed = socket.timeout(ACK_TIMEOUT_MS);
   const emit = timed.emitWithAck as unknown as (e: E, p: unknown) => Promise<AckAnswer<E>>;
   const answer = await emit.call(timed, event, payload).catch(() => {
-    throw new Error('the server did not answer in time');
+    throw new Error(t('conn_no_answer'));
   });
   if (!answer.ok) throw Object.assign(new Error(answer.error.message), { code: answer.error.code });
   return answer.data as AckData<E>;

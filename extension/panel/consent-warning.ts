@@ -11,6 +11,7 @@ import type { Notice } from '../../server/protocol/events.js';
 import { button, el } from '../../browser/dom.js';
 import { type Affected, type Insertion, insertion, quoted, takenAway, without } from './inserted.js';
 import type { PanelHost } from './host.js';
+import { plural, t } from '../shared/i18n.js';
 
 const KEY = 'candorInserted';
 type Stored = Record<string, Insertion[]>;
@@ -22,7 +23,6 @@ interface Warning {
 }
 
 const keyOf = (a: Affected) => `${a.suggestionId}\n${a.sentence}`;
-const sentencesWord = (n: number) => (n === 1 ? '1 sentence' : `${n} sentences`);
 
 export function mountConsentWarning(
   box: HTMLElement,
@@ -54,11 +54,11 @@ export function mountConsentWarning(
     const tab = tabId();
     if (!w || w.busy) return;
     if (tab === null) {
-      w.status = 'No helpdesk tab is open to remove it from: delete it yourself.';
+      w.status = t('warn_no_tab');
       return paint();
     }
     w.busy = true;
-    w.status = 'Removing…';
+    w.status = t('warn_removing');
     holdFocus = box.contains(document.activeElement); // its buttons are disabled meanwhile
     paint();
     const result = await host.removeFrom(
@@ -72,11 +72,9 @@ export function mountConsentWarning(
     );
     w.affected = w.affected.filter((a) => !removed.has(a.sentence));
     const n = result.removed.length;
-    const done = n ? `Removed ${sentencesWord(n)} from the reply. Review it before you send it. ` : '';
-    const failed = result.left.map(
-      (l) => `Could not remove ${quoted(l.sentence)}: ${l.reason}; please delete it yourself.`,
-    );
-    w.status = `${done}${failed.join(' ')}`.trim() || 'Nothing was left to remove.';
+    const done = n ? [plural('warn_removed', n)] : [];
+    const failed = result.left.map((l) => t('warn_not_removed', quoted(l.sentence), t(l.reason)));
+    w.status = [...done, ...failed].join(' ') || t('warn_nothing_left');
     w.busy = false;
     paint();
     holdFocus = false;
@@ -95,7 +93,7 @@ export function mountConsentWarning(
       return el('p', { className: 'inserted-done', text: w.status, attrs: { role: 'status' } }, [
         ' ',
         button(
-          'OK',
+          t('warn_ok'),
           () => {
             warnings.delete(ticketId);
             paint();
@@ -105,16 +103,16 @@ export function mountConsentWarning(
       ]);
     const reasons = [...new Set(w.affected.flatMap((a) => a.reasons))];
     return el('section', { className: 'inserted-warning', attrs: { role: 'alert', 'aria-labelledby': 'iw-title' } }, [
-      el('h2', { attrs: { id: 'iw-title' }, text: 'Your reply holds data Candor may no longer use' }),
-      el('p', { text: `${reasons.join('. ')}. The reply box still holds what you inserted from it:` }),
+      el('h2', { attrs: { id: 'iw-title' }, text: t('warn_title') }),
+      el('p', { text: t('warn_still_holds', reasons.join('. ')) }),
       el(
         'ul',
         {},
         w.affected.map((a) => el('li', { className: 'inserted-sentence', text: quoted(a.sentence) })),
       ),
       el('div', { className: 'actions' }, [
-        button('Remove from reply', () => void remove(ticketId), 'primary', w.busy ? { disabled: '' } : {}),
-        button('Keep (I’ll edit it myself)', () => keep(ticketId), '', w.busy ? { disabled: '' } : {}),
+        button(t('warn_remove'), () => void remove(ticketId), 'primary', w.busy ? { disabled: '' } : {}),
+        button(t('warn_keep'), () => keep(ticketId), '', w.busy ? { disabled: '' } : {}),
       ]),
       el('p', { className: 'status', text: w.status }),
     ]);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ContextView, Footnote, ShownFact } from '../../server/protocol/assist.js';
 import { insertion, quoted, sentencesOf, takenAway, usingFacts, without } from './inserted.js';
 
@@ -124,6 +124,17 @@ describe('what a new view takes away', () => {
     expect(hit!.reasons).toEqual(['Dana withdrew consent for purchase history']);
   });
 
+  it('when a GPC notice or an erasure notice comes with the view, then the reason says which, in words', () => {
+    const gpc = { kind: 'customer.gpc' as const, text: 'Customer sent a Global Privacy Control signal', at: 'now' };
+    expect(takenAway([ins], view([EMAIL], { omitted: 3 }), gpc)[0]!.reasons).toEqual([
+      'Dana sent a Global Privacy Control signal: their data is no longer used',
+    ]);
+    const erased = { kind: 'fact.erased' as const, text: 'A fact was erased', at: 'now' };
+    expect(takenAway([ins], view([EMAIL], { omitted: 3 }), erased)[0]!.reasons).toEqual([
+      'Dana’s purchase history is no longer held (erased)',
+    ]);
+  });
+
   it('when the fact is only ranked out by the cap (others were left out too), then nothing is taken away', () => {
     expect(takenAway([ins], view([EMAIL], { omitted: 2 }))).toEqual([]);
     const added = { kind: 'facts.changed' as const, text: '2 facts were added', at: 'now' };
@@ -156,5 +167,31 @@ describe('what a new view takes away', () => {
   it('quotes a long sentence shortened', () => {
     expect(quoted('a'.repeat(100), 10)).toBe('“aaaaaaaaa…”');
     expect(quoted('short')).toBe('“short”');
+  });
+});
+
+describe('in a German browser (the /demo frame reads the bundled catalogue)', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  it('words each reason in German, the name and category where German puts them, a capital first', async () => {
+    vi.resetModules();
+    vi.stubGlobal('navigator', { languages: ['de'] });
+    const german = await import('./inserted.js');
+    const ins = german.insertion('s1', TEXT, NOTES, [ORDER, EMAIL], 'now')!;
+    const expired = view([EMAIL], {
+      withheld: [
+        { category: 'user.behavior.purchase_history', categoryName: 'purchase history', reason: 'expired', count: 1 },
+      ],
+    });
+    expect(german.takenAway([ins], expired)[0]!.reasons).toEqual([
+      'Die Einwilligung von Dana für purchase history ist abgelaufen',
+    ]);
+    expect(german.takenAway([ins], view([EMAIL]))[0]!.reasons).toEqual([
+      'Purchase history von Dana wird nicht mehr gespeichert (gelöscht)',
+    ]);
+    expect(german.quoted('kurz')).toBe('„kurz“');
   });
 });

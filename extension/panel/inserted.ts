@@ -8,6 +8,7 @@ import { factIdsOf, type ContextView, type Footnote, type ShownFact } from '../.
 import type { Notice } from '../../server/protocol/events.js';
 import type { WithheldReason } from '../../server/protocol/domain.js';
 import { withoutMarkers } from './summary.js';
+import { type MessageKey, t, uiLocale } from '../shared/i18n.js';
 
 /** One sentence as it went into the reply box (markers removed) and the facts it used. */
 export interface InsertedSentence {
@@ -81,14 +82,17 @@ export function insertion(
   return { suggestionId, at, sentences, facts };
 }
 
-/** Changes that take data away: a fact missing after one of these is gone, not merely ranked lower. */
-const TAKING = new Set<Notice['kind']>([
-  'consent.withdrawn',
-  'customer.opted_out',
-  'customer.gpc',
-  'fact.erased',
-  'customer.erased',
-]);
+/** Why a fact went, beyond the reasons a view gives: a GPC signal, an erasure. */
+type TakenReason = WithheldReason | 'gpc' | 'erased';
+
+/** Changes that take data away, and the reason each gives: a fact missing after one of these is gone. */
+const TAKING: Partial<Record<Notice['kind'], TakenReason>> = {
+  'consent.withdrawn': 'withdrawn',
+  'customer.opted_out': 'opted_out',
+  'customer.gpc': 'gpc',
+  'fact.erased': 'erased',
+  'customer.erased': 'erased',
+};
 
 /** The strongest reason first, when a category is withheld for several. */
 const ORDER: WithheldReason[] = [
@@ -100,23 +104,21 @@ const ORDER: WithheldReason[] = [
   'never_shown',
 ];
 
-function reasonWords(reason: WithheldReason | 'erased', who: string, name: string): string {
-  switch (reason) {
-    case 'withdrawn':
-      return `${who} withdrew consent for ${name}`;
-    case 'opted_out':
-      return `${who} opted out of the use of their data for support`;
-    case 'expired':
-      return `${who}’s consent for ${name} expired`;
-    case 'needs_explicit_consent':
-      return `${name} now needs ${who}’s explicit consent`;
-    case 'no_consent':
-      return `no consent of ${who}’s covers ${name} any more`;
-    case 'never_shown':
-      return `${name} is never shown to agents`;
-    case 'erased':
-      return `${who}’s ${name} is no longer held (erased)`;
-  }
+const REASON_KEYS: Record<TakenReason, MessageKey> = {
+  withdrawn: 'taken_withdrawn',
+  opted_out: 'taken_opted_out',
+  gpc: 'taken_gpc',
+  expired: 'taken_expired',
+  needs_explicit_consent: 'taken_needs_explicit',
+  no_consent: 'taken_no_consent',
+  never_shown: 'taken_never_shown',
+  erased: 'taken_erased',
+};
+
+/** A reason as a sentence of its own, in the agent's language: it starts with a capital. */
+function reasonWords(reason: TakenReason, who: string, name: string): string {
+  const words = t(REASON_KEYS[reason], who, name);
+  return words.charAt(0).toLocaleUpperCase(uiLocale) + words.slice(1);
 }
 
 /**
@@ -132,17 +134,15 @@ export function takenAway(insertions: readonly Insertion[], context: ContextView
     const had = withheld.get(w.category);
     if (!had || ORDER.indexOf(w.reason) < ORDER.indexOf(had)) withheld.set(w.category, w.reason);
   }
-  const who = context.customer.displayName.split(/\s+/)[0] || 'The customer';
-  const taking = notice && TAKING.has(notice.kind);
+  const who = context.customer.displayName.split(/\s+/)[0] || t('the_customer');
+  const taking = notice && TAKING[notice.kind];
   const out: Affected[] = [];
   for (const ins of insertions) {
     const reasonFor = (id: string): string | null => {
       const fact = ins.facts[id];
       if (shown.has(id) || !fact) return null;
-      const reason = withheld.get(fact.category);
-      if (taking) return notice.text.replace(/^Customer\b/, who);
-      if (reason) return reasonWords(reason, who, fact.name);
-      return context.omitted === 0 ? reasonWords('erased', who, fact.name) : null;
+      const reason = withheld.get(fact.category) ?? taking ?? (context.omitted === 0 ? 'erased' : null);
+      return reason ? reasonWords(reason, who, fact.name) : null;
     };
     for (const s of ins.sentences) {
       const reasons = [...new Set(s.factIds.map(reasonFor).filter((r): r is string => r !== null))];
@@ -162,4 +162,4 @@ export function without(insertions: readonly Insertion[], sentences: readonly Af
 
 /** "“I can see on your account that you ordered the Blender…”": quoted, at most `max` characters. */
 export const quoted = (sentence: string, max = 80) =>
-  `“${sentence.length > max ? `${sentence.slice(0, max - 1).trimEnd()}…` : sentence}”`;
+  t('quoted', sentence.length > max ? `${sentence.slice(0, max - 1).trimEnd()}…` : sentence);

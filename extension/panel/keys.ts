@@ -4,6 +4,7 @@
  * Escape inside a suggestion cancels its edit, or else dismisses it.
  */
 import type { Suggestion } from '../../server/protocol/assist.js';
+import { type MessageKey, t } from '../shared/i18n.js';
 
 export interface ShortcutActions {
   /** The suggestions on screen, in order. */
@@ -14,16 +15,17 @@ export interface ShortcutActions {
   dismiss(s: Suggestion): void;
 }
 
-export const SHORTCUTS: readonly (readonly [keys: string, what: string])[] = [
-  ['Alt+1 … Alt+9', 'Insert suggestion 1 … 9'],
-  ['Alt+Shift+1 … 9', 'Open or close the footnotes of suggestion 1 … 9'],
-  ['Escape', 'In a suggestion: cancel its edit, or dismiss it'],
+/** The keys as the agent's keyboard names them, and what they do. */
+export const SHORTCUTS: readonly (readonly [keys: MessageKey, what: MessageKey])[] = [
+  ['key_insert_keys', 'key_insert'],
+  ['key_footnotes_keys', 'key_footnotes'],
+  ['key_escape_keys', 'key_escape'],
 ];
 
 const articleOf = (s: Suggestion) => document.querySelector<HTMLElement>(`[data-suggestion-id="${CSS.escape(s.id)}"]`);
 const insertButton = (article: HTMLElement | null) =>
   [...(article?.querySelectorAll<HTMLButtonElement>('.actions > button.primary') ?? [])].find(
-    (b) => b.textContent === 'Insert',
+    (b) => b.textContent === t('sugg_insert'),
   ) ?? null;
 
 export function listenForShortcuts(act: ShortcutActions, signal: AbortSignal) {
@@ -79,10 +81,10 @@ export function shortcutList() {
   for (const [keys, what] of SHORTCUTS) {
     const dt = document.createElement('dt');
     const kbd = document.createElement('kbd');
-    kbd.textContent = keys;
+    kbd.textContent = t(keys);
     dt.append(kbd);
     const dd = document.createElement('dd');
-    dd.textContent = what;
+    dd.textContent = t(what);
     dl.append(dt, dd);
   }
   return dl;

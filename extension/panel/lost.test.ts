@@ -22,6 +22,27 @@ describe('what the panel says when an adapter is lost', () => {
   });
 });
 
+describe('in a German browser (the /demo frame reads the bundled catalogue)', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  it('names the adapter, the fields listed with "oder", and what to do, in German', async () => {
+    vi.resetModules();
+    vi.stubGlobal('navigator', { languages: ['de-DE'] });
+    const german = await import('./lost.js');
+    expect(german.lostSentence(page(['requester', 'replyBox']))).toBe(
+      'Candors Adapter für Help Scout hat die E-Mail-Adresse des Anfragenden oder das Antwortfeld auf dieser Seite ' +
+        'nicht gefunden. Wählen Sie unten im manuellen Modus die E-Mail-Adresse des Kunden (oder geben Sie sie ein) ' +
+        'und fügen Sie, wenn Sie möchten, ein, was er geschrieben hat. Candor hat das für den Admin Ihres Teams gezählt.',
+    );
+    expect(german.lostSentence({ ...page(['replyBox']), adapter: 'taught' })).toMatch(
+      /^Candors Adapter für vom Team angelernte Seiten hat das Antwortfeld .* Einfügen ist aus/,
+    );
+  });
+});
+
 describe('reporting misses', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());

@@ -6,27 +6,36 @@
  * A page that is still rendering lacks things too, so a miss counts only once it has lasted
  * `settleMs` on the same ticket. A report names the adapter and the field, nothing from the page.
  */
-import { ADAPTER_NAMES, type AdapterMiss, LOST_FIELD_WORDS, type LostField } from '../../server/protocol/adapters.js';
+import { ADAPTER_NAMES, type AdapterId, type AdapterMiss, type LostField } from '../../server/protocol/adapters.js';
 import type { TicketSnapshot } from '../shared/messages.js';
 import { el } from '../../browser/dom.js';
+import { listed, type MessageKey, t } from '../shared/i18n.js';
+
+const FIELD_KEYS: Record<LostField, MessageKey> = {
+  requester: 'lost_field_requester',
+  conversation: 'lost_field_conversation',
+  replyBox: 'lost_field_reply_box',
+};
+
+/** Adapters keep their names, as Options lists them; only the one named in words is said in the agent's. */
+const adapterName = (id: AdapterId) => (id === 'taught' ? t('lost_adapter_taught') : ADAPTER_NAMES[id]);
 
 /** Without these Candor cannot tell who the customer is or what they asked: manual mode opens. */
 export const needsManual = (s: TicketSnapshot) =>
   s.missing?.some((f) => f === 'requester' || f === 'conversation') ?? false;
 
-const listed = (words: string[]) =>
-  words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
-
 /** "Candor's Help Scout adapter did not find the conversation on this page. …what to do now." */
 export function lostSentence(s: TicketSnapshot): string {
   const fields = s.missing ?? [];
-  const said = `Candor's ${ADAPTER_NAMES[s.adapter]} adapter did not find ${listed(
-    fields.map((f) => LOST_FIELD_WORDS[f]),
-  )} on this page.`;
-  const then = needsManual(s)
-    ? ' Choose the customer’s e-mail in manual mode below (or type it), and paste what they wrote if you like.'
-    : ' Insert is off: use Copy and paste the reply yourself.';
-  return `${said}${then} Candor has counted this for your team’s admin.`;
+  const said = t(
+    'lost_not_found',
+    adapterName(s.adapter),
+    listed(
+      fields.map((f) => t(FIELD_KEYS[f])),
+      'list_or',
+    ),
+  );
+  return [said, t(needsManual(s) ? 'lost_then_manual' : 'lost_then_copy'), t('lost_counted')].join(' ');
 }
 
 /** Manual mode's choices: the page's addresses as radio buttons that fill the e-mail field; nothing is looked up. */
@@ -34,10 +43,10 @@ export function emailChoices(emails: readonly string[], input: HTMLInputElement)
   if (!emails.length)
     return el('p', {
       className: 'muted small',
-      text: 'No e-mail address is visible on this page: type the customer’s.',
+      text: t('lost_no_email'),
     });
   return el('fieldset', { className: 'email-choices' }, [
-    el('legend', { text: 'E-mail addresses on this page: which is the customer’s?' }),
+    el('legend', { text: t('lost_which_email') }),
     ...emails.map((email, i) =>
       el('label', {}, [
         el('input', {

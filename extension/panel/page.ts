@@ -35,23 +35,21 @@ export async function readTab(tabId: number): Promise<PageState> {
 }
 
 export async function insertInto(tabId: number, text: string): Promise<InsertResult> {
-  const answer = InsertResult.safeParse(
-    await send(tabId, { type: 'candor:insert', text }).catch((e: Error) => ({ ok: false, reason: e.message })),
-  );
-  return answer.success ? answer.data : { ok: false, reason: 'the page did not answer' };
+  const answer = InsertResult.safeParse(await send(tabId, { type: 'candor:insert', text }).catch(() => null));
+  return answer.success ? answer.data : { ok: false, reason: 'page_no_answer' };
 }
 
 /** Asks the content script to take `sentences` out of the reply box; a page that does not answer removed nothing. */
 export async function removeFrom(tabId: number, sentences: string[]): Promise<RemoveResult> {
   const answer = RemoveResult.safeParse(await send(tabId, { type: 'candor:remove', sentences }).catch(() => null));
   if (answer.success) return answer.data;
-  return { removed: [], left: sentences.map((sentence) => ({ sentence, reason: 'the page did not answer' })) };
+  return { removed: [], left: sentences.map((sentence) => ({ sentence, reason: 'page_no_answer' as const })) };
 }
 
 /** The reply box's text, for "Check my reply". */
 export async function readReply(tabId: number): Promise<ReplyRead> {
   const answer = ReplyRead.safeParse(await send(tabId, { type: 'candor:read-reply' }).catch(() => null));
-  return answer.success ? answer.data : { ok: false, reason: 'the page did not answer' };
+  return answer.success ? answer.data : { ok: false, reason: 'page_no_answer' };
 }
 
 /** Asks the content script to put `text` where `sentence` is in the reply box. */
@@ -59,7 +57,7 @@ export async function replaceIn(tabId: number, sentence: string, text: string): 
   const answer = ReplaceResult.safeParse(
     await send(tabId, { type: 'candor:replace', sentence, text }).catch(() => null),
   );
-  return answer.success ? answer.data : { ok: false, reason: 'the page did not answer' };
+  return answer.success ? answer.data : { ok: false, reason: 'page_no_answer' };
 }
 
 /** Asks Chrome (the agent sees a prompt) for access to one site; must run in a click handler. */

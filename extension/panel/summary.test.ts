@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { segments, withheldSummary, withoutMarkers } from './summary.js';
+import { noticeWords, segments, withheldSummary, withoutMarkers } from './summary.js';
 
 describe('withheldSummary', () => {
   it('adds counts per reason across categories, largest first, in plain words', () => {
@@ -59,5 +59,16 @@ describe('withoutMarkers', () => {
     expect(withoutMarkers('I can see you ordered the Kestrel [1] — is that it? [2]')).toBe(
       'I can see you ordered the Kestrel — is that it?',
     );
+  });
+});
+
+describe('noticeWords', () => {
+  const withdrawn = { kind: 'consent.withdrawn' as const, text: 'Customer withdrew consent for email', at: 'now' };
+  it('shows the server’s English notice as written to an English panel, with its categories', () => {
+    expect(noticeWords(withdrawn, 'en')).toBe('Customer withdrew consent for email');
+  });
+  it('names the change in the panel’s own words in another language', () => {
+    expect(noticeWords(withdrawn, 'de')).toBe('Der Kunde hat eine Einwilligung widerrufen');
+    expect(noticeWords({ ...withdrawn, kind: 'customer.gpc' }, 'nl')).toMatch(/^De klant heeft een Global Privacy/);
   });
 });

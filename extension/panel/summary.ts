@@ -1,9 +1,9 @@
 /** Plain-language pieces of the panel that need no DOM, so they are tested on their own. */
 import type { WithheldCount } from '../../server/protocol/assist.js';
-import type { ReplyNotes } from '../../server/protocol/events.js';
+import type { Notice, ReplyNotes } from '../../server/protocol/events.js';
 import type { WithheldReason } from '../../server/protocol/domain.js';
 import { formatRecent } from '../../server/format/time.js';
-import { type MessageKey, plural, t } from '../shared/i18n.js';
+import { type MessageKey, messageIn, plural, t, uiLocale } from '../shared/i18n.js';
 
 const REASON_KEYS: Record<WithheldReason, MessageKey> = {
   no_consent: 'reason_no_consent',
@@ -70,3 +70,22 @@ export function withNotes(text: string, notes: ReplyNotes): string {
 
 /** "14:02" in the agent's locale and time zone, or the date too when it is not today (format/time.ts). */
 export const clock = (iso: string, now = new Date()): string => formatRecent(iso, now);
+
+const NOTICE_KEYS: Record<Notice['kind'], MessageKey> = {
+  'consent.granted': 'notice_consent_granted',
+  'consent.withdrawn': 'notice_consent_withdrawn',
+  'customer.opted_out': 'notice_opted_out',
+  'customer.opted_in': 'notice_opted_in',
+  'customer.gpc': 'notice_gpc',
+  'fact.erased': 'notice_fact_erased',
+  'customer.erased': 'notice_customer_erased',
+  'facts.changed': 'notice_facts_changed',
+  'articles.changed': 'notice_articles_changed',
+};
+
+/**
+ * What changed, in the panel's language. The server writes notices in English with the categories and counts in
+ * them (server/privacy/notices.ts): an English panel shows them as written, another language names the change.
+ */
+export const noticeWords = (n: Notice, locale = uiLocale): string =>
+  locale === 'en' ? n.text : messageIn(locale, NOTICE_KEYS[n.kind]);

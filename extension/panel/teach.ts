@@ -7,9 +7,15 @@
  * admin to approve for the whole team. Approved adapters are fetched from the server per site.
  */
 import { button, el } from '../../browser/dom.js';
-import { FIELD_WORDS, TaughtAdapterBody, TaughtDraftView, TaughtLiveList } from '../../server/protocol/taught.js';
+import {
+  TaughtAdapterBody,
+  TaughtDraftView,
+  TaughtLiveList,
+  type TaughtSelectors,
+} from '../../server/protocol/taught.js';
 import type { Settings } from '../shared/settings.js';
 import {
+  type PageWords,
   TAUGHT_KEY,
   type TaughtDraft,
   TaughtStorage,
@@ -17,44 +23,27 @@ import {
   TeachReport,
   type TeachStep,
 } from '../shared/teach-messages.js';
+import { plural, t } from '../shared/i18n.js';
 
 interface StepInfo {
   step: TeachStep;
-  title: string;
-  explain: string;
   optional: boolean;
 }
 
+/** In order; each step's title and what to click are `teach_step_<step>` and `teach_explain_<step>`. */
 const STEPS: StepInfo[] = [
-  {
-    step: 'requesterEmail',
-    title: 'The requester’s e-mail',
-    explain: 'Click where this ticket shows the customer’s e-mail address.',
-    optional: false,
-  },
-  {
-    step: 'customerMessage',
-    title: 'A message from the customer',
-    explain: 'Click the text of one message the customer wrote. Candor finds the other messages like it.',
-    optional: false,
-  },
-  {
-    step: 'agentMessage',
-    title: 'A message from your side',
-    explain: 'Click the text of one message your team wrote, so Candor can tell the customer’s messages apart.',
-    optional: true,
-  },
-  {
-    step: 'internalNote',
-    title: 'An internal note',
-    explain:
-      'Click one internal note, so Candor leaves notes out of what it reads. If this helpdesk shows no internal ' +
-      'notes on the ticket page, say so with the button below.',
-    optional: false,
-  },
-  { step: 'editor', title: 'The reply box', explain: 'Click the box you type your reply in.', optional: false },
-  { step: 'subject', title: 'The subject (optional)', explain: 'Click the ticket’s subject, or skip.', optional: true },
+  { step: 'requesterEmail', optional: false },
+  { step: 'customerMessage', optional: false },
+  { step: 'agentMessage', optional: true },
+  { step: 'internalNote', optional: false },
+  { step: 'editor', optional: false },
+  { step: 'subject', optional: true },
 ];
+
+const titleOf = (step: TeachStep) => t(`teach_step_${step}`);
+
+/** What the page answered, in the agent's language. */
+const pageWords = (w: PageWords) => t(w.key, ...w.subs.map((s) => (typeof s === 'string' ? s : t(s.key))));
 
 export interface TeachDeps {
   tabId(): number | null;
@@ -132,7 +121,7 @@ export function mountTeach(host: HTMLElement, deps: TeachDeps): { refresh(): Pro
 
   const cancel = () => {
     stop();
-    Object.assign(state, { step: -1, given: {}, noInternalNotes: false, status: 'Teaching cancelled.', report: null });
+    Object.assign(state, { step: -1, given: {}, noInternalNotes: false, status: t('teach_cancelled'), report: null });
     state.picked.clear();
     render();
     host.querySelector<HTMLButtonElement>('button')?.focus();
@@ -158,24 +147,21 @@ export function mountTeach(host: HTMLElement, deps: TeachDeps): { refresh(): Pro
     const info = STEPS[state.step];
     if (tabId === null || !info) return;
     state.picking = !selector;
-    state.status = selector
-      ? 'Looking for it…'
-      : `Click ${info.title.toLowerCase().replace(' (optional)', '')} in the helpdesk page. Press Escape to cancel.`;
+    state.status = selector ? t('teach_looking') : t('teach_click', titleOf(info.step));
     render();
     const raw = await send(tabId, { type: 'candor:teach-pick', step: info.step, given: state.given, selector }).catch(
       (e: Error) => ({ ok: false, reason: e.message }),
     );
     state.picking = false;
     const answer = TeachAnswer.safeParse(raw);
-    if (!answer.success) state.status = 'The page did not answer. Reload it and try again.';
-    else if (!answer.data.ok)
-      state.status = answer.data.reason === 'cancelled' ? 'Picking cancelled.' : answer.data.reason;
+    if (!answer.success) state.status = t('teach_no_answer');
+    else if (!answer.data.ok) state.status = pageWords(answer.data.reason);
     else {
       for (const [k, v] of Object.entries(answer.data.pick)) if (v) state.given[k] = v;
       const picks = Object.entries(answer.data.pick).map(([k, v]) =>
-        k === info.step ? `${v}` : `${FIELD_WORDS[k as keyof typeof FIELD_WORDS]}: ${v}`,
+        k === info.step ? `${v}` : t('labelled', t(`teach_field_${k as keyof TaughtSelectors}`), `${v}`),
       );
-      state.picked.set(info.step, `${picks.join('; ')}${shownWords(answer.data.shown)}`);
+      state.picked.set(info.step, `${picks.join('; ')}${shownWords(answer.data)}`);
       return next();
     }
     render();
@@ -186,7 +172,9 @@ export function mountTeach(host: HTMLElement, deps: TeachDeps): { refresh(): Pro
     if (tabId === null) return;
     const raw = await send(tabId, { type: 'candor:teach-test', given: state.given }).catch(() => null);
     const report = TeachReport.safeParse(raw);
-    state.report = report.success ? report.data : { ok: false, problems: ['The page did not answer the test.'] };
+    state.report = report.success
+      ? report.data
+      : { ok: false, problems: [{ key: 'teach_p_no_test_answer', subs: [] }] };
   };
 
   const save = async (form: HTMLFormElement, submit: boolean) => {
@@ -196,7 +184,7 @@ export function mountTeach(host: HTMLElement, deps: TeachDeps): { refresh(): Pro
     const name = String(new FormData(form).get('name') ?? '').trim() || new URL(site).host;
     const body = TaughtAdapterBody.safeParse({ site, name, selectors, noInternalNotes: state.noInternalNotes });
     if (!body.success) {
-      state.status = `Not saved: ${body.error.issues[0]!.path.join('.')}: ${body.error.issues[0]!.message}`;
+      state.status = t('teach_not_saved', `${body.error.issues[0]!.path.join('.')}: ${body.error.issues[0]!.message}`);
       return render();
     }
     const stored = await loadStorage();
@@ -215,17 +203,15 @@ export function mountTeach(host: HTMLElement, deps: TeachDeps): { refresh(): Pro
         body: JSON.stringify(body.data),
       }).catch((e: Error) => e);
       if (res instanceof Error || !res.ok) {
-        state.status =
-          `Saved on this computer, but not submitted: ` +
-          `${res instanceof Error ? res.message : `the server answered ${res.status}`}.`;
+        state.status = t(
+          'teach_not_submitted',
+          res instanceof Error ? res.message : t('server_answered', String(res.status)),
+        );
       } else {
         draft.submittedAs = TaughtDraftView.parse(await res.json()).id;
-        state.status =
-          `Saved, and submitted for approval as draft ${draft.submittedAs}. Until an admin approves it, ` +
-          'only this computer uses it.';
+        state.status = t('teach_submitted', String(draft.submittedAs));
       }
-    } else
-      state.status = 'Saved for this site on this computer. Submit it when an admin should approve it for the team.';
+    } else state.status = t('teach_saved_here');
     await saveStorage({ ...stored, [site]: { ...stored[site], draft } });
     state.stored = await loadStorage();
     state.step = -1;
@@ -240,25 +226,18 @@ export function mountTeach(host: HTMLElement, deps: TeachDeps): { refresh(): Pro
     const { [site]: _old, ...others } = stored;
     await saveStorage(rest.approved ? { ...others, [site]: rest } : others);
     state.stored = await loadStorage();
-    state.status = 'Your draft for this site is forgotten.';
+    state.status = t('teach_forgotten');
     render();
   };
 
   function usingLine(): string {
     const site = state.site;
-    if (!site) return 'Open a helpdesk page to teach Candor where things are on it.';
+    if (!site) return t('teach_open_page');
     const entry = state.stored[site];
     if (entry?.draft)
-      return (
-        `On ${site} Candor uses what you taught it (“${entry.draft.name}”), ` +
-        (entry.draft.submittedAs ? 'submitted and waiting for approval.' : 'not submitted for approval yet.')
-      );
-    if (entry?.approved)
-      return (
-        `On ${site} Candor uses the taught adapter “${entry.approved.name}”, ` +
-        `version ${entry.approved.version}, approved for your team.`
-      );
-    return `Candor has no taught adapter for ${site}.`;
+      return t(entry.draft.submittedAs ? 'teach_using_submitted' : 'teach_using_draft', site, entry.draft.name);
+    if (entry?.approved) return t('teach_using_approved', site, entry.approved.name, String(entry.approved.version));
+    return t('teach_using_none', site);
   }
 
   function view(): Part[] {
@@ -269,32 +248,35 @@ export function mountTeach(host: HTMLElement, deps: TeachDeps): { refresh(): Pro
         el('p', { text: usingLine() }),
         el('div', { className: 'buttons' }, [
           state.site &&
-            button('Start teaching', () => {
+            button(t('teach_start'), () => {
               Object.assign(state, { step: -1, given: {}, noInternalNotes: false, report: null, status: '' });
               state.picked.clear();
               void next();
             }),
-          draft && button('Forget my draft', () => void forget()),
+          draft && button(t('teach_forget'), () => void forget()),
         ]),
         status,
       ];
     }
-    const cancelButton = button('Cancel teaching (Escape)', cancel);
+    const cancelButton = button(t('teach_cancel'), cancel);
     if (state.step === STEPS.length) return [...reportView(), status, cancelButton];
     const info = STEPS[state.step]!;
     const typed = el('input', {
       attrs: { id: 'teach-selector', type: 'text', spellcheck: 'false', autocomplete: 'off', maxlength: '300' },
     });
     return [
-      el('h3', { text: `Step ${state.step + 1} of ${STEPS.length}: ${info.title}`, attrs: { tabindex: '-1' } }),
-      el('p', { text: info.explain }),
+      el('h3', {
+        text: t('teach_step', String(state.step + 1), String(STEPS.length), titleOf(info.step)),
+        attrs: { tabindex: '-1' },
+      }),
+      el('p', { text: t(`teach_explain_${info.step}`) }),
       el('div', { className: 'buttons' }, [
-        button(state.picking ? 'Picking… (Escape cancels)' : 'Pick in the page', () => void pick(), 'primary'),
-        info.optional && button('Skip this step', () => void next()),
+        button(t(state.picking ? 'teach_picking' : 'teach_pick'), () => void pick(), 'primary'),
+        info.optional && button(t('teach_skip'), () => void next()),
         info.step === 'internalNote' &&
-          button('This helpdesk shows no internal notes on the ticket page', () => {
+          button(t('teach_no_notes'), () => {
             state.noInternalNotes = true;
-            state.picked.set('internalNote', 'none on the ticket page (your word)');
+            state.picked.set('internalNote', t('teach_no_notes_picked'));
             void next();
           }),
       ]),
@@ -310,67 +292,65 @@ export function mountTeach(host: HTMLElement, deps: TeachDeps): { refresh(): Pro
           },
         },
         [
-          el('label', { text: 'Or type a CSS selector for it', attrs: { for: 'teach-selector' } }),
+          el('label', { text: t('teach_type_selector'), attrs: { for: 'teach-selector' } }),
           typed,
-          el('button', { text: 'Use this selector', attrs: { type: 'submit' } }),
+          el('button', { text: t('teach_use_selector'), attrs: { type: 'submit' } }),
         ],
       ),
       status,
       el('ol', { className: 'teach-picked' }, pickedItems()),
-      el('div', { className: 'buttons' }, [state.step > 0 && button('Back', back), cancelButton]),
+      el('div', { className: 'buttons' }, [state.step > 0 && button(t('teach_back'), back), cancelButton]),
     ];
   }
 
   function pickedItems(): Node[] {
     return STEPS.filter((s) => state.picked.has(s.step)).map((s) =>
-      el('li', { text: `${s.title}: ${state.picked.get(s.step)}` }),
+      el('li', { text: t('labelled', titleOf(s.step), state.picked.get(s.step)!) }),
     );
   }
 
   function reportView(): Part[] {
     const r = state.report;
-    if (!r) return [el('p', { text: 'Testing on this page…' })];
+    if (!r) return [el('p', { text: t('teach_testing') })];
     const found = r.found;
     const lines = found
       ? [
-          `E-mail read: ${found.email || 'none'}`,
-          `Messages from the customer: ${found.customerMessages}; from your side: ${found.otherMessages}`,
-          state.noInternalNotes
-            ? 'Internal notes: none on the ticket page, as you said'
-            : `Internal notes left out: ${found.notesLeftOut}`,
-          `Reply box: ${found.canInsert ? 'found' : 'not found'}`,
+          t('teach_email_read', found.email || t('teach_none')),
+          t('teach_messages_read', String(found.customerMessages), String(found.otherMessages)),
+          state.noInternalNotes ? t('teach_notes_as_said') : t('teach_notes_left_out', String(found.notesLeftOut)),
+          t(found.canInsert ? 'teach_reply_box_found' : 'teach_reply_box_missing'),
         ]
       : [];
     const form = el('form', { className: 'teach-save', on: { submit: (e) => e.preventDefault() } }, [
-      el('label', { text: 'Name this helpdesk', attrs: { for: 'teach-name' } }),
+      el('label', { text: t('teach_name'), attrs: { for: 'teach-name' } }),
       el('input', {
         attrs: { id: 'teach-name', name: 'name', type: 'text', maxlength: '100', value: new URL(state.site!).host },
       }),
     ]);
     form.append(
       el('div', { className: 'buttons' }, [
-        button('Save for this site', () => void save(form, false), '', r.ok ? {} : { disabled: '' }),
-        button('Save and submit for approval', () => void save(form, true), 'primary', r.ok ? {} : { disabled: '' }),
+        button(t('teach_save'), () => void save(form, false), '', r.ok ? {} : { disabled: '' }),
+        button(t('teach_save_submit'), () => void save(form, true), 'primary', r.ok ? {} : { disabled: '' }),
       ]),
     );
     return [
       el('h3', {
-        text: r.ok ? 'Tested on this page: it works' : 'Tested on this page: not yet',
+        text: t(r.ok ? 'teach_works' : 'teach_not_yet'),
         attrs: { tabindex: '-1' },
       }),
       el(
         'ul',
         { className: 'teach-found' },
-        lines.map((t) => el('li', { text: t })),
+        lines.map((line) => el('li', { text: line })),
       ),
       r.problems.length > 0 &&
         el(
           'ul',
           { className: 'teach-problems' },
-          r.problems.map((t) => el('li', { text: t })),
+          r.problems.map((p) => el('li', { text: pageWords(p) })),
         ),
       el('ol', { className: 'teach-picked' }, pickedItems()),
-      r.ok ? form : button('Back to the last step', back),
+      r.ok ? form : button(t('teach_back_last'), back),
     ];
   }
 
@@ -379,7 +359,7 @@ export function mountTeach(host: HTMLElement, deps: TeachDeps): { refresh(): Pro
     e.preventDefault();
     if (state.picking) {
       stop();
-      state.status = 'Picking cancelled.';
+      state.status = t('teach_pick_cancelled');
       render();
     } else if (state.step >= 0) cancel();
   });
@@ -398,4 +378,10 @@ export function mountTeach(host: HTMLElement, deps: TeachDeps): { refresh(): Pro
 /** What a view may hold: nodes, and nothing where a condition was false. */
 type Part = Node | false | null | undefined | '';
 
-const shownWords = (shown: string) => (shown ? ` (finds ${shown})` : '');
+/** " (finds 3 messages)", " (finds dana@example.org)", or nothing. */
+function shownWords(answer: { shown: string; counted?: { of: 'messages' | 'notes'; count: number } | undefined }) {
+  const what = answer.counted
+    ? plural(answer.counted.of === 'messages' ? 'teach_messages' : 'teach_notes', answer.counted.count)
+    : answer.shown;
+  return what ? ` (${t('teach_finds', what)})` : '';
+}

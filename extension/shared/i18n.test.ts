@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES, type Catalogue, fill, type Locale, messageIn, pickLocale } from './i18n.js';
+import { CATALOGUES, type Catalogue, fill, type Locale, listed, messageIn, pickLocale } from './i18n.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
@@ -49,7 +49,21 @@ describe('the extension catalogues', () => {
   });
 
   it('a translation says something else than the English, except names and words the languages share', () => {
-    const same = new Set(['ext_name', 'opt_helpdesks', 'page_ticket_label', 'opt_saved', 'opt_experimental']);
+    const same = new Set([
+      'ext_name',
+      'opt_helpdesks',
+      'page_ticket_label',
+      'opt_saved',
+      'opt_experimental',
+      'labelled',
+      'art_public',
+      'key_insert_keys',
+      'key_footnotes_keys',
+      'teach_messages_one',
+      'teach_messages_other',
+      'teach_notes_one',
+      'teach_notes_other',
+    ]);
     for (const locale of LOCALES.filter((l) => l !== 'en'))
       for (const [key, entry] of Object.entries(CATALOGUES[locale]))
         if (!same.has(key)) expect(entry.message, `${locale}.${key}`).not.toBe(en[key]!.message);
@@ -77,5 +91,15 @@ describe('the accessor', () => {
     expect(pickLocale(['nl_BE'])).toBe('nl');
     expect(pickLocale(['pt-BR'])).toBe('en');
     expect(pickLocale([])).toBe('en');
+  });
+});
+
+describe('listed', () => {
+  it('joins words with commas and the language’s last word, as the panel lists fields and tokens', () => {
+    expect(listed([], 'list_or')).toBe('');
+    expect(listed(['the conversation'], 'list_or')).toBe('the conversation');
+    expect(listed(['a', 'b', 'c'], 'list_or')).toBe('a, b or c');
+    expect(listed(['1', '2'], 'list_and')).toBe('1 and 2');
+    expect(messageIn('de', 'list_or', 'a, b', 'c')).toBe('a, b oder c');
   });
 });

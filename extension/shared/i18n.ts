@@ -97,3 +97,8 @@ export function localizePage(root: ParentNode & Node = document): void {
     for (const node of root.querySelectorAll<HTMLElement>(`[data-i18n-${attr === 'aria-label' ? 'label' : attr}]`))
       node.setAttribute(attr, t(node.dataset[data] as MessageKey));
 }
+
+/** "a, b or c" (`list_or`) or "a, b and c" (`list_and`) in the agent's language. */
+export function listed(words: readonly string[], how: 'list_or' | 'list_and'): string {
+  return words.length <= 1 ? words.join('') : t(how, words.slice(0, -1).join(', '), words.at(-1)!);
+}

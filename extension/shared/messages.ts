@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { Message } from '../../server/protocol/domain.js';
 import { AdapterId, LostField } from '../../server/protocol/adapters.js';
 import { REPLY_TEXT_MAX } from '../../server/protocol/coach.js';
+import type { MessageKey } from './i18n.js';
 
 export { ADAPTER_IDS, AdapterId } from '../../server/protocol/adapters.js';
 
@@ -33,16 +34,42 @@ export const TicketSnapshot = z.strictObject({
 });
 export type TicketSnapshot = z.infer<typeof TicketSnapshot>;
 
+/**
+ * Why the page could not do something in the reply box, as a message of the catalogues: the content script bundles
+ * none, the panel words it in the agent's language.
+ */
+export const BOX_REASONS = [
+  'box_none',
+  'box_no_helpdesk',
+  'box_empty',
+  'box_not_editable',
+  'box_read_only',
+  'box_no_text',
+  'box_not_accepted',
+  'box_partial',
+  'box_refused_remove',
+  'box_refused_change',
+  'box_unexpected',
+  'box_gone_inserted',
+  'box_gone_sentence',
+  'box_not_found_text',
+  'box_not_selected',
+  'box_not_tried',
+  'page_no_answer',
+] as const satisfies readonly MessageKey[];
+export const BoxReason = z.enum(BOX_REASONS);
+export type BoxReason = z.infer<typeof BoxReason>;
+
 export const InsertResult = z.discriminatedUnion('ok', [
   z.strictObject({ ok: z.literal(true), how: z.enum(['textarea', 'contenteditable', 'editor-api']) }),
-  z.strictObject({ ok: z.literal(false), reason: z.string() }),
+  z.strictObject({ ok: z.literal(false), reason: BoxReason }),
 ]);
 export type InsertResult = z.infer<typeof InsertResult>;
 
 /** What `candor:remove` did: the sentences taken out of the reply, and those left there, each with why. */
 export const RemoveResult = z.strictObject({
   removed: z.array(z.string()),
-  left: z.array(z.strictObject({ sentence: z.string(), reason: z.string() })),
+  left: z.array(z.strictObject({ sentence: z.string(), reason: BoxReason })),
 });
 export type RemoveResult = z.infer<typeof RemoveResult>;
 
@@ -52,14 +79,14 @@ export type RemoveResult = z.infer<typeof RemoveResult>;
  */
 export const ReplyRead = z.discriminatedUnion('ok', [
   z.strictObject({ ok: z.literal(true), text: z.string().max(1_000_000) }),
-  z.strictObject({ ok: z.literal(false), reason: z.string() }),
+  z.strictObject({ ok: z.literal(false), reason: BoxReason }),
 ]);
 export type ReplyRead = z.infer<typeof ReplyRead>;
 
 /** What `candor:replace` did with one sentence of the reply. */
 export const ReplaceResult = z.discriminatedUnion('ok', [
   z.strictObject({ ok: z.literal(true) }),
-  z.strictObject({ ok: z.literal(false), reason: z.string() }),
+  z.strictObject({ ok: z.literal(false), reason: BoxReason }),
 ]);
 export type ReplaceResult = z.infer<typeof ReplaceResult>;
 

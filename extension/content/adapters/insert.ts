@@ -28,16 +28,14 @@ async function took(read: () => string, before: string, text: string): Promise<b
 
 const failed = (read: () => string, before: string): InsertResult => ({
   ok: false,
-  reason: !changed(read, before)
-    ? 'the reply box did not accept the text'
-    : 'the reply box took only part of the text: check it before sending',
+  reason: !changed(read, before) ? 'box_not_accepted' : 'box_partial',
 });
 
 /** A newline first when the reply already has text; line breaks of `text` are kept. */
 const appended = (current: string, text: string) => (lines(current).length > 0 ? `\n${text}` : text);
 
 async function intoTextField(box: HTMLTextAreaElement | HTMLInputElement, text: string): Promise<InsertResult> {
-  if (box.readOnly || box.disabled) return { ok: false, reason: 'the reply box is read-only' };
+  if (box.readOnly || box.disabled) return { ok: false, reason: 'box_read_only' };
   const read = () => box.value;
   const before = read();
   const joined = appended(before, text);
@@ -143,11 +141,11 @@ export async function insertInto(
   text: string,
   options: EditableOptions = {},
 ): Promise<InsertResult> {
-  if (!editor) return { ok: false, reason: 'no reply box is open on this page' };
-  if (!text.trim()) return { ok: false, reason: 'there is no text to insert' };
+  if (!editor) return { ok: false, reason: 'box_none' };
+  if (!text.trim()) return { ok: false, reason: 'box_no_text' };
   const win = editor.ownerDocument.defaultView ?? window;
   if (editor instanceof win.HTMLTextAreaElement || editor instanceof win.HTMLInputElement)
     return intoTextField(editor, text);
   if (editor instanceof win.HTMLElement && editor.isContentEditable) return intoEditable(editor, text, options);
-  return { ok: false, reason: 'the reply box is not editable' };
+  return { ok: false, reason: 'box_not_editable' };
 }

@@ -7,7 +7,7 @@
  * contenteditables, Froala, ProseMirror, CKEditor 4). Afterwards the reply must read exactly as
  * before minus that sentence, and stay so; otherwise Candor stops and says so. Never sends.
  */
-import type { RemoveResult } from '../../shared/messages.js';
+import type { BoxReason, RemoveResult } from '../../shared/messages.js';
 
 /** Spacing as editors show it: no-break spaces and runs of white space are one space. */
 const squeeze = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
@@ -56,15 +56,13 @@ export const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve,
  * Looks at once the editor re-rendered, and again later: a React editor undoes a foreign change only at its next
  * render.
  */
-export async function outcome(read: () => string, before: string, expected: string[]): Promise<string | null> {
+export async function outcome(read: () => string, before: string, expected: string[]): Promise<BoxReason | null> {
   await wait(50);
   if (same(linesOf(read()), expected)) {
     await wait(300);
     if (same(linesOf(read()), expected)) return null;
   }
-  return same(linesOf(read()), linesOf(before))
-    ? 'the reply box did not let Candor remove it'
-    : 'the reply box changed in an unexpected way: check it before sending';
+  return same(linesOf(read()), linesOf(before)) ? 'box_refused_remove' : 'box_unexpected';
 }
 
 async function fromTextField(box: HTMLTextAreaElement | HTMLInputElement, sentence: string, expected: string[]) {
@@ -125,15 +123,15 @@ export function textNodesOf(editor: HTMLElement): string {
 export async function selectSpan(
   editor: HTMLElement,
   span: { start: number; end: number } | null,
-): Promise<Range | string> {
+): Promise<Range | BoxReason> {
   const range = span && rangeOver(editor, span.start, span.end);
-  if (!range) return 'Candor could not find it in the reply box’s text';
+  if (!range) return 'box_not_found_text';
   const doc = editor.ownerDocument;
   editor.focus();
   doc.getSelection()?.removeAllRanges();
   doc.getSelection()?.addRange(range);
   await wait(0); // editors copy the DOM selection into their model on `selectionchange`
-  if (!editor.contains(doc.getSelection()?.anchorNode ?? null)) return 'Candor could not select it in the reply box';
+  if (!editor.contains(doc.getSelection()?.anchorNode ?? null)) return 'box_not_selected';
   return range;
 }
 
@@ -165,29 +163,29 @@ async function fromEditable(editor: HTMLElement, sentence: string, expected: str
 export async function removeFrom(editor: Element | null, sentences: readonly string[]): Promise<RemoveResult> {
   const result: RemoveResult = { removed: [], left: [] };
   if (!editor) {
-    result.left = sentences.map((sentence) => ({ sentence, reason: 'no reply box is open on this page' }));
+    result.left = sentences.map((sentence) => ({ sentence, reason: 'box_none' as const }));
     return result;
   }
   const win = editor.ownerDocument.defaultView ?? window;
   const field = editor instanceof win.HTMLTextAreaElement || editor instanceof win.HTMLInputElement ? editor : null;
   const rich = !field && editor instanceof win.HTMLElement && editor.isContentEditable ? editor : null;
-  let stopped = '';
+  let stopped = false;
   for (const sentence of sentences) {
     const before = field ? field.value : rich ? rich.innerText : '';
     const expected = expectedWithout(before, sentence);
-    const reason = stopped
-      ? `not tried: ${stopped}`
+    const reason: BoxReason | null = stopped
+      ? 'box_not_tried'
       : !field && !rich
-        ? 'the reply box is not editable'
+        ? 'box_not_editable'
         : !expected
-          ? 'the reply no longer holds it as inserted (it was changed or deleted)'
+          ? 'box_gone_inserted'
           : field
             ? await fromTextField(field, sentence, expected)
             : await fromEditable(rich!, sentence, expected);
     if (reason === null) result.removed.push(sentence);
     else {
       result.left.push({ sentence, reason });
-      if (reason.includes('unexpected')) stopped = 'an earlier removal changed the reply unexpectedly';
+      if (reason === 'box_unexpected') stopped = true;
     }
   }
   return result;

@@ -55,17 +55,19 @@ export async function replaceIn(
   text: string,
   options: { html?: boolean } = {},
 ): Promise<ReplaceResult> {
-  if (!editor) return { ok: false, reason: 'no reply box is open on this page' };
+  if (!editor) return { ok: false, reason: 'box_none' };
   const win = editor.ownerDocument.defaultView ?? window;
   const field = editor instanceof win.HTMLTextAreaElement || editor instanceof win.HTMLInputElement ? editor : null;
   const rich = !field && editor instanceof win.HTMLElement && editor.isContentEditable ? editor : null;
-  if (!field && !rich) return { ok: false, reason: 'the reply box is not editable' };
+  if (!field && !rich) return { ok: false, reason: 'box_not_editable' };
   const expected = expectedReplacing(field ? field.value : rich!.innerText, sentence, text);
-  if (!expected) return { ok: false, reason: 'the reply no longer holds that sentence (it was changed or deleted)' };
+  if (!expected) return { ok: false, reason: 'box_gone_sentence' };
   const done = field
     ? await inTextField(field, sentence, text)
     : await inEditable(rich!, sentence, text, !!options.html);
   if (typeof done === 'string') return { ok: false, reason: done };
   const reason = await outcome(done.read, done.before, expected);
-  return reason === null ? { ok: true } : { ok: false, reason: reason.replace('remove it', 'change it') };
+  return reason === null
+    ? { ok: true }
+    : { ok: false, reason: reason === 'box_refused_remove' ? 'box_refused_change' : reason };
 }

@@ -2,7 +2,7 @@
 import type { ReplyRead } from '../../shared/messages.js';
 
 export function replyText(editor: Element | null): ReplyRead {
-  if (!editor) return { ok: false, reason: 'no reply box is open on this page' };
+  if (!editor) return { ok: false, reason: 'box_none' };
   const win = editor.ownerDocument.defaultView ?? window;
   const raw =
     editor instanceof win.HTMLTextAreaElement || editor instanceof win.HTMLInputElement
@@ -12,5 +12,5 @@ export function replyText(editor: Element | null): ReplyRead {
         : (editor.textContent ?? '');
   // No-break spaces are what rich editors type for a second space; the check reads them as spaces.
   const text = raw.replace(/\u00a0/g, ' ').trim();
-  return text ? { ok: true, text } : { ok: false, reason: 'the reply box is empty' };
+  return text ? { ok: true, text } : { ok: false, reason: 'box_empty' };
 }
