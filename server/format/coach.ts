@@ -1,11 +1,10 @@
 /**
- * The reply coach's words: what a flag means, and a fact as an agent says it on a call. Imported by the panel and
+ * The reply coach's words for leads' counts, and a fact as an agent says it on a call. Imported by the panel and
  * the server alike; it takes only the types of the protocol.
  */
-import type { FlagKind, IdentifierType, ReplyFlag } from '../protocol/coach.js';
+import type { FlagKind } from '../protocol/coach.js';
 import type { ShownFact } from '../protocol/assist.js';
 import { formatTime, type Viewer } from './time.js';
-import { REASON_WORDS } from './words.js';
 
 /** What each kind of flag is, for leads' counts. */
 export const FLAG_KIND_WORDS: Record<FlagKind, string> = {
@@ -13,26 +12,6 @@ export const FLAG_KIND_WORDS: Record<FlagKind, string> = {
   withheld_value: 'Holds data the customer has not allowed',
   raw_identifier: 'Holds a full card or ID number',
 };
-
-export const IDENTIFIER_WORDS: Record<IdentifierType, string> = {
-  CARD: 'a full card number',
-  IBAN: 'a full bank account number (IBAN)',
-  SSN: 'a full US Social Security number',
-  NINO: 'a full UK National Insurance number',
-};
-
-/** One flag as the agent reads it. */
-export function flagWords(flag: Pick<ReplyFlag, 'kind' | 'categoryName' | 'reason' | 'identifier'>): string {
-  const category = flag.categoryName ?? 'customer data';
-  if (flag.kind === 'undisclosed_fact')
-    return `This sentence uses the customer's ${category} without saying where it came from.`;
-  if (flag.kind === 'withheld_value')
-    return (
-      `This sentence holds the customer's ${category}, which agents may not use ` +
-      `(${flag.reason ? REASON_WORDS[flag.reason] : 'withheld'}). Take it out.`
-    );
-  return `This sentence holds ${flag.identifier ? IDENTIFIER_WORDS[flag.identifier] : 'a full ID number'}: mask it.`;
-}
 
 /**
  * "I can see on your account that you ordered … — we have that because you allowed us to use your purchase

@@ -1,27 +1,15 @@
 /**
- * A privacy request in words, for the admin page and the panel's card: what the customer asked, and its status.
+ * A privacy request in words, for the admin page: what the customer asked, and its status.
  * Imports nothing of Candor's at run time, so the pages bundle it.
  */
 import type { RequestKind, RequestLang, RequestStatus } from '../protocol/requests.js';
 
-/** `name` for lists, `asked` after the customer's name, `card` as the panel's card says it. */
-export const KIND_WORDS: Record<RequestKind, { name: string; asked: string; card: string }> = {
-  access: {
-    name: 'Access',
-    asked: 'asks to see or get a copy of their data',
-    card: 'Asked for a copy of their data',
-  },
-  erasure: { name: 'Erasure', asked: 'asks for their data to be erased', card: 'Asked for their data to be erased' },
-  rectification: {
-    name: 'Correction',
-    asked: 'says some of their data is wrong and asks for it to be corrected',
-    card: 'Said some of their data is wrong and asked for it to be corrected',
-  },
-  opt_out: {
-    name: 'Opt-out',
-    asked: 'asks to stop the use of their data for personalisation or marketing',
-    card: 'Asked to stop the use of their data for personalisation or marketing',
-  },
+/** `name` for lists, `asked` after the customer's name. */
+export const KIND_WORDS: Record<RequestKind, { name: string; asked: string }> = {
+  access: { name: 'Access', asked: 'asks to see or get a copy of their data' },
+  erasure: { name: 'Erasure', asked: 'asks for their data to be erased' },
+  rectification: { name: 'Correction', asked: 'says some of their data is wrong and asks for it to be corrected' },
+  opt_out: { name: 'Opt-out', asked: 'asks to stop the use of their data for personalisation or marketing' },
 };
 
 export const LANG_WORDS: Record<RequestLang, string> = {
