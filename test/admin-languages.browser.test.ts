@@ -1,14 +1,16 @@
 /**
  * The team lead's pages in the reader's language, in Debian's Chromium against a real server: a browser asking for
- * German, French, Spanish or Dutch gets the sign-in, the nav, the template editor, the audit log and the insights in
- * it (`<html lang>` set), at 1280 and 1024 px with nothing wider than the window, and no English phrase of the
- * pages' messages left in what the page shows. Data stays as it was recorded (template text, ids, taxonomy names).
+ * German, French, Spanish or Dutch gets the sign-in, the nav and every converted page (the template editor, audit
+ * log, insights, help-centre articles, helpdesk adapters) in it (`<html lang>` set), at 1280 and 1024 px with
+ * nothing wider than the window, and no English phrase of the pages' messages left in what the page shows. Data
+ * stays as it was recorded (template text, session titles, ids, taxonomy names).
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUE, type Message } from '../server/i18n/catalogue.js';
+import { wordsFor } from '../server/i18n/translate.js';
 import { launchChromium } from './helpers/browser.js';
 import { danaTicket, seedDana, startServer, type TestServer } from '../harness/server.js';
 
@@ -29,6 +31,8 @@ const PAGES = [
   { name: 'prompts', ready: '#template-title:not(:empty)' },
   { name: 'audit', ready: '#entries tbody tr[data-kind]' },
   { name: 'insights', ready: '[data-table]' },
+  { name: 'articles', ready: '#workspace:not([hidden])' },
+  { name: 'adapters', ready: '#verdict.passed' },
 ] as const;
 
 let s: TestServer;
@@ -78,9 +82,9 @@ describe('the lead pages in five languages', () => {
   });
 
   it.each(LANGS)(
-    'when the browser asks for %s, then sign-in, editor, audit log and insights are in it at 1280 and 1024 px',
+    'when the browser asks for %s, then sign-in and every converted page are in it at 1280 and 1024 px',
     async (lang) => {
-      const words = CATALOGUE[lang];
+      const { t } = wordsFor(lang);
       const context = await browser.newContext({
         viewport: { width: 1280, height: 900 },
         extraHTTPHeaders: { 'Accept-Language': `${lang}-XX,${lang};q=0.9,en;q=0.5` },
@@ -89,18 +93,19 @@ describe('the lead pages in five languages', () => {
       try {
         // An agent's token is refused in the reader's words, before any page lets anyone in.
         await signIn(page, 'prompts', s.tokens.agent);
-        await page.locator('#sign-in-error', { hasText: words['admin.prompts.refused'] }).waitFor();
+        await page.locator('#sign-in-error', { hasText: t('admin.prompts.refused') }).waitFor();
         const form = await read(page);
         expect({ lang: form.lang, english: englishIn(form.text) }).toEqual({ lang, english: [] });
-        expect(form.text).toContain(words['admin.signIn.title']);
+        expect(form.text).toContain(t('admin.signIn.title'));
 
         await page.fill('#token', s.tokens.lead);
         await page.locator('#sign-in button[type="submit"]').click();
-        await page.locator('#who', { hasText: words['admin.role.lead'] }).waitFor();
+        await page.locator('#who', { hasText: t('admin.role.lead') }).waitFor();
         for (const { name, ready } of PAGES) {
           // The tab keeps its token: every page after the first opens signed in.
           if (name !== 'prompts') await page.goto(`${s.url}/admin/${name}`);
           await page.locator(ready).first().waitFor();
+          await page.waitForFunction((loading) => !document.body.innerText.includes(loading), t('admin.loading'));
           if (name === 'audit') {
             await page.locator('#verify').click();
             await page.locator('#verify-result.passed').waitFor();
@@ -115,7 +120,7 @@ describe('the lead pages in five languages', () => {
               english: [],
               fits: true,
             });
-            expect(shown.title).toBe(`Candor · ${words[`admin.nav.${name}`]}`);
+            expect(shown.title).toBe(`Candor · ${t(`admin.nav.${name}`)}`);
             // A key the page's script named but the catalogue lacks would show as the key itself.
             expect(shown.text).not.toMatch(/\badmin\.[a-z]+\.[a-z]/i);
           }
@@ -126,7 +131,7 @@ describe('the lead pages in five languages', () => {
         await page.goto(`${s.url}/admin/audit?kind=context.viewed`);
         await page.locator('#entries tbody tr[data-kind="context.viewed"]').first().waitFor();
         expect(await page.locator('#entries tbody td:nth-child(3)').first().textContent()).toBe(
-          words['admin.kind.context.viewed'],
+          t('admin.kind.context.viewed'),
         );
       } finally {
         await context.close();

@@ -276,7 +276,9 @@ export const de: Catalogue = {
   'admin.prompts.modelPrompt': 'Der Prompt, wie das Modell ihn bekäme (maskiert)',
   'admin.prompts.publishTitle': 'Veröffentlichen',
   'admin.prompts.publishHelp':
-    'Vor dem Veröffentlichen wird jede aufgezeichnete Sitzung der Prüfsuite mit diesem Entwurf abgespielt. Jedes Datenleck und jeder Fehler in einer Fußnote blockiert ihn; geänderte Vorschläge werden Ihnen zur Annahme gezeigt.',
+    'Vor dem Veröffentlichen wird jede aufgezeichnete Sitzung der Prüfsuite mit diesem Entwurf abgespielt. Jedes ' +
+    'Datenleck und jeder Fehler in einer Fußnote blockiert ihn; geänderte Vorschläge werden Ihnen zur Annahme ' +
+    'gezeigt.',
   'admin.prompts.message': 'Was sich geändert hat',
   'admin.prompts.messageExample': 'z. B. freundlichere Formulierung für die Kaufhistorie',
   'admin.prompts.publish': 'Prüfen und veröffentlichen',
@@ -290,9 +292,12 @@ export const de: Catalogue = {
   'admin.prompts.violationFile': '{session} ({file}), die Datei: {code}: {message}',
   'admin.prompts.violationTurn': '{session} ({file}), Beitrag {turn}: {code}: {message}',
   'admin.prompts.differences': {
-    one: 'Keine Regel ist verletzt, aber die Vorschläge ändern sich in {n} Beitrag. Prüfen Sie ihn vor dem Veröffentlichen.',
+    one:
+      'Keine Regel ist verletzt, aber die Vorschläge ändern sich in {n} Beitrag. Prüfen Sie ihn vor dem ' +
+      'Veröffentlichen.',
     other:
-      'Keine Regel ist verletzt, aber die Vorschläge ändern sich in {n} Beiträgen. Prüfen Sie sie vor dem Veröffentlichen.',
+      'Keine Regel ist verletzt, aber die Vorschläge ändern sich in {n} Beiträgen. Prüfen Sie sie vor dem ' +
+      'Veröffentlichen.',
   },
   'admin.prompts.diffTurn': '{session}, Beitrag {turn}: „{text}“',
   'admin.prompts.none': '(keiner)',
@@ -320,7 +325,8 @@ export const de: Catalogue = {
   'admin.outcomes.reasons': 'Gründe',
   'admin.outcomes.none': 'Noch kein Vorschlag aus dieser Vorlage wurde einem Agenten gezeigt.',
   'admin.audit.refused':
-    'Diese Seite ist für Teamleitungen und Administratoren: Mit einem Agenten-Token lässt sich das Prüfprotokoll nicht öffnen.',
+    'Diese Seite ist für Teamleitungen und Administratoren: Mit einem Agenten-Token lässt sich das Prüfprotokoll ' +
+    'nicht öffnen.',
   'admin.audit.filter': 'Protokoll filtern',
   'admin.audit.customerId': 'Kunden-ID',
   'admin.audit.customerExample': 'z. B. c_dana',
@@ -336,7 +342,8 @@ export const de: Catalogue = {
   'admin.audit.clear': 'Filter zurücksetzen',
   'admin.audit.verifyTitle': 'Ist das Protokoll unversehrt?',
   'admin.audit.verifyHelp':
-    'Der Hash jedes Eintrags schließt den vorigen ein: Ein geänderter, eingefügter oder gelöschter Eintrag bricht die Kette.',
+    'Der Hash jedes Eintrags schließt den vorigen ein: Ein geänderter, eingefügter oder gelöschter Eintrag bricht ' +
+    'die Kette.',
   'admin.audit.verify': 'Kette prüfen',
   'admin.audit.entries': 'Einträge',
   'admin.audit.loading': 'Einträge werden geladen…',
@@ -350,7 +357,8 @@ export const de: Catalogue = {
     other: 'Die Kette ist unversehrt: {n} Einträge, Kopf {head}…',
   },
   'admin.audit.pruned':
-    'Sie beginnt bei Eintrag {first}: Die Einträge bis {at} wurden nach Ablauf der Aufbewahrungsfrist entfernt, und Kontrollpunkt-Eintrag {checkpoint} hält den Hash fest, mit dem sie endeten.',
+    'Sie beginnt bei Eintrag {first}: Die Einträge bis {at} wurden nach Ablauf der Aufbewahrungsfrist entfernt, ' +
+    'und Kontrollpunkt-Eintrag {checkpoint} hält den Hash fest, mit dem sie endeten.',
   'admin.audit.broken': 'Gebrochen bei Eintrag {seq}: {problem}.',
   'admin.audit.seq': 'Nr.',
   'admin.audit.time': 'Zeit',
@@ -413,11 +421,14 @@ export const de: Catalogue = {
   'admin.kind.fact.flagged': 'Angabe vom Kunden als falsch gemeldet',
   'admin.kind.fact.flag_withdrawn': 'Kunde hat eine Meldung zurückgenommen',
   'admin.insights.refused':
-    'Diese Seite ist für Teamleitungen und Administratoren: Mit einem Agenten-Token lassen sich die Auswertungen nicht öffnen.',
+    'Diese Seite ist für Teamleitungen und Administratoren: Mit einem Agenten-Token lassen sich die Auswertungen ' +
+    'nicht öffnen.',
   'admin.insights.help':
-    'Zahlen über alle Kunden, je Woche oder Monat (UTC-Tage): kein Kunde, kein Agent, kein Ticket. Eine Zahl von weniger Kunden als der Schwellenwert lautet',
+    'Zahlen über alle Kunden, je Woche oder Monat (UTC-Tage): kein Kunde, kein Agent, kein Ticket. Eine Zahl von ' +
+    'weniger Kunden als der Schwellenwert lautet',
   'admin.insights.helpAfter':
-    '; ebenso eine zweite Zahl in derselben Zeile, die ebenfalls verborgen wird, damit sich die erste nicht aus der Summe errechnen lässt.',
+    '; ebenso eine zweite Zahl in derselben Zeile, die ebenfalls verborgen wird, damit sich die erste nicht aus ' +
+    'der Summe errechnen lässt.',
   'admin.insights.from': 'Von (Tag)',
   'admin.insights.until': 'Bis (Tag)',
   'admin.insights.per': 'Je',
@@ -425,7 +436,7 @@ export const de: Catalogue = {
   'admin.insights.week': 'Woche',
   'admin.insights.show': 'Zeigen',
   'admin.insights.csv': 'CSV herunterladen',
-  'admin.insights.loading': 'Wird geladen…',
+  'admin.loading': 'Wird geladen…',
   'admin.insights.checkDays': 'Nichts gezeigt: Prüfen Sie die Tage oben.',
   'admin.insights.fewer': 'weniger als {k}',
   'admin.insights.months': {
@@ -457,12 +468,16 @@ export const de: Catalogue = {
   'admin.insights.own': '{what}, durch den Kunden selbst (Datenschutzseite, Pausenlink, Browser)',
   'admin.insights.relayed': '{what}, für den Kunden übermittelt (Agent, Helpdesk)',
   'admin.insights.flagsNote':
-    'Änderungen, die Kunden selbst vorgenommen haben, sind die Zeilen „durch den Kunden selbst“. Eine Zählung all ihrer eigenen Änderungen einschließlich der Einwilligungen fehlt: Sie würde Zellen dieser Tabellen addieren, und eine Summe über Zeilen verrät eine verborgene Zelle.',
+    'Änderungen, die Kunden selbst vorgenommen haben, sind die Zeilen „durch den Kunden selbst“. Eine Zählung all ' +
+    'ihrer eigenen Änderungen einschließlich der Einwilligungen fehlt: Sie würde Zellen dieser Tabellen addieren, ' +
+    'und eine Summe über Zeilen verrät eine verborgene Zelle.',
   'admin.insights.requests': 'Datenschutzanfragen',
   'admin.insights.erasures': 'Löschungen aller Daten eines Kunden',
   'admin.insights.erasuresInTime': 'Löschungen innerhalb eines Monats nach der Anfrage',
   'admin.insights.requestsNote':
-    'Eine Löschung wird in der Anfrage ausgeführt, die sie verlangt; Candor hält deshalb einen Zeitpunkt für beide fest, und jede gezählte Löschung hielt den einen Monat der DSGVO ein. Exporte („meine Daten herunterladen“) werden sofort geliefert und nicht erfasst, daher nicht gezählt.',
+    'Eine Löschung wird in der Anfrage ausgeführt, die sie verlangt; Candor hält deshalb einen Zeitpunkt für ' +
+    'beide fest, und jede gezählte Löschung hielt den einen Monat der DSGVO ein. Exporte („meine Daten ' +
+    'herunterladen“) werden sofort geliefert und nicht erfasst, daher nicht gezählt.',
   'admin.insights.modelCalls': 'Modellaufrufe',
   'admin.insights.modelCallRow': 'Von einem Modell erbetene Vorschläge',
   'admin.insights.auditEntries': 'Protokolleinträge',
@@ -475,5 +490,65 @@ export const de: Catalogue = {
   'admin.insights.outcome.rated_down': 'Als nicht gut bewertet',
   'admin.insights.outcomeRecords': 'Festgehaltene Ergebnisse von Vorschlägen',
   'admin.insights.startNote':
-    '{what} liegen ab dem {day} vor; die Aufbewahrung entfernt ältere als {setting}, daher zählen die Zeiträume davor nur, was übrig ist.',
+    '{what} liegen ab dem {day} vor; die Aufbewahrung entfernt ältere als {setting}, daher zählen die Zeiträume ' +
+    'davor nur, was übrig ist.',
+  'admin.outcomes.insertedShort': 'Eingefügt',
+  'admin.outcomes.editedShort': 'Bearbeitet',
+  'admin.articles.refused':
+    'Diese Seite ist für Teamleitungen und Administratoren: Mit einem Agenten-Token lässt sie sich nicht öffnen.',
+  'admin.articles.help':
+    'Wie oft Vorschläge jeden Hilfe-Center-Artikel zitiert haben und was Agenten mit diesen Vorschlägen taten, ' +
+    'die meistzitierten zuerst. Ein in mehreren Versionen zitierter Artikel hat darunter eine Zeile je Version. ' +
+    'Ein aus dem Hilfe-Center zurückgezogener Artikel behält seine Zahlen.',
+  'admin.articles.caption': 'Von Vorschlägen zitierte Artikel',
+  'admin.articles.article': 'Artikel',
+  'admin.articles.shownTo': 'Sichtbar für',
+  'admin.articles.citedColumn': 'Zitiert',
+  'admin.articles.versions': 'Zitierte Versionen',
+  'admin.articles.times': { one: '{n}-mal', other: '{n}-mal' },
+  'admin.articles.retired': 'Aus dem Hilfe-Center zurückgezogen',
+  'admin.articles.internal': 'Intern: nur Agenten',
+  'admin.articles.public': 'Öffentlich',
+  'admin.articles.retiredTitle': 'Ein zurückgezogener Artikel ({id})',
+  'admin.articles.versionOf': 'Version vom {date}',
+  'admin.articles.cited': {
+    one: '{n} Artikel zitiert, insgesamt {times}.',
+    other: '{n} Artikel zitiert, insgesamt {times}.',
+  },
+  'admin.articles.none': 'Noch kein Vorschlag hat einen Artikel zitiert.',
+  'admin.adapters.refused':
+    'Diese Seite ist für Teamleitungen und Administratoren: Mit einem Agenten-Token lässt sich die Adapterseite ' +
+    'nicht öffnen.',
+  'admin.adapters.help':
+    'Wenn ein Helpdesk seine Seiten ändert, findet Candors Adapter dafür die anfragende Person, die Unterhaltung ' +
+    'oder das Antwortfeld nicht mehr. Der Seitenbereich jedes Agenten sagt das dann und zählt den Fehlgriff hier ' +
+    '(welcher Adapter, welches Feld, wann; nichts von der Seite), sodass ein kaputter Adapter am Tag seines ' +
+    'Ausfalls auffällt. Gezählt wird je Tag nach der Serveruhr (UTC).',
+  'admin.adapters.title': 'Wie es den Adaptern geht',
+  'admin.adapters.refresh': 'Aktualisieren',
+  'admin.adapters.once': 'einmal',
+  'admin.adapters.times': '{n}-mal',
+  'admin.adapters.adapter': 'Adapter',
+  'admin.adapters.notFound': 'Nicht gefunden',
+  'admin.adapters.lastMissing': 'Zuletzt vermisst',
+  'admin.adapters.today': 'Heute',
+  'admin.adapters.week': 'Letzte 7 Tage',
+  'admin.adapters.field.requester': 'die E-Mail-Adresse der anfragenden Person',
+  'admin.adapters.field.conversation': 'die Unterhaltung',
+  'admin.adapters.field.replyBox': 'das Antwortfeld',
+  'admin.adapters.notToday': 'heute nicht',
+  'admin.adapters.notThisWeek': 'nicht in den letzten 7 Tagen',
+  'admin.adapters.caption': 'Felder, die ein Adapter nicht fand, neueste zuerst',
+  'admin.adapters.lost': {
+    one:
+      '{names} fand in den letzten 7 Tagen auf einigen Seiten nicht, was er sucht: Der Helpdesk hat womöglich seine ' +
+      'Seiten geändert. Prüfen Sie die Selektoren in {dir} an einer echten Seite.',
+    other:
+      '{names} fanden in den letzten 7 Tagen auf einigen Seiten nicht, was sie suchen: Der Helpdesk hat womöglich ' +
+      'seine Seiten geändert. Prüfen Sie die Selektoren in {dir} an einer echten Seite.',
+  },
+  'admin.adapters.allWell':
+    'Alles in Ordnung: Jeder Helpdesk-Adapter fand die anfragende Person, die Unterhaltung und das Antwortfeld ' +
+    'auf jeder Ticketseite, die Agenten in den letzten 7 Tagen geöffnet haben.',
+  'admin.adapters.fine': 'Keine Fehlgriffe in den letzten 7 Tagen: {names}.',
 };

@@ -316,7 +316,8 @@ export const en = {
     other: 'The chain is intact: {n} entries, head {head}…',
   },
   'admin.audit.pruned':
-    'It starts at entry {first}: the entries up to {at} were removed by retention, and checkpoint entry {checkpoint} records the hash they ended at.',
+    'It starts at entry {first}: the entries up to {at} were removed by retention, and checkpoint entry ' +
+    '{checkpoint} records the hash they ended at.',
   'admin.audit.broken': 'Broken at entry {seq}: {problem}.',
   'admin.audit.seq': 'Seq',
   'admin.audit.time': 'Time',
@@ -380,7 +381,8 @@ export const en = {
   'admin.kind.fact.flag_withdrawn': 'Customer took back a flag',
   'admin.insights.refused': 'This page is for team leads and admins: an agent token cannot open the insights.',
   'admin.insights.help':
-    'Figures across all customers, per week or month (UTC days): no customer, no agent, no ticket. A figure from fewer customers than the threshold reads',
+    'Figures across all customers, per week or month (UTC days): no customer, no agent, no ticket. A figure from ' +
+    'fewer customers than the threshold reads',
   'admin.insights.helpAfter':
     '; so does a second figure in the same row, hidden too so that the first cannot be worked out from the total.',
   'admin.insights.from': 'From (day)',
@@ -390,7 +392,7 @@ export const en = {
   'admin.insights.week': 'week',
   'admin.insights.show': 'Show',
   'admin.insights.csv': 'Download CSV',
-  'admin.insights.loading': 'Loading…',
+  'admin.loading': 'Loading…',
   'admin.insights.checkDays': 'Nothing shown: check the days above.',
   'admin.insights.fewer': 'fewer than {k}',
   'admin.insights.months': {
@@ -422,12 +424,16 @@ export const en = {
   'admin.insights.own': '{what}, by the customer (privacy portal, pause link, browser)',
   'admin.insights.relayed': '{what}, relayed for the customer (agent, helpdesk)',
   'admin.insights.flagsNote':
-    'Changes customers made themselves are the rows “by the customer”. A count of all their own changes, consents included, is left out: it would add up cells of these tables, and a sum across rows gives a hidden cell away.',
+    'Changes customers made themselves are the rows “by the customer”. A count of all their own changes, consents ' +
+    'included, is left out: it would add up cells of these tables, and a sum across rows gives a hidden cell ' +
+    'away.',
   'admin.insights.requests': 'Privacy requests',
   'admin.insights.erasures': 'Erasures of all of a customer’s data',
   'admin.insights.erasuresInTime': 'Erasures done within one month of the request',
   'admin.insights.requestsNote':
-    'An erasure is carried out in the request that asks for it, so Candor keeps one time for both, and every erasure counted met GDPR’s one month. Exports (“download my data”) are served at once and not recorded, so they are not counted.',
+    'An erasure is carried out in the request that asks for it, so Candor keeps one time for both, and every ' +
+    'erasure counted met GDPR’s one month. Exports (“download my data”) are served at once and not recorded, so ' +
+    'they are not counted.',
   'admin.insights.modelCalls': 'Model calls',
   'admin.insights.modelCallRow': 'Suggestions asked of a model',
   'admin.insights.auditEntries': 'Audit entries',
@@ -440,5 +446,59 @@ export const en = {
   'admin.insights.outcome.rated_down': 'Rated not good',
   'admin.insights.outcomeRecords': 'Suggestion outcomes',
   'admin.insights.startNote':
-    '{what} on record start on {day}; retention removes those older than {setting}, so the periods before it count only what is left.',
+    '{what} on record start on {day}; retention removes those older than {setting}, so the periods before it ' +
+    'count only what is left.',
+  'admin.outcomes.insertedShort': 'Inserted',
+  'admin.outcomes.editedShort': 'Edited',
+  'admin.articles.refused': 'This page is for team leads and admins: an agent token cannot open it.',
+  'admin.articles.help':
+    'How often suggestions cited each help-centre article, and what agents did with those suggestions, most cited ' +
+    'first. An article cited at several versions has a line for each version below it. An article retired from ' +
+    'the help centre keeps its figures.',
+  'admin.articles.caption': 'Articles cited by suggestions',
+  'admin.articles.article': 'Article',
+  'admin.articles.shownTo': 'Shown to',
+  'admin.articles.citedColumn': 'Cited',
+  'admin.articles.versions': 'Versions cited',
+  'admin.articles.times': { one: '{n} time', other: '{n} times' },
+  'admin.articles.retired': 'Retired from the help centre',
+  'admin.articles.internal': 'Internal: agents only',
+  'admin.articles.public': 'Public',
+  'admin.articles.retiredTitle': 'A retired article ({id})',
+  'admin.articles.versionOf': 'Version of {date}',
+  'admin.articles.cited': { one: '{n} article cited, {times} in all.', other: '{n} articles cited, {times} in all.' },
+  'admin.articles.none': 'No suggestion has cited an article yet.',
+  'admin.adapters.refused': 'This page is for team leads and admins: an agent token cannot open the adapters page.',
+  'admin.adapters.help':
+    "When a helpdesk changes its pages, Candor's adapter for it stops finding the requester, the conversation " +
+    "or the reply box. Each agent's panel then says so and counts the miss here (which adapter, which field, " +
+    'when; nothing from the page), so a broken adapter shows the day it breaks. Counts are per day of the ' +
+    "server's clock (UTC).",
+  'admin.adapters.title': 'How the adapters are doing',
+  'admin.adapters.refresh': 'Refresh',
+  'admin.adapters.once': 'once',
+  'admin.adapters.times': '{n} times',
+  'admin.adapters.adapter': 'Adapter',
+  'admin.adapters.notFound': 'Did not find',
+  'admin.adapters.lastMissing': 'Last seen missing',
+  'admin.adapters.today': 'Today',
+  'admin.adapters.week': 'Last 7 days',
+  'admin.adapters.field.requester': "the requester's e-mail",
+  'admin.adapters.field.conversation': 'the conversation',
+  'admin.adapters.field.replyBox': 'the reply box',
+  'admin.adapters.notToday': 'not today',
+  'admin.adapters.notThisWeek': 'not in the last 7 days',
+  'admin.adapters.caption': 'Fields each adapter did not find, newest first',
+  'admin.adapters.lost': {
+    one:
+      '{names} did not find what it looks for on some pages in the last 7 days: the helpdesk may have changed its ' +
+      'pages. Check the selectors in {dir} against a live page.',
+    other:
+      '{names} did not find what they look for on some pages in the last 7 days: the helpdesk may have changed ' +
+      'its pages. Check the selectors in {dir} against a live page.',
+  },
+  'admin.adapters.allWell':
+    'All is well: every helpdesk adapter found the requester, the conversation and the reply box on every ticket ' +
+    'page agents opened in the last 7 days.',
+  'admin.adapters.fine': 'No misses in the last 7 days: {names}.',
 } as const;

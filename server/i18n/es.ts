@@ -231,7 +231,8 @@ export const es: Catalogue = {
   'admin.prompts.recorded': 'Sesiones grabadas',
   'admin.prompts.record': 'Grabar las sesiones atendidas en el panel lateral (seudonimizadas)',
   'admin.prompts.recordingOn':
-    'La grabación está activada: cada ticket que un agente abre en el panel lateral se convierte en un archivo de sesión.',
+    'La grabación está activada: cada ticket que un agente abre en el panel lateral se convierte en un archivo de ' +
+    'sesión.',
   'admin.prompts.recordingOff': 'La grabación está desactivada.',
   'admin.prompts.recording': { one: '{title} · {n} mensaje del cliente', other: '{title} · {n} mensajes del cliente' },
   'admin.prompts.addToGate': 'Añadir a la batería de control',
@@ -264,7 +265,8 @@ export const es: Catalogue = {
   'admin.prompts.modelPrompt': 'El prompt tal como lo recibiría el modelo (enmascarado)',
   'admin.prompts.publishTitle': 'Publicar',
   'admin.prompts.publishHelp':
-    'Antes de publicar se reproduce cada sesión grabada de la batería de control con este borrador. Cualquier fuga o error en una nota al pie lo bloquea; las sugerencias que cambian se le muestran para que las acepte.',
+    'Antes de publicar se reproduce cada sesión grabada de la batería de control con este borrador. Cualquier ' +
+    'fuga o error en una nota al pie lo bloquea; las sugerencias que cambian se le muestran para que las acepte.',
   'admin.prompts.message': 'Qué ha cambiado',
   'admin.prompts.messageExample': 'p. ej., redacción más amable para el historial de compras',
   'admin.prompts.publish': 'Comprobar y publicar',
@@ -307,7 +309,8 @@ export const es: Catalogue = {
   'admin.outcomes.reasons': 'Motivos',
   'admin.outcomes.none': 'Todavía no se ha mostrado a ningún agente una sugerencia de esta plantilla.',
   'admin.audit.refused':
-    'Esta página es para jefes de equipo y administradores: un token de agente no puede abrir el registro de auditoría.',
+    'Esta página es para jefes de equipo y administradores: un token de agente no puede abrir el registro de ' +
+    'auditoría.',
   'admin.audit.filter': 'Filtrar el registro',
   'admin.audit.customerId': 'Id. de cliente',
   'admin.audit.customerExample': 'p. ej., c_dana',
@@ -323,7 +326,8 @@ export const es: Catalogue = {
   'admin.audit.clear': 'Borrar filtros',
   'admin.audit.verifyTitle': '¿Está intacto el registro?',
   'admin.audit.verifyHelp':
-    'El hash de cada entrada cubre el de la anterior, así que una entrada cambiada, insertada o borrada rompe la cadena.',
+    'El hash de cada entrada cubre el de la anterior, así que una entrada cambiada, insertada o borrada rompe la ' +
+    'cadena.',
   'admin.audit.verify': 'Verificar la cadena',
   'admin.audit.entries': 'Entradas',
   'admin.audit.loading': 'Cargando entradas…',
@@ -340,7 +344,8 @@ export const es: Catalogue = {
     other: 'La cadena está intacta: {n} entradas, cabeza {head}…',
   },
   'admin.audit.pruned':
-    'Empieza en la entrada {first}: las entradas hasta el {at} se eliminaron al vencer su plazo de conservación, y la entrada de control {checkpoint} guarda el hash en que terminaban.',
+    'Empieza en la entrada {first}: las entradas hasta el {at} se eliminaron al vencer su plazo de conservación, ' +
+    'y la entrada de control {checkpoint} guarda el hash en que terminaban.',
   'admin.audit.broken': 'Rota en la entrada {seq}: {problem}.',
   'admin.audit.seq': 'N.º',
   'admin.audit.time': 'Hora',
@@ -405,7 +410,8 @@ export const es: Catalogue = {
   'admin.insights.refused':
     'Esta página es para jefes de equipo y administradores: un token de agente no puede abrir las estadísticas.',
   'admin.insights.help':
-    'Cifras de todos los clientes, por semana o mes (días UTC): ningún cliente, ningún agente, ningún ticket. Una cifra de menos clientes que el umbral se muestra como',
+    'Cifras de todos los clientes, por semana o mes (días UTC): ningún cliente, ningún agente, ningún ticket. Una ' +
+    'cifra de menos clientes que el umbral se muestra como',
   'admin.insights.helpAfter':
     '; igual que una segunda cifra de la misma fila, oculta también para que la primera no pueda deducirse del total.',
   'admin.insights.from': 'Desde (día)',
@@ -415,7 +421,7 @@ export const es: Catalogue = {
   'admin.insights.week': 'semana',
   'admin.insights.show': 'Mostrar',
   'admin.insights.csv': 'Descargar CSV',
-  'admin.insights.loading': 'Cargando…',
+  'admin.loading': 'Cargando…',
   'admin.insights.checkDays': 'No se muestra nada: revise los días de arriba.',
   'admin.insights.fewer': 'menos de {k}',
   'admin.insights.months': {
@@ -447,12 +453,16 @@ export const es: Catalogue = {
   'admin.insights.own': '{what}, por el propio cliente (página de privacidad, enlace de pausa, navegador)',
   'admin.insights.relayed': '{what}, transmitido en nombre del cliente (agente, helpdesk)',
   'admin.insights.flagsNote':
-    'Los cambios que hicieron los propios clientes son las filas «por el propio cliente». Se omite un recuento de todos sus propios cambios, consentimientos incluidos: sumaría celdas de estas tablas, y una suma entre filas delata una celda oculta.',
+    'Los cambios que hicieron los propios clientes son las filas «por el propio cliente». Se omite un recuento de ' +
+    'todos sus propios cambios, consentimientos incluidos: sumaría celdas de estas tablas, y una suma entre filas ' +
+    'delata una celda oculta.',
   'admin.insights.requests': 'Solicitudes de privacidad',
   'admin.insights.erasures': 'Supresiones de todos los datos de un cliente',
   'admin.insights.erasuresInTime': 'Supresiones hechas en el mes siguiente a la solicitud',
   'admin.insights.requestsNote':
-    'Una supresión se ejecuta en la misma solicitud que la pide, así que Candor guarda una sola hora para ambas, y cada supresión contada cumplió el mes del RGPD. Las exportaciones («descargar mis datos») se sirven al momento y no se registran, por lo que no se cuentan.',
+    'Una supresión se ejecuta en la misma solicitud que la pide, así que Candor guarda una sola hora para ambas, ' +
+    'y cada supresión contada cumplió el mes del RGPD. Las exportaciones («descargar mis datos») se sirven al ' +
+    'momento y no se registran, por lo que no se cuentan.',
   'admin.insights.modelCalls': 'Llamadas al modelo',
   'admin.insights.modelCallRow': 'Sugerencias pedidas a un modelo',
   'admin.insights.auditEntries': 'Las entradas de auditoría',
@@ -465,5 +475,65 @@ export const es: Catalogue = {
   'admin.insights.outcome.rated_down': 'Valoradas como no buenas',
   'admin.insights.outcomeRecords': 'Los resultados de las sugerencias',
   'admin.insights.startNote':
-    '{what} conservadas empiezan el {day}; la conservación elimina las anteriores a {setting}, así que los periodos previos solo cuentan lo que queda.',
+    '{what} conservadas empiezan el {day}; la conservación elimina las anteriores a {setting}, así que los ' +
+    'periodos previos solo cuentan lo que queda.',
+  'admin.outcomes.insertedShort': 'Insertadas',
+  'admin.outcomes.editedShort': 'Editadas',
+  'admin.articles.refused':
+    'Esta página es para jefes de equipo y administradores: un token de agente no puede abrirla.',
+  'admin.articles.help':
+    'Con qué frecuencia las sugerencias citaron cada artículo del centro de ayuda y qué hicieron los agentes con ' +
+    'esas sugerencias, los más citados primero. Un artículo citado en varias versiones tiene debajo una línea por ' +
+    'versión. Un artículo retirado del centro de ayuda conserva sus cifras.',
+  'admin.articles.caption': 'Artículos citados por las sugerencias',
+  'admin.articles.article': 'Artículo',
+  'admin.articles.shownTo': 'Visible para',
+  'admin.articles.citedColumn': 'Citado',
+  'admin.articles.versions': 'Versiones citadas',
+  'admin.articles.times': { one: '{n} vez', other: '{n} veces' },
+  'admin.articles.retired': 'Retirado del centro de ayuda',
+  'admin.articles.internal': 'Interno: solo agentes',
+  'admin.articles.public': 'Público',
+  'admin.articles.retiredTitle': 'Un artículo retirado ({id})',
+  'admin.articles.versionOf': 'Versión del {date}',
+  'admin.articles.cited': {
+    one: '{n} artículo citado, {times} en total.',
+    other: '{n} artículos citados, {times} en total.',
+  },
+  'admin.articles.none': 'Ninguna sugerencia ha citado todavía un artículo.',
+  'admin.adapters.refused':
+    'Esta página es para jefes de equipo y administradores: un token de agente no puede abrir la página de ' +
+    'adaptadores.',
+  'admin.adapters.help':
+    'Cuando un helpdesk cambia sus páginas, el adaptador de Candor deja de encontrar al solicitante, la ' +
+    'conversación o el cuadro de respuesta. El panel de cada agente lo dice entonces y cuenta el fallo aquí (qué ' +
+    'adaptador, qué campo, cuándo; nada de la página), de modo que un adaptador roto se ve el día en que falla. ' +
+    'Los recuentos son por día del reloj del servidor (UTC).',
+  'admin.adapters.title': 'Cómo van los adaptadores',
+  'admin.adapters.refresh': 'Actualizar',
+  'admin.adapters.once': 'una vez',
+  'admin.adapters.times': '{n} veces',
+  'admin.adapters.adapter': 'Adaptador',
+  'admin.adapters.notFound': 'No encontró',
+  'admin.adapters.lastMissing': 'Último fallo',
+  'admin.adapters.today': 'Hoy',
+  'admin.adapters.week': 'Últimos 7 días',
+  'admin.adapters.field.requester': 'el correo del solicitante',
+  'admin.adapters.field.conversation': 'la conversación',
+  'admin.adapters.field.replyBox': 'el cuadro de respuesta',
+  'admin.adapters.notToday': 'hoy no',
+  'admin.adapters.notThisWeek': 'no en los últimos 7 días',
+  'admin.adapters.caption': 'Campos que cada adaptador no encontró, los más recientes primero',
+  'admin.adapters.lost': {
+    one:
+      '{names} no encontró lo que busca en algunas páginas en los últimos 7 días: puede que el helpdesk haya ' +
+      'cambiado sus páginas. Compruebe los selectores de {dir} con una página real.',
+    other:
+      '{names} no encontraron lo que buscan en algunas páginas en los últimos 7 días: puede que el helpdesk haya ' +
+      'cambiado sus páginas. Compruebe los selectores de {dir} con una página real.',
+  },
+  'admin.adapters.allWell':
+    'Todo bien: cada adaptador de helpdesk encontró al solicitante, la conversación y el cuadro de respuesta en ' +
+    'cada página de ticket que los agentes abrieron en los últimos 7 días.',
+  'admin.adapters.fine': 'Sin fallos en los últimos 7 días: {names}.',
 };

@@ -243,7 +243,8 @@ export const fr: Catalogue = {
   'admin.prompts.recorded': 'Sessions enregistrées',
   'admin.prompts.record': 'Enregistrer les sessions traitées dans le panneau latéral (pseudonymisées)',
   'admin.prompts.recordingOn':
-    'L’enregistrement est activé : chaque ticket qu’un conseiller ouvre dans le panneau latéral devient un fichier de session.',
+    'L’enregistrement est activé : chaque ticket qu’un conseiller ouvre dans le panneau latéral devient un ' +
+    'fichier de session.',
   'admin.prompts.recordingOff': 'L’enregistrement est désactivé.',
   'admin.prompts.recording': { one: '{title} · {n} message du client', other: '{title} · {n} messages du client' },
   'admin.prompts.addToGate': 'Ajouter à la suite de contrôle',
@@ -273,7 +274,9 @@ export const fr: Catalogue = {
   'admin.prompts.modelPrompt': 'Le prompt tel que le modèle le recevrait (masqué)',
   'admin.prompts.publishTitle': 'Publier',
   'admin.prompts.publishHelp':
-    'Avant la publication, chaque session enregistrée de la suite de contrôle est rejouée avec ce brouillon. Toute fuite ou erreur de note de bas de page la bloque ; les suggestions modifiées vous sont montrées pour que vous les acceptiez.',
+    'Avant la publication, chaque session enregistrée de la suite de contrôle est rejouée avec ce brouillon. ' +
+    'Toute fuite ou erreur de note de bas de page la bloque ; les suggestions modifiées vous sont montrées pour ' +
+    'que vous les acceptiez.',
   'admin.prompts.message': 'Ce qui a changé',
   'admin.prompts.messageExample': 'p. ex. formulation plus aimable pour l’historique d’achats',
   'admin.prompts.publish': 'Vérifier et publier',
@@ -317,7 +320,8 @@ export const fr: Catalogue = {
   'admin.outcomes.reasons': 'Raisons',
   'admin.outcomes.none': 'Aucune suggestion de ce modèle n’a encore été montrée à un conseiller.',
   'admin.audit.refused':
-    'Cette page est réservée aux chefs d’équipe et aux administrateurs : un jeton de conseiller ne peut pas ouvrir le journal d’audit.',
+    'Cette page est réservée aux chefs d’équipe et aux administrateurs : un jeton de conseiller ne peut pas ' +
+    'ouvrir le journal d’audit.',
   'admin.audit.filter': 'Filtrer le journal',
   'admin.audit.customerId': 'Identifiant client',
   'admin.audit.customerExample': 'p. ex. c_dana',
@@ -343,14 +347,17 @@ export const fr: Catalogue = {
   },
   'admin.audit.full': 'C’est la limite : affinez les filtres ou augmentez-la pour voir les plus anciennes.',
   'admin.audit.starts':
-    'Le journal commence le {at} : les entrées plus anciennes ont été supprimées au terme de leur durée de conservation.',
+    'Le journal commence le {at} : les entrées plus anciennes ont été supprimées au terme de leur durée de ' +
+    'conservation.',
   'admin.audit.checking': 'Chaque entrée est comparée à la précédente…',
   'admin.audit.intact': {
     one: 'La chaîne est intacte : {n} entrée, tête {head}…',
     other: 'La chaîne est intacte : {n} entrées, tête {head}…',
   },
   'admin.audit.pruned':
-    'Elle commence à l’entrée {first} : les entrées jusqu’au {at} ont été supprimées au terme de leur durée de conservation, et l’entrée de point de contrôle {checkpoint} consigne l’empreinte sur laquelle elles se terminaient.',
+    'Elle commence à l’entrée {first} : les entrées jusqu’au {at} ont été supprimées au terme de leur durée de ' +
+    'conservation, et l’entrée de point de contrôle {checkpoint} consigne l’empreinte sur laquelle elles se ' +
+    'terminaient.',
   'admin.audit.broken': 'Rompue à l’entrée {seq} : {problem}.',
   'admin.audit.seq': 'N°',
   'admin.audit.time': 'Heure',
@@ -416,11 +423,14 @@ export const fr: Catalogue = {
   'admin.kind.fact.flagged': 'Donnée signalée comme fausse par le client',
   'admin.kind.fact.flag_withdrawn': 'Le client a retiré un signalement',
   'admin.insights.refused':
-    'Cette page est réservée aux chefs d’équipe et aux administrateurs : un jeton de conseiller ne peut pas ouvrir les statistiques.',
+    'Cette page est réservée aux chefs d’équipe et aux administrateurs : un jeton de conseiller ne peut pas ' +
+    'ouvrir les statistiques.',
   'admin.insights.help':
-    'Chiffres sur l’ensemble des clients, par semaine ou par mois (jours UTC) : aucun client, aucun conseiller, aucun ticket. Un chiffre issu de moins de clients que le seuil s’affiche',
+    'Chiffres sur l’ensemble des clients, par semaine ou par mois (jours UTC) : aucun client, aucun conseiller, ' +
+    'aucun ticket. Un chiffre issu de moins de clients que le seuil s’affiche',
   'admin.insights.helpAfter':
-    ' ; de même qu’un second chiffre de la même ligne, masqué aussi pour que le premier ne puisse pas se déduire du total.',
+    '; de même qu’un second chiffre de la même ligne, masqué aussi pour que le premier ne puisse pas se déduire ' +
+    'du total.',
   'admin.insights.from': 'Du (jour)',
   'admin.insights.until': 'Au (jour)',
   'admin.insights.per': 'Par',
@@ -428,7 +438,7 @@ export const fr: Catalogue = {
   'admin.insights.week': 'semaine',
   'admin.insights.show': 'Afficher',
   'admin.insights.csv': 'Télécharger le CSV',
-  'admin.insights.loading': 'Chargement…',
+  'admin.loading': 'Chargement…',
   'admin.insights.checkDays': 'Rien n’est affiché : vérifiez les jours ci-dessus.',
   'admin.insights.fewer': 'moins de {k}',
   'admin.insights.months': {
@@ -460,12 +470,16 @@ export const fr: Catalogue = {
   'admin.insights.own': '{what}, par le client lui-même (page de confidentialité, lien de pause, navigateur)',
   'admin.insights.relayed': '{what}, transmis pour le client (conseiller, helpdesk)',
   'admin.insights.flagsNote':
-    'Les changements faits par les clients eux-mêmes sont les lignes « par le client lui-même ». Le total de tous leurs propres changements, consentements compris, est omis : il additionnerait des cellules de ces tableaux, et une somme sur plusieurs lignes trahit une cellule masquée.',
+    'Les changements faits par les clients eux-mêmes sont les lignes « par le client lui-même ». Le total de tous ' +
+    'leurs propres changements, consentements compris, est omis : il additionnerait des cellules de ces tableaux, ' +
+    'et une somme sur plusieurs lignes trahit une cellule masquée.',
   'admin.insights.requests': 'Demandes RGPD',
   'admin.insights.erasures': 'Effacements de toutes les données d’un client',
   'admin.insights.erasuresInTime': 'Effacements faits dans le mois suivant la demande',
   'admin.insights.requestsNote':
-    'Un effacement est exécuté dans la demande qui le réclame : Candor garde donc une seule heure pour les deux, et chaque effacement compté a respecté le délai d’un mois du RGPD. Les exports (« télécharger mes données ») sont servis aussitôt et ne sont pas enregistrés, donc pas comptés.',
+    'Un effacement est exécuté dans la demande qui le réclame : Candor garde donc une seule heure pour les deux, ' +
+    'et chaque effacement compté a respecté le délai d’un mois du RGPD. Les exports (« télécharger mes données ») ' +
+    'sont servis aussitôt et ne sont pas enregistrés, donc pas comptés.',
   'admin.insights.modelCalls': 'Appels au modèle',
   'admin.insights.modelCallRow': 'Suggestions demandées à un modèle',
   'admin.insights.auditEntries': 'Les entrées d’audit',
@@ -478,5 +492,62 @@ export const fr: Catalogue = {
   'admin.insights.outcome.rated_down': 'Jugées mauvaises',
   'admin.insights.outcomeRecords': 'Les résultats des suggestions',
   'admin.insights.startNote':
-    '{what} conservées commencent le {day} ; la conservation supprime celles plus anciennes que {setting}, donc les périodes antérieures ne comptent que ce qui reste.',
+    '{what} conservées commencent le {day} ; la conservation supprime celles plus anciennes que {setting}, donc ' +
+    'les périodes antérieures ne comptent que ce qui reste.',
+  'admin.outcomes.insertedShort': 'Insérées',
+  'admin.outcomes.editedShort': 'Modifiées',
+  'admin.articles.refused':
+    'Cette page est réservée aux chefs d’équipe et aux administrateurs : un jeton de conseiller ne peut pas l’ouvrir.',
+  'admin.articles.help':
+    'À quelle fréquence les suggestions ont cité chaque article du centre d’aide, et ce que les conseillers ont ' +
+    'fait de ces suggestions, les plus citées d’abord. Un article cité dans plusieurs versions a une ligne par ' +
+    'version en dessous. Un article retiré du centre d’aide garde ses chiffres.',
+  'admin.articles.caption': 'Articles cités par les suggestions',
+  'admin.articles.article': 'Article',
+  'admin.articles.shownTo': 'Visible par',
+  'admin.articles.citedColumn': 'Cité',
+  'admin.articles.versions': 'Versions citées',
+  'admin.articles.times': { one: '{n} fois', other: '{n} fois' },
+  'admin.articles.retired': 'Retiré du centre d’aide',
+  'admin.articles.internal': 'Interne : conseillers seulement',
+  'admin.articles.public': 'Public',
+  'admin.articles.retiredTitle': 'Un article retiré ({id})',
+  'admin.articles.versionOf': 'Version du {date}',
+  'admin.articles.cited': { one: '{n} article cité, {times} en tout.', other: '{n} articles cités, {times} en tout.' },
+  'admin.articles.none': 'Aucune suggestion n’a encore cité d’article.',
+  'admin.adapters.refused':
+    'Cette page est réservée aux chefs d’équipe et aux administrateurs : un jeton de conseiller ne peut pas ' +
+    'ouvrir la page des adaptateurs.',
+  'admin.adapters.help':
+    'Quand un helpdesk modifie ses pages, l’adaptateur de Candor cesse d’y trouver le demandeur, la conversation ' +
+    'ou la zone de réponse. Le panneau de chaque conseiller le signale alors et compte l’échec ici (quel ' +
+    'adaptateur, quel champ, quand ; rien de la page), si bien qu’un adaptateur cassé se voit le jour même. Les ' +
+    'comptes sont par jour de l’horloge du serveur (UTC).',
+  'admin.adapters.title': 'État des adaptateurs',
+  'admin.adapters.refresh': 'Actualiser',
+  'admin.adapters.once': 'une fois',
+  'admin.adapters.times': '{n} fois',
+  'admin.adapters.adapter': 'Adaptateur',
+  'admin.adapters.notFound': 'Introuvable',
+  'admin.adapters.lastMissing': 'Dernier échec',
+  'admin.adapters.today': 'Aujourd’hui',
+  'admin.adapters.week': '7 derniers jours',
+  'admin.adapters.field.requester': 'l’e-mail du demandeur',
+  'admin.adapters.field.conversation': 'la conversation',
+  'admin.adapters.field.replyBox': 'la zone de réponse',
+  'admin.adapters.notToday': 'pas aujourd’hui',
+  'admin.adapters.notThisWeek': 'pas ces 7 derniers jours',
+  'admin.adapters.caption': 'Champs qu’un adaptateur n’a pas trouvés, les plus récents d’abord',
+  'admin.adapters.lost': {
+    one:
+      '{names} n’a pas trouvé ce qu’il cherche sur certaines pages ces 7 derniers jours : le helpdesk a peut-être ' +
+      'modifié ses pages. Vérifiez les sélecteurs dans {dir} sur une vraie page.',
+    other:
+      '{names} n’ont pas trouvé ce qu’ils cherchent sur certaines pages ces 7 derniers jours : le helpdesk a ' +
+      'peut-être modifié ses pages. Vérifiez les sélecteurs dans {dir} sur une vraie page.',
+  },
+  'admin.adapters.allWell':
+    'Tout va bien : chaque adaptateur de helpdesk a trouvé le demandeur, la conversation et la zone de réponse ' +
+    'sur chaque page de ticket ouverte par les conseillers ces 7 derniers jours.',
+  'admin.adapters.fine': 'Aucun échec ces 7 derniers jours : {names}.',
 };

@@ -266,7 +266,8 @@ export const nl: Catalogue = {
   'admin.prompts.modelPrompt': 'De prompt zoals het model hem zou krijgen (gemaskeerd)',
   'admin.prompts.publishTitle': 'Publiceren',
   'admin.prompts.publishHelp':
-    'Vóór het publiceren wordt elke opgenomen sessie van de controlesuite met dit concept afgespeeld. Elk lek of elke fout in een voetnoot blokkeert het; gewijzigde suggesties krijgt u te zien om te accepteren.',
+    'Vóór het publiceren wordt elke opgenomen sessie van de controlesuite met dit concept afgespeeld. Elk lek of ' +
+    'elke fout in een voetnoot blokkeert het; gewijzigde suggesties krijgt u te zien om te accepteren.',
   'admin.prompts.message': 'Wat er veranderd is',
   'admin.prompts.messageExample': 'bijv. vriendelijkere formulering voor de aankoopgeschiedenis',
   'admin.prompts.publish': 'Controleren en publiceren',
@@ -280,9 +281,12 @@ export const nl: Catalogue = {
   'admin.prompts.violationFile': '{session} ({file}), het bestand: {code}: {message}',
   'admin.prompts.violationTurn': '{session} ({file}), bericht {turn}: {code}: {message}',
   'admin.prompts.differences': {
-    one: 'Er wordt geen regel overtreden, maar de suggesties veranderen in {n} bericht. Controleer ze voordat u publiceert.',
+    one:
+      'Er wordt geen regel overtreden, maar de suggesties veranderen in {n} bericht. Controleer ze voordat u ' +
+      'publiceert.',
     other:
-      'Er wordt geen regel overtreden, maar de suggesties veranderen in {n} berichten. Controleer ze voordat u publiceert.',
+      'Er wordt geen regel overtreden, maar de suggesties veranderen in {n} berichten. Controleer ze voordat u ' +
+      'publiceert.',
   },
   'admin.prompts.diffTurn': '{session}, bericht {turn}: ‘{text}’',
   'admin.prompts.none': '(geen)',
@@ -339,7 +343,8 @@ export const nl: Catalogue = {
     other: 'De keten is intact: {n} regels, kop {head}…',
   },
   'admin.audit.pruned':
-    'Hij begint bij regel {first}: de regels tot {at} zijn na hun bewaartermijn verwijderd, en controlepuntregel {checkpoint} legt de hash vast waarop ze eindigden.',
+    'Hij begint bij regel {first}: de regels tot {at} zijn na hun bewaartermijn verwijderd, en controlepuntregel ' +
+    '{checkpoint} legt de hash vast waarop ze eindigden.',
   'admin.audit.broken': 'Gebroken bij regel {seq}: {problem}.',
   'admin.audit.seq': 'Nr.',
   'admin.audit.time': 'Tijd',
@@ -407,9 +412,11 @@ export const nl: Catalogue = {
   'admin.insights.refused':
     'Deze pagina is voor teamleiders en beheerders: met een medewerkerstoken kunt u de inzichten niet openen.',
   'admin.insights.help':
-    'Cijfers over alle klanten, per week of maand (UTC-dagen): geen klant, geen medewerker, geen ticket. Een cijfer van minder klanten dan de drempel luidt',
+    'Cijfers over alle klanten, per week of maand (UTC-dagen): geen klant, geen medewerker, geen ticket. Een ' +
+    'cijfer van minder klanten dan de drempel luidt',
   'admin.insights.helpAfter':
-    '; net als een tweede cijfer in dezelfde rij, dat ook verborgen wordt zodat het eerste niet uit het totaal af te leiden is.',
+    '; net als een tweede cijfer in dezelfde rij, dat ook verborgen wordt zodat het eerste niet uit het totaal af ' +
+    'te leiden is.',
   'admin.insights.from': 'Vanaf (dag)',
   'admin.insights.until': 'Tot en met (dag)',
   'admin.insights.per': 'Per',
@@ -417,7 +424,7 @@ export const nl: Catalogue = {
   'admin.insights.week': 'week',
   'admin.insights.show': 'Tonen',
   'admin.insights.csv': 'CSV downloaden',
-  'admin.insights.loading': 'Laden…',
+  'admin.loading': 'Laden…',
   'admin.insights.checkDays': 'Niets getoond: controleer de dagen hierboven.',
   'admin.insights.fewer': 'minder dan {k}',
   'admin.insights.months': {
@@ -449,12 +456,16 @@ export const nl: Catalogue = {
   'admin.insights.own': '{what}, door de klant zelf (privacypagina, pauzelink, browser)',
   'admin.insights.relayed': '{what}, doorgegeven namens de klant (medewerker, helpdesk)',
   'admin.insights.flagsNote':
-    'Wijzigingen die klanten zelf maakten, zijn de rijen ‘door de klant zelf’. Een telling van al hun eigen wijzigingen, toestemmingen inbegrepen, ontbreekt: die zou cellen van deze tabellen optellen, en een som over rijen verraadt een verborgen cel.',
+    'Wijzigingen die klanten zelf maakten, zijn de rijen ‘door de klant zelf’. Een telling van al hun eigen ' +
+    'wijzigingen, toestemmingen inbegrepen, ontbreekt: die zou cellen van deze tabellen optellen, en een som over ' +
+    'rijen verraadt een verborgen cel.',
   'admin.insights.requests': 'Privacyverzoeken',
   'admin.insights.erasures': 'Wissingen van alle gegevens van een klant',
   'admin.insights.erasuresInTime': 'Wissingen binnen een maand na het verzoek',
   'admin.insights.requestsNote':
-    'Een wissing wordt uitgevoerd in het verzoek dat erom vraagt, dus Candor bewaart één tijdstip voor beide, en elke getelde wissing bleef binnen de ene maand van de AVG. Exports (‘mijn gegevens downloaden’) worden meteen geleverd en niet vastgelegd, dus niet geteld.',
+    'Een wissing wordt uitgevoerd in het verzoek dat erom vraagt, dus Candor bewaart één tijdstip voor beide, en ' +
+    'elke getelde wissing bleef binnen de ene maand van de AVG. Exports (‘mijn gegevens downloaden’) worden ' +
+    'meteen geleverd en niet vastgelegd, dus niet geteld.',
   'admin.insights.modelCalls': 'Modelaanroepen',
   'admin.insights.modelCallRow': 'Suggesties gevraagd aan een model',
   'admin.insights.auditEntries': 'De auditregels',
@@ -467,5 +478,64 @@ export const nl: Catalogue = {
   'admin.insights.outcome.rated_down': 'Niet goed beoordeeld',
   'admin.insights.outcomeRecords': 'De uitkomsten van suggesties',
   'admin.insights.startNote':
-    '{what} die bewaard zijn, beginnen op {day}; de bewaartermijn verwijdert wat ouder is dan {setting}, dus de perioden ervoor tellen alleen wat over is.',
+    '{what} die bewaard zijn, beginnen op {day}; de bewaartermijn verwijdert wat ouder is dan {setting}, dus de ' +
+    'perioden ervoor tellen alleen wat over is.',
+  'admin.outcomes.insertedShort': 'Ingevoegd',
+  'admin.outcomes.editedShort': 'Bewerkt',
+  'admin.articles.refused':
+    'Deze pagina is voor teamleiders en beheerders: met een medewerkerstoken kunt u haar niet openen.',
+  'admin.articles.help':
+    'Hoe vaak suggesties elk helpcentrumartikel aanhaalden en wat medewerkers met die suggesties deden, meest ' +
+    'aangehaald eerst. Een artikel dat in meerdere versies is aangehaald, heeft eronder een regel per versie. Een ' +
+    'artikel dat uit het helpcentrum is gehaald, houdt zijn cijfers.',
+  'admin.articles.caption': 'Door suggesties aangehaalde artikelen',
+  'admin.articles.article': 'Artikel',
+  'admin.articles.shownTo': 'Zichtbaar voor',
+  'admin.articles.citedColumn': 'Aangehaald',
+  'admin.articles.versions': 'Aangehaalde versies',
+  'admin.articles.times': { one: '{n} keer', other: '{n} keer' },
+  'admin.articles.retired': 'Uit het helpcentrum gehaald',
+  'admin.articles.internal': 'Intern: alleen medewerkers',
+  'admin.articles.public': 'Openbaar',
+  'admin.articles.retiredTitle': 'Een ingetrokken artikel ({id})',
+  'admin.articles.versionOf': 'Versie van {date}',
+  'admin.articles.cited': {
+    one: '{n} artikel aangehaald, in totaal {times}.',
+    other: '{n} artikelen aangehaald, in totaal {times}.',
+  },
+  'admin.articles.none': 'Nog geen suggestie heeft een artikel aangehaald.',
+  'admin.adapters.refused':
+    'Deze pagina is voor teamleiders en beheerders: met een medewerkerstoken kunt u de adapterpagina niet openen.',
+  'admin.adapters.help':
+    'Als een helpdesk zijn pagina’s wijzigt, vindt de adapter van Candor de aanvrager, het gesprek of het ' +
+    'antwoordvak niet meer. Het zijpaneel van elke medewerker zegt dat dan en telt de misser hier (welke adapter, ' +
+    'welk veld, wanneer; niets van de pagina), zodat een kapotte adapter opvalt op de dag dat hij breekt. Er ' +
+    'wordt geteld per dag van de serverklok (UTC).',
+  'admin.adapters.title': 'Hoe het met de adapters gaat',
+  'admin.adapters.refresh': 'Vernieuwen',
+  'admin.adapters.once': 'één keer',
+  'admin.adapters.times': '{n} keer',
+  'admin.adapters.adapter': 'Adapter',
+  'admin.adapters.notFound': 'Niet gevonden',
+  'admin.adapters.lastMissing': 'Laatst gemist',
+  'admin.adapters.today': 'Vandaag',
+  'admin.adapters.week': 'Laatste 7 dagen',
+  'admin.adapters.field.requester': 'het e-mailadres van de aanvrager',
+  'admin.adapters.field.conversation': 'het gesprek',
+  'admin.adapters.field.replyBox': 'het antwoordvak',
+  'admin.adapters.notToday': 'niet vandaag',
+  'admin.adapters.notThisWeek': 'niet in de laatste 7 dagen',
+  'admin.adapters.caption': 'Velden die een adapter niet vond, nieuwste eerst',
+  'admin.adapters.lost': {
+    one:
+      '{names} vond de afgelopen 7 dagen op sommige pagina’s niet wat hij zoekt: de helpdesk heeft misschien zijn ' +
+      'pagina’s gewijzigd. Controleer de selectors in {dir} op een echte pagina.',
+    other:
+      '{names} vonden de afgelopen 7 dagen op sommige pagina’s niet wat ze zoeken: de helpdesk heeft misschien ' +
+      'zijn pagina’s gewijzigd. Controleer de selectors in {dir} op een echte pagina.',
+  },
+  'admin.adapters.allWell':
+    'Alles in orde: elke helpdeskadapter vond de aanvrager, het gesprek en het antwoordvak op elke ticketpagina ' +
+    'die medewerkers de afgelopen 7 dagen openden.',
+  'admin.adapters.fine': 'Geen missers in de laatste 7 dagen: {names}.',
 };

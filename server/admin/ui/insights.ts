@@ -65,7 +65,7 @@ function tableOf(table: InsightsTable, r: InsightsReport, fewer: string) {
 }
 
 async function show() {
-  status.textContent = t('admin.insights.loading');
+  status.textContent = t('admin.loading');
   rangeError.textContent = '';
   const { status: code, body } = await call<InsightsReport>('GET', query('json'));
   if (code !== 200) {
