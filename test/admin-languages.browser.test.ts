@@ -1,7 +1,7 @@
 /**
  * The team lead's pages in the reader's language, in Debian's Chromium against a real server: a browser asking for
  * German, French, Spanish or Dutch gets the sign-in, the nav and every converted page (the template editor, audit
- * log, insights, help-centre articles, helpdesk adapters) in it (`<html lang>` set), at 1280 and 1024 px with
+ * log, insights, help-centre articles, helpdesk adapters, breach report) in it (`<html lang>` set), at 1280 and 1024 px with
  * nothing wider than the window, and no English phrase of the pages' messages left in what the page shows. Data
  * stays as it was recorded (template text, session titles, ids, taxonomy names).
  */
@@ -37,12 +37,14 @@ const PAGES = [
 
 let s: TestServer;
 let browser: Browser;
+let agentTokenId: string;
 
 beforeAll(async () => {
   s = await startServer();
   await seedDana(s);
   // An agent opens Dana's ticket: the audit log has views and suggestions, the template editor outcomes to count.
   expect((await s.api('POST', '/assist', danaTicket, s.tokens.agent)).status).toBe(200);
+  agentTokenId = (await s.api('GET', '/me', undefined, s.tokens.agent)).body.tokenId;
   browser = await launchChromium();
   mkdirSync(SHOTS, { recursive: true });
 }, 60_000);
@@ -133,6 +135,35 @@ describe('the lead pages in five languages', () => {
         expect(await page.locator('#entries tbody td:nth-child(3)').first().textContent()).toBe(
           t('admin.kind.context.viewed'),
         );
+
+        // The breach report is the privacy officer's: a lead is refused in the reader's words, the officer gets it.
+        await page.goto(`${s.url}/admin/breach`);
+        await page.locator('#sign-in-error', { hasText: t('admin.breach.refused') }).waitFor();
+        await page.fill('#token', s.tokens.privacy);
+        await page.locator('#sign-in button[type="submit"]').click();
+        await page.locator('#workspace:not([hidden])').waitFor();
+        await page.fill('#tokenId', agentTokenId);
+        await page.fill(
+          '#from',
+          await page.evaluate(() => {
+            const d = new Date(Date.now() - 3_600_000);
+            return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+          }),
+        );
+        await page.locator('#ask button[type="submit"]').click();
+        await page.locator('#customers tbody tr').first().waitFor();
+        for (const width of [1280, 1024]) {
+          await page.setViewportSize({ width, height: 900 });
+          const shown = await read(page);
+          expect({ width, lang: shown.lang, english: englishIn(shown.text), fits: shown.fits }).toEqual({
+            width,
+            lang,
+            english: [],
+            fits: true,
+          });
+          expect(shown.text).toContain(t('time.left', { time: t('time.days', { n: 3 }) }));
+        }
+        await page.setViewportSize({ width: 1280, height: 900 });
       } finally {
         await context.close();
       }

@@ -551,4 +551,73 @@ export const de: Catalogue = {
     'Alles in Ordnung: Jeder Helpdesk-Adapter fand die anfragende Person, die Unterhaltung und das Antwortfeld ' +
     'auf jeder Ticketseite, die Agenten in den letzten 7 Tagen geöffnet haben.',
   'admin.adapters.fine': 'Keine Fehlgriffe in den letzten 7 Tagen: {names}.',
+  'time.days': { one: '{n} Tag', other: '{n} Tage' },
+  'time.hours': { one: '{n} Stunde', other: '{n} Stunden' },
+  'time.minutes': { one: '{n} Minute', other: '{n} Minuten' },
+  'time.lessThanMinute': 'weniger als eine Minute',
+  'time.left': 'noch {time}',
+  'time.overdue': 'seit {time} überfällig',
+  'admin.breach.refused':
+    'Diese Seite ist für die Datenschutzbeauftragten und Administratoren: Mit einem Token als Agent oder ' +
+    'Teamleitung lässt sich kein Datenpannen-Bericht erstellen.',
+  'admin.breach.askTitle': 'Welcher Zugang wurde kompromittiert?',
+  'admin.breach.help':
+    'Candor durchsucht sein Prüfprotokoll nach den Kunden, deren Angaben diesem Token oder Handelnden im Zeitraum ' +
+    'gezeigt oder an ein Modell gesendet wurden (auch bei einem widerrufenen Token). Der Bericht setzt die 72 ' +
+    'Stunden in Gang, die die DSGVO für die Meldung an die Aufsichtsbehörde gibt, wird selbst im Prüfprotokoll ' +
+    'festgehalten und versendet nichts.',
+  'admin.breach.tokenId': 'Token-ID',
+  'admin.breach.tokenExample': 'z. B. tok_6dd534b9ae89',
+  'admin.breach.actor': 'oder Handelnder, wie das Prüfprotokoll ihn nennt',
+  'admin.breach.actorExample': 'z. B. agent:tok_6dd534b9ae89',
+  'admin.breach.until': 'Bis (Ihre Ortszeit; leer: jetzt)',
+  'admin.breach.make': 'Bericht erstellen',
+  'admin.breach.report': 'Bericht',
+  'admin.breach.affected': 'Betroffene Kunden',
+  'admin.breach.notices': 'Entwürfe der Benachrichtigungen',
+  'admin.breach.actorField': 'Handelnder',
+  'admin.breach.fromField': 'Von',
+  'admin.breach.untilField': 'Bis',
+  'admin.breach.customers': { one: '{n} Kunde.', other: '{n} Kunden.' },
+  'admin.breach.customersErased': {
+    one: '{n} Kunde, davon {erased} gelöscht.',
+    other: '{n} Kunden, davon {erased} gelöscht.',
+  },
+  'admin.breach.noCustomers': 'Keine: Diesem Zugang wurden im Zeitraum keine Kundenangaben gezeigt.',
+  'admin.breach.drafts': {
+    one: '{n} Entwurf zur Durchsicht: Candor versendet nichts.',
+    other: '{n} Entwürfe zur Durchsicht: Candor versendet nichts.',
+  },
+  'admin.breach.erasedNoNotice': 'Gelöschte Kunden erhalten keinen: Weder Name noch Adresse sind gespeichert.',
+  'admin.breach.noTemplate':
+    'Es ist keine Vorlage für Datenpannen-Benachrichtigungen veröffentlicht, daher wurden keine Entwürfe erstellt.',
+  'admin.breach.facts': { one: '{n} Angabe', other: '{n} Angaben' },
+  'admin.breach.shown': { one: '{n}-mal gezeigt', other: '{n}-mal gezeigt' },
+  'admin.breach.sent': { one: '{n}-mal an ein Modell gesendet', other: '{n}-mal an ein Modell gesendet' },
+  'admin.breach.revoked': 'widerrufen am {at}',
+  'admin.breach.access': 'Zugang: {actor}.',
+  'admin.breach.accessWho': 'Zugang: {actor} ({who}).',
+  'admin.breach.window': 'Durchsuchter Zeitraum: {from} bis {until}.',
+  'admin.breach.logStarts':
+    'Das Prüfprotokoll beginnt am {at}: Ältere Einträge wurden nach Ablauf der Aufbewahrungsfrist entfernt, davor ' +
+    'wird also nichts gezählt.',
+  'admin.breach.notifyBy': 'Melden Sie es der Aufsichtsbehörde bis {at}',
+  'admin.breach.deadline': '({left}): 72 Stunden ab diesem Bericht, erstellt am {at}.',
+  'admin.breach.recorded': 'Im Prüfprotokoll als Eintrag {seq} festgehalten.',
+  'admin.breach.erasedCustomer': 'Gelöschter Kunde',
+  'admin.breach.countsOnly': '({id}): nur Zählungen, sonst ist nichts gespeichert',
+  'admin.breach.customer': 'Kunde',
+  'admin.breach.given': 'Was er erhielt',
+  'admin.breach.first': 'Zuerst',
+  'admin.breach.last': 'Zuletzt',
+  'admin.breach.to': 'An {name} ({id})',
+  'admin.actor.token': '{name}, {role}',
+  'admin.actor.agent': 'Agent',
+  'admin.actor.lead': 'Teamleitung',
+  'admin.actor.admin': 'Administrator',
+  'admin.actor.privacy': 'Datenschutzbeauftragte(r)',
+  'admin.actor.customer': 'die Kundin oder der Kunde, auf der Datenschutzseite',
+  'admin.actor.portalVisitor': 'eine Besucherin oder ein Besucher der Datenschutzseite',
+  'admin.actor.system': 'Candor',
+  'admin.actor.cli': 'die Kommandozeile',
 };

@@ -536,4 +536,73 @@ export const es: Catalogue = {
     'Todo bien: cada adaptador de helpdesk encontró al solicitante, la conversación y el cuadro de respuesta en ' +
     'cada página de ticket que los agentes abrieron en los últimos 7 días.',
   'admin.adapters.fine': 'Sin fallos en los últimos 7 días: {names}.',
+  'time.days': { one: '{n} día', other: '{n} días' },
+  'time.hours': { one: '{n} hora', other: '{n} horas' },
+  'time.minutes': { one: '{n} minuto', other: '{n} minutos' },
+  'time.lessThanMinute': 'menos de un minuto',
+  'time.left': 'quedan {time}',
+  'time.overdue': 'vencido hace {time}',
+  'admin.breach.refused':
+    'Esta página es para el delegado de protección de datos y los administradores: un token de agente o de jefe de ' +
+    'equipo no puede elaborar un informe de brecha.',
+  'admin.breach.askTitle': '¿Qué acceso se vio comprometido?',
+  'admin.breach.help':
+    'Candor busca en su registro de auditoría los clientes cuyos datos se mostraron a este token o actor, o se ' +
+    'enviaron a un modelo, durante el periodo (también con un token revocado). El informe pone en marcha las 72 ' +
+    'horas que el RGPD da para notificar a la autoridad de control, queda registrado él mismo en el registro de ' +
+    'auditoría y no envía nada.',
+  'admin.breach.tokenId': 'Id. del token',
+  'admin.breach.tokenExample': 'p. ej., tok_6dd534b9ae89',
+  'admin.breach.actor': 'o actor, tal como lo nombra el registro de auditoría',
+  'admin.breach.actorExample': 'p. ej., agent:tok_6dd534b9ae89',
+  'admin.breach.until': 'Hasta (su hora local; vacío: ahora)',
+  'admin.breach.make': 'Elaborar el informe',
+  'admin.breach.report': 'Informe',
+  'admin.breach.affected': 'Clientes afectados',
+  'admin.breach.notices': 'Borradores de notificación',
+  'admin.breach.actorField': 'Actor',
+  'admin.breach.fromField': 'Desde',
+  'admin.breach.untilField': 'Hasta',
+  'admin.breach.customers': { one: '{n} cliente.', other: '{n} clientes.' },
+  'admin.breach.customersErased': {
+    one: '{n} cliente, {erased} de ellos borrado.',
+    other: '{n} clientes, {erased} de ellos borrados.',
+  },
+  'admin.breach.noCustomers': 'Ninguno: a este acceso no se le mostró ningún dato de clientes en el periodo.',
+  'admin.breach.drafts': {
+    one: '{n} borrador para revisar: Candor no envía nada.',
+    other: '{n} borradores para revisar: Candor no envía nada.',
+  },
+  'admin.breach.erasedNoNotice': 'Los clientes borrados no reciben ninguno: no se guarda ni nombre ni dirección.',
+  'admin.breach.noTemplate':
+    'No hay publicada ninguna plantilla de notificación de brechas, así que no se redactó ningún borrador.',
+  'admin.breach.facts': { one: '{n} dato', other: '{n} datos' },
+  'admin.breach.shown': { one: 'mostrado {n} vez', other: 'mostrados {n} veces' },
+  'admin.breach.sent': { one: 'enviado a un modelo {n} vez', other: 'enviados a un modelo {n} veces' },
+  'admin.breach.revoked': 'revocado el {at}',
+  'admin.breach.access': 'Acceso: {actor}.',
+  'admin.breach.accessWho': 'Acceso: {actor} ({who}).',
+  'admin.breach.window': 'Periodo examinado: del {from} al {until}.',
+  'admin.breach.logStarts':
+    'El registro de auditoría empieza el {at}: las entradas más antiguas se eliminaron al vencer su plazo de ' +
+    'conservación, así que no se cuenta nada anterior.',
+  'admin.breach.notifyBy': 'Notifique a la autoridad de control antes del {at}',
+  'admin.breach.deadline': '({left}): 72 horas desde este informe, elaborado el {at}.',
+  'admin.breach.recorded': 'Registrado en el registro de auditoría como entrada {seq}.',
+  'admin.breach.erasedCustomer': 'Cliente borrado',
+  'admin.breach.countsOnly': '({id}): solo recuentos, no se guarda nada más',
+  'admin.breach.customer': 'Cliente',
+  'admin.breach.given': 'Qué recibió',
+  'admin.breach.first': 'Primera vez',
+  'admin.breach.last': 'Última vez',
+  'admin.breach.to': 'Para {name} ({id})',
+  'admin.actor.token': '{name}, {role}',
+  'admin.actor.agent': 'agente',
+  'admin.actor.lead': 'jefe de equipo',
+  'admin.actor.admin': 'administrador',
+  'admin.actor.privacy': 'delegado de protección de datos',
+  'admin.actor.customer': 'el cliente, en su página de privacidad',
+  'admin.actor.portalVisitor': 'un visitante de la página de privacidad',
+  'admin.actor.system': 'Candor',
+  'admin.actor.cli': 'la línea de comandos',
 };

@@ -550,4 +550,73 @@ export const fr: Catalogue = {
     'Tout va bien : chaque adaptateur de helpdesk a trouvé le demandeur, la conversation et la zone de réponse ' +
     'sur chaque page de ticket ouverte par les conseillers ces 7 derniers jours.',
   'admin.adapters.fine': 'Aucun échec ces 7 derniers jours : {names}.',
+  'time.days': { one: '{n} jour', other: '{n} jours' },
+  'time.hours': { one: '{n} heure', other: '{n} heures' },
+  'time.minutes': { one: '{n} minute', other: '{n} minutes' },
+  'time.lessThanMinute': 'moins d’une minute',
+  'time.left': 'encore {time}',
+  'time.overdue': 'en retard de {time}',
+  'admin.breach.refused':
+    'Cette page est réservée au délégué à la protection des données et aux administrateurs : un jeton de conseiller ' +
+    'ou de chef d’équipe ne peut pas établir de rapport de violation.',
+  'admin.breach.askTitle': 'Quel accès a été compromis ?',
+  'admin.breach.help':
+    'Candor parcourt son journal d’audit à la recherche des clients dont les données ont été montrées à ce jeton ou ' +
+    'à cet acteur, ou envoyées à un modèle, pendant la période (y compris pour un jeton révoqué). Le rapport fait ' +
+    'courir les 72 heures que le RGPD accorde pour notifier l’autorité de contrôle, est lui-même consigné dans le ' +
+    'journal d’audit et n’envoie rien.',
+  'admin.breach.tokenId': 'Identifiant du jeton',
+  'admin.breach.tokenExample': 'p. ex. tok_6dd534b9ae89',
+  'admin.breach.actor': 'ou acteur, tel que le journal d’audit le nomme',
+  'admin.breach.actorExample': 'p. ex. agent:tok_6dd534b9ae89',
+  'admin.breach.until': 'Au (votre heure locale ; vide : maintenant)',
+  'admin.breach.make': 'Établir le rapport',
+  'admin.breach.report': 'Rapport',
+  'admin.breach.affected': 'Clients concernés',
+  'admin.breach.notices': 'Projets de notification',
+  'admin.breach.actorField': 'Acteur',
+  'admin.breach.fromField': 'Du',
+  'admin.breach.untilField': 'Au',
+  'admin.breach.customers': { one: '{n} client.', other: '{n} clients.' },
+  'admin.breach.customersErased': {
+    one: '{n} client, dont {erased} effacé.',
+    other: '{n} clients, dont {erased} effacés.',
+  },
+  'admin.breach.noCustomers': 'Aucun : cet accès n’a vu aucune donnée client pendant la période.',
+  'admin.breach.drafts': {
+    one: '{n} projet à relire : Candor n’envoie rien.',
+    other: '{n} projets à relire : Candor n’envoie rien.',
+  },
+  'admin.breach.erasedNoNotice': 'Les clients effacés n’en reçoivent pas : ni nom ni adresse ne sont conservés.',
+  'admin.breach.noTemplate':
+    'Aucun modèle de notification de violation n’est publié : aucun projet n’a donc été rédigé.',
+  'admin.breach.facts': { one: '{n} donnée', other: '{n} données' },
+  'admin.breach.shown': { one: 'montrée {n} fois', other: 'montrées {n} fois' },
+  'admin.breach.sent': { one: 'envoyée à un modèle {n} fois', other: 'envoyées à un modèle {n} fois' },
+  'admin.breach.revoked': 'révoqué le {at}',
+  'admin.breach.access': 'Accès : {actor}.',
+  'admin.breach.accessWho': 'Accès : {actor} ({who}).',
+  'admin.breach.window': 'Période examinée : du {from} au {until}.',
+  'admin.breach.logStarts':
+    'Le journal d’audit commence le {at} : les entrées plus anciennes ont été supprimées au terme de leur durée de ' +
+    'conservation, rien d’antérieur n’est donc compté.',
+  'admin.breach.notifyBy': 'Notifiez l’autorité de contrôle avant le {at}',
+  'admin.breach.deadline': '({left}) : 72 heures à compter de ce rapport, établi le {at}.',
+  'admin.breach.recorded': 'Consigné dans le journal d’audit comme entrée {seq}.',
+  'admin.breach.erasedCustomer': 'Client effacé',
+  'admin.breach.countsOnly': '({id}) : des comptes seulement, rien d’autre n’est conservé',
+  'admin.breach.customer': 'Client',
+  'admin.breach.given': 'Ce qui lui a été donné',
+  'admin.breach.first': 'Premier',
+  'admin.breach.last': 'Dernier',
+  'admin.breach.to': 'À {name} ({id})',
+  'admin.actor.token': '{name}, {role}',
+  'admin.actor.agent': 'conseiller',
+  'admin.actor.lead': 'chef d’équipe',
+  'admin.actor.admin': 'administrateur',
+  'admin.actor.privacy': 'délégué à la protection des données',
+  'admin.actor.customer': 'le client, sur sa page de confidentialité',
+  'admin.actor.portalVisitor': 'un visiteur de la page de confidentialité',
+  'admin.actor.system': 'Candor',
+  'admin.actor.cli': 'la ligne de commande',
 };

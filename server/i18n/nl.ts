@@ -538,4 +538,73 @@ export const nl: Catalogue = {
     'Alles in orde: elke helpdeskadapter vond de aanvrager, het gesprek en het antwoordvak op elke ticketpagina ' +
     'die medewerkers de afgelopen 7 dagen openden.',
   'admin.adapters.fine': 'Geen missers in de laatste 7 dagen: {names}.',
+  'time.days': { one: '{n} dag', other: '{n} dagen' },
+  'time.hours': { one: '{n} uur', other: '{n} uur' },
+  'time.minutes': { one: '{n} minuut', other: '{n} minuten' },
+  'time.lessThanMinute': 'minder dan een minuut',
+  'time.left': 'nog {time}',
+  'time.overdue': '{time} te laat',
+  'admin.breach.refused':
+    'Deze pagina is voor de functionaris gegevensbescherming en beheerders: met een token als medewerker of ' +
+    'teamleider kunt u geen datalekrapport maken.',
+  'admin.breach.askTitle': 'Welke toegang is gecompromitteerd?',
+  'admin.breach.help':
+    'Candor zoekt in zijn auditlogboek de klanten wier gegevens in de periode aan dit token of deze handelende ' +
+    'partij zijn getoond of naar een model zijn gestuurd (ook bij een ingetrokken token). Het rapport laat de 72 ' +
+    'uur ingaan die de AVG geeft om de toezichthouder te melden, wordt zelf in het auditlogboek vastgelegd en ' +
+    'verstuurt niets.',
+  'admin.breach.tokenId': 'Token-id',
+  'admin.breach.tokenExample': 'bijv. tok_6dd534b9ae89',
+  'admin.breach.actor': 'of handelende partij, zoals het auditlogboek die noemt',
+  'admin.breach.actorExample': 'bijv. agent:tok_6dd534b9ae89',
+  'admin.breach.until': 'Tot (uw lokale tijd; leeg: nu)',
+  'admin.breach.make': 'Rapport maken',
+  'admin.breach.report': 'Rapport',
+  'admin.breach.affected': 'Getroffen klanten',
+  'admin.breach.notices': 'Conceptmeldingen',
+  'admin.breach.actorField': 'Handelende partij',
+  'admin.breach.fromField': 'Vanaf',
+  'admin.breach.untilField': 'Tot',
+  'admin.breach.customers': { one: '{n} klant.', other: '{n} klanten.' },
+  'admin.breach.customersErased': {
+    one: '{n} klant, waarvan {erased} gewist.',
+    other: '{n} klanten, waarvan {erased} gewist.',
+  },
+  'admin.breach.noCustomers': 'Geen: aan deze toegang zijn in de periode geen klantgegevens getoond.',
+  'admin.breach.drafts': {
+    one: '{n} concept om na te lezen: Candor verstuurt niets.',
+    other: '{n} concepten om na te lezen: Candor verstuurt niets.',
+  },
+  'admin.breach.erasedNoNotice': 'Gewiste klanten krijgen er geen: er is geen naam of adres bewaard.',
+  'admin.breach.noTemplate':
+    'Er is geen sjabloon voor datalekmeldingen gepubliceerd, dus er zijn geen concepten opgesteld.',
+  'admin.breach.facts': { one: '{n} gegeven', other: '{n} gegevens' },
+  'admin.breach.shown': { one: '{n} keer getoond', other: '{n} keer getoond' },
+  'admin.breach.sent': { one: '{n} keer naar een model gestuurd', other: '{n} keer naar een model gestuurd' },
+  'admin.breach.revoked': 'ingetrokken op {at}',
+  'admin.breach.access': 'Toegang: {actor}.',
+  'admin.breach.accessWho': 'Toegang: {actor} ({who}).',
+  'admin.breach.window': 'Doorzochte periode: {from} tot {until}.',
+  'admin.breach.logStarts':
+    'Het auditlogboek begint op {at}: oudere regels zijn na hun bewaartermijn verwijderd, dus van daarvoor wordt ' +
+    'niets geteld.',
+  'admin.breach.notifyBy': 'Meld het uiterlijk {at} aan de toezichthouder',
+  'admin.breach.deadline': '({left}): 72 uur na dit rapport, gemaakt op {at}.',
+  'admin.breach.recorded': 'In het auditlogboek vastgelegd als regel {seq}.',
+  'admin.breach.erasedCustomer': 'Gewiste klant',
+  'admin.breach.countsOnly': '({id}): alleen tellingen, verder is niets bewaard',
+  'admin.breach.customer': 'Klant',
+  'admin.breach.given': 'Wat het kreeg',
+  'admin.breach.first': 'Eerste',
+  'admin.breach.last': 'Laatste',
+  'admin.breach.to': 'Aan {name} ({id})',
+  'admin.actor.token': '{name}, {role}',
+  'admin.actor.agent': 'medewerker',
+  'admin.actor.lead': 'teamleider',
+  'admin.actor.admin': 'beheerder',
+  'admin.actor.privacy': 'functionaris gegevensbescherming',
+  'admin.actor.customer': 'de klant, op de privacypagina',
+  'admin.actor.portalVisitor': 'een bezoeker van de privacypagina',
+  'admin.actor.system': 'Candor',
+  'admin.actor.cli': 'de opdrachtregel',
 };
