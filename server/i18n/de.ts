@@ -620,4 +620,35 @@ export const de: Catalogue = {
   'admin.actor.portalVisitor': 'eine Besucherin oder ein Besucher der Datenschutzseite',
   'admin.actor.system': 'Candor',
   'admin.actor.cli': 'die Kommandozeile',
+  'admin.coach.refused':
+    'Diese Seite ist für Teamleitungen und Administratoren: Mit einem Agenten-Token lassen sich die Zahlen des ' +
+    'Antwort-Coachs nicht öffnen.',
+  'admin.coach.help':
+    'Wie oft „Antwort prüfen“ eine Antwort vor dem Senden markiert hat und wie oft Agenten einer Markierung gefolgt ' +
+    'sind (die Umformulierung genutzt oder den Satz gestrichen haben) oder sie übergangen haben, je Agententeam. ' +
+    'Teams werden Tokens zugeordnet',
+  'admin.coach.helpTeams':
+    '; Tokens ohne Team zählen als „Kein Team“. Kein Agent wird genannt: Eine Zahl von weniger Agenten als der ' +
+    'Schwellenwert lautet',
+  'admin.coach.helpAfter':
+    ', ebenso eine zweite Zahl derselben Zählart, damit sich die erste nicht aus „Alle Arten“ errechnen lässt.',
+  'admin.coach.period': 'Zeitraum',
+  'admin.coach.days7': 'Letzte 7 Tage',
+  'admin.coach.days30': 'Letzte 30 Tage',
+  'admin.coach.days90': 'Letzte 90 Tage',
+  'admin.coach.all': 'Alles, was gezählt wurde',
+  'admin.coach.noTeam': 'Kein Team',
+  'admin.coach.caption': '{team} · durchgeführte Antwortprüfungen: {checks}',
+  'admin.coach.kind': 'Art der Markierung',
+  'admin.coach.flagged': 'Markierungen',
+  'admin.coach.followed': 'Befolgt',
+  'admin.coach.ignored': 'Übergangen',
+  'admin.coach.allKinds': 'Alle Arten',
+  'admin.coach.kind.undisclosed_fact': 'Nutzt Kundendaten, ohne zu sagen, woher sie stammen',
+  'admin.coach.kind.withheld_value': 'Enthält Daten, die der Kunde nicht erlaubt hat',
+  'admin.coach.kind.raw_identifier': 'Enthält eine vollständige Karten- oder Ausweisnummer',
+  'admin.coach.range': '{from} bis {until}',
+  'admin.coach.upTo': 'alles bis {until} Gezählte',
+  'admin.coach.status': '{when} (Tage in UTC); keine Zahl von weniger als {k} Agenten wird gezeigt.',
+  'admin.coach.none': 'Im Zeitraum {when} wurde keine Antwort geprüft.',
 };

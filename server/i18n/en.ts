@@ -566,4 +566,34 @@ export const en = {
   'admin.actor.portalVisitor': 'a visitor of the portal',
   'admin.actor.system': 'Candor',
   'admin.actor.cli': 'the command line',
+  'admin.coach.refused':
+    'This page is for team leads and admins: an agent token cannot open the reply coach’s figures.',
+  'admin.coach.help':
+    'How often “Check my reply” flagged a reply before it was sent, and how often agents followed a flag (used its ' +
+    'rephrasing or took the sentence out) or ignored it, per agent team. Teams are given to tokens',
+  'admin.coach.helpTeams':
+    '; tokens without one are counted as “No team”. No agent is named: a figure from fewer agents than the ' +
+    'threshold reads',
+  'admin.coach.helpAfter':
+    ', and so does a second figure of the same kind of count, so that the first cannot be worked out from “All ' +
+    'kinds”.',
+  'admin.coach.period': 'Period',
+  'admin.coach.days7': 'Last 7 days',
+  'admin.coach.days30': 'Last 30 days',
+  'admin.coach.days90': 'Last 90 days',
+  'admin.coach.all': 'All that was counted',
+  'admin.coach.noTeam': 'No team',
+  'admin.coach.caption': '{team} · reply checks run: {checks}',
+  'admin.coach.kind': 'Kind of flag',
+  'admin.coach.flagged': 'Flags raised',
+  'admin.coach.followed': 'Followed',
+  'admin.coach.ignored': 'Ignored',
+  'admin.coach.allKinds': 'All kinds',
+  'admin.coach.kind.undisclosed_fact': 'Uses customer data without saying where it came from',
+  'admin.coach.kind.withheld_value': 'Holds data the customer has not allowed',
+  'admin.coach.kind.raw_identifier': 'Holds a full card or ID number',
+  'admin.coach.range': '{from} to {until}',
+  'admin.coach.upTo': 'everything counted up to {until}',
+  'admin.coach.status': '{when} (days in UTC); no figure from fewer than {k} agents is shown.',
+  'admin.coach.none': 'No reply was checked from {when}.',
 } as const;

@@ -605,4 +605,36 @@ export const es: Catalogue = {
   'admin.actor.portalVisitor': 'un visitante de la página de privacidad',
   'admin.actor.system': 'Candor',
   'admin.actor.cli': 'la línea de comandos',
+  'admin.coach.refused':
+    'Esta página es para jefes de equipo y administradores: un token de agente no puede abrir las cifras del asesor ' +
+    'de respuestas.',
+  'admin.coach.help':
+    'Con qué frecuencia «Revisar mi respuesta» marcó una respuesta antes de enviarla, y con qué frecuencia los ' +
+    'agentes siguieron una marca (usaron su reformulación o quitaron la frase) o la ignoraron, por equipo. Los ' +
+    'equipos se asignan a los tokens',
+  'admin.coach.helpTeams':
+    '; los tokens sin equipo se cuentan como «Sin equipo». No se nombra a ningún agente: una cifra de menos agentes ' +
+    'que el umbral se muestra como',
+  'admin.coach.helpAfter':
+    ', igual que una segunda cifra del mismo tipo de recuento, para que la primera no pueda deducirse de «Todos los ' +
+    'tipos».',
+  'admin.coach.period': 'Periodo',
+  'admin.coach.days7': 'Últimos 7 días',
+  'admin.coach.days30': 'Últimos 30 días',
+  'admin.coach.days90': 'Últimos 90 días',
+  'admin.coach.all': 'Todo lo contado',
+  'admin.coach.noTeam': 'Sin equipo',
+  'admin.coach.caption': '{team} · revisiones de respuesta hechas: {checks}',
+  'admin.coach.kind': 'Tipo de marca',
+  'admin.coach.flagged': 'Marcas',
+  'admin.coach.followed': 'Seguidas',
+  'admin.coach.ignored': 'Ignoradas',
+  'admin.coach.allKinds': 'Todos los tipos',
+  'admin.coach.kind.undisclosed_fact': 'Usa datos del cliente sin decir de dónde vienen',
+  'admin.coach.kind.withheld_value': 'Contiene datos que el cliente no ha permitido',
+  'admin.coach.kind.raw_identifier': 'Contiene un número completo de tarjeta o documento',
+  'admin.coach.range': 'del {from} al {until}',
+  'admin.coach.upTo': 'todo lo contado hasta el {until}',
+  'admin.coach.status': '{when} (días en UTC); no se muestra ninguna cifra de menos de {k} agentes.',
+  'admin.coach.none': 'No se revisó ninguna respuesta ({when}).',
 };

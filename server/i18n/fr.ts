@@ -619,4 +619,36 @@ export const fr: Catalogue = {
   'admin.actor.portalVisitor': 'un visiteur de la page de confidentialité',
   'admin.actor.system': 'Candor',
   'admin.actor.cli': 'la ligne de commande',
+  'admin.coach.refused':
+    'Cette page est réservée aux chefs d’équipe et aux administrateurs : un jeton de conseiller ne peut pas ouvrir ' +
+    'les chiffres du coach de réponses.',
+  'admin.coach.help':
+    'À quelle fréquence « Vérifier ma réponse » a signalé une réponse avant son envoi, et à quelle fréquence les ' +
+    'conseillers ont suivi un signalement (repris sa reformulation ou retiré la phrase) ou l’ont ignoré, par ' +
+    'équipe. Les équipes sont attribuées aux jetons',
+  'admin.coach.helpTeams':
+    '; les jetons sans équipe sont comptés sous « Sans équipe ». Aucun conseiller n’est nommé : un chiffre issu de ' +
+    'moins de conseillers que le seuil s’affiche',
+  'admin.coach.helpAfter':
+    ', de même qu’un second chiffre du même type de compte, pour que le premier ne puisse pas se déduire de « Tous ' +
+    'les types ».',
+  'admin.coach.period': 'Période',
+  'admin.coach.days7': '7 derniers jours',
+  'admin.coach.days30': '30 derniers jours',
+  'admin.coach.days90': '90 derniers jours',
+  'admin.coach.all': 'Tout ce qui a été compté',
+  'admin.coach.noTeam': 'Sans équipe',
+  'admin.coach.caption': '{team} · vérifications de réponse faites : {checks}',
+  'admin.coach.kind': 'Type de signalement',
+  'admin.coach.flagged': 'Signalements',
+  'admin.coach.followed': 'Suivis',
+  'admin.coach.ignored': 'Ignorés',
+  'admin.coach.allKinds': 'Tous les types',
+  'admin.coach.kind.undisclosed_fact': 'Utilise des données client sans dire d’où elles viennent',
+  'admin.coach.kind.withheld_value': 'Contient des données que le client n’a pas autorisées',
+  'admin.coach.kind.raw_identifier': 'Contient un numéro de carte ou d’identité complet',
+  'admin.coach.range': 'du {from} au {until}',
+  'admin.coach.upTo': 'tout ce qui a été compté jusqu’au {until}',
+  'admin.coach.status': '{when} (jours en UTC) ; aucun chiffre issu de moins de {k} conseillers n’est affiché.',
+  'admin.coach.none': 'Aucune réponse n’a été vérifiée ({when}).',
 };

@@ -607,4 +607,36 @@ export const nl: Catalogue = {
   'admin.actor.portalVisitor': 'een bezoeker van de privacypagina',
   'admin.actor.system': 'Candor',
   'admin.actor.cli': 'de opdrachtregel',
+  'admin.coach.refused':
+    'Deze pagina is voor teamleiders en beheerders: met een medewerkerstoken kunt u de cijfers van de antwoordcoach ' +
+    'niet openen.',
+  'admin.coach.help':
+    'Hoe vaak ‘Mijn antwoord controleren’ een antwoord vóór verzending markeerde, en hoe vaak medewerkers een ' +
+    'markering volgden (de herformulering gebruikten of de zin schrapten) of negeerden, per team. Teams worden aan ' +
+    'tokens toegekend',
+  'admin.coach.helpTeams':
+    '; tokens zonder team tellen als ‘Geen team’. Er wordt geen medewerker genoemd: een cijfer van minder ' +
+    'medewerkers dan de drempel luidt',
+  'admin.coach.helpAfter':
+    ', net als een tweede cijfer van dezelfde soort telling, zodat het eerste niet uit ‘Alle soorten’ af te leiden ' +
+    'is.',
+  'admin.coach.period': 'Periode',
+  'admin.coach.days7': 'Laatste 7 dagen',
+  'admin.coach.days30': 'Laatste 30 dagen',
+  'admin.coach.days90': 'Laatste 90 dagen',
+  'admin.coach.all': 'Alles wat geteld is',
+  'admin.coach.noTeam': 'Geen team',
+  'admin.coach.caption': '{team} · uitgevoerde antwoordcontroles: {checks}',
+  'admin.coach.kind': 'Soort markering',
+  'admin.coach.flagged': 'Markeringen',
+  'admin.coach.followed': 'Gevolgd',
+  'admin.coach.ignored': 'Genegeerd',
+  'admin.coach.allKinds': 'Alle soorten',
+  'admin.coach.kind.undisclosed_fact': 'Gebruikt klantgegevens zonder te zeggen waar ze vandaan komen',
+  'admin.coach.kind.withheld_value': 'Bevat gegevens die de klant niet heeft toegestaan',
+  'admin.coach.kind.raw_identifier': 'Bevat een volledig kaart- of identiteitsnummer',
+  'admin.coach.range': '{from} tot en met {until}',
+  'admin.coach.upTo': 'alles wat tot {until} is geteld',
+  'admin.coach.status': '{when} (dagen in UTC); geen cijfer van minder dan {k} medewerkers wordt getoond.',
+  'admin.coach.none': 'Er is geen antwoord gecontroleerd ({when}).',
 };
