@@ -1,9 +1,10 @@
 /**
  * The team lead's pages in the reader's language, in Debian's Chromium against a real server: a browser asking for
  * German, French, Spanish or Dutch gets the sign-in, the nav and every converted page (the template editor, audit
- * log, insights, help-centre articles, helpdesk adapters, reply coach, breach report) in it (`<html lang>` set), at
- * 1280 and 1024 px with nothing wider than the window, and no English phrase of the pages' messages left in what the
- * page shows. Data stays as it was recorded (template text, session titles, ids, taxonomy names).
+ * log, insights, help-centre articles, helpdesk adapters, reply coach, taught adapters, breach report) in it
+ * (`<html lang>` set), at 1280 and 1024 px with nothing wider than the window, and no English phrase of the pages'
+ * messages left in what the page shows. Data stays as it was recorded (template text, session titles, ids, taxonomy
+ * names).
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -34,6 +35,7 @@ const PAGES = [
   { name: 'articles', ready: '#workspace:not([hidden])' },
   { name: 'adapters', ready: '#verdict.passed' },
   { name: 'coach', ready: '#workspace:not([hidden])' },
+  { name: 'taught', ready: '#status:not(:empty)' },
 ] as const;
 
 let s: TestServer;

@@ -651,4 +651,63 @@ export const de: Catalogue = {
   'admin.coach.upTo': 'alles bis {until} Gezählte',
   'admin.coach.status': '{when} (Tage in UTC); keine Zahl von weniger als {k} Agenten wird gezeigt.',
   'admin.coach.none': 'Im Zeitraum {when} wurde keine Antwort geprüft.',
+  'admin.taught.refused':
+    'Diese Seite ist für Administratoren (und Teamleitungen zum Ansehen): Mit einem Agenten-Token lässt sie sich ' +
+    'nicht öffnen.',
+  'admin.taught.signIn':
+    'Agenten bringen Candor Helpdesk-Seiten bei, für die es keinen Adapter hat; ein Administrator gibt hier einen ' +
+    'für das ganze Team frei oder setzt eine Website auf eine frühere Version zurück. Teamleitungen dürfen zusehen. ' +
+    'Geben Sie Ihr Token als Administrator oder Teamleitung ein.',
+  'admin.taught.help':
+    'Candor speichert nur Selektoren (wo etwas auf einer Seite steht) und wer sie wann beigebracht und freigegeben ' +
+    'hat, nie, was die Seiten zeigen. Ein angelernter Adapter wird erst freigegeben, wenn interne Notizen ' +
+    'ausgeschlossen sind: Die lehrende Person hat markiert, wie eine Notiz aussieht, oder festgehalten, dass der ' +
+    'Helpdesk auf der Ticketseite keine zeigt.',
+  'admin.taught.itself': 'das Element selbst',
+  'admin.taught.id': 'der ID „{id}“',
+  'admin.taught.class': 'der Klasse „{name}“',
+  'admin.taught.attrIs': '{attr} = „{value}“',
+  'admin.taught.attr': 'einem Attribut {attr}',
+  'admin.taught.nth': 'Nummer {n} seiner Art',
+  'admin.taught.elementA': 'ein {tag}-Element',
+  'admin.taught.elementAn': 'ein {tag}-Element',
+  'admin.taught.element': 'ein Element',
+  'admin.taught.with': '{what} mit {parts}',
+  'admin.taught.directlyInside': 'direkt in {what}',
+  'admin.taught.inside': 'in {what}',
+  'admin.taught.attributeRead': '{selects}; sein Attribut {attr} wird gelesen',
+  'admin.taught.noNotes':
+    'keine: Die lehrende Person hat festgehalten, dass dieser Helpdesk auf der Ticketseite keine internen Notizen ' +
+    'zeigt',
+  'admin.taught.notMarked': 'nicht markiert: Die Freigabe wird verweigert, bis interne Notizen ausgeschlossen sind',
+  'admin.taught.notTaught': 'nicht beigebracht',
+  'admin.taught.fieldColumn': 'Feld',
+  'admin.taught.selector': 'Selektor',
+  'admin.taught.selects': 'Wählt aus',
+  'admin.taught.live': 'Live: Version {version} („{name}“), freigegeben von {by} am {at}.',
+  'admin.taught.liveRestoring':
+    'Live: Version {version} („{name}“), freigegeben von {by} am {at}, stellt Version {from} wieder her.',
+  'admin.taught.noVersion': 'Noch keine Version freigegeben: Die Seitenbereiche nutzen hier nur ihre eigenen Entwürfe.',
+  'admin.taught.draft': 'Entwurf {id}: „{name}“, beigebracht von {by} am {at}',
+  'admin.taught.approve': 'Entwurf {id} für das Team freigeben',
+  'admin.taught.approved': 'Entwurf {id} für {site} freigegeben.',
+  'admin.taught.willRefuse': 'Interne Notizen sind nicht ausgeschlossen: Der Server wird ihn ablehnen.',
+  'admin.taught.version': 'Version {version}: aus Entwurf {draft}, beigebracht von {by}',
+  'admin.taught.versionLive': 'Version {version} (live): aus Entwurf {draft}, beigebracht von {by}',
+  'admin.taught.rollBack': '{site} auf Version {version} zurücksetzen',
+  'admin.taught.rolledBack': '{site} zurückgesetzt: Eine neue Version stellt Version {version} wieder her.',
+  'admin.taught.sites': { one: '{n} Website angelernt.', other: '{n} Websites angelernt.' },
+  'admin.taught.noSites': 'Noch keinem Helpdesk wurde etwas beigebracht.',
+  'admin.taught.field.app': 'die Helpdesk-Seite',
+  'admin.taught.field.ticket': 'das offene Ticket (alles andere wird darin gelesen)',
+  'admin.taught.field.ticketId': 'die Ticketnummer',
+  'admin.taught.field.subject': 'der Betreff',
+  'admin.taught.field.requesterEmail': 'die E-Mail-Adresse der anfragenden Person',
+  'admin.taught.field.requesterName': 'der Name der anfragenden Person',
+  'admin.taught.field.message': 'jede Nachricht der Unterhaltung',
+  'admin.taught.field.messageText': 'der Text einer Nachricht, darin',
+  'admin.taught.field.fromCustomer': 'woran eine Nachricht des Kunden zu erkennen ist',
+  'admin.taught.field.notConversation':
+    'woran eine interne Notiz zu erkennen ist (aus der Unterhaltung ausgeschlossen)',
+  'admin.taught.field.editor': 'das Antwortfeld',
 };

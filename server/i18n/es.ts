@@ -637,4 +637,61 @@ export const es: Catalogue = {
   'admin.coach.upTo': 'todo lo contado hasta el {until}',
   'admin.coach.status': '{when} (días en UTC); no se muestra ninguna cifra de menos de {k} agentes.',
   'admin.coach.none': 'No se revisó ninguna respuesta ({when}).',
+  'admin.taught.refused':
+    'Esta página es para administradores (y jefes de equipo, para consultar): un token de agente no puede abrirla.',
+  'admin.taught.signIn':
+    'Los agentes enseñan a Candor páginas de helpdesk para las que no tiene adaptador; un administrador aprueba ' +
+    'aquí uno para todo el equipo o devuelve un sitio a una versión anterior. Los jefes de equipo pueden consultar. ' +
+    'Introduzca su token de administrador o de jefe de equipo.',
+  'admin.taught.help':
+    'Candor solo guarda selectores (dónde está cada cosa en una página) y quién los enseñó y aprobó y cuándo, nunca ' +
+    'lo que muestran las páginas. Un adaptador enseñado solo se aprueba cuando las notas internas quedan excluidas: ' +
+    'quien lo enseñó marcó cómo es una nota o dejó constancia de que el helpdesk no muestra ninguna en la página ' +
+    'del ticket.',
+  'admin.taught.itself': 'el propio elemento',
+  'admin.taught.id': 'el id «{id}»',
+  'admin.taught.class': 'la clase «{name}»',
+  'admin.taught.attrIs': '{attr} = «{value}»',
+  'admin.taught.attr': 'un atributo {attr}',
+  'admin.taught.nth': 'el número {n} de su tipo',
+  'admin.taught.elementA': 'un elemento {tag}',
+  'admin.taught.elementAn': 'un elemento {tag}',
+  'admin.taught.element': 'un elemento',
+  'admin.taught.with': '{what} con {parts}',
+  'admin.taught.directlyInside': 'directamente dentro de {what}',
+  'admin.taught.inside': 'dentro de {what}',
+  'admin.taught.attributeRead': '{selects}; se lee su atributo {attr}',
+  'admin.taught.noNotes':
+    'ninguna: quien lo enseñó dejó constancia de que este helpdesk no muestra notas internas en la página del ' +
+    'ticket',
+  'admin.taught.notMarked': 'sin marcar: la aprobación se deniega hasta que las notas internas queden excluidas',
+  'admin.taught.notTaught': 'no enseñado',
+  'admin.taught.fieldColumn': 'Campo',
+  'admin.taught.selector': 'Selector',
+  'admin.taught.selects': 'Selecciona',
+  'admin.taught.live': 'Activa: versión {version} («{name}»), aprobada por {by} el {at}.',
+  'admin.taught.liveRestoring':
+    'Activa: versión {version} («{name}»), aprobada por {by} el {at}, que restaura la versión {from}.',
+  'admin.taught.noVersion': 'Aún no hay ninguna versión aprobada: los paneles solo usan aquí sus propios borradores.',
+  'admin.taught.draft': 'Borrador {id}: «{name}», enseñado por {by} el {at}',
+  'admin.taught.approve': 'Aprobar el borrador {id} para el equipo',
+  'admin.taught.approved': 'Borrador {id} aprobado para {site}.',
+  'admin.taught.willRefuse': 'Las notas internas no quedan excluidas: el servidor lo rechazará.',
+  'admin.taught.version': 'Versión {version}: del borrador {draft}, enseñada por {by}',
+  'admin.taught.versionLive': 'Versión {version} (activa): del borrador {draft}, enseñada por {by}',
+  'admin.taught.rollBack': 'Devolver {site} a la versión {version}',
+  'admin.taught.rolledBack': '{site} devuelto: una nueva versión restaura la versión {version}.',
+  'admin.taught.sites': { one: '{n} sitio enseñado.', other: '{n} sitios enseñados.' },
+  'admin.taught.noSites': 'Todavía no se ha enseñado ningún helpdesk.',
+  'admin.taught.field.app': 'la página del helpdesk',
+  'admin.taught.field.ticket': 'el ticket abierto (todo lo demás se lee dentro de él)',
+  'admin.taught.field.ticketId': 'el número de ticket',
+  'admin.taught.field.subject': 'el asunto',
+  'admin.taught.field.requesterEmail': 'el correo del solicitante',
+  'admin.taught.field.requesterName': 'el nombre del solicitante',
+  'admin.taught.field.message': 'cada mensaje de la conversación',
+  'admin.taught.field.messageText': 'el texto de un mensaje, dentro de él',
+  'admin.taught.field.fromCustomer': 'lo que distingue un mensaje del cliente',
+  'admin.taught.field.notConversation': 'lo que distingue una nota interna (excluida de la conversación)',
+  'admin.taught.field.editor': 'el cuadro de respuesta',
 };

@@ -651,4 +651,63 @@ export const fr: Catalogue = {
   'admin.coach.upTo': 'tout ce qui a été compté jusqu’au {until}',
   'admin.coach.status': '{when} (jours en UTC) ; aucun chiffre issu de moins de {k} conseillers n’est affiché.',
   'admin.coach.none': 'Aucune réponse n’a été vérifiée ({when}).',
+  'admin.taught.refused':
+    'Cette page est réservée aux administrateurs (et aux chefs d’équipe, pour consultation) : un jeton de ' +
+    'conseiller ne peut pas l’ouvrir.',
+  'admin.taught.signIn':
+    'Les conseillers apprennent à Candor des pages de helpdesk pour lesquelles il n’a pas d’adaptateur ; un ' +
+    'administrateur en approuve un ici pour toute l’équipe, ou ramène un site à une version antérieure. Les chefs ' +
+    'd’équipe peuvent consulter. Saisissez votre jeton d’administrateur ou de chef d’équipe.',
+  'admin.taught.help':
+    'Candor ne conserve que des sélecteurs (où se trouvent les éléments d’une page) et qui les a appris et ' +
+    'approuvés, et quand ; jamais ce que montrent les pages. Un adaptateur appris n’est approuvé qu’une fois les ' +
+    'notes internes exclues : la personne qui l’a appris a marqué à quoi ressemble une note, ou consigné que le ' +
+    'helpdesk n’en montre aucune sur la page du ticket.',
+  'admin.taught.itself': 'l’élément lui-même',
+  'admin.taught.id': 'l’id « {id} »',
+  'admin.taught.class': 'la classe « {name} »',
+  'admin.taught.attrIs': '{attr} = « {value} »',
+  'admin.taught.attr': 'un attribut {attr}',
+  'admin.taught.nth': 'numéro {n} de son type',
+  'admin.taught.elementA': 'un élément {tag}',
+  'admin.taught.elementAn': 'un élément {tag}',
+  'admin.taught.element': 'un élément',
+  'admin.taught.with': '{what} avec {parts}',
+  'admin.taught.directlyInside': 'directement dans {what}',
+  'admin.taught.inside': 'dans {what}',
+  'admin.taught.attributeRead': '{selects} ; son attribut {attr} est lu',
+  'admin.taught.noNotes':
+    'aucune : la personne qui l’a appris a consigné que ce helpdesk ne montre aucune note interne sur la page du ' +
+    'ticket',
+  'admin.taught.notMarked': 'non marqué : l’approbation est refusée tant que les notes internes ne sont pas exclues',
+  'admin.taught.notTaught': 'non appris',
+  'admin.taught.fieldColumn': 'Champ',
+  'admin.taught.selector': 'Sélecteur',
+  'admin.taught.selects': 'Sélectionne',
+  'admin.taught.live': 'En ligne : version {version} (« {name} »), approuvée par {by} le {at}.',
+  'admin.taught.liveRestoring':
+    'En ligne : version {version} (« {name} »), approuvée par {by} le {at}, qui rétablit la version {from}.',
+  'admin.taught.noVersion':
+    'Aucune version approuvée pour l’instant : les panneaux n’utilisent ici que leurs propres brouillons.',
+  'admin.taught.draft': 'Brouillon {id} : « {name} », appris par {by} le {at}',
+  'admin.taught.approve': 'Approuver le brouillon {id} pour l’équipe',
+  'admin.taught.approved': 'Brouillon {id} approuvé pour {site}.',
+  'admin.taught.willRefuse': 'Les notes internes ne sont pas exclues : le serveur le refusera.',
+  'admin.taught.version': 'Version {version} : issue du brouillon {draft}, apprise par {by}',
+  'admin.taught.versionLive': 'Version {version} (en ligne) : issue du brouillon {draft}, apprise par {by}',
+  'admin.taught.rollBack': 'Ramener {site} à la version {version}',
+  'admin.taught.rolledBack': '{site} ramené en arrière : une nouvelle version rétablit la version {version}.',
+  'admin.taught.sites': { one: '{n} site appris.', other: '{n} sites appris.' },
+  'admin.taught.noSites': 'Aucun helpdesk n’a encore été appris.',
+  'admin.taught.field.app': 'la page du helpdesk',
+  'admin.taught.field.ticket': 'le ticket ouvert (tout le reste est lu à l’intérieur)',
+  'admin.taught.field.ticketId': 'le numéro du ticket',
+  'admin.taught.field.subject': 'l’objet',
+  'admin.taught.field.requesterEmail': 'l’e-mail du demandeur',
+  'admin.taught.field.requesterName': 'le nom du demandeur',
+  'admin.taught.field.message': 'chaque message de la conversation',
+  'admin.taught.field.messageText': 'le texte d’un message, à l’intérieur',
+  'admin.taught.field.fromCustomer': 'ce qui distingue un message du client',
+  'admin.taught.field.notConversation': 'ce qui distingue une note interne (exclue de la conversation)',
+  'admin.taught.field.editor': 'la zone de réponse',
 };

@@ -639,4 +639,61 @@ export const nl: Catalogue = {
   'admin.coach.upTo': 'alles wat tot {until} is geteld',
   'admin.coach.status': '{when} (dagen in UTC); geen cijfer van minder dan {k} medewerkers wordt getoond.',
   'admin.coach.none': 'Er is geen antwoord gecontroleerd ({when}).',
+  'admin.taught.refused':
+    'Deze pagina is voor beheerders (en teamleiders, om te kijken): met een medewerkerstoken kunt u haar niet ' +
+    'openen.',
+  'admin.taught.signIn':
+    'Medewerkers leren Candor helpdeskpagina’s waarvoor het geen adapter heeft; een beheerder keurt er hier een ' +
+    'goed voor het hele team of zet een site terug naar een eerdere versie. Teamleiders mogen meekijken. Voer uw ' +
+    'token als beheerder of teamleider in.',
+  'admin.taught.help':
+    'Candor bewaart alleen selectors (waar iets op een pagina staat) en wie ze wanneer heeft aangeleerd en ' +
+    'goedgekeurd, nooit wat de pagina’s tonen. Een aangeleerde adapter wordt pas goedgekeurd als interne notities ' +
+    'zijn uitgesloten: wie hem aanleerde, heeft gemarkeerd hoe een notitie eruitziet, of vastgelegd dat de helpdesk ' +
+    'er op de ticketpagina geen toont.',
+  'admin.taught.itself': 'het element zelf',
+  'admin.taught.id': 'de id ‘{id}’',
+  'admin.taught.class': 'de klasse ‘{name}’',
+  'admin.taught.attrIs': '{attr} = ‘{value}’',
+  'admin.taught.attr': 'een attribuut {attr}',
+  'admin.taught.nth': 'nummer {n} van zijn soort',
+  'admin.taught.elementA': 'een {tag}-element',
+  'admin.taught.elementAn': 'een {tag}-element',
+  'admin.taught.element': 'een element',
+  'admin.taught.with': '{what} met {parts}',
+  'admin.taught.directlyInside': 'direct binnen {what}',
+  'admin.taught.inside': 'binnen {what}',
+  'admin.taught.attributeRead': '{selects}; het attribuut {attr} wordt gelezen',
+  'admin.taught.noNotes':
+    'geen: wie hem aanleerde, heeft vastgelegd dat deze helpdesk op de ticketpagina geen interne notities toont',
+  'admin.taught.notMarked': 'niet gemarkeerd: goedkeuring wordt geweigerd tot interne notities zijn uitgesloten',
+  'admin.taught.notTaught': 'niet aangeleerd',
+  'admin.taught.fieldColumn': 'Veld',
+  'admin.taught.selector': 'Selector',
+  'admin.taught.selects': 'Selecteert',
+  'admin.taught.live': 'Live: versie {version} (‘{name}’), goedgekeurd door {by} op {at}.',
+  'admin.taught.liveRestoring':
+    'Live: versie {version} (‘{name}’), goedgekeurd door {by} op {at}, zet versie {from} terug.',
+  'admin.taught.noVersion': 'Nog geen versie goedgekeurd: zijpanelen gebruiken hier alleen hun eigen concepten.',
+  'admin.taught.draft': 'Concept {id}: ‘{name}’, aangeleerd door {by} op {at}',
+  'admin.taught.approve': 'Concept {id} voor het team goedkeuren',
+  'admin.taught.approved': 'Concept {id} goedgekeurd voor {site}.',
+  'admin.taught.willRefuse': 'Interne notities zijn niet uitgesloten: de server zal het weigeren.',
+  'admin.taught.version': 'Versie {version}: uit concept {draft}, aangeleerd door {by}',
+  'admin.taught.versionLive': 'Versie {version} (live): uit concept {draft}, aangeleerd door {by}',
+  'admin.taught.rollBack': '{site} terugzetten naar versie {version}',
+  'admin.taught.rolledBack': '{site} teruggezet: een nieuwe versie zet versie {version} terug.',
+  'admin.taught.sites': { one: '{n} site aangeleerd.', other: '{n} sites aangeleerd.' },
+  'admin.taught.noSites': 'Er is nog geen helpdesk aangeleerd.',
+  'admin.taught.field.app': 'de helpdeskpagina',
+  'admin.taught.field.ticket': 'het open ticket (al het andere wordt daarbinnen gelezen)',
+  'admin.taught.field.ticketId': 'het ticketnummer',
+  'admin.taught.field.subject': 'het onderwerp',
+  'admin.taught.field.requesterEmail': 'het e-mailadres van de aanvrager',
+  'admin.taught.field.requesterName': 'de naam van de aanvrager',
+  'admin.taught.field.message': 'elk bericht van het gesprek',
+  'admin.taught.field.messageText': 'de tekst van een bericht, daarbinnen',
+  'admin.taught.field.fromCustomer': 'waaraan een bericht van de klant te herkennen is',
+  'admin.taught.field.notConversation': 'waaraan een interne notitie te herkennen is (uit het gesprek weggelaten)',
+  'admin.taught.field.editor': 'het antwoordvak',
 };
