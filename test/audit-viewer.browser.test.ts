@@ -20,7 +20,9 @@ let page: Page;
 let agentActor: string;
 
 const column = (n: number) => page.locator(`#entries tbody td:nth-child(${n})`).allTextContents();
-const kinds = () => column(3);
+/** The kinds listed, by their keys: the page shows each in words (checked below), and keeps the key on its row. */
+const kinds = () =>
+  page.locator('#entries tbody tr[data-kind]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-kind')));
 const customers = () => column(5);
 const show = () => page.getByRole('button', { name: 'Show entries' }).click();
 
@@ -103,6 +105,7 @@ describe('the audit viewer', () => {
       await page.getByLabel('Kind').selectOption('context.viewed');
       await show();
       await expect.poll(kinds).toEqual(['context.viewed']);
+      expect(await column(3)).toEqual(['Customer context viewed']);
       const view = page.locator('tr[data-kind="context.viewed"]');
       expect(await view.locator('dl').innerText()).toMatch(
         /Relied on consents\s+k1\s+Facts shown\s+f1\s+Withheld\s+1 fact: street address, [a-z ]+/,

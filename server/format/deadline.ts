@@ -7,21 +7,24 @@ import { countOf } from './words.js';
 
 const MINUTE = 60_000;
 
-const parts = (minutes: number): string => {
+/**
+ * The time to a deadline (or past it) in whole days, hours and minutes, for a page to put in its reader's words;
+ * minutes only in the last day, where they matter.
+ */
+export function untilDeadline(deadline: string | number | Date, now: string | number | Date = Date.now()) {
+  const ms = new Date(deadline).getTime() - new Date(now).getTime();
+  const minutes = Math.floor(Math.abs(ms) / MINUTE);
   const days = Math.floor(minutes / 1440);
-  const hours = Math.floor((minutes % 1440) / 60);
-  const rest = minutes % 60;
+  return { overdue: ms < 0, days, hours: Math.floor((minutes % 1440) / 60), minutes: days ? 0 : minutes % 60 };
+}
+
+export function timeLeft(deadline: string | number | Date, now: string | number | Date = Date.now()): string {
+  const { overdue, days, hours, minutes } = untilDeadline(deadline, now);
   const words = [
     days ? countOf(days, { one: 'day', other: 'days' }) : '',
     hours ? countOf(hours, { one: 'hour', other: 'hours' }) : '',
-    // Minutes only matter in the last day.
-    !days && rest ? countOf(rest, { one: 'minute', other: 'minutes' }) : '',
+    minutes ? countOf(minutes, { one: 'minute', other: 'minutes' }) : '',
   ].filter(Boolean);
-  return words.length ? words.join(' and ') : 'less than a minute';
-};
-
-export function timeLeft(deadline: string | number | Date, now: string | number | Date = Date.now()): string {
-  const ms = new Date(deadline).getTime() - new Date(now).getTime();
-  const minutes = Math.floor(Math.abs(ms) / MINUTE);
-  return ms >= 0 ? `${parts(minutes)} left` : `overdue by ${parts(minutes)}`;
+  const parts = words.length ? words.join(' and ') : 'less than a minute';
+  return overdue ? `overdue by ${parts}` : `${parts} left`;
 }

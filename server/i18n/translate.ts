@@ -38,6 +38,9 @@ function formOf(m: Message, rules: Intl.PluralRules, n: number | undefined): str
 }
 
 /** The placeholders a message form uses, sorted: the same in every language and every form. */
+/** Whether a page's text names a message the catalogue has: a key it lacks is an error, never shown as text. */
+export const isKey = (key: string): key is Key => Object.hasOwn(CATALOGUE.en, key);
+
 export const placeholdersOf = (text: string) => [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]!))].sort();
 
 export function wordsFor(lang: Lang): Words {

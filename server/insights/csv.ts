@@ -1,6 +1,7 @@
 /**
  * The report as CSV, one line per row of every table, with the same suppression: a suppressed figure reads
- * "suppressed" (never a number). Periods are headed in words, in UTC days.
+ * "suppressed" (never a number). Periods are headed in words, in UTC days. An export a program may read: English,
+ * whatever the language of the page that asked for it.
  */
 import type { Cell, InsightsReport } from '../protocol/insights.js';
 import { periodLabel } from './periods.js';
@@ -10,7 +11,7 @@ const field = (s: string) => `"${(/^[=+\-@\t\r]/.test(s) ? `'${s}` : s).replaceA
 const figure = (c: Cell) => (c.suppressed ? 'suppressed' : String(c.value));
 
 export function insightsCsv(r: InsightsReport): string {
-  const head = ['Table', 'Row', ...r.periods.map((p) => periodLabel(p, r.bucket, 'en-GB')), 'Total'].map(field);
+  const head = ['Table', 'Row', ...r.periods.map((p) => periodLabel(p, r.bucket)), 'Total'].map(field);
   const lines = r.tables.flatMap((t) =>
     t.rows.map((row) => [field(t.title), field(row.label), ...[...row.cells, row.total].map(figure)].join(',')),
   );

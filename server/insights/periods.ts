@@ -4,7 +4,7 @@
  * on its own when small (a range one day shorter would otherwise single out that day's events).
  */
 import { AppError } from '../errors.js';
-import { formatTime } from '../format/time.js';
+import { wordsFor, type Words } from '../i18n/translate.js';
 import type { Bucket, Period } from '../protocol/insights.js';
 
 /** Two years of weeks: a page and a CSV a person can read. */
@@ -46,11 +46,11 @@ export function periodsOf(q: { from?: string | undefined; until?: string | undef
   return { from: periods[0]!.start, until: periods.at(-1)!.end, periods };
 }
 
-/** "March 2026", "week of 2 March 2026": UTC days, so no time zone shifts a period. */
-export const periodLabel = (p: Period, bucket: Bucket, locale?: string) =>
+/** "March 2026", "week of 2 March 2026", in the reader's words: UTC days, so no time zone shifts a period. */
+export const periodLabel = (p: Period, bucket: Bucket, words: Words = wordsFor('en')) =>
   bucket === 'month'
-    ? formatTime(p.start, 'month', { timeZone: 'UTC', locale })
-    : `week of ${formatTime(p.start, 'date', { timeZone: 'UTC', locale })}`;
+    ? words.time(p.start, 'month')
+    : words.t('admin.insights.weekOf', { day: words.time(p.start, 'date') });
 
 /** The index of the period `at` falls in, or -1 outside them all. */
 export function periodIndex(periods: readonly Period[], at: string): number {

@@ -5,10 +5,10 @@
 import { categoryName, purposeName, type Taxonomy } from '../taxonomy/taxonomy.js';
 import type { Bucket, InsightsReport, InsightsTable, Period } from '../protocol/insights.js';
 import type { InsightEvents } from '../store/types.js';
-import { consentEvents, type ConsentChange } from './consents.js';
+import { consentEvents } from './consents.js';
 import { periodIndex } from './periods.js';
 import { suppressRow, type Tally } from './suppress.js';
-import { formatDay } from '../dates.js';
+import { wordsFor, type Words } from '../i18n/translate.js';
 
 interface Counted {
   row: string;
@@ -61,31 +61,11 @@ function table(spec: Spec, events: readonly Counted[], periods: readonly Period[
   };
 }
 
-const CONSENT_TITLES: Record<ConsentChange, string> = {
-  granted: 'Consents granted',
-  withdrawn: 'Consents withdrawn',
-  expired: 'Consents expired',
-};
-
-const FLAG_ROWS: [string, string][] = (
-  [
-    ['opted_out', 'Opted out of personalised support'],
-    ['opted_in', 'Opted back in'],
-    ['gpc', 'Global Privacy Control signal recorded'],
-  ] as const
-).flatMap(([kind, label]) => [
-  [`${kind}:own`, `${label}, by the customer (privacy portal, pause link, browser)`],
-  [`${kind}:relayed`, `${label}, relayed for the customer (agent, helpdesk)`],
-]);
-
-const FLAGS_NOTE =
-  'Changes customers made themselves are the rows “by the customer”. A count of all their own changes, consents ' +
-  'included, is left out: it would add up cells of these tables, and a sum across rows gives a hidden cell away.';
-
-const REQUESTS_NOTE =
-  'An erasure is carried out in the request that asks for it, so Candor keeps one time for both, and every ' +
-  'erasure counted met GDPR’s one month. Exports (“download my data”) are served at once and not recorded, so ' +
-  'they are not counted.';
+const flagRows = ({ t }: Words): [string, string][] =>
+  (['opted_out', 'opted_in', 'gpc'] as const).flatMap((kind) => [
+    [`${kind}:own`, t('admin.insights.own', { what: t(`admin.insights.${kind}`) })],
+    [`${kind}:relayed`, t('admin.insights.relayed', { what: t(`admin.insights.${kind}`) })],
+  ]);
 
 export interface ReportOptions {
   taxonomy: Taxonomy;
@@ -94,28 +74,36 @@ export interface ReportOptions {
   minCell: number;
   /** Where the records still held start (`store.retention.oldest()`): retention removes older ones. */
   oldest?: { audit: { at: string; pruned: boolean } | null; outcomes: string | null };
+  /** The reader's words for titles, rows and notes; English when not given. */
+  words?: Words;
 }
 
 /** A note for a table counted from records that start after the report does: the periods before count nothing. */
-function startNote(what: string, start: string | null | undefined, from: string, setting: string): string | undefined {
+function startNote(words: Words, what: string, start: string | null | undefined, from: string, setting: string) {
   if (!start || start <= from) return undefined;
-  return (
-    `${what} on record start on ${formatDay(start)}; retention removes those older than ${setting}, so the ` +
-    'periods before it count only what is left.'
-  );
+  return words.t('admin.insights.startNote', { what, day: words.time(start, 'date'), setting });
 }
 
 export function insightsReport(events: InsightEvents, o: ReportOptions): InsightsReport {
   const k = o.minCell;
+  const words = o.words ?? wordsFor('en');
+  const { t } = words;
   const changes = consentEvents(events.consents);
   const consentLabel = (key: string) => {
     const [purpose = '', category = ''] = key.split('|');
     const name = categoryName(o.taxonomy, category);
-    return `${name.charAt(0).toUpperCase()}${name.slice(1)}, for ${purposeName(o.taxonomy, purpose)}`;
+    const label = t('admin.insights.consentRow', { category: name, purpose: purposeName(o.taxonomy, purpose) });
+    return `${label.charAt(0).toUpperCase()}${label.slice(1)}`;
   };
   const consentTables = (['granted', 'withdrawn', 'expired'] as const).map((change) =>
     table(
-      { id: `consents.${change}`, title: CONSENT_TITLES[change], counts: 'consents', rows: [], label: consentLabel },
+      {
+        id: `consents.${change}`,
+        title: t(`admin.insights.consents.${change}`),
+        counts: t('admin.insights.counts.consents'),
+        rows: [],
+        label: consentLabel,
+      },
       changes
         .filter((e) => e.change === change)
         .flatMap((e) => e.categories.map((c) => ({ row: `${e.purpose}|${c}`, customerId: e.customerId, at: e.at }))),
@@ -127,34 +115,40 @@ export function insightsReport(events: InsightEvents, o: ReportOptions): Insight
     [
       {
         id: 'opt_outs',
-        title: 'Opt-outs and Global Privacy Control',
-        counts: 'signals',
-        rows: FLAG_ROWS,
-        note: FLAGS_NOTE,
+        title: t('admin.insights.optOuts'),
+        counts: t('admin.insights.counts.signals'),
+        rows: flagRows(words),
+        note: t('admin.insights.flagsNote'),
       },
       events.flags.map((e) => ({ row: `${e.kind}:${e.byCustomer ? 'own' : 'relayed'}`, ...e })),
     ],
     [
       {
         id: 'requests',
-        title: 'Privacy requests',
-        counts: 'requests',
+        title: t('admin.insights.requests'),
+        counts: t('admin.insights.counts.requests'),
         rows: [
-          ['erasures', 'Erasures of all of a customer’s data'],
-          ['erasures_in_time', 'Erasures done within one month of the request'],
+          ['erasures', t('admin.insights.erasures')],
+          ['erasures_in_time', t('admin.insights.erasuresInTime')],
         ],
-        note: REQUESTS_NOTE,
+        note: t('admin.insights.requestsNote'),
       },
       events.erasures.flatMap((e) => ['erasures', 'erasures_in_time'].map((row) => ({ row, ...e }))),
     ],
     [
       {
         id: 'model_calls',
-        title: 'Model calls',
-        counts: 'calls',
-        rows: [['model_calls', 'Suggestions asked of a model']],
+        title: t('admin.insights.modelCalls'),
+        counts: t('admin.insights.counts.calls'),
+        rows: [['model_calls', t('admin.insights.modelCallRow')]],
         note: o.oldest?.audit?.pruned
-          ? startNote('Audit entries', o.oldest.audit.at, o.periods[0]!.start, 'CANDOR_RETAIN_AUDIT_DAYS')
+          ? startNote(
+              words,
+              t('admin.insights.auditEntries'),
+              o.oldest.audit.at,
+              o.periods[0]!.start,
+              'CANDOR_RETAIN_AUDIT_DAYS',
+            )
           : undefined,
       },
       events.modelCalls.map((e) => ({ row: 'model_calls', ...e })),
@@ -162,17 +156,19 @@ export function insightsReport(events: InsightEvents, o: ReportOptions): Insight
     [
       {
         id: 'suggestions',
-        title: 'What agents did with suggestions',
-        counts: 'suggestions',
-        rows: [
-          ['inserted', 'Inserted'],
-          ['copied', 'Copied'],
-          ['edited', 'Edited, then inserted'],
-          ['dismissed', 'Dismissed'],
-          ['rated_up', 'Rated good'],
-          ['rated_down', 'Rated not good'],
-        ],
-        note: startNote('Suggestion outcomes', o.oldest?.outcomes, o.periods[0]!.start, 'CANDOR_RETAIN_OUTCOMES_DAYS'),
+        title: t('admin.insights.suggestions'),
+        counts: t('admin.insights.counts.suggestions'),
+        rows: (['inserted', 'copied', 'edited', 'dismissed', 'rated_up', 'rated_down'] as const).map((row) => [
+          row,
+          t(`admin.insights.outcome.${row}`),
+        ]),
+        note: startNote(
+          words,
+          t('admin.insights.outcomeRecords'),
+          o.oldest?.outcomes,
+          o.periods[0]!.start,
+          'CANDOR_RETAIN_OUTCOMES_DAYS',
+        ),
       },
       events.outcomes.map((e) => ({
         row: e.action === 'rated' ? `rated_${e.rating}` : e.action,

@@ -6,16 +6,16 @@
 import { call } from './api.js';
 import { signIn } from './sign-in.js';
 import { el } from '../../../browser/dom.js';
-import { formatTime } from '../../format/time.js';
 import type { ArticleFigures, ArticleStats } from '../../protocol/articles.js';
+import { t, when } from './words.js';
 
-const REFUSED = 'This page is for team leads and admins: an agent token cannot open it.';
+const REFUSED = t('admin.articles.refused');
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const line = byId('status-line');
 const rows = byId('articles').querySelector('tbody')!;
 
-const times = (n: number) => `${n} time${n === 1 ? '' : 's'}`;
+const times = (n: number) => t('admin.articles.times', { n });
 
 const figures = (f: ArticleFigures) =>
   [f.inserted, f.edited, f.copied, f.dismissed].map((n) => el('td', { text: String(n) }));
@@ -23,15 +23,15 @@ const figures = (f: ArticleFigures) =>
 /** The article's row, then, when it was cited at several versions, a row for each version with its own figures. */
 function rowsOf(a: ArticleStats['articles'][number]) {
   const shownTo = a.retired
-    ? 'Retired from the help centre'
+    ? t('admin.articles.retired')
     : a.visibility === 'internal'
-      ? 'Internal: agents only'
-      : 'Public';
+      ? t('admin.articles.internal')
+      : t('admin.articles.public');
   const row = el('tr', { attrs: { 'data-article': a.articleId } }, [
-    el('th', { attrs: { scope: 'row' }, text: a.title ?? `A retired article (${a.articleId})` }),
+    el('th', { attrs: { scope: 'row' }, text: a.title ?? t('admin.articles.retiredTitle', { id: a.articleId }) }),
     el('td', { text: shownTo }),
     el('td', { text: times(a.cited) }),
-    el('td', { text: a.versions.map((v) => formatTime(v.updated, 'date')).join(', ') }),
+    el('td', { text: a.versions.map((v) => when(v.updated, 'date')).join(', ') }),
     ...figures(a),
   ]);
   if (a.versions.length < 2) return [row];
@@ -39,7 +39,7 @@ function rowsOf(a: ArticleStats['articles'][number]) {
     row,
     ...a.versions.map((v) =>
       el('tr', { className: 'version', attrs: { 'data-article': a.articleId } }, [
-        el('th', { attrs: { scope: 'row' }, text: `Version of ${formatTime(v.updated, 'date')}` }),
+        el('th', { attrs: { scope: 'row' }, text: t('admin.articles.versionOf', { date: when(v.updated, 'date') }) }),
         el('td', { text: '' }),
         el('td', { text: times(v.cited) }),
         el('td', { text: '' }),
@@ -50,16 +50,16 @@ function rowsOf(a: ArticleStats['articles'][number]) {
 }
 
 async function show() {
-  line.textContent = 'Loading…';
+  line.textContent = t('admin.loading');
   const { status, body } = await call<ArticleStats>('GET', '/articles/stats');
   if (status !== 200) {
-    line.textContent = status === 403 ? REFUSED : (body.error?.message ?? `The server answered ${status}.`);
+    line.textContent = status === 403 ? REFUSED : (body.error?.message ?? t('admin.serverAnswered', { status }));
     return void rows.replaceChildren();
   }
   const cited = body.articles.reduce((sum, a) => sum + a.cited, 0);
   line.textContent = body.articles.length
-    ? `${body.articles.length} article${body.articles.length === 1 ? '' : 's'} cited, ${times(cited)} in all.`
-    : 'No suggestion has cited an article yet.';
+    ? t('admin.articles.cited', { n: body.articles.length, times: times(cited) })
+    : t('admin.articles.none');
   rows.replaceChildren(...body.articles.flatMap(rowsOf));
 }
 

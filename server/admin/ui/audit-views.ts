@@ -4,22 +4,44 @@
  */
 import { el } from '../../../browser/dom.js';
 import type { AuditEntryView } from './api.js';
-import { when } from './views.js';
-import { countOf, REASON_WORDS } from '../../format/words.js';
-import type { WithheldReason } from '../../protocol/domain.js';
+import { t, when } from './words.js';
+import type { AuditKind } from '../../audit/kinds.js';
+import type { Key } from '../../i18n/catalogue.js';
+import { isKey } from '../../i18n/translate.js';
 
 /** Words for the category and purpose keys in the entries' payloads (GET /audit's `names`). */
 export type Names = Readonly<Record<string, string>>;
 
 type Pair = [label: string, value: string];
 
-const HEADINGS = ['Seq', 'Time', 'Kind', 'Actor', 'Customer', 'What it records'];
+const HEADINGS = [
+  t('admin.audit.seq'),
+  t('admin.audit.time'),
+  t('admin.audit.kind'),
+  t('admin.audit.actorColumn'),
+  t('admin.audit.customer'),
+  t('admin.audit.records'),
+];
+
+/**
+ * A kind as a reader says it (every kind has a name, or this does not compile); its key stays the row's `data-kind`
+ * and the filter's value. A kind newer than this page reads as its key.
+ */
+export function kindName(kind: AuditKind): string {
+  const key: Key = `admin.kind.${kind}`;
+  return isKey(key) ? t(key) : kind;
+}
+/** Why facts were withheld, in words; a reason this page does not know, as the entry wrote it. */
+function reasonName(reason: unknown): string {
+  const key = `admin.reason.${String(reason)}`;
+  return isKey(key) ? t(key) : String(reason);
+}
 
 // Payloads are whatever each kind wrote, so each field is read with care.
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 const records = (v: unknown): Record<string, unknown>[] =>
   Array.isArray(v) ? v.filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null) : [];
-const ids = (v: unknown) => list(v).join(', ') || 'none';
+const ids = (v: unknown) => list(v).join(', ') || t('admin.audit.none');
 
 function brief(v: unknown, names: Names = {}): string {
   const word = (x: unknown) => (typeof x === 'string' ? (names[x] ?? x) : String(x));
@@ -28,7 +50,7 @@ function brief(v: unknown, names: Names = {}): string {
       ? '—'
       : Array.isArray(v)
         ? v.some((x) => typeof x === 'object' && x !== null)
-          ? countOf(v.length, { one: 'item', other: 'items' })
+          ? t('admin.audit.items', { n: v.length })
           : v.map(word).join(', ')
         : typeof v === 'object'
           ? JSON.stringify(v, (_k, x) => (typeof x === 'string' ? (names[x] ?? x) : x))
@@ -38,40 +60,47 @@ function brief(v: unknown, names: Names = {}): string {
 
 const withheld = (v: unknown, names: Names): Pair[] =>
   records(v).map((w) => [
-    'Withheld',
-    `${countOf(Number(w.count), { one: 'fact', other: 'facts' })}: ${names[String(w.category)] ?? w.category}, ` +
-      `${REASON_WORDS[w.reason as WithheldReason] ?? w.reason}`,
+    t('admin.audit.withheld'),
+    t('admin.audit.withheldFacts', {
+      n: Number(w.count),
+      category: names[String(w.category)] ?? String(w.category),
+      reason: reasonName(w.reason),
+    }),
   ]);
 
 function contextViewed(p: Record<string, unknown>, ticketId: string | null, names: Names): Pair[] {
   return [
-    ['Ticket', brief(ticketId)],
-    ['Relied on consents', ids(p.consentIds)],
-    ['Facts shown', ids(p.shownFactIds)],
+    [t('admin.audit.ticket'), brief(ticketId)],
+    [t('admin.audit.reliedOn'), ids(p.consentIds)],
+    [t('admin.audit.factsShown'), ids(p.shownFactIds)],
     ...withheld(p.withheld, names),
-    ...(Number(p.omitted) > 0 ? [['Left out (over the cap)', String(p.omitted)] as Pair] : []),
+    ...(Number(p.omitted) > 0 ? [[t('admin.audit.omitted'), String(p.omitted)] as Pair] : []),
   ];
 }
 
 function suggestionsShown(p: Record<string, unknown>, ticketId: string | null): Pair[] {
   const shown = records(p.suggestions).map((s, i): Pair => {
     const template = s.template as { id?: string; version?: number } | undefined;
-    const call = s.modelCall ? ` · model call ${s.modelCall}` : '';
+    const what = t('admin.audit.suggestionWhat', {
+      template: template?.id ?? '?',
+      version: template?.version ?? '?',
+      facts: ids(s.factIds),
+      consents: ids(s.consentIds),
+    });
     return [
-      `Suggestion ${i + 1}`,
-      `${template?.id ?? '?'} v${template?.version ?? '?'}: facts ${ids(s.factIds)} · ` +
-        `relied on consents ${ids(s.consentIds)}${call}`,
+      t('admin.audit.suggestion', { n: i + 1 }),
+      s.modelCall ? t('admin.audit.withModelCall', { what, call: String(s.modelCall) }) : what,
     ];
   });
   const dropped = records(p.dropped).map(
-    (d): Pair => ['Dropped by the guard', `${d.template} (${list(d.codes).join(', ')})`],
+    (d): Pair => [t('admin.audit.dropped'), `${d.template} (${list(d.codes).join(', ')})`],
   );
   return [
-    ['Ticket', brief(ticketId)],
-    ['Engine', brief(p.engine)],
+    [t('admin.audit.ticket'), brief(ticketId)],
+    [t('admin.audit.engine'), brief(p.engine)],
     ...shown,
     ...dropped,
-    ...(p.note ? [['Note', brief(p.note)] as Pair] : []),
+    ...(p.note ? [[t('admin.audit.note'), brief(p.note)] as Pair] : []),
   ];
 }
 
@@ -83,14 +112,16 @@ function summary(e: AuditEntryView, names: Names): Pair[] {
 
 function details(e: AuditEntryView, names: Names): (Node | null)[] {
   return [
-    e.sealedErasedAt ? el('p', { className: 'erased', text: `values erased on ${when(e.sealedErasedAt)}` }) : null,
+    e.sealedErasedAt
+      ? el('p', { className: 'erased', text: t('admin.audit.erased', { at: when(e.sealedErasedAt) }) })
+      : null,
     el(
       'dl',
       { className: 'pairs' },
       summary(e, names).flatMap(([k, v]) => [el('dt', { text: k }), el('dd', { text: v })]),
     ),
     el('details', {}, [
-      el('summary', { text: 'Full payload' }),
+      el('summary', { text: t('admin.audit.payload') }),
       el('pre', { className: 'payload', text: JSON.stringify(e.payload, null, 2) }),
     ]),
   ];
@@ -99,7 +130,7 @@ function details(e: AuditEntryView, names: Names): (Node | null)[] {
 function row(e: AuditEntryView, names: Names): HTMLElement {
   const time = el('time', { text: when(e.at), attrs: { datetime: e.at, title: e.at } });
   const actor = el('span', { text: e.actorName, attrs: { title: e.actor } });
-  const cells: (string | Node)[] = [String(e.seq), time, e.kind, actor, e.customerId ?? '—'];
+  const cells: (string | Node)[] = [String(e.seq), time, kindName(e.kind), actor, e.customerId ?? '—'];
   return el('tr', { attrs: { 'data-seq': String(e.seq), 'data-kind': e.kind } }, [
     ...cells.map((c, i) => el('td', { attrs: { 'data-label': HEADINGS[i]! } }, [c])),
     el('td', { attrs: { 'data-label': HEADINGS[5]! } }, details(e, names)),
@@ -116,10 +147,6 @@ export function entryTable(entries: AuditEntryView[], names: Names = {}): HTMLEl
   ]);
   const body = entries.length
     ? entries.map((e) => row(e, names))
-    : [
-        el('tr', {}, [
-          el('td', { text: 'No entry matches these filters.', attrs: { colspan: String(HEADINGS.length) } }),
-        ]),
-      ];
+    : [el('tr', {}, [el('td', { text: t('admin.audit.noMatch'), attrs: { colspan: String(HEADINGS.length) } })])];
   return [head, el('tbody', {}, body)];
 }

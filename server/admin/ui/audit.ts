@@ -5,13 +5,13 @@
  */
 import { call, type AuditEntryView, type VerifyResult } from './api.js';
 import { AUDIT_KINDS } from '../../audit/kinds.js';
-import { entryTable } from './audit-views.js';
+import { entryTable, kindName } from './audit-views.js';
 import { fill, queryOf } from './audit-filters.js';
 import { signIn } from './sign-in.js';
-import { formatTime } from '../../format/time.js';
 import { el } from '../../../browser/dom.js';
+import { t, when } from './words.js';
 
-const AGENT_REFUSED = 'This page is for team leads and admins: an agent token cannot open the audit log.';
+const AGENT_REFUSED = t('admin.audit.refused');
 /** How many entries the API returns when the query sets no limit. */
 const DEFAULT_LIMIT = 200;
 
@@ -25,7 +25,7 @@ let latest = 0;
 
 async function show(query: URLSearchParams) {
   const asked = ++latest;
-  listStatus.textContent = 'Loading entries…';
+  listStatus.textContent = t('admin.audit.loading');
   const { status, body } = await call<{
     entries: AuditEntryView[];
     names?: Record<string, string>;
@@ -33,37 +33,40 @@ async function show(query: URLSearchParams) {
   }>('GET', `/audit?${query}`);
   if (asked !== latest) return;
   if (status !== 200) {
-    listStatus.textContent = status === 403 ? AGENT_REFUSED : (body.error?.message ?? `The server answered ${status}.`);
+    listStatus.textContent =
+      status === 403 ? AGENT_REFUSED : (body.error?.message ?? t('admin.serverAnswered', { status }));
     return void table.replaceChildren();
   }
   const n = body.entries.length;
-  const full =
-    n === Number(query.get('limit') ?? DEFAULT_LIMIT)
-      ? ' That is the limit: narrow the filters or raise it to see older ones.'
-      : '';
-  const start = body.startsAt
-    ? ` The log starts at ${formatTime(body.startsAt)}: older entries were removed by retention.`
-    : '';
-  listStatus.textContent = `${n} ${n === 1 ? 'entry' : 'entries'}, newest first.${full}${start}`;
+  listStatus.textContent = [
+    t('admin.audit.count', { n }),
+    n === Number(query.get('limit') ?? DEFAULT_LIMIT) ? t('admin.audit.full') : '',
+    body.startsAt ? t('admin.audit.starts', { at: when(body.startsAt) }) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   table.replaceChildren(...entryTable(body.entries, body.names));
 }
 
 async function verify() {
   verdict.className = '';
-  verdict.textContent = 'Checking every entry against the one before it…';
+  verdict.textContent = t('admin.audit.checking');
   const { status, body } = await call<VerifyResult>('GET', '/audit/verify');
   if (status !== 200) {
-    verdict.textContent = body.error?.message ?? `The server answered ${status}.`;
+    verdict.textContent = body.error?.message ?? t('admin.serverAnswered', { status });
     return;
   }
   verdict.className = body.ok ? 'passed' : 'blocked';
   verdict.textContent = body.ok
-    ? `The chain is intact: ${body.entries} entries, head ${body.head.slice(0, 12)}…` +
+    ? t('admin.audit.intact', { n: body.entries, head: body.head.slice(0, 12) }) +
       (body.pruned
-        ? ` It starts at entry ${body.pruned.firstSeq}: the entries up to ${formatTime(body.pruned.throughAt)} were ` +
-          `removed by retention, and checkpoint entry ${body.pruned.checkpointSeq} records the hash they ended at.`
+        ? ` ${t('admin.audit.pruned', {
+            first: body.pruned.firstSeq,
+            at: when(body.pruned.throughAt),
+            checkpoint: body.pruned.checkpointSeq,
+          })}`
         : '')
-    : `Broken at entry ${body.seq}: ${body.problem}.`;
+    : t('admin.audit.broken', { seq: body.seq, problem: body.problem });
 }
 
 /** Shows the filters the address holds: on arrival, and on the browser's back and forward. */
@@ -86,7 +89,9 @@ document.getElementById('verify')!.addEventListener('click', () => void verify()
 addEventListener('popstate', showAddress);
 
 signIn(AGENT_REFUSED, () => {
-  document.getElementById('kind')!.append(...AUDIT_KINDS.map((k) => el('option', { text: k, attrs: { value: k } })));
+  document
+    .getElementById('kind')!
+    .append(...AUDIT_KINDS.map((k) => el('option', { text: kindName(k), attrs: { value: k } })));
   document.getElementById('workspace')!.hidden = false;
   showAddress();
 });

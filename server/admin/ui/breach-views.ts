@@ -4,44 +4,66 @@
  * value becomes text; times through the one formatting module, in the officer's time zone.
  */
 import { el } from '../../../browser/dom.js';
-import { formatTime } from '../../format/time.js';
-import { countOf } from '../../format/words.js';
+import { untilDeadline } from '../../format/deadline.js';
+import { listOf } from '../../format/words.js';
 import type { BreachCategory, BreachCustomer, BreachReport } from '../../protocol/breach.js';
+import { t, when as at, words } from './words.js';
 
-const at = (t: string) => formatTime(t);
-const times = (n: number) => countOf(n, { one: 'time', other: 'times' });
+/** "2 days and 23 hours left", in the page's language (format/deadline.ts says it in English for the API). */
+function timeLeft(deadline: string, now: string): string {
+  const { overdue, days, hours, minutes } = untilDeadline(deadline, now);
+  const parts = [
+    days ? t('time.days', { n: days }) : '',
+    hours ? t('time.hours', { n: hours }) : '',
+    minutes ? t('time.minutes', { n: minutes }) : '',
+  ].filter(Boolean);
+  const time = parts.length ? listOf(parts, words.locale) : t('time.lessThanMinute');
+  return t(overdue ? 'time.overdue' : 'time.left', { time });
+}
+
 const given = (x: BreachCustomer | BreachCategory) =>
-  `${countOf(x.facts, { one: 'fact', other: 'facts' })}, shown ${times(x.shown)}, ` +
-  `sent to a model ${times(x.sentToModel)}`;
+  [
+    t('admin.breach.facts', { n: x.facts }),
+    t('admin.breach.shown', { n: x.shown }),
+    t('admin.breach.sent', { n: x.sentToModel }),
+  ].join(', ');
 
 export function summaryOf(r: BreachReport): Node[] {
   const { subject } = r;
-  const who = [subject.name, subject.revokedAt ? `revoked ${at(subject.revokedAt)}` : ''].filter(Boolean).join(', ');
+  const who = [subject.name, subject.revokedAt ? t('admin.breach.revoked', { at: at(subject.revokedAt) }) : '']
+    .filter(Boolean)
+    .join(', ');
   return [
-    el('p', { text: `Access: ${subject.actor}${who ? ` (${who})` : ''}.` }),
-    el('p', { text: `Window searched: ${at(r.window.from)} to ${at(r.window.until)}.` }),
-    ...(r.logStartsAt
-      ? [
-          el('p', {
-            text:
-              `The audit log starts at ${at(r.logStartsAt)}: older entries were removed by retention, ` +
-              'so nothing before then is counted.',
-          }),
-        ]
-      : []),
+    el('p', {
+      text: who
+        ? t('admin.breach.accessWho', { actor: subject.actor, who })
+        : t('admin.breach.access', { actor: subject.actor }),
+    }),
+    el('p', { text: t('admin.breach.window', { from: at(r.window.from), until: at(r.window.until) }) }),
+    ...(r.logStartsAt ? [el('p', { text: t('admin.breach.logStarts', { at: at(r.logStartsAt) }) })] : []),
     el('p', { className: 'due' }, [
-      el('strong', { text: `Notify the supervisory authority by ${at(r.deadline)}` }),
-      ` (${r.timeLeft}): 72 hours from this report, made ${at(r.detectedAt)}.`,
+      el('strong', { text: t('admin.breach.notifyBy', { at: at(r.deadline) }) }),
+      ` ${t('admin.breach.deadline', { left: timeLeft(r.deadline, r.detectedAt), at: at(r.detectedAt) })}`,
     ]),
-    el('p', { className: 'small muted', text: `Recorded in the audit log as entry ${r.auditSeq}.` }),
+    el('p', { className: 'small muted', text: t('admin.breach.recorded', { seq: r.auditSeq }) }),
   ];
 }
+
+const HEADINGS = [
+  t('admin.breach.customer'),
+  t('admin.breach.given'),
+  t('admin.breach.first'),
+  t('admin.breach.last'),
+] as const;
 
 const cell = (label: string, children: (Node | string)[]) => el('td', { attrs: { 'data-label': label } }, children);
 
 function rowOf(c: BreachCustomer): HTMLTableRowElement {
   const who = c.erased
-    ? [el('strong', { text: 'Erased customer' }), ` (${c.customerId}): counts only, nothing else is held`]
+    ? [
+        el('strong', { text: t('admin.breach.erasedCustomer') }),
+        ` ${t('admin.breach.countsOnly', { id: c.customerId })}`,
+      ]
     : [el('strong', { text: c.displayName ?? '' }), ` (${c.customerId})`];
   const what = c.erased
     ? [given(c)]
@@ -53,10 +75,10 @@ function rowOf(c: BreachCustomer): HTMLTableRowElement {
         ),
       ];
   return el('tr', {}, [
-    cell('Customer', who),
-    cell('What it was given', what),
-    cell('First', [at(c.first)]),
-    cell('Last', [at(c.last)]),
+    cell(HEADINGS[0], who),
+    cell(HEADINGS[1], what),
+    cell(HEADINGS[2], [at(c.first)]),
+    cell(HEADINGS[3], [at(c.last)]),
   ]);
 }
 
@@ -65,7 +87,7 @@ export function customerTable(customers: readonly BreachCustomer[]): Node[] {
   const head = el(
     'tr',
     {},
-    ['Customer', 'What it was given', 'First', 'Last'].map((h) => el('th', { text: h })),
+    HEADINGS.map((h) => el('th', { text: h })),
   );
   return [el('thead', {}, [head]), el('tbody', {}, customers.map(rowOf))];
 }
@@ -76,7 +98,10 @@ export function noticeViews(r: BreachReport): Node[] {
     const c = r.customers.find((x) => x.customerId === n.customerId);
     const id = `notice-${i}`;
     return el('div', { className: 'notice' }, [
-      el('label', { text: `To ${c?.displayName ?? n.customerId} (${n.customerId})`, attrs: { for: id } }),
+      el('label', {
+        text: t('admin.breach.to', { name: c?.displayName ?? n.customerId, id: n.customerId }),
+        attrs: { for: id },
+      }),
       el('textarea', { text: n.text, attrs: { id, readonly: '', rows: '12' } }),
     ]);
   });

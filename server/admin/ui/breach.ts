@@ -6,13 +6,17 @@
 import { call } from './api.js';
 import { signIn } from './sign-in.js';
 import { customerTable, noticeViews, summaryOf } from './breach-views.js';
-import { countOf } from '../../format/words.js';
 import type { BreachReport } from '../../protocol/breach.js';
+import { t } from './words.js';
 
-const REFUSED =
-  'This page is for the privacy officer and admins: an agent or team lead token cannot make a breach report.';
+const REFUSED = t('admin.breach.refused');
 /** The form's names for the body's fields, for the server's errors. */
-const LABELS: Record<string, string> = { tokenId: 'Token id', actor: 'Actor', from: 'From', until: 'Until' };
+const LABELS: Record<string, string> = {
+  tokenId: t('admin.breach.tokenId'),
+  actor: t('admin.breach.actorField'),
+  from: t('admin.breach.fromField'),
+  until: t('admin.breach.untilField'),
+};
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const form = byId<HTMLFormElement>('ask');
@@ -40,14 +44,14 @@ function show(r: BreachReport) {
   byId('summary').replaceChildren(...summaryOf(r));
   const erased = r.customers.filter((c) => c.erased).length;
   byId('customers-status').textContent = r.customers.length
-    ? `${countOf(r.customers.length, { one: 'customer', other: 'customers' })}` +
-      `${erased ? `, ${erased} of them erased` : ''}.`
-    : 'None: this access was shown no customer facts in the window.';
+    ? t(erased ? 'admin.breach.customersErased' : 'admin.breach.customers', { n: r.customers.length, erased })
+    : t('admin.breach.noCustomers');
   byId('customers').replaceChildren(...customerTable(r.customers));
   byId('notices-status').textContent = r.noticeTemplate
-    ? `${countOf(r.notices.length, { one: 'draft', other: 'drafts' })} to review: Candor sends nothing.` +
-      (erased ? ' Erased customers get none: no name or address is held.' : '')
-    : 'No breach-notice template is published, so no notices were drafted.';
+    ? [t('admin.breach.drafts', { n: r.notices.length }), erased ? t('admin.breach.erasedNoNotice') : '']
+        .filter(Boolean)
+        .join(' ')
+    : t('admin.breach.noTemplate');
   byId('notices').replaceChildren(...noticeViews(r));
   byId('report').hidden = false;
   byId('report-title').focus();
@@ -60,7 +64,7 @@ form.addEventListener('submit', (e) => {
     const { status, body } = await call<BreachReport>('POST', '/breach-reports', bodyOf());
     if (status === 200) return show(body);
     const field = String(body.error?.path?.[0] ?? '');
-    const message = body.error?.message ?? `The server answered ${status}.`;
+    const message = body.error?.message ?? t('admin.serverAnswered', { status });
     problem.textContent =
       status === 403 ? REFUSED : LABELS[field] ? `${LABELS[field]}: ${message.replace(/^\w+: /, '')}` : message;
     (LABELS[field] ? byId(field) : form.querySelector('input'))?.focus();

@@ -5,11 +5,11 @@
 import { call } from './api.js';
 import { signIn } from './sign-in.js';
 import { el } from '../../../browser/dom.js';
-import { formatTime } from '../../format/time.js';
 import type { CoachFlagCells, CoachReport, CoachTeam } from '../../protocol/coach.js';
 import type { Cell } from '../../protocol/insights.js';
+import { t, words } from './words.js';
 
-const AGENT_REFUSED = 'This page is for team leads and admins: an agent token cannot open the reply coach’s figures.';
+const AGENT_REFUSED = t('admin.coach.refused');
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const status = byId('status');
@@ -17,12 +17,14 @@ const teams = byId('teams');
 const rangeError = byId('range-error');
 const period = byId<HTMLSelectElement>('period');
 
-/** Server days, so in UTC: no time zone moves a day. */
-const day = (d: string) => formatTime(`${d}T00:00:00.000Z`, 'date', { timeZone: 'UTC' });
+/** Server days, so in UTC (words.time): no time zone moves a day. */
+const day = (d: string) => words.time(`${d}T00:00:00.000Z`, 'date');
+const number = (n: number) => n.toLocaleString(words.locale);
 
-function teamTable(t: CoachTeam, i: number, fewer: string) {
+/** A team's table, worded here from its keys: the team's name (or none) and each kind of flag. */
+function teamTable(team: CoachTeam, i: number, fewer: string) {
   const figure = (c: Cell) =>
-    c.suppressed ? el('td', { className: 'suppressed', text: fewer }) : el('td', { text: c.value.toLocaleString() });
+    c.suppressed ? el('td', { className: 'suppressed', text: fewer }) : el('td', { text: number(c.value) });
   const row = (label: string, cells: CoachFlagCells, key: string) =>
     el('tr', { attrs: { 'data-row': key } }, [
       el('th', { text: label, attrs: { scope: 'row' } }),
@@ -31,47 +33,53 @@ function teamTable(t: CoachTeam, i: number, fewer: string) {
       figure(cells.ignored),
     ]);
   const caption = `team-${i}`;
-  const checks = t.checks.suppressed ? fewer : t.checks.value.toLocaleString();
+  const checks = team.checks.suppressed ? fewer : number(team.checks.value);
+  const label = team.team ?? t('admin.coach.noTeam');
   const grid = el('table', { className: 'grid insights' }, [
-    el('caption', { text: `${t.label} · reply checks run: ${checks}`, attrs: { id: caption } }),
+    el('caption', { text: t('admin.coach.caption', { team: label, checks }), attrs: { id: caption } }),
     el('thead', {}, [
       el('tr', {}, [
-        el('th', { text: 'Kind of flag', attrs: { scope: 'col' } }),
-        el('th', { text: 'Flags raised', attrs: { scope: 'col' } }),
-        el('th', { text: 'Followed', attrs: { scope: 'col' } }),
-        el('th', { text: 'Ignored', attrs: { scope: 'col' } }),
+        el('th', { text: t('admin.coach.kind'), attrs: { scope: 'col' } }),
+        el('th', { text: t('admin.coach.flagged'), attrs: { scope: 'col' } }),
+        el('th', { text: t('admin.coach.followed'), attrs: { scope: 'col' } }),
+        el('th', { text: t('admin.coach.ignored'), attrs: { scope: 'col' } }),
       ]),
     ]),
-    el('tbody', {}, [...t.kinds.map((k) => row(k.label, k, k.kind)), row('All kinds', t.all, 'all')]),
+    el('tbody', {}, [
+      ...team.kinds.map((k) => row(t(`admin.coach.kind.${k.kind}`), k, k.kind)),
+      row(t('admin.coach.allKinds'), team.all, 'all'),
+    ]),
   ]);
   // Focusable and named, so a keyboard scrolls a narrow window's table and a screen reader says whose it is.
   return el(
     'div',
     {
       className: 'scroll',
-      attrs: { tabindex: '0', role: 'region', 'aria-labelledby': caption, 'data-team': t.label },
+      attrs: { tabindex: '0', role: 'region', 'aria-labelledby': caption, 'data-team': label },
     },
     [grid],
   );
 }
 
 async function show() {
-  status.textContent = 'Loading…';
+  status.textContent = t('admin.loading');
   rangeError.textContent = '';
   const { status: code, body } = await call<CoachReport>('GET', `/coach/summary?period=${period.value}`);
   if (code !== 200) {
-    const message = code === 403 ? AGENT_REFUSED : (body.error?.message ?? `The server answered ${code}.`);
+    const message = code === 403 ? AGENT_REFUSED : (body.error?.message ?? t('admin.serverAnswered', { status: code }));
     if (code === 400) rangeError.textContent = message;
     status.textContent = message;
     return void teams.replaceChildren();
   }
-  const fewer = `fewer than ${body.minCell}`;
+  const fewer = t('admin.insights.fewer', { k: body.minCell });
   byId('threshold-words').textContent = fewer;
-  const when = body.from ? `${day(body.from)} to ${day(body.until)}` : `everything counted up to ${day(body.until)}`;
+  const when = body.from
+    ? t('admin.coach.range', { from: day(body.from), until: day(body.until) })
+    : t('admin.coach.upTo', { until: day(body.until) });
   status.textContent = body.teams.length
-    ? `${when} (days in UTC); no figure from fewer than ${body.minCell} agents is shown.`
-    : `No reply was checked from ${when}.`;
-  teams.replaceChildren(...body.teams.map((t, i) => teamTable(t, i, fewer)));
+    ? t('admin.coach.status', { when, k: body.minCell })
+    : t('admin.coach.none', { when });
+  teams.replaceChildren(...body.teams.map((team, i) => teamTable(team, i, fewer)));
 }
 
 byId('range').addEventListener('submit', (e) => {

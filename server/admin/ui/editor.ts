@@ -10,6 +10,7 @@ import { syntaxHighlighting, defaultHighlightStyle } from '@codemirror/language'
 import { liquid } from '@codemirror/lang-liquid';
 import { linter, lintGutter, type Diagnostic } from '@codemirror/lint';
 import type { Problem } from './api.js';
+import { t } from './words.js';
 
 export interface TemplateEditor {
   view: EditorView;
@@ -48,7 +49,7 @@ export function createEditor(parent: HTMLElement, check: (source: string) => Pro
         lint,
         EditorView.lineWrapping,
         // Named for screen readers, and a tab stop axe can see inside the scroller (contenteditable alone is not one).
-        EditorView.contentAttributes.of({ 'aria-label': 'Template source', tabindex: '0' }),
+        EditorView.contentAttributes.of({ 'aria-label': t('admin.prompts.source'), tabindex: '0' }),
       ],
     });
   const view = new EditorView({ state: state(''), parent });

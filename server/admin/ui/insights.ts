@@ -7,8 +7,9 @@ import { signIn } from './sign-in.js';
 import { el } from '../../../browser/dom.js';
 import { periodLabel } from '../../insights/periods.js';
 import type { Cell, InsightsReport, InsightsTable } from '../../protocol/insights.js';
+import { t, words } from './words.js';
 
-const AGENT_REFUSED = 'This page is for team leads and admins: an agent token cannot open the insights.';
+const AGENT_REFUSED = t('admin.insights.refused');
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const status = byId('status');
@@ -24,23 +25,26 @@ function query(format: 'json' | 'csv'): string {
   return `/insights?${q}`;
 }
 
-function tableOf(t: InsightsTable, r: InsightsReport, fewer: string) {
+/** A table as the server worded it: in this page's language, which the API call's Accept-Language also asked. */
+function tableOf(table: InsightsTable, r: InsightsReport, fewer: string) {
   const figure = (c: Cell) =>
-    c.suppressed ? el('td', { className: 'suppressed', text: fewer }) : el('td', { text: c.value.toLocaleString() });
-  const caption = `caption-${t.id.replace(/\W/g, '-')}`;
+    c.suppressed
+      ? el('td', { className: 'suppressed', text: fewer })
+      : el('td', { text: c.value.toLocaleString(words.locale) });
+  const caption = `caption-${table.id.replace(/\W/g, '-')}`;
   const grid = el('table', { className: 'grid insights' }, [
-    el('caption', { text: t.title, attrs: { id: caption } }),
+    el('caption', { text: table.title, attrs: { id: caption } }),
     el('thead', {}, [
       el('tr', {}, [
-        el('th', { text: `What (${t.counts})`, attrs: { scope: 'col' } }),
-        ...r.periods.map((p) => el('th', { text: periodLabel(p, r.bucket), attrs: { scope: 'col' } })),
-        el('th', { text: 'Total', attrs: { scope: 'col' } }),
+        el('th', { text: t('admin.insights.what', { counts: table.counts }), attrs: { scope: 'col' } }),
+        ...r.periods.map((p) => el('th', { text: periodLabel(p, r.bucket, words), attrs: { scope: 'col' } })),
+        el('th', { text: t('admin.insights.total'), attrs: { scope: 'col' } }),
       ]),
     ]),
     el(
       'tbody',
       {},
-      t.rows.map((row) =>
+      table.rows.map((row) =>
         el('tr', { attrs: { 'data-row': row.key } }, [
           el('th', { text: row.label, attrs: { scope: 'row' } }),
           ...row.cells.map(figure),
@@ -52,36 +56,41 @@ function tableOf(t: InsightsTable, r: InsightsReport, fewer: string) {
   // Focusable and named, so a keyboard scrolls a wide table and a screen reader says which one it is in.
   const box = el('div', {
     className: 'scroll',
-    attrs: { tabindex: '0', role: 'region', 'aria-labelledby': caption, 'data-table': t.id },
+    attrs: { tabindex: '0', role: 'region', 'aria-labelledby': caption, 'data-table': table.id },
   });
-  box.append(t.rows.length ? grid : el('p', { className: 'muted', text: `${t.title}: none in these periods.` }));
-  return [box, t.note ? el('p', { className: 'help', text: t.note }) : null];
+  box.append(
+    table.rows.length ? grid : el('p', { className: 'muted', text: t('admin.insights.empty', { title: table.title }) }),
+  );
+  return [box, table.note ? el('p', { className: 'help', text: table.note }) : null];
 }
 
 async function show() {
-  status.textContent = 'Loading…';
+  status.textContent = t('admin.loading');
   rangeError.textContent = '';
   const { status: code, body } = await call<InsightsReport>('GET', query('json'));
   if (code !== 200) {
-    const message = code === 403 ? AGENT_REFUSED : (body.error?.message ?? `The server answered ${code}.`);
+    const message = code === 403 ? AGENT_REFUSED : (body.error?.message ?? t('admin.serverAnswered', { status: code }));
     if (code === 400) rangeError.textContent = message;
-    status.textContent = code === 400 ? 'Nothing shown: check the days above.' : message;
+    status.textContent = code === 400 ? t('admin.insights.checkDays') : message;
     return void tables.replaceChildren();
   }
-  const fewer = `fewer than ${body.minCell}`;
+  const fewer = t('admin.insights.fewer', { k: body.minCell });
   byId('threshold-words').textContent = fewer;
   const first = body.periods[0]!;
   const last = body.periods.at(-1)!;
-  status.textContent =
-    `${body.periods.length} ${body.bucket}s, ${periodLabel(first, body.bucket)} to ` +
-    `${periodLabel(last, body.bucket)}; no figure from fewer than ${body.minCell} customers is shown.`;
-  tables.replaceChildren(...body.tables.flatMap((t) => tableOf(t, body, fewer)).filter((n) => n !== null));
+  status.textContent = t(body.bucket === 'month' ? 'admin.insights.months' : 'admin.insights.weeks', {
+    n: body.periods.length,
+    first: periodLabel(first, body.bucket, words),
+    last: periodLabel(last, body.bucket, words),
+    k: body.minCell,
+  });
+  tables.replaceChildren(...body.tables.flatMap((table) => tableOf(table, body, fewer)).filter((n) => n !== null));
 }
 
 async function downloadCsv() {
   const res = await fetch(`/api/v1${query('csv')}`, { headers: { authorization: `Bearer ${token.get()}` } });
   if (!res.ok) {
-    rangeError.textContent = `The CSV could not be made: the server answered ${res.status}.`;
+    rangeError.textContent = t('admin.insights.csvFailed', { status: res.status });
     return;
   }
   const link = el('a', {

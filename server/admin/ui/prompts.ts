@@ -3,7 +3,6 @@
  * edit it with the server's checks inline; preview it against a recorded session; publish through
  * the gate (every recorded session replayed with the draft); roll back; see how each version did.
  */
-import { countOf } from '../../format/words.js';
 import {
   call,
   type RecordingSummary,
@@ -20,6 +19,7 @@ import { createEditor } from './editor.js';
 import { signIn } from './sign-in.js';
 import { blocked, differences, outcomeRows, previewTurns, problemItems, versionRows } from './views.js';
 import { button, el } from '../../../browser/dom.js';
+import { t } from './words.js';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -72,7 +72,7 @@ async function open(id: string) {
   const live = detail.versions[0]?.version ?? 0;
   $('template').hidden = false;
   $('template-title').textContent = detail.id;
-  $('template-meta').textContent = `${detail.kind} template · prompts/${detail.file} · live version ${live}`;
+  $('template-meta').textContent = t('admin.prompts.meta', { kind: detail.kind, file: detail.file, version: live });
   editor.load(detail.source);
   for (const b of document.querySelectorAll<HTMLButtonElement>('[data-template]'))
     b.setAttribute('aria-current', String(b.dataset.template === id));
@@ -86,7 +86,7 @@ async function open(id: string) {
 async function preview() {
   if (!state.current) return;
   const out = $('preview-result');
-  out.replaceChildren(el('p', { className: 'muted', text: 'Replaying the session with your draft…' }));
+  out.replaceChildren(el('p', { className: 'muted', text: t('admin.prompts.replayingOne') }));
   const { status, body } = await call<{ problems: Problem[]; turns: PreviewTurn[] }>(
     'POST',
     `/prompts/${encodeURIComponent(state.current.id)}/preview`,
@@ -94,10 +94,10 @@ async function preview() {
   );
   if (status !== 200)
     return void out.replaceChildren(
-      el('p', { className: 'error', text: body.error?.message ?? `The server answered ${status}.` }),
+      el('p', { className: 'error', text: body.error?.message ?? t('admin.serverAnswered', { status }) }),
     );
   if (body.problems?.length)
-    return void out.replaceChildren(el('p', { className: 'error', text: 'Fix the problems above first.' }));
+    return void out.replaceChildren(el('p', { className: 'error', text: t('admin.prompts.fixFirst') }));
   out.replaceChildren(...previewTurns(body.turns));
 }
 
@@ -108,7 +108,7 @@ async function publish(acceptDifferences: boolean) {
   if (!state.current) return;
   const id = state.current.id;
   const out = $('gate-result');
-  out.replaceChildren(el('p', { className: 'muted', text: 'Replaying every recorded session with your draft…' }));
+  out.replaceChildren(el('p', { className: 'muted', text: t('admin.prompts.replayingAll') }));
   const message = $<HTMLInputElement>('message').value.trim() || 'edited in the template editor';
   const { status, body } = await call<{ version: number }>('POST', `/prompts/${encodeURIComponent(id)}/versions`, {
     source: editor.text(),
@@ -138,17 +138,17 @@ function showPublished(status: number, body: PublishAnswer, accept: () => void) 
       el('p', {
         className: 'passed',
         attrs: { role: 'status' },
-        text: `Published version ${body.version}. It is live now.`,
+        text: t('admin.prompts.published', { version: body.version ?? '' }),
       }),
     );
   if (code === 'gate_failed') return void out.replaceChildren(blocked(detail<Violation>(body, 'violations')));
   if (code === 'differences_not_accepted')
     return void out.replaceChildren(differences(detail<Difference>(body, 'differences'), accept));
   if (code === 'invalid_template')
-    return void out.replaceChildren(
-      el('p', { className: 'blocked', text: 'Not published: fix the problems marked in the editor.' }),
-    );
-  out.replaceChildren(el('p', { className: 'blocked', text: body.error?.message ?? `The server answered ${status}.` }));
+    return void out.replaceChildren(el('p', { className: 'blocked', text: t('admin.prompts.invalid') }));
+  out.replaceChildren(
+    el('p', { className: 'blocked', text: body.error?.message ?? t('admin.serverAnswered', { status }) }),
+  );
 }
 
 /** After a publish: the list's live versions and the template's versions and outcomes, fresh. */
@@ -164,14 +164,12 @@ async function showRecordings() {
     call<{ recordings: RecordingSummary[] }>('GET', '/recordings'),
   ]);
   $<HTMLInputElement>('recording').checked = setting.enabled;
-  $('recording-state').textContent = setting.enabled
-    ? 'Recording is on: each ticket an agent opens in the side panel becomes a session file.'
-    : 'Recording is off.';
+  $('recording-state').textContent = setting.enabled ? t('admin.prompts.recordingOn') : t('admin.prompts.recordingOff');
   $('recording-list').replaceChildren(
     ...(list.recordings ?? []).map((r) =>
       el('li', { attrs: { 'data-recording': r.id } }, [
-        `${r.title} · ${countOf(r.customerTurns, { one: 'customer turn', other: 'customer turns' })} `,
-        button('Add to the gate suite', () => void addToGate(r.id)),
+        `${t('admin.prompts.recording', { title: r.title, n: r.customerTurns })} `,
+        button(t('admin.prompts.addToGate'), () => void addToGate(r.id)),
       ]),
     ),
   );
@@ -182,9 +180,7 @@ async function addToGate(id: string) {
   // The session list is refreshed first, so the message never announces a session the preview cannot pick yet.
   if (status === 201) await showTemplates();
   $('recording-state').textContent =
-    status === 201
-      ? `${id} is in the gate suite now: every template change is replayed against it.`
-      : (body.error?.message ?? `The server answered ${status}.`);
+    status === 201 ? t('admin.prompts.added', { id }) : (body.error?.message ?? t('admin.serverAnswered', { status }));
 }
 
 async function files(action: 'export' | 'import') {
@@ -196,15 +192,20 @@ async function files(action: 'export' | 'import') {
     blocked?: { id: string }[];
   }>('POST', `/prompts/${action}`);
   if (status !== 200) {
-    out.textContent = body.error?.message ?? `The server answered ${status}.`;
+    out.textContent = body.error?.message ?? t('admin.serverAnswered', { status });
     return;
   }
+  const counts = {
+    published: body.published?.length ?? 0,
+    unchanged: body.unchanged?.length ?? 0,
+    blocked: body.blocked?.length ?? 0,
+  };
   out.textContent =
     action === 'export'
-      ? `Wrote ${countOf(body.written?.length ?? 0, { one: 'file', other: 'files' })} under prompts/.`
-      : `Published ${body.published?.length ?? 0}, unchanged ${body.unchanged?.length ?? 0}, ` +
-        `blocked ${body.blocked?.length ?? 0}` +
-        (body.blocked?.length ? `: ${body.blocked.map((b) => b.id).join(', ')}.` : '.');
+      ? t('admin.prompts.exported', { n: body.written?.length ?? 0 })
+      : body.blocked?.length
+        ? t('admin.prompts.importedBlocked', { ...counts, ids: body.blocked.map((b) => b.id).join(', ') })
+        : t('admin.prompts.imported', counts);
   if (action === 'import') await showTemplates();
 }
 
@@ -225,4 +226,4 @@ async function start() {
   if (first) await open(first.id);
 }
 
-signIn('This page is for team leads: an agent token cannot change templates.', start);
+signIn(t('admin.prompts.refused'), start);

@@ -6,29 +6,35 @@
  */
 import { call, token } from './api.js';
 import { button } from '../../../browser/dom.js';
+import { t } from './words.js';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+const ROLES = ['agent', 'lead', 'admin', 'privacy'] as const;
+/** A role in words; a role this page does not know, as the server named it. */
+const roleName = (role: string) =>
+  (ROLES as readonly string[]).includes(role) ? t(`admin.role.${role as (typeof ROLES)[number]}`) : role;
 
 async function accept(candidate: string, refusal: string, refused: readonly string[]): Promise<boolean> {
   token.set(candidate);
   const { status, body } = await call<{ tokenId: string; role: string }>('GET', '/me');
   const error =
     status === 401
-      ? 'That token was refused (unknown or revoked).'
+      ? t('admin.signIn.refused')
       : refused.includes(body.role)
         ? refusal
         : status !== 200
-          ? `The server answered ${status}.`
+          ? t('admin.serverAnswered', { status })
           : '';
   if (error) {
     token.clear();
     byId('sign-in-error').textContent = error;
     return false;
   }
-  byId('who').textContent = `Signed in as ${body.role} (${body.tokenId}).`;
+  byId('who').textContent = t('admin.signIn.as', { role: roleName(body.role), token: body.tokenId });
   byId('who').append(
     ' ',
-    button('Sign out', () => {
+    button(t('admin.signIn.out'), () => {
       token.clear();
       location.reload();
     }),

@@ -8,26 +8,31 @@ import { call } from './api.js';
 import { signIn } from './sign-in.js';
 import { button, el } from '../../../browser/dom.js';
 import { FIELD_WORDS, type TaughtDraftView, type TaughtVersionView } from '../../protocol/taught.js';
+import { t, when } from './words.js';
 
-const AGENT_REFUSED = 'This page is for admins (and leads, to look): an agent token cannot open it.';
+const AGENT_REFUSED = t('admin.taught.refused');
 const status = document.getElementById('status')!;
 
 /** One compound selector in words: "a li with the attribute data-author-kind". */
 function compoundInWords(compound: string): string {
-  if (compound === ':scope') return 'itself';
+  if (compound === ':scope') return t('admin.taught.itself');
   const tag = /^[a-z][\w-]*/i.exec(compound)?.[0];
   const parts: string[] = [];
   for (const m of compound.matchAll(
     /#((?:\\.|[\w-])+)|\.((?:\\.|[\w-])+)|\[([\w-]+)(?:="((?:\\.|[^"])*)")?\]|:nth-of-type\((\d+)\)/g,
   )) {
-    if (m[1]) parts.push(`the id “${m[1].replace(/\\/g, '')}”`);
-    else if (m[2]) parts.push(`the class “${m[2].replace(/\\/g, '')}”`);
-    else if (m[3] && m[4] !== undefined) parts.push(`${m[3]} = “${m[4].replace(/\\/g, '')}”`);
-    else if (m[3]) parts.push(`an attribute ${m[3]}`);
-    else if (m[5]) parts.push(`number ${m[5]} of its kind`);
+    if (m[1]) parts.push(t('admin.taught.id', { id: m[1].replace(/\\/g, '') }));
+    else if (m[2]) parts.push(t('admin.taught.class', { name: m[2].replace(/\\/g, '') }));
+    else if (m[3] && m[4] !== undefined)
+      parts.push(t('admin.taught.attrIs', { attr: m[3], value: m[4].replace(/\\/g, '') }));
+    else if (m[3]) parts.push(t('admin.taught.attr', { attr: m[3] }));
+    else if (m[5]) parts.push(t('admin.taught.nth', { n: Number(m[5]) }));
   }
-  const what = tag ? `${/^[aeiou]/.test(tag) ? 'an' : 'a'} ${tag} element` : 'an element';
-  return parts.length ? `${what} with ${parts.join(', ')}` : what;
+  // English says "an" before a vowel; the other languages give both keys the same words.
+  const what = tag
+    ? t(/^[aeiou]/.test(tag) ? 'admin.taught.elementAn' : 'admin.taught.elementA', { tag })
+    : t('admin.taught.element');
+  return parts.length ? t('admin.taught.with', { what, parts: parts.join(', ') }) : what;
 }
 
 /** A selector in words, read from the inside out: "a li element …, directly inside an ol element …". */
@@ -42,10 +47,12 @@ export function selectorInWords(spec: string): string {
       direct = true;
       continue;
     }
-    words.push(words.length ? `${direct ? 'directly inside' : 'inside'} ${compoundInWords(s)}` : compoundInWords(s));
+    const what = compoundInWords(s);
+    words.push(words.length ? t(direct ? 'admin.taught.directlyInside' : 'admin.taught.inside', { what }) : what);
     direct = false;
   }
-  return `${words.join(', ')}${attribute ? `; its attribute ${attribute} is read` : ''}`;
+  const selects = words.join(', ');
+  return attribute ? t('admin.taught.attributeRead', { selects, attr: attribute }) : selects;
 }
 
 function fieldsTable(selectors: TaughtDraftView['selectors'], noInternalNotes: boolean): HTMLElement {
@@ -54,20 +61,24 @@ function fieldsTable(selectors: TaughtDraftView['selectors'], noInternalNotes: b
     const words =
       field === 'notConversation' && !spec
         ? noInternalNotes
-          ? 'none: the teacher recorded that this helpdesk shows no internal notes on the ticket page'
-          : 'not marked: approval is refused until internal notes are left out'
+          ? t('admin.taught.noNotes')
+          : t('admin.taught.notMarked')
         : spec
           ? selectorInWords(spec)
-          : 'not taught';
+          : t('admin.taught.notTaught');
     return el('tr', {}, [
-      el('th', { text: FIELD_WORDS[field], attrs: { scope: 'row' } }),
+      el('th', { text: t(`admin.taught.field.${field}`), attrs: { scope: 'row' } }),
       el('td', {}, [spec ? el('code', { text: spec }) : '—']),
       el('td', { text: words }),
     ]);
   });
   return el('table', { className: 'grid' }, [
     el('thead', {}, [
-      el('tr', {}, [el('th', { text: 'Field' }), el('th', { text: 'Selector' }), el('th', { text: 'Selects' })]),
+      el('tr', {}, [
+        el('th', { text: t('admin.taught.fieldColumn') }),
+        el('th', { text: t('admin.taught.selector') }),
+        el('th', { text: t('admin.taught.selects') }),
+      ]),
     ]),
     el('tbody', {}, rows),
   ]);
@@ -75,7 +86,7 @@ function fieldsTable(selectors: TaughtDraftView['selectors'], noInternalNotes: b
 
 async function act(route: string, body: unknown, done: string) {
   const { status: code, body: answer } = await call('POST', route, body);
-  status.textContent = code === 201 ? done : (answer.error?.message ?? `The server answered ${code}.`);
+  status.textContent = code === 201 ? done : (answer.error?.message ?? t('admin.serverAnswered', { status: code }));
   if (code === 201) await load(false);
 }
 
@@ -85,26 +96,33 @@ function siteSection(site: string, versions: TaughtVersionView[], drafts: Taught
     el('h2', { text: site }),
     el('p', {
       text: live
-        ? `Live: version ${live.version} (“${live.name}”), approved by ${live.approvedBy} at ${live.approvedAt}` +
-          `${live.rolledBackFrom ? `, restoring version ${live.rolledBackFrom}` : ''}.`
-        : 'No version approved yet: panels use only their own drafts here.',
+        ? t(live.rolledBackFrom ? 'admin.taught.liveRestoring' : 'admin.taught.live', {
+            version: live.version,
+            name: live.name,
+            by: live.approvedBy,
+            at: when(live.approvedAt),
+            from: live.rolledBackFrom ?? '',
+          })
+        : t('admin.taught.noVersion'),
     }),
   ]);
   for (const d of drafts.filter((x) => x.approvedAs === null)) {
     const refused = !d.selectors.notConversation && !d.noInternalNotes;
     section.append(
-      el('h3', { text: `Draft ${d.id}: “${d.name}”, taught by ${d.taughtBy} at ${d.submittedAt}` }),
+      el('h3', {
+        text: t('admin.taught.draft', { id: d.id, name: d.name, by: d.taughtBy, at: when(d.submittedAt) }),
+      }),
       fieldsTable(d.selectors, d.noInternalNotes),
       button(
-        `Approve draft ${d.id} for the team`,
-        () => void act('/taught-adapters/approve', { draftId: d.id }, `Draft ${d.id} approved for ${site}.`),
+        t('admin.taught.approve', { id: d.id }),
+        () => void act('/taught-adapters/approve', { draftId: d.id }, t('admin.taught.approved', { id: d.id, site })),
         'primary',
         refused ? { 'aria-describedby': `refused-${d.id}` } : {},
       ),
       refused
         ? el('p', {
             className: 'error',
-            text: 'Internal notes are not left out: the server will refuse it.',
+            text: t('admin.taught.willRefuse'),
             attrs: { id: `refused-${d.id}` },
           })
         : '',
@@ -113,18 +131,22 @@ function siteSection(site: string, versions: TaughtVersionView[], drafts: Taught
   for (const v of versions) {
     section.append(
       el('h3', {
-        text: `Version ${v.version}${v === live ? ' (live)' : ''}: from draft ${v.draftId}, taught by ${v.taughtBy}`,
+        text: t(v === live ? 'admin.taught.versionLive' : 'admin.taught.version', {
+          version: v.version,
+          draft: v.draftId,
+          by: v.taughtBy,
+        }),
       }),
       fieldsTable(v.selectors, v.noInternalNotes),
       v === live
         ? ''
         : button(
-            `Roll ${site} back to version ${v.version}`,
+            t('admin.taught.rollBack', { site, version: v.version }),
             () =>
               void act(
                 '/taught-adapters/rollback',
                 { site, version: v.version },
-                `${site} rolled back: a new version restores version ${v.version}.`,
+                t('admin.taught.rolledBack', { site, version: v.version }),
               ),
           ),
     );
@@ -138,7 +160,7 @@ async function load(announce = true) {
     '/taught-adapters/review',
   );
   if (code !== 200) {
-    status.textContent = body.error?.message ?? `The server answered ${code}.`;
+    status.textContent = body.error?.message ?? t('admin.serverAnswered', { status: code });
     return;
   }
   const sites = [...new Set([...body.versions.map((v) => v.site), ...body.drafts.map((d) => d.site)])].sort();
@@ -152,7 +174,7 @@ async function load(announce = true) {
     ),
   );
   if (announce)
-    status.textContent = sites.length ? `${sites.length} site(s) taught.` : 'No helpdesk has been taught yet.';
+    status.textContent = sites.length ? t('admin.taught.sites', { n: sites.length }) : t('admin.taught.noSites');
 }
 
 signIn(AGENT_REFUSED, async () => {

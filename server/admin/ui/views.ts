@@ -1,37 +1,31 @@
 /** What the template page shows, built from the API's answers. Text only ever as text nodes. */
 import { el, button } from '../../../browser/dom.js';
-import { formatTime } from '../../format/time.js';
-import { countOf } from '../../format/words.js';
 import type { Difference, PreviewTurn, Problem, TemplateVersion, VersionOutcomes, Violation } from './api.js';
-
-/** A time in the lead's own locale and time zone, through the one formatting module. */
-export const when = (iso: string) => formatTime(iso, 'dateTime');
-
-const FACTS = { one: 'fact', other: 'facts' };
+import { t, when } from './words.js';
 
 export function problemItems(problems: Problem[]): HTMLElement[] {
-  if (problems.length === 0) return [el('li', { className: 'clean', text: 'No problems found.' })];
-  return problems.map((p) => el('li', { text: `line ${p.line}: ${p.message}` }));
+  if (problems.length === 0) return [el('li', { className: 'clean', text: t('admin.prompts.noProblems') })];
+  return problems.map((p) => el('li', { text: t('admin.prompts.problemAt', { line: p.line, message: p.message }) }));
 }
 
 export function previewTurns(turns: PreviewTurn[]): HTMLElement[] {
-  if (turns.length === 0) return [el('p', { className: 'muted', text: 'This session has no customer turn.' })];
-  return turns.map((t) =>
-    el('div', { className: 'turn', attrs: { 'data-turn': String(t.turn) } }, [
-      el('p', { className: 'customer', text: `Turn ${t.turn}, the customer: “${t.customerText}”` }),
+  if (turns.length === 0) return [el('p', { className: 'muted', text: t('admin.prompts.noTurn') })];
+  return turns.map((tn) =>
+    el('div', { className: 'turn', attrs: { 'data-turn': String(tn.turn) } }, [
+      el('p', { className: 'customer', text: t('admin.prompts.turn', { turn: tn.turn, text: tn.customerText }) }),
       el('p', {
         className: 'small muted',
-        text: `${countOf(t.shown.length, FACTS)} shown, ${t.withheld.reduce((n, w) => n + w.count, 0)} withheld`,
+        text: t('admin.prompts.shown', { n: tn.shown.length, withheld: tn.withheld.reduce((n, w) => n + w.count, 0) }),
       }),
-      ...t.suggestions.flatMap((s) => [
+      ...tn.suggestions.flatMap((s) => [
         el('p', { className: 'suggestion', text: s.text }),
         ...s.footnotes.map((f) => el('p', { className: 'footnote', text: `[${f.marker}] ${f.explanation}` })),
       ]),
-      t.suggestions.length === 0 ? el('p', { className: 'muted', text: 'No suggestion for this turn.' }) : null,
-      t.modelPrompt
+      tn.suggestions.length === 0 ? el('p', { className: 'muted', text: t('admin.prompts.noSuggestion') }) : null,
+      tn.modelPrompt
         ? el('details', {}, [
-            el('summary', { text: 'The prompt as the model would get it (masked)' }),
-            el('pre', { className: 'prompt', text: `${t.modelPrompt.system}\n\n---\n\n${t.modelPrompt.user}` }),
+            el('summary', { text: t('admin.prompts.modelPrompt') }),
+            el('pre', { className: 'prompt', text: `${tn.modelPrompt.system}\n\n---\n\n${tn.modelPrompt.user}` }),
           ])
         : null,
     ]),
@@ -40,19 +34,27 @@ export function previewTurns(turns: PreviewTurn[]): HTMLElement[] {
 
 export function blocked(violations: Violation[]): HTMLElement {
   return el('div', { className: 'blocked', attrs: { role: 'alert' } }, [
-    el('p', {
-      text:
-        `Not published: the draft breaks the rules in ` +
-        `${countOf(violations.length, { one: 'place', other: 'places' })}.`,
-    }),
+    el('p', { text: t('admin.prompts.blocked', { n: violations.length }) }),
     el(
       'ul',
       {},
       violations.map((v) =>
         el('li', {
           text:
-            `${v.sessionId} (${v.file}), ${v.turn === null ? 'the file' : `turn ${v.turn}`}: ` +
-            `${v.code}: ${v.message}`,
+            v.turn === null
+              ? t('admin.prompts.violationFile', {
+                  session: v.sessionId,
+                  file: v.file,
+                  code: v.code,
+                  message: v.message,
+                })
+              : t('admin.prompts.violationTurn', {
+                  session: v.sessionId,
+                  file: v.file,
+                  turn: v.turn,
+                  code: v.code,
+                  message: v.message,
+                }),
         }),
       ),
     ),
@@ -62,28 +64,26 @@ export function blocked(violations: Violation[]): HTMLElement {
 export function differences(diffs: Difference[], accept: () => void): HTMLElement {
   const rows = diffs.map((d) =>
     el('tr', {}, [
-      el('td', { text: `${d.title || d.sessionId}, turn ${d.turn}: “${d.customerText}”` }),
-      el('td', { text: d.live.join('\n\n') || '(none)' }),
-      el('td', { text: d.draft.join('\n\n') || '(none)' }),
+      el('td', {
+        text: t('admin.prompts.diffTurn', { session: d.title || d.sessionId, turn: d.turn, text: d.customerText }),
+      }),
+      el('td', { text: d.live.join('\n\n') || t('admin.prompts.none') }),
+      el('td', { text: d.draft.join('\n\n') || t('admin.prompts.none') }),
     ]),
   );
   return el('div', { className: 'differences' }, [
-    el('p', {
-      text:
-        `No rule is broken, but the suggestions change in ` +
-        `${countOf(diffs.length, { one: 'turn', other: 'turns' })}. Check them before you publish.`,
-    }),
+    el('p', { text: t('admin.prompts.differences', { n: diffs.length }) }),
     el('table', { className: 'side-by-side' }, [
       el('thead', {}, [
         el('tr', {}, [
-          el('th', { text: 'Session and turn' }),
-          el('th', { text: 'Live version (no longer suggested)' }),
-          el('th', { text: 'Your draft (new)' }),
+          el('th', { text: t('admin.prompts.sessionTurn') }),
+          el('th', { text: t('admin.prompts.liveOld') }),
+          el('th', { text: t('admin.prompts.draftNew') }),
         ]),
       ]),
       el('tbody', {}, rows),
     ]),
-    button('Accept these differences and publish', accept, 'primary'),
+    button(t('admin.prompts.accept'), accept, 'primary'),
   ]);
 }
 
@@ -95,7 +95,14 @@ export function versionRows(
   const head = el(
     'tr',
     {},
-    ['Version', 'When', 'Who', 'Message', 'Change', ''].map((h) => el('th', { text: h })),
+    [
+      t('admin.prompts.version'),
+      t('admin.prompts.when'),
+      t('admin.prompts.who'),
+      t('admin.prompts.messageColumn'),
+      t('admin.prompts.change'),
+      '',
+    ].map((h) => el('th', { text: h })),
   );
   return [
     el('thead', {}, [head]),
@@ -104,17 +111,28 @@ export function versionRows(
       {},
       versions.map((v) =>
         el('tr', { attrs: { 'data-version': String(v.version) } }, [
-          el('td', { text: `${v.version}${v.version === liveVersion ? ' (live)' : ''}` }),
+          el('td', {
+            text: v.version === liveVersion ? t('admin.prompts.live', { version: v.version }) : String(v.version),
+          }),
           el('td', { text: when(v.createdAt) }),
           el('td', { text: v.authorName, attrs: { title: v.author } }),
-          el('td', { text: v.rolledBackFrom ? `${v.message} (restores version ${v.rolledBackFrom})` : v.message }),
+          el('td', {
+            text: v.rolledBackFrom
+              ? t('admin.prompts.restores', { message: v.message, version: v.rolledBackFrom })
+              : v.message,
+          }),
           el('td', {}, [
             v.diff
-              ? el('details', {}, [el('summary', { text: 'diff' }), el('pre', { className: 'diff', text: v.diff })])
+              ? el('details', {}, [
+                  el('summary', { text: t('admin.prompts.diff') }),
+                  el('pre', { className: 'diff', text: v.diff }),
+                ])
               : el('span', { className: 'muted', text: '—' }),
           ]),
           el('td', {}, [
-            v.version === liveVersion ? null : button(`Roll back to version ${v.version}`, () => rollback(v.version)),
+            v.version === liveVersion
+              ? null
+              : button(t('admin.prompts.rollBack', { version: v.version }), () => rollback(v.version)),
           ]),
         ]),
       ),
@@ -126,9 +144,17 @@ export function outcomeRows(rows: VersionOutcomes[]): HTMLElement[] {
   const head = el(
     'tr',
     {},
-    ['Version', 'Shown', 'Inserted as-is', 'Edited (mean edit size)', 'Copied', 'Dismissed', '👍', '👎', 'Reasons'].map(
-      (h) => el('th', { text: h }),
-    ),
+    [
+      t('admin.prompts.version'),
+      t('admin.outcomes.shown'),
+      t('admin.outcomes.inserted'),
+      t('admin.outcomes.edited'),
+      t('admin.outcomes.copied'),
+      t('admin.outcomes.dismissed'),
+      '👍',
+      '👎',
+      t('admin.outcomes.reasons'),
+    ].map((h) => el('th', { text: h })),
   );
   const body = rows.length
     ? rows.map((r) =>
@@ -136,7 +162,11 @@ export function outcomeRows(rows: VersionOutcomes[]): HTMLElement[] {
           el('td', { text: String(r.version) }),
           el('td', { text: String(r.shown) }),
           el('td', { text: String(r.inserted) }),
-          el('td', { text: r.edited ? `${r.edited} (${Math.round(r.editSize ?? 0)} chars)` : '0' }),
+          el('td', {
+            text: r.edited
+              ? t('admin.outcomes.editSize', { edited: r.edited, size: Math.round(r.editSize ?? 0) })
+              : '0',
+          }),
           el('td', { text: String(r.copied) }),
           el('td', { text: String(r.dismissed) }),
           el('td', { text: String(r.up) }),
@@ -147,7 +177,7 @@ export function outcomeRows(rows: VersionOutcomes[]): HTMLElement[] {
     : [
         el('tr', {}, [
           el('td', {
-            text: 'No suggestion from this template has been shown to an agent yet.',
+            text: t('admin.outcomes.none'),
             attrs: { colspan: '9' },
           }),
         ]),

@@ -6,6 +6,7 @@ import { allow, caller } from '../../web/auth.js';
 import { authorize } from '../../permissions/authorize.js';
 import { AppError, parseInput } from '../../errors.js';
 import type { HttpDeps } from '../deps.js';
+import { wordsOf } from '../../i18n/translate.js';
 import { actorNames } from '../actors.js';
 import { namesIn } from '../../taxonomy/taxonomy.js';
 
@@ -47,7 +48,8 @@ export function adminRoutes({ store, disconnectToken, settings }: HttpDeps): Rou
         'kind',
       ]);
     }
-    const nameOf = await actorNames(store);
+    const nameOf = await actorNames(store, wordsOf(req));
+    res.vary('Accept-Language');
     const entries = (await store.audit.list({ ...q, kind: q.kind as AuditKind | undefined })).map((e) =>
       auditEntryView(e, nameOf),
     );

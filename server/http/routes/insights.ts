@@ -9,6 +9,7 @@ import { parseInput } from '../../errors.js';
 import { periodsOf } from '../../insights/periods.js';
 import { insightsReport } from '../../insights/report.js';
 import { insightsCsv } from '../../insights/csv.js';
+import { wordsFor, wordsOf } from '../../i18n/translate.js';
 import type { HttpDeps } from '../deps.js';
 
 export function insightRoutes({ store, settings, insights }: HttpDeps): Router {
@@ -22,8 +23,10 @@ export function insightRoutes({ store, settings, insights }: HttpDeps): Router {
       periods,
       minCell: insights.minCell,
       oldest: await store.retention.oldest(),
+      // The page's tables in its reader's language; the CSV, an export, in English (csv.ts).
+      words: q.format === 'json' ? wordsOf(req) : wordsFor('en'),
     });
-    res.set('Cache-Control', 'no-store');
+    res.set('Cache-Control', 'no-store').vary('Accept-Language');
     if (q.format === 'json') return void res.json(report);
     res
       .set('Content-Disposition', `attachment; filename="candor-insights-${from.slice(0, 10)}.csv"`)

@@ -2,6 +2,7 @@
  * The lead's template editor API: read, check, preview, gate, publish, roll back, export, import. Leads and admins
  * only.
  */
+import { wordsOf } from '../../i18n/translate.js';
 import { actorNames } from '../actors.js';
 import path from 'node:path';
 import { Router } from 'express';
@@ -72,10 +73,11 @@ export function promptRoutes(deps: HttpDeps): Router {
     return history;
   };
 
-  r.get('/prompts', allow('prompts.read'), async (_req, res) => {
+  r.get('/prompts', allow('prompts.read'), async (req, res) => {
     const templates = deps.settings.phrasing.templates;
     const live = await deps.store.templates.live();
-    const nameOf = await actorNames(deps.store);
+    const nameOf = await actorNames(deps.store, wordsOf(req));
+    res.vary('Accept-Language');
     res.json({
       templates: live.map((v) => {
         const t = templates.find((x) => x.id === v.templateId);
@@ -119,7 +121,8 @@ export function promptRoutes(deps: HttpDeps): Router {
   r.get('/prompts/:id', allow('prompts.read'), async (req, res) => {
     const history = await liveOf(String(req.params.id));
     const kind = deps.settings.phrasing.templates.find((t) => t.id === req.params.id)?.kind ?? '';
-    const nameOf = await actorNames(deps.store);
+    const nameOf = await actorNames(deps.store, wordsOf(req));
+    res.vary('Accept-Language');
     res.json({
       id: history[0]!.templateId,
       kind,
