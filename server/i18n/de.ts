@@ -423,6 +423,8 @@ export const de: Catalogue = {
   'admin.kind.privacy_request.refused': 'Datenschutzanfrage abgelehnt',
   'admin.kind.fact.flagged': 'Angabe vom Kunden als falsch gemeldet',
   'admin.kind.fact.flag_withdrawn': 'Kunde hat eine Meldung zurückgenommen',
+  'admin.kind.fact.corrected': 'Angabe auf Hinweis des Kunden berichtigt',
+  'admin.kind.fact.flag_resolved': 'Meldung von einem Admin beantwortet',
   'admin.insights.refused':
     'Diese Seite ist für Teamleitungen und Administratoren: Mit einem Agenten-Token lassen sich die Auswertungen ' +
     'nicht öffnen.',

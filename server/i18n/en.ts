@@ -382,6 +382,8 @@ export const en = {
   'admin.kind.privacy_request.refused': 'Privacy request refused',
   'admin.kind.fact.flagged': 'Fact flagged as wrong by the customer',
   'admin.kind.fact.flag_withdrawn': 'Customer took back a flag',
+  'admin.kind.fact.corrected': "Fact corrected on the customer's word",
+  'admin.kind.fact.flag_resolved': 'Flag answered by an admin',
   'admin.insights.refused': 'This page is for team leads and admins: an agent token cannot open the insights.',
   'admin.insights.help':
     'Figures across all customers, per week or month (UTC days): no customer, no agent, no ticket. A figure from ' +

@@ -410,6 +410,8 @@ export const es: Catalogue = {
   'admin.kind.privacy_request.refused': 'Solicitud de privacidad denegada',
   'admin.kind.fact.flagged': 'Dato marcado como erróneo por el cliente',
   'admin.kind.fact.flag_withdrawn': 'El cliente retiró una marca',
+  'admin.kind.fact.corrected': 'Dato corregido a petición del cliente',
+  'admin.kind.fact.flag_resolved': 'Marca resuelta por un admin',
   'admin.insights.refused':
     'Esta página es para jefes de equipo y administradores: un token de agente no puede abrir las estadísticas.',
   'admin.insights.help':

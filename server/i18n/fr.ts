@@ -425,6 +425,8 @@ export const fr: Catalogue = {
   'admin.kind.privacy_request.refused': 'Demande RGPD refusée',
   'admin.kind.fact.flagged': 'Donnée signalée comme fausse par le client',
   'admin.kind.fact.flag_withdrawn': 'Le client a retiré un signalement',
+  'admin.kind.fact.corrected': 'Donnée corrigée à la demande du client',
+  'admin.kind.fact.flag_resolved': 'Signalement traité par un admin',
   'admin.insights.refused':
     'Cette page est réservée aux chefs d’équipe et aux administrateurs : un jeton de conseiller ne peut pas ' +
     'ouvrir les statistiques.',

@@ -412,6 +412,8 @@ export const nl: Catalogue = {
   'admin.kind.privacy_request.refused': 'Privacyverzoek geweigerd',
   'admin.kind.fact.flagged': 'Gegeven door de klant als onjuist gemeld',
   'admin.kind.fact.flag_withdrawn': 'Klant heeft een melding ingetrokken',
+  'admin.kind.fact.corrected': 'Gegeven verbeterd op aangeven van de klant',
+  'admin.kind.fact.flag_resolved': 'Melding afgehandeld door een beheerder',
   'admin.insights.refused':
     'Deze pagina is voor teamleiders en beheerders: met een medewerkerstoken kunt u de inzichten niet openen.',
   'admin.insights.help':
