@@ -67,7 +67,7 @@ describe('reading and checking templates', () => {
   it('lists every template with its live version, imported from prompts/ as version 1', async () => {
     const { status, body } = await lead('GET', '/prompts');
     expect(status).toBe(200);
-    expect(body.templates).toHaveLength(15);
+    expect(body.templates).toHaveLength(59);
     expect(body.templates.find((t: { id: string }) => t.id === PURCHASE)).toMatchObject({
       kind: 'fact',
       file: 'offline/fact-purchase.liquid',
@@ -96,7 +96,7 @@ describe('reading and checking templates', () => {
   it('lists the gate suite for the preview to pick from', async () => {
     const { status, body } = await lead('GET', '/prompts/sessions');
     expect(status).toBe(200);
-    expect(body.sessions).toHaveLength(17);
+    expect(body.sessions).toHaveLength(21);
     expect(body.sessions).toContainEqual({
       id: 'blender-warranty',
       title: expect.any(String),
@@ -350,7 +350,7 @@ describe('templates in git: export and import', () => {
     expect(imported.body.blocked).toEqual([
       expect.objectContaining({ id: 'offline.fact.default', violations: expect.any(Array) }),
     ]);
-    expect(imported.body.unchanged).toHaveLength(13);
+    expect(imported.body.unchanged).toHaveLength(57);
   });
 
   it('reports a file with problems by its lines and publishes nothing from it', async () => {
