@@ -1,7 +1,8 @@
 /**
  * The team lead's pages in the reader's language, in Debian's Chromium against a real server: a browser asking for
  * German, French, Spanish or Dutch gets the sign-in, the nav and every converted page (the template editor, audit
- * log, insights, help-centre articles, helpdesk adapters, reply coach, taught adapters, breach report) in it
+ * log, insights, help-centre articles, helpdesk adapters, reply coach, taught adapters, breach report, privacy requests
+ * with a customer's flagged fact) in it
  * (`<html lang>` set), at 1280 and 1024 px with nothing wider than the window, and no English phrase of the pages'
  * messages left in what the page shows. Data stays as it was recorded (template text, session titles, ids, taxonomy
  * names).
@@ -13,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUE, type Message } from '../server/i18n/catalogue.js';
 import { wordsFor } from '../server/i18n/translate.js';
 import { launchChromium } from './helpers/browser.js';
+import { flagInPortal } from './helpers/portal.js';
 import { danaTicket, seedDana, startServer, type TestServer } from '../harness/server.js';
 
 const SHOTS = path.join(path.resolve(import.meta.dirname, '..'), 'test-results/screenshots');
@@ -36,6 +38,7 @@ const PAGES = [
   { name: 'adapters', ready: '#verdict.passed' },
   { name: 'coach', ready: '#workspace:not([hidden])' },
   { name: 'taught', ready: '#status:not(:empty)' },
+  { name: 'requests', ready: '#requests tbody tr[data-request]' },
 ] as const;
 
 let s: TestServer;
@@ -48,6 +51,8 @@ beforeAll(async () => {
   // An agent opens Dana's ticket: the audit log has views and suggestions, the template editor outcomes to count.
   expect((await s.api('POST', '/assist', danaTicket, s.tokens.agent)).status).toBe(200);
   agentTokenId = (await s.api('GET', '/me', undefined, s.tokens.agent)).body.tokenId;
+  // Dana flags a fact in the portal: the requests page has an open correction request, with a fact for an admin.
+  await flagInPortal(s, { id: 'c_dana', email: 'dana@example.org' }, 'f1');
   browser = await launchChromium();
   mkdirSync(SHOTS, { recursive: true });
 }, 60_000);
@@ -167,6 +172,28 @@ describe('the lead pages in five languages', () => {
           expect(shown.text).toContain(t('time.left', { time: t('time.days', { n: 3 }) }));
         }
         await page.setViewportSize({ width: 1280, height: 900 });
+
+        // The flagged fact is the admin's: an admin reads it, and the forms to resolve it, in the reader's words.
+        await page.goto(`${s.url}/admin/requests`);
+        await page.locator('#who button').click();
+        await page.fill('#token', s.tokens.admin);
+        await page.locator('#sign-in button[type="submit"]').click();
+        await page.locator('li.flag[data-state="open"]').waitFor();
+        for (const summary of await page.locator('li.flag summary').all()) await summary.click();
+        for (const width of [1280, 1024]) {
+          await page.setViewportSize({ width, height: 900 });
+          const shown = await read(page);
+          expect({ width, english: englishIn(shown.text), fits: shown.fits }).toEqual({
+            width,
+            english: [],
+            fits: true,
+          });
+          expect(shown.text).not.toMatch(/\badmin\.[a-z]+\.[a-z]/i);
+          expect(shown.text).toContain(t('admin.flags.list', { n: 1 }));
+          expect(shown.text).toContain(t('admin.requests.kind.rectification'));
+        }
+        if (lang === 'de')
+          await page.screenshot({ path: path.join(SHOTS, 'admin-requests-flags-de.png'), fullPage: true });
       } finally {
         await context.close();
       }

@@ -715,4 +715,67 @@ export const fr: Catalogue = {
   'admin.taught.field.fromCustomer': 'ce qui distingue un message du client',
   'admin.taught.field.notConversation': 'ce qui distingue une note interne (exclue de la conversation)',
   'admin.taught.field.editor': 'la zone de réponse',
+  'admin.requests.refused':
+    'Cette page est réservée aux chefs d’équipe, aux administrateurs et au délégué à la protection des données : ' +
+    'un jeton de conseiller ne peut pas l’ouvrir.',
+  'admin.requests.help':
+    'Les demandes faites par les clients dans leurs tickets (accès, effacement, rectification, opposition), les ' +
+    'plus proches de l’échéance en premier. Une demande est satisfaite lorsque le client l’exécute lui-même dans ' +
+    'le portail de confidentialité ; Candor n’efface ni n’exporte jamais sur la seule parole d’un conseiller. Un ' +
+    'refus exige le motif qui sera communiqué au client. Une rectification liste les données que le client a ' +
+    'signalées comme inexactes dans le portail : un administrateur corrige, supprime ou conserve chacune (avec le ' +
+    'motif communiqué au client), et la demande est satisfaite lorsque la dernière est traitée.',
+  'admin.requests.status': 'Statut',
+  'admin.requests.anyStatus': 'tous',
+  'admin.requests.overdueOnly': 'En retard uniquement',
+  'admin.requests.show': 'Afficher',
+  'admin.requests.caption': 'Demandes RGPD par échéance',
+  'admin.requests.due': 'Échéance',
+  'admin.requests.request': 'Demande',
+  'admin.requests.received': 'Reçue',
+  'admin.requests.ticket': 'Ticket',
+  'admin.requests.customer': 'Client',
+  'admin.requests.outcome': 'Issue',
+  'admin.requests.count': { one: '{n} demande, {open} en cours.', other: '{n} demandes, dont {open} en cours.' },
+  'admin.requests.none': 'Aucune demande RGPD ne correspond.',
+  'admin.requests.kind.access': 'Accès',
+  'admin.requests.kind.erasure': 'Effacement',
+  'admin.requests.kind.rectification': 'Rectification',
+  'admin.requests.kind.opt_out': 'Opposition',
+  'admin.requests.asked.access': 'le client demande à consulter ses données ou à en obtenir une copie',
+  'admin.requests.asked.erasure': 'le client demande l’effacement de ses données',
+  'admin.requests.asked.rectification':
+    'le client indique que certaines de ses données sont inexactes et demande leur rectification',
+  'admin.requests.asked.opt_out':
+    'le client s’oppose à l’utilisation de ses données pour la personnalisation ou le marketing',
+  'admin.requests.what': '{kind} ({lang}) : {asked}',
+  'admin.requests.state.open': 'Ouverte',
+  'admin.requests.state.fulfilled': 'Satisfaite',
+  'admin.requests.state.refused': 'Refusée',
+  'admin.requests.closedOn': '{state} le {at}',
+  'admin.requests.ticketErased': 'effacé avec le client',
+  'admin.requests.noTicket': 'aucun : demande faite dans le portail',
+  'admin.requests.reason': 'Motif communiqué au client',
+  'admin.requests.refuseOpen': 'Refuser…',
+  'admin.requests.refuse': 'Refuser',
+  'admin.requests.adminOnly':
+    'Seul un administrateur peut voir et traiter les données signalées par le client : leurs valeurs lui sont réservées.',
+  'admin.flags.list': 'Données signalées comme inexactes par le client ({n}) :',
+  'admin.flags.wrong': 'Ce qui est inexact, selon le client : {text}',
+  'admin.flags.shouldSay': 'Ce qu’il devrait y avoir : {text}',
+  'admin.flags.noNote': 'Le client n’a laissé aucune remarque.',
+  'admin.flags.factErased': 'Cette donnée a été effacée.',
+  'admin.flags.flaggedOn': 'Signalée le {at}',
+  'admin.flags.ended.corrected': 'Corrigée le {at}.',
+  'admin.flags.ended.removed': 'Supprimée le {at}.',
+  'admin.flags.ended.kept': 'Conservée telle quelle le {at} : {reason}',
+  'admin.flags.closedWithErasure': 'Clos avec l’effacement du client le {at}.',
+  'admin.flags.correctOpen': 'Corriger…',
+  'admin.flags.correctLabel': 'La donnée devrait être',
+  'admin.flags.correct': 'Enregistrer la correction',
+  'admin.flags.removeOpen': 'Supprimer…',
+  'admin.flags.removeHelp': 'La donnée est alors effacée définitivement, comme si le client l’avait effacée lui-même.',
+  'admin.flags.remove': 'Supprimer la donnée',
+  'admin.flags.keepOpen': 'Conserver telle quelle…',
+  'admin.flags.keep': 'Conserver telle quelle',
 };

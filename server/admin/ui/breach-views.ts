@@ -4,22 +4,8 @@
  * value becomes text; times through the one formatting module, in the officer's time zone.
  */
 import { el } from '../../../browser/dom.js';
-import { untilDeadline } from '../../format/deadline.js';
-import { listOf } from '../../format/words.js';
 import type { BreachCategory, BreachCustomer, BreachReport } from '../../protocol/breach.js';
-import { t, when as at, words } from './words.js';
-
-/** "2 days and 23 hours left", in the page's language (format/deadline.ts says it in English for the API). */
-function timeLeft(deadline: string, now: string): string {
-  const { overdue, days, hours, minutes } = untilDeadline(deadline, now);
-  const parts = [
-    days ? t('time.days', { n: days }) : '',
-    hours ? t('time.hours', { n: hours }) : '',
-    minutes ? t('time.minutes', { n: minutes }) : '',
-  ].filter(Boolean);
-  const time = parts.length ? listOf(parts, words.locale) : t('time.lessThanMinute');
-  return t(overdue ? 'time.overdue' : 'time.left', { time });
-}
+import { t, timeLeft, when as at } from './words.js';
 
 const given = (x: BreachCustomer | BreachCategory) =>
   [

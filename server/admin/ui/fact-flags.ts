@@ -1,18 +1,12 @@
 /**
  * On `/admin/requests`, a correction request's flagged facts (GET /api/v1/fact-flags), each with Correct, Remove and
  * Keep as is (POST /api/v1/fact-flags/:id/resolution). Admin only: the server answers 403 to anyone else, and the page
- * then says who may. The customer's words and the fact are text, never HTML.
+ * then says who may. The customer's words and the fact are text, never HTML; the page's own words in its language.
  */
 import { call } from './api.js';
 import { el } from '../../../browser/dom.js';
-import { formatTime } from '../../format/time.js';
 import type { FactFlagItem, FactFlagResolution } from '../../protocol/fact-flags.js';
-
-const ENDED = {
-  corrected: 'Corrected',
-  removed: 'Removed',
-  kept: 'Kept as it was',
-} as const;
+import { t, when } from './words.js';
 
 /** Flags by request, open and resolved; null when this token may not see them (only an admin may). */
 export async function flagsByRequest(): Promise<Map<string, FactFlagItem[]> | null> {
@@ -31,13 +25,14 @@ export async function flagsByRequest(): Promise<Map<string, FactFlagItem[]> | nu
 /** One form of a flag: its fields, a submit button, and where the server's answer shows when it refuses. */
 function action(
   f: FactFlagItem,
+  name: 'correct' | 'remove' | 'keep',
   summary: string,
   submit: string,
   fields: (id: string) => Node[],
   body: (form: HTMLFormElement) => FactFlagResolution,
   done: () => void,
 ) {
-  const id = `${summary.replace(/\W+/g, '-').toLowerCase()}${f.id}`;
+  const id = `${name}-${f.id}`;
   const problem = el('p', { className: 'error', attrs: { role: 'alert', id: `${id}-error` } });
   const form = el('form', { className: 'resolve', attrs: { novalidate: '', 'aria-describedby': `${id}-error` } }, [
     ...fields(id),
@@ -48,7 +43,7 @@ function action(
     e.preventDefault();
     void call('POST', `/fact-flags/${encodeURIComponent(f.id)}/resolution`, body(form)).then(({ status, body }) => {
       if (status === 200) return done();
-      problem.textContent = body.error?.message ?? `The server answered ${status}.`;
+      problem.textContent = body.error?.message ?? t('admin.serverAnswered', { status });
     });
   });
   return el('details', {}, [el('summary', { text: summary }), form]);
@@ -61,10 +56,11 @@ function actions(f: FactFlagItem, done: () => void) {
   return el('div', { className: 'flag-actions' }, [
     action(
       f,
-      'Correct…',
-      'Save the correction',
+      'correct',
+      t('admin.flags.correctOpen'),
+      t('admin.flags.correct'),
       (id) => [
-        el('label', { text: 'The fact should read', attrs: { for: id } }),
+        el('label', { text: t('admin.flags.correctLabel'), attrs: { for: id } }),
         el('textarea', { text: f.fact.text, attrs: { id, name: 'text', rows: '2', maxlength: '2000' } }),
       ],
       (form) => ({ resolution: 'corrected', text: field(form, 'text') }),
@@ -72,18 +68,20 @@ function actions(f: FactFlagItem, done: () => void) {
     ),
     action(
       f,
-      'Remove…',
-      'Remove the fact',
-      () => [el('p', { text: 'This erases the fact for good, as if the customer had erased it.' })],
+      'remove',
+      t('admin.flags.removeOpen'),
+      t('admin.flags.remove'),
+      () => [el('p', { text: t('admin.flags.removeHelp') })],
       () => ({ resolution: 'removed' }),
       done,
     ),
     action(
       f,
-      'Keep as is…',
-      'Keep as is',
+      'keep',
+      t('admin.flags.keepOpen'),
+      t('admin.flags.keep'),
       (id) => [
-        el('label', { text: 'Reason told to the customer', attrs: { for: id } }),
+        el('label', { text: t('admin.requests.reason'), attrs: { for: id } }),
         el('input', { attrs: { id, name: 'reason', type: 'text', maxlength: '2000' } }),
       ],
       (form) => ({ resolution: 'kept', reason: field(form, 'reason') }),
@@ -95,20 +93,20 @@ function actions(f: FactFlagItem, done: () => void) {
 function flagItem(f: FactFlagItem, done: () => void) {
   const said = f.note
     ? [
-        f.note.wrong ? el('p', { text: `What is wrong, in the customer's words: ${f.note.wrong}` }) : null,
-        f.note.shouldSay ? el('p', { text: `What it should say: ${f.note.shouldSay}` }) : null,
+        f.note.wrong ? el('p', { text: t('admin.flags.wrong', { text: f.note.wrong }) }) : null,
+        f.note.shouldSay ? el('p', { text: t('admin.flags.shouldSay', { text: f.note.shouldSay }) }) : null,
       ]
-    : [el('p', { className: 'muted', text: 'The customer left no note.' })];
-  const fact = f.fact.erased ? 'This fact was erased.' : f.fact.text;
+    : [el('p', { className: 'muted', text: t('admin.flags.noNote') })];
+  const fact = f.fact.erased ? t('admin.flags.factErased') : f.fact.text;
   const ended = f.resolution
-    ? `${ENDED[f.resolution]} on ${formatTime(f.closedAt!, 'date')}${f.reason ? `: ${f.reason}` : '.'}`
+    ? t(`admin.flags.ended.${f.resolution}`, { at: when(f.closedAt!, 'date'), reason: f.reason ?? '' })
     : f.closedAt
-      ? `Closed with the customer's erasure on ${formatTime(f.closedAt, 'date')}.`
+      ? t('admin.flags.closedWithErasure', { at: when(f.closedAt, 'date') })
       : null;
   return el('li', { className: 'flag', attrs: { 'data-flag': f.id, 'data-state': f.resolution ?? 'open' } }, [
     el('p', {}, [el('strong', { text: `${f.categoryName}: ` }), fact]),
     ...said,
-    el('p', { className: 'muted', text: `Flagged on ${formatTime(f.flaggedAt, 'date')}` }),
+    el('p', { className: 'muted', text: t('admin.flags.flaggedOn', { at: when(f.flaggedAt, 'date') }) }),
     ended ? el('p', { className: 'resolution', text: ended }) : actions(f, done),
   ]);
 }
@@ -117,7 +115,7 @@ function flagItem(f: FactFlagItem, done: () => void) {
 export function flagsRow(flags: readonly FactFlagItem[], columns: number, done: () => void) {
   return el('tr', { className: 'flags' }, [
     el('td', { attrs: { colspan: String(columns) } }, [
-      el('p', { text: `Facts the customer flagged as wrong (${flags.length}):` }),
+      el('p', { text: t('admin.flags.list', { n: flags.length }) }),
       el('ul', { className: 'flags' }, [...flags.map((f) => flagItem(f, done))]),
     ]),
   ]);

@@ -1,24 +1,23 @@
 /**
  * `/admin/requests`: the register of privacy requests by due date (GET /api/v1/privacy-requests), each open one with
  * a way to refuse it with a reason (POST /api/v1/privacy-requests/:id/refusal), and a correction's flagged facts for
- * an admin to resolve (fact-flags.ts). Dates in the one format; customers by name.
+ * an admin to resolve (fact-flags.ts). In the page's language (words.ts); dates in the one format; customers by name.
  */
 import { call } from './api.js';
 import { signIn } from './sign-in.js';
 import { el } from '../../../browser/dom.js';
-import { formatTime } from '../../format/time.js';
-import { timeLeft } from '../../format/deadline.js';
-import { KIND_WORDS, LANG_WORDS, STATUS_WORDS } from '../../format/requests.js';
 import type { PrivacyRequest } from '../../protocol/requests.js';
 import { flagsByRequest, flagsRow } from './fact-flags.js';
 // A request without a ticket came from the portal, unless its customer was erased (and the ticket id with them).
 import { ERASED_NAME } from '../../store/erased.js';
+import { t, timeLeft, when, words } from './words.js';
 
 type Listed = PrivacyRequest & { customerName: string };
 const COLUMNS = 7;
-const ADMIN_ONLY = "Only an admin may see and resolve the facts the customer flagged: their values are the admin's.";
-
-const REFUSED = 'This page is for team leads, admins and the privacy officer: an agent token cannot open it.';
+const ADMIN_ONLY = t('admin.requests.adminOnly');
+const REFUSED = t('admin.requests.refused');
+/** The language the customer asked in, named in the page's own. */
+const langName = (lang: string) => new Intl.DisplayNames([words.locale], { type: 'language' }).of(lang) ?? lang;
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const line = byId('status-line');
@@ -28,9 +27,9 @@ function refusal(r: PrivacyRequest) {
   const reasonId = `reason-${r.id}`;
   const problem = el('p', { className: 'error', attrs: { role: 'alert', id: `${reasonId}-error` } });
   const form = el('form', { className: 'refuse', attrs: { novalidate: '' } }, [
-    el('label', { text: 'Reason told to the customer', attrs: { for: reasonId } }),
+    el('label', { text: t('admin.requests.reason'), attrs: { for: reasonId } }),
     el('input', { attrs: { id: reasonId, type: 'text', maxlength: '2000', 'aria-describedby': `${reasonId}-error` } }),
-    el('button', { text: 'Refuse', attrs: { type: 'submit' } }),
+    el('button', { text: t('admin.requests.refuse'), attrs: { type: 'submit' } }),
     problem,
   ]);
   form.addEventListener('submit', (e) => {
@@ -38,10 +37,10 @@ function refusal(r: PrivacyRequest) {
     const reason = (form.querySelector('input') as HTMLInputElement).value;
     void call('POST', `/privacy-requests/${encodeURIComponent(r.id)}/refusal`, { reason }).then(({ status, body }) => {
       if (status === 200) return void show();
-      problem.textContent = (body.error?.message ?? `The server answered ${status}.`).replace(/^reason: /, '');
+      problem.textContent = (body.error?.message ?? t('admin.serverAnswered', { status })).replace(/^reason: /, '');
     });
   });
-  const details = el('details', {}, [el('summary', { text: 'Refuse…' }), form]);
+  const details = el('details', {}, [el('summary', { text: t('admin.requests.refuseOpen') }), form]);
   return details;
 }
 
@@ -49,35 +48,45 @@ function rowOf(r: Listed) {
   const overdue = r.status === 'open' && r.dueAt < new Date().toISOString();
   return el('tr', { attrs: { 'data-request': r.id, 'data-status': r.status } }, [
     el('td', {}, [
-      formatTime(r.dueAt, 'date'),
+      when(r.dueAt, 'date'),
       r.status === 'open' ? el('div', { className: overdue ? 'error' : 'muted', text: timeLeft(r.dueAt) }) : '',
     ]),
-    el('td', { text: `${KIND_WORDS[r.kind].name} (${LANG_WORDS[r.lang]}): the customer ${KIND_WORDS[r.kind].asked}` }),
-    el('td', { text: formatTime(r.receivedAt, 'dateTime') }),
     el('td', {
-      text: r.ticketId ?? (r.customerName === ERASED_NAME ? 'erased with the customer' : 'none: asked in the portal'),
+      text: t('admin.requests.what', {
+        kind: t(`admin.requests.kind.${r.kind}`),
+        lang: langName(r.lang),
+        asked: t(`admin.requests.asked.${r.kind}`),
+      }),
+    }),
+    el('td', { text: when(r.receivedAt) }),
+    el('td', {
+      text: r.ticketId ?? t(r.customerName === ERASED_NAME ? 'admin.requests.ticketErased' : 'admin.requests.noTicket'),
     }),
     el('td', { text: r.customerName, attrs: { title: r.customerId } }),
-    el('td', { text: STATUS_WORDS[r.status] + (r.closedAt ? ` on ${formatTime(r.closedAt, 'date')}` : '') }),
+    el('td', {
+      text: r.closedAt
+        ? t('admin.requests.closedOn', { state: t(`admin.requests.state.${r.status}`), at: when(r.closedAt, 'date') })
+        : t(`admin.requests.state.${r.status}`),
+    }),
     el('td', {}, [r.status === 'open' ? refusal(r) : (r.outcome ?? '')]),
   ]);
 }
 
 async function show() {
-  line.textContent = 'Loading…';
+  line.textContent = t('admin.loading');
   const q = new URLSearchParams();
   const status = byId<HTMLSelectElement>('status').value;
   if (status) q.set('status', status);
   if (byId<HTMLInputElement>('overdue').checked) q.set('overdue', 'true');
   const { status: code, body } = await call<{ requests: Listed[] }>('GET', `/privacy-requests?${q}`);
   if (code !== 200) {
-    line.textContent = code === 403 ? REFUSED : (body.error?.message ?? `The server answered ${code}.`);
+    line.textContent = code === 403 ? REFUSED : (body.error?.message ?? t('admin.serverAnswered', { status: code }));
     return void rows.replaceChildren();
   }
   const open = body.requests.filter((r) => r.status === 'open').length;
   line.textContent = body.requests.length
-    ? `${body.requests.length} request${body.requests.length === 1 ? '' : 's'}, ${open} open.`
-    : 'No privacy requests match.';
+    ? t('admin.requests.count', { n: body.requests.length, open })
+    : t('admin.requests.none');
   const flags = body.requests.some((r) => r.kind === 'rectification') ? await flagsByRequest() : new Map();
   rows.replaceChildren(
     ...body.requests.flatMap((r) => {
