@@ -9,25 +9,14 @@ import type { AssistView } from '../server/protocol/assist.js';
 import type { AssistUpdate } from '../server/protocol/events.js';
 import type { FactFlagView } from '../server/protocol/fact-flags.js';
 import type { PrivacyRequest } from '../server/protocol/requests.js';
-import { flagInPortal, portalPageOf } from './helpers/portal.js';
+import { flagInPortal, portalPageOf, seedEmil } from './helpers/portal.js';
 import { danaTicket, seedDana, startServer, type PanelClient, type TestServer } from '../harness/server.js';
 
 let s: TestServer;
 beforeAll(async () => {
   s = await startServer();
   await seedDana(s);
-  await s.api('PUT', '/customers/c_emil', { displayName: 'Emil L.', email: 'emil@example.org' });
-  await s.api('POST', '/customers/c_emil/facts', {
-    facts: [
-      {
-        id: 'f_emil',
-        category: 'user.contact.address.street',
-        text: 'Lives at Storgatan 1',
-        source: 'crm',
-        collectedAt: '2026-01-01T00:00:00Z',
-      },
-    ],
-  });
+  await seedEmil(s);
 });
 afterAll(() => s.close());
 

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrivacyRequest } from '../server/protocol/requests.js';
 import { openPortalSession } from './security/portal-session.js';
+import { seedEmil } from './helpers/portal.js';
 import { rawDb } from '../server/store/test-backends.js';
 import { seedDana, startServer, type TestServer } from '../harness/server.js';
 
@@ -13,18 +14,7 @@ let s: TestServer;
 beforeAll(async () => {
   s = await startServer();
   await seedDana(s);
-  await s.api('PUT', '/customers/c_emil', { displayName: 'Emil L.', email: 'emil@example.org' });
-  await s.api('POST', '/customers/c_emil/facts', {
-    facts: [
-      {
-        id: 'f_emil',
-        category: 'user.contact.address.street',
-        text: 'Lives at Storgatan 1',
-        source: 'crm',
-        collectedAt: '2026-01-01T00:00:00Z',
-      },
-    ],
-  });
+  await seedEmil(s);
 });
 afterAll(() => s.close());
 
