@@ -107,7 +107,9 @@ export function renderContext(view: AssistView, portal: PortalLinkUi, spoken: Sp
       ? el(
           'ul',
           { className: 'facts', attrs: { 'aria-label': t('ctx_facts_label') } },
-          context.shown.map((f) => factItem(f, spoken.on ? spokenLine(f, context.purpose) : null)),
+          context.shown.map((f) =>
+            factItem(f, spoken.on ? spokenLine(f, context.purpose, context.language.locale) : null),
+          ),
         )
       : el('p', { className: 'muted', text: t('ctx_no_facts') }),
     context.omitted > 0 && el('p', { className: 'muted', text: plural('ctx_omitted', context.omitted) }),
