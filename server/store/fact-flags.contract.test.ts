@@ -67,5 +67,15 @@ for (const [name, make] of backends) {
       const [request] = await store.requests.list({ now: AT });
       expect(request).toMatchObject({ kind: 'rectification', ticketId: null, customerId: 'c-1', status: 'open' });
     });
+
+    it('when the request is refused as a whole, then its flags are no longer open', async () => {
+      const flag = await store.factFlags.raise('c-1', 'f1', null, asked, 5, META);
+      if (typeof flag === 'string') throw new Error(flag);
+      expect(await store.requests.refuse(flag.requestId, 'We hold no other address.', AT, META)).toMatchObject({
+        status: 'refused',
+      });
+      expect(await store.factFlags.open('c-1')).toEqual([]);
+      expect(await store.factFlags.list({ status: 'open' })).toEqual([]);
+    });
   });
 }

@@ -99,6 +99,11 @@ export async function closeRequest(
     outcome,
     r.id,
   ]);
+  // No flag outlives its request: refused as a whole, its flagged facts are no longer waiting for an admin.
+  await q.run(
+    'UPDATE fact_flags SET closed_at = ? WHERE request_id = ? AND withdrawn_at IS NULL AND closed_at IS NULL',
+    [at, r.id],
+  );
   const closed = { ...r, status, closedAt: at, outcome };
   if (status === 'fulfilled') await audit(q, vault, 'privacy_request.fulfilled', closed, meta, { how: outcome });
   else await audit(q, vault, 'privacy_request.refused', closed, meta);
