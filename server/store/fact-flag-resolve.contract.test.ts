@@ -55,6 +55,16 @@ for (const [name, make] of backends) {
       expect(corrected).toMatchObject({ resolution: 'corrected', erased: null, request: { status: 'open' } });
       expect(await factOf('f1')).toMatchObject({ text: 'Order ORD-f9, 14 November', value: { order: 'ORD-f1' } });
       expect(await factOf('f1')).toMatchObject({ source: 'orders', collectedAt: LATER });
+      // A sync from a source still holding the old value may not undo the correction; one collected after may.
+      await expect(store.facts.upsertMany('c-1', [fact('f2'), fact('f1')], META)).rejects.toMatchObject({
+        code: 'fact_corrected',
+        status: 409,
+        path: ['facts', 1, 'collectedAt'],
+      });
+      expect(await factOf('f1')).toMatchObject({ text: 'Order ORD-f9, 14 November' });
+      const fixedAtSource = fact('f1', { text: 'Order ORD-f9', collectedAt: '2026-03-07T00:00:00.000Z' });
+      await store.facts.upsertMany('c-1', [fixedAtSource], META);
+      expect(await factOf('f1')).toMatchObject({ text: 'Order ORD-f9' });
 
       expect(await store.factFlags.resolve('c-1', f2.id, { resolution: 'removed' }, LATER, META)).toMatchObject({
         erased: { category: 'user.behavior.purchase_history' },

@@ -131,6 +131,32 @@ export const writeFacts = (q: Sql, vault: Vault, seal: (plain: string) => string
     UPSERT,
   );
 
+/**
+ * A fact an admin corrected on the customer's word stays corrected: a copy collected before the correction (a sync
+ * from a source still holding the old value) may not replace it. One collected after it (the source corrected) may.
+ */
+async function refuseBeforeCorrection(q: Sql, customerId: string, facts: readonly Fact[]) {
+  const rows = await q.all<{ fact_id: string; at: string }>(
+    `SELECT fact_id, MAX(closed_at) AS at FROM fact_flags
+     WHERE customer_id = ? AND resolution = 'corrected' AND fact_id IN (${placeholders(facts.length)})
+     GROUP BY fact_id`,
+    [customerId, ...facts.map((f) => f.id)],
+  );
+  const corrected = new Map(rows.map((r) => [r.fact_id, r.at]));
+  const stale = facts.findIndex((f) => {
+    const at = corrected.get(f.id);
+    return at !== undefined && Date.parse(f.collectedAt) < Date.parse(at);
+  });
+  if (stale >= 0)
+    throw new AppError(
+      'fact_corrected',
+      `fact ${facts[stale]!.id} was corrected at the customer's request on ${corrected.get(facts[stale]!.id)}; a ` +
+        'copy collected before that cannot replace it: correct it at its source, then send it with a later collectedAt',
+      409,
+      ['facts', stale, 'collectedAt'],
+    );
+}
+
 export function factStore(sql: Sql, vault: Vault): Store['facts'] {
   return {
     async upsertMany(customerId, facts: Fact[], meta) {
@@ -151,6 +177,7 @@ export function factStore(sql: Sql, vault: Vault): Store['facts'] {
             erased,
             'id',
           ]);
+        await refuseBeforeCorrection(q, customerId, facts);
         await writeFacts(q, vault, seal, customerId, facts);
         const created = facts.filter((f) => !existing.has(f.id)).length;
         await appendAudit(q, [
