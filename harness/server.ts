@@ -147,6 +147,22 @@ export async function startServer(
 
 export type TestServer = Awaited<ReturnType<typeof startServer>>;
 
+/** Emil, a second customer beside Dana: one street address, `f_emil`, and no consent. */
+export async function seedEmil(s: TestServer) {
+  await s.api('PUT', '/customers/c_emil', { displayName: 'Emil L.', email: 'emil@example.org' });
+  await s.api('POST', '/customers/c_emil/facts', {
+    facts: [
+      {
+        id: 'f_emil',
+        category: 'user.contact.address.street',
+        text: 'Lives at Storgatan 1',
+        source: 'crm',
+        collectedAt: '2026-01-01T00:00:00Z',
+      },
+    ],
+  });
+}
+
 /** Dana: an order she allowed for support, and a street address she did not. */
 export async function seedDana(s: TestServer) {
   await s.api('PUT', '/customers/c_dana', { displayName: 'Dana K.', email: 'dana@example.org' });

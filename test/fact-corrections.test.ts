@@ -9,8 +9,8 @@ import type { AssistView } from '../server/protocol/assist.js';
 import type { AssistUpdate } from '../server/protocol/events.js';
 import type { FactFlagView } from '../server/protocol/fact-flags.js';
 import type { PrivacyRequest } from '../server/protocol/requests.js';
-import { flagInPortal, portalPageOf, seedEmil } from './helpers/portal.js';
-import { danaTicket, seedDana, startServer, type PanelClient, type TestServer } from '../harness/server.js';
+import { flagInPortal, portalPageOf } from './helpers/portal.js';
+import { danaTicket, seedDana, seedEmil, startServer, type PanelClient, type TestServer } from '../harness/server.js';
 
 let s: TestServer;
 beforeAll(async () => {

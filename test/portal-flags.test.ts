@@ -6,9 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrivacyRequest } from '../server/protocol/requests.js';
 import { openPortalSession } from './security/portal-session.js';
-import { seedEmil } from './helpers/portal.js';
 import { rawDb } from '../server/store/test-backends.js';
-import { seedDana, startServer, type TestServer } from '../harness/server.js';
+import { seedDana, seedEmil, startServer, type TestServer } from '../harness/server.js';
 
 let s: TestServer;
 beforeAll(async () => {

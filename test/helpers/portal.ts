@@ -2,22 +2,6 @@
 import type { TestServer } from '../../harness/server.js';
 import { openPortalSession } from '../security/portal-session.js';
 
-/** Emil, a second customer beside the harness's Dana: one street address, `f_emil`, and no consent. */
-export async function seedEmil(s: TestServer) {
-  await s.api('PUT', '/customers/c_emil', { displayName: 'Emil L.', email: 'emil@example.org' });
-  await s.api('POST', '/customers/c_emil/facts', {
-    facts: [
-      {
-        id: 'f_emil',
-        category: 'user.contact.address.street',
-        text: 'Lives at Storgatan 1',
-        source: 'crm',
-        collectedAt: '2026-01-01T00:00:00Z',
-      },
-    ],
-  });
-}
-
 /** The customer's portal page as they see it now, in a new verified session. */
 export async function portalPageOf(s: TestServer, customer: { id: string; email: string }): Promise<string> {
   const cookie = await openPortalSession(await s.portalLink(customer.id, customer.email));
