@@ -13,7 +13,6 @@ import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { keysIn, openSqliteStore, type KeySettings } from '../server/store/index.js';
 import { openKeys } from '../server/store/keys.js';
-import { sealFact } from '../server/store/facts.js';
 import { applyKey, DB_FILE } from '../server/store/sqlite.js';
 import { seeded } from '../harness/seeded.js';
 
@@ -103,22 +102,25 @@ export async function buildDataSet(
       `data: ${Math.min(o.customers, n + 10_000).toLocaleString('en')}/${o.customers.toLocaleString('en')} customers`,
     );
   }
+  const targetFacts = Array.from({ length: 200 }, (_, i) => {
+    const [, id, category, text, value, source, collectedAt] = factRow(rnd, TARGET, i);
+    return {
+      id: id!,
+      category: category!,
+      text: text!,
+      value: JSON.parse(value!),
+      source: source!,
+      collectedAt: collectedAt!,
+    };
+  });
   db.transaction(() => {
     customer.run(TARGET, seal('Dana Kowalski'), seal('dana@example.org'), AT, AT);
-    for (let i = 0; i < 200; i++) {
-      const [c, id, category, text, value, source, at] = factRow(rnd, TARGET, i);
-      fact.run(
-        c,
-        id,
-        category,
-        sealFact(seal, { text: text!, value: JSON.parse(value!), source: source! }),
-        null,
-        '',
-        at,
-      );
-    }
     for (let k = 0; k < 20; k++) grant(TARGET, `k${k}`, [CATEGORIES[k % CATEGORIES.length]!], seal);
   })();
   db.close();
+  // The measured customer's facts are written as ingest writes them (sealed in groups when encrypting).
+  const store = await openSqliteStore(dir, keySettings);
+  await store.facts.upsertMany(TARGET, targetFacts, { actor: 'bench', channel: 'bench' });
+  await store.close();
   return facts + 200;
 }

@@ -90,7 +90,7 @@ const META = { actor: 'test', channel: 'test' };
       const url = await database();
       const first = await candor(url);
       expect(first.code).toBe(0);
-      expect(first.stdout).toMatch(/^copied [\d,]+ rows in 21 tables; audit chain verified: \d+ entries/);
+      expect(first.stdout).toMatch(/^copied [\d,]+ rows in 22 tables; audit chain verified: \d+ entries/);
       expect(first.stderr).toMatch(/facts: [\d,]+ \/ [\d,]+/);
       const before = await withStore(() => openSqliteStore(dir, keysIn(dir)), picture);
       expect(await withStore(() => openPostgresStore(url, keysIn(dir)), picture)).toEqual(before);

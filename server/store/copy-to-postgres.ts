@@ -17,6 +17,7 @@ import type { Keys } from './keys.js';
 const TABLES: [table: string, order: string][] = [
   ['customers', 'id'],
   ['facts', 'customer_id, id'],
+  ['fact_seals', 'customer_id, id'],
   ['consent_records', 'seq'],
   ['flag_events', 'seq'],
   ['tokens', 'id'],

@@ -43,11 +43,12 @@ export const CUSTOMER = 'SELECT id, display_name, email, erased_at FROM customer
 
 /**
  * Every value and free text tied to the customer outside the audit log and the consent ledger:
- * facts (text, value, source), name and e-mail, the edits, reasons and ticket ids of suggestion
+ * facts (text, value, source, and the groups their values are sealed in), name and e-mail, the edits, reasons and ticket ids of suggestion
  * outcomes, portal links and sessions, the notes of flagged facts. The edit size stays for the lead's figures.
  */
 async function eraseValues(q: Sql, id: string, at: string): Promise<void> {
   await q.run(`UPDATE facts SET ${BLANK_FACT}, erased_at = COALESCE(erased_at, ?) WHERE customer_id = ?`, [at, id]);
+  await q.run('DELETE FROM fact_seals WHERE customer_id = ?', [id]);
   await q.run(
     'UPDATE customers SET display_name = ?, email = NULL, email_index = NULL, erased_at = ?, updated_at = ? WHERE id = ?',
     [ERASED_NAME, at, at, id],

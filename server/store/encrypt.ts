@@ -9,6 +9,7 @@ import { closeSync, copyFileSync, fsyncSync, openSync, renameSync, rmSync } from
 import path from 'node:path';
 import type { Vault } from '../keys/vault.js';
 import { VALUE_PREFIX } from '../keys/cipher.js';
+import { FACT_GROUP_PREFIX } from './facts.js';
 import { applyKey, isPlainSqlite, type DbKey } from './sqlite.js';
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { Sql } from './sql.js';
@@ -23,7 +24,9 @@ const COLUMNS: readonly { table: string; key: string; owner: string; columns: re
   { table: 'audit', key: 'seq', owner: 'customer_id', columns: ['sealed_json'] },
 ];
 
-const plain = (c: string) => `(${c} IS NOT NULL AND ${c} <> '' AND ${c} NOT LIKE '${VALUE_PREFIX}%')`;
+/** Sealed values, and facts' places in a sealed group, are not plain. */
+const plain = (c: string) =>
+  `(${c} IS NOT NULL AND ${c} <> '' AND ${c} NOT LIKE '${VALUE_PREFIX}%' AND ${c} NOT LIKE '${FACT_GROUP_PREFIX}%')`;
 /**
  * Rows with a value left in plain text. An erased customer's rows stay as erasure left them: what is left there is no
  * value (a tombstone, a scrubbed consent), and it must stay readable after their key is gone.
@@ -32,7 +35,8 @@ const pending = (t: (typeof COLUMNS)[number]) =>
   `FROM ${t.table} WHERE (${t.columns.map(plain).join(' OR ')}) AND ${t.owner} IS NOT NULL ` +
   `AND ${t.owner} NOT IN (SELECT id FROM customers WHERE erased_at IS NOT NULL)`;
 
-const isPlain = (v: string | null | undefined) => typeof v === 'string' && v !== '' && !v.startsWith(VALUE_PREFIX);
+const isPlain = (v: string | null | undefined) =>
+  typeof v === 'string' && v !== '' && !v.startsWith(VALUE_PREFIX) && !v.startsWith(FACT_GROUP_PREFIX);
 
 export interface EncryptProgress {
   step: string;

@@ -7,7 +7,7 @@
 import type { FactFlagResolution, Resolution } from '../protocol/fact-flags.js';
 import type { Vault } from '../keys/vault.js';
 import { appendAudit } from './audit.js';
-import { afterFactErased, eraseFactIn, readFacts, writeFacts } from './facts.js';
+import { afterFactErased, eraseFactIn, existingOf, readFacts, writeFacts } from './facts.js';
 import { closeRequest, requestById } from './requests.js';
 import type { Sql } from './sql.js';
 import type { ChangeMeta, FlagResolved, Store } from './types.js';
@@ -68,17 +68,18 @@ export function resolveFlag(sql: Sql, vault: Vault): Store['factFlags']['resolve
       const ids = { factId: flag.fact_id, flagId, requestId: flag.request_id };
       let erased: FlagResolved['erased'] = null;
       if (r.resolution === 'corrected') {
-        await q.one(`SELECT 1 FROM facts WHERE customer_id = ? AND id = ?${q.forUpdate}`, [customerId, flag.fact_id]);
+        const existing = await existingOf(q, customerId, [flag.fact_id]);
         const fact = (await readFacts(q, vault, customerId)).find((f) => f.id === flag.fact_id);
         if (!fact || fact.erased) return 'fact_erased';
         const value = r.value === undefined ? fact.value : r.value;
         // Collected now: the text and value are the admin's, on the customer's word.
-        await writeFacts(q, vault, seal, customerId, [{ ...fact, text: r.text ?? fact.text, value, collectedAt: at }]);
+        const corrected = { ...fact, text: r.text ?? fact.text, value, collectedAt: at };
+        await writeFacts(q, vault, seal, customerId, [corrected], existing);
         const changed = [...(r.text === undefined ? [] : ['text']), ...(r.value === undefined ? [] : ['value'])];
         const payload = { ...ids, category: fact.category, changed, channel: meta.channel };
         await appendAudit(q, [{ kind: 'fact.corrected', actor: meta.actor, customerId, payload }]);
       }
-      if (r.resolution === 'removed') erased = await eraseFactIn(q, customerId, flag.fact_id, at, meta);
+      if (r.resolution === 'removed') erased = await eraseFactIn(q, vault, customerId, flag.fact_id, at, meta);
       const reason = r.resolution === 'kept' ? r.reason : null;
       await q.run('UPDATE fact_flags SET closed_at = ?, resolution = ?, reason = ? WHERE id = ?', [
         at,

@@ -492,4 +492,16 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX fact_flags_request ON fact_flags (request_id);
     `,
   },
+  {
+    name: 'facts sealed in groups',
+    sql: () => `
+      -- The values of up to 64 facts written together, sealed as one under the customer's key (store/facts.ts).
+      CREATE TABLE fact_seals (
+        customer_id TEXT NOT NULL,
+        id TEXT NOT NULL,
+        sealed TEXT NOT NULL,
+        PRIMARY KEY (customer_id, id)
+      );
+    `,
+  },
 ];

@@ -140,16 +140,19 @@ describe('erasure, at the level of the file', () => {
     );
     // The file never held them in plain text (SQLCipher pages, values sealed under the customer's key) …
     expect(raw()).not.toMatch(/zqsecretvalue|zqsecretorder/);
-    const sealed = () => JSON.stringify(sql().prepare('SELECT * FROM facts').all());
+    const sealed = () =>
+      JSON.stringify([sql().prepare('SELECT * FROM facts').all(), sql().prepare('SELECT * FROM fact_seals').all()]);
     expect(sealed()).not.toMatch(/zqsecretvalue|zqsecretorder/);
     const [text, value] = sql().prepare("SELECT text, value_json FROM facts WHERE id = 'a'").raw().get() as string[];
-    // Text, value and source sealed as one value.
-    expect(text).toMatch(/^cv1:[0-9a-f]{16}:/);
+    // Text, value and source of both facts sealed as one group; the row names its place in it.
+    expect(text).toMatch(/^cg1:[\w-]+:0$/);
     expect(value).toBeNull();
+    const group = sql().prepare('SELECT sealed FROM fact_seals').pluck().get() as string;
+    expect(group).toMatch(/^cv1:[0-9a-f]{16}:/);
     expect((await store.customers.snapshot('c-1'))!.facts.find((f) => f.id === 'a')!.text).toBe('Order zqsecretvalue');
-    // … and once the fact is erased its ciphertexts are gone from the database too.
+    // … and once the fact is erased its group is sealed again without it: the old ciphertext is gone from the database.
     await store.facts.erase('c-1', 'a', '2026-03-05T00:00:00.000Z', META);
-    expect(sealed()).not.toContain(text!);
+    expect(sealed()).not.toContain(group);
   });
 });
 

@@ -130,6 +130,72 @@ for (const [name, make] of backends) {
         },
       );
 
+      describe('sealed in groups', () => {
+        const groups = async () =>
+          h.all<{ id: string; sealed: string }>('SELECT id, sealed FROM fact_seals WHERE customer_id = ? ORDER BY id', [
+            'c-1',
+          ]);
+        const texts = async () =>
+          Object.fromEntries(
+            (await store.customers.snapshot('c-1'))!.facts.map((f) => [f.id, f.erased ? null : f.text]),
+          );
+
+        it('when facts are written together, then one sealed group holds their values and no row holds them', async () => {
+          await store.facts.upsertMany('c-1', [fact('a', { text: 'zqalpha' }), fact('b', { text: 'zqbeta' })], META);
+          const [group] = await groups();
+          expect(await groups()).toHaveLength(1);
+          expect(h.opened(group!.sealed)).toMatch(/zqalpha.*zqbeta/);
+          const rows = JSON.stringify(await h.all('SELECT * FROM facts'));
+          expect(rows).not.toMatch(/zqalpha|zqbeta/);
+          expect(rows).toContain(`cg1:${group!.id}:1`);
+        });
+
+        it('when one fact of a group is erased, then the group keeps the others and no longer holds it', async () => {
+          await store.facts.upsertMany('c-1', [fact('a', { text: 'zqalpha' }), fact('b', { text: 'zqbeta' })], META);
+          const [before] = await groups();
+          await store.facts.erase('c-1', 'a', '2026-03-05T00:00:00.000Z', META);
+          const [after] = await groups();
+          expect(after!.id).toBe(before!.id);
+          expect(h.opened(after!.sealed)).not.toContain('zqalpha');
+          expect(h.opened(after!.sealed)).toContain('zqbeta');
+          expect(await texts()).toEqual({ a: null, b: 'zqbeta' });
+          // The last one erased takes the group with it.
+          await store.facts.erase('c-1', 'b', '2026-03-05T00:00:00.000Z', META);
+          expect(await groups()).toEqual([]);
+        });
+
+        it('when facts are ingested again, then their old values leave their old group', async () => {
+          await store.facts.upsertMany('c-1', [fact('a', { text: 'zqold-a' }), fact('b', { text: 'zqold-b' })], META);
+          const [first] = await groups();
+          await store.facts.upsertMany('c-1', [fact('a', { text: 'zqnew-a' })], META);
+          const kept = (await groups()).find((g) => g.id === first!.id)!;
+          expect(h.opened(kept.sealed)).not.toContain('zqold-a');
+          expect(await texts()).toEqual({ a: 'zqnew-a', b: 'zqold-b' });
+          await store.facts.upsertMany('c-1', [fact('b', { text: 'zqnew-b' })], META);
+          const all = (await groups()).map((g) => h.opened(g.sealed)).join('\n');
+          expect((await groups()).map((g) => g.id)).not.toContain(first!.id);
+          expect(all).not.toMatch(/zqold/);
+          expect(await texts()).toEqual({ a: 'zqnew-a', b: 'zqnew-b' });
+        });
+
+        it('when more facts than a group holds are written, then every one reads back in its place', async () => {
+          const many = Array.from({ length: 150 }, (_, i) => fact(`f${i}`, { text: `zq${i}`, value: { n: i } }));
+          await store.facts.upsertMany('c-1', many, META);
+          expect(await groups()).toHaveLength(3);
+          const read = (await store.customers.snapshot('c-1'))!.facts;
+          expect(read.map((f) => [f.id, f.text, f.value])).toEqual(
+            expect.arrayContaining(many.map((f) => [f.id, f.text, f.value])),
+          );
+          expect(read).toHaveLength(150);
+        });
+
+        it('when the customer is erased, then their groups are gone', async () => {
+          await store.facts.upsertMany('c-1', [fact('a'), fact('b')], META);
+          await store.customers.erase('c-1', '2026-03-05T00:00:00.000Z', META);
+          expect(await groups()).toEqual([]);
+        });
+      });
+
       it('when erasing a fact that does not exist, then erase returns null', async () => {
         expect(await store.facts.erase('c-1', 'nope', '2026-03-05T00:00:00.000Z', META)).toBeNull();
       });

@@ -78,6 +78,8 @@ export interface Backend {
   another(): Promise<Store>;
   /** Rows for `sql` with `?` parameters, read or written beside the store. */
   all<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<R[]>;
+  /** `text` with every sealed value in it opened, as someone holding the key store reads it. */
+  opened(text: string): string;
   /** Closes the store and removes its database. */
   drop(): Promise<void>;
 }
@@ -121,6 +123,7 @@ export function sqliteBackend(): Backend {
         db.close();
       }
     },
+    opened: (text) => sealedOpener(dir)(text),
     async drop() {
       await Promise.all(stores.map((s) => s.close()));
       rmSync(dir, { recursive: true, force: true });
@@ -166,6 +169,7 @@ export function postgresBackend(url: string): Backend {
       return stores.at(-1)!;
     },
     all: (sql, params = []) => raw!.all(sql, params),
+    opened: (text) => sealedOpener(keyDir)(text),
     async drop() {
       await Promise.all(stores.map((s) => s.close()));
       await raw?.close();
