@@ -10,6 +10,7 @@ import type { Entity } from './types.js';
 import { eachMatch } from './scan.js';
 import { FIRST_NAMES } from './first-names.js';
 import { SURNAMES } from './surnames.js';
+import { isLexiconGivenName, isLexiconSurname } from './name-lexicon.js';
 
 const WORD = "\\p{Lu}(?:['’]\\p{Lu})?\\p{Ll}[\\p{L}'’-]*";
 const PARTICLE = '(?:van|von|de|der|den|la|le|da|di|du|del|della|dos|das|bin|ibn|al|el|ter|ten)';
@@ -181,6 +182,8 @@ const SENTENCE_START = /(?:^|[.!?:;"“\n]\s*)$/;
 const MONTH_ABBREVIATIONS = new Set('Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(' '));
 const besideNumber = (text: string, start: number, end: number) =>
   /\d[ ,.]*$/.test(text.slice(Math.max(0, start - 3), start)) || /^[ ,.]*\d/.test(text.slice(end, end + 3));
+/** A model code after a word makes it a brand, not a person: "Dyson V11", "Galaxy S23". */
+const MODEL_AFTER = /^ [\p{L}-]*\d/u;
 /** "my name is sarah": lower case, but a known first name right after the strongest cue. */
 const LOWER_INTRO = /\bmy name is (\p{Ll}+)/gu;
 
@@ -241,14 +244,18 @@ export function detectCuedNames(text: string, out: Entity[], lower = text.toLowe
       if (last && NOT_SURNAME.has(last)) return; // "Albert Road", "Victoria Station"
       if (after && last && !STOP.has(last)) {
         const initial = after[2] !== undefined && (after[2].includes('.') || !LABELLED_BY_LETTER.has(word));
-        if (isFirst || initial || (SURNAMES.has(last) && !PLACE_WORDS.has(word))) {
+        const given = isFirst || isLexiconGivenName(word);
+        const surname = SURNAMES.has(last) || isLexiconSurname(last);
+        if (given || initial || (surname && !PLACE_WORDS.has(word))) {
           push(out, clean(`${word} ${after[1]}`, m.index, 'reject'));
           return;
         }
       }
     }
     if (MONTH_ABBREVIATIONS.has(word) && besideNumber(text, m.index, end)) return;
-    if (isFirst && !SENTENCE_START.test(text.slice(Math.max(0, m.index - 3), m.index))) push(out, [m.index, end]);
+    const lone =
+      isFirst || (!STOP.has(word) && !MODEL_AFTER.test(text.slice(end, end + 8)) && isLexiconGivenName(word));
+    if (lone && !SENTENCE_START.test(text.slice(Math.max(0, m.index - 3), m.index))) push(out, [m.index, end]);
   });
   if (PERSON_AFTER_HINT.test(lower))
     eachMatch(PERSON_AFTER, text, (m) => {
