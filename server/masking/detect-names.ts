@@ -4,7 +4,8 @@
  * cue — a title (Mr, Dr…), an introduction ("my name is", "I'm", "this is"), a relation ("my
  * colleague"), a greeting or sign-off ("Hi Priya,", "Thanks,\nTom"), "X from our billing team" —
  * or the gazetteers: a pair whose first word is a common first name or whose second is a common
- * surname, a pair with a middle initial, or a common first name alone mid-sentence.
+ * surname, a pair with a middle initial, or a common first name alone mid-sentence. "Common" is
+ * first-names.ts and surnames.ts, and the larger lexicons of name-lexicon.ts.
  */
 import type { Entity } from './types.js';
 import { eachMatch } from './scan.js';
@@ -237,6 +238,7 @@ export function detectCuedNames(text: string, out: Entity[], lower = text.toLowe
     const word = m[0];
     const end = m.index + word.length;
     const isFirst = FIRST_NAMES.has(word);
+    const isGiven = isFirst || isLexiconGivenName(word);
     if (text[end] === ' ' && mayStartSurname(text.charCodeAt(end + 1)) && !STOP.has(word)) {
       SURNAME_AFTER.lastIndex = end;
       const after = SURNAME_AFTER.exec(text);
@@ -244,17 +246,15 @@ export function detectCuedNames(text: string, out: Entity[], lower = text.toLowe
       if (last && NOT_SURNAME.has(last)) return; // "Albert Road", "Victoria Station"
       if (after && last && !STOP.has(last)) {
         const initial = after[2] !== undefined && (after[2].includes('.') || !LABELLED_BY_LETTER.has(word));
-        const given = isFirst || isLexiconGivenName(word);
         const surname = SURNAMES.has(last) || isLexiconSurname(last);
-        if (given || initial || (surname && !PLACE_WORDS.has(word))) {
+        if (isGiven || initial || (surname && !PLACE_WORDS.has(word))) {
           push(out, clean(`${word} ${after[1]}`, m.index, 'reject'));
           return;
         }
       }
     }
     if (MONTH_ABBREVIATIONS.has(word) && besideNumber(text, m.index, end)) return;
-    const lone =
-      isFirst || (!STOP.has(word) && !MODEL_AFTER.test(text.slice(end, end + 8)) && isLexiconGivenName(word));
+    const lone = isFirst || (isGiven && !STOP.has(word) && !MODEL_AFTER.test(text.slice(end, end + 8)));
     if (lone && !SENTENCE_START.test(text.slice(Math.max(0, m.index - 3), m.index))) push(out, [m.index, end]);
   });
   if (PERSON_AFTER_HINT.test(lower))
