@@ -160,6 +160,8 @@ describe('names the lexicons know without a cue', () => {
     'Wir liefern im Juli nach Frankreich.',
     // a lexicon name before a model code is a product
     'My Dyson V11 stopped charging.',
+    // a lexicon name beside a number is a place in an address
+    'Le colis part de 69007 Lyon demain.',
     // a lexicon surname alone is not a name
     'The Nakashima blender is out of stock.',
   ])('when the text is %j, then no PERSON is found', (text) => {

@@ -183,7 +183,10 @@ const SENTENCE_START = /(?:^|[.!?:;"“\n]\s*)$/;
 const MONTH_ABBREVIATIONS = new Set('Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(' '));
 const besideNumber = (text: string, start: number, end: number) =>
   /\d[ ,.]*$/.test(text.slice(Math.max(0, start - 3), start)) || /^[ ,.]*\d/.test(text.slice(end, end + 3));
-/** A model code after a word makes it a brand, not a person: "Dyson V11", "Galaxy S23". */
+/**
+ * A model code after a word makes it a brand, not a person: "Dyson V11", "Galaxy S23"; and a lexicon name beside a
+ * number is a place in an address ("69007 Lyon") more often than a person.
+ */
 const MODEL_AFTER = /^ [\p{L}-]*\d/u;
 /** "my name is sarah": lower case, but a known first name right after the strongest cue. */
 const LOWER_INTRO = /\bmy name is (\p{Ll}+)/gu;
@@ -254,7 +257,9 @@ export function detectCuedNames(text: string, out: Entity[], lower = text.toLowe
       }
     }
     if (MONTH_ABBREVIATIONS.has(word) && besideNumber(text, m.index, end)) return;
-    const lone = isFirst || (isGiven && !STOP.has(word) && !MODEL_AFTER.test(text.slice(end, end + 8)));
+    const lone =
+      isFirst ||
+      (isGiven && !STOP.has(word) && !MODEL_AFTER.test(text.slice(end, end + 8)) && !besideNumber(text, m.index, end));
     if (lone && !SENTENCE_START.test(text.slice(Math.max(0, m.index - 3), m.index))) push(out, [m.index, end]);
   });
   if (PERSON_AFTER_HINT.test(lower))
