@@ -1,8 +1,11 @@
 /**
  * Writes server/masking/given-name-lexicon.ts and surname-lexicon.ts: lower-cased, sorted name lists for the
- * gazetteer pairs in server/masking/detect-names.ts. Run `node scripts/generate-name-lexicon.mjs` after `npm install`.
+ * gazetteers of server/masking/detect-names.ts (read through name-lexicon.ts). Run
+ * `node scripts/generate-name-lexicon.mjs` after `npm install`; the country, language, month and weekday names come
+ * from the ICU data of the Node that runs it, so another Node version may change a few entries.
  *
- * Where the names come from (npm devDependencies, read here only; nothing of them ships at run time):
+ * Where the names come from (npm devDependencies, read only here: the product ships the two generated lists, not
+ * the packages):
  * - given names: `gender-detection-from-name` (MIT), its per-language first-name tables (en, de, es, fr, it, tr);
  * - surnames: `@cspell/dict-people-names` (MIT), cspell's dictionary of name parts, less the entries that are
  *   given names above (it does not tell first from last names).
