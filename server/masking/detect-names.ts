@@ -249,8 +249,7 @@ export function detectCuedNames(text: string, out: Entity[], lower = text.toLowe
       if (last && NOT_SURNAME.has(last)) return; // "Albert Road", "Victoria Station"
       if (after && last && !STOP.has(last)) {
         const initial = after[2] !== undefined && (after[2].includes('.') || !LABELLED_BY_LETTER.has(word));
-        const surname = () => SURNAMES.has(last) || isLexiconSurname(last);
-        if (isGiven || initial || (!PLACE_WORDS.has(word) && surname())) {
+        if (isGiven || initial || (!PLACE_WORDS.has(word) && (SURNAMES.has(last) || isLexiconSurname(last)))) {
           push(out, clean(`${word} ${after[1]}`, m.index, 'reject'));
           return;
         }

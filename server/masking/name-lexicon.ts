@@ -7,12 +7,15 @@
 import { GIVEN_NAME_LEXICON } from './given-name-lexicon.js';
 import { SURNAME_LEXICON } from './surname-lexicon.js';
 
-const namesOf = (list: string): string[] => list.split(/\s+/).filter(Boolean);
-/** Capitalised as the detector meets them ("Aurelio"), so its lookup per capitalised word allocates nothing. */
-const GIVEN: ReadonlySet<string> = new Set(namesOf(GIVEN_NAME_LEXICON).map((n) => n[0]!.toUpperCase() + n.slice(1)));
-const SURNAME: ReadonlySet<string> = new Set(namesOf(SURNAME_LEXICON));
+/** Capitalised as the detector meets them ("Aurelio"), so a lookup per capitalised word allocates nothing. */
+const capitalisedSet = (list: string): ReadonlySet<string> =>
+  new Set(list.split(/\s+/).flatMap((n) => (n ? [n[0]!.toUpperCase() + n.slice(1)] : [])));
+const GIVEN = capitalisedSet(GIVEN_NAME_LEXICON);
+const SURNAME = capitalisedSet(SURNAME_LEXICON);
+const INNER_CAPITAL = /.\p{Lu}/u;
 
 /** A capitalised word (as `\p{Lu}\p{Ll}+` matches it) that is a lexicon given name. */
 export const isLexiconGivenName = (word: string): boolean => GIVEN.has(word);
-/** Any casing: the surname is looked up only when a pair is in question ("Mbeki Nakashima", "Anne O'Brien"). */
-export const isLexiconSurname = (word: string): boolean => SURNAME.has(word.toLowerCase());
+/** A capitalised word that is a lexicon surname; one with a capital inside ("O'Brien", "McDonald") too. */
+export const isLexiconSurname = (word: string): boolean =>
+  SURNAME.has(word) || (INNER_CAPITAL.test(word) && SURNAME.has(word[0]! + word.slice(1).toLowerCase()));
