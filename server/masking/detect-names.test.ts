@@ -141,3 +141,30 @@ describe('names that other names in the text vouch for', () => {
     expect(foundOf('PERSON', 'I spoke to Priya and Support about it.')).toEqual(['Priya']);
   });
 });
+
+// The lexicons of scripts/generate-name-lexicon.mjs; none of these names is in first-names.ts or surnames.ts.
+describe('names the lexicons know without a cue', () => {
+  it.each([
+    ['It went to Aurelio Bianchetti last week.', 'Aurelio Bianchetti'], // a lexicon given name, then any word
+    ['Bogumila Tadeusz will collect it.', 'Bogumila Tadeusz'], // a pair counts at a sentence's start too
+    ['Ask Mbeki Nakashima to call back.', 'Mbeki Nakashima'], // any word, then a lexicon surname
+    ['The parcel was signed for by Radomir yesterday.', 'Radomir'], // a lexicon given name alone, mid-sentence
+  ])('when the text is %j, then the PERSON is %j', (text, name) => {
+    expect(foundOf('PERSON', text)).toEqual([name]);
+  });
+
+  it.each([
+    // in the source lists, but left out as a word, a country or a weekday in English, German, French, Spanish, Dutch
+    'The Summer Collection ships to France on Sunday.',
+    'The Hunter Valley tour was great.',
+    'Wir liefern im Juli nach Frankreich.',
+    // a lexicon name before a model code is a product
+    'My Dyson V11 stopped charging.',
+    // a lexicon name beside a number is a place in an address
+    'Le colis part de 69007 Lyon demain.',
+    // a lexicon surname alone is not a name
+    'The Nakashima blender is out of stock.',
+  ])('when the text is %j, then no PERSON is found', (text) => {
+    expect(foundOf('PERSON', text)).toEqual([]);
+  });
+});

@@ -4,12 +4,14 @@
  * cue — a title (Mr, Dr…), an introduction ("my name is", "I'm", "this is"), a relation ("my
  * colleague"), a greeting or sign-off ("Hi Priya,", "Thanks,\nTom"), "X from our billing team" —
  * or the gazetteers: a pair whose first word is a common first name or whose second is a common
- * surname, a pair with a middle initial, or a common first name alone mid-sentence.
+ * surname, a pair with a middle initial, or a common first name alone mid-sentence. "Common" is
+ * first-names.ts and surnames.ts, and the larger lexicons of name-lexicon.ts.
  */
 import type { Entity } from './types.js';
 import { eachMatch } from './scan.js';
 import { FIRST_NAMES } from './first-names.js';
 import { SURNAMES } from './surnames.js';
+import { isLexiconGivenName, isLexiconSurname } from './name-lexicon.js';
 
 const WORD = "\\p{Lu}(?:['’]\\p{Lu})?\\p{Ll}[\\p{L}'’-]*";
 const PARTICLE = '(?:van|von|de|der|den|la|le|da|di|du|del|della|dos|das|bin|ibn|al|el|ter|ten)';
@@ -181,6 +183,11 @@ const SENTENCE_START = /(?:^|[.!?:;"“\n]\s*)$/;
 const MONTH_ABBREVIATIONS = new Set('Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(' '));
 const besideNumber = (text: string, start: number, end: number) =>
   /\d[ ,.]*$/.test(text.slice(Math.max(0, start - 3), start)) || /^[ ,.]*\d/.test(text.slice(end, end + 3));
+/**
+ * A model code after a word makes it a brand, not a person: "Dyson V11", "Galaxy S23"; and a lexicon name beside a
+ * number is a place in an address ("69007 Lyon") more often than a person.
+ */
+const MODEL_AFTER = /^ [\p{L}-]*\d/u;
 /** "my name is sarah": lower case, but a known first name right after the strongest cue. */
 const LOWER_INTRO = /\bmy name is (\p{Ll}+)/gu;
 
@@ -234,6 +241,7 @@ export function detectCuedNames(text: string, out: Entity[], lower = text.toLowe
     const word = m[0];
     const end = m.index + word.length;
     const isFirst = FIRST_NAMES.has(word);
+    const isGiven = isFirst || isLexiconGivenName(word);
     if (text[end] === ' ' && mayStartSurname(text.charCodeAt(end + 1)) && !STOP.has(word)) {
       SURNAME_AFTER.lastIndex = end;
       const after = SURNAME_AFTER.exec(text);
@@ -241,14 +249,17 @@ export function detectCuedNames(text: string, out: Entity[], lower = text.toLowe
       if (last && NOT_SURNAME.has(last)) return; // "Albert Road", "Victoria Station"
       if (after && last && !STOP.has(last)) {
         const initial = after[2] !== undefined && (after[2].includes('.') || !LABELLED_BY_LETTER.has(word));
-        if (isFirst || initial || (SURNAMES.has(last) && !PLACE_WORDS.has(word))) {
+        if (isGiven || initial || (!PLACE_WORDS.has(word) && (SURNAMES.has(last) || isLexiconSurname(last)))) {
           push(out, clean(`${word} ${after[1]}`, m.index, 'reject'));
           return;
         }
       }
     }
     if (MONTH_ABBREVIATIONS.has(word) && besideNumber(text, m.index, end)) return;
-    if (isFirst && !SENTENCE_START.test(text.slice(Math.max(0, m.index - 3), m.index))) push(out, [m.index, end]);
+    const lone =
+      isFirst ||
+      (isGiven && !STOP.has(word) && !MODEL_AFTER.test(text.slice(end, end + 8)) && !besideNumber(text, m.index, end));
+    if (lone && !SENTENCE_START.test(text.slice(Math.max(0, m.index - 3), m.index))) push(out, [m.index, end]);
   });
   if (PERSON_AFTER_HINT.test(lower))
     eachMatch(PERSON_AFTER, text, (m) => {
