@@ -194,11 +194,10 @@ export async function openTicket(deps: AssistDeps, ticket: OpenTicket, actor: st
       const entries = [...(deferred ? [viewed] : []), shownEntry(outcome, ticket, actor, deps, snap)];
       // What the lead's "how each version did" counts as shown: suggestions of an opened ticket (not re-checks after a
       // change).
+      // The articles its suggestions cited, in the same commit.
       await deps.store.templates.recordShown(
         outcome.suggestions.map((s) => s.template),
         entries,
-      );
-      await deps.store.articles.recordUses(
         outcome.suggestions.flatMap((s) => articleUses([s]).map((u) => ({ ...u, suggestionId: s.id }))),
       );
       return viewOf(ticket.ticketId, ctx, outcome);
