@@ -273,10 +273,10 @@ describe('a change that lands while a ticket is being opened', () => {
         const panel = await t.panel();
         // The store is the server's own object: the withdrawal is made at the moment the open records what it shows.
         const recordShown = t.store.templates.recordShown.bind(t.store.templates);
-        t.store.templates.recordShown = async (items, drafts) => {
+        t.store.templates.recordShown = async (items, drafts, uses) => {
           t.store.templates.recordShown = recordShown;
           expect((await t.api('POST', '/customers/c_dana/consents/k1/withdraw', {}, t.tokens.agent)).status).toBe(200);
-          return recordShown(items, drafts);
+          return recordShown(items, drafts, uses);
         };
         const view = await open(panel, danaTicket);
         expect(t.store.templates.recordShown).toBe(recordShown);

@@ -46,16 +46,15 @@ export async function resolveCustomerId(
   return customer.id;
 }
 
-async function contextOf(deps: AssistDeps, snap: CustomerSnapshot, ticket: OpenTicket): Promise<AssistContext> {
+async function contextOf(
+  deps: AssistDeps,
+  snap: CustomerSnapshot,
+  ticket: OpenTicket,
+  now = deps.now?.() ?? Date.now(),
+): Promise<AssistContext> {
   const articles = await findArticles(deps.store.articles.search, ticket.conversation, deps.helpCentreUrl);
   return buildContext(
-    {
-      ...snap,
-      conversation: ticket.conversation,
-      language: ticket.language,
-      now: deps.now?.() ?? Date.now(),
-      articles,
-    },
+    { ...snap, conversation: ticket.conversation, language: ticket.language, now, articles },
     deps.settings,
   );
 }
@@ -194,11 +193,10 @@ export async function openTicket(deps: AssistDeps, ticket: OpenTicket, actor: st
       const entries = [...(deferred ? [viewed] : []), shownEntry(outcome, ticket, actor, deps, snap)];
       // What the lead's "how each version did" counts as shown: suggestions of an opened ticket (not re-checks after a
       // change).
+      // The articles its suggestions cited, in the same commit.
       await deps.store.templates.recordShown(
         outcome.suggestions.map((s) => s.template),
         entries,
-      );
-      await deps.store.articles.recordUses(
         outcome.suggestions.flatMap((s) => articleUses([s]).map((u) => ({ ...u, suggestionId: s.id }))),
       );
       return viewOf(ticket.ticketId, ctx, outcome);
@@ -212,34 +210,73 @@ export async function assistFor(deps: AssistDeps, ticket: OpenTicket, actor: str
 }
 
 /**
+ * One fan-out of a customer's change: the snapshot and the moment every panel's view is made from. Tickets with the
+ * same conversation (and language) then have the same articles, context and offline suggestions: each is worked out
+ * once, not once per panel.
+ */
+export interface Refresh {
+  snap: CustomerSnapshot;
+  now: number;
+  contexts: Map<string, Promise<AssistContext>>;
+  offline: WeakMap<AssistContext, Promise<SuggestOutcome>>;
+}
+
+export const refreshOf = (deps: Pick<AssistDeps, 'now'>, snap: CustomerSnapshot): Refresh => ({
+  snap,
+  now: deps.now?.() ?? Date.now(),
+  contexts: new Map(),
+  offline: new WeakMap(),
+});
+
+function sharedContext(deps: AssistDeps, r: Refresh, ticket: OpenTicket): Promise<AssistContext> {
+  const key = JSON.stringify([ticket.language ?? null, ticket.conversation]);
+  let ctx = r.contexts.get(key);
+  if (!ctx) {
+    ctx = contextOf(deps, r.snap, ticket, r.now);
+    r.contexts.set(key, ctx);
+  }
+  return ctx;
+}
+
+/** The offline engine reads nothing but the context: its suggestions for a shared context are shared too. */
+function sharedOffline(deps: AssistDeps, r: Refresh, ctx: AssistContext, ticket: OpenTicket, actor: string) {
+  let outcome = r.offline.get(ctx);
+  if (!outcome) {
+    outcome = suggest(ctx, request(deps, ticket, actor), deps.settings, offlineEngine(deps.settings));
+    r.offline.set(ctx, outcome);
+  }
+  return outcome;
+}
+
+/**
  * A ticket's view after the customer's data changed under an open panel. No model is called: the
  * suggestions already shown are checked again against the new context and kept only if they still
  * pass; the offline engine refills when none is left. The audit entries are returned, not written,
- * so a fan-out writes them in one transaction.
+ * so a fan-out writes them in one transaction; each ticket still has its own.
  */
 export async function refreshTicket(
   deps: AssistDeps,
-  snap: CustomerSnapshot,
+  r: Refresh,
   ticket: OpenTicket,
   previous: AssistView | undefined,
   actor: string,
 ): Promise<{ view: AssistView; audit: AuditDraft[] }> {
-  const ctx = await contextOf(deps, snap, ticket);
+  const ctx = await sharedContext(deps, r, ticket);
   let outcome: SuggestOutcome;
   if (deps.engine.name === 'offline' || !previous || previous.engine === 'offline') {
-    outcome = await suggest(ctx, request(deps, ticket, actor), deps.settings, offlineEngine(deps.settings));
+    outcome = await sharedOffline(deps, r, ctx, ticket, actor);
   } else {
     const kept = reguard(previous.suggestions, ctx);
     outcome = kept.length
       ? { suggestions: kept, rejected: [], engine: previous.engine, note: previous.note }
       : {
-          ...(await suggest(ctx, request(deps, ticket, actor), deps.settings, offlineEngine(deps.settings))),
+          ...(await sharedOffline(deps, r, ctx, ticket, actor)),
           note: 'The earlier suggestions used data that may no longer be used, so they were removed.',
         };
   }
   return {
     view: viewOf(ticket.ticketId, ctx, outcome),
-    audit: [viewedEntry(ctx, ticket, actor, snap), shownEntry(outcome, ticket, actor, deps, snap)],
+    audit: [viewedEntry(ctx, ticket, actor, r.snap), shownEntry(outcome, ticket, actor, deps, r.snap)],
   };
 }
 

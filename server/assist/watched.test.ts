@@ -1,6 +1,6 @@
 /**
  * Opening a ticket for a panel that stays open, without a socket: a change that lands meanwhile is applied before the
- * view is shown.
+ * view is shown; a change pushed to many open tickets at once.
  */
 import { factIdsOf } from '../protocol/assist.js';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -14,7 +14,7 @@ import type { Store } from '../store/types.js';
 import { offlineEngine } from '../suggest/engine.js';
 import { loadAssistSettings } from './settings.js';
 import { watch } from './watched.js';
-import { openTicket, type AssistDeps } from './service.js';
+import { openTicket, refreshOf, refreshTicket, type AssistDeps } from './service.js';
 
 const META = { actor: 'admin:tok_test', channel: 'api' };
 const TICKET = {
@@ -103,6 +103,46 @@ describe('a ticket opened for a watching panel', () => {
       expect(JSON.stringify(now)).not.toContain('Blender');
       const viewed = await store.audit.list({ customerId: 'c-1', kind: 'context.viewed' });
       expect(viewed.map((e) => e.payload.shownFactIds)).toEqual([[], ['f1']]);
+    },
+  );
+});
+
+describe('a change pushed to the open tickets of a customer', () => {
+  it(
+    'when several tickets show the same conversation, then the fan-out searches the help centre once for them, ' +
+      'from the data as it now stands, and audits each ticket on its own',
+    async () => {
+      const searches: unknown[] = [];
+      const search: Store['articles']['search'] = (q) => {
+        searches.push(q);
+        return store.articles.search(q);
+      };
+      const counted = { ...deps, store: { ...store, articles: { ...store.articles, search } } };
+      await store.consents.append('c-1', [{ kind: 'withdrawn', consentId: 'k1', at: new Date().toISOString() }], {
+        ...META,
+        by: 'admin',
+      });
+      // Each panel parsed its own copy of the conversation: equal, never the same array.
+      const copy = () => TICKET.conversation.map((m) => ({ ...m }));
+      const other = [{ role: 'customer' as const, text: 'Where is my parcel?' }];
+      const tickets = [
+        { ...TICKET, ticketId: 'T-1', conversation: copy() },
+        { ...TICKET, ticketId: 'T-2', conversation: copy() },
+        { ...TICKET, ticketId: 'T-3', conversation: other },
+      ];
+      const refresh = refreshOf(counted, (await store.customers.snapshot('c-1'))!);
+      const built = [];
+      for (const t of tickets) built.push(await refreshTicket(counted, refresh, t, undefined, 'agent:tok_1'));
+      expect(searches).toHaveLength(2);
+      expect(built.map((b) => b.view.ticketId)).toEqual(['T-1', 'T-2', 'T-3']);
+      expect(built[1]!.view.context).toEqual(built[0]!.view.context);
+      for (const b of built) expect(b.view.context.shown).toEqual([]);
+      await store.audit.append(built.flatMap((b) => b.audit));
+      const viewed = await store.audit.list({ customerId: 'c-1', kind: 'context.viewed' });
+      expect(viewed.map((e) => e.seal?.value)).toEqual([{ ticketId: 'T-3' }, { ticketId: 'T-2' }, { ticketId: 'T-1' }]);
+      // The next change is a fan-out of its own: the help centre is searched again.
+      await refreshTicket(counted, refreshOf(counted, refresh.snap), tickets[0]!, undefined, 'agent:tok_1');
+      expect(searches).toHaveLength(3);
     },
   );
 });

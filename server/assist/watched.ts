@@ -7,7 +7,7 @@
 import type { AssistView, Suggestion } from '../protocol/assist.js';
 import { AppError } from '../errors.js';
 import { viewOf } from './assist.js';
-import { refreshTicket, type AssistDeps, type Opened, type OpenTicket } from './service.js';
+import { refreshOf, refreshTicket, type AssistDeps, type Opened, type OpenTicket } from './service.js';
 
 export interface Watched {
   /** What to answer now: the whole view (offline), or the context while a model writes (`pending`). */
@@ -31,7 +31,7 @@ export async function watch(
     if (o.unchanged()) return view;
     const snap = await deps.store.customers.snapshot(ticket.customerId);
     if (!snap) throw new AppError('customer_not_found', 'the customer was removed', 404, ['customerId']);
-    const fresh = await refreshTicket(deps, snap, ticket, view, actor);
+    const fresh = await refreshTicket(deps, refreshOf(deps, snap), ticket, view, actor);
     await deps.store.audit.append(fresh.audit);
     return fresh.view;
   };

@@ -7,7 +7,7 @@ import type { Namespace } from 'socket.io';
 import type { AssistView } from '../protocol/assist.js';
 import type { Notice } from '../protocol/events.js';
 import type { AuditDraft } from '../audit/chain.js';
-import { refreshTicket, type AssistDeps } from '../assist/service.js';
+import { refreshOf, refreshTicket, type AssistDeps } from '../assist/service.js';
 import type { Recorder } from '../recorder/recorder.js';
 import { actorOf, customerRoom, type PanelSocket } from './handle.js';
 import { noteShown } from './tickets.js';
@@ -24,12 +24,13 @@ export function createPush(nsp: Namespace, deps: AssistDeps, recorder: Recorder)
     if (sockets.length === 0) return;
     const snap = await deps.store.customers.snapshot(customerId);
     if (!snap) return;
+    const refresh = refreshOf(deps, snap);
     const out: { socket: PanelSocket; view: AssistView }[] = [];
     const audit: AuditDraft[] = [];
     for (const socket of sockets) {
       for (const [ticketId, t] of socket.data.tickets) {
         if (t.customerId !== customerId) continue;
-        const built = await refreshTicket(deps, snap, { ticketId, ...t }, t.last, actorOf(socket));
+        const built = await refreshTicket(deps, refresh, { ticketId, ...t }, t.last, actorOf(socket));
         socket.data.tickets.set(ticketId, { ...t, last: built.view });
         noteShown(socket, customerId, built.view);
         out.push({ socket, view: built.view });

@@ -7,7 +7,7 @@
 import type { Article, ArticleFigures, ArticleStats } from '../protocol/articles.js';
 import { appendAudit } from './audit.js';
 import { placeholders, type Sql } from './sql.js';
-import type { ArticleQuery, ChangeMeta, Store } from './types.js';
+import type { ArticleQuery, ArticleUse, ChangeMeta, Store } from './types.js';
 
 /** Languages indexed with stemming; every other locale is indexed word for word ('simple'). */
 export const ftsConfig = (locale: string): 'english' | 'simple' =>
@@ -83,6 +83,17 @@ async function termMatches(
 
 /** Lucene's smoothed inverse document frequency: positive however common the word, largest for the rarest. */
 const idf = (n: number, total: number) => Math.log(1 + (total - n + 0.5) / (n + 0.5));
+
+/** Which article version each shown suggestion cited, inside the caller's transaction. */
+export async function insertUses(q: Sql, uses: readonly ArticleUse[]): Promise<void> {
+  if (!uses.length) return;
+  const at = new Date().toISOString();
+  await q.insertRows(
+    'article_uses',
+    ['article_id', 'article_updated', 'suggestion_id', 'at'],
+    uses.map((u) => [u.articleId, u.updated, u.suggestionId, at]),
+  );
+}
 
 function audit(kind: 'article.updated' | 'article.retired', meta: ChangeMeta, payload: Record<string, unknown>) {
   return { kind, actor: meta.actor, customerId: null, payload: { ...payload, channel: meta.channel } };
@@ -169,15 +180,7 @@ export function articleStore(sql: Sql): Store['articles'] {
       return best.flatMap(([id, score]) => (byId.has(id) ? [{ article: byId.get(id)!, score }] : []));
     },
     async recordUses(uses) {
-      if (!uses.length) return;
-      const at = new Date().toISOString();
-      await sql.tx((q) =>
-        q.insertRows(
-          'article_uses',
-          ['article_id', 'article_updated', 'suggestion_id', 'at'],
-          uses.map((u) => [u.articleId, u.updated, u.suggestionId, at]),
-        ),
-      );
+      if (uses.length) await sql.tx((q) => insertUses(q, uses));
     },
     async stats(): Promise<ArticleStats> {
       const cited = await sql.all<{ article_id: string; article_updated: string; n: number | string }>(

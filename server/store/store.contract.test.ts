@@ -429,7 +429,8 @@ for (const [name, make] of backends) {
       });
 
       it(
-        'when shown suggestions are recorded, then the counts and the audit ' + 'entries are written together',
+        'when shown suggestions are recorded, then the counts, the audit entries and the articles cited are written ' +
+          'together',
         async () => {
           const viewed = {
             kind: 'context.viewed' as const,
@@ -443,16 +444,18 @@ for (const [name, make] of backends) {
             customerId: 'c-1',
             payload: { ticketId: 'T-1' },
           };
+          const uses = [{ articleId: 'returns-policy', updated: '2026-10-01', suggestionId: 's1' }];
           expect(
-            await store.templates.recordShown([{ id: 'offline.general', version: 1 }], [viewed, shownEntry]),
+            await store.templates.recordShown([{ id: 'offline.general', version: 1 }], [viewed, shownEntry], uses),
           ).toEqual([1, 2]);
           expect(await store.templates.shown('offline.general')).toEqual([{ version: 1, shown: 1 }]);
+          expect((await store.articles.stats()).articles).toMatchObject([{ articleId: 'returns-policy', cited: 1 }]);
           expect((await store.audit.list({})).map((e) => e.kind)).toEqual(['suggestions.shown', 'context.viewed']);
           expect(await store.audit.verify()).toMatchObject({ ok: true, entries: 2 });
         },
       );
 
-      it('when the audit entry of shown suggestions cannot be written, then the count is not kept either', async () => {
+      it('when the audit entry of shown suggestions cannot be written, then neither the count nor the articles cited are kept', async () => {
         const unwritable = {
           kind: 'suggestions.shown' as const,
           actor: 'agent:tok_1',
@@ -460,10 +463,15 @@ for (const [name, make] of backends) {
           payload: { n: 1n },
         };
         // The audit payload cannot be serialised (a BigInt): that error, and no other, is what stops the write.
-        const refused = store.templates.recordShown([{ id: 'offline.general', version: 1 }], [unwritable]);
+        const refused = store.templates.recordShown(
+          [{ id: 'offline.general', version: 1 }],
+          [unwritable],
+          [{ articleId: 'returns-policy', updated: '2026-10-01', suggestionId: 's1' }],
+        );
         await expect(refused).rejects.toThrow(TypeError);
         await expect(refused).rejects.toThrow('Do not know how to serialize a BigInt');
         expect(await store.templates.shown('offline.general')).toEqual([]);
+        expect((await store.articles.stats()).articles).toEqual([]);
         expect(await store.audit.list({})).toEqual([]);
       });
     });

@@ -1,6 +1,7 @@
 /** Published template versions: rows are only ever added; the live version of a template is its highest. */
 import type { Store, TemplateVersionRecord } from './types.js';
 import { appendAudit } from './audit.js';
+import { insertUses } from './articles.js';
 import type { Sql } from './sql.js';
 import type { Vault } from '../keys/vault.js';
 
@@ -76,8 +77,8 @@ export function templateStore(sql: Sql, vault: Vault): Store['templates'] {
         throw e;
       }
     },
-    async recordShown(items, drafts) {
-      if (!items.length && !drafts.length) return [];
+    async recordShown(items, drafts, uses = []) {
+      if (!items.length && !drafts.length && !uses.length) return [];
       const counts = new Map<string, { id: string; version: number; shown: number }>();
       for (const i of items) {
         const key = `${i.id}\u0000${i.version}`;
@@ -92,6 +93,7 @@ export function templateStore(sql: Sql, vault: Vault): Store['templates'] {
             rows,
             'ON CONFLICT (template_id, version) DO UPDATE SET shown = template_shows.shown + excluded.shown',
           );
+        await insertUses(q, uses);
         return appendAudit(q, drafts, vault);
       });
     },

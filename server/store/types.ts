@@ -250,11 +250,15 @@ export interface Store {
      */
     publish(v: Omit<TemplateVersionRecord, 'createdAt'>): Promise<TemplateVersionRecord | null>;
     /**
-     * One more shown suggestion for each `{ id, version }` listed, and the audit entries that record
-     * those suggestions (and the view they came with), in one transaction: one commit for an opened
-     * ticket. Answers the entries' sequence numbers.
+     * One more shown suggestion for each `{ id, version }` listed, the audit entries that record
+     * those suggestions (and the view they came with), and the article versions they cited, in one
+     * transaction: one commit for an opened ticket. Answers the entries' sequence numbers.
      */
-    recordShown(items: readonly { id: string; version: number }[], drafts: AuditDraft[]): Promise<number[]>;
+    recordShown(
+      items: readonly { id: string; version: number }[],
+      drafts: AuditDraft[],
+      uses?: readonly ArticleUse[],
+    ): Promise<number[]>;
     /** How many suggestions each version of a template has put in front of an agent. */
     shown(templateId: string): Promise<{ version: number; shown: number }[]>;
   };
@@ -360,7 +364,7 @@ export interface Store {
      */
     search(query: ArticleQuery): Promise<{ article: Article; score: number }[]>;
     /** Which article version each shown suggestion cited (ids only). */
-    recordUses(uses: readonly { articleId: string; updated: string; suggestionId: string }[]): Promise<void>;
+    recordUses(uses: readonly ArticleUse[]): Promise<void>;
     /** Per article ever cited: how often, at which versions, and what agents did with those suggestions. */
     stats(): Promise<ArticleStats>;
   };
@@ -474,6 +478,13 @@ export interface FactFlag {
 export interface ArticleQuery {
   parts: readonly { terms: readonly string[]; weight: number }[];
   limit: number;
+}
+
+/** A shown suggestion cited this version of an article (ids only). */
+export interface ArticleUse {
+  articleId: string;
+  updated: string;
+  suggestionId: string;
 }
 
 export interface NewPrivacyRequest extends Pick<DetectedRequest, 'kind' | 'lang'> {
