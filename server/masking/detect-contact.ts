@@ -6,7 +6,7 @@
  * right after "phone", "call", "tel"… — so dates, versions, prices and order numbers fail.
  */
 import type { Entity } from './types.js';
-import { eachMatch } from './scan.js';
+import { countDigits, eachMatch } from './scan.js';
 
 const EMAIL = new RegExp(
   String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}](?:[\p{L}\p{N}._%+-]*[\p{L}\p{N}_%+-])?` +
@@ -137,8 +137,8 @@ function ipv6Valid(s: string): boolean {
   return parts.length >= 2 && parts.length <= 7 && parts.every((p) => HEX_GROUP.test(p));
 }
 
-export function detectIps(text: string, out: Entity[]): void {
-  if (text.includes('.')) {
+export function detectIps(text: string, out: Entity[], digits = countDigits(text)): void {
+  if (digits >= 4 && text.includes('.')) {
     eachMatch(IPV4, text, (m) => {
       if (m[0].split('.').some((o) => Number(o) > 255)) return;
       if (VERSION_CUE.test(text.slice(Math.max(0, m.index - 12), m.index))) return;

@@ -26,6 +26,7 @@ import { detectDobs } from './detect-dob.js';
 import { detectAddresses } from './detect-address.js';
 import { detectCuedNames } from './detect-names.js';
 import { compileKnownNames, detectKnownNames, type KnownNames } from './known-names.js';
+import { countDigits } from './scan.js';
 
 const PRIORITY: Record<EntityType, number> = {
   EMAIL: 0,
@@ -73,24 +74,24 @@ export function resolveOverlaps(candidates: Entity[]): Entity[] {
   return kept;
 }
 
-const HAS_DIGIT = /\d/;
-
 /** All detectors but the known names, which a masker compiles once per conversation. */
 export function detectWith(text: string, knownNames: KnownNames): Entity[] {
   const found: Entity[] = [];
   const lower = text.toLowerCase(); // for cheap "does it mention …" checks before costlier patterns
   detectEmails(text, found);
-  // Every other structured type carries a digit; most chat turns carry none.
-  if (HAS_DIGIT.test(text)) {
-    detectIbans(text, found);
-    detectCards(text, found);
-    detectSsns(text, found, lower);
-    detectNinos(text, found);
-    detectNationalIds(text, found);
-    detectIps(text, found);
+  // Every other structured type carries digits, each at least so many (a card 12, a phone 7…);
+  // most chat turns carry none or a few.
+  const digits = countDigits(text);
+  if (digits > 0) {
+    if (digits >= 2) detectIbans(text, found);
+    if (digits >= 12) detectCards(text, found);
+    if (digits >= 9) detectSsns(text, found, lower);
+    if (digits >= 6) detectNinos(text, found);
+    detectNationalIds(text, found, digits);
+    detectIps(text, found, digits);
     detectDobs(text, found, lower);
     detectAddresses(text, found, lower);
-    detectPhones(text, found);
+    if (digits >= 7) detectPhones(text, found);
   }
   detectKnownNames(text, knownNames, found, lower);
   detectCuedNames(text, found, lower);
