@@ -288,8 +288,14 @@ function alsoNames(text: string, out: Entity[], from: number): void {
   for (let i = from; i < found; i++) {
     const e = out[i]!;
     if (e.type !== 'PERSON') continue;
-    for (const w of text.slice(e.start, e.end).split(' '))
-      if (w.length >= 3 && w[0] !== w[0]!.toLowerCase() && !STOP.has(w) && !PARTICLES.has(w)) parts.add(w);
+    // The span's words, as split(' ') would give them, without the array.
+    for (let a = e.start, b = a; a <= e.end; a = b + 1) {
+      b = text.indexOf(' ', a);
+      if (b === -1 || b > e.end) b = e.end;
+      if (b - a < 3) continue;
+      const w = text.slice(a, b);
+      if (w[0] !== w[0]!.toLowerCase() && !STOP.has(w) && !PARTICLES.has(w)) parts.add(w);
+    }
     for (let end = e.end, next = listFollows(text, end) ? NEXT_IN_LIST.exec(text.slice(end, end + 60)) : null; next; ) {
       const word = next[1]!;
       if (STOP.has(word)) break;

@@ -50,31 +50,9 @@ const PRIORITY: Record<EntityType, number> = {
   PERSON: 10,
 };
 
-/**
- * The candidates in text order when none overlaps another (what most turns give), leaving out exact repeats (the
- * ticket's name also found after a cue); null when two differ and overlap, or one is empty.
- */
-function disjointInOrder(candidates: Entity[]): Entity[] | null {
-  const byStart = candidates.slice().sort((a, b) => a.start - b.start || a.end - b.end);
-  let n = 0;
-  for (const c of byStart) {
-    if (c.end <= c.start) return null;
-    const prev = byStart[n - 1];
-    if (prev && prev.end > c.start) {
-      if (prev.start !== c.start || prev.end !== c.end || prev.type !== c.type) return null;
-      continue;
-    }
-    byStart[n++] = c;
-  }
-  byStart.length = n;
-  return byStart;
-}
-
 /** Keeps the highest-priority, then longest, of overlapping spans; returns them in text order. */
 export function resolveOverlaps(candidates: Entity[]): Entity[] {
   if (candidates.length < 2) return candidates;
-  const disjoint = disjointInOrder(candidates);
-  if (disjoint) return disjoint;
   const ranked = [...candidates].sort(
     (a, b) => PRIORITY[a.type] - PRIORITY[b.type] || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
