@@ -58,7 +58,10 @@ export function createMasker(known: { names: string[] }): Masker {
 
   function placeholderFor(type: EntityType, value: string): string {
     let ofType = byKey.get(type);
-    if (!ofType) byKey.set(type, (ofType = new Map()));
+    if (!ofType) {
+      ofType = new Map();
+      byKey.set(type, ofType);
+    }
     const key = normalise(type, value);
     let p = ofType.get(key);
     if (!p) {
