@@ -145,7 +145,9 @@ export function detectIps(text: string, out: Entity[], digits = countDigits(text
       out.push({ type: 'IP', start: m.index, end: m.index + m[0].length });
     });
   }
-  if (text.includes(':')) {
+  // IPV6 needs two colons; a time ("10:30") has one.
+  const colon = text.indexOf(':');
+  if (colon !== -1 && text.includes(':', colon + 1)) {
     eachMatch(IPV6, text, (m) => {
       if (ipv6Valid(m[0])) out.push({ type: 'IP', start: m.index, end: m.index + m[0].length });
     });

@@ -270,6 +270,13 @@ export function detectCuedNames(text: string, out: Entity[], lower = text.toLowe
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** LETTER_OR_DIGIT for one UTF-16 unit, answering ASCII without the regex. */
+function isLetterOrDigit(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_OR_DIGIT.test(ch);
+}
 /** What NEXT_IN_LIST and PREVIOUS_IN_LIST need right after / before a name; most names have neither. */
 const listFollows = (text: string, end: number) => text[end] === ',' || text.startsWith(' and ', end);
 const listPrecedes = (text: string, start: number) =>
@@ -319,7 +326,7 @@ function alsoNames(text: string, out: Entity[], from: number): void {
   for (const w of parts)
     for (let i = text.indexOf(w); i !== -1; i = text.indexOf(w, i + 1)) {
       const end = i + w.length;
-      if (LETTER_OR_DIGIT.test(text[i - 1] ?? '') || LETTER_OR_DIGIT.test(text[end] ?? '')) continue;
+      if (isLetterOrDigit(text[i - 1]) || isLetterOrDigit(text[end])) continue;
       out.push({ type: 'PERSON', start: i, end });
     }
 }
