@@ -39,11 +39,7 @@ function isCard(raw: string): boolean {
 export function detectCards(text: string, out: Entity[]): void {
   eachMatch(CARD, text, (m) => {
     // The run may have taken a following number ("… 6467 2 times"): try without its last group too.
-    for (
-      let raw = m[0], tries = 0;
-      tries < 3 && countDigits(raw) >= 12;
-      tries++, raw = raw.replace(/[ -]?\d+$/, '')
-    ) {
+    for (let raw = m[0], tries = 0; tries < 3 && countDigits(raw) >= 12; tries++, raw = raw.replace(/[ -]?\d+$/, '')) {
       if (isCard(raw)) {
         out.push({ type: 'CARD', start: m.index, end: m.index + raw.length });
         return;
