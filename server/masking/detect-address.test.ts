@@ -87,6 +87,8 @@ describe('streets without a street-type word', () => {
     ['before a unit on the same line', 'Kálmán Imre u. 12. Suite 282'],
     ['after "lives at", with its town', 'Tosh lives at 172 Maneeži 75, Saareküla'],
     ['after "my address is", with its town on the next line', 'my address is Puruntie 82\nLAPPEENRANTA'],
+    // The cheap word test before the cue pattern must pass whatever that case-insensitive pattern reads as "s".
+    ['after "address" spelled with a long s', 'my ADDREſS is Puruntie 82\nLAPPEENRANTA'],
   ])('when one comes %s, then it is an ADDRESS', (_what, text) => {
     const street = text.slice(text.search(/\d{3,}|Kálmán|Puruntie/));
     expect(foundOf('ADDRESS', text)).toEqual([street]);

@@ -6,7 +6,7 @@
  * right after "phone", "call", "tel"… — so dates, versions, prices and order numbers fail.
  */
 import type { Entity } from './types.js';
-import { eachMatch } from './scan.js';
+import { countDigits, eachMatch } from './scan.js';
 
 const EMAIL = new RegExp(
   String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}](?:[\p{L}\p{N}._%+-]*[\p{L}\p{N}_%+-])?` +
@@ -93,6 +93,9 @@ function phoneShape(s: string): boolean {
     const n = s.replace(/\(0\)/, '').replace(/\D/g, '').length - (s.startsWith('00') ? 2 : 0);
     return n >= 8 && n <= 15;
   }
+  // Every national shape holds 8–13 digits and a trunk number 9–12: most runs fail here, before six patterns.
+  const count = countDigits(s);
+  if (count < 8 || count > 13) return false;
   if (NATIONAL_SHAPES.some((re) => re.test(s))) return true;
   const digits = s.replace(/\D/g, '');
   return digits[0] === '0' && nationalTrunk(s, digits);
@@ -101,7 +104,8 @@ function phoneShape(s: string): boolean {
 export function detectPhones(text: string, out: Entity[]): void {
   eachMatch(PHONE, text, (m) => {
     const run = m[0];
-    if (run.length < 7 || run.replace(/\D/g, '').length < 7) return;
+    const digits = countDigits(run);
+    if (run.length < 7 || digits < 7) return;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (IBAN_TAIL.test(before) || (run[0] !== '+' && NOT_PHONE_CUE.test(before))) return;
     // A run may have picked up a following number ("… 0018 2 times"): drop trailing groups
@@ -109,7 +113,7 @@ export function detectPhones(text: string, out: Entity[]): void {
     let s = run;
     for (let tries = 0; tries < 3 && !phoneShape(s); tries++) s = s.replace(LAST_GROUP, '');
     if (s.length > 0 && phoneShape(s)) out.push({ type: 'PHONE', start: m.index, end: m.index + s.length });
-    else if (PHONE_CUE.test(before) && run.replace(/\D/g, '').length <= 15)
+    else if (PHONE_CUE.test(before) && digits <= 15)
       out.push({ type: 'PHONE', start: m.index, end: m.index + run.length });
   });
 }
@@ -137,15 +141,17 @@ function ipv6Valid(s: string): boolean {
   return parts.length >= 2 && parts.length <= 7 && parts.every((p) => HEX_GROUP.test(p));
 }
 
-export function detectIps(text: string, out: Entity[]): void {
-  if (text.includes('.')) {
+export function detectIps(text: string, out: Entity[], digits = countDigits(text)): void {
+  if (digits >= 4 && text.includes('.')) {
     eachMatch(IPV4, text, (m) => {
       if (m[0].split('.').some((o) => Number(o) > 255)) return;
       if (VERSION_CUE.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
       out.push({ type: 'IP', start: m.index, end: m.index + m[0].length });
     });
   }
-  if (text.includes(':')) {
+  // IPV6 needs two colons; a time ("10:30") has one.
+  const colon = text.indexOf(':');
+  if (colon !== -1 && text.includes(':', colon + 1)) {
     eachMatch(IPV6, text, (m) => {
       if (ipv6Valid(m[0])) out.push({ type: 'IP', start: m.index, end: m.index + m[0].length });
     });

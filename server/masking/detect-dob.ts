@@ -32,10 +32,11 @@ const DATE = new RegExp(
   'iy',
 );
 
-const LABELS = ['birth', 'dob', 'd.o.b', 'born'];
+/** The labels CUE needs, as one cheap test on the lower-cased text. */
+const LABELS = /birth|dob|d\.o\.b|born/;
 
 export function detectDobs(text: string, out: Entity[], lower = text.toLowerCase()): void {
-  if (!LABELS.some((l) => lower.includes(l))) return;
+  if (!LABELS.test(lower)) return;
   eachMatch(CUE, text, (m) => {
     DATE.lastIndex = m.index + m[0].length;
     const d = DATE.exec(text);

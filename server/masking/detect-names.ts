@@ -129,7 +129,7 @@ const FUNCTION_WORDS = new Set(
   ).split(' '),
 );
 /** "Priya from our returns team": the cue follows the name, so find the cue, then the name before it. */
-const AFTER_WORDS = ['team', 'department', 'dept', 'desk', 'office'];
+const AFTER_HINT = /team|department|dept|desk|office/;
 const CUE_AFTER = / (?:from|at|in|with) (?:your|our|the) (?:[a-z]+ ){0,2}(?:team|department|dept|desk|office)\b/g;
 /** "Jacob lives on …", "Todd said", "Amanda's daughter": what only a person does or has. */
 const PERSON_AFTER_HINT = /lives|said|shouted|['’]s /;
@@ -199,16 +199,21 @@ const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
  * (reject only a function word).
  */
 function clean(name: string, start: number, lead: 'strip' | 'reject' | 'strong'): [number, number] | null {
-  const words = name.replace(/['’]s$/, '').split(' ');
+  const last = name.length - 1;
+  const possessive = last > 0 && name[last] === 's' && (name[last - 1] === "'" || name[last - 1] === '’');
+  const words = (possessive ? name.slice(0, -2) : name).split(' ');
   let from = 0;
   while (lead === 'strip' && from < words.length && STOP.has(words[from]!)) from++;
   const first = words[from];
   if (first === undefined || (lead === 'strong' ? FUNCTION_WORDS : STOP).has(first)) return null;
   let to = words.length;
   while (to > from + 1 && (STOP.has(words[to - 1]!) || PARTICLES.has(words[to - 1]!))) to--;
-  const offset = words.slice(0, from).reduce((n, w) => n + w.length + 1, 0);
-  const text = words.slice(from, to).join(' ');
-  return [start + offset, start + offset + text.length];
+  // Offsets by adding up word lengths: no joined copy of the words (this runs for every cue).
+  let offset = 0;
+  for (let i = 0; i < from; i++) offset += words[i]!.length + 1;
+  let length = to - from - 1;
+  for (let i = from; i < to; i++) length += words[i]!.length;
+  return [start + offset, start + offset + length];
 }
 
 function push(out: Entity[], span: [number, number] | null): void {
@@ -218,7 +223,8 @@ function push(out: Entity[], span: [number, number] | null): void {
 export function detectCuedNames(text: string, out: Entity[], lower = text.toLowerCase()): void {
   const from = out.length;
   eachMatch(CUES, text, (m) => {
-    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+    let group = 1;
+    while (m[group] === undefined) group++;
     const name = m[group]!;
     const start = m.index + m[0].length - name.length;
     push(out, clean(name, start, group <= 3 ? 'strong' : 'reject'));
@@ -230,7 +236,7 @@ export function detectCuedNames(text: string, out: Entity[], lower = text.toLowe
       const start = m.index + m[0].length - m[1]!.length;
       push(out, clean(m[1]!, start, 'reject'));
     });
-  if (AFTER_WORDS.some((w) => lower.includes(w)))
+  if (AFTER_HINT.test(lower))
     eachMatch(CUE_AFTER, text, (m) => {
       const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));
       if (before) push(out, clean(before[1]!, m.index - before[1]!.length, 'strip'));
@@ -275,6 +281,17 @@ export function detectCuedNames(text: string, out: Entity[], lower = text.toLowe
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** LETTER_OR_DIGIT for one UTF-16 unit, answering ASCII without the regex. */
+function isLetterOrDigit(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_OR_DIGIT.test(ch);
+}
+/** What NEXT_IN_LIST and PREVIOUS_IN_LIST need right after / before a name; most names have neither. */
+const listFollows = (text: string, end: number) => text[end] === ',' || text.startsWith(' and ', end);
+const listPrecedes = (text: string, start: number) =>
+  text[start - 1] === ' ' && (text[start - 2] === ',' || (start >= 5 && text.startsWith(' and ', start - 5)));
 const NEXT_IN_LIST = new RegExp(`^(?:,? and |, )(${WORD})(?![\\p{L}'’-])`, 'u');
 const PREVIOUS_IN_LIST = new RegExp(`(?:^|[^\\p{L}])(${WORD})(?:,| and) $`, 'u');
 
@@ -289,28 +306,38 @@ function alsoNames(text: string, out: Entity[], from: number): void {
   for (let i = from; i < found; i++) {
     const e = out[i]!;
     if (e.type !== 'PERSON') continue;
-    for (const w of text.slice(e.start, e.end).split(' '))
-      if (w.length >= 3 && w[0] !== w[0]!.toLowerCase() && !STOP.has(w) && !PARTICLES.has(w)) parts.add(w);
-    for (let end = e.end, next = NEXT_IN_LIST.exec(text.slice(end, end + 60)); next; ) {
+    // The span's words, as split(' ') would give them, without the array.
+    for (let a = e.start, b = a; a <= e.end; a = b + 1) {
+      b = text.indexOf(' ', a);
+      if (b === -1 || b > e.end) b = e.end;
+      if (b - a < 3) continue;
+      const w = text.slice(a, b);
+      if (w[0] !== w[0]!.toLowerCase() && !STOP.has(w) && !PARTICLES.has(w)) parts.add(w);
+    }
+    for (let end = e.end, next = listFollows(text, end) ? NEXT_IN_LIST.exec(text.slice(end, end + 60)) : null; next; ) {
       const word = next[1]!;
       if (STOP.has(word)) break;
       const start = end + next[0].length - word.length;
       out.push({ type: 'PERSON', start, end: start + word.length });
       end = start + word.length;
-      next = NEXT_IN_LIST.exec(text.slice(end, end + 60));
+      next = listFollows(text, end) ? NEXT_IN_LIST.exec(text.slice(end, end + 60)) : null;
     }
-    for (let start = e.start, prev = PREVIOUS_IN_LIST.exec(text.slice(Math.max(0, start - 60), start)); prev; ) {
+    for (
+      let start = e.start,
+        prev = listPrecedes(text, start) ? PREVIOUS_IN_LIST.exec(text.slice(Math.max(0, start - 60), start)) : null;
+      prev;
+    ) {
       const word = prev[1]!;
       if (STOP.has(word)) break;
       start = start - prev[0].length + prev[0].indexOf(word);
       out.push({ type: 'PERSON', start, end: start + word.length });
-      prev = PREVIOUS_IN_LIST.exec(text.slice(Math.max(0, start - 60), start));
+      prev = listPrecedes(text, start) ? PREVIOUS_IN_LIST.exec(text.slice(Math.max(0, start - 60), start)) : null;
     }
   }
   for (const w of parts)
     for (let i = text.indexOf(w); i !== -1; i = text.indexOf(w, i + 1)) {
       const end = i + w.length;
-      if (LETTER_OR_DIGIT.test(text[i - 1] ?? '') || LETTER_OR_DIGIT.test(text[end] ?? '')) continue;
+      if (isLetterOrDigit(text[i - 1]) || isLetterOrDigit(text[end])) continue;
       out.push({ type: 'PERSON', start: i, end });
     }
 }

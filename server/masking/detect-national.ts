@@ -8,7 +8,7 @@
  * 40 characters before it ("BSN", "Rijksregisternummer", "Steuer-ID", "Ausweisnummer"…).
  */
 import type { Entity, EntityType } from './types.js';
-import { eachMatch } from './scan.js';
+import { countDigits, eachMatch } from './scan.js';
 import {
   DE_ID_LETTERS,
   beNrnValid,
@@ -80,8 +80,8 @@ function push(out: Entity[], type: EntityType, m: RegExpExecArray): void {
 const SIX_DIGITS = /\d[ .-]?\d[ .-]?\d[ .-]?\d[ .-]?\d[ .-]?\d/;
 const LETTER_DIGIT = /[A-Za-z]\d/;
 
-export function detectNationalIds(text: string, out: Entity[]): void {
-  if (SIX_DIGITS.test(text)) numericIds(text, out);
+export function detectNationalIds(text: string, out: Entity[], digits = countDigits(text)): void {
+  if (digits >= 7 && SIX_DIGITS.test(text)) numericIds(text, out, digits);
   if (!LETTER_DIGIT.test(text)) return;
   eachMatch(DE_ID_CARD, text, (m) => {
     const id = m[0].toUpperCase();
@@ -92,25 +92,29 @@ export function detectNationalIds(text: string, out: Entity[]): void {
   });
 }
 
-/** The identifiers made of digits (the Spanish ones end in a letter). */
-function numericIds(text: string, out: Entity[]): void {
-  eachMatch(ELEVEN, text, (m) => {
-    const n = compact(m[0]);
-    if (beNrnValid(n) && BE_CUE.test(before(text, m.index))) push(out, 'BE_NRN', m);
-    else if (deTaxIdValid(n) && (DE_TAX_PRINTED.test(m[0]) || DE_TAX_CUE.test(before(text, m.index))))
-      push(out, 'DE_TAX_ID', m);
-  });
-  eachMatch(BE_PRINTED, text, (m) => {
-    if (beNrnValid(compact(m[0]))) push(out, 'BE_NRN', m);
-  });
-  eachMatch(NIR, text, (m) => {
-    if (frNirValid(compact(m[0]))) push(out, 'FR_NIR', m);
-  });
+/** The identifiers made of digits (the Spanish ones end in a letter), each tried when the text has enough digits. */
+function numericIds(text: string, out: Entity[], digits: number): void {
+  if (digits >= 11) {
+    eachMatch(ELEVEN, text, (m) => {
+      const n = compact(m[0]);
+      if (beNrnValid(n) && BE_CUE.test(before(text, m.index))) push(out, 'BE_NRN', m);
+      else if (deTaxIdValid(n) && (DE_TAX_PRINTED.test(m[0]) || DE_TAX_CUE.test(before(text, m.index))))
+        push(out, 'DE_TAX_ID', m);
+    });
+    eachMatch(BE_PRINTED, text, (m) => {
+      if (beNrnValid(compact(m[0]))) push(out, 'BE_NRN', m);
+    });
+  }
+  if (digits >= 13)
+    eachMatch(NIR, text, (m) => {
+      if (frNirValid(compact(m[0]))) push(out, 'FR_NIR', m);
+    });
   eachMatch(ES_ID, text, (m) => {
     const id = compact(m[0]);
     if (esIdValid(id)) push(out, /^\d/.test(id) ? 'ES_DNI' : 'ES_NIE', m);
   });
-  eachMatch(BSN, text, (m) => {
-    if (nlBsnValid(compact(m[0])) && BSN_CUE.test(before(text, m.index))) push(out, 'NL_BSN', m);
-  });
+  if (digits >= 9)
+    eachMatch(BSN, text, (m) => {
+      if (nlBsnValid(compact(m[0])) && BSN_CUE.test(before(text, m.index))) push(out, 'NL_BSN', m);
+    });
 }

@@ -4,7 +4,7 @@
  * reference. Every pattern is linear: fixed-width groups, no nested unbounded repetition.
  */
 import type { Entity } from './types.js';
-import { eachMatch } from './scan.js';
+import { countDigits, eachMatch } from './scan.js';
 import { IBAN_LENGTHS, ibanValid, luhnValid, ninoValid, ssnValid } from './checksums.js';
 
 /** 12–19 digits, not inside a longer digit run: "…12 3456…" must not yield a card from its middle. */
@@ -39,11 +39,7 @@ function isCard(raw: string): boolean {
 export function detectCards(text: string, out: Entity[]): void {
   eachMatch(CARD, text, (m) => {
     // The run may have taken a following number ("… 6467 2 times"): try without its last group too.
-    for (
-      let raw = m[0], tries = 0;
-      tries < 3 && raw.replace(/\D/g, '').length >= 12;
-      tries++, raw = raw.replace(/[ -]?\d+$/, '')
-    ) {
+    for (let raw = m[0], tries = 0; tries < 3 && countDigits(raw) >= 12; tries++, raw = raw.replace(/[ -]?\d+$/, '')) {
       if (isCard(raw)) {
         out.push({ type: 'CARD', start: m.index, end: m.index + raw.length });
         return;

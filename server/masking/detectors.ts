@@ -26,6 +26,7 @@ import { detectDobs } from './detect-dob.js';
 import { detectAddresses } from './detect-address.js';
 import { detectCuedNames } from './detect-names.js';
 import { compileKnownNames, detectKnownNames, type KnownNames } from './known-names.js';
+import { countDigits } from './scan.js';
 
 const PRIORITY: Record<EntityType, number> = {
   EMAIL: 0,
@@ -49,12 +50,30 @@ const PRIORITY: Record<EntityType, number> = {
   PERSON: 10,
 };
 
+const outranks = (a: Entity, b: Entity) =>
+  PRIORITY[a.type] - PRIORITY[b.type] || b.end - b.start - (a.end - a.start) || a.start - b.start;
+
+/**
+ * A copy in rank order, ties kept in their order (as a stable sort leaves them): by insertion when
+ * there are a handful (a chat turn's usual count, where the built-in sort's set-up costs more than
+ * the sorting), by the built-in sort when there are more, so a long text stays n log n.
+ */
+function rankSorted(candidates: Entity[]): Entity[] {
+  if (candidates.length > 16) return [...candidates].sort(outranks);
+  const ranked: Entity[] = [];
+  for (const c of candidates) {
+    let i = ranked.length;
+    ranked.push(c);
+    for (; i > 0 && outranks(c, ranked[i - 1]!) < 0; i--) ranked[i] = ranked[i - 1]!;
+    ranked[i] = c;
+  }
+  return ranked;
+}
+
 /** Keeps the highest-priority, then longest, of overlapping spans; returns them in text order. */
 export function resolveOverlaps(candidates: Entity[]): Entity[] {
   if (candidates.length < 2) return candidates;
-  const ranked = [...candidates].sort(
-    (a, b) => PRIORITY[a.type] - PRIORITY[b.type] || b.end - b.start - (a.end - a.start) || a.start - b.start,
-  );
+  const ranked = rankSorted(candidates);
   const kept: Entity[] = []; // sorted by start, pairwise disjoint
   for (const c of ranked) {
     if (c.end <= c.start) continue;
@@ -73,24 +92,24 @@ export function resolveOverlaps(candidates: Entity[]): Entity[] {
   return kept;
 }
 
-const HAS_DIGIT = /\d/;
-
 /** All detectors but the known names, which a masker compiles once per conversation. */
 export function detectWith(text: string, knownNames: KnownNames): Entity[] {
   const found: Entity[] = [];
   const lower = text.toLowerCase(); // for cheap "does it mention …" checks before costlier patterns
   detectEmails(text, found);
-  // Every other structured type carries a digit; most chat turns carry none.
-  if (HAS_DIGIT.test(text)) {
-    detectIbans(text, found);
-    detectCards(text, found);
-    detectSsns(text, found, lower);
-    detectNinos(text, found);
-    detectNationalIds(text, found);
-    detectIps(text, found);
+  // Every other structured type carries digits, each at least so many (a card 12, a phone 7…);
+  // most chat turns carry none or a few.
+  const digits = countDigits(text);
+  if (digits > 0) {
+    if (digits >= 2) detectIbans(text, found);
+    if (digits >= 12) detectCards(text, found);
+    if (digits >= 9) detectSsns(text, found, lower);
+    if (digits >= 6) detectNinos(text, found);
+    detectNationalIds(text, found, digits);
+    detectIps(text, found, digits);
     detectDobs(text, found, lower);
     detectAddresses(text, found, lower);
-    detectPhones(text, found);
+    if (digits >= 7) detectPhones(text, found);
   }
   detectKnownNames(text, knownNames, found, lower);
   detectCuedNames(text, found, lower);

@@ -23,8 +23,9 @@ export function compileKnownNames(names: readonly string[]): KnownNames {
   const tokens = new Set<string>();
   const add = (t: string) => {
     tokens.add(t);
-    tokens.add(t.replace(/'/g, '’'));
-    tokens.add(t.replace(/’/g, "'"));
+    // Both apostrophes (a masker is made per conversation: skip the copies when there is none).
+    if (t.includes("'")) tokens.add(t.replace(/'/g, '’'));
+    if (t.includes('’')) tokens.add(t.replace(/’/g, "'"));
   };
   for (const raw of names) {
     const words = raw.toLowerCase().trim().split(/\s+/).filter(Boolean);

@@ -26,6 +26,9 @@ export interface Masker {
   placeholders(): Placeholder[];
 }
 
+/** Whitespace that `normalise` would change: anything but single spaces between words. */
+const UNTIDY_SPACE = /[^\S ]| {2}|^ | $/;
+
 /** Trivial differences that do not make another value: case of e-mails and names, separators in numbers. */
 export function normalise(type: EntityType, value: string): string {
   switch (type) {
@@ -36,7 +39,8 @@ export function normalise(type: EntityType, value: string): string {
     case 'ADDRESS':
     case 'DOB':
     case 'IP':
-      return value.toLowerCase().replace(/\s+/g, ' ').trim();
+      // Most values have tidy spaces already: testing is cheaper than replacing.
+      return UNTIDY_SPACE.test(value) ? value.toLowerCase().replace(/\s+/g, ' ').trim() : value.toLowerCase();
     default: // identifiers: cards, IBANs, SSNs, NINOs, national numbers
       return value.replace(/[^0-9A-Za-z]/g, '').toUpperCase();
   }
@@ -47,19 +51,24 @@ const PLACEHOLDER = /( ?)<([A-Z]+(?:_[A-Z]+)*)_(\d+)>/g;
 
 export function createMasker(known: { names: string[] }): Masker {
   const names = compileKnownNames(known.names);
-  const byKey = new Map<string, string>(); // `${type}:${normalised}` → placeholder
+  const byKey = new Map<EntityType, Map<string, string>>(); // type → normalised value → placeholder
   const values = new Map<string, string>(); // placeholder → the value first seen
   const issued: Placeholder[] = [];
   const counters = new Map<EntityType, number>();
 
   function placeholderFor(type: EntityType, value: string): string {
-    const key = `${type}:${normalise(type, value)}`;
-    let p = byKey.get(key);
+    let ofType = byKey.get(type);
+    if (!ofType) {
+      ofType = new Map();
+      byKey.set(type, ofType);
+    }
+    const key = normalise(type, value);
+    let p = ofType.get(key);
     if (!p) {
       const n = (counters.get(type) ?? 0) + 1;
       counters.set(type, n);
       p = `<${type}_${n}>`;
-      byKey.set(key, p);
+      ofType.set(key, p);
       values.set(p, value);
       issued.push({ placeholder: p, type, n });
     }

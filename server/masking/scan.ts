@@ -10,3 +10,13 @@ export function eachMatch(re: RegExp, text: string, fn: (m: RegExpExecArray) => 
     fn(m);
   }
 }
+
+/** How many ASCII digits (`\d`) a text holds: each numeric pattern needs a least number of them. */
+export function countDigits(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
