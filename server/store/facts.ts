@@ -231,11 +231,14 @@ export async function writeFacts(
       return place ? [place] : [];
     }),
   );
+  // A batch naming one id twice keeps the last, as the upsert does: an earlier copy sealed in a group no row points
+  // to could not be taken out of it when the fact is erased.
+  const last = [...new Map(facts.map((f) => [f.id, f])).values()];
   const groups: unknown[][] = [];
   const rows: unknown[][] = [];
-  for (let i = 0; i < facts.length; i += GROUP_SIZE) {
+  for (let i = 0; i < last.length; i += GROUP_SIZE) {
     const group = randomBytes(6).toString('base64url');
-    const members = facts.slice(i, i + GROUP_SIZE);
+    const members = last.slice(i, i + GROUP_SIZE);
     groups.push([customerId, group, seal(JSON.stringify(members.map((f) => [f.text, f.value ?? null, f.source])))]);
     for (const [k, f] of members.entries())
       rows.push([customerId, f.id, f.category, `${FACT_GROUP_PREFIX}${group}:${k}`, null, '', f.collectedAt]);

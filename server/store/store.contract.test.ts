@@ -189,6 +189,13 @@ for (const [name, make] of backends) {
           expect(read).toHaveLength(150);
         });
 
+        it('when a batch names one id twice, then the last copy is kept and erasing it leaves nothing of either', async () => {
+          await store.facts.upsertMany('c-1', [fact('a', { text: 'zqfirst' }), fact('a', { text: 'zqsecond' })], META);
+          expect(await texts()).toEqual({ a: 'zqsecond' });
+          await store.facts.erase('c-1', 'a', '2026-03-05T00:00:00.000Z', META);
+          expect((await groups()).map((g) => h.opened(g.sealed)).join('\n')).not.toMatch(/zqfirst|zqsecond/);
+        });
+
         it('when the customer is erased, then their groups are gone', async () => {
           await store.facts.upsertMany('c-1', [fact('a'), fact('b')], META);
           await store.customers.erase('c-1', '2026-03-05T00:00:00.000Z', META);
