@@ -4,7 +4,7 @@
  * words and scrolling no element sideways; and the /demo page's own panel frame, which has no chrome.i18n, in
  * French, Spanish and Dutch from the bundled catalogues.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Frame, Page, Worker } from 'playwright-core';
@@ -101,6 +101,12 @@ afterAll(async () => {
 
 describe('the extension in a German browser', () => {
   it('Chrome reads the manifest and the panel from the German catalogue', async () => {
+    // Without its own German resources Chromium starts in en-US, and only answers German once Playwright's locale
+    // emulation lands, a moment later: a test that passes or fails by timing.
+    expect(
+      existsSync('/usr/lib/chromium/locales/de.pak'),
+      "Chromium's German resources: apt-get install chromium-l10n",
+    ).toBe(true);
     expect(await worker.evaluate(() => chrome.i18n.getUILanguage())).toMatch(/^de/);
     expect(await worker.evaluate(() => chrome.runtime.getManifest().description)).toBe(
       messageIn('de', 'ext_description'),
