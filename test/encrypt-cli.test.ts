@@ -1,7 +1,8 @@
 /**
  * `candor encrypt` on a data directory from before encryption (SQLite) and on a PostgreSQL database: interrupted with
  * kill -9 and run again, it finishes, verifies, and the store then answers exactly as it did in plain text; a
- * recording from before is sealed under its customer's key.
+ * recording from before is sealed under its customer's key. A data directory whose file was encrypted with SQLCipher,
+ * before Candor moved to AEGIS, is converted to AEGIS and answers as before.
  */
 import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,10 +11,10 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { keysIn, openPostgresStore, openSqliteStore, type KeySettings } from '../server/store/index.js';
-import { DB_FILE, isPlainSqlite } from '../server/store/sqlite.js';
+import { applyKey, DB_FILE, isPlainSqlite, LEGACY_CIPHER, openKeyed } from '../server/store/sqlite.js';
 import type { Store } from '../server/store/types.js';
 import { RecordedSession } from '../server/protocol/session.js';
-import { fact, freshPgDatabase, META, PG_URL, rawDb } from '../server/store/test-backends.js';
+import { fact, freshPgDatabase, META, PG_URL, rawDb, readFileKey } from '../server/store/test-backends.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const cleanup: (() => unknown)[] = [];
@@ -153,7 +154,7 @@ describe('candor encrypt', () => {
     const over = { CANDOR_DATA_DIR: dir, CANDOR_KEY_DIR: keys.CANDOR_KEY_DIR };
 
     const cut = await interrupted(over);
-    expect(cut).toMatch(/candor\.db: encrypted with SQLCipher/);
+    expect(cut).toMatch(/candor\.db: encrypted with AEGIS-256/);
     expect(isPlainSqlite(path.join(dir, DB_FILE))).toBe(false);
     const counts = () =>
       rawDb(dir)
@@ -187,6 +188,33 @@ describe('candor encrypt', () => {
     );
     expect(JSON.parse(opened!)).toEqual(JSON.parse(JSON.stringify(RecordedSession.parse(recording))));
   }, 120_000);
+
+  it('when a data directory encrypted with SQLCipher is converted, then the file is AEGIS and answers as before', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'candor-encrypt-'));
+    cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
+    const keys = keysIn(dir);
+    const file = path.join(dir, DB_FILE);
+    await withStore(() => openSqliteStore(dir, keys), seed);
+    // The file as a Candor from before AEGIS left it: the same key, SQLCipher's pages.
+    const legacy = openKeyed(file, readFileKey(dir)).db;
+    legacy.pragma('journal_mode = DELETE');
+    applyKey(legacy, readFileKey(dir), 'rekey', LEGACY_CIPHER);
+    legacy.close();
+    expect(openKeyed(file, readFileKey(dir)).cipher).toBe(LEGACY_CIPHER);
+    const before = await withStore(() => openSqliteStore(dir, keys), picture);
+
+    const over = { CANDOR_DATA_DIR: dir, CANDOR_KEY_DIR: keys.CANDOR_KEY_DIR };
+    const converted = await run(over);
+    expect(converted.stderr).toMatch(/candor\.db: converted from SQLCipher to AEGIS-256/);
+    expect(converted.stdout).toMatch(/^verified: [\d,]+ values sealed, none left in plain text, every one opens/);
+    expect(converted.code).toBe(0);
+    const opened = openKeyed(file, readFileKey(dir));
+    opened.db.close();
+    expect(opened.cipher).toBe('aegis');
+    expect(existsSync(`${file}.encrypting`)).toBe(false);
+    expect(await withStore(() => openSqliteStore(dir, keys), picture)).toEqual(before);
+    expect((await run(over)).stderr).toMatch(/candor\.db: already encrypted/);
+  }, 60_000);
 
   (PG_URL ? it : it.skip)(
     'when a plain PostgreSQL database is converted, interrupted and run again, then it answers as before',

@@ -16,11 +16,13 @@ export const ENCRYPT_USAGE =
   'usage: candor encrypt [--batch N]   (CANDOR_DATA_DIR, or DATABASE_URL; stop the servers first; ' +
   'run again to resume)';
 
-/** The SQLite file, encrypted first if it is not yet. */
+/** The SQLite file, encrypted first (or converted from SQLCipher) if it is not yet in AEGIS. */
 function encryptedFile(dataDir: string, key: DbKey, io: Io): string {
   const file = path.join(dataDir, DB_FILE);
   if (!existsSync(file)) throw new UsageError(`no SQLite store at ${file} (set CANDOR_DATA_DIR)`);
-  io.err(`${DB_FILE}: ${encryptFile(file, key) ? 'encrypted with SQLCipher' : 'already encrypted'}`);
+  const said = { encrypted: 'encrypted with AEGIS-256', converted: 'converted from SQLCipher to AEGIS-256' };
+  const done = encryptFile(file, key);
+  io.err(`${DB_FILE}: ${done === 'already' ? 'already encrypted' : said[done]}`);
   return file;
 }
 

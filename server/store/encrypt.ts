@@ -1,7 +1,8 @@
 /**
- * `candor encrypt`: converts a data directory from before encryption. First the SQLite file (SQLCipher): a copy is
- * encrypted beside it and renamed over it once complete, so a crash at any point leaves either the plain file or the
- * encrypted one, never half of each. Then every customer's value still in plain text is sealed under their data key,
+ * `candor encrypt`: converts a data directory from before encryption. First the SQLite file: a plain file, or one
+ * encrypted with SQLCipher before Candor moved to AEGIS, is copied, the copy encrypted with AEGIS beside it, every page
+ * of it read back, and renamed over the file once complete, so a crash at any point leaves either the old file or the
+ * new one, never half of each. Then every customer's value still in plain text is sealed under their data key,
  * in batches, each batch one transaction: an interrupted run is run again and goes on from where it stopped. Last,
  * a verification: no plain value left, and every sealed value opens.
  */
@@ -10,7 +11,7 @@ import path from 'node:path';
 import type { Vault } from '../keys/vault.js';
 import { VALUE_PREFIX } from '../keys/cipher.js';
 import { FACT_GROUP_PREFIX } from './facts.js';
-import { applyKey, isPlainSqlite, type DbKey } from './sqlite.js';
+import { applyKey, CIPHER, isPlainSqlite, keyMismatch, LEGACY_CIPHER, openKeyed, type DbKey } from './sqlite.js';
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { Sql } from './sql.js';
 
@@ -44,31 +45,55 @@ export interface EncryptProgress {
   total: number;
 }
 
-/** Encrypts a plain SQLite file in place (a no-op when it is encrypted already); answers whether it did. */
-export function encryptFile(file: string, key: DbKey): boolean {
-  if (!isPlainSqlite(file)) return false;
-  const plainDb = new Database(file);
-  plainDb.pragma('wal_checkpoint(TRUNCATE)');
-  plainDb.close();
+/** What `encryptFile` did: encrypted a plain file, converted a SQLCipher one, or nothing (AEGIS already). */
+export type FileConversion = 'encrypted' | 'converted' | 'already';
+
+/** Brings the SQLite file to Candor's cipher in place, with `key` (a wrong key throws, naming where it came from). */
+export function encryptFile(file: string, key: DbKey): FileConversion {
+  const plain = isPlainSqlite(file);
+  let source: Database.Database;
+  if (plain) source = new Database(file);
+  else {
+    let opened: ReturnType<typeof openKeyed>;
+    try {
+      opened = openKeyed(file, key.key);
+    } catch (e) {
+      throw keyMismatch(e, file, key);
+    }
+    if (opened.cipher === CIPHER) {
+      opened.db.close();
+      return 'already';
+    }
+    source = opened.db;
+  }
+  source.pragma('wal_checkpoint(TRUNCATE)');
+  source.close();
   const temp = `${file}.encrypting`;
   for (const f of [temp, `${temp}-journal`, `${temp}-wal`, `${temp}-shm`]) rmSync(f, { force: true });
   copyFileSync(file, temp);
   const db = new Database(temp);
+  if (!plain) applyKey(db, key.key, 'key', LEGACY_CIPHER);
   // SQLite3 Multiple Ciphers cannot rekey a database in WAL mode: rollback journal for the rekey, WAL again after.
   db.pragma('journal_mode = DELETE');
   applyKey(db, key.key, 'rekey');
   db.pragma('journal_mode = WAL');
   db.close();
+  // Every page read back from the disk with the new cipher, each page's tag checked, before the copy replaces the file.
+  const back = new Database(temp);
+  applyKey(back, key.key);
+  const check = back.pragma('quick_check', { simple: true });
+  back.close();
+  if (check !== 'ok') throw new Error(`${temp}: the encrypted copy does not check (${String(check)}); ${file} is kept`);
   const fd = openSync(temp, 'r');
   fsyncSync(fd);
   closeSync(fd);
-  // The WAL was emptied by the checkpoint; its index belongs to the plain file.
+  // The WAL was emptied by the checkpoint; its index belongs to the old file.
   for (const f of [`${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
   renameSync(temp, file);
   const dir = openSync(path.dirname(file), 'r');
   fsyncSync(dir);
   closeSync(dir);
-  return true;
+  return plain ? 'encrypted' : 'converted';
 }
 
 /** Seals every plain value, `batch` rows a transaction, telling `onProgress` after each. */

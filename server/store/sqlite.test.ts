@@ -9,7 +9,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { keysIn, openSqliteStore } from './index.js';
-import { DB_FILE, openDb } from './sqlite.js';
+import { applyKey, DB_FILE, LEGACY_CIPHER, openDb } from './sqlite.js';
 import { MIGRATIONS, migrationSql } from './migrations.js';
 import type { Store } from './types.js';
 import { ADA, fact, META, rawDb, readFileKey } from './test-backends.js';
@@ -138,7 +138,7 @@ describe('erasure, at the level of the file', () => {
       [fact('a', { text: 'Order zqsecretvalue', value: { order: 'zqsecretorder' } }), fact('b')],
       META,
     );
-    // The file never held them in plain text (SQLCipher pages, values sealed under the customer's key) …
+    // The file never held them in plain text (AEGIS pages, values sealed under the customer's key) …
     expect(raw()).not.toMatch(/zqsecretvalue|zqsecretorder/);
     const sealed = () =>
       JSON.stringify([sql().prepare('SELECT * FROM facts').all(), sql().prepare('SELECT * FROM fact_seals').all()]);
@@ -172,6 +172,34 @@ describe("the SQLite file's key", () => {
     db.close();
     expect(() => openDb(plain, { key: readFileKey(dir), from: 'the test' })).toThrow(
       /is not encrypted: convert it with `candor encrypt`/,
+    );
+  });
+
+  it('when the store writes its file, then it is AEGIS-256: SQLCipher settings do not open it', async () => {
+    await store.customers.upsert(ADA, META);
+    const as = (cipher: 'aegis' | 'sqlcipher') => {
+      const db = new Database(file(), { readonly: true });
+      open.push(db);
+      db.pragma(`cipher = '${cipher}'`);
+      db.pragma(`key = "x'${readFileKey(dir).toString('hex')}'"`);
+      return () => db.prepare('SELECT COUNT(*) AS n FROM customers').get();
+    };
+    expect(as('aegis')()).toEqual({ n: 1 });
+    expect(as('sqlcipher')).toThrow(/not a database/);
+  });
+
+  it('when a file was encrypted with SQLCipher before AEGIS, then it still opens with its key, and not without', () => {
+    const old = path.join(dir, 'old.db');
+    const key = Buffer.alloc(32, 9);
+    const db = new Database(old);
+    applyKey(db, key, 'key', LEGACY_CIPHER);
+    db.exec("CREATE TABLE t (x); INSERT INTO t VALUES ('zq kept')");
+    db.close();
+    const again = openDb(old, { key, from: 'the test' });
+    open.push(again);
+    expect(again.prepare('SELECT x FROM t').pluck().get()).toBe('zq kept');
+    expect(() => openDb(old, { key: Buffer.alloc(32, 8), from: 'CANDOR_DB_KEY' })).toThrow(
+      /does not open with the database key from CANDOR_DB_KEY/,
     );
   });
 

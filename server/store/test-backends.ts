@@ -12,7 +12,7 @@ import pg from 'pg';
 import type { Store } from './types.js';
 import type { Fact } from '../protocol/domain.js';
 import { openPostgresStore, keysIn, openSqliteStore } from './index.js';
-import { DB_FILE, applyKey } from './sqlite.js';
+import { DB_FILE, openKeyed } from './sqlite.js';
 import { KEYSTORE_FILE, openKeyDir } from '../keys/key-dir.js';
 import { openValue, unwrapKey } from '../keys/cipher.js';
 import { openPool, postgresSql } from './postgres.js';
@@ -25,9 +25,7 @@ export const readFileKey = (dataDir: string) =>
 
 /** A connection to a test store's SQLite file (`keysIn`), with its key: for reading and tampering behind the store. */
 export function rawDb(dataDir: string, options?: Database.Options, keysOf = dataDir): Database.Database {
-  const db = new Database(path.join(dataDir, DB_FILE), options);
-  applyKey(db, readFileKey(keysOf));
-  return db;
+  return openKeyed(path.join(dataDir, DB_FILE), readFileKey(keysOf), options).db;
 }
 
 /**
