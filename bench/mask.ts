@@ -255,7 +255,19 @@ export async function maskBench(o: {
               mask_peer_precision: peer.precision,
               mask_peer_recall: peer.recall,
               mask_peer_f2: peer.f2,
+              mask_peer_throughput_ratio: ours.mb_per_s / peer.mb_per_s,
             }
+          : {}),
+      });
+    }
+    if (corpus.name === 'presidio') {
+      const ours = results.find((r) => r.name === 'ours')!;
+      const held = ours.halves?.['held-out'];
+      Object.assign(figures, {
+        mask_presidio_recall: ours.recall,
+        mask_presidio_precision: ours.precision,
+        ...(held
+          ? { mask_presidio_recall_held_out: held.recall, mask_presidio_precision_held_out: held.precision }
           : {}),
       });
     }
