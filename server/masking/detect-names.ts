@@ -145,8 +145,12 @@ const VOCATIVE_HINT = /, (?:can|could|would|will|please|thanks|thank you|i)\b/;
 const VOCATIVE = new RegExp(`(?:^|\\n)(${WORD})(?=,[ \\t](?:can|could|would|will|please|thanks|thank you|I)\\b)`, 'gu');
 /** Any of the hints for VOCATIVE, CUE_AFTER and PERSON_AFTER: four texts in five have none, and one search says so. */
 const ANY_HINT = new RegExp([VOCATIVE_HINT, AFTER_HINT, PERSON_AFTER_HINT].map((re) => re.source).join('|'));
-/** A capitalised word; the word after it is examined only when it could complete a name (sticky). */
-const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+/gu;
+/**
+ * A capitalised word not inside a word; the word after it is examined only when it could complete a name (sticky).
+ * The capital first, then what stands behind it: most characters fail the capital at once (measured: a fifth less
+ * time than with the look-behind first).
+ */
+const CAPITALISED = /\p{Lu}(?<![\p{L}\p{N}]\p{Lu})\p{Ll}+/gu;
 const SURNAME_AFTER = new RegExp(` ((\\p{Lu}\\.? )?(?:${PARTICLE} ){0,3}${WORD})`, 'uy');
 /** Words a capital letter follows as a label, not as a middle initial ("Plan B Premium", "Gate C Lounge"). */
 const LABELLED_BY_LETTER = new Set(
