@@ -107,14 +107,18 @@ export function detectPhones(text: string, out: Entity[]): void {
     const digits = countDigits(run);
     if (run.length < 7 || digits < 7) return;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    if (IBAN_TAIL.test(before) || (run[0] !== '+' && NOT_PHONE_CUE.test(before))) return;
     // A run may have picked up a following number ("… 0018 2 times"): drop trailing groups
     // until a numbering-plan shape fits.
     let s = run;
-    for (let tries = 0; tries < 3 && !phoneShape(s); tries++) s = s.replace(LAST_GROUP, '');
-    if (s.length > 0 && phoneShape(s)) out.push({ type: 'PHONE', start: m.index, end: m.index + s.length });
-    else if (PHONE_CUE.test(before) && digits <= 15)
-      out.push({ type: 'PHONE', start: m.index, end: m.index + run.length });
+    let shaped = phoneShape(s);
+    for (let tries = 0; tries < 3 && !shaped; tries++) {
+      s = s.replace(LAST_GROUP, '');
+      shaped = s.length > 0 && phoneShape(s);
+    }
+    const end = shaped ? s.length : PHONE_CUE.test(before) && digits <= 15 ? run.length : 0;
+    // What the words before rule out is asked last: most runs (dates, prices, order numbers) fail the shape already.
+    if (end === 0 || IBAN_TAIL.test(before) || (run[0] !== '+' && NOT_PHONE_CUE.test(before))) return;
+    out.push({ type: 'PHONE', start: m.index, end: m.index + end });
   });
 }
 

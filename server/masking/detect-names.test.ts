@@ -38,6 +38,10 @@ describe('names found from cues', () => {
     },
   );
 
+  it('when a first name is only the tail of a longer word, then it is not a PERSON', () => {
+    expect(foundOf('PERSON', 'the new iAnna app, our x5Leon model, the LaSara shop')).toEqual([]);
+  });
+
   it(
     'when a month abbreviation that is also a first name stands beside a ' + 'number, then it is a date, not a PERSON',
     () => {

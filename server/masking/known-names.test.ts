@@ -46,4 +46,11 @@ describe("the ticket's known names", () => {
   it('when a known name has an initial, then the initial alone is not a name', () => {
     expect(foundOf('PERSON', 'Fay W. wrote: see w. 5, W. Fay', { names: ['Fay W.'] })).toEqual(['Fay W.', 'Fay']);
   });
+
+  it('when a name part has two letters beyond ASCII, then it is a name alone; one such letter is an initial', () => {
+    expect(foundOf('PERSON', 'Ōe wrote, then ŌE again', { names: ['Ōe Kenzaburō'] })).toEqual(['Ōe', 'ŌE']);
+    expect(foundOf('PERSON', 'Ø. Hansen wrote; see ø. 5', { names: ['Ø. Hansen'] })).toEqual(['Ø. Hansen']);
+    // A letter outside the BMP is two UTF-16 units, and was counted as two before: it stays a name alone.
+    expect(foundOf('PERSON', '𝔄 wrote', { names: ['𝔄 Hansen'] })).toEqual(['𝔄']);
+  });
 });

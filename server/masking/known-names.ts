@@ -19,24 +19,41 @@ export interface KnownNames {
   tokens: string[];
 }
 
+/** Adds a token, with both apostrophes (skipping the copies when there is none: a masker is made per conversation). */
+function addToken(tokens: Set<string>, t: string): void {
+  tokens.add(t);
+  if (t.includes("'")) tokens.add(t.replace(/'/g, '’'));
+  if (t.includes('’')) tokens.add(t.replace(/’/g, "'"));
+}
+
+const LETTER = /\p{L}/u;
+/**
+ * At least two letters (as UTF-16 units, like `replace(/[^\p{L}]/gu, '').length`): an initial ("W.") is not a name
+ * alone. A loop, since this runs for every part of every name of every conversation.
+ */
+function hasTwoLetters(word: string): boolean {
+  let n = 0;
+  for (const ch of word) {
+    const c = ch.charCodeAt(0);
+    if (c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : LETTER.test(ch)) n += ch.length;
+  }
+  return n >= 2;
+}
+
 export function compileKnownNames(names: readonly string[]): KnownNames {
+  if (names.length === 0) return NONE;
   const tokens = new Set<string>();
-  const add = (t: string) => {
-    tokens.add(t);
-    // Both apostrophes (a masker is made per conversation: skip the copies when there is none).
-    if (t.includes("'")) tokens.add(t.replace(/'/g, '’'));
-    if (t.includes('’')) tokens.add(t.replace(/’/g, "'"));
-  };
   for (const raw of names) {
     const words = raw.toLowerCase().trim().split(/\s+/).filter(Boolean);
     if (words.length === 0) continue;
-    add(words.join(' '));
+    addToken(tokens, words.join(' '));
     // The surname and each part alone too, but not an initial ("W.") or a particle ("van").
     const parts = words.length > 1 ? [words.slice(1).join(' '), ...words] : words;
-    for (const p of parts) if (p.replace(/[^\p{L}]/gu, '').length >= 2 && !PARTICLES.has(p)) add(p);
+    for (const p of parts) if (hasTwoLetters(p) && !PARTICLES.has(p)) addToken(tokens, p);
   }
   return { tokens: [...tokens].sort((a, b) => b.length - a.length) };
 }
+const NONE: KnownNames = { tokens: [] };
 
 const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
 function isWordChar(ch: string | undefined): boolean {
