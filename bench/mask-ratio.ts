@@ -1,8 +1,9 @@
 /**
  * Masking throughput against the best peer, measured in turn: `npx tsx bench/mask-ratio.ts [--rounds N] [--json]`.
  *
- * bench/mask.ts times each detector for about two seconds, one after the other; on a shared machine the load moves in
- * that time, and its ours / redact-pii ratio moved between 0.62 and 1.23 over four runs of the same code. Here each
+ * `npm run bench` takes its `mask_peer_throughput_ratio` from here. bench/mask.ts's tables time each detector for about
+ * two seconds, one after the other; on a shared machine the load moves in that time, and their ours / redact-pii ratio
+ * moved between 0.62 and 1.23 over four runs of the same code. Here each
  * round masks the whole generated corpus once with ours (told the known names, as in production) and once with
  * redact-pii, the two in turn (stats.ts), after warm-up rounds; the figure is the median of the rounds' ratios
  * (1.39-1.45 over six runs of that code).
