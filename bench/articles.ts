@@ -13,7 +13,7 @@ import type { Message } from '../server/protocol/domain.js';
 import { findArticles } from '../server/articles/find.js';
 import { articleQuery } from '../server/articles/query.js';
 import { keysIn, openPostgresStore, openSqliteStore } from '../server/store/index.js';
-import { DB_FILE, openDb, sqliteSql } from '../server/store/sqlite.js';
+import { DB_FILE, openSql } from '../server/store/sqlite.js';
 import { openPool, postgresSql } from '../server/store/postgres.js';
 import { freshPgDatabase, readFileKey } from '../server/store/test-backends.js';
 import type { Sql } from '../server/store/sql.js';
@@ -116,7 +116,7 @@ export async function articlesBench(o: { quick: boolean; progress: Progress; pgU
   try {
     const store = await openSqliteStore(dir, keysIn(dir));
     await store.articles.upsert(articles, meta);
-    const raw = sqliteSql(openDb(path.join(dir, DB_FILE), { key: readFileKey(dir), from: 'the bench' }));
+    const raw = openSql(path.join(dir, DB_FILE), { key: readFileKey(dir), from: 'the bench' });
     await measure('article', store, raw, o, figures);
     await raw.close();
     await store.close();

@@ -239,6 +239,8 @@ export async function realtimeBench(o: { quick: boolean; progress: Progress }) {
     figures.socket_p50_ms_disk_stress = quantile(socketStressed.result.latencies, 0.5);
     figures.socket_p99_ms_disk_stress = quantile(socketStressed.result.latencies, 0.99);
     figures.socket_disk_stress_ratio = ratio(figures.socket_p99_ms_disk_stress, figures.socket_p99_ms!);
+    figures.fsync_p99_ms_disk_stress = socketStressed.stress.fsyncP99Ms;
+    figures.fanout_fsync_p99_ms_disk_stress = stressed.stress.fsyncP99Ms;
     notes.push(
       `socket: 500 panels, ${measured} opens measured after ${warmup} warm-up, scheduled at 200/s ` +
         `(achieved ${socket.rate.toFixed(0)}/s including the last acks; under disk stress ` +
@@ -263,4 +265,6 @@ export async function realtimeBench(o: { quick: boolean; progress: Progress }) {
 }
 
 const stressNote = (s: StressReport) =>
-  `the writer managed ${s.mbPerS.toFixed(1)} MB/s, ${s.fsyncsPerS.toFixed(0)} fsyncs/s over ${s.seconds.toFixed(0)} s`;
+  `the writer managed ${s.mbPerS.toFixed(1)} MB/s, ${s.fsyncsPerS.toFixed(0)} fsyncs/s over ${s.seconds.toFixed(0)} s; ` +
+  `a bare 4 KiB append + fdatasync beside it every 20 ms took ${s.fsyncP99Ms.toFixed(0)} ms at p99 ` +
+  '(fsync_p99_ms_disk_stress in the socket phase, fanout_fsync_p99_ms_disk_stress in the fan-out one)';

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { parseConfig } from '../config.js';
 import { openKeys } from '../store/keys.js';
 import { migrate } from '../store/migrations.js';
-import { DB_FILE, openDb, sqliteSql, type DbKey } from '../store/sqlite.js';
+import { DB_FILE, openSql, type DbKey } from '../store/sqlite.js';
 import { openPool, postgresSql } from '../store/postgres.js';
 import { encryptFile, sealValues, verifyValues } from '../store/encrypt.js';
 import { recordingStore } from '../store/recordings.js';
@@ -35,7 +35,7 @@ export async function encryptCommand(args: string[], io: Io): Promise<number> {
   const keys = await openKeys(config, !config.DATABASE_URL);
   const sql = config.DATABASE_URL
     ? postgresSql(openPool(config.DATABASE_URL, 2))
-    : sqliteSql(openDb(encryptedFile(config.CANDOR_DATA_DIR, keys.dbKey!, io), keys.dbKey));
+    : openSql(encryptedFile(config.CANDOR_DATA_DIR, keys.dbKey!, io), keys.dbKey);
   try {
     await migrate(sql);
     await sealValues(

@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { migrate } from './migrations.js';
-import { DB_FILE, openDb, sqliteSql } from './sqlite.js';
+import { DB_FILE, openSql } from './sqlite.js';
 import { openPool, postgresSql } from './postgres.js';
 import { auditStore } from './audit.js';
 import type { Sql } from './sql.js';
@@ -61,7 +61,7 @@ export async function copyToPostgres(
   keys: Keys,
   onProgress: (p: CopyProgress) => void,
 ): Promise<{ tables: number; rows: number; audit: { ok: boolean; entries: number } }> {
-  const source = sqliteSql(openDb(path.join(dataDir, DB_FILE), keys.dbKey));
+  const source = openSql(path.join(dataDir, DB_FILE), keys.dbKey);
   const target = postgresSql(openPool(url, 2));
   try {
     await migrate(source);

@@ -9,7 +9,7 @@ import type { Store } from './types.js';
 import type { Sql } from './sql.js';
 import { plainVault, type Vault } from '../keys/vault.js';
 import { migrate } from './migrations.js';
-import { DB_FILE, openDb, openMemoryDb, sqliteSql } from './sqlite.js';
+import { DB_FILE, openMemoryDb, openSql, sqliteSql } from './sqlite.js';
 import { openPool, postgresSql } from './postgres.js';
 import { openKeys, type KeySettings } from './keys.js';
 import { auditStore } from './audit.js';
@@ -90,7 +90,7 @@ export async function openSqliteStore(dataDir: string, keySettings: KeySettings)
   const keys = await openKeys(keySettings, true);
   let sql: Sql;
   try {
-    sql = sqliteSql(openDb(path.join(dataDir, DB_FILE), keys.dbKey));
+    sql = openSql(path.join(dataDir, DB_FILE), keys.dbKey);
   } catch (e) {
     await keys.vault.close();
     throw e;

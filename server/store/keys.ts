@@ -5,7 +5,7 @@
 import { givenKey, openKeyDir, type KeyDir } from '../keys/key-dir.js';
 import { createVault, plainVault, type Masters, type Vault } from '../keys/vault.js';
 import { keyStoreOn } from './keystore.js';
-import { openDb, sqliteSql, type DbKey } from './sqlite.js';
+import { openSql, type DbKey } from './sqlite.js';
 import { openPool, postgresSql } from './postgres.js';
 
 export interface KeySettings {
@@ -39,9 +39,7 @@ export function mastersOf(dir: KeyDir, given: string | undefined): Masters {
 }
 
 export const openKeyStore = async (s: KeySettings, dir: KeyDir) =>
-  keyStoreOn(
-    s.CANDOR_KEYSTORE_URL ? postgresSql(openPool(s.CANDOR_KEYSTORE_URL, 3)) : sqliteSql(openDb(dir.keystoreFile)),
-  );
+  keyStoreOn(s.CANDOR_KEYSTORE_URL ? postgresSql(openPool(s.CANDOR_KEYSTORE_URL, 3)) : openSql(dir.keystoreFile));
 
 /** `sqlite`: the SQLite file's key is wanted too (PostgreSQL's values are encrypted in the application only). */
 export async function openKeys(s: KeySettings, sqlite: boolean): Promise<Keys> {

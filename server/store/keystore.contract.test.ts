@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { KeyStore, WrappedKey } from '../keys/keystore.js';
 import { KEYSTORE_FILE } from '../keys/key-dir.js';
 import { keyStoreOn } from './keystore.js';
-import { openDb, sqliteSql } from './sqlite.js';
+import { openSql } from './sqlite.js';
 import { openPool, postgresSql } from './postgres.js';
 import { freshPgDatabase, PG_URL } from './test-backends.js';
 
@@ -26,7 +26,7 @@ const sqliteKind = (): Kind => {
   const file = path.join(dir, KEYSTORE_FILE);
   return {
     name: 'SQLite',
-    open: () => keyStoreOn(sqliteSql(openDb(file))),
+    open: () => keyStoreOn(openSql(file)),
     bytes: () =>
       Buffer.concat(
         ['', '-wal'].map((s) => {

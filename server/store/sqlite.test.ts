@@ -2,17 +2,39 @@
  * What only the SQLite file has to show: durability settings, migrations at open, and erasure down to the file's bytes.
  * (The behaviour both stores share is in ../store.contract.test.ts.)
  */
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, existsSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { keysIn, openSqliteStore } from './index.js';
-import { applyKey, DB_FILE, LEGACY_CIPHER, openDb } from './sqlite.js';
+import { applyKey, DB_FILE, keyPragmas, LEGACY_CIPHER, openDb, openSql, sqliteSql } from './sqlite.js';
 import { MIGRATIONS, migrationSql } from './migrations.js';
 import type { Store } from './types.js';
 import { ADA, fact, META, rawDb, readFileKey } from './test-backends.js';
+
+/** The WAL flushes of the store's file (not the key store's), held back while `held` is pending. */
+const flushes = vi.hoisted(() => ({ held: null as Promise<void> | null, release: () => {} }));
+const holdFlushes = () => {
+  flushes.held = new Promise((resolve) => (flushes.release = resolve));
+};
+vi.mock('./wal-sync.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('./wal-sync.js')>();
+  return {
+    ...real,
+    walSync: (file: string) => {
+      const wal = real.walSync(file);
+      if (!file.endsWith('candor.db')) return wal;
+      const sync = async () => {
+        await flushes.held;
+        await wal.sync();
+      };
+      return { ...wal, sync };
+    },
+  };
+});
 
 let dir: string;
 let store: Store;
@@ -30,7 +52,15 @@ beforeEach(async () => {
   store = await openSqliteStore(dir, keysIn(dir));
   open.push(store);
 });
+/** Polls `ok` (another connection's view) until it holds. */
+async function until(ok: () => boolean) {
+  for (let i = 0; i < 200 && !ok(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
+  expect(ok()).toBe(true);
+}
+
 afterEach(async () => {
+  flushes.release();
+  flushes.held = null;
   while (open.length) await open.pop()!.close();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -47,6 +77,65 @@ describe('durability', () => {
     open.push(db);
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+  });
+
+  it('when the store takes a connection, then it leaves syncing and checkpoints to the flusher and the worker', async () => {
+    // Nothing on it fsyncs on the event loop (the header of sqlite.ts says why nothing acknowledged is lost).
+    const key = readFileKey(dir);
+    const db = openDb(file(), { key, from: 'the test' });
+    const q = sqliteSql(db, keyPragmas(key));
+    expect([db.pragma('synchronous', { simple: true }), db.pragma('wal_autocheckpoint', { simple: true })]).toEqual([
+      0, 0,
+    ]);
+    await q.close();
+  });
+
+  it(
+    'when a write commits, then its caller hears of it, and a read shows it, only after the WAL is flushed; ' +
+      'the next write commits meanwhile',
+    async () => {
+      holdFlushes();
+      const ids = () => sql().prepare('SELECT id FROM customers ORDER BY id').pluck().all();
+      const heard: string[] = [];
+      const first = store.customers.upsert(ADA, META).then(() => heard.push('first'));
+      await until(() => ids().includes('c-1'));
+      const second = store.customers.upsert({ ...ADA, id: 'c-2' }, META).then(() => heard.push('second'));
+      const read = store.customers.get('c-1').then(() => heard.push('read'));
+      // Both committed (another connection sees them) while the first one's flush is still held.
+      await until(() => ids().includes('c-2'));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(heard).toEqual([]);
+      flushes.release();
+      await Promise.all([first, second, read]);
+      expect(heard[0]).toBe('first');
+      expect(heard.sort()).toEqual(['first', 'read', 'second']);
+    },
+  );
+
+  it('when a statement outside a transaction writes (an INSERT … RETURNING), then it too waits for its flush', async () => {
+    await store.customers.upsert(ADA, META);
+    holdFlushes();
+    const outcomes = () => sql().prepare('SELECT count(*) FROM outcomes').pluck().get();
+    let heard = false;
+    const recorded = store.outcomes
+      .record({
+        actor: 'agent:tok_1',
+        ticketId: 't',
+        customerId: 'c-1',
+        suggestionId: 's',
+        template: { id: 'x', version: 1 },
+        engine: 'offline',
+        action: 'inserted',
+        edit: null,
+        rating: null,
+        reason: null,
+      })
+      .then(() => (heard = true));
+    await until(() => outcomes() === 1);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(heard).toBe(false);
+    flushes.release();
+    await recorded;
   });
 
   it('when the store opens, then every migration is recorded once in schema_migrations', () => {
@@ -201,6 +290,30 @@ describe("the SQLite file's key", () => {
     expect(() => openDb(old, { key: Buffer.alloc(32, 8), from: 'CANDOR_DB_KEY' })).toThrow(
       /does not open with the database key from CANDOR_DB_KEY/,
     );
+  });
+
+  it('when the store opens a file of the older cipher, then its checkpointing worker opens it in that cipher', async () => {
+    const old = path.join(dir, 'old.db');
+    const key = Buffer.alloc(32, 9);
+    const db = new Database(old);
+    applyKey(db, key, 'key', LEGACY_CIPHER);
+    db.exec('CREATE TABLE t (x)');
+    db.close();
+    const warnings: string[] = [];
+    const warned = (w: Error) => warnings.push(w.message);
+    process.on('warning', warned);
+    try {
+      const q = openSql(old, { key, from: 'the test' });
+      open.push(q);
+      const before = statSync(old).size;
+      await q.run('INSERT INTO t VALUES (?)', [randomBytes(20_000)]);
+      // The worker's first checkpoint comes a second after the first commit: the file grows by the row's pages.
+      for (let i = 0; i < 300 && statSync(old).size <= before; i++) await new Promise((r) => setTimeout(r, 10));
+      expect(statSync(old).size).toBeGreaterThan(before);
+      expect(warnings).toEqual([]);
+    } finally {
+      process.off('warning', warned);
+    }
   });
 
   it('when the key file is made, then it is 0600 in a 0700 key directory', () => {
