@@ -1,7 +1,9 @@
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkpointer } from './checkpointer.js';
 import { keyPragmas, openDb, type Db } from './sqlite.js';
@@ -71,6 +73,19 @@ describe('checkpoints in a worker', () => {
     for (let i = 0; i < 400 && !failed.mock.calls.length; i++) await new Promise((r) => setTimeout(r, 10));
     expect(failed.mock.calls[0]?.[0]).toMatchObject({ code: 'SQLITE_NOTADB' });
     await c.close();
+  });
+
+  it('when a process with nothing else to do closes it, then the process waits for the worker and ends normally', async () => {
+    // The worker does not keep a process alive while it idles; while it closes, it must (else: exit code 13).
+    const script = `
+      const { checkpointer } = await import(${JSON.stringify(path.join(import.meta.dirname, 'checkpointer.ts'))});
+      const c = checkpointer(${JSON.stringify(file)}, ${JSON.stringify(pragmas)}, () => {}, { everyMs: 1, commits: 1000 });
+      c.committed();
+      await new Promise((r) => setTimeout(r, 20));
+      await c.close();
+      console.log('closed');`;
+    const run = promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script]);
+    await expect(run).resolves.toMatchObject({ stdout: 'closed\n' });
   });
 
   it('when no checkpoint was ever wanted, then no worker was started and closing is immediate', async () => {

@@ -74,6 +74,9 @@ export function checkpointer(
       timer = null;
       broken = true;
       if (!worker) return;
+      // Held until it has closed its connection: unreferenced, a process with nothing else to do would end first,
+      // with the close still awaited (Node's exit code 13).
+      worker.ref();
       worker.postMessage('close');
       await exited;
     },
