@@ -4,9 +4,12 @@
  * the answer (4xx, never 5xx, an error with a code, a message and the field's path), and the
  * figures the suite prints at the end.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import path from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { KEYSTORE_FILE } from '../../server/keys/key-dir.js';
+import { keysIn } from '../../server/store/index.js';
 import { rawDb } from '../../server/store/test-backends.js';
 import fc from 'fast-check';
 import type { PanelClient, TestServer } from '../../harness/server.js';
@@ -112,6 +115,8 @@ export function createHarness(opts: {
   const problems: string[] = [];
   const note = (what: string) => void (problems.length < 60 && problems.push(what));
 
+  const SQLITE_FILE = /\.db(-wal|-shm|-journal)?$/;
+
   function files(dir: string, skip: (name: string) => boolean = () => false): string[] {
     return readdirSync(dir, { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile() && !skip(e.name))
@@ -123,20 +128,33 @@ export function createHarness(opts: {
       .sort();
   }
 
-  /** Every table of the SQLite file, row by row, and the files beside it, the templates and the gate suite. */
-  function state(): string {
-    const s = opts.server();
-    const db = rawDb(s.dir, { readonly: true });
+  /** Every table of a SQLite connection, row by row. */
+  function rows(db: Database.Database): string[] {
     try {
       const tables = db
         .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
         .pluck()
         .all() as string[];
-      const rows = tables.map((t) => `${t} ${JSON.stringify(db.prepare(`SELECT * FROM "${t}"`).all())}`);
-      return [...rows, ...files(s.dir, (n) => n.startsWith('candor.db')), ...files(opts.templatesDir)].join('\n');
+      return tables.map((t) => `${t} ${JSON.stringify(db.prepare(`SELECT * FROM "${t}"`).all())}`);
     } finally {
       db.close();
     }
+  }
+
+  /**
+   * Every table of the store's SQLite file and of the key store, row by row, and the other files beside them, the
+   * templates and the gate suite. The SQLite files themselves are compared by their rows only: a checkpoint changes
+   * their size and time without changing what they hold, and it runs when it will, not when a request asks.
+   */
+  function state(): string {
+    const s = opts.server();
+    const keyStore = path.join(keysIn(s.dir).CANDOR_KEY_DIR, KEYSTORE_FILE);
+    return [
+      ...rows(rawDb(s.dir, { readonly: true })),
+      ...(existsSync(keyStore) ? rows(new Database(keyStore, { readonly: true })) : []),
+      ...files(s.dir, (n) => SQLITE_FILE.test(n)),
+      ...files(opts.templatesDir),
+    ].join('\n');
   }
 
   let baseline = '';
