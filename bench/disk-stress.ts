@@ -1,12 +1,22 @@
 /**
- * Another process writing to the disk: a child that appends 256 KiB and fsyncs, over and over, in a file beside the
- * server's data, so the server's own fsyncs queue behind it. Bounded twice: the child stops itself after `maxSeconds`
- * (should this process die first), and `withDiskStress` kills it when the measured work ends, even on failure.
- * Meanwhile a probe times a bare 4 KiB append + fdatasync in the same file system every 20 ms: the floor under any
- * durable write acknowledged in that window.
+ * Other processes writing to the disk, taking turns with quiet in short windows so that a stressed figure and its
+ * quiet peer are measured in the same minute (on these shared machines the load moves over minutes; measured one
+ * phase after the other, the stressed / quiet ratio of one code moved between 0.7 and 11.8).
+ *
+ * Three states follow each other in windows of `WINDOW_MS`: `quiet` (no writer runs), `disk` (a child appends 256 KiB
+ * and fsyncs over and over beside the server's data, at nice 19: a busy disk whose writer yields the CPU, as a backup
+ * or a log shipper would) and `cpu` (a second such child at the default priority: the same disk load that also
+ * competes for the two cores). Between windows the writers are stopped and continued with SIGSTOP / SIGCONT; for
+ * `SETTLE_MS` after a switch nothing is counted, as the flushes the last writer queued drain.
+ *
+ * Bounded twice: each child stops itself after `maxSeconds` (should this process die first), and `withDiskStress`
+ * kills both when the measured work ends, even on failure. Meanwhile a probe times a bare 4 KiB append + fdatasync in
+ * the same file system every 20 ms: the floor under any durable write acknowledged in that state.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { quantile } from './stats.js';
@@ -33,43 +43,53 @@ const step = () => {
 step();
 `;
 
-export interface StressReport {
+export const STATES = ['quiet', 'disk', 'cpu'] as const;
+export type StressState = (typeof STATES)[number];
+export const WINDOW_MS = 500;
+export const SETTLE_MS = 50;
+const PROBE_EVERY_MS = 20;
+
+/** Which window a moment fell in; null while the writers settle after a switch. */
+export interface Mark {
+  state: StressState;
+  window: number;
+}
+
+/**
+ * The state an op that started at `started` and ended at `ended` is counted in, or null if it is not counted: one
+ * started while settling, or a quiet one that ran into the next window (a writer was running by its end). A stressed
+ * op that ran into quiet keeps its state: it met the writer, and counting it only makes the stressed figure kinder.
+ */
+export function countedIn(started: Mark | null, ended: Mark | null): StressState | null {
+  if (started === null) return null;
+  if (started.state === 'quiet' && ended?.window !== started.window) return null;
+  return started.state;
+}
+
+export interface Stress {
+  /** Where we are now: pass one at an op's start and one at its end to `countedIn`. */
+  mark(): Mark | null;
+}
+
+export interface StateReport {
   seconds: number;
   mbPerS: number;
   fsyncsPerS: number;
-  /** The probe's 4 KiB append + fdatasync, p99 over the window. */
+  /** The probe's 4 KiB append + fdatasync in this state, p99. */
   fsyncP99Ms: number;
+  /** With `watch`: the watched process's main thread, milliseconds a second on a CPU and waiting to get one. */
+  onCpuMsPerS?: number;
+  runQueueMsPerS?: number;
 }
 
-const PROBE_EVERY_MS = 20;
-
-/** Appends 4 KiB and fdatasyncs (in libuv's pool: this process's clients keep their loop) until `stop` is set. */
-async function probeFsync(file: string, stop: { now: boolean }): Promise<number[]> {
-  const handle = await open(file, 'w');
-  const block = Buffer.alloc(4096, 1);
-  const times: number[] = [];
-  try {
-    while (!stop.now) {
-      const t0 = performance.now();
-      await handle.write(block);
-      await handle.datasync();
-      const took = performance.now() - t0;
-      times.push(took);
-      if (took < PROBE_EVERY_MS) await new Promise((resolve) => setTimeout(resolve, PROBE_EVERY_MS - took));
-    }
-  } finally {
-    await handle.close();
-  }
-  return times.sort((a, b) => a - b);
+/** The scheduler's own account of a thread: nanoseconds on a CPU and waiting in the run queue (`/proc/…/schedstat`). */
+function schedstat(pid: number): [number, number] {
+  const [onCpu, waiting] = readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ').map(Number);
+  return [onCpu ?? NaN, waiting ?? NaN];
 }
 
-/** Runs `work` while a child process writes and fsyncs in `dir`'s file system; the child ends with `work`. */
-export async function withDiskStress<T>(
-  dir: string,
-  maxSeconds: number,
-  work: () => Promise<T>,
-): Promise<{ result: T; stress: StressReport }> {
-  const child = spawn(process.execPath, ['-e', WRITER, path.join(dir, 'disk-stress.tmp'), String(maxSeconds)], {
+function startWriter(file: string, maxSeconds: number, nice: number) {
+  const child = spawn(process.execPath, ['-e', WRITER, file, String(maxSeconds)], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let out = '';
@@ -77,31 +97,133 @@ export async function withDiskStress<T>(
     out += d.toString();
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const started = Date.now();
-  try {
-    await new Promise<void>((resolve, reject) => {
-      child.stdout.once('data', () => resolve());
-      child.once('exit', (code) => reject(new Error(`the disk-stress writer exited with ${code} before starting`)));
+  const ready = new Promise<void>((resolve, reject) => {
+    child.stdout.once('data', () => {
+      if (child.pid !== undefined) os.setPriority(child.pid, nice);
+      child.kill('SIGSTOP');
+      resolve();
     });
-    const stop = { now: false };
-    const probed = probeFsync(path.join(dir, 'fsync-probe.tmp'), stop);
-    const result = await work().finally(() => (stop.now = true));
-    const fsyncs = await probed;
-    const seconds = (Date.now() - started) / 1000;
-    child.kill('SIGTERM');
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 2000))]);
-    const at = out.indexOf('{');
-    const counts = JSON.parse(at < 0 ? '{}' : out.slice(at)) as { bytes?: number; syncs?: number };
-    return {
-      result,
-      stress: {
-        seconds,
-        mbPerS: (counts.bytes ?? NaN) / 2 ** 20 / seconds,
-        fsyncsPerS: (counts.syncs ?? NaN) / seconds,
-        fsyncP99Ms: quantile(fsyncs, 0.99),
-      },
-    };
+    child.once('exit', (code) => reject(new Error(`a disk-stress writer exited with ${code} before starting`)));
+  });
+  const alive = () => child.exitCode === null && child.signalCode === null;
+  return {
+    ready,
+    pause: () => alive() && child.kill('SIGSTOP'),
+    resume: () => alive() && child.kill('SIGCONT'),
+    /** Continued first, so the SIGTERM that asks for the counts is handled. */
+    async finish() {
+      if (!alive()) return { bytes: NaN, syncs: NaN };
+      child.kill('SIGCONT');
+      child.kill('SIGTERM');
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 2000))]);
+      const at = out.indexOf('{');
+      return JSON.parse(at < 0 ? '{"bytes":null,"syncs":null}' : out.slice(at)) as { bytes: number; syncs: number };
+    },
+    kill: () => alive() && child.kill('SIGKILL'),
+  };
+}
+
+/** Appends 4 KiB and fdatasyncs (in libuv's pool: this process's clients keep their loop) until `stop.now`. */
+async function probeFsync(file: string, stress: Stress, stop: { now: boolean }) {
+  const handle = await open(file, 'w');
+  const block = Buffer.alloc(4096, 1);
+  const times: Record<StressState, number[]> = { quiet: [], disk: [], cpu: [] };
+  try {
+    while (!stop.now) {
+      const started = stress.mark();
+      const t0 = performance.now();
+      await handle.write(block);
+      await handle.datasync();
+      const took = performance.now() - t0;
+      const state = countedIn(started, stress.mark());
+      if (state) times[state].push(took);
+      if (took < PROBE_EVERY_MS) await new Promise((resolve) => setTimeout(resolve, PROBE_EVERY_MS - took));
+    }
   } finally {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    await handle.close();
+  }
+  return times;
+}
+
+/**
+ * Runs `work` while the three states take turns in `dir`'s file system; `work` tags each op with `stress.mark()`.
+ * The writers end with `work`. With `watch` (a pid), each state's report says how the scheduler treated that
+ * process's main thread.
+ */
+export async function withDiskStress<T>(
+  dir: string,
+  o: { maxSeconds: number; watch?: number },
+  work: (stress: Stress) => Promise<T>,
+): Promise<{ result: T; states: Record<StressState, StateReport> }> {
+  const writers = {
+    disk: startWriter(path.join(dir, 'disk-stress-nice.tmp'), o.maxSeconds, 19),
+    cpu: startWriter(path.join(dir, 'disk-stress.tmp'), o.maxSeconds, 0),
+  };
+  const seconds: Record<StressState, number> = { quiet: 0, disk: 0, cpu: 0 };
+  const sched: Record<StressState, [number, number]> = { quiet: [0, 0], disk: [0, 0], cpu: [0, 0] };
+  let window = 0;
+  let settled = false;
+  let since = performance.now();
+  let schedSince = o.watch === undefined ? undefined : schedstat(o.watch);
+  const state = () => STATES[window % STATES.length]!;
+  // Closes the current window's account: its time and, when watching, the thread's CPU and run-queue wait in it.
+  const close = () => {
+    const now = performance.now();
+    seconds[state()] += (now - since) / 1000;
+    since = now;
+    if (o.watch !== undefined && schedSince) {
+      const next = schedstat(o.watch);
+      sched[state()][0] += next[0] - schedSince[0];
+      sched[state()][1] += next[1] - schedSince[1];
+      schedSince = next;
+    }
+  };
+  let settle: NodeJS.Timeout | undefined;
+  const switchTo = () => {
+    close();
+    const previous = state();
+    window++;
+    if (previous !== 'quiet') writers[previous].pause();
+    const next = state();
+    if (next !== 'quiet') writers[next].resume();
+    settled = false;
+    settle = setTimeout(() => (settled = true), SETTLE_MS);
+  };
+  const stress: Stress = { mark: () => (settled ? { state: state(), window } : null) };
+  const stop = { now: false };
+  let ticker: NodeJS.Timeout | undefined;
+  try {
+    await Promise.all([writers.disk.ready, writers.cpu.ready]);
+    since = performance.now();
+    if (o.watch !== undefined) schedSince = schedstat(o.watch);
+    settled = true;
+    ticker = setInterval(switchTo, WINDOW_MS);
+    const probed = probeFsync(path.join(dir, 'fsync-probe.tmp'), stress, stop);
+    const result = await work(stress).finally(() => (stop.now = true));
+    clearInterval(ticker);
+    clearTimeout(settle);
+    close();
+    const fsyncs = await probed;
+    const counts = { disk: await writers.disk.finish(), cpu: await writers.cpu.finish() };
+    const report = (s: StressState): StateReport => {
+      const written = s === 'quiet' ? { bytes: 0, syncs: 0 } : counts[s];
+      const perS = (ns: number) => ns / 1e6 / seconds[s];
+      return {
+        seconds: seconds[s],
+        mbPerS: written.bytes / 2 ** 20 / seconds[s],
+        fsyncsPerS: written.syncs / seconds[s],
+        fsyncP99Ms: quantile(
+          fsyncs[s].sort((a, b) => a - b),
+          0.99,
+        ),
+        ...(o.watch === undefined ? {} : { onCpuMsPerS: perS(sched[s][0]), runQueueMsPerS: perS(sched[s][1]) }),
+      };
+    };
+    return { result, states: { quiet: report('quiet'), disk: report('disk'), cpu: report('cpu') } };
+  } finally {
+    clearInterval(ticker);
+    clearTimeout(settle);
+    writers.disk.kill();
+    writers.cpu.kill();
   }
 }

@@ -2,7 +2,8 @@
  * The realtime figures, against a real Candor server in its own process (so its memory is its
  * own), a real SQLite file, and real socket.io clients on loopback: the server's resident memory
  * with 1,000 panels connected, a consent withdrawal fanned out to 200 of them, and ticket opens at
- * a steady rate across 500 panels.
+ * a steady rate across 500 panels. The fan-out and the opens run while a busy disk takes turns with quiet
+ * (`disk-stress.ts`), so each stressed figure has its quiet peer from the same minutes.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -16,7 +17,15 @@ import { buildDataSet } from './data.js';
 import { freePort } from '../harness/ports.js';
 import { quantile } from './stats.js';
 import { seeded } from '../harness/seeded.js';
-import { type StressReport, withDiskStress } from './disk-stress.js';
+import {
+  countedIn,
+  STATES,
+  type StateReport,
+  type Stress,
+  type StressState,
+  WINDOW_MS,
+  withDiskStress,
+} from './disk-stress.js';
 
 export type Progress = (line: string) => void;
 const CUSTOMERS = 2_000;
@@ -100,28 +109,44 @@ export async function connectPanels(url: string, token: string, n: number, progr
 
 export const open = (panel: Panel, ticketId: string, customer: string) =>
   new Promise<void>((resolve, reject) =>
-    panel.emit(
+    // A server that never answers fails the run instead of hanging it.
+    panel.timeout(30_000).emit(
       'ticket:open',
       {
         ticketId,
         customerId: customer,
         conversation: [{ role: 'customer', text: 'Hi, my order from last week has not arrived.' }],
       },
-      (a: { ok: boolean; error?: { message: string } }) => (a.ok ? resolve() : reject(new Error(a.error?.message))),
+      (err: Error | null, a: { ok: boolean; error?: { message: string } }) =>
+        err ? reject(err) : a.ok ? resolve() : reject(new Error(a.error?.message)),
     ),
   );
 
-/** Withdrawals over REST, each timed until the first 200 panels (all on `target`) had `assist:updated`. */
-async function fanoutPhase(server: Server, panels: Panel[], target: string, rounds: number, progress: Progress) {
-  const times: number[] = [];
+const sorted = (xs: number[]) => xs.sort((a, b) => a - b);
+const byState = () => ({ quiet: [] as number[], disk: [] as number[], cpu: [] as number[] });
+
+/**
+ * Withdrawals over REST, each timed until the first 200 panels (all on `target`) had `assist:updated`, until every
+ * state of the disk stress has `rounds` of them.
+ */
+async function fanoutPhase(
+  server: Server,
+  panels: Panel[],
+  target: string,
+  o: { rounds: number; stress: Stress; progress: Progress },
+) {
+  const times = byState();
   const allUpdated = () =>
     Promise.all(panels.slice(0, 200).map((p) => new Promise((resolve) => p.once('assist:updated', resolve))));
-  for (let r = 0; r < rounds; r++) {
+  while (STATES.some((s) => times[s].length < o.rounds)) {
     const updated = allUpdated();
+    const started = o.stress.mark();
     const start = performance.now();
     await server.api('POST', `/customers/${target}/consents/k1/withdraw`, { channel: 'api' });
     await updated;
-    times.push(performance.now() - start);
+    const took = performance.now() - start;
+    const state = countedIn(started, o.stress.mark());
+    if (state && times[state].length < o.rounds) times[state].push(took);
     const regranted = allUpdated();
     await server.api('POST', `/customers/${target}/consents`, {
       consent: {
@@ -133,38 +158,46 @@ async function fanoutPhase(server: Server, panels: Panel[], target: string, roun
       },
     });
     await regranted;
-    progress(`fanout: ${r + 1}/${rounds} rounds`);
+    o.progress(`fanout: ${STATES.map((s) => `${s} ${times[s].length}`).join(', ')} of ${o.rounds} rounds`);
   }
-  return times.sort((a, b) => a - b);
+  for (const s of STATES) sorted(times[s]);
+  return times;
 }
 
-/** Opens at 200/s spread over the panels, emit to ack; latencies after the warm-up, sorted, and the rate achieved. */
+/**
+ * Opens at 200/s spread over the panels, emit to ack, while the disk stress takes turns with quiet; each open after
+ * the warm-up is counted in the state it met (`countedIn`). Latencies by state, sorted, and the rate achieved.
+ */
 export async function socketPhase(
   panels: Panel[],
-  o: { warmup: number; measured: number; progress: Progress },
+  o: { warmup: number; measured: number; progress: Progress; stress: Stress },
   openOne: (panel: Panel, k: number) => Promise<void>,
 ) {
-  const latencies: number[] = [];
+  const latencies = byState();
   const pending: Promise<void>[] = [];
   const t0 = performance.now();
   for (let k = 0; k < o.warmup + o.measured; k++) {
     const due = t0 + k * 5;
     const wait = due - performance.now();
     if (wait > 0) await sleep(wait);
+    const started = o.stress.mark();
     const emitted = performance.now();
     pending.push(
-      openOne(panels[k % panels.length]!, k).then(
-        () => void (k >= o.warmup && latencies.push(performance.now() - emitted)),
-      ),
+      openOne(panels[k % panels.length]!, k).then(() => {
+        const took = performance.now() - emitted;
+        const state = countedIn(started, o.stress.mark());
+        if (k >= o.warmup && state) latencies[state].push(took);
+      }),
     );
     if (k % 500 === 0) o.progress(`socket: ${k}/${o.warmup + o.measured} opens`);
   }
   await Promise.all(pending);
   const rate = (o.warmup + o.measured) / ((performance.now() - t0) / 1000);
-  return { latencies: latencies.sort((a, b) => a - b), rate };
+  for (const s of STATES) sorted(latencies[s]);
+  return { latencies, rate };
 }
 
-/** The same schedule against a bare socket.io echo in its own process: what the machine allows. */
+/** The same schedule, under the same disk stress, against a bare socket.io echo in its own process. */
 async function echoFloor(o: { warmup: number; measured: number; progress: Progress }) {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'bench/echo-server.ts'], {
@@ -173,6 +206,7 @@ async function echoFloor(o: { warmup: number; measured: number; progress: Progre
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const panels: Panel[] = [];
+  const dir = mkdtempSync(path.join(tmpdir(), 'candor-bench-echo-'));
   try {
     await new Promise<void>((resolve, reject) => {
       child.stdout.once('data', () => resolve());
@@ -180,23 +214,29 @@ async function echoFloor(o: { warmup: number; measured: number; progress: Progre
     });
     panels.push(...(await connectPanels(`http://127.0.0.1:${port}`, 'none', 500, o.progress)));
     const rnd = seeded(7);
-    return await socketPhase(panels, o, (p, k) => open(p, `T-${k}`, customerId(Math.floor(rnd() * CUSTOMERS))));
+    return await withDiskStress(dir, { maxSeconds: STRESS_MAX_SECONDS, watch: child.pid }, (stress) =>
+      socketPhase(panels, { ...o, stress }, (p, k) => open(p, `T-${k}`, customerId(Math.floor(rnd() * CUSTOMERS)))),
+    );
   } finally {
     for (const p of panels) p.disconnect();
     child.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
 type Server = Awaited<ReturnType<typeof startServerProcess>>;
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
-/** Bounds the disk-stress writer: longer than any phase it runs beside. */
+/** Bounds the disk-stress writers: longer than any phase they run beside. */
 const STRESS_MAX_SECONDS = 300;
+/** The figure-name suffix of each state: the quiet figures keep their plain names. */
+const SUFFIX: Record<StressState, string> = { quiet: '', disk: '_disk_stress', cpu: '_cpu_disk_stress' };
 
 export async function realtimeBench(o: { quick: boolean; progress: Progress }) {
   const figures: Record<string, number> = {};
   const notes: string[] = [];
   const server = await startServerProcess(o.progress);
   const panels: Panel[] = [];
+  const [warmup, measured] = o.quick ? [100, 1800] : [500, 9000];
   try {
     // 1,000 panels, each with one ticket open, 200 of them on one customer: memory, then fan-out.
     panels.push(...(await connectPanels(server.url, server.agent, 1000, o.progress)));
@@ -206,65 +246,94 @@ export async function realtimeBench(o: { quick: boolean; progress: Progress }) {
     notes.push('rss_mb_1000: VmRSS of the server process with 1,000 panels connected, each with one ticket open');
 
     const rounds = o.quick ? 8 : 30;
-    const quiet = await fanoutPhase(server, panels, target, rounds, o.progress);
-    Object.assign(figures, { fanout_p50_ms: quantile(quiet, 0.5), fanout_p99_ms: quantile(quiet, 0.99) });
-    o.progress('fanout under disk stress');
-    const stressed = await withDiskStress(server.dir, STRESS_MAX_SECONDS, () =>
-      fanoutPhase(server, panels, target, rounds, o.progress),
+    const fanout = await withDiskStress(server.dir, { maxSeconds: STRESS_MAX_SECONDS }, (stress) =>
+      fanoutPhase(server, panels, target, { rounds, stress, progress: o.progress }),
     );
-    figures.fanout_p99_ms_disk_stress = quantile(stressed.result, 0.99);
-    figures.fanout_disk_stress_ratio = ratio(figures.fanout_p99_ms_disk_stress, figures.fanout_p99_ms!);
+    figures.fanout_p50_ms = quantile(fanout.result.quiet, 0.5);
+    for (const s of STATES) {
+      figures[`fanout_p99_ms${SUFFIX[s]}`] = quantile(fanout.result[s], 0.99);
+      figures[`fanout_fsync_p99_ms${SUFFIX[s] || '_quiet'}`] = fanout.states[s].fsyncP99Ms;
+    }
+    figures.fanout_disk_stress_ratio = ratio(figures.fanout_p99_ms_disk_stress!, figures.fanout_p99_ms!);
+    figures.fanout_cpu_disk_stress_ratio = ratio(figures.fanout_p99_ms_cpu_disk_stress!, figures.fanout_p99_ms!);
     notes.push(
-      `fanout: 1,000 panels, 200 on one customer; ${rounds} withdrawals over ` +
-        `REST, each until the last of the 200 had assist:updated (p99 of ` +
-        `${rounds} rounds is their maximum); *_disk_stress: the same rounds again while another process wrote ` +
-        `256 KiB and fsynced in the data directory's file system (${stressNote(stressed.stress)})`,
+      `fanout: 1,000 panels, 200 on one customer; withdrawals over REST, each until the last of the 200 had ` +
+        `assist:updated, ${rounds} rounds in each state of the disk stress (p99 of ${rounds} is their maximum; ` +
+        `${stressNote(fanout.states)})`,
     );
 
     // Opens at 200/s spread over 500 panels (the other 500 gone): emit to ack (the offline engine answers in the ack).
     for (const p of panels.splice(500)) p.disconnect();
     const rnd = seeded(7);
-    const [warmup, measured] = o.quick ? [100, 600] : [500, 3000];
-    const schedule = { warmup, measured, progress: o.progress };
-    const openAny = (p: Panel, k: number) => open(p, `T-${k}`, customerId(Math.floor(rnd() * CUSTOMERS)));
-    const socket = await socketPhase(panels, schedule, openAny);
-    Object.assign(figures, {
-      socket_p50_ms: quantile(socket.latencies, 0.5),
-      socket_p99_ms: quantile(socket.latencies, 0.99),
-    });
-    o.progress('socket under disk stress');
-    const socketStressed = await withDiskStress(server.dir, STRESS_MAX_SECONDS, () =>
-      socketPhase(panels, schedule, (p, k) => openAny(p, warmup + measured + k)),
+    const socket = await withDiskStress(
+      server.dir,
+      { maxSeconds: STRESS_MAX_SECONDS, watch: server.child.pid },
+      (stress) =>
+        socketPhase(panels, { warmup, measured, progress: o.progress, stress }, (p, k) =>
+          open(p, `T-${k}`, customerId(Math.floor(rnd() * CUSTOMERS))),
+        ),
     );
-    figures.socket_p50_ms_disk_stress = quantile(socketStressed.result.latencies, 0.5);
-    figures.socket_p99_ms_disk_stress = quantile(socketStressed.result.latencies, 0.99);
-    figures.socket_disk_stress_ratio = ratio(figures.socket_p99_ms_disk_stress, figures.socket_p99_ms!);
-    figures.fsync_p99_ms_disk_stress = socketStressed.stress.fsyncP99Ms;
-    figures.fanout_fsync_p99_ms_disk_stress = stressed.stress.fsyncP99Ms;
+    Object.assign(figures, stateFigures('socket', socket.result.latencies));
+    for (const s of STATES) {
+      const sfx = SUFFIX[s];
+      figures[`fsync_p99_ms${sfx || '_quiet'}`] = socket.states[s].fsyncP99Ms;
+      figures[`socket_server_on_cpu_ms_per_s${sfx}`] = socket.states[s].onCpuMsPerS!;
+      figures[`socket_server_run_queue_ms_per_s${sfx}`] = socket.states[s].runQueueMsPerS!;
+    }
+    figures.socket_disk_stress_ratio = ratio(figures.socket_p99_ms_disk_stress!, figures.socket_p99_ms!);
+    figures.socket_cpu_disk_stress_ratio = ratio(figures.socket_p99_ms_cpu_disk_stress!, figures.socket_p99_ms!);
     notes.push(
       `socket: 500 panels, ${measured} opens measured after ${warmup} warm-up, scheduled at 200/s ` +
-        `(achieved ${socket.rate.toFixed(0)}/s including the last acks; under disk stress ` +
-        `${socketStressed.result.rate.toFixed(0)}/s, ${stressNote(socketStressed.stress)}); ` +
-        `${CUSTOMERS.toLocaleString('en')} customers with 10 facts each`,
+        `(achieved ${socket.result.rate.toFixed(0)}/s including the last acks), each counted in the state of the ` +
+        `disk stress it met (${counts(socket.result.latencies)}; ${stressNote(socket.states)}); ` +
+        `${CUSTOMERS.toLocaleString('en')} customers with 10 facts each; socket_server_*: the server's main thread, ` +
+        'ms a second on a CPU and waiting for one (/proc schedstat)',
     );
   } finally {
     for (const p of panels) p.disconnect();
     server.stop();
   }
-  const [warmup, measured] = o.quick ? [100, 600] : [500, 3000];
   const echo = await echoFloor({ warmup, measured, progress: o.progress });
-  figures.socket_floor_echo_p50_ms = quantile(echo.latencies, 0.5);
-  figures.socket_floor_echo_p99_ms = quantile(echo.latencies, 0.99);
-  figures.socket_p50_ratio_to_floor = ratio(figures.socket_p50_ms!, figures.socket_floor_echo_p50_ms);
-  figures.socket_p99_ratio_to_floor = ratio(figures.socket_p99_ms!, figures.socket_floor_echo_p99_ms);
+  const floor = stateFigures('socket_floor_echo', echo.result.latencies);
+  Object.assign(figures, floor);
+  for (const s of STATES) {
+    figures[`socket_floor_echo_on_cpu_ms_per_s${SUFFIX[s]}`] = echo.states[s].onCpuMsPerS!;
+    figures[`socket_floor_echo_run_queue_ms_per_s${SUFFIX[s]}`] = echo.states[s].runQueueMsPerS!;
+  }
+  figures.socket_floor_echo_disk_stress_ratio = ratio(
+    floor.socket_floor_echo_p99_ms_disk_stress!,
+    floor.socket_floor_echo_p99_ms!,
+  );
+  figures.socket_floor_echo_cpu_disk_stress_ratio = ratio(
+    floor.socket_floor_echo_p99_ms_cpu_disk_stress!,
+    floor.socket_floor_echo_p99_ms!,
+  );
+  figures.socket_p50_ratio_to_floor = ratio(figures.socket_p50_ms!, figures.socket_floor_echo_p50_ms!);
+  figures.socket_p99_ratio_to_floor = ratio(figures.socket_p99_ms!, figures.socket_floor_echo_p99_ms!);
   notes.push(
     `socket_floor_echo_*: a bare socket.io server in its own process acknowledging the same ticket:open payloads, ` +
-      `500 clients, the same 200/s schedule (achieved ${echo.rate.toFixed(0)}/s)`,
+      `500 clients, the same 200/s schedule under the same disk stress (achieved ${echo.result.rate.toFixed(0)}/s; ` +
+      `${counts(echo.result.latencies)})`,
   );
   return { figures, notes };
 }
 
-const stressNote = (s: StressReport) =>
-  `the writer managed ${s.mbPerS.toFixed(1)} MB/s, ${s.fsyncsPerS.toFixed(0)} fsyncs/s over ${s.seconds.toFixed(0)} s; ` +
-  `a bare 4 KiB append + fdatasync beside it every 20 ms took ${s.fsyncP99Ms.toFixed(0)} ms at p99 ` +
-  '(fsync_p99_ms_disk_stress in the socket phase, fanout_fsync_p99_ms_disk_stress in the fan-out one)';
+/** `<name>_p50_ms`, `<name>_p99_ms` and their stressed twins from latencies by state. */
+function stateFigures(name: string, latencies: Record<StressState, number[]>): Record<string, number> {
+  return Object.fromEntries(
+    STATES.flatMap((s) => [
+      [`${name}_p50_ms${SUFFIX[s]}`, quantile(latencies[s], 0.5)],
+      [`${name}_p99_ms${SUFFIX[s]}`, quantile(latencies[s], 0.99)],
+    ]),
+  );
+}
+
+const counts = (latencies: Record<StressState, number[]>) =>
+  `counted: ${STATES.map((s) => `${latencies[s].length.toLocaleString('en')} ${s}`).join(', ')}`;
+
+const stressNote = (states: Record<StressState, StateReport>) =>
+  `windows of ${WINDOW_MS} ms took turns: quiet ${states.quiet.seconds.toFixed(0)} s, disk (writer at nice 19) ` +
+  `${states.disk.seconds.toFixed(0)} s at ${states.disk.mbPerS.toFixed(0)} MB/s and ${states.disk.fsyncsPerS.toFixed(0)} ` +
+  `fsyncs/s, cpu (writer at default priority) ${states.cpu.seconds.toFixed(0)} s at ${states.cpu.mbPerS.toFixed(0)} ` +
+  `MB/s and ${states.cpu.fsyncsPerS.toFixed(0)} fsyncs/s; a bare 4 KiB append + fdatasync every 20 ms beside it took ` +
+  `${STATES.map((s) => `${states[s].fsyncP99Ms.toFixed(1)}`).join(' / ')} ms at p99 (quiet / disk / cpu)`;
