@@ -10,7 +10,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { keysIn, openSqliteStore } from './index.js';
-import { applyKey, DB_FILE, keyPragmas, LEGACY_CIPHER, openDb, openSql, sqliteSql } from './sqlite.js';
+import { applyKey, DB_FILE, keyPragmas, LEGACY_CIPHER, openDb, openSql, sqliteSql, WAL_SIZE_LIMIT } from './sqlite.js';
 import { MIGRATIONS, migrationSql } from './migrations.js';
 import type { Store } from './types.js';
 import { ADA, fact, META, rawDb, readFileKey } from './test-backends.js';
@@ -111,6 +111,25 @@ describe('durability', () => {
       expect(heard.sort()).toEqual(['first', 'read', 'second']);
     },
   );
+
+  it('when a burst grew the WAL past its limit, then once the WAL starts over the file is cut back to the limit', async () => {
+    const key = readFileKey(dir);
+    const q = sqliteSql(openDb(file(), { key, from: 'the test' }), keyPragmas(key));
+    open.push(q);
+    const wal = () => statSync(`${file()}-wal`).size;
+    await q.exec('CREATE TABLE burst (b BLOB)');
+    // One transaction the worker cannot copy while it is written: the WAL holds all of it.
+    await q.tx(async (t) => {
+      for (let i = 0; i < 24; i++) await t.run('INSERT INTO burst VALUES (?)', [randomBytes(2 ** 20)]);
+    });
+    expect(wal()).toBeGreaterThan(WAL_SIZE_LIMIT + 4 * 2 ** 20);
+    // Small commits until a checkpoint has caught up and one of them started the WAL over.
+    for (let i = 0; i < 300 && wal() > WAL_SIZE_LIMIT; i++) {
+      await q.run('INSERT INTO burst VALUES (?)', [i]);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(wal()).toBeLessThanOrEqual(WAL_SIZE_LIMIT);
+  });
 
   it('when a statement outside a transaction writes (an INSERT … RETURNING), then it too waits for its flush', async () => {
     await store.customers.upsert(ADA, META);
