@@ -122,6 +122,19 @@ export const open = (panel: Panel, ticketId: string, customer: string) =>
     ),
   );
 
+/**
+ * Opens ticket `T-<k>` on a panel as the extension does when the agent moves to another ticket: the one the panel
+ * showed (`showing`, which this keeps) is closed without waiting for the answer, then the next one is opened.
+ */
+export const switchTicket =
+  (showing: Map<Panel, string>, rnd: () => number) =>
+  (panel: Panel, k: number): Promise<void> => {
+    const previous = showing.get(panel);
+    if (previous) panel.emit('ticket:close', { ticketId: previous }, () => {});
+    showing.set(panel, `T-${k}`);
+    return open(panel, `T-${k}`, customerId(Math.floor(rnd() * CUSTOMERS)));
+  };
+
 const sorted = (xs: number[]) => xs.sort((a, b) => a - b);
 const byState = () => ({ quiet: [] as number[], disk: [] as number[], cpu: [] as number[] });
 
@@ -213,9 +226,9 @@ async function echoFloor(o: { warmup: number; measured: number; progress: Progre
       child.once('exit', (code) => reject(new Error(`the echo server exited with ${code}`)));
     });
     panels.push(...(await connectPanels(`http://127.0.0.1:${port}`, 'none', 500, o.progress)));
-    const rnd = seeded(7);
+    const openNext = switchTicket(new Map(), seeded(7));
     return await withDiskStress(dir, { maxSeconds: STRESS_MAX_SECONDS, watch: child.pid }, (stress) =>
-      socketPhase(panels, { ...o, stress }, (p, k) => open(p, `T-${k}`, customerId(Math.floor(rnd() * CUSTOMERS)))),
+      socketPhase(panels, { ...o, stress }, openNext),
     );
   } finally {
     for (const p of panels) p.disconnect();
@@ -264,15 +277,13 @@ export async function realtimeBench(o: { quick: boolean; progress: Progress }) {
 
     // Opens at 200/s spread over 500 panels (the other 500 gone): emit to ack (the offline engine answers in the ack).
     for (const p of panels.splice(500)) p.disconnect();
-    const rnd = seeded(7);
+    const openNext = switchTicket(new Map(panels.map((p, i) => [p, `F-${i}`])), seeded(7));
     const socket = await withDiskStress(
       server.dir,
       { maxSeconds: STRESS_MAX_SECONDS, watch: server.child.pid },
-      (stress) =>
-        socketPhase(panels, { warmup, measured, progress: o.progress, stress }, (p, k) =>
-          open(p, `T-${k}`, customerId(Math.floor(rnd() * CUSTOMERS))),
-        ),
+      (stress) => socketPhase(panels, { warmup, measured, progress: o.progress, stress }, openNext),
     );
+    figures.rss_mb_after_socket = server.rssMb();
     Object.assign(figures, stateFigures('socket', socket.result.latencies));
     for (const s of STATES) {
       const sfx = SUFFIX[s];
@@ -287,7 +298,8 @@ export async function realtimeBench(o: { quick: boolean; progress: Progress }) {
         `(achieved ${socket.result.rate.toFixed(0)}/s including the last acks), each counted in the state of the ` +
         `disk stress it met (${counts(socket.result.latencies)}; ${stressNote(socket.states)}); ` +
         `${CUSTOMERS.toLocaleString('en')} customers with 10 facts each; socket_server_*: the server's main thread, ` +
-        'ms a second on a CPU and waiting for one (/proc schedstat)',
+        'ms a second on a CPU and waiting for one (/proc schedstat); rss_mb_after_socket: its VmRSS after the last ' +
+        'open; each open closes the ticket the panel showed before, as the extension does',
     );
   } finally {
     for (const p of panels) p.disconnect();

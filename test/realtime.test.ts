@@ -4,6 +4,7 @@ import type { AssistUpdate } from '../server/protocol/events.js';
 import type { AssistView } from '../server/protocol/assist.js';
 import { portalLinkIn } from '../harness/smtp.js';
 import { danaTicket, seedDana, startServer, type PanelClient, type TestServer } from '../harness/server.js';
+import { OPEN_TICKETS_PER_PANEL } from '../server/realtime/tickets.js';
 
 let s: TestServer;
 beforeAll(async () => {
@@ -93,6 +94,18 @@ describe('side panels over socket.io', () => {
       panel.emit('ticket:open', { ticketId: 7 } as never, resolve),
     );
     expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_input', path: ['ticketId'] } });
+  });
+
+  it('when a panel opens ticket after ticket without closing any, then past the limit it is refused until it closes one', async () => {
+    const panel = await s.panel();
+    for (let i = 0; i < OPEN_TICKETS_PER_PANEL; i++) await open(panel, { ...danaTicket, ticketId: `T-many-${i}` });
+    // Opened again, a ticket it holds is no new one.
+    await open(panel, { ...danaTicket, ticketId: 'T-many-0' });
+    await expect(open(panel, { ...danaTicket, ticketId: 'T-one-too-many' })).rejects.toThrow(
+      `this panel already has ${OPEN_TICKETS_PER_PANEL} tickets open`,
+    );
+    await new Promise((resolve) => panel.emit('ticket:close', { ticketId: 'T-many-7' }, resolve));
+    expect((await open(panel, { ...danaTicket, ticketId: 'T-one-too-many' })).ticketId).toBe('T-one-too-many');
   });
 
   it('when the token is missing or wrong, then the connection is refused', async () => {

@@ -1,13 +1,19 @@
 /** `ticket:open` and `ticket:close`: a panel's tickets, the customers' rooms it sits in, and what it was shown. */
 import { TicketRef, type AssistView } from '../protocol/assist.js';
 import { TicketClose } from '../protocol/events.js';
-import { parseInput } from '../errors.js';
+import { AppError, parseInput } from '../errors.js';
 import { openTicket, resolveCustomerId, type AssistDeps } from '../assist/service.js';
 import { watch } from '../assist/watched.js';
 import type { Recorder } from '../recorder/recorder.js';
 import { actorOf, customerRoom, handle, shownKey, type PanelSocket } from './handle.js';
 import { receiveFromTicket } from '../requests/register.js';
 import type { DeadlineRule } from '../protocol/requests.js';
+
+/**
+ * Tickets one panel may hold open at once. The extension holds one and closes it when the agent moves on; a client
+ * that only ever opened would make the server keep a view, a room and a recomputation on every change for each.
+ */
+export const OPEN_TICKETS_PER_PANEL = 50;
 
 /** Every suggestion of a view is what this panel may report an outcome on. */
 export function noteShown(socket: PanelSocket, customerId: string, view: AssistView) {
@@ -39,6 +45,13 @@ export function registerTicketHandlers(
     'ticket:open',
     handle(deps.log, socket, 'ticket:open', async (payload) => {
       const ref = parseInput(TicketRef, payload);
+      if (!socket.data.tickets.has(ref.ticketId) && socket.data.tickets.size >= OPEN_TICKETS_PER_PANEL)
+        throw new AppError(
+          'too_many_tickets',
+          `this panel already has ${OPEN_TICKETS_PER_PANEL} tickets open: close one (ticket:close) before opening another`,
+          429,
+          ['ticketId'],
+        );
       const customerId = await resolveCustomerId(deps.store, ref);
       const previous = socket.data.tickets.get(ref.ticketId);
       if (previous && previous.customerId !== customerId) {
