@@ -6,7 +6,7 @@
  * right after "phone", "call", "tel"… — so dates, versions, prices and order numbers fail.
  */
 import type { Entity } from './types.js';
-import { countDigits, eachMatch } from './scan.js';
+import { countDigits, eachMatch, scanFacts, type TextFacts } from './scan.js';
 
 const EMAIL = new RegExp(
   String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}](?:[\p{L}\p{N}._%+-]*[\p{L}\p{N}_%+-])?` +
@@ -33,15 +33,19 @@ const PHONE = new RegExp(
   'g',
 );
 const LAST_GROUP = /(?: ?- ?|[./]| )?(?:\(\d{1,5}\)|\d+)$/;
-/** Shapes numbering plans use without a "+" or a trunk 0. */
-const NATIONAL_SHAPES = [
-  /^(?:1[ .-]?)?(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[ .-])\d{3}[ .-]\d{4}$/, // NANP 3-3-4 (and Italian mobiles)
-  /^[6-9]\d{4}[ -]\d{5}$/, // Indian mobiles 5-5
-  /^[6-9]\d{2} \d{3} \d{3}$/, // Spanish and Portuguese 3-3-3
-  /^\(\d{2,4}\) ?\d{3,5}[ -]\d{3,4}$/, // "(71) 4233-6306": a bracketed area code
-  /^(?:[6-9]\d{2}(?: \d{2}){3}|[89]\d \d{3} \d{2} \d{2})$/, // Spanish "612 34 56 78", "91 123 45 67"
-  /^3\d{2}[ .-]\d{6,7}$/, // Italian mobiles "333 1234567"
-];
+/** Shapes numbering plans use without a "+" or a trunk 0, as one test (each alternative spans the whole run). */
+const NATIONAL_SHAPES = new RegExp(
+  `^(?:${[
+    /(?:1[ .-]?)?(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[ .-])\d{3}[ .-]\d{4}/, // NANP 3-3-4 (and Italian mobiles)
+    /[6-9]\d{4}[ -]\d{5}/, // Indian mobiles 5-5
+    /[6-9]\d{2} \d{3} \d{3}/, // Spanish and Portuguese 3-3-3
+    /\(\d{2,4}\) ?\d{3,5}[ -]\d{3,4}/, // "(71) 4233-6306": a bracketed area code
+    /[6-9]\d{2}(?: \d{2}){3}|[89]\d \d{3} \d{2} \d{2}/, // Spanish "612 34 56 78", "91 123 45 67"
+    /3\d{2}[ .-]\d{6,7}/, // Italian mobiles "333 1234567"
+  ]
+    .map((re) => re.source)
+    .join('|')})$`,
+);
 /** After words that say "phone", any run of 7–15 digits is one ("Tel: 467 3395", "call 4155550132"). */
 const PHONE_CUE = new RegExp(
   String.raw`\b(?:phone|tel|telephone|mobile|cell|fax|whatsapp|call|ring|text me|reach me|(?:phone|` +
@@ -96,7 +100,8 @@ function phoneShape(s: string): boolean {
   // Every national shape holds 8–13 digits and a trunk number 9–12: most runs fail here, before six patterns.
   const count = countDigits(s);
   if (count < 8 || count > 13) return false;
-  if (NATIONAL_SHAPES.some((re) => re.test(s))) return true;
+  // Every national shape has a separator: a run of digits alone is at most a trunk number.
+  if (count < s.length && NATIONAL_SHAPES.test(s)) return true;
   const digits = s.replace(/\D/g, '');
   return digits[0] === '0' && nationalTrunk(s, digits);
 }
@@ -111,11 +116,11 @@ export function detectPhones(text: string, out: Entity[]): void {
     // until a numbering-plan shape fits.
     let s = run;
     let shaped = phoneShape(s);
-    for (let tries = 0; tries < 3 && !shaped; tries++) {
+    for (let tries = 0; tries < 3 && !shaped && s.length > 0; tries++) {
       s = s.replace(LAST_GROUP, '');
       shaped = s.length > 0 && phoneShape(s);
     }
-    const end = shaped ? s.length : PHONE_CUE.test(before) && digits <= 15 ? run.length : 0;
+    const end = shaped ? s.length : digits <= 15 && PHONE_CUE.test(before) ? run.length : 0;
     // What the words before rule out is asked last: most runs (dates, prices, order numbers) fail the shape already.
     if (end === 0 || IBAN_TAIL.test(before) || (run[0] !== '+' && NOT_PHONE_CUE.test(before))) return;
     out.push({ type: 'PHONE', start: m.index, end: m.index + end });
@@ -145,8 +150,8 @@ function ipv6Valid(s: string): boolean {
   return parts.length >= 2 && parts.length <= 7 && parts.every((p) => HEX_GROUP.test(p));
 }
 
-export function detectIps(text: string, out: Entity[], digits = countDigits(text)): void {
-  if (digits >= 4 && text.includes('.')) {
+export function detectIps(text: string, out: Entity[], facts: TextFacts = scanFacts(text)): void {
+  if (facts.groupDigits >= 4 && text.includes('.')) {
     eachMatch(IPV4, text, (m) => {
       if (m[0].split('.').some((o) => Number(o) > 255)) return;
       if (VERSION_CUE.test(text.slice(Math.max(0, m.index - 12), m.index))) return;

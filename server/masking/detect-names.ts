@@ -8,7 +8,7 @@
  * first-names.ts and surnames.ts, and the larger lexicons of name-lexicon.ts.
  */
 import type { Entity } from './types.js';
-import { eachMatch } from './scan.js';
+import { eachMatch, scanFacts, type TextFacts } from './scan.js';
 import { FIRST_NAMES } from './first-names.js';
 import { SURNAMES } from './surnames.js';
 import { isLexiconGivenName, isLexiconSurname } from './name-lexicon.js';
@@ -185,17 +185,56 @@ function mayStartSurname(c: number): boolean {
     c === 116
   );
 }
-/** Sentence starts: a first name alone there is too often something else to count. */
-const SENTENCE_START = /(?:^|[.!?:;"“\n]\s*)$/;
+/** Characters that `\s` matches. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 160 ||
+    c === 5760 ||
+    (c >= 8192 && c <= 8202) ||
+    c === 8232 ||
+    c === 8233 ||
+    c === 8239 ||
+    c === 8287 ||
+    c === 12288 ||
+    c === 65279
+  );
+}
+/**
+ * Sentence starts: a first name alone there is too often something else to count. As `/(?:^|[.!?:;"“\n]\s*)$/` tests
+ * the three characters before the word, without slicing them off (this runs for most capitalised words).
+ */
+function startsSentence(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0 && i >= start - 3; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 34 || c === 8220 || c === 10) return true;
+    if (!isSpace(c)) return false;
+  }
+  return start === 0;
+}
 /** Month abbreviations that are also first names ("Jun", "Jan"): beside a number they are dates. */
 const MONTH_ABBREVIATIONS = new Set('Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(' '));
-const besideNumber = (text: string, start: number, end: number) =>
-  /\d[ ,.]*$/.test(text.slice(Math.max(0, start - 3), start)) || /^[ ,.]*\d/.test(text.slice(end, end + 3));
+/** A digit, with only spaces, commas or dots between, in the three characters before `start` or after `end`. */
+function besideNumber(text: string, start: number, end: number): boolean {
+  for (let i = start - 1; i >= 0 && i >= start - 3; i--) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+    if (c !== 32 && c !== 44 && c !== 46) break;
+  }
+  for (let i = end; i < text.length && i < end + 3; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+    if (c !== 32 && c !== 44 && c !== 46) break;
+  }
+  return false;
+}
 /**
  * A model code after a word makes it a brand, not a person: "Dyson V11", "Galaxy S23"; and a lexicon name beside a
  * number is a place in an address ("69007 Lyon") more often than a person.
  */
 const MODEL_AFTER = /^ [\p{L}-]*\d/u;
+const modelAfter = (text: string, end: number) =>
+  text.charCodeAt(end) === 32 && MODEL_AFTER.test(text.slice(end, end + 8));
 /** "my name is sarah": lower case, but a known first name right after the strongest cue. */
 const LOWER_INTRO = /\bmy name is (\p{Ll}+)/gu;
 
@@ -209,7 +248,11 @@ const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 function clean(name: string, start: number, lead: 'strip' | 'reject' | 'strong'): [number, number] | null {
   const last = name.length - 1;
   const possessive = last > 0 && name[last] === 's' && (name[last - 1] === "'" || name[last - 1] === '’');
-  const words = (possessive ? name.slice(0, -2) : name).split(' ');
+  const body = possessive ? name.slice(0, -2) : name;
+  // One word, as most names after a cue are: what the loops below come to, without the array.
+  if (!body.includes(' '))
+    return (lead === 'strong' ? FUNCTION_WORDS : STOP).has(body) ? null : [start, start + body.length];
+  const words = body.split(' ');
   let from = 0;
   while (lead === 'strip' && from < words.length && STOP.has(words[from]!)) from++;
   const first = words[from];
@@ -228,17 +271,34 @@ function push(out: Entity[], span: [number, number] | null): void {
   if (span) out.push({ type: 'PERSON', start: span[0], end: span[1] });
 }
 
-export function detectCuedNames(text: string, out: Entity[], lower = text.toLowerCase()): void {
+export function detectCuedNames(
+  text: string,
+  out: Entity[],
+  lower = text.toLowerCase(),
+  facts: TextFacts = scanFacts(text),
+): void {
   const from = out.length;
-  eachMatch(CUES, text, (m) => {
-    let group = 1;
-    while (m[group] === undefined) group++;
-    const name = m[group]!;
-    const start = m.index + m[0].length - name.length;
-    push(out, clean(name, start, group <= 3 ? 'strong' : 'reject'));
-    // Go on from the name itself: in "Thanks, Mr Smith" the title cue starts inside this match.
-    CUES.lastIndex = start;
-  });
+  // Every pattern but LOWER_INTRO needs a capital before a small letter, CUES one after its cue.
+  if (facts.nameStart) capitalisedNames(text, out, lower, facts.nameStartAfterCue);
+  if (lower.includes('my name is'))
+    eachMatch(LOWER_INTRO, text, (m) => {
+      if (FIRST_NAMES.has(capitalise(m[1]!)))
+        out.push({ type: 'PERSON', start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length });
+    });
+  if (out.length > from) alsoNames(text, out, from);
+}
+
+function capitalisedNames(text: string, out: Entity[], lower: string, afterCue: boolean): void {
+  if (afterCue)
+    eachMatch(CUES, text, (m) => {
+      let group = 1;
+      while (m[group] === undefined) group++;
+      const name = m[group]!;
+      const start = m.index + m[0].length - name.length;
+      push(out, clean(name, start, group <= 3 ? 'strong' : 'reject'));
+      // Go on from the name itself: in "Thanks, Mr Smith" the title cue starts inside this match.
+      CUES.lastIndex = start;
+    });
   const hinted = ANY_HINT.test(lower);
   if (hinted && VOCATIVE_HINT.test(lower))
     eachMatch(VOCATIVE, text, (m) => {
@@ -275,21 +335,14 @@ export function detectCuedNames(text: string, out: Entity[], lower = text.toLowe
       }
     }
     if (MONTH_ABBREVIATIONS.has(word) && besideNumber(text, m.index, end)) return;
-    const lone =
-      isFirst || (isGiven && !stop && !MODEL_AFTER.test(text.slice(end, end + 8)) && !besideNumber(text, m.index, end));
-    if (lone && !SENTENCE_START.test(text.slice(Math.max(0, m.index - 3), m.index))) push(out, [m.index, end]);
+    const lone = isFirst || (isGiven && !stop && !modelAfter(text, end) && !besideNumber(text, m.index, end));
+    if (lone && !startsSentence(text, m.index)) push(out, [m.index, end]);
   });
   if (hinted && PERSON_AFTER_HINT.test(lower))
     eachMatch(PERSON_AFTER, text, (m) => {
       const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));
       if (before) push(out, clean(before[1]!, m.index - before[1]!.length, 'reject'));
     });
-  if (lower.includes('my name is'))
-    eachMatch(LOWER_INTRO, text, (m) => {
-      if (FIRST_NAMES.has(capitalise(m[1]!)))
-        out.push({ type: 'PERSON', start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length });
-    });
-  if (out.length > from) alsoNames(text, out, from);
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -307,6 +360,13 @@ const listPrecedes = (text: string, start: number) =>
 const NEXT_IN_LIST = new RegExp(`^(?:,? and |, )(${WORD})(?![\\p{L}'’-])`, 'u');
 const PREVIOUS_IN_LIST = new RegExp(`(?:^|[^\\p{L}])(${WORD})(?:,| and) $`, 'u');
 
+function sameSpanBefore(out: Entity[], from: number, i: number): boolean {
+  const e = out[i]!;
+  for (let j = from; j < i; j++)
+    if (out[j]!.start === e.start && out[j]!.end === e.end && out[j]!.type === e.type) return true;
+  return false;
+}
+
 /**
  * What the names found in a text tell about the rest of it: a part of one found name is a name wherever else it
  * stands capitalised ("directed by Joakim Westgård and starring Westgård"), and so is a capitalised word listed
@@ -317,7 +377,8 @@ function alsoNames(text: string, out: Entity[], from: number): void {
   const found = out.length;
   for (let i = from; i < found; i++) {
     const e = out[i]!;
-    if (e.type !== 'PERSON') continue;
+    // The cues and the gazetteers often find the same span: what it tells was told the first time.
+    if (e.type !== 'PERSON' || sameSpanBefore(out, from, i)) continue;
     // The span's words, as split(' ') would give them, without the array.
     for (let a = e.start, b = a; a <= e.end; a = b + 1) {
       b = text.indexOf(' ', a);

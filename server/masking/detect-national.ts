@@ -8,7 +8,7 @@
  * 40 characters before it ("BSN", "Rijksregisternummer", "Steuer-ID", "Ausweisnummer"…).
  */
 import type { Entity, EntityType } from './types.js';
-import { countDigits, eachMatch } from './scan.js';
+import { eachMatch, scanFacts, type TextFacts } from './scan.js';
 import {
   DE_ID_LETTERS,
   beNrnValid,
@@ -74,15 +74,12 @@ function push(out: Entity[], type: EntityType, m: RegExpExecArray): void {
 }
 
 /**
- * Cheap tests first: the numeric identifiers carry six digits in a row (separators aside), the others
- * a letter before a digit; most chat turns have neither, and the patterns above cost more to run.
+ * Cheap tests first: the numeric identifiers carry seven digits together (separators aside), the others a letter
+ * before a digit; most chat turns have neither, and the patterns above cost more to run.
  */
-const SIX_DIGITS = /\d[ .-]?\d[ .-]?\d[ .-]?\d[ .-]?\d[ .-]?\d/;
-const LETTER_DIGIT = /[A-Za-z]\d/;
-
-export function detectNationalIds(text: string, out: Entity[], digits = countDigits(text)): void {
-  if (digits >= 7 && SIX_DIGITS.test(text)) numericIds(text, out, digits);
-  if (!LETTER_DIGIT.test(text)) return;
+export function detectNationalIds(text: string, out: Entity[], facts: TextFacts = scanFacts(text)): void {
+  if (facts.groupDigits >= 7) numericIds(text, out, facts);
+  if (!facts.letterDigit) return;
   eachMatch(DE_ID_CARD, text, (m) => {
     const id = m[0].toUpperCase();
     if (deIdCardValid(id) && (id.length === 10 || ID_CARD_CUE.test(before(text, m.index)))) push(out, 'DE_ID_CARD', m);
@@ -92,9 +89,12 @@ export function detectNationalIds(text: string, out: Entity[], digits = countDig
   });
 }
 
-/** The identifiers made of digits (the Spanish ones end in a letter), each tried when the text has enough digits. */
-function numericIds(text: string, out: Entity[], digits: number): void {
-  if (digits >= 11) {
+/**
+ * The identifiers made of digits (the Spanish ones end in a letter), each tried when the text has enough digits
+ * together; a Corsican NIR ("2 85 05 2A 006 084 36") has a letter among its digits.
+ */
+function numericIds(text: string, out: Entity[], { digits, groupDigits }: TextFacts): void {
+  if (groupDigits >= 11) {
     eachMatch(ELEVEN, text, (m) => {
       const n = compact(m[0]);
       if (beNrnValid(n) && BE_CUE.test(before(text, m.index))) push(out, 'BE_NRN', m);
@@ -113,7 +113,7 @@ function numericIds(text: string, out: Entity[], digits: number): void {
     const id = compact(m[0]);
     if (esIdValid(id)) push(out, /^\d/.test(id) ? 'ES_DNI' : 'ES_NIE', m);
   });
-  if (digits >= 9)
+  if (groupDigits >= 9)
     eachMatch(BSN, text, (m) => {
       if (nlBsnValid(compact(m[0])) && BSN_CUE.test(before(text, m.index))) push(out, 'NL_BSN', m);
     });

@@ -26,7 +26,7 @@ import { detectDobs } from './detect-dob.js';
 import { detectAddresses } from './detect-address.js';
 import { detectCuedNames } from './detect-names.js';
 import { compileKnownNames, detectKnownNames, type KnownNames } from './known-names.js';
-import { countDigits } from './scan.js';
+import { scanFacts } from './scan.js';
 
 const PRIORITY: Record<EntityType, number> = {
   EMAIL: 0,
@@ -97,22 +97,23 @@ export function detectWith(text: string, knownNames: KnownNames): Entity[] {
   const found: Entity[] = [];
   const lower = text.toLowerCase(); // for cheap "does it mention …" checks before costlier patterns
   detectEmails(text, found);
-  // Every other structured type carries digits, each at least so many (a card 12, a phone 7…);
-  // most chat turns carry none or a few.
-  const digits = countDigits(text);
+  // Every other structured type carries digits, each at least so many together (a card 12, a phone 7…), and some
+  // a letter beside them; most chat turns carry none or a few.
+  const facts = scanFacts(text);
+  const { digits, groupDigits } = facts;
   if (digits > 0) {
-    if (digits >= 2) detectIbans(text, found);
-    if (digits >= 12) detectCards(text, found);
-    if (digits >= 9) detectSsns(text, found, lower);
-    if (digits >= 6) detectNinos(text, found);
-    detectNationalIds(text, found, digits);
-    detectIps(text, found, digits);
+    if (facts.wideLetterDigit && groupDigits >= 2) detectIbans(text, found);
+    if (groupDigits >= 12) detectCards(text, found);
+    if (groupDigits >= 9) detectSsns(text, found, lower);
+    if (groupDigits >= 6 && facts.wideLetterNearDigit) detectNinos(text, found);
+    detectNationalIds(text, found, facts);
+    detectIps(text, found, facts);
     detectDobs(text, found, lower);
     detectAddresses(text, found, lower);
-    if (digits >= 7) detectPhones(text, found);
+    if (groupDigits >= 7) detectPhones(text, found);
   }
   detectKnownNames(text, knownNames, found, lower);
-  detectCuedNames(text, found, lower);
+  detectCuedNames(text, found, lower, facts);
   return resolveOverlaps(found);
 }
 

@@ -53,4 +53,16 @@ describe("the ticket's known names", () => {
     // A letter outside the BMP is two UTF-16 units, and was counted as two before: it stays a name alone.
     expect(foundOf('PERSON', '𝔄 wrote', { names: ['𝔄 Hansen'] })).toEqual(['𝔄']);
   });
+
+  it('when one known name holds another, then each is found where it stands, and a full name only with its parts', () => {
+    const names = { names: ['Ann', 'Anna Berg', 'Li Berglund'] };
+    expect(foundOf('PERSON', 'Anna Berg met Ann; Berglund and Li', names)).toEqual([
+      'Anna Berg',
+      'Ann',
+      'Berglund',
+      'Li',
+    ]);
+    expect(foundOf('PERSON', 'ask Berg or Anna, not the annex', names)).toEqual(['Berg', 'Anna']);
+    expect(foundOf('PERSON', 'li berglund wrote', names)).toEqual(['li berglund']);
+  });
 });
