@@ -324,7 +324,8 @@ function capitalisedNames(text: string, out: Entity[], lower: string, afterCue: 
     if (text[end] === ' ' && mayStartSurname(text.charCodeAt(end + 1)) && !stop) {
       SURNAME_AFTER.lastIndex = end;
       const after = SURNAME_AFTER.exec(text);
-      const last = after?.[1]?.split(' ').at(-1);
+      const pair = after?.[1];
+      const last = pair?.slice(pair.lastIndexOf(' ') + 1);
       if (last && NOT_SURNAME.has(last)) return; // "Albert Road", "Victoria Station"
       if (after && last && !STOP.has(last)) {
         const initial = after[2] !== undefined && (after[2].includes('.') || !LABELLED_BY_LETTER.has(word));

@@ -17,13 +17,6 @@ const COMMON_WORDS = new Set(
 /** The ticket's names as lower-case tokens, longest first: full names, then last and first names alone. */
 export interface KnownNames {
   tokens: string[];
-  /**
-   * Tokens that hold no shorter token (a first name, a surname), at most 31: a full name can occur only where each of
-   * them occurs, so a turn that has none of a name's parts needs no search for the whole.
-   */
-  probes: string[];
-  /** For each token, the probes it holds, as bits over `probes`. */
-  needs: number[];
 }
 
 /** Adds a token, with both apostrophes (skipping the copies when there is none: a masker is made per conversation). */
@@ -58,14 +51,9 @@ export function compileKnownNames(names: readonly string[]): KnownNames {
     const parts = words.length > 1 ? [words.slice(1).join(' '), ...words] : words;
     for (const p of parts) if (hasTwoLetters(p) && !PARTICLES.has(p)) addToken(tokens, p);
   }
-  const sorted = [...tokens].sort((a, b) => b.length - a.length);
-  const probes: string[] = [];
-  for (let i = sorted.length - 1; i >= 0 && probes.length < 31; i--)
-    if (!probes.some((p) => sorted[i]!.includes(p))) probes.push(sorted[i]!);
-  const needs = sorted.map((t) => probes.reduce((bits, p, j) => (t.includes(p) ? bits | (1 << j) : bits), 0));
-  return { tokens: sorted, probes, needs };
+  return { tokens: [...tokens].sort((a, b) => b.length - a.length) };
 }
-const NONE: KnownNames = { tokens: [], probes: [], needs: [] };
+const NONE: KnownNames = { tokens: [] };
 
 const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
 function isWordChar(ch: string | undefined): boolean {
@@ -83,12 +71,7 @@ export function detectKnownNames(text: string, known: KnownNames, out: Entity[],
   if (known.tokens.length === 0) return;
   // Lower-casing can change the length (e.g. "İ"); then offsets would drift, so search the original.
   const haystack = lower.length === text.length ? lower : text;
-  let present = 0;
-  for (let j = 0; j < known.probes.length; j++) if (haystack.includes(known.probes[j]!)) present |= 1 << j;
-  for (let t = 0; t < known.tokens.length; t++) {
-    const need = known.needs[t]!;
-    if ((present & need) !== need) continue;
-    const token = known.tokens[t]!;
+  for (const token of known.tokens) {
     for (let i = haystack.indexOf(token); i !== -1; i = haystack.indexOf(token, i + 1)) {
       const end = i + token.length;
       if (isWordChar(text[i - 1]) || isWordChar(text[end])) continue;

@@ -28,6 +28,8 @@ describe('scanFacts', () => {
   it('when a capital stands before a small letter, then a name may start there; after a cue, from index 2', () => {
     expect(scanFacts('Hi there')).toMatchObject({ nameStart: true, nameStartAfterCue: false });
     expect(scanFacts('Hi Bo')).toMatchObject({ nameStart: true, nameStartAfterCue: true });
+    expect(scanFacts('a Bo')).toMatchObject({ nameStartAfterCue: true });
+    expect(scanFacts('aBo')).toMatchObject({ nameStart: true, nameStartAfterCue: false });
     expect(scanFacts('Hi, DR LI')).toMatchObject({ nameStart: true, nameStartAfterCue: false });
     expect(scanFacts('xx O’Neill')).toMatchObject({ nameStartAfterCue: true });
     expect(scanFacts('ok ŌĒ')).toMatchObject({ nameStartAfterCue: true }); // beyond ASCII, either may be
