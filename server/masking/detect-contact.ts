@@ -129,7 +129,8 @@ export function detectPhones(text: string, out: Entity[]): void {
 
 // ---------- IP addresses ----------
 
-const IPV4 = /(?<![\w.]|\d\.)\d{1,3}(?:\.\d{1,3}){3}(?![\w]|\.\d)/g;
+// The first digit, then what stands before it: a pattern that starts with `\d` lets the engine skip to digits.
+const IPV4 = /\d(?<![\w.]\d|\d\.\d)\d{0,2}(?:\.\d{1,3}){3}(?![\w]|\.\d)/g;
 /** "version 1.2.3.4", "build 10.0.19045.2965", "v1.2.3.4" (caught by the lookbehind) are versions. */
 const VERSION_CUE = /\b(?:version|ver\.?|build|release|firmware|update|v)\s*$/i;
 /** Full or "::"-compressed groups; validated below, since the pattern alone also fits times. */

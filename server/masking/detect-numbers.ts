@@ -7,8 +7,11 @@ import type { Entity } from './types.js';
 import { countDigits, eachMatch } from './scan.js';
 import { IBAN_LENGTHS, ibanValid, luhnValid, ninoValid, ssnValid } from './checksums.js';
 
-/** 12–19 digits, not inside a longer digit run: "…12 3456…" must not yield a card from its middle. */
-const CARD = /(?<![\w-]|\d[ -])\d(?:[ -]?\d){11,18}(?![\w-]|[ -]\d)/g;
+/**
+ * 12–19 digits, not inside a longer digit run: "…12 3456…" must not yield a card from its middle. The first digit,
+ * then what stands before it: a pattern that starts with `\d` lets the engine skip to digits.
+ */
+const CARD = /\d(?<![\w-]\d|\d[ -]\d)(?:[ -]?\d){11,18}(?![\w-]|[ -]\d)/g;
 
 /** Maestro's own ranges, the only cards as short as 12 digits. */
 const MAESTRO = new Set(['5018', '5020', '5038', '5893', '6304', '6759', '6761', '6762', '6763']);
