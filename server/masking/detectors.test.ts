@@ -41,6 +41,13 @@ describe('detect', () => {
     },
   );
 
+  it('when a span is proposed twice, then it counts once; a span that only starts at the same place still counts', () => {
+    const person = (start: number, end: number) => ({ type: 'PERSON' as const, start, end });
+    expect(
+      resolveOverlaps([{ type: 'EMAIL', start: 5, end: 10 }, person(0, 6), person(0, 4), person(0, 4), person(0, 6)]),
+    ).toEqual([person(0, 4), { type: 'EMAIL', start: 5, end: 10 }]);
+  });
+
   it('when the text is empty or has no PII, then nothing is found', () => {
     expect(detect('')).toEqual([]);
     expect(detect('Thanks, that is great! Let me check that for you.')).toEqual([]);

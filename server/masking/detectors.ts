@@ -63,8 +63,12 @@ function rankSorted(candidates: Entity[]): Entity[] {
   const ranked: Entity[] = [];
   for (const c of candidates) {
     let i = ranked.length;
+    while (i > 0 && outranks(c, ranked[i - 1]!) < 0) i--;
+    // A span found twice (a name by its cue and by the gazetteer) would lose to its twin: one is enough.
+    const twin = ranked[i - 1];
+    if (twin && twin.start === c.start && twin.end === c.end && twin.type === c.type) continue;
     ranked.push(c);
-    for (; i > 0 && outranks(c, ranked[i - 1]!) < 0; i--) ranked[i] = ranked[i - 1]!;
+    for (let j = ranked.length - 1; j > i; j--) ranked[j] = ranked[j - 1]!;
     ranked[i] = c;
   }
   return ranked;
