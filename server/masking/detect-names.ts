@@ -138,6 +138,21 @@ const PERSON_AFTER_HINT = /lives|said|shouted|['’]s /;
 const PERSON_AFTER = new RegExp(`(?: (?:lives (?:at|on|in)|had given|said|shouted at)|['’]s ${RELATION})\\b`, 'g');
 const NAME_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${FULL})$`, 'u');
 /**
+ * NAME_BEFORE over the 80 characters before `at`, searched only from where the name could start at the earliest: a
+ * name holds letters, apostrophes, hyphens and at most eight spaces (three words, three particles between each two),
+ * and the search from each earlier place, each failing at the end of the text, was most of its cost.
+ */
+function nameBefore(text: string, at: number): RegExpExecArray | null {
+  const limit = Math.max(0, at - 80);
+  let from = at;
+  for (let spaces = 0; from > limit; from--) {
+    const c = text.charCodeAt(from - 1);
+    if (c === 32 ? ++spaces > 8 : c < 128 && c !== 39 && c !== 45 && ((c | 32) < 97 || (c | 32) > 122)) break;
+  }
+  // The character that stopped the walk may be the one before the name.
+  return NAME_BEFORE.exec(text.slice(Math.max(limit, from - 1), at));
+}
+/**
  * Addressed by name at the start of a line: "Bryce, can I speak to your boss?". Apart from CUES, behind a cheap
  * check, since a line-start alternative there slowed the whole alternation (one measurement, on a loaded machine).
  */
@@ -245,26 +260,35 @@ const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
  * `lead`: what to do with a stop word in front — 'strip' it, 'reject' the candidate, or 'strong'
  * (reject only a function word).
  */
+function wordEnd(name: string, from: number, end: number): number {
+  const space = name.indexOf(' ', from);
+  return space === -1 || space > end ? end : space;
+}
+
 function clean(name: string, start: number, lead: 'strip' | 'reject' | 'strong'): [number, number] | null {
   const last = name.length - 1;
   const possessive = last > 0 && name[last] === 's' && (name[last - 1] === "'" || name[last - 1] === '’');
-  const body = possessive ? name.slice(0, -2) : name;
-  // One word, as most names after a cue are: what the loops below come to, without the array.
-  if (!body.includes(' '))
-    return (lead === 'strong' ? FUNCTION_WORDS : STOP).has(body) ? null : [start, start + body.length];
-  const words = body.split(' ');
-  let from = 0;
-  while (lead === 'strip' && from < words.length && STOP.has(words[from]!)) from++;
-  const first = words[from];
-  if (first === undefined || (lead === 'strong' ? FUNCTION_WORDS : STOP).has(first)) return null;
-  let to = words.length;
-  while (to > from + 1 && (STOP.has(words[to - 1]!) || PARTICLES.has(words[to - 1]!))) to--;
-  // Offsets by adding up word lengths: no joined copy of the words (this runs for every cue).
-  let offset = 0;
-  for (let i = 0; i < from; i++) offset += words[i]!.length + 1;
-  let length = to - from - 1;
-  for (let i = from; i < to; i++) length += words[i]!.length;
-  return [start + offset, start + offset + length];
+  const end = possessive ? last - 1 : name.length;
+  // The words as `split(' ')` gives them, walked by index: no array, and no copy of a word that is not looked up
+  // (this runs for every cue).
+  let a = 0;
+  let b = wordEnd(name, a, end);
+  // One word, as most names after a cue are.
+  if (b === end)
+    return (lead === 'strong' ? FUNCTION_WORDS : STOP).has(name.slice(0, end)) ? null : [start, start + end];
+  while (lead === 'strip' && STOP.has(name.slice(a, b))) {
+    if (b === end) return null;
+    a = b + 1;
+    b = wordEnd(name, a, end);
+  }
+  if ((lead === 'strong' ? FUNCTION_WORDS : STOP).has(name.slice(a, b))) return null;
+  let z = end;
+  for (let y = name.lastIndexOf(' ', z - 1) + 1; y > a; y = name.lastIndexOf(' ', z - 1) + 1) {
+    const word = name.slice(y, z);
+    if (!STOP.has(word) && !PARTICLES.has(word)) break;
+    z = y - 1;
+  }
+  return [start + a, start + z];
 }
 
 function push(out: Entity[], span: [number, number] | null): void {
@@ -307,7 +331,7 @@ function capitalisedNames(text: string, out: Entity[], lower: string, afterCue: 
     });
   if (hinted && AFTER_HINT.test(lower))
     eachMatch(CUE_AFTER, text, (m) => {
-      const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));
+      const before = nameBefore(text, m.index);
       if (before) push(out, clean(before[1]!, m.index - before[1]!.length, 'strip'));
     });
   // Gazetteer pairs: "First Anything", "Anyone Surname", "Anyone X. Anything"; and a known
@@ -341,7 +365,7 @@ function capitalisedNames(text: string, out: Entity[], lower: string, afterCue: 
   });
   if (hinted && PERSON_AFTER_HINT.test(lower))
     eachMatch(PERSON_AFTER, text, (m) => {
-      const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));
+      const before = nameBefore(text, m.index);
       if (before) push(out, clean(before[1]!, m.index - before[1]!.length, 'reject'));
     });
 }
