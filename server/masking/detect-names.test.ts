@@ -19,6 +19,14 @@ describe('names found from cues', () => {
     expect(foundOf('PERSON', text)).toEqual([name]);
   });
 
+  it('when a name comes before its cue, then all of it is found, up to three words with three particles between', () => {
+    const team = (name: string) => foundOf('PERSON', `Re: case 5, ${name} from our returns team`);
+    expect(team('Zyx van de la Qwv van der den Plk')).toEqual(['Zyx van de la Qwv van der den Plk']);
+    expect(team('Zyx van de la Qwv van der den Plk Brt')).toEqual(['Qwv van der den Plk Brt']);
+    expect(team("Zyx-Qwv O'Plk")).toEqual(["Zyx-Qwv O'Plk"]);
+    expect(foundOf('PERSON', 'ok 5 Zyx Qwv-Plk O’Brt said no')).toEqual(['Zyx Qwv-Plk O’Brt']);
+  });
+
   it(
     'when a common first name is followed by a capitalised word, or a ' +
       'capitalised word by a common surname, then the pair is a PERSON',

@@ -149,8 +149,8 @@ function nameBefore(text: string, at: number): RegExpExecArray | null {
     const c = text.charCodeAt(from - 1);
     if (c === 32 ? ++spaces > 8 : c < 128 && c !== 39 && c !== 45 && ((c | 32) < 97 || (c | 32) > 122)) break;
   }
-  // The character that stopped the walk may be the one before the name.
-  return NAME_BEFORE.exec(text.slice(Math.max(limit, from - 1), at));
+  // From there `^` stands for the character that stopped the walk.
+  return NAME_BEFORE.exec(text.slice(from, at));
 }
 /**
  * Addressed by name at the start of a line: "Bryce, can I speak to your boss?". Apart from CUES, behind a cheap
