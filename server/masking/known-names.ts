@@ -27,15 +27,17 @@ function addToken(tokens: Set<string>, t: string): void {
 }
 
 const LETTER = /\p{L}/u;
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 /**
  * At least two letters (as UTF-16 units, like `replace(/[^\p{L}]/gu, '').length`): an initial ("W.") is not a name
  * alone. A loop, since this runs for every part of every name of every conversation.
  */
 function hasTwoLetters(word: string): boolean {
+  if (isAsciiLetter(word.charCodeAt(0)) && isAsciiLetter(word.charCodeAt(1))) return true; // most names
   let n = 0;
   for (const ch of word) {
     const c = ch.charCodeAt(0);
-    if (c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : LETTER.test(ch)) n += ch.length;
+    if (c < 128 ? isAsciiLetter(c) : LETTER.test(ch)) n += ch.length;
   }
   return n >= 2;
 }
