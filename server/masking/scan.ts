@@ -21,7 +21,8 @@ export interface TextFacts {
   digits: number;
   /**
    * The most digits in one run of digits and the separators numbers are written with (` -./()+`): an upper bound on
-   * the digits any of the phone, card, SSN or national-number patterns can match together.
+   * the digits the phone, card, SSN, IPv4 and national-number patterns match together (a Corsican NIR's letters part
+   * its digits: that pattern goes by `digits`).
    */
   groupDigits: number;
   /** An ASCII letter right before a digit, as `/[A-Za-z]\d/` tests. */
