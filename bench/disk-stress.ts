@@ -1,7 +1,7 @@
 /**
  * Other processes writing to the disk, taking turns with quiet in short windows so that a stressed figure and its
- * quiet peer are measured in the same minute (on these shared machines the load moves over minutes; measured one
- * phase after the other, the stressed / quiet ratio of one code moved between 0.7 and 11.8).
+ * quiet peer are measured in the same seconds: on these shared machines the load moves over minutes, and a quiet phase
+ * followed by a stressed one compared two different machines as often as two states of one.
  *
  * Three states follow each other in windows of `WINDOW_MS`: `quiet` (no writer runs), `disk` (a child appends 256 KiB
  * and fsyncs over and over beside the server's data, at nice 19: a busy disk whose writer yields the CPU, as a backup
