@@ -3,7 +3,7 @@
  * own), a real SQLite file, and real socket.io clients on loopback: the server's resident memory
  * with 1,000 panels connected, a consent withdrawal fanned out to 200 of them, and ticket opens at
  * a steady rate across 500 panels. The fan-out and the opens run while a busy disk takes turns with quiet
- * (`disk-stress.ts`), so each stressed figure has its quiet peer from the same minutes.
+ * (`disk-stress.ts`), so each stressed figure has its quiet peer from the same seconds.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
