@@ -61,6 +61,23 @@ describe('article passages', () => {
     expect(repeatedSentences('You can send it back.', { body: BODY })).toEqual([]);
   });
 
+  it('when an article is edited, then its passages and repeated sentences follow the new text, however many came between', () => {
+    const refund = 'Refunds reach your card within 5 working days.';
+    const edited = BODY.replace('5 working days', '3 working days');
+    const weights = queryFrom([{ role: 'customer', text: 'When does my refund reach my card?', at: '' }]).weights;
+    expect(bestPassage({ body: BODY }, weights)).toBe(refund);
+    expect(repeatedSentences(refund, { body: BODY })).toEqual([refund]);
+    expect(bestPassage({ body: edited }, weights)).toBe('Refunds reach your card within 3 working days.');
+    expect(repeatedSentences(refund, { body: edited })).toEqual([]);
+    // Many other bodies later (more than are kept split), each is still its own.
+    for (let i = 0; i < 600; i++) {
+      const body = `Article ${i} says the parcel ${i} waits at depot number ${i} today.`;
+      expect(repeatedSentences(body, { body })).toEqual([body]);
+    }
+    expect(bestPassage({ body: BODY }, weights)).toBe(refund);
+    expect(repeatedSentences(refund, { body: edited })).toEqual([]);
+  });
+
   it('property: any sentence of an article, dressed any way, inside any text, is found', () => {
     const word = fc.stringMatching(/^[a-z]{2,9}$/);
     fc.assert(
