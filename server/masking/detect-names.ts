@@ -255,16 +255,17 @@ const LOWER_INTRO = /\bmy name is (\p{Ll}+)/gu;
 
 const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
-/**
- * Trims stop words (and a possessive "'s") off a candidate; returns its [start, end) or null.
- * `lead`: what to do with a stop word in front — 'strip' it, 'reject' the candidate, or 'strong'
- * (reject only a function word).
- */
+/** Where the word of `name` starting at `from` ends: at the next space, or at `end`. */
 function wordEnd(name: string, from: number, end: number): number {
   const space = name.indexOf(' ', from);
   return space === -1 || space > end ? end : space;
 }
 
+/**
+ * Trims stop words (and a possessive "'s") off a candidate; returns its [start, end) or null.
+ * `lead`: what to do with a stop word in front — 'strip' it, 'reject' the candidate, or 'strong'
+ * (reject only a function word).
+ */
 function clean(name: string, start: number, lead: 'strip' | 'reject' | 'strong'): [number, number] | null {
   const last = name.length - 1;
   const possessive = last > 0 && name[last] === 's' && (name[last - 1] === "'" || name[last - 1] === '’');
