@@ -4,6 +4,7 @@
  */
 import type { Entity } from './types.js';
 import { PARTICLES } from './detect-names.js';
+import { isAsciiLetter } from './scan.js';
 
 /** Names that are also ordinary words: their lower-case occurrences ("I will", "in may") stay text. */
 const COMMON_WORDS = new Set(
@@ -27,7 +28,6 @@ function addToken(tokens: Set<string>, t: string): void {
 }
 
 const LETTER = /\p{L}/u;
-const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 /**
  * At least two letters (as UTF-16 units, like `replace(/[^\p{L}]/gu, '').length`): an initial ("W.") is not a name
  * alone. A loop, since this runs for every part of every name of every conversation.

@@ -43,7 +43,8 @@ export interface TextFacts {
 const DIGIT = /\d/g;
 const NAME_START = /[A-Z\x80-\uffff][a-z'\x80-\uffff]/g;
 
-const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+/** An ASCII letter, either case, by its char code. */
+export const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 const isWideLetter = (c: number) => c > 127 || isAsciiLetter(c);
 /** The separators inside a written number: space, "(", ")", "+", "-", ".", "/". */
 const isNumberSeparator = (c: number) => c === 32 || c === 40 || c === 41 || c === 43 || (c >= 45 && c <= 47);
