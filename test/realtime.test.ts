@@ -108,6 +108,18 @@ describe('side panels over socket.io', () => {
     expect((await open(panel, { ...danaTicket, ticketId: 'T-one-too-many' })).ticketId).toBe('T-one-too-many');
   });
 
+  it('when a panel sends many opens at once, then no more than the limit are held open', async () => {
+    const panel = await s.panel();
+    const all = Array.from({ length: OPEN_TICKETS_PER_PANEL + 10 }, (_, i) =>
+      open(panel, { ...danaTicket, ticketId: `T-burst-${i}` }).then(
+        () => 'opened',
+        () => 'refused',
+      ),
+    );
+    const outcomes = await Promise.all(all);
+    expect(outcomes.filter((o) => o === 'opened')).toHaveLength(OPEN_TICKETS_PER_PANEL);
+  });
+
   it('when the token is missing or wrong, then the connection is refused', async () => {
     await expect(s.panel('')).rejects.toMatchObject({ message: 'unauthorized' });
     await expect(s.panel('cnd_wrong')).rejects.toMatchObject({ data: { code: 'unauthorized' } });

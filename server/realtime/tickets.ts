@@ -45,6 +45,8 @@ export function registerTicketHandlers(
     'ticket:open',
     handle(deps.log, socket, 'ticket:open', async (payload) => {
       const ref = parseInput(TicketRef, payload);
+      const customerId = await resolveCustomerId(deps.store, ref);
+      // Counted where the ticket is kept, with no await between: opens sent together must not all pass the count.
       if (!socket.data.tickets.has(ref.ticketId) && socket.data.tickets.size >= OPEN_TICKETS_PER_PANEL)
         throw new AppError(
           'too_many_tickets',
@@ -52,7 +54,6 @@ export function registerTicketHandlers(
           429,
           ['ticketId'],
         );
-      const customerId = await resolveCustomerId(deps.store, ref);
       const previous = socket.data.tickets.get(ref.ticketId);
       if (previous && previous.customerId !== customerId) {
         leaveIfUnused(socket, previous.customerId, ref.ticketId);
