@@ -13,6 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { io, type Socket } from 'socket.io-client';
 import { ROOT } from '../server/config.js';
 import { keysIn, openSqliteStore } from '../server/store/index.js';
+import { buildServer } from '../scripts/build.mjs';
 import { buildDataSet } from './data.js';
 import { freePort } from '../harness/ports.js';
 import { quantile } from './stats.js';
@@ -32,10 +33,15 @@ const CUSTOMERS = 2_000;
 export const customerId = (n: number) => `c_${String(n).padStart(7, '0')}`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Seeds a data directory, then runs `server/main.ts` on it as its own process. */
+/**
+ * Seeds a data directory, then runs the server on it as its own process, built as `npm start` builds and runs it
+ * (`dist/server/main.js`): run through tsx, the same server held 37–50 MB more with 1,000 panels, tsx's own, which no
+ * deployment carries.
+ */
 export async function startServerProcess(progress: Progress) {
   const dir = mkdtempSync(path.join(tmpdir(), 'candor-bench-rt-'));
   await buildDataSet(dir, { customers: CUSTOMERS, factsEach: 10, progress });
+  const main = path.join(await buildServer(), 'main.js');
   const store = await openSqliteStore(dir, keysIn(dir));
   const meta = { actor: 'bench', channel: 'bench' };
   const agent = (await store.tokens.create('bench agent', 'agent', meta)).token;
@@ -43,7 +49,7 @@ export async function startServerProcess(progress: Progress) {
   store.close();
   const port = await freePort();
   const { OPENAI_API_KEY: _offline, ...env } = process.env; // the offline engine: no model in these figures
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, [main], {
     cwd: ROOT,
     env: {
       ...env,
