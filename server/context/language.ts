@@ -19,13 +19,15 @@ export const LANGUAGE_NAMES: Record<Locale, string> = {
 /** Below these, tinyld guesses ("Hallo" comes out Spanish); English is the safer reading. */
 const MIN_LETTERS = 15;
 const MIN_ACCURACY = 0.5;
+/** MIN_LETTERS letters anywhere: one test, where counting every match would build an array of them on every open. */
+const ENOUGH_LETTERS = new RegExp(`^(?:\\P{L}*\\p{L}){${MIN_LETTERS}}`, 'u');
 
 export function detectLocale(conversation: readonly Message[]): Locale {
   const text = conversation
     .filter((m) => m.role === 'customer')
     .map((m) => m.text)
     .join('\n');
-  if ((text.match(/\p{L}/gu) ?? []).length < MIN_LETTERS) return 'en';
+  if (!ENOUGH_LETTERS.test(text)) return 'en';
   const [best] = detectAll(text, { only: LOCALES });
   return best && best.accuracy >= MIN_ACCURACY ? (best.lang as Locale) : 'en';
 }

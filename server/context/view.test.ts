@@ -1,10 +1,14 @@
 /** The context view with the real settings: what is shown, how it is explained, what is only counted. */
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildContext, type ContextInput } from './view.js';
 import type { StoredFact } from '../store/types.js';
 import { loadAssistSettings } from '../assist/settings.js';
 import { parseConfig } from '../config.js';
 import type { ConsentState } from '../consent/ledger.js';
+import { checkTemplateSet, readTemplateFiles } from '../templates/templates.js';
+import { phrasingFrom } from '../templates/phrasing.js';
+import { ROOT } from '../config.js';
 
 const settings = loadAssistSettings(parseConfig({}));
 const SUPPORT = 'essential.service.operations.support';
@@ -82,6 +86,46 @@ describe('shown facts', () => {
       expect(shown.why).toContain('privacy-portal');
     },
   );
+
+  describe('the why line of several facts', () => {
+    const K_CONTACT = consent({
+      id: 'k-contact',
+      categories: ['user.contact'],
+      at: '2026-02-02T10:00:00.000Z',
+      source: 'phone call',
+    });
+    const facts = [
+      BLENDER,
+      fact({ id: 'f-kettle', category: 'user.behavior.purchase_history', text: 'Kettle Mini' }),
+      fact({ id: 'f-phone', category: 'user.contact.phone_number', text: '+44 20 7946 0000', source: 'crm' }),
+    ];
+    const whyOf = (s: typeof settings) => {
+      const { shown } = buildContext(input({ facts, consents: [K_PH, K_CONTACT] }), s).view;
+      return Object.fromEntries(shown.map((f) => [f.factId, f.why]));
+    };
+
+    it('when facts rest on different consents, then each line names its own consent', () => {
+      const why = whyOf(settings);
+      expect(why['f-blender']).toBe(why['f-kettle']);
+      expect(why['f-phone']).toContain('2 February 2026');
+      expect(why['f-phone']).toContain('phone call');
+      expect(why['f-blender']).toContain('1 March 2026');
+    });
+
+    it("when a lead's why template names the fact, then each fact's line names that fact", () => {
+      const entries = readTemplateFiles(path.join(ROOT, 'prompts')).map((e) =>
+        e.file === 'offline/why.liquid'
+          ? {
+              ...e,
+              source: e.source.replace('{{ customer.displayName }}', '{{ fact.text }}: {{ customer.displayName }}'),
+            }
+          : e,
+      );
+      const why = whyOf({ ...settings, phrasing: phrasingFrom(checkTemplateSet(entries, 'draft')) });
+      expect(why['f-blender']).toMatch(/^Blender Pro 3000: Ada Lovelace allowed/);
+      expect(why['f-kettle']).toMatch(/^Kettle Mini: Ada Lovelace allowed/);
+    });
+  });
 
   it('when the view is built, then it names the customer, the purpose and the time', () => {
     expect(view.customer).toEqual({ id: 'c-1', displayName: 'Ada Lovelace' });

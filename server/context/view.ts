@@ -151,16 +151,23 @@ export function buildContext(input: ContextInput, settings: ContextSettings): As
   }
   const why = phrasing.only('why')!;
   const customer = customerScope(input.customer);
+  // The why line speaks of the customer and the consent, and of the fact where its template names one. Where it does
+  // not, it is given no fact: then the line is the same for every fact under one consent and category, rendered once.
+  const whyLines = new Map<string, string>();
+  const whyLine = (fact: StoredFact & { categoryName: string }, consent: ConsentState, category: string) => {
+    const scope = () => ({
+      customer,
+      consent: consentScope(consent, purposeName(taxonomy, consent.purpose), nameOf(category)),
+    });
+    if (why.reads.has('fact')) return render(why, { ...scope(), fact: factScope(fact) });
+    const key = `${consent.id}\n${category}`;
+    return whyLines.get(key) ?? whyLines.set(key, render(why, scope())).get(key)!;
+  };
   const shown = top(permitted, settings.limit).map(({ fact, categoryName: name, consentIds, relevance }): ShownFact => {
     const { consent, category } = primary(
       fact,
       consentIds.map((id) => consents.get(id)!),
     );
-    const scope = {
-      customer,
-      fact: factScope({ ...fact, categoryName: name }),
-      consent: consentScope(consent, purposeName(taxonomy, consent.purpose), nameOf(category)),
-    };
     return {
       factId: fact.id,
       category: fact.category,
@@ -179,7 +186,7 @@ export function buildContext(input: ContextInput, settings: ContextSettings): As
         source: consent.source,
       },
       consentIds,
-      why: render(why, scope),
+      why: whyLine({ ...fact, categoryName: name }, consent, category),
       relevance,
     };
   });

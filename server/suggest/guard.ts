@@ -83,6 +83,7 @@ export function guard(s: Suggestion, ctx: AssistContext): Violation[] {
   }
 
   const shownTexts = ctx.view.shown.map((f) => f.text);
+  const shownNeedles = ctx.view.shown.map((f) => ({ factId: f.factId, needles: needles(f) }));
   const disclosure = disclosureIn(ctx.view.language.locale);
   for (const sentence of sentences(s.text, shownTexts)) {
     const cited = new Set(
@@ -95,8 +96,8 @@ export function guard(s: Suggestion, ctx: AssistContext): Violation[] {
       add('no_source_disclosure', `the sentence citing ${[...cited].join(', ')} does not say where the data came from`);
     }
     const lower = sentence.text.toLowerCase();
-    for (const fact of ctx.view.shown) {
-      if (!cited.has(fact.factId) && needles(fact).some((n) => lower.includes(n))) {
+    for (const fact of shownNeedles) {
+      if (!cited.has(fact.factId) && fact.needles.some((n) => lower.includes(n))) {
         add('undisclosed_fact', `fact ${fact.factId} is used without a marker citing it`);
       }
     }

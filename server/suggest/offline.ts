@@ -70,6 +70,8 @@ export function offlineSuggestions(
   const out: Suggestion[] = [];
 
   const [first, second] = relevant;
+  // Both the reply on the first fact and the pair cite it as [1]: one footnote for both.
+  const firstNote = first && footnoteFor(first, 1, view, deps);
   const quoted = articles.find((m) => m.article.visibility === 'public' && m.excerpt);
   const quote = phrasing.only('article', locale);
   const noted = phrasing.only('article-footnote', locale);
@@ -79,24 +81,21 @@ export function offlineSuggestions(
     const text = first
       ? `${render(phrasing.forFact(first.category, locale), { customer, fact: factScope(first, 1, locale) })} ${cited}`
       : cited;
-    const footnotes = [
-      ...(first ? [footnoteFor(first, 1, view, deps)] : []),
-      articleFootnoteFor(quoted, marker, view, deps),
-    ];
+    const footnotes = [...(firstNote ? [firstNote] : []), articleFootnoteFor(quoted, marker, view, deps)];
     out.push(suggestion(quote, text, footnotes));
   } else if (first) {
     const t = phrasing.forFact(first.category, locale);
     const text = render(t, { customer, fact: factScope(first, 1, locale) });
-    out.push(suggestion(t, text, [footnoteFor(first, 1, view, deps)]));
+    out.push(suggestion(t, text, [firstNote!]));
   }
   const pair = phrasing.only('pair', locale);
-  if (first && second && pair) {
+  if (firstNote && second && pair) {
     const text = render(pair, {
       customer,
       first: factScope(first, 1, locale),
       second: factScope(second, 2, locale),
     });
-    out.push(suggestion(pair, text, [footnoteFor(first, 1, view, deps), footnoteFor(second, 2, view, deps)]));
+    out.push(suggestion(pair, text, [firstNote, footnoteFor(second, 2, view, deps)]));
   }
   const general = phrasing.only('general', locale)!;
   out.push(suggestion(general, render(general, { customer }), []));

@@ -44,6 +44,8 @@ export interface PhrasingTemplate extends FrontMatter {
    */
   source: string;
   compiled: Template[];
+  /** The variables the template names at their top level (`customer`, `fact`…): what its render can depend on. */
+  reads: ReadonlySet<string>;
 }
 
 export class TemplateError extends Error {
@@ -148,7 +150,7 @@ export function checkTemplate(file: string, source: string): PhrasingTemplate | 
   if (parsed.data.model && !parsed.data.kind.startsWith('model-')) {
     problems.push(`${file}:2: "model" settings are only for model-system and model-user templates`);
   }
-  return problems.length ? problems : { ...parsed.data, file, source, compiled };
+  return problems.length ? problems : { ...parsed.data, file, source, compiled, reads: new Set(Object.keys(globals)) };
 }
 
 function liquidLine(e: unknown): number {
