@@ -33,15 +33,23 @@ const CUSTOMERS = 2_000;
 export const customerId = (n: number) => `c_${String(n).padStart(7, '0')}`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** `npm start`'s command line after `node`: what a deployment runs, flags and all. */
+function startArgs(): string[] {
+  const start: string = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts.start;
+  const [node, ...args] = start.split(/\s+/);
+  if (node !== 'node') throw new Error(`npm start runs "${start}"; the benchmark knows how to run "node …" only`);
+  return args;
+}
+
 /**
- * Seeds a data directory, then runs the server on it as its own process, built as `npm start` builds and runs it
+ * Seeds a data directory, then runs the server on it as its own process, built and started as `npm start` does
  * (`dist/server/main.js`): run through tsx, the same server held 37–50 MB more with 1,000 panels, tsx's own, which no
  * deployment carries.
  */
 export async function startServerProcess(progress: Progress) {
   const dir = mkdtempSync(path.join(tmpdir(), 'candor-bench-rt-'));
   await buildDataSet(dir, { customers: CUSTOMERS, factsEach: 10, progress });
-  const main = path.join(await buildServer(), 'main.js');
+  await buildServer();
   const store = await openSqliteStore(dir, keysIn(dir));
   const meta = { actor: 'bench', channel: 'bench' };
   const agent = (await store.tokens.create('bench agent', 'agent', meta)).token;
@@ -49,7 +57,7 @@ export async function startServerProcess(progress: Progress) {
   store.close();
   const port = await freePort();
   const { OPENAI_API_KEY: _offline, ...env } = process.env; // the offline engine: no model in these figures
-  const child = spawn(process.execPath, [main], {
+  const child = spawn(process.execPath, startArgs(), {
     cwd: ROOT,
     env: {
       ...env,
