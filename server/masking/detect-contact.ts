@@ -152,7 +152,7 @@ function ipv6Valid(s: string): boolean {
 }
 
 export function detectIps(text: string, out: Entity[], facts: TextFacts = scanFacts(text)): void {
-  if (facts.groupDigits >= 4 && text.includes('.')) {
+  if (facts.dottedQuad) {
     eachMatch(IPV4, text, (m) => {
       if (m[0].split('.').some((o) => Number(o) > 255)) return;
       if (VERSION_CUE.test(text.slice(Math.max(0, m.index - 12), m.index))) return;

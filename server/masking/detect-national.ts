@@ -93,7 +93,8 @@ export function detectNationalIds(text: string, out: Entity[], facts: TextFacts 
  * The identifiers made of digits (the Spanish ones end in a letter), each tried when the text has enough digits
  * together; a Corsican NIR ("2 85 05 2A 006 084 36") has a letter among its digits.
  */
-function numericIds(text: string, out: Entity[], { digits, groupDigits }: TextFacts): void {
+function numericIds(text: string, out: Entity[], facts: TextFacts): void {
+  const { digits, groupDigits } = facts;
   if (groupDigits >= 11) {
     eachMatch(ELEVEN, text, (m) => {
       const n = compact(m[0]);
@@ -109,10 +110,11 @@ function numericIds(text: string, out: Entity[], { digits, groupDigits }: TextFa
     eachMatch(NIR, text, (m) => {
       if (frNirValid(compact(m[0]))) push(out, 'FR_NIR', m);
     });
-  eachMatch(ES_ID, text, (m) => {
-    const id = compact(m[0]);
-    if (esIdValid(id)) push(out, /^\d/.test(id) ? 'ES_DNI' : 'ES_NIE', m);
-  });
+  if (facts.loneLetterAfterDigit)
+    eachMatch(ES_ID, text, (m) => {
+      const id = compact(m[0]);
+      if (esIdValid(id)) push(out, /^\d/.test(id) ? 'ES_DNI' : 'ES_NIE', m);
+    });
   if (groupDigits >= 9)
     eachMatch(BSN, text, (m) => {
       if (nlBsnValid(compact(m[0])) && BSN_CUE.test(before(text, m.index))) push(out, 'NL_BSN', m);

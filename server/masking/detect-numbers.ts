@@ -4,7 +4,7 @@
  * reference. Every pattern is linear: fixed-width groups, no nested unbounded repetition.
  */
 import type { Entity } from './types.js';
-import { countDigits, eachMatch } from './scan.js';
+import { countDigits, eachMatch, scanFacts, type TextFacts } from './scan.js';
 import { IBAN_LENGTHS, ibanValid, luhnValid, ninoValid, ssnValid } from './checksums.js';
 
 /**
@@ -74,10 +74,16 @@ const SSN = /(?<![\w-]|\d[ -])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w-]|[ -]\d)/g;
 /** Nine bare digits are an order number unless the text just said "SSN". */
 const SSN_BARE = /\b(?:ssn|social security(?: number| no\.?| #)?)\b[\s:#-]*(?:is\s+)?(\d{3})(\d{2})(\d{4})(?![\w-])/gi;
 
-export function detectSsns(text: string, out: Entity[], lower = text.toLowerCase()): void {
-  eachMatch(SSN, text, (m) => {
-    if (ssnValid(m[1]!, m[3]!, m[4]!)) out.push({ type: 'SSN', start: m.index, end: m.index + m[0].length });
-  });
+export function detectSsns(
+  text: string,
+  out: Entity[],
+  lower = text.toLowerCase(),
+  facts: TextFacts = scanFacts(text),
+): void {
+  if (facts.ssnShape)
+    eachMatch(SSN, text, (m) => {
+      if (ssnValid(m[1]!, m[3]!, m[4]!)) out.push({ type: 'SSN', start: m.index, end: m.index + m[0].length });
+    });
   if (lower.includes('ssn') || lower.includes('social security'))
     eachMatch(SSN_BARE, text, (m) => {
       if (!ssnValid(m[1]!, m[2]!, m[3]!)) return;

@@ -108,8 +108,8 @@ export function detectWith(text: string, knownNames: KnownNames): Entity[] {
   if (digits > 0) {
     if (facts.wideLetterDigit && groupDigits >= 2) detectIbans(text, found);
     if (groupDigits >= 12) detectCards(text, found);
-    if (groupDigits >= 9) detectSsns(text, found, lower);
-    if (groupDigits >= 6 && facts.wideLetterNearDigit) detectNinos(text, found);
+    if (groupDigits >= 9) detectSsns(text, found, lower, facts);
+    if (groupDigits >= 6 && facts.wideLetterNearDigit && facts.loneLetterAfterDigit) detectNinos(text, found);
     detectNationalIds(text, found, facts);
     detectIps(text, found, facts);
     detectDobs(text, found, lower);

@@ -25,6 +25,26 @@ describe('scanFacts', () => {
     expect(scanFacts('1a -2')).toMatchObject({ letterDigit: false, wideLetterNearDigit: false });
   });
 
+  it('when a lone letter follows digits, as a DNI, NIE or NINO ends, then loneLetterAfterDigit says so', () => {
+    for (const t of ['12345678Z', '12.345.678-Z', 'X-1234567-L', 'AB 12 34 56 C.', 'ab 123456 c', '1 x_', '9 x€'])
+      expect(scanFacts(t).loneLetterAfterDigit, t).toBe(true);
+    for (const t of ['order 364185155 here', '5 and', '12ab', 'A1', '12 3 x4'])
+      expect(scanFacts(t).loneLetterAfterDigit, t).toBe(false);
+  });
+
+  it('when groups of 3, 2 and 4 digits stand apart by one space or dash each, then ssnShape says so', () => {
+    for (const t of ['536-90-4399', 'SSN 536 90 4399.', '536-90 4399', 'x 536-90-4399'])
+      expect(scanFacts(t).ssnShape, t).toBe(true);
+    for (const t of ['536-90-43990', '1536-90-4399', '536-904-399', '536--90-4399', '536-90-439', '12 536 90'])
+      expect(scanFacts(t).ssnShape, t).toBe(false);
+  });
+
+  it('when three dots stand each between two digits in one run, then dottedQuad says so', () => {
+    for (const t of ['81.2.69.160', 'from 1.2.3.4.', 'v10.0.19045.2965']) expect(scanFacts(t).dottedQuad, t).toBe(true);
+    for (const t of ['27.09.2026', '1.2.3 4.5', '1.2.3.a', '1.2..3.4', '1. 2.3.4'])
+      expect(scanFacts(t).dottedQuad, t).toBe(false);
+  });
+
   it('when a capital stands before a small letter, then a name may start there; after a cue, from index 2', () => {
     expect(scanFacts('Hi there')).toMatchObject({ nameStart: true, nameStartAfterCue: false });
     expect(scanFacts('Hi Bo')).toMatchObject({ nameStart: true, nameStartAfterCue: true });
@@ -44,6 +64,13 @@ describe('the detectors behind these facts', () => {
     expect(foundOf('CARD', 'card 4539-1488-0343-6467')).toEqual(['4539-1488-0343-6467']);
     expect(foundOf('SSN', 'SSN 536 90 4399')).toEqual(['536 90 4399']);
     expect(foundOf('IP', 'from 81.2.69.160')).toEqual(['81.2.69.160']);
+  });
+
+  it('when a DNI, NIE, NINO or SSN is written in any of its forms, then the facts that gate its pattern let it run', () => {
+    expect(foundOf('ES_DNI', 'DNI 12.345.678-Z y 12345678 Z')).toEqual(['12.345.678-Z', '12345678 Z']);
+    expect(foundOf('ES_NIE', 'NIE X-1234567-L o x1234567l')).toEqual(['X-1234567-L', 'x1234567l']);
+    expect(foundOf('NINO', 'NI AB 12 34 56 C_')).toEqual(['AB 12 34 56 C']);
+    expect(foundOf('SSN', 'ssn 536-90-4399 or 536 90 4399')).toEqual(['536-90-4399', '536 90 4399']);
   });
 
   it('when a name after a cue starts at the earliest place a cue allows, then it is found', () => {

@@ -32,6 +32,15 @@ export interface TextFacts {
   /** The same, or with one space between ("AB 12 34 56 C"). */
   wideLetterNearDigit: boolean;
   /**
+   * A digit, then perhaps a space or a dash, then one ASCII letter that no ASCII letter or digit follows: how a Spanish
+   * DNI or NIE ("12345678Z", "X-1234567-L") and a NINO ("… 56 C") end.
+   */
+  loneLetterAfterDigit: boolean;
+  /** Three groups of 3, 2 and 4 digits, each apart from the next by one space or dash: an SSN's shape. */
+  ssnShape: boolean;
+  /** Three dots each between two digits, in one run of digits and dots: an IPv4 address needs them. */
+  dottedQuad: boolean;
+  /**
    * Where a name may start: a capital before a small letter or an apostrophe (any non-ASCII character may be either),
    * anywhere, and at index 2 or later, where a name after a cue ("Hi Bob", "Dr Li") starts at the earliest.
    */
@@ -48,6 +57,7 @@ export const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 const isWideLetter = (c: number) => c > 127 || isAsciiLetter(c);
 /** The separators inside a written number: space, "(", ")", "+", "-", ".", "/". */
 const isNumberSeparator = (c: number) => c === 32 || c === 40 || c === 41 || c === 43 || (c >= 45 && c <= 47);
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 export function scanFacts(text: string): TextFacts {
   NAME_START.lastIndex = 0;
@@ -64,6 +74,14 @@ export function scanFacts(text: string): TextFacts {
   let letterDigit = false;
   let wideLetterDigit = false;
   let wideLetterNearDigit = false;
+  let loneLetterAfterDigit = false;
+  let ssnShape = false;
+  let dottedQuad = false;
+  let dots = 0; // dots between two digits in the current run of digits and dots
+  // The lengths of the current run of digits and of the two before it, when one space or dash parts each from the next.
+  let len = 0;
+  let len1 = 0;
+  let len2 = 0;
   // The digit facts are about digits and the two characters before them: walk from the first digit.
   DIGIT.lastIndex = 0;
   const first = DIGIT.test(text) ? DIGIT.lastIndex - 1 : -1; // test, unlike search, builds no match
@@ -72,23 +90,54 @@ export function scanFacts(text: string): TextFacts {
     let beforePrev = first > 1 ? text.charCodeAt(first - 2) : 0;
     for (let i = first; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c >= 48 && c <= 57) {
+      if (isDigit(c)) {
         digits++;
         run++;
         if (isWideLetter(prev)) {
           wideLetterDigit = wideLetterNearDigit = true;
           if (isAsciiLetter(prev)) letterDigit = true;
         } else if (prev === 32 && isWideLetter(beforePrev)) wideLetterNearDigit = true;
-      } else if (!isNumberSeparator(c)) {
-        if (run > groupDigits) groupDigits = run;
-        run = 0;
+        if (!isDigit(prev)) {
+          const chained = (prev === 32 || prev === 45) && isDigit(beforePrev);
+          len2 = chained ? len1 : 0;
+          len1 = chained ? len : 0;
+          len = 0;
+          if (prev === 46 && isDigit(beforePrev) && ++dots === 3) dottedQuad = true;
+        }
+        len++;
+      } else {
+        if (isDigit(prev) && len === 4 && len1 === 2 && len2 === 3) ssnShape = true;
+        if (c !== 46) dots = 0;
+        if (
+          isAsciiLetter(c) &&
+          (isDigit(prev) || ((prev === 32 || prev === 45) && isDigit(beforePrev))) &&
+          !isAsciiLetter(text.charCodeAt(i + 1)) &&
+          !isDigit(text.charCodeAt(i + 1))
+        )
+          loneLetterAfterDigit = true;
+        if (!isNumberSeparator(c)) {
+          if (run > groupDigits) groupDigits = run;
+          run = 0;
+        }
       }
       beforePrev = prev;
       prev = c;
     }
     if (run > groupDigits) groupDigits = run;
+    if (isDigit(prev) && len === 4 && len1 === 2 && len2 === 3) ssnShape = true;
   }
-  return { digits, groupDigits, letterDigit, wideLetterDigit, wideLetterNearDigit, nameStart, nameStartAfterCue };
+  return {
+    digits,
+    groupDigits,
+    letterDigit,
+    wideLetterDigit,
+    wideLetterNearDigit,
+    loneLetterAfterDigit,
+    ssnShape,
+    dottedQuad,
+    nameStart,
+    nameStartAfterCue,
+  };
 }
 
 /** How many ASCII digits (`\d`) a text holds: each numeric pattern needs a least number of them. */
