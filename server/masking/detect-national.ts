@@ -8,7 +8,7 @@
  * 40 characters before it ("BSN", "Rijksregisternummer", "Steuer-ID", "Ausweisnummer"…).
  */
 import type { Entity, EntityType } from './types.js';
-import { eachMatch, scanFacts, type TextFacts } from './scan.js';
+import { eachMatch, hasGroupOf, scanFacts, type TextFacts } from './scan.js';
 import {
   DE_ID_LETTERS,
   beNrnValid,
@@ -94,8 +94,7 @@ export function detectNationalIds(text: string, out: Entity[], facts: TextFacts 
  * together; a Corsican NIR ("2 85 05 2A 006 084 36") has a letter among its digits.
  */
 function numericIds(text: string, out: Entity[], facts: TextFacts): void {
-  const { digits, groupDigits } = facts;
-  if (groupDigits >= 11) {
+  if (hasGroupOf(facts, 11)) {
     eachMatch(ELEVEN, text, (m) => {
       const n = compact(m[0]);
       if (beNrnValid(n) && BE_CUE.test(before(text, m.index))) push(out, 'BE_NRN', m);
@@ -106,7 +105,8 @@ function numericIds(text: string, out: Entity[], facts: TextFacts): void {
       if (beNrnValid(compact(m[0]))) push(out, 'BE_NRN', m);
     });
   }
-  if (digits >= 13)
+  // 15 digits in one group; in Corsica a letter among them ("…05 2A 006…", "…052A006…").
+  if (hasGroupOf(facts, 15) || (facts.digits >= 13 && (facts.letterDigit || facts.loneLetterAfterDigit)))
     eachMatch(NIR, text, (m) => {
       if (frNirValid(compact(m[0]))) push(out, 'FR_NIR', m);
     });
@@ -115,7 +115,7 @@ function numericIds(text: string, out: Entity[], facts: TextFacts): void {
       const id = compact(m[0]);
       if (esIdValid(id)) push(out, /^\d/.test(id) ? 'ES_DNI' : 'ES_NIE', m);
     });
-  if (groupDigits >= 9)
+  if (hasGroupOf(facts, 9))
     eachMatch(BSN, text, (m) => {
       if (nlBsnValid(compact(m[0])) && BSN_CUE.test(before(text, m.index))) push(out, 'NL_BSN', m);
     });

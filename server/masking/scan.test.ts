@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanFacts } from './scan.js';
+import { hasGroupOf, scanFacts } from './scan.js';
 import { found, foundOf } from './test-helpers.js';
 
 describe('scanFacts', () => {
@@ -43,6 +43,13 @@ describe('scanFacts', () => {
     for (const t of ['81.2.69.160', 'from 1.2.3.4.', 'v10.0.19045.2965']) expect(scanFacts(t).dottedQuad, t).toBe(true);
     for (const t of ['27.09.2026', '1.2.3 4.5', '1.2.3.a', '1.2..3.4', '1. 2.3.4'])
       expect(scanFacts(t).dottedQuad, t).toBe(false);
+  });
+
+  it('when digits are joined by single spaces, dots, commas or dashes, then groupSizes counts them to each run end', () => {
+    const sizes = (t: string) => [...Array(31).keys()].filter((n) => hasGroupOf(scanFacts(t), n));
+    expect(sizes('BSN 1234.56.782')).toEqual([4, 6, 9]);
+    expect(sizes('85.07.30-033.28 and 1,5')).toEqual([1, 2, 4, 6, 9, 11]);
+    expect(sizes('12  34 5/6 7x8')).toEqual([1, 2, 3]);
   });
 
   it('when a capital stands before a small letter, then a name may start there; after a cue, from index 2', () => {

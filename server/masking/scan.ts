@@ -41,6 +41,11 @@ export interface TextFacts {
   /** Three dots each between two digits, in one run of digits and dots: an IPv4 address needs them. */
   dottedQuad: boolean;
   /**
+   * Bit n: a group of digits joined by single spaces, dots, commas or dashes ("12 345.678-9") counts n digits up to
+   * the end of one of its runs (n < 31). A national number is such a group whole: 9 digits, 11, 15.
+   */
+  groupSizes: number;
+  /**
    * Where a name may start: a capital before a small letter or an apostrophe (any non-ASCII character may be either),
    * anywhere, and at index 2 or later, where a name after a cue ("Hi Bob", "Dr Li") starts at the earliest.
    */
@@ -78,6 +83,8 @@ export function scanFacts(text: string): TextFacts {
   let ssnShape = false;
   let dottedQuad = false;
   let dots = 0; // dots between two digits in the current run of digits and dots
+  let groupSizes = 0;
+  let group = 0; // digits so far in the current group joined by single " .,-"
   // The lengths of the current run of digits and of the two before it, when one space or dash parts each from the next.
   let len = 0;
   let len1 = 0;
@@ -103,10 +110,15 @@ export function scanFacts(text: string): TextFacts {
           len1 = chained ? len : 0;
           len = 0;
           if (prev === 46 && isDigit(beforePrev) && ++dots === 3) dottedQuad = true;
+          if (!(chained || ((prev === 46 || prev === 44) && isDigit(beforePrev)))) group = 0;
         }
         len++;
+        group++;
       } else {
-        if (isDigit(prev) && len === 4 && len1 === 2 && len2 === 3) ssnShape = true;
+        if (isDigit(prev)) {
+          if (len === 4 && len1 === 2 && len2 === 3) ssnShape = true;
+          if (group < 31) groupSizes |= 1 << group;
+        }
         if (c !== 46) dots = 0;
         if (
           isAsciiLetter(c) &&
@@ -124,7 +136,10 @@ export function scanFacts(text: string): TextFacts {
       prev = c;
     }
     if (run > groupDigits) groupDigits = run;
-    if (isDigit(prev) && len === 4 && len1 === 2 && len2 === 3) ssnShape = true;
+    if (isDigit(prev)) {
+      if (len === 4 && len1 === 2 && len2 === 3) ssnShape = true;
+      if (group < 31) groupSizes |= 1 << group;
+    }
   }
   return {
     digits,
@@ -135,10 +150,14 @@ export function scanFacts(text: string): TextFacts {
     loneLetterAfterDigit,
     ssnShape,
     dottedQuad,
+    groupSizes,
     nameStart,
     nameStartAfterCue,
   };
 }
+
+/** Whether some group of digits joined by single " .,-" holds `n` digits (n < 31): see `groupSizes`. */
+export const hasGroupOf = (facts: TextFacts, n: number) => (facts.groupSizes & (1 << n)) !== 0;
 
 /** How many ASCII digits (`\d`) a text holds: each numeric pattern needs a least number of them. */
 export function countDigits(text: string): number {
