@@ -17,6 +17,18 @@ describe("the ticket's known names", () => {
     },
   );
 
+  it('when a ticket names many people, then each full name is still found whole, wherever its surname sorts', () => {
+    // No name a part of another: each token occurs only where its own name does.
+    const names = Array.from({ length: 26 }, (_, i) => {
+      const c = String.fromCharCode(97 + i);
+      return `${c.toUpperCase()}qq Mc${c}${'w'.repeat(i)}`;
+    });
+    for (const name of [...names, 'Anna van der Berg'])
+      expect(foundOf('PERSON', `Please ask ${name} today.`, { names: [...names, 'Anna van der Berg'] })).toEqual([
+        name,
+      ]);
+  });
+
   it('when a known name is only part of a word, then it is not matched', () => {
     expect(foundOf('PERSON', 'Tomorrow the bakery opens at Bakerloo', known)).toEqual([]);
   });

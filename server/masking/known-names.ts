@@ -15,9 +15,14 @@ const COMMON_WORDS = new Set(
   ),
 );
 
-/** The ticket's names as lower-case tokens, longest first: full names, then last and first names alone. */
+/** The ticket's names as lower-case tokens, shortest first: first and last names alone, then full names. */
 export interface KnownNames {
   tokens: string[];
+  /**
+   * For each token, the index of its last word among the tokens, or -1: a full name occurs only where its surname
+   * does, and most turns name no one, so the surname's search answers for both.
+   */
+  witness: number[];
 }
 
 /** Adds a token, with both apostrophes (skipping the copies when there is none: a masker is made per conversation). */
@@ -53,9 +58,11 @@ export function compileKnownNames(names: readonly string[]): KnownNames {
     const parts = words.length > 1 ? [words.slice(1).join(' '), ...words] : words;
     for (const p of parts) if (hasTwoLetters(p) && !PARTICLES.has(p)) addToken(tokens, p);
   }
-  return { tokens: [...tokens].sort((a, b) => b.length - a.length) };
+  const sorted = [...tokens].sort((a, b) => a.length - b.length);
+  const witness = sorted.map((t) => (t.includes(' ') ? sorted.indexOf(t.slice(t.lastIndexOf(' ') + 1)) : -1));
+  return { tokens: sorted, witness };
 }
-const NONE: KnownNames = { tokens: [] };
+const NONE: KnownNames = { tokens: [], witness: [] };
 
 const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
 function isWordChar(ch: string | undefined): boolean {
@@ -70,11 +77,20 @@ function isWordChar(ch: string | undefined): boolean {
  * millisecond to compile and warm up, more than masking the whole conversation.
  */
 export function detectKnownNames(text: string, known: KnownNames, out: Entity[], lower = text.toLowerCase()): void {
-  if (known.tokens.length === 0) return;
+  const { tokens, witness } = known;
+  if (tokens.length === 0) return;
   // Lower-casing can change the length (e.g. "İ"); then offsets would drift, so search the original.
   const haystack = lower.length === text.length ? lower : text;
-  for (const token of known.tokens) {
-    for (let i = haystack.indexOf(token); i !== -1; i = haystack.indexOf(token, i + 1)) {
+  // Bit t: tokens[t] occurs (kept for the first 31 tokens; a token whose witness is beyond them is searched anyway).
+  // The order of the spans found does not matter: resolveOverlaps ranks them.
+  let occurs = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    const w = witness[t]!;
+    if (w !== -1 && w < 31 && (occurs & (1 << w)) === 0) continue;
+    const token = tokens[t]!;
+    const first = haystack.indexOf(token);
+    if (first !== -1 && t < 31) occurs |= 1 << t;
+    for (let i = first; i !== -1; i = haystack.indexOf(token, i + 1)) {
       const end = i + token.length;
       if (isWordChar(text[i - 1]) || isWordChar(text[end])) continue;
       const found = text.slice(i, end);
