@@ -8,7 +8,7 @@
  * first-names.ts and surnames.ts, and the larger lexicons of name-lexicon.ts.
  */
 import type { Entity } from './types.js';
-import { eachMatch, scanFacts, type TextFacts } from './scan.js';
+import { eachMatch, isSpace, scanFacts, type TextFacts } from './scan.js';
 import { FIRST_NAMES } from './first-names.js';
 import { SURNAMES } from './surnames.js';
 import { isLexiconGivenName, isLexiconSurname } from './name-lexicon.js';
@@ -198,21 +198,6 @@ function mayStartSurname(c: number): boolean {
     c === 97 ||
     c === 101 ||
     c === 116
-  );
-}
-/** Characters that `\s` matches. */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 160 ||
-    c === 5760 ||
-    (c >= 8192 && c <= 8202) ||
-    c === 8232 ||
-    c === 8233 ||
-    c === 8239 ||
-    c === 8287 ||
-    c === 12288 ||
-    c === 65279
   );
 }
 /**

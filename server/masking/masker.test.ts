@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createMasker } from './masker.js';
+import { createMasker, normalise } from './masker.js';
 
 describe('createMasker', () => {
+  it('when a name is written with other spacing, then its key has single spaces between words, in lower case', () => {
+    for (const v of [' Ana María', 'Ana María ', 'Ana  María', 'Ana\tMaría', 'Ana\u00a0María', 'Ana María'])
+      expect(normalise('PERSON', v), JSON.stringify(v)).toBe('ana maría');
+  });
+
   it(
     'when the same value comes again, even differently written, then it ' +
       'gets the same placeholder; another value gets the next number',

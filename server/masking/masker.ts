@@ -10,6 +10,7 @@
 import type { Entity, EntityType } from './types.js';
 import { detectWith } from './detectors.js';
 import { compileKnownNames, type KnownNames } from './known-names.js';
+import { isSpace } from './scan.js';
 
 export interface Placeholder {
   placeholder: string;
@@ -26,8 +27,15 @@ export interface Masker {
   placeholders(): Placeholder[];
 }
 
-/** Whitespace that `normalise` would change: anything but single spaces between words. */
-const UNTIDY_SPACE = /[^\S ]| {2}|^ | $/;
+/** Whitespace that `normalise` would change: anything but single spaces between words (`/[^\S ]| {2}|^ | $/`). */
+function untidySpace(value: string): boolean {
+  const last = value.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 32 ? i === 0 || i === last || value.charCodeAt(i + 1) === 32 : isSpace(c)) return true;
+  }
+  return false;
+}
 
 /** Trivial differences that do not make another value: case of e-mails and names, separators in numbers. */
 export function normalise(type: EntityType, value: string): string {
@@ -40,7 +48,7 @@ export function normalise(type: EntityType, value: string): string {
     case 'DOB':
     case 'IP':
       // Most values have tidy spaces already: testing is cheaper than replacing.
-      return UNTIDY_SPACE.test(value) ? value.toLowerCase().replace(/\s+/g, ' ').trim() : value.toLowerCase();
+      return untidySpace(value) ? value.toLowerCase().replace(/\s+/g, ' ').trim() : value.toLowerCase();
     default: // identifiers: cards, IBANs, SSNs, NINOs, national numbers
       return value.replace(/[^0-9A-Za-z]/g, '').toUpperCase();
   }
@@ -55,7 +63,6 @@ interface State {
   byKey: Map<EntityType, Map<string, string>>; // type → normalised value → placeholder
   values: Map<string, string>; // placeholder → the value first seen
   issued: Placeholder[];
-  counters: Map<EntityType, number>;
 }
 
 function placeholderFor(s: State, type: EntityType, value: string): string {
@@ -67,8 +74,7 @@ function placeholderFor(s: State, type: EntityType, value: string): string {
   const key = normalise(type, value);
   let p = ofType.get(key);
   if (!p) {
-    const n = (s.counters.get(type) ?? 0) + 1;
-    s.counters.set(type, n);
+    const n = ofType.size + 1; // one placeholder per distinct value of the type, numbered from 1
     p = `<${type}_${n}>`;
     ofType.set(key, p);
     s.values.set(p, value);
@@ -115,7 +121,6 @@ export function createMasker(known: { names: string[] }): Masker {
     byKey: new Map(),
     values: new Map(),
     issued: [],
-    counters: new Map(),
   };
   return {
     maskWithEntities(text) {

@@ -60,6 +60,21 @@ const NAME_START = /[A-Z\x80-\uffff][a-z'\x80-\uffff]/g;
 /** An ASCII letter, either case, by its char code. */
 export const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 const isWideLetter = (c: number) => c > 127 || isAsciiLetter(c);
+/** Characters that `\s` matches. */
+export function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 160 ||
+    c === 5760 ||
+    (c >= 8192 && c <= 8202) ||
+    c === 8232 ||
+    c === 8233 ||
+    c === 8239 ||
+    c === 8287 ||
+    c === 12288 ||
+    c === 65279
+  );
+}
 /** The separators inside a written number: space, "(", ")", "+", "-", ".", "/". */
 const isNumberSeparator = (c: number) => c === 32 || c === 40 || c === 41 || c === 43 || (c >= 45 && c <= 47);
 const isDigit = (c: number) => c >= 48 && c <= 57;
