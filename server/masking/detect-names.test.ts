@@ -147,6 +147,10 @@ describe('names that other names in the text vouch for', () => {
 
   it('when capitalised words are listed beside a found name, then they are PERSONs', () => {
     expect(foundOf('PERSON', 'They had 3: Usamov, Priya and Tarkan.')).toEqual(['Usamov', 'Priya', 'Tarkan']);
+    expect(foundOf('PERSON', 'I spoke to Priya, Usamov, and Quennox.')).toEqual(['Priya', 'Usamov', 'Quennox']);
+    // Beyond ASCII, on either side of the comma or the "and".
+    expect(foundOf('PERSON', 'They had 3: Usamovič, Priya and Ørsted.')).toEqual(['Usamovič', 'Priya', 'Ørsted']);
+    expect(foundOf('PERSON', 'Ask Quennox and Priya.')).toEqual(['Quennox', 'Priya']);
   });
 
   it('when a stop word is listed beside a found name, then it is not a PERSON', () => {

@@ -8,7 +8,7 @@
  * first-names.ts and surnames.ts, and the larger lexicons of name-lexicon.ts.
  */
 import type { Entity } from './types.js';
-import { eachMatch, isSpace, scanFacts, type TextFacts } from './scan.js';
+import { eachMatch, isAsciiLetter, isSpace, scanFacts, type TextFacts } from './scan.js';
 import { FIRST_NAMES } from './first-names.js';
 import { SURNAMES } from './surnames.js';
 import { isLexiconGivenName, isLexiconSurname } from './name-lexicon.js';
@@ -364,12 +364,32 @@ function isLetterOrDigit(ch: string | undefined): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return LETTER_OR_DIGIT.test(ch);
 }
-/** What NEXT_IN_LIST and PREVIOUS_IN_LIST need right after / before a name; most names have neither. */
-const listFollows = (text: string, end: number) => text[end] === ',' || text.startsWith(' and ', end);
+/** A character a WORD may start with (a capital) or end with (a letter, an apostrophe, a hyphen); beyond ASCII, any. */
+const mayStartWord = (c: number) => (c >= 65 && c <= 90) || c > 127;
+const mayEndWord = (c: number) => isAsciiLetter(c) || c === 39 || c === 45 || c > 127;
+/**
+ * What NEXT_IN_LIST and PREVIOUS_IN_LIST need right after / before a name: ", " or " and ", and a word beyond. Most
+ * names have neither; a name before a comma ("Hi Bob, can …") has no capital after it.
+ */
+const listFollows = (text: string, end: number) =>
+  text[end] === ','
+    ? text[end + 1] === ' ' &&
+      (mayStartWord(text.charCodeAt(end + 2)) ||
+        (text.startsWith('and ', end + 2) && mayStartWord(text.charCodeAt(end + 6))))
+    : text.startsWith(' and ', end) && mayStartWord(text.charCodeAt(end + 5));
 const listPrecedes = (text: string, start: number) =>
-  text[start - 1] === ' ' && (text[start - 2] === ',' || (start >= 5 && text.startsWith(' and ', start - 5)));
+  text[start - 1] === ' ' &&
+  (text[start - 2] === ','
+    ? mayEndWord(text.charCodeAt(start - 3))
+    : start >= 6 && text.startsWith(' and ', start - 5) && mayEndWord(text.charCodeAt(start - 6)));
 const NEXT_IN_LIST = new RegExp(`^(?:,? and |, )(${WORD})(?![\\p{L}'’-])`, 'u');
 const PREVIOUS_IN_LIST = new RegExp(`(?:^|[^\\p{L}])(${WORD})(?:,| and) $`, 'u');
+
+/** `w[0] !== w[0].toLowerCase()`, answering ASCII without a string. */
+function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : w[0] !== w[0]!.toLowerCase();
+}
 
 function sameSpanBefore(out: Entity[], from: number, i: number): boolean {
   const e = out[i]!;
@@ -396,7 +416,7 @@ function alsoNames(text: string, out: Entity[], from: number): void {
       if (b === -1 || b > e.end) b = e.end;
       if (b - a < 3) continue;
       const w = text.slice(a, b);
-      if (w[0] !== w[0]!.toLowerCase() && !STOP.has(w) && !PARTICLES.has(w)) parts.add(w);
+      if (startsUpper(w) && !STOP.has(w) && !PARTICLES.has(w)) parts.add(w);
     }
     for (let end = e.end, next = listFollows(text, end) ? NEXT_IN_LIST.exec(text.slice(end, end + 60)) : null; next; ) {
       const word = next[1]!;
