@@ -18,6 +18,12 @@ describe('street addresses', () => {
     ['PO Box 1234'],
     ['14 elm close, leeds ls6 2ab'],
     ['59 king way, cardiff cf10 1aa'],
+    // House numbers as the scan's streetNumber must let through: a range, a letter and comma, a capital beyond ASCII.
+    ['12-14 Elm Road'],
+    ['12b, Elm Road'],
+    ['7 Ørsted Road'],
+    ['12 bis, rue de la Paix'],
+    ['2a Via Roma'],
   ])('when "%s" is given as an address, then all of it is one ADDRESS', (address) => {
     expect(found(`Please send it to ${address}.`)).toEqual([['ADDRESS', address]]);
   });

@@ -8,7 +8,7 @@
  * is proposed: "3 more things" must stay text.
  */
 import type { Entity } from './types.js';
-import { eachMatch } from './scan.js';
+import { eachMatch, scanFacts, type TextFacts } from './scan.js';
 
 const CAP = "\\p{Lu}[\\p{L}'’-]*";
 const ORDINAL = '\\d{1,3}(?:st|nd|rd|th)';
@@ -86,10 +86,15 @@ const UNIT_HINT = /apt|apartment|suite|unit|flat/;
 const POSTCODE_HINT = /post|zip|plz|cap|ſ/;
 /** P.O. boxes and US military mail. */
 const PO_BOX = /\b(?:P\.? ?O\.? ?Box|Post Office Box|PSC \d{1,5},? Box|Unit \d{1,5},? Box) \d{1,6}\b/g;
-const CONTINENTAL = [
-  new RegExp(`${START}${NUM}(?: (?:bis|ter))?,? ${CONTINENTAL_STREET}(?:,? \\d{1,4}[a-z]?(?![\\p{L}\\p{N}]))?`, 'gu'),
-  new RegExp(`(?<![\\p{L}\\p{N}])${CONTINENTAL_STREET},? \\d{1,4}[a-z]?(?![\\p{L}\\p{N}])`, 'gu'),
-];
+/** The house number first ("12 rue de la Paix"), as ENGLISH starts; or after the street ("Via Roma 5"). */
+const CONTINENTAL_NUMBER_FIRST = new RegExp(
+  `${START}${NUM}(?: (?:bis|ter))?,? ${CONTINENTAL_STREET}(?:,? \\d{1,4}[a-z]?(?![\\p{L}\\p{N}]))?`,
+  'gu',
+);
+const CONTINENTAL_NUMBER_AFTER = new RegExp(
+  `(?<![\\p{L}\\p{N}])${CONTINENTAL_STREET},? \\d{1,4}[a-z]?(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 /** The continental patterns start at every word; most texts have none of their street words. */
 const CONTINENTAL_HINT = new RegExp(`${COMPOUND}|\\b(?:${TYPE_BEFORE.slice(3, -1).toLowerCase()}|ring) `, 'i');
 
@@ -163,12 +168,20 @@ function street(text: string, out: Entity[], re: RegExp, cued = false): void {
   });
 }
 
-export function detectAddresses(text: string, out: Entity[], lower = text.toLowerCase()): void {
-  street(text, out, ENGLISH);
+export function detectAddresses(
+  text: string,
+  out: Entity[],
+  lower = text.toLowerCase(),
+  facts: TextFacts = scanFacts(text),
+): void {
+  if (facts.streetNumber) street(text, out, ENGLISH);
   if (lower.includes('box')) street(text, out, PO_BOX);
   if (UNIT_HINT.test(lower)) street(text, out, BEFORE_UNIT);
   if (ADDRESS_CUE_HINT.test(lower)) street(text, out, CUED_STREET, true);
-  if (CONTINENTAL_HINT.test(text)) for (const re of CONTINENTAL) street(text, out, re);
+  if (CONTINENTAL_HINT.test(text)) {
+    if (facts.streetNumber) street(text, out, CONTINENTAL_NUMBER_FIRST);
+    street(text, out, CONTINENTAL_NUMBER_AFTER);
+  }
   if (POSTCODE_HINT.test(lower)) {
     eachMatch(LABELLED_POSTCODE, text, (m) => {
       const end = m.index + m[0].length;

@@ -113,7 +113,7 @@ export function detectWith(text: string, knownNames: KnownNames): Entity[] {
     detectNationalIds(text, found, facts);
     detectIps(text, found, facts);
     detectDobs(text, found, lower);
-    detectAddresses(text, found, lower);
+    detectAddresses(text, found, lower, facts);
     if (groupDigits >= 7) detectPhones(text, found);
   }
   detectKnownNames(text, knownNames, found, lower);

@@ -52,6 +52,32 @@ describe('scanFacts', () => {
     expect(sizes('12  34 5/6 7x8')).toEqual([1, 2, 3]);
   });
 
+  it('when a short number stands before a word, as a house number does, then streetNumber says so', () => {
+    for (const t of [
+      '14 Elm',
+      'Flat 3, 221B Baker',
+      '12-14 Elm',
+      '350 5th Ave',
+      'at 12, Elm',
+      '7 Ørsted',
+      '(9 x',
+      '12345 Elm',
+    ])
+      expect(scanFacts(t).streetNumber, t).toBe(true);
+    for (const t of [
+      '£12 x',
+      '$5 off',
+      'a 1.5 kg',
+      '123456 x',
+      'call 0207 (x',
+      'no 12',
+      '12:30 pm',
+      'x12 y',
+      '1-234567 x',
+    ])
+      expect(scanFacts(t).streetNumber, t).toBe(false);
+  });
+
   it('when a capital stands before a small letter, then a name may start there; after a cue, from index 2', () => {
     expect(scanFacts('Hi there')).toMatchObject({ nameStart: true, nameStartAfterCue: false });
     expect(scanFacts('Hi Bo')).toMatchObject({ nameStart: true, nameStartAfterCue: true });

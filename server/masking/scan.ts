@@ -46,6 +46,11 @@ export interface TextFacts {
    */
   groupSizes: number;
   /**
+   * A house number as ENGLISH and the continental "12 rue …" read one: `\d{1,5}[A-Za-z]?(?:-\d{1,5})?,? ` after no
+   * letter, digit or "£$€.,:/-", then a word or an ordinal. Most numbers in chat are longer, or dates and prices.
+   */
+  streetNumber: boolean;
+  /**
    * Where a name may start: a capital before a small letter or an apostrophe (any non-ASCII character may be either),
    * anywhere, and at index 2 or later, where a name after a cue ("Hi Bob", "Dr Li") starts at the earliest.
    */
@@ -78,6 +83,27 @@ export function isSpace(c: number): boolean {
 /** The separators inside a written number: space, "(", ")", "+", "-", ".", "/". */
 const isNumberSeparator = (c: number) => c === 32 || c === 40 || c === 41 || c === 43 || (c >= 45 && c <= 47);
 const isDigit = (c: number) => c >= 48 && c <= 57;
+/** "$", ",", "-", ".", "/", ":", "£", "€": what a house number does not follow. */
+const beforeNoHouseNumber = (c: number) =>
+  c === 36 || c === 44 || c === 45 || c === 46 || c === 47 || c === 58 || c === 163 || c === 8364;
+
+/** `streetNumber` for the digits [start, end) (at most five), as the lookbehind and the pattern read them. */
+function streetNumberAt(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1); // NaN at the start: nothing before
+  if (isAsciiLetter(before) || isDigit(before) || beforeNoHouseNumber(before)) return false;
+  let i = end;
+  if (isAsciiLetter(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) === 45) {
+    let j = i + 1;
+    while (isDigit(text.charCodeAt(j))) j++;
+    if (j - i > 1 && j - i <= 6) i = j;
+  }
+  if (text.charCodeAt(i) === 44) i++;
+  if (text.charCodeAt(i) !== 32) return false;
+  const next = text.charCodeAt(i + 1);
+  // A word (a capital or a small letter; beyond ASCII, any), or an ordinal ("350 5th Ave").
+  return isAsciiLetter(next) || next > 127 || isDigit(next);
+}
 
 export function scanFacts(text: string): TextFacts {
   NAME_START.lastIndex = 0;
@@ -99,6 +125,7 @@ export function scanFacts(text: string): TextFacts {
   let dottedQuad = false;
   let dots = 0; // dots between two digits in the current run of digits and dots
   let groupSizes = 0;
+  let streetNumber = false;
   let group = 0; // digits so far in the current group joined by single " .,-"
   // The lengths of the current run of digits and of the two before it, when one space or dash parts each from the next.
   let len = 0;
@@ -133,6 +160,7 @@ export function scanFacts(text: string): TextFacts {
         if (isDigit(prev)) {
           if (len === 4 && len1 === 2 && len2 === 3) ssnShape = true;
           if (group < 31) groupSizes |= 1 << group;
+          if (len <= 5 && !streetNumber) streetNumber = streetNumberAt(text, i - len, i);
         }
         if (c !== 46) dots = 0;
         if (
@@ -166,6 +194,7 @@ export function scanFacts(text: string): TextFacts {
     ssnShape,
     dottedQuad,
     groupSizes,
+    streetNumber,
     nameStart,
     nameStartAfterCue,
   };
