@@ -298,17 +298,54 @@ export function detectCuedNames(
   if (out.length > from) alsoNames(text, out, from);
 }
 
+/** A name after a cue; CUES goes on from the name itself. */
+function cuedName(out: Entity[], m: RegExpExecArray): void {
+  let group = 1;
+  while (m[group] === undefined) group++;
+  const name = m[group]!;
+  const start = m.index + m[0].length - name.length;
+  push(out, clean(name, start, group <= 3 ? 'strong' : 'reject'));
+  // Go on from the name itself: in "Thanks, Mr Smith" the title cue starts inside this match.
+  CUES.lastIndex = start;
+}
+
+/**
+ * Gazetteer pairs for one capitalised word: "First Anything", "Anyone Surname", "Anyone X. Anything"; and a known first
+ * name alone when it does not start a sentence ("I spoke to Priya yesterday").
+ */
+function capitalisedWord(text: string, out: Entity[], m: RegExpExecArray): void {
+  const word = m[0];
+  const end = m.index + word.length;
+  const isFirst = FIRST_NAMES.has(word);
+  const stop = STOP.has(word);
+  // A stop word starts no pair and is no name alone unless a common first name ("May"): most capitalised words
+  // start sentences ("Thanks", "Could"), and the large lexicon need not be asked about them.
+  if (stop && !isFirst) return;
+  const isGiven = isFirst || isLexiconGivenName(word);
+  if (text[end] === ' ' && mayStartSurname(text.charCodeAt(end + 1)) && !stop) {
+    SURNAME_AFTER.lastIndex = end;
+    const after = SURNAME_AFTER.exec(text);
+    const pair = after?.[1];
+    const last = pair?.slice(pair.lastIndexOf(' ') + 1);
+    if (last && NOT_SURNAME.has(last)) return; // "Albert Road", "Victoria Station"
+    if (after && last && !STOP.has(last)) {
+      const initial = after[2] !== undefined && (after[2].includes('.') || !LABELLED_BY_LETTER.has(word));
+      if (isGiven || initial || (!PLACE_WORDS.has(word) && (SURNAMES.has(last) || isLexiconSurname(last)))) {
+        push(out, clean(`${word} ${after[1]}`, m.index, 'reject'));
+        return;
+      }
+    }
+  }
+  if (MONTH_ABBREVIATIONS.has(word) && besideNumber(text, m.index, end)) return;
+  const lone = isFirst || (isGiven && !stop && !modelAfter(text, end) && !besideNumber(text, m.index, end));
+  if (lone && !startsSentence(text, m.index)) push(out, [m.index, end]);
+}
+
 function capitalisedNames(text: string, out: Entity[], lower: string, afterCue: boolean): void {
-  if (afterCue)
-    eachMatch(CUES, text, (m) => {
-      let group = 1;
-      while (m[group] === undefined) group++;
-      const name = m[group]!;
-      const start = m.index + m[0].length - name.length;
-      push(out, clean(name, start, group <= 3 ? 'strong' : 'reject'));
-      // Go on from the name itself: in "Thanks, Mr Smith" the title cue starts inside this match.
-      CUES.lastIndex = start;
-    });
+  if (afterCue) {
+    CUES.lastIndex = 0;
+    for (let m = CUES.exec(text); m !== null; m = CUES.exec(text)) cuedName(out, m);
+  }
   const hinted = ANY_HINT.test(lower);
   if (hinted && VOCATIVE_HINT.test(lower))
     eachMatch(VOCATIVE, text, (m) => {
@@ -320,35 +357,10 @@ function capitalisedNames(text: string, out: Entity[], lower: string, afterCue: 
       const before = nameBefore(text, m.index);
       if (before) push(out, clean(before[1]!, m.index - before[1]!.length, 'strip'));
     });
-  // Gazetteer pairs: "First Anything", "Anyone Surname", "Anyone X. Anything"; and a known
-  // first name alone when it does not start a sentence ("I spoke to Priya yesterday").
-  eachMatch(CAPITALISED, text, (m) => {
-    const word = m[0];
-    const end = m.index + word.length;
-    const isFirst = FIRST_NAMES.has(word);
-    const stop = STOP.has(word);
-    // A stop word starts no pair and is no name alone unless a common first name ("May"): most capitalised words
-    // start sentences ("Thanks", "Could"), and the large lexicon need not be asked about them.
-    if (stop && !isFirst) return;
-    const isGiven = isFirst || isLexiconGivenName(word);
-    if (text[end] === ' ' && mayStartSurname(text.charCodeAt(end + 1)) && !stop) {
-      SURNAME_AFTER.lastIndex = end;
-      const after = SURNAME_AFTER.exec(text);
-      const pair = after?.[1];
-      const last = pair?.slice(pair.lastIndexOf(' ') + 1);
-      if (last && NOT_SURNAME.has(last)) return; // "Albert Road", "Victoria Station"
-      if (after && last && !STOP.has(last)) {
-        const initial = after[2] !== undefined && (after[2].includes('.') || !LABELLED_BY_LETTER.has(word));
-        if (isGiven || initial || (!PLACE_WORDS.has(word) && (SURNAMES.has(last) || isLexiconSurname(last)))) {
-          push(out, clean(`${word} ${after[1]}`, m.index, 'reject'));
-          return;
-        }
-      }
-    }
-    if (MONTH_ABBREVIATIONS.has(word) && besideNumber(text, m.index, end)) return;
-    const lone = isFirst || (isGiven && !stop && !modelAfter(text, end) && !besideNumber(text, m.index, end));
-    if (lone && !startsSentence(text, m.index)) push(out, [m.index, end]);
-  });
+  // The two most frequent searches loop here rather than through eachMatch's callback: one call site, one function
+  // (measured: about 1% of the masking time each). Neither pattern matches empty.
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(text); m !== null; m = CAPITALISED.exec(text)) capitalisedWord(text, out, m);
   if (hinted && PERSON_AFTER_HINT.test(lower))
     eachMatch(PERSON_AFTER, text, (m) => {
       const before = nameBefore(text, m.index);
