@@ -97,6 +97,18 @@ const CONTINENTAL_NUMBER_AFTER = new RegExp(
 );
 /** The continental patterns start at every word; most texts have none of their street words. */
 const CONTINENTAL_HINT = new RegExp(`${COMPOUND}|\\b(?:${TYPE_BEFORE.slice(3, -1).toLowerCase()}|ring) `, 'i');
+/**
+ * The words every pattern but ENGLISH needs, as one alternation over the lower-cased text: "box" and the hints above,
+ * the continental words without their `\\b` (lower-casing may join a word to what stands before it: the Kelvin sign
+ * becomes "k"). Four turns with digits in five have none.
+ */
+export const ADDRESS_WORDS = [
+  'box',
+  UNIT_HINT.source,
+  ADDRESS_CUE_HINT.source,
+  POSTCODE_HINT.source,
+  `${COMPOUND}|(?:${TYPE_BEFORE.slice(3, -1).toLowerCase()}|ring) `,
+].join('|');
 
 // ---------- what may follow the street ----------
 
@@ -173,8 +185,10 @@ export function detectAddresses(
   out: Entity[],
   lower = text.toLowerCase(),
   facts: TextFacts = scanFacts(text),
+  worded = true,
 ): void {
   if (facts.streetNumber) street(text, out, ENGLISH);
+  if (!worded) return; // none of ADDRESS_WORDS: no other pattern can match
   if (lower.includes('box')) street(text, out, PO_BOX);
   if (UNIT_HINT.test(lower)) street(text, out, BEFORE_UNIT);
   if (ADDRESS_CUE_HINT.test(lower)) street(text, out, CUED_STREET, true);

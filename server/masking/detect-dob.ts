@@ -34,6 +34,7 @@ const DATE = new RegExp(
 
 /** The labels CUE needs, as one cheap test on the lower-cased text. */
 const LABELS = /birth|dob|d\.o\.b|born/;
+export const DOB_WORDS = LABELS.source;
 
 export function detectDobs(text: string, out: Entity[], lower = text.toLowerCase()): void {
   if (!LABELS.test(lower)) return;

@@ -48,6 +48,24 @@ describe('detect', () => {
     ).toEqual([person(0, 4), { type: 'EMAIL', start: 5, end: 10 }]);
   });
 
+  it.each([
+    ['DOB 01/02/1980', 'DOB', '01/02/1980'],
+    ['PO Box 1234.', 'ADDRESS', 'PO Box 1234'],
+    ['Puruntie 82 Apt. 595', 'ADDRESS', 'Puruntie 82 Apt. 595'],
+    ['He moved to Puruntie 82, 00100 Helsinki', 'ADDRESS', 'Puruntie 82, 00100 Helsinki'],
+    ['ADDREſS Puruntie 82, 00100 Helsinki', 'ADDRESS', 'Puruntie 82, 00100 Helsinki'],
+    ['zip code: 94043', 'ADDRESS', '94043'],
+    ['Poſtcode LS6 2AB', 'ADDRESS', 'LS6 2AB'],
+    ['Via Roma 5', 'ADDRESS', 'Via Roma 5'],
+    ['Koskikatu 25', 'ADDRESS', 'Koskikatu 25'],
+    ['Berliner Ring 7', 'ADDRESS', 'Berliner Ring 7'],
+  ])(
+    'when "%s" holds only the words of one pattern, then the one search for all their words lets it run',
+    (text, type, value) => {
+      expect(found(text)).toEqual([[type, value]]);
+    },
+  );
+
   it('when the text is empty or has no PII, then nothing is found', () => {
     expect(detect('')).toEqual([]);
     expect(detect('Thanks, that is great! Let me check that for you.')).toEqual([]);
