@@ -99,7 +99,7 @@ const CONTINENTAL_NUMBER_AFTER = new RegExp(
 const CONTINENTAL_HINT = new RegExp(`${COMPOUND}|\\b(?:${TYPE_BEFORE.slice(3, -1).toLowerCase()}|ring) `, 'i');
 /**
  * The words every pattern but ENGLISH needs, as one alternation over the lower-cased text: "box" and the hints above,
- * the continental words without their `\\b` (lower-casing may join a word to what stands before it: the Kelvin sign
+ * the continental words without their `\b` (lower-casing may join a word to what stands before it: the Kelvin sign
  * becomes "k"). Four turns with digits in five have none.
  */
 export const ADDRESS_WORDS = [

@@ -137,8 +137,9 @@ export function scanFacts(text: string): TextFacts {
   if (first !== -1) {
     let prev = first > 0 ? text.charCodeAt(first - 1) : 0;
     let beforePrev = first > 1 ? text.charCodeAt(first - 2) : 0;
-    for (let i = first; i < text.length; i++) {
-      const c = text.charCodeAt(i);
+    // One step past the end, as a character that is none of those looked for: what ends a run ends there too.
+    for (let i = first; i <= text.length; i++) {
+      const c = i < text.length ? text.charCodeAt(i) : -1;
       if (isDigit(c)) {
         digits++;
         run++;
@@ -177,11 +178,6 @@ export function scanFacts(text: string): TextFacts {
       }
       beforePrev = prev;
       prev = c;
-    }
-    if (run > groupDigits) groupDigits = run;
-    if (isDigit(prev)) {
-      if (len === 4 && len1 === 2 && len2 === 3) ssnShape = true;
-      if (group < 31) groupSizes |= 1 << group;
     }
   }
   return {
