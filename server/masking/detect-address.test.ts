@@ -28,6 +28,10 @@ describe('street addresses', () => {
     expect(found(`Please send it to ${address}.`)).toEqual([['ADDRESS', address]]);
   });
 
+  it('when a street type stands alone after the name ("Nørre Gade"), then it is found without a cue before it', () => {
+    expect(found('The shop: Nørre Gade 5, 1165 København')).toEqual([['ADDRESS', 'Nørre Gade 5, 1165 København']]);
+  });
+
   it('when an address is pasted over several lines, then the town and postcode lines belong to it', () => {
     expect(foundOf('ADDRESS', 'Deliver to:\n12 High Street\nLeeds\nLS6 2AB\n\nThanks')).toEqual([
       '12 High Street\nLeeds\nLS6 2AB',

@@ -95,8 +95,13 @@ const CONTINENTAL_NUMBER_AFTER = new RegExp(
   `(?<![\\p{L}\\p{N}])${CONTINENTAL_STREET},? \\d{1,4}[a-z]?(?![\\p{L}\\p{N}])`,
   'gu',
 );
+/** TYPE_AFTER's words that COMPOUND lacks (as endings they would match "spring", "brigade"): hinted as words. */
+const TYPE_AFTER_WORDS = 'ring|gade';
 /** The continental patterns start at every word; most texts have none of their street words. */
-const CONTINENTAL_HINT = new RegExp(`${COMPOUND}|\\b(?:${TYPE_BEFORE.slice(3, -1).toLowerCase()}|ring) `, 'i');
+const CONTINENTAL_HINT = new RegExp(
+  `${COMPOUND}|\\b(?:${TYPE_BEFORE.slice(3, -1).toLowerCase()}|${TYPE_AFTER_WORDS}) `,
+  'i',
+);
 /**
  * The words every pattern but ENGLISH needs, as one alternation over the lower-cased text: "box" and the hints above,
  * the continental words without their `\b` (lower-casing may join a word to what stands before it: the Kelvin sign
@@ -107,7 +112,7 @@ export const ADDRESS_WORDS = [
   UNIT_HINT.source,
   ADDRESS_CUE_HINT.source,
   POSTCODE_HINT.source,
-  `${COMPOUND}|(?:${TYPE_BEFORE.slice(3, -1).toLowerCase()}|ring) `,
+  `${COMPOUND}|(?:${TYPE_BEFORE.slice(3, -1).toLowerCase()}|${TYPE_AFTER_WORDS}) `,
 ].join('|');
 
 // ---------- what may follow the street ----------

@@ -122,6 +122,7 @@ describe('names from what is asked, said and done', () => {
     ["I'd like to join accounts with ms. Quinzia", 'Quinzia'],
     ['Bryce, can I please speak to your boss?', 'Bryce'],
     ['Timotea lives on Via dei Fiorentini 17.', 'Timotea'],
+    ['I think Quennox had given me the parcel.', 'Quennox'],
     ['Zoolander was directed by Brad L Key', 'Brad L Key'],
   ])('when the text says "%s", then the name is a PERSON', (text, name) => {
     expect(foundOf('PERSON', text)).toEqual([name]);

@@ -134,7 +134,7 @@ const FUNCTION_WORDS = new Set(
 const AFTER_HINT = /team|department|dept|desk|office/;
 const CUE_AFTER = / (?:from|at|in|with) (?:your|our|the) (?:[a-z]+ ){0,2}(?:team|department|dept|desk|office)\b/g;
 /** "Jacob lives on …", "Todd said", "Amanda's daughter": what only a person does or has. */
-const PERSON_AFTER_HINT = /lives|said|shouted|['’]s /;
+const PERSON_AFTER_HINT = /lives|had given|said|shouted|['’]s /;
 const PERSON_AFTER = new RegExp(`(?: (?:lives (?:at|on|in)|had given|said|shouted at)|['’]s ${RELATION})\\b`, 'g');
 const NAME_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${FULL})$`, 'u');
 /**
