@@ -124,6 +124,14 @@ describe('names from what is asked, said and done', () => {
     ['Timotea lives on Via dei Fiorentini 17.', 'Timotea'],
     ['I think Quennox had given me the parcel.', 'Quennox'],
     ['Zoolander was directed by Brad L Key', 'Brad L Key'],
+    ["Quennox's husband rang about the refund.", 'Quennox'],
+    ['Thanks.\nQuennox, could you check it?', 'Quennox'],
+    ['Thanks.\nD’Quennox, please check it.', 'D’Quennox'],
+    ['Quennox in the returns team will ring you', 'Quennox'],
+    ['Quennox at the front desk has it', 'Quennox'],
+    ['Quennox with our sales team knows', 'Quennox'],
+    // A digit right before the name: no capitalised word starts there, the name before "said" does.
+    ['Ticket 5Quennox said it is fine.', 'Quennox'],
   ])('when the text says "%s", then the name is a PERSON', (text, name) => {
     expect(foundOf('PERSON', text)).toEqual([name]);
   });
