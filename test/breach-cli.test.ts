@@ -80,7 +80,9 @@ describe('candor breach report', () => {
     expect(r.stdout).toContain('  c1, Ana B.: 2 facts, shown 1 time, sent to a model 1 time');
     expect(r.stdout).toContain('    purchase history: 1 fact, shown 1 time, sent to a model 1 time');
     expect(r.stdout).toContain('Dear Ana B.,');
-    expect(r.stdout).not.toContain('c2');
+    // c2 was seen by another token only; as a word, since the random token id may hold "c2" ("tok_a7bcac2a7d00").
+    expect(r.stdout).not.toMatch(/\bc2\b/);
+    expect(r.stdout).not.toContain('Ben C.');
     expect(r.stdout).not.toContain(SECRET_TEXT);
     expect(r.stdout).not.toContain('c1@example.net');
   });
