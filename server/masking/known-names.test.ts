@@ -17,7 +17,7 @@ describe("the ticket's known names", () => {
     },
   );
 
-  it('when a ticket names many people, then each full name is still found whole, wherever its surname sorts', () => {
+  it('when a ticket names many people, then each full name is still found whole, however many tokens come before it', () => {
     // No name a part of another: each token occurs only where its own name does.
     const names = Array.from({ length: 26 }, (_, i) => {
       const c = String.fromCharCode(97 + i);

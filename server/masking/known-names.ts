@@ -4,7 +4,7 @@
  */
 import type { Entity } from './types.js';
 import { PARTICLES } from './detect-names.js';
-import { isAsciiLetter } from './scan.js';
+import { isAsciiLetter, untidySpace } from './scan.js';
 
 /** Names that are also ordinary words: their lower-case occurrences ("I will", "in may") stay text. */
 const COMMON_WORDS = new Set(
@@ -15,12 +15,12 @@ const COMMON_WORDS = new Set(
   ),
 );
 
-/** The ticket's names as lower-case tokens, shortest first: first and last names alone, then full names. */
+/** The ticket's names as lower-case tokens: first and last names alone, and full names. */
 export interface KnownNames {
   tokens: string[];
   /**
-   * For each token, the index of its last word among the tokens, or -1: a full name occurs only where its surname
-   * does, and most turns name no one, so the surname's search answers for both.
+   * For each token, the index of its last word among the tokens (always an earlier one), or -1: a full name occurs
+   * only where its surname does, and most turns name no one, so the surname's search answers for both.
    */
   witness: number[];
 }
@@ -47,20 +47,36 @@ function hasTwoLetters(word: string): boolean {
   return n >= 2;
 }
 
+/** A name part that counts alone: not an initial ("W.") nor a particle ("van"). */
+const isPart = (p: string) => hasTwoLetters(p) && !PARTICLES.has(p);
+
 export function compileKnownNames(names: readonly string[]): KnownNames {
   if (names.length === 0) return NONE;
+  // Each name's parts before the name and its surname, so a token's last word comes before it (its witness). Walked
+  // with indexOf, not split and sort: a masker is made per conversation, and those cost more than the rest together.
   const tokens = new Set<string>();
   for (const raw of names) {
-    const words = raw.toLowerCase().trim().split(/\s+/).filter(Boolean);
-    if (words.length === 0) continue;
-    addToken(tokens, words.join(' '));
-    // The surname and each part alone too, but not an initial ("W.") or a particle ("van").
-    const parts = words.length > 1 ? [words.slice(1).join(' '), ...words] : words;
-    for (const p of parts) if (hasTwoLetters(p) && !PARTICLES.has(p)) addToken(tokens, p);
+    const lower = raw.toLowerCase();
+    const name = untidySpace(lower) ? lower.trim().replace(/\s+/g, ' ') : lower;
+    if (name === '') continue;
+    const first = name.indexOf(' ');
+    for (let a = 0, b = first; ; a = b + 1, b = name.indexOf(' ', a)) {
+      const part = b === -1 ? (a === 0 ? name : name.slice(a)) : name.slice(a, b);
+      if (isPart(part)) addToken(tokens, part);
+      if (b === -1) break;
+    }
+    if (first !== -1) {
+      const surname = name.slice(first + 1);
+      if (isPart(surname)) addToken(tokens, surname);
+    }
+    addToken(tokens, name);
   }
-  const sorted = [...tokens].sort((a, b) => a.length - b.length);
-  const witness = sorted.map((t) => (t.includes(' ') ? sorted.indexOf(t.slice(t.lastIndexOf(' ') + 1)) : -1));
-  return { tokens: sorted, witness };
+  const list = [...tokens];
+  const witness = list.map((t) => {
+    const space = t.lastIndexOf(' ');
+    return space === -1 ? -1 : list.indexOf(t.slice(space + 1));
+  });
+  return { tokens: list, witness };
 }
 const NONE: KnownNames = { tokens: [], witness: [] };
 

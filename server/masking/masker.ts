@@ -10,7 +10,7 @@
 import type { Entity, EntityType } from './types.js';
 import { detectWith } from './detectors.js';
 import { compileKnownNames, type KnownNames } from './known-names.js';
-import { isSpace } from './scan.js';
+import { untidySpace } from './scan.js';
 
 export interface Placeholder {
   placeholder: string;
@@ -25,16 +25,6 @@ export interface Masker {
   unmask(text: string): { text: string; invented: string[] };
   /** Issued placeholders, in order of issue — never the values. */
   placeholders(): Placeholder[];
-}
-
-/** Whitespace that `normalise` would change: anything but single spaces between words (`/[^\S ]| {2}|^ | $/`). */
-function untidySpace(value: string): boolean {
-  const last = value.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const c = value.charCodeAt(i);
-    if (c === 32 ? i === 0 || i === last || value.charCodeAt(i + 1) === 32 : isSpace(c)) return true;
-  }
-  return false;
 }
 
 /** Trivial differences that do not make another value: case of e-mails and names, separators in numbers. */

@@ -80,6 +80,16 @@ export function isSpace(c: number): boolean {
     c === 65279
   );
 }
+/** Whitespace that collapsing runs of `\s` and trimming would change: anything but single spaces between words (`/[^\S ]| {2}|^ | $/`). */
+export function untidySpace(value: string): boolean {
+  const last = value.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 32 ? i === 0 || i === last || value.charCodeAt(i + 1) === 32 : isSpace(c)) return true;
+  }
+  return false;
+}
+
 /** The separators inside a written number: space, "(", ")", "+", "-", ".", "/". */
 const isNumberSeparator = (c: number) => c === 32 || c === 40 || c === 41 || c === 43 || (c >= 45 && c <= 47);
 const isDigit = (c: number) => c >= 48 && c <= 57;
