@@ -193,3 +193,37 @@ describe('names the lexicons know without a cue', () => {
     expect(foundOf('PERSON', text)).toEqual([]);
   });
 });
+
+// detect-names.ts keeps what the word sets say about the capitalised words it met lately.
+describe('a capitalised word met again', () => {
+  it('when a word met in one place comes again in another, then it is judged there as if met first', () => {
+    // "Nakashima" a lexicon surname (no name alone, a name after any word), "Radomir" a lexicon given name, "Road"
+    // no surname, "Santa" a place's first word, "Jun" a month beside a number: each met first in another place.
+    expect(foundOf('PERSON', 'The Nakashima blender is out of stock.')).toEqual([]);
+    expect(foundOf('PERSON', 'Ask Zqab Nakashima to call back.')).toEqual(['Zqab Nakashima']);
+    expect(foundOf('PERSON', 'Ask Radomir Nakashima to call back.')).toEqual(['Radomir Nakashima']);
+    expect(foundOf('PERSON', 'It went to Radomirq yesterday.')).toEqual([]);
+    expect(foundOf('PERSON', 'It went to Radomir yesterday.')).toEqual(['Radomir']);
+    expect(foundOf('PERSON', 'Ask Zqab Nakashimaq to call back.')).toEqual([]);
+    expect(foundOf('PERSON', 'near Road Santa Cruz')).toEqual([]);
+    expect(foundOf('PERSON', 'our Santa Nakashima store')).toEqual([]);
+    expect(foundOf('PERSON', 'our Santa Radomir store')).toEqual(['Radomir']);
+    expect(foundOf('PERSON', 'it shipped on 3 Jun, then Zqab Road')).toEqual([]);
+    expect(foundOf('PERSON', 'I spoke to Jun yesterday')).toEqual(['Jun']);
+  });
+
+  it('when many more distinct capitalised words come than are kept, then names are still found', () => {
+    const words = Array.from(
+      { length: 5000 },
+      (_, i) => `Zq${i.toString(26).replace(/./g, (d) => 'abcdefghijklmnopqrstuvwxyz'[parseInt(d, 26)]!)}`,
+    );
+    for (let i = 0; i < words.length; i += 50) foundOf('PERSON', words.slice(i, i + 50).join(' and '));
+    // Names met for the first time here.
+    expect(foundOf('PERSON', 'I spoke to Imogen about Zqx Oyelaran, then to Ludovica.')).toEqual([
+      'Imogen',
+      'Zqx Oyelaran',
+      'Ludovica',
+    ]);
+    expect(foundOf('PERSON', 'Thanks, the Oyelaran blender is out.')).toEqual([]);
+  });
+});

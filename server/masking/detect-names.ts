@@ -305,6 +305,42 @@ function cuedName(out: Entity[], m: RegExpExecArray): void {
   CUES.lastIndex = start;
 }
 
+/** What the word sets say about one word, as bits: kindOf asks them all at once. */
+const FIRST = 1;
+const STOP_WORD = 2;
+const GIVEN = 4;
+const SURNAME = 8;
+const NOT_A_SURNAME = 16;
+const PLACE = 32;
+const MONTH = 64;
+const LABEL = 128;
+/**
+ * The bits for the words met lately: a capitalised word is asked about up to six sets, two of them the large lexicons,
+ * whose lookups miss the cache; chat repeats its capitalised words (greetings, products, the names in the
+ * conversation), so one lookup in a small table answers most. Cleared when full, so it stays small; and a long word
+ * is not kept, since V8 makes it a slice that would keep the whole text alive.
+ */
+const KINDS = new Map<string, number>();
+const KINDS_LIMIT = 4096;
+function kindOf(word: string): number {
+  let kind = KINDS.get(word);
+  if (kind === undefined) {
+    kind =
+      (FIRST_NAMES.has(word) ? FIRST : 0) |
+      (STOP.has(word) ? STOP_WORD : 0) |
+      (isLexiconGivenName(word) ? GIVEN : 0) |
+      (SURNAMES.has(word) || isLexiconSurname(word) ? SURNAME : 0) |
+      (NOT_SURNAME.has(word) ? NOT_A_SURNAME : 0) |
+      (PLACE_WORDS.has(word) ? PLACE : 0) |
+      (MONTH_ABBREVIATIONS.has(word) ? MONTH : 0) |
+      (LABELLED_BY_LETTER.has(word) ? LABEL : 0);
+    if (word.length > 12) return kind;
+    if (KINDS.size >= KINDS_LIMIT) KINDS.clear();
+    KINDS.set(word, kind);
+  }
+  return kind;
+}
+
 /**
  * Gazetteer pairs for one capitalised word: "First Anything", "Anyone Surname", "Anyone X. Anything"; and a known first
  * name alone when it does not start a sentence ("I spoke to Priya yesterday").
@@ -312,28 +348,31 @@ function cuedName(out: Entity[], m: RegExpExecArray): void {
 function capitalisedWord(text: string, out: Entity[], m: RegExpExecArray): void {
   const word = m[0];
   const end = m.index + word.length;
-  const isFirst = FIRST_NAMES.has(word);
-  const stop = STOP.has(word);
+  const kind = kindOf(word);
+  const isFirst = (kind & FIRST) !== 0;
   // A stop word starts no pair and is no name alone unless a common first name ("May"): most capitalised words
-  // start sentences ("Thanks", "Could"), and the large lexicon need not be asked about them.
-  if (stop && !isFirst) return;
-  const isGiven = isFirst || isLexiconGivenName(word);
-  if (text[end] === ' ' && mayStartSurname(text.charCodeAt(end + 1)) && !stop) {
+  // start sentences ("Thanks", "Could").
+  if (kind & STOP_WORD) {
+    if (!isFirst) return;
+  } else if (text.charCodeAt(end) === 32 && mayStartSurname(text.charCodeAt(end + 1))) {
     SURNAME_AFTER.lastIndex = end;
     const after = SURNAME_AFTER.exec(text);
-    const pair = after?.[1];
-    const last = pair?.slice(pair.lastIndexOf(' ') + 1);
-    if (last && NOT_SURNAME.has(last)) return; // "Albert Road", "Victoria Station"
-    if (after && last && !STOP.has(last)) {
-      const initial = after[2] !== undefined && (after[2].includes('.') || !LABELLED_BY_LETTER.has(word));
-      if (isGiven || initial || (!PLACE_WORDS.has(word) && (SURNAMES.has(last) || isLexiconSurname(last)))) {
-        push(out, clean(`${word} ${after[1]}`, m.index, 'reject'));
-        return;
+    if (after) {
+      const pair = after[1]!;
+      const last = kindOf(pair.slice(pair.lastIndexOf(' ') + 1));
+      if (last & NOT_A_SURNAME) return; // "Albert Road", "Victoria Station"
+      if (!(last & STOP_WORD)) {
+        const initial = after[2] !== undefined && (after[2].includes('.') || !(kind & LABEL));
+        if (kind & (FIRST | GIVEN) || initial || (!(kind & PLACE) && last & SURNAME)) {
+          push(out, clean(`${word} ${pair}`, m.index, 'reject'));
+          return;
+        }
       }
     }
   }
-  if (MONTH_ABBREVIATIONS.has(word) && besideNumber(text, m.index, end)) return;
-  const lone = isFirst || (isGiven && !stop && !modelAfter(text, end) && !besideNumber(text, m.index, end));
+  if (kind & MONTH && besideNumber(text, m.index, end)) return;
+  // A stop word here is a first name: the rest is asked of the others.
+  const lone = isFirst || (kind & GIVEN && !modelAfter(text, end) && !besideNumber(text, m.index, end));
   if (lone && !startsSentence(text, m.index)) push(out, [m.index, end]);
 }
 
