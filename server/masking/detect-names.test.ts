@@ -227,3 +227,17 @@ describe('a capitalised word met again', () => {
     expect(foundOf('PERSON', 'Thanks, the Oyelaran blender is out.')).toEqual([]);
   });
 });
+
+describe('gazetteer pairs', () => {
+  it('when a pair ends in a possessive, then the name ends before it, and a stop word left at its end is trimmed', () => {
+    expect(foundOf('PERSON', "The parcel was signed for by Daniel Kowalski's neighbour.")).toEqual(['Daniel Kowalski']);
+    expect(foundOf('PERSON', 'Ask Zqab Nakashima’s son.')).toEqual(['Ask Zqab Nakashima']);
+    expect(foundOf('PERSON', "I gave it to Daniel Thanks's desk.")).toEqual(['Daniel']);
+    expect(foundOf('PERSON', 'I gave it to Daniel Thanks’s desk.')).toEqual(['Daniel']);
+  });
+
+  it('when a pair has an initial or three words, then all of it is the name', () => {
+    expect(foundOf('PERSON', 'It was Daniel F. Zqab today.')).toEqual(['Daniel F. Zqab']);
+    expect(foundOf('PERSON', 'It was Daniel van der Zqab today.')).toEqual(['Daniel van der Zqab']);
+  });
+});

@@ -364,7 +364,12 @@ function capitalisedWord(text: string, out: Entity[], m: RegExpExecArray): void 
       if (!(last & STOP_WORD)) {
         const initial = after[2] !== undefined && (after[2].includes('.') || !(kind & LABEL));
         if (kind & (FIRST | GIVEN) || initial || (!(kind & PLACE) && last & SURNAME)) {
-          push(out, clean(`${word} ${pair}`, m.index, 'reject'));
+          // As clean would trim it: the first word is no stop word, the last neither, nor a particle (it has a
+          // capital); only a possessive "'s" needs clean.
+          const p = pair.length - 1;
+          if (pair[p] === 's' && (pair[p - 1] === "'" || pair[p - 1] === '’'))
+            push(out, clean(`${word} ${pair}`, m.index, 'reject'));
+          else out.push({ type: 'PERSON', start: m.index, end: end + 1 + pair.length });
           return;
         }
       }
