@@ -194,11 +194,11 @@ describe('names the lexicons know without a cue', () => {
   });
 });
 
-// detect-names.ts keeps what the word sets say about the capitalised words it met lately.
-describe('a capitalised word met again', () => {
-  it('when a word met in one place comes again in another, then it is judged there as if met first', () => {
+// detect-names.ts reads what the small word lists say about a word from one table, and asks the lexicons apart.
+describe('a capitalised word in different roles', () => {
+  it('when one word stands in several roles, then each place judges it by its own role', () => {
     // "Nakashima" a lexicon surname (no name alone, a name after any word), "Radomir" a lexicon given name, "Road"
-    // no surname, "Santa" a place's first word, "Jun" a month beside a number: each met first in another place.
+    // no surname, "Santa" a place's first word, "Jun" a month beside a number: each also in another role.
     expect(foundOf('PERSON', 'The Nakashima blender is out of stock.')).toEqual([]);
     expect(foundOf('PERSON', 'Ask Zqab Nakashima to call back.')).toEqual(['Zqab Nakashima']);
     expect(foundOf('PERSON', 'Ask Radomir Nakashima to call back.')).toEqual(['Radomir Nakashima']);
@@ -210,34 +210,5 @@ describe('a capitalised word met again', () => {
     expect(foundOf('PERSON', 'our Santa Radomir store')).toEqual(['Radomir']);
     expect(foundOf('PERSON', 'it shipped on 3 Jun, then Zqab Road')).toEqual([]);
     expect(foundOf('PERSON', 'I spoke to Jun yesterday')).toEqual(['Jun']);
-  });
-
-  it('when many more distinct capitalised words come than are kept, then names are still found', () => {
-    const words = Array.from(
-      { length: 5000 },
-      (_, i) => `Zq${i.toString(26).replace(/./g, (d) => 'abcdefghijklmnopqrstuvwxyz'[parseInt(d, 26)]!)}`,
-    );
-    for (let i = 0; i < words.length; i += 50) foundOf('PERSON', words.slice(i, i + 50).join(' and '));
-    // Names met for the first time here.
-    expect(foundOf('PERSON', 'I spoke to Imogen about Zqx Oyelaran, then to Ludovica.')).toEqual([
-      'Imogen',
-      'Zqx Oyelaran',
-      'Ludovica',
-    ]);
-    expect(foundOf('PERSON', 'Thanks, the Oyelaran blender is out.')).toEqual([]);
-  });
-});
-
-describe('gazetteer pairs', () => {
-  it('when a pair ends in a possessive, then the name ends before it, and a stop word left at its end is trimmed', () => {
-    expect(foundOf('PERSON', "The parcel was signed for by Daniel Kowalski's neighbour.")).toEqual(['Daniel Kowalski']);
-    expect(foundOf('PERSON', 'Ask Zqab Nakashima’s son.')).toEqual(['Ask Zqab Nakashima']);
-    expect(foundOf('PERSON', "I gave it to Daniel Thanks's desk.")).toEqual(['Daniel']);
-    expect(foundOf('PERSON', 'I gave it to Daniel Thanks’s desk.')).toEqual(['Daniel']);
-  });
-
-  it('when a pair has an initial or three words, then all of it is the name', () => {
-    expect(foundOf('PERSON', 'It was Daniel F. Zqab today.')).toEqual(['Daniel F. Zqab']);
-    expect(foundOf('PERSON', 'It was Daniel van der Zqab today.')).toEqual(['Daniel van der Zqab']);
   });
 });

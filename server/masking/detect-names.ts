@@ -305,41 +305,31 @@ function cuedName(out: Entity[], m: RegExpExecArray): void {
   CUES.lastIndex = start;
 }
 
-/** What the word sets say about one word, as bits: kindOf asks them all at once. */
+/** What the small word lists say about a word, as bits. */
 const FIRST = 1;
 const STOP_WORD = 2;
-const GIVEN = 4;
-const SURNAME = 8;
-const NOT_A_SURNAME = 16;
-const PLACE = 32;
-const MONTH = 64;
-const LABEL = 128;
+const SURNAME = 4;
+const NOT_A_SURNAME = 8;
+const PLACE = 16;
+const MONTH = 32;
+const LABEL = 64;
 /**
- * The bits for the words met lately: a capitalised word is asked about up to six sets, two of them the large lexicons,
- * whose lookups miss the cache; chat repeats its capitalised words (greetings, products, the names in the
- * conversation), so one lookup in a small table answers most. Cleared when full, so it stays small; and a long word
- * is not kept, since V8 makes it a slice that would keep the whole text alive.
+ * The small word lists as one table, built once: a capitalised word is asked about up to six of them, and one lookup
+ * answers all. The large lexicons are asked only where a word's part needs them (name-lexicon.ts keeps those lookups
+ * cheap); nothing a customer wrote is kept.
  */
-const KINDS = new Map<string, number>();
-const KINDS_LIMIT = 4096;
-function kindOf(word: string): number {
-  let kind = KINDS.get(word);
-  if (kind === undefined) {
-    kind =
-      (FIRST_NAMES.has(word) ? FIRST : 0) |
-      (STOP.has(word) ? STOP_WORD : 0) |
-      (isLexiconGivenName(word) ? GIVEN : 0) |
-      (SURNAMES.has(word) || isLexiconSurname(word) ? SURNAME : 0) |
-      (NOT_SURNAME.has(word) ? NOT_A_SURNAME : 0) |
-      (PLACE_WORDS.has(word) ? PLACE : 0) |
-      (MONTH_ABBREVIATIONS.has(word) ? MONTH : 0) |
-      (LABELLED_BY_LETTER.has(word) ? LABEL : 0);
-    if (word.length > 12) return kind;
-    if (KINDS.size >= KINDS_LIMIT) KINDS.clear();
-    KINDS.set(word, kind);
-  }
-  return kind;
-}
+const WORD_KINDS = new Map<string, number>();
+for (const [list, bit] of [
+  [FIRST_NAMES, FIRST],
+  [STOP, STOP_WORD],
+  [SURNAMES, SURNAME],
+  [NOT_SURNAME, NOT_A_SURNAME],
+  [PLACE_WORDS, PLACE],
+  [MONTH_ABBREVIATIONS, MONTH],
+  [LABELLED_BY_LETTER, LABEL],
+] as const)
+  for (const w of list) WORD_KINDS.set(w, (WORD_KINDS.get(w) ?? 0) | bit);
+const kindOf = (word: string) => WORD_KINDS.get(word) ?? 0;
 
 /**
  * Gazetteer pairs for one capitalised word: "First Anything", "Anyone Surname", "Anyone X. Anything"; and a known first
@@ -351,19 +341,20 @@ function capitalisedWord(text: string, out: Entity[], m: RegExpExecArray): void 
   const kind = kindOf(word);
   const isFirst = (kind & FIRST) !== 0;
   // A stop word starts no pair and is no name alone unless a common first name ("May"): most capitalised words
-  // start sentences ("Thanks", "Could").
-  if (kind & STOP_WORD) {
-    if (!isFirst) return;
-  } else if (text.charCodeAt(end) === 32 && mayStartSurname(text.charCodeAt(end + 1))) {
+  // start sentences ("Thanks", "Could"), and the large lexicon need not be asked about them.
+  if (kind & STOP_WORD && !isFirst) return;
+  const isGiven = isFirst || isLexiconGivenName(word);
+  if (!(kind & STOP_WORD) && text.charCodeAt(end) === 32 && mayStartSurname(text.charCodeAt(end + 1))) {
     SURNAME_AFTER.lastIndex = end;
     const after = SURNAME_AFTER.exec(text);
     if (after) {
       const pair = after[1]!;
-      const last = kindOf(pair.slice(pair.lastIndexOf(' ') + 1));
+      const lastWord = pair.slice(pair.lastIndexOf(' ') + 1);
+      const last = kindOf(lastWord);
       if (last & NOT_A_SURNAME) return; // "Albert Road", "Victoria Station"
       if (!(last & STOP_WORD)) {
         const initial = after[2] !== undefined && (after[2].includes('.') || !(kind & LABEL));
-        if (kind & (FIRST | GIVEN) || initial || (!(kind & PLACE) && last & SURNAME)) {
+        if (isGiven || initial || (!(kind & PLACE) && (last & SURNAME || isLexiconSurname(lastWord)))) {
           // As clean would trim it: the first word is no stop word, the last neither, nor a particle (it has a
           // capital); only a possessive "'s" needs clean.
           const p = pair.length - 1;
@@ -377,7 +368,7 @@ function capitalisedWord(text: string, out: Entity[], m: RegExpExecArray): void 
   }
   if (kind & MONTH && besideNumber(text, m.index, end)) return;
   // A stop word here is a first name: the rest is asked of the others.
-  const lone = isFirst || (kind & GIVEN && !modelAfter(text, end) && !besideNumber(text, m.index, end));
+  const lone = isFirst || (isGiven && !modelAfter(text, end) && !besideNumber(text, m.index, end));
   if (lone && !startsSentence(text, m.index)) push(out, [m.index, end]);
 }
 
