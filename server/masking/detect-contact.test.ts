@@ -74,6 +74,25 @@ describe('phone numbers', () => {
 
   it('when a number is followed by another figure, then the phone stops where the number does', () => {
     expect(foundOf('PHONE', 'ring 020 7946 0018 2 times')).toEqual(['020 7946 0018']);
+    // Whatever joins the figure on: a spaced dash, a dash on either side, a slash, brackets.
+    for (const joined of [' - 22', ' -22', '- 22', '/22', ' (22)'])
+      expect(foundOf('PHONE', `ring 020 7946 0018${joined} times`)).toEqual(['020 7946 0018']);
+  });
+
+  it('when a number has a "+" or "00" and a "(0)", then those are not counted among its 8–15 digits', () => {
+    expect(foundOf('PHONE', 'at +44 (0)20 7946 now')).toEqual(['+44 (0)20 7946']);
+    expect(foundOf('PHONE', 'at +44 (0)20 794 now')).toEqual([]);
+    expect(foundOf('PHONE', 'at 0044 2079 46 now')).toEqual(['0044 2079 46']);
+    expect(foundOf('PHONE', 'at 0044 2079 4 now')).toEqual([]);
+  });
+
+  it('when a trunk number starts with a bracketed area code, then it is a phone', () => {
+    expect(foundOf('PHONE', 'at (030) 12 34 56 78 now')).toEqual(['(030) 12 34 56 78']);
+  });
+
+  it('when a run after a phone cue holds more than 15 digits, then it is no phone', () => {
+    expect(foundOf('PHONE', 'call 1234 5678 9012 345')).toEqual(['1234 5678 9012 345']);
+    expect(foundOf('PHONE', 'call 1234 5678 9012 3456')).toEqual([]);
   });
 });
 

@@ -32,7 +32,6 @@ const PHONE = new RegExp(
     String.raw` )(?:\(\d{1,5}\)|\d+)|\(\d{1,5}\)|(?<=\))\d+)*`,
   'g',
 );
-const LAST_GROUP = /(?: ?- ?|[./]| )?(?:\(\d{1,5}\)|\d+)$/;
 /** Shapes numbering plans use without a "+" or a trunk 0, as one test (each alternative spans the whole run). */
 const NATIONAL_SHAPES = new RegExp(
   `^(?:${[
@@ -92,38 +91,70 @@ function nationalTrunk(s: string, digits: string): boolean {
   return first >= 2 && first <= 5 && groups.length <= 5 && groups.every((g) => g.length >= 2);
 }
 
-function phoneShape(s: string): boolean {
-  if (s.startsWith('+') || s.startsWith('00')) {
-    const n = s.replace(/\(0\)/, '').replace(/\D/g, '').length - (s.startsWith('00') ? 2 : 0);
+/**
+ * Whether `s`, holding `count` digits, is a shape a numbering plan uses. Each shape holds at least 8 digits, so the
+ * count is asked before any pattern.
+ */
+function phoneShape(s: string, count: number): boolean {
+  if (s.charCodeAt(0) === 43 || s.startsWith('00')) {
+    // The digits, less a "(0)" ("+44 (0)20 …") and the "00" that stands for "+".
+    const n = count - (s.includes('(0)') ? 1 : 0) - (s.startsWith('00') ? 2 : 0);
     return n >= 8 && n <= 15;
   }
   // Every national shape holds 8–13 digits and a trunk number 9–12: most runs fail here, before six patterns.
-  const count = countDigits(s);
   if (count < 8 || count > 13) return false;
   // Every national shape has a separator: a run of digits alone is at most a trunk number.
   if (count < s.length && NATIONAL_SHAPES.test(s)) return true;
-  const digits = s.replace(/\D/g, '');
-  return digits[0] === '0' && nationalTrunk(s, digits);
+  // A national run starts with a digit or a bracketed area code: only a trunk 0 is left to try.
+  if (s.charCodeAt(s.charCodeAt(0) === 40 ? 1 : 0) !== 48) return false;
+  return nationalTrunk(s, s.replace(/\D/g, ''));
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * Where a run's last group (digits, or digits in brackets) and the separator before it start, and how many digits
+ * that group holds: what `/(?: ?- ?|[./]| )?(?:\(\d{1,5}\)|\d+)$/` would cut, read from the end.
+ */
+function lastGroup(s: string): { start: number; digits: number } {
+  let i = s.length - 1;
+  const bracket = s.charCodeAt(i) === 41;
+  if (bracket) i--;
+  while (i >= 0 && isDigit(s.charCodeAt(i))) i--;
+  const digits = s.length - 1 - i - (bracket ? 1 : 0);
+  if (bracket) i--; // onto the character before "("
+  // The longest separator that ends there: " - ", "- ", " -", or one of "-./ ".
+  const c = s.charCodeAt(i);
+  if (c === 32 && s.charCodeAt(i - 1) === 45) i -= s.charCodeAt(i - 2) === 32 ? 2 : 1;
+  else if (c === 45 && s.charCodeAt(i - 1) === 32) i--;
+  else if (c !== 32 && c !== 45 && c !== 46 && c !== 47) i++;
+  return { start: i, digits };
 }
 
 export function detectPhones(text: string, out: Entity[]): void {
   eachMatch(PHONE, text, (m) => {
     const run = m[0];
+    if (run.length < 7) return;
     const digits = countDigits(run);
-    if (run.length < 7 || digits < 7) return;
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (digits < 7) return;
+    const start = m.index;
     // A run may have picked up a following number ("… 0018 2 times"): drop trailing groups
-    // until a numbering-plan shape fits.
+    // until a numbering-plan shape fits. Once fewer than 8 digits are left, none can.
     let s = run;
-    let shaped = phoneShape(s);
-    for (let tries = 0; tries < 3 && !shaped && s.length > 0; tries++) {
-      s = s.replace(LAST_GROUP, '');
-      shaped = s.length > 0 && phoneShape(s);
+    let count = digits;
+    let shaped = phoneShape(s, count);
+    for (let tries = 0; tries < 3 && !shaped && count >= 8; tries++) {
+      const last = lastGroup(s);
+      s = s.slice(0, last.start);
+      count -= last.digits;
+      shaped = count >= 8 && phoneShape(s, count);
     }
-    const end = shaped ? s.length : digits <= 15 && PHONE_CUE.test(before) ? run.length : 0;
+    if (!shaped && digits > 15) return;
+    const before = text.slice(Math.max(0, start - 40), start);
+    if (!shaped && !PHONE_CUE.test(before)) return;
     // What the words before rule out is asked last: most runs (dates, prices, order numbers) fail the shape already.
-    if (end === 0 || IBAN_TAIL.test(before) || (run[0] !== '+' && NOT_PHONE_CUE.test(before))) return;
-    out.push({ type: 'PHONE', start: m.index, end: m.index + end });
+    if (IBAN_TAIL.test(before) || (text.charCodeAt(start) !== 43 && NOT_PHONE_CUE.test(before))) return;
+    out.push({ type: 'PHONE', start, end: start + (shaped ? s : run).length });
   });
 }
 
