@@ -101,6 +101,20 @@ describe('IP addresses', () => {
     expect(foundOf('IP', 'from 81.2.69.160 and 192.168.1.24.')).toEqual(['81.2.69.160', '192.168.1.24']);
   });
 
+  it('when any octet is over 255, then it is not an IP', () => {
+    expect(foundOf('IP', 'from 1.2.3.255 and 1.2.3.256, 10.20.256.1')).toEqual(['1.2.3.255']);
+  });
+
+  it('when a version word ends just before, spaces of any kind between, then it is not an IP', () => {
+    for (const cue of ['Ver. ', 'release\t', 'update   ', 'build\u00a0', 'fw v ', 'FIRMWARE '])
+      expect(foundOf('IP', `${cue}1.2.3.4`)).toEqual([]);
+    expect(foundOf('IP', 'on 1.2.3.4, firmware: 1.2.3.5, my version is 1.2.3.6')).toEqual([
+      '1.2.3.4',
+      '1.2.3.5',
+      '1.2.3.6',
+    ]);
+  });
+
   it('when IPv6 is full or compressed, then it is an IP', () => {
     const full = '2001:0db8:85a3:0000:0000:8a2e:0370:7334';
     expect(foundOf('IP', `router ${full}, or 2001:db8::8a2e:370:7334 and fe80::1ff:fe23:4567:890a.`)).toEqual([

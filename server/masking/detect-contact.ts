@@ -6,7 +6,7 @@
  * right after "phone", "call", "tel"… — so dates, versions, prices and order numbers fail.
  */
 import type { Entity } from './types.js';
-import { countDigits, eachMatch, scanFacts, type TextFacts } from './scan.js';
+import { countDigits, eachMatch, isSpace, scanFacts, type TextFacts } from './scan.js';
 
 const EMAIL = new RegExp(
   String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}](?:[\p{L}\p{N}._%+-]*[\p{L}\p{N}_%+-])?` +
@@ -164,6 +164,31 @@ export function detectPhones(text: string, out: Entity[]): void {
 const IPV4 = /\d(?<![\w.]\d|\d\.\d)\d{0,2}(?:\.\d{1,3}){3}(?![\w]|\.\d)/g;
 /** "version 1.2.3.4", "build 10.0.19045.2965", "v1.2.3.4" (caught by the lookbehind) are versions. */
 const VERSION_CUE = /\b(?:version|ver\.?|build|release|firmware|update|v)\s*$/i;
+/** Whether each of the dotted octets (1–3 digits each, as IPV4 takes them) is at most 255. */
+function octetsValid(ip: string): boolean {
+  let octet = 0;
+  for (let i = 0; i < ip.length; i++) {
+    const c = ip.charCodeAt(i);
+    octet = c === 46 ? 0 : octet * 10 + c - 48;
+    if (octet > 255) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a VERSION_CUE may end in the 12 characters before `at`: past the spaces there, the last of "version",
+ * "ver.", "build", "release", "firmware", "update" or "v" (most addresses follow "from", "IP", ":"); the pattern
+ * costs more than this look.
+ */
+function versionCueMayEnd(text: string, at: number): boolean {
+  const from = Math.max(0, at - 12);
+  let i = at - 1;
+  while (i >= from && isSpace(text.charCodeAt(i))) i--;
+  if (i < from) return false;
+  const c = text.charCodeAt(i) | 32; // lower case for a letter; "." stays as it is
+  return c === 110 || c === 114 || c === 46 || c === 100 || c === 101 || c === 118;
+}
+
 /** Full or "::"-compressed groups; validated below, since the pattern alone also fits times. */
 const IPV6 = /(?<![\w:.])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:]|\.\d)/g;
 const HEX_GROUP = /^[0-9A-Fa-f]{1,4}$/;
@@ -185,8 +210,11 @@ function ipv6Valid(s: string): boolean {
 export function detectIps(text: string, out: Entity[], facts: TextFacts = scanFacts(text)): void {
   if (facts.dottedQuad) {
     eachMatch(IPV4, text, (m) => {
-      if (m[0].split('.').some((o) => Number(o) > 255)) return;
-      if (VERSION_CUE.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
+      if (
+        !octetsValid(m[0]) ||
+        (versionCueMayEnd(text, m.index) && VERSION_CUE.test(text.slice(Math.max(0, m.index - 12), m.index)))
+      )
+        return;
       out.push({ type: 'IP', start: m.index, end: m.index + m[0].length });
     });
   }
