@@ -17,6 +17,25 @@ describe('payment cards', () => {
     ]);
   });
 
+  it('when up to two short figures follow a card, then the card stops before them; after three, no card is tried', () => {
+    expect(foundOf('CARD', 'card 4539 1488 0343 6467 1 2')).toEqual(['4539 1488 0343 6467']);
+    expect(foundOf('CARD', 'card 4539-1488-0343-6467-2')).toEqual(['4539-1488-0343-6467']);
+    expect(foundOf('CARD', 'card 5018 6466 7909 12')).toEqual(['5018 6466 7909']);
+    expect(foundOf('CARD', 'card 501864667909 1 2')).toEqual(['501864667909']);
+    expect(foundOf('CARD', 'card 501864667909 1 2 3')).toEqual([]);
+  });
+
+  it('when a card is written in groups shorter than 3 digits, then it is not a card', () => {
+    expect(foundOf('CARD', 'card 45 39 14 88 03 43 64 67')).toEqual([]);
+    expect(foundOf('CARD', 'card 4539 1488 0343 64 67')).toEqual([]);
+    expect(foundOf('CARD', 'card 4539 14 88 0343 6467')).toEqual([]);
+  });
+
+  it('when fewer than 12 digits are left once a following figure is dropped, then no card is tried', () => {
+    // Maestro's ranges pass the issuer test at any length, and 50186466798 passes Luhn.
+    expect(foundOf('CARD', 'card 5018 6466 798 2')).toEqual([]);
+  });
+
   it('when a 16-digit order reference fails Luhn, then it is not a card (nor a phone)', () => {
     expect(found('Order ref 4539 1488 0343 6468')).toEqual([]);
     expect(found('Order ref 1234-5678-9012-3456')).toEqual([]);

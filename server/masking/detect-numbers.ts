@@ -31,22 +31,45 @@ function plausibleIssuer(d: string): boolean {
   return first === '2' && d.length === 16 && Number(four) >= 2221 && Number(four) <= 2720;
 }
 
-/** One separator style, and groups of at least 3 digits ("4 5 3 9 …" is not how a card is written), issuer and Luhn. */
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * One separator style, and groups of at least 3 digits ("4 5 3 9 …" is not how a card is written), issuer and Luhn.
+ * `raw` is what CARD takes: digits, each perhaps after one space or dash.
+ */
 function isCard(raw: string): boolean {
-  const seps = raw.match(/[ -]/g);
-  if (seps && (new Set(seps).size > 1 || raw.split(/[ -]/).some((g) => g.length < 3))) return false;
-  const digits = raw.replace(/\D/g, '');
+  let sep = 0; // the separator seen, by char code
+  let group = 0; // digits in the current group
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (isDigit(c)) group++;
+    else if ((sep !== 0 && c !== sep) || group < 3) return false;
+    else {
+      sep = c;
+      group = 0;
+    }
+  }
+  if (sep !== 0 && group < 3) return false;
+  const digits = sep === 0 ? raw : raw.replaceAll(sep === 32 ? ' ' : '-', '');
   return plausibleIssuer(digits) && luhnValid(digits);
 }
 
 export function detectCards(text: string, out: Entity[]): void {
   eachMatch(CARD, text, (m) => {
-    // The run may have taken a following number ("… 6467 2 times"): try without its last group too.
-    for (let raw = m[0], tries = 0; tries < 3 && countDigits(raw) >= 12; tries++, raw = raw.replace(/[ -]?\d+$/, '')) {
+    // The run may have taken a following number ("… 6467 2 times"): try without its last group (and the separator
+    // before it) too.
+    let raw = m[0];
+    let digits = countDigits(raw);
+    for (let tries = 0; tries < 3 && digits >= 12; tries++) {
       if (isCard(raw)) {
         out.push({ type: 'CARD', start: m.index, end: m.index + raw.length });
         return;
       }
+      let cut = raw.length;
+      while (cut > 0 && isDigit(raw.charCodeAt(cut - 1))) cut--;
+      digits -= raw.length - cut;
+      if (cut > 0) cut--; // the separator: CARD puts one before every group but the first
+      raw = raw.slice(0, cut);
     }
   });
 }
