@@ -9,6 +9,14 @@ describe('e-mail addresses', () => {
     expect(foundOf('EMAIL', '<Jürgen.Müller@web.de>')).toEqual(['Jürgen.Müller@web.de']);
   });
 
+  it('when addresses follow one another, then each starts where no letter, digit or "._%+-" stands before it', () => {
+    expect(foundOf('EMAIL', 'mail a@b.com,c@d.org')).toEqual(['a@b.com', 'c@d.org']);
+    expect(foundOf('EMAIL', 'a@b@c.com')).toEqual(['b@c.com']);
+    // The second "@" would make "b.com.x" a local part, inside the first address.
+    expect(foundOf('EMAIL', 'mail a@b.com.x@y.com now')).toEqual(['a@b.com']);
+    expect(foundOf('EMAIL', 'mail .abc@x.com, a.@x.com and b_@x.com, 𝒜bc@x.com')).toEqual(['b_@x.com', '𝒜bc@x.com']);
+  });
+
   it('when an @ is not part of an address, then nothing is found', () => {
     expect(foundOf('EMAIL', 'meet @ 5pm, @support, a@b')).toEqual([]);
   });

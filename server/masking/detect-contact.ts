@@ -8,15 +8,32 @@
 import type { Entity } from './types.js';
 import { countDigits, eachMatch, isSpace, scanFacts, type TextFacts } from './scan.js';
 
-const EMAIL = new RegExp(
-  String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}](?:[\p{L}\p{N}._%+-]*[\p{L}\p{N}_%+-])?` +
+/**
+ * An address, matched from its "@" (sticky): the local part is read backwards by the look-behind, which captures
+ * it, and must start where no letter, digit or "._%+-" stands before it. Searching from each "@" costs less than
+ * trying that start at every character of the text.
+ */
+const EMAIL_AT = new RegExp(
+  String.raw`(?<=(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}](?:[\p{L}\p{N}._%+-]*[\p{L}\p{N}_%+-])?))` +
     String.raw`@(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?![\p{L}\p{N}_-])`,
-  'gu',
+  'uy',
 );
 
+/**
+ * The addresses in a text, as `/(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}](?:[\p{L}\p{N}._%+-]*[\p{L}\p{N}_%+-])?@…/gu`
+ * would find them in an exec loop: each holds one "@", and one starts no earlier than the one before ends.
+ */
 export function detectEmails(text: string, out: Entity[]): void {
-  if (!text.includes('@')) return;
-  eachMatch(EMAIL, text, (m) => out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length }));
+  let after = 0; // where the last address ended
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    EMAIL_AT.lastIndex = at;
+    const m = EMAIL_AT.exec(text);
+    if (m === null) continue;
+    const start = at - m[1]!.length;
+    if (start < after) continue;
+    after = at + m[0].length;
+    out.push({ type: 'EMAIL', start, end: after });
+  }
 }
 
 // ---------- phones ----------
