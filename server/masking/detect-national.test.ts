@@ -41,6 +41,15 @@ describe('European national identifiers in text', () => {
     expect(found(text)).toEqual([]);
   });
 
+  it('when an ID card serial and a codice fiscale share a text, then each is found, in either order', () => {
+    const both = [
+      ['DE_ID_CARD', 'T220001293'],
+      ['IT_CF', 'RSSMRA85T10A562S'],
+    ];
+    expect(found('Ausweis T220001293, codice fiscale RSSMRA85T10A562S')).toEqual(both);
+    expect(found('codice fiscale RSSMRA85T10A562S, Ausweis T220001293')).toEqual([both[1], both[0]]);
+  });
+
   it('when an 11-digit run follows a "+", then it is a phone, not a tax ID', () => {
     expect(found('Tel. +31658089240')).toEqual([['PHONE', '+31658089240']]);
   });

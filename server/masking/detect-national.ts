@@ -38,16 +38,15 @@ const ES_ID = /(?<![\p{L}\p{N}_-])(?:[XYZxyz][ -]?\d{7}|\d{8}|\d{2}\.\d{3}\.\d{3
 /** BSN: "123456782", "1234.56.782", "1234 56 782", "123 456 782". */
 const BSN = new RegExp(`${FIRST}(?:\\d{3}([ .]?)\\d{2}\\1\\d{3}|\\d{2}([ .])\\d{3}\\2\\d{3})${AFTER}`, 'gu');
 /** German ID card: 9-character serial, perhaps with its check digit. */
-const DE_ID_CARD = new RegExp(
-  `(?<![\\p{L}\\p{N}])[${DE_ID_LETTERS}][${DE_ID_LETTERS}0-9]{8}\\d?(?![\\p{L}\\p{N}])`,
-  'giu',
-);
+const DE_ID_CARD = `[${DE_ID_LETTERS}][${DE_ID_LETTERS}0-9]{8}\\d?`;
 /** Codice fiscale, omocodia letters allowed where digits go. */
 const CF_D = '[0-9LMNPQRSTUV]';
-const IT_CF = new RegExp(
-  `(?<![\\p{L}\\p{N}])[A-Z]{6}${CF_D}{2}[A-Z]${CF_D}{2}[A-Z]${CF_D}{3}[A-Z](?![\\p{L}\\p{N}])`,
-  'giu',
-);
+const IT_CF = `[A-Z]{6}${CF_D}{2}[A-Z]${CF_D}{2}[A-Z]${CF_D}{3}[A-Z]`;
+/**
+ * Either, as one search: each is a whole run of letters and digits, the ID card 9 or 10 characters long and the
+ * codice fiscale 16, so no match could be the other's.
+ */
+const LETTER_LED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DE_ID_CARD}|${IT_CF})(?![\\p{L}\\p{N}])`, 'giu');
 
 const cue = (words: string) => new RegExp(`\\b(?:${words})\\b[^\\n\\d]{0,30}$`, 'iu');
 const BSN_CUE = cue(
@@ -80,12 +79,12 @@ function push(out: Entity[], type: EntityType, m: RegExpExecArray): void {
 export function detectNationalIds(text: string, out: Entity[], facts: TextFacts = scanFacts(text)): void {
   if (facts.groupDigits >= 7) numericIds(text, out, facts);
   if (!facts.letterDigit) return;
-  eachMatch(DE_ID_CARD, text, (m) => {
+  eachMatch(LETTER_LED, text, (m) => {
     const id = m[0].toUpperCase();
-    if (deIdCardValid(id) && (id.length === 10 || ID_CARD_CUE.test(before(text, m.index)))) push(out, 'DE_ID_CARD', m);
-  });
-  eachMatch(IT_CF, text, (m) => {
-    if (itCfValid(m[0].toUpperCase())) push(out, 'IT_CF', m);
+    if (m[0].length === 16) {
+      if (itCfValid(id)) push(out, 'IT_CF', m);
+    } else if (deIdCardValid(id) && (id.length === 10 || ID_CARD_CUE.test(before(text, m.index))))
+      push(out, 'DE_ID_CARD', m);
   });
 }
 
