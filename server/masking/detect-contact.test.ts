@@ -94,6 +94,20 @@ describe('phone numbers', () => {
     expect(foundOf('PHONE', 'at 0044 2079 4 now')).toEqual([]);
   });
 
+  it.each([
+    ['in groups of 2–5 digits, one separator style', 'at 0161 496 0000 now', ['0161 496 0000']],
+    ['a German mobile written solid', 'at 015112345678 now', ['015112345678']],
+    ["12 digits written solid, without a German mobile's prefix", 'at 013112345678 now', []],
+    ['spaced and dashed', 'at 0161 496-0000 now', []],
+    ['in the SSN shape', 'at 012-00-3456 now', []],
+    ['in a first group of 6', 'at 012345 6789 now', []],
+    ['in a group of one digit', 'at 0161 4 960000 now', []],
+    ['dotted, not in the French pairs', 'at 0142.68.53.00 now', []],
+    ['in six groups, of which five fit', 'at 01 23 45 67 89 01 now', ['01 23 45 67 89']],
+  ])('when a trunk-0 number is %s ("%s"), then the phones found are %j', (_how, text, phones) => {
+    expect(foundOf('PHONE', text)).toEqual(phones);
+  });
+
   it('when a trunk number starts with a bracketed area code, then it is a phone', () => {
     expect(foundOf('PHONE', 'at (030) 12 34 56 78 now')).toEqual(['(030) 12 34 56 78']);
   });

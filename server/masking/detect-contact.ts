@@ -93,19 +93,43 @@ const NOT_PHONE_CUE = new RegExp(
 /** The tail of an IBAN-shaped token ("IE71 HRZZ 0319 …"): a checksum-failing IBAN is not a phone. */
 const IBAN_TAIL = /[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4})+ ?$/i;
 
-/** Trunk-0 national numbers (UK, DE, FR, AU, IN landlines): 9–12 digits in sensible groups. */
-function nationalTrunk(s: string, digits: string): boolean {
-  if (digits.length < 9 || digits.length > 12) return false;
-  const groups = s.match(/\d+/g)!;
+/**
+ * Trunk-0 national numbers (UK, DE, FR, AU, IN landlines): 9–12 digits in sensible groups. `s` is a run of `count`
+ * digits in groups (see PHONE), without a "+"; its groups and separators are read in one pass.
+ */
+function nationalTrunk(s: string, count: number): boolean {
+  if (count < 9 || count > 12) return false;
+  let groups = 0;
+  let first = 0; // digits in the first group
+  let short = false; // a group of one digit
+  let run = 0;
+  let space = false;
+  let dash = false;
+  let dot = false;
+  let slash = false;
+  for (let i = 0; i <= s.length; i++) {
+    const c = s.charCodeAt(i); // NaN one past the end
+    if (isDigit(c)) {
+      run++;
+      continue;
+    }
+    if (run > 0) {
+      if (++groups === 1) first = run;
+      if (run < 2) short = true;
+      run = 0;
+    }
+    if (c === 32) space = true;
+    else if (c === 45) dash = true;
+    else if (c === 46) dot = true;
+    else if (c === 47) slash = true;
+  }
   // German mobiles written solid are 12 digits ("015112345678").
-  if (groups.length === 1) return digits.length === 10 || digits.length === 11 || /^01[5-7]\d{9}$/.test(digits);
-  const seps = s.replace(/[\d()]/g, '').replace(/ +/g, ' ');
-  if (seps.includes('.')) return /^0\d(?:\.\d\d){4}$/.test(s); // French style 01.42.68.53.00
-  if (seps.includes('/') && !/^\(?0\d{1,4}\)?\/[^/]+$/.test(s)) return false; // only "030/901820"
-  if (new Set(seps.replace(/\//, '')).size > 1) return false; // "01-03-2024 10" mixes separators
-  if (/^\d{3}-\d{2}-\d{4}$/.test(s)) return false; // the SSN shape
-  const first = groups[0]!.length;
-  return first >= 2 && first <= 5 && groups.length <= 5 && groups.every((g) => g.length >= 2);
+  if (groups === 1) return count === 10 || count === 11 || /^01[5-7]\d{9}$/.test(s);
+  if (dot) return /^0\d(?:\.\d\d){4}$/.test(s); // French style 01.42.68.53.00
+  if (slash && !/^\(?0\d{1,4}\)?\/[^/]+$/.test(s)) return false; // only "030/901820", one slash
+  if (space && dash) return false; // "01-03-2024 10" mixes separators
+  if (groups === 3 && /^\d{3}-\d{2}-\d{4}$/.test(s)) return false; // the SSN shape
+  return first >= 2 && first <= 5 && groups <= 5 && !short;
 }
 
 /**
@@ -124,7 +148,7 @@ function phoneShape(s: string, count: number): boolean {
   if (count < s.length && NATIONAL_SHAPES.test(s)) return true;
   // A national run starts with a digit or a bracketed area code: only a trunk 0 is left to try.
   if (s.charCodeAt(s.charCodeAt(0) === 40 ? 1 : 0) !== 48) return false;
-  return nationalTrunk(s, s.replace(/\D/g, ''));
+  return nationalTrunk(s, count);
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
