@@ -146,6 +146,16 @@ describe('IP addresses', () => {
     ]);
   });
 
+  it('when the groups between the colons are hex letters alone, then it is still an IP', () => {
+    expect(foundOf('IP', 'Hi: from a:b:c:d:e:f:a:bad at 10:30')).toEqual(['a:b:c:d:e:f:a:bad']);
+  });
+
+  it('when every group holds four hex digits, with no "::", then it is still an IP', () => {
+    expect(foundOf('IP', 'at 2001:0db8:85a3:0000:0000:8a2e:0370:7334')).toEqual([
+      '2001:0db8:85a3:0000:0000:8a2e:0370:7334',
+    ]);
+  });
+
   it.each([
     ['a prefixed version', 'update to v1.2.3.4'],
     ['a labelled version', 'version 1.2.3.4, build 10.0.19045.2965, firmware 4.1.2.7'],

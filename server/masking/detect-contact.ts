@@ -259,11 +259,25 @@ export function detectIps(text: string, out: Entity[], facts: TextFacts = scanFa
       out.push({ type: 'IP', start: m.index, end: m.index + m[0].length });
     });
   }
-  // IPV6 needs two colons; a time ("10:30") has one.
-  const colon = text.indexOf(':');
-  if (colon !== -1 && text.includes(':', colon + 1)) {
+  if (colonChain(text))
     eachMatch(IPV6, text, (m) => {
       if (ipv6Valid(m[0])) out.push({ type: 'IP', start: m.index, end: m.index + m[0].length });
     });
+}
+
+const isHex = (c: number) => isDigit(c) || ((c | 32) >= 97 && (c | 32) <= 102);
+
+/**
+ * Whether two colons stand with at most four hex digits between them, as every IPV6 match has; a time ("10:30") has
+ * one colon, and a greeting and a time ("Hi: … 10:30") two far apart.
+ */
+function colonChain(text: string): boolean {
+  for (let prev = text.indexOf(':'), next = prev; prev !== -1; prev = next) {
+    next = text.indexOf(':', prev + 1);
+    if (next === -1 || next - prev > 5) continue;
+    let i = prev + 1;
+    while (i < next && isHex(text.charCodeAt(i))) i++;
+    if (i === next) return true;
   }
+  return false;
 }
