@@ -112,6 +112,23 @@ describe('phone numbers', () => {
     expect(foundOf('PHONE', 'at (030) 12 34 56 78 now')).toEqual(['(030) 12 34 56 78']);
   });
 
+  it('when a NANP number has its leading 1, 11 digits, then it is a phone without a cue', () => {
+    expect(foundOf('PHONE', 'at 1-800-555-0199 now')).toEqual(['1-800-555-0199']);
+    expect(foundOf('PHONE', 'at 1 (415) 555-0132 now')).toEqual(['1 (415) 555-0132']);
+  });
+
+  it('when a bracketed area code starts a number of 8 or 13 digits, then it is a phone', () => {
+    expect(foundOf('PHONE', 'at (71) 423-306 now')).toEqual(['(71) 423-306']);
+    expect(foundOf('PHONE', 'at (0221) 12345-6789 now')).toEqual(['(0221) 12345-6789']);
+  });
+
+  it('when digits follow the tail of an IBAN-shaped token, then they are not a phone', () => {
+    expect(foundOf('PHONE', 'see AB12 CDEF 020 7946 0018')).toEqual([]);
+    expect(foundOf('PHONE', 'see AB12 CDEF12 020 7946 0018')).toEqual([]);
+    // Two spaces end the token.
+    expect(foundOf('PHONE', 'see AB12 CDEF  020 7946 0018')).toEqual(['020 7946 0018']);
+  });
+
   it('when a run after a phone cue holds more than 15 digits, then it is no phone', () => {
     expect(foundOf('PHONE', 'call 1234 5678 9012 345')).toEqual(['1234 5678 9012 345']);
     expect(foundOf('PHONE', 'call 1234 5678 9012 3456')).toEqual([]);

@@ -6,7 +6,7 @@
  * right after "phone", "call", "tel"… — so dates, versions, prices and order numbers fail.
  */
 import type { Entity } from './types.js';
-import { countDigits, eachMatch, isSpace, scanFacts, type TextFacts } from './scan.js';
+import { countDigits, eachMatch, isAsciiLetter, isSpace, scanFacts, type TextFacts } from './scan.js';
 
 /**
  * An address, matched from its "@" (sticky): the local part is read backwards by the look-behind, which captures
@@ -94,6 +94,19 @@ const NOT_PHONE_CUE = new RegExp(
 const IBAN_TAIL = /[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4})+ ?$/i;
 
 /**
+ * Whether IBAN_TAIL may match the text before a run at `start`: it ends in four ASCII letters or digits and a space
+ * (a run follows no letter or digit). Most phones follow a word of three letters or fewer, or a colon.
+ */
+function ibanTailMayEnd(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 32) return false;
+  for (let i = start - 5; i < start - 1; i++) {
+    const c = text.charCodeAt(i); // NaN before the start
+    if (!isAsciiLetter(c) && !(c >= 48 && c <= 57)) return false;
+  }
+  return true;
+}
+
+/**
  * Trunk-0 national numbers (UK, DE, FR, AU, IN landlines): 9–12 digits in sensible groups. `s` is a run of `count`
  * digits in groups (see PHONE), without a "+"; its groups and separators are read in one pass.
  */
@@ -144,10 +157,13 @@ function phoneShape(s: string, count: number): boolean {
   }
   // Every national shape holds 8–13 digits and a trunk number 9–12: most runs fail here, before six patterns.
   if (count < 8 || count > 13) return false;
-  // Every national shape has a separator: a run of digits alone is at most a trunk number.
-  if (count < s.length && NATIONAL_SHAPES.test(s)) return true;
+  // Every national shape has a separator: a run of digits alone is at most a trunk number. None starts with a trunk
+  // 0, and those that do not start with a bracketed area code hold 9–11 digits: most dates and card numbers fail here.
+  const first = s.charCodeAt(0);
+  if (count < s.length && first !== 48 && (first === 40 || (count >= 9 && count <= 11)) && NATIONAL_SHAPES.test(s))
+    return true;
   // A national run starts with a digit or a bracketed area code: only a trunk 0 is left to try.
-  if (s.charCodeAt(s.charCodeAt(0) === 40 ? 1 : 0) !== 48) return false;
+  if (s.charCodeAt(first === 40 ? 1 : 0) !== 48) return false;
   return nationalTrunk(s, count);
 }
 
@@ -194,7 +210,11 @@ export function detectPhones(text: string, out: Entity[]): void {
     const before = text.slice(Math.max(0, start - 40), start);
     if (!shaped && !PHONE_CUE.test(before)) return;
     // What the words before rule out is asked last: most runs (dates, prices, order numbers) fail the shape already.
-    if (IBAN_TAIL.test(before) || (text.charCodeAt(start) !== 43 && NOT_PHONE_CUE.test(before))) return;
+    if (
+      (ibanTailMayEnd(text, start) && IBAN_TAIL.test(before)) ||
+      (text.charCodeAt(start) !== 43 && NOT_PHONE_CUE.test(before))
+    )
+      return;
     out.push({ type: 'PHONE', start, end: start + (shaped ? s : run).length });
   });
 }
