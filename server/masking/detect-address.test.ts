@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ADDRESS_WORDS, detectAddresses, wordSearch } from './detect-address.js';
 import { found, foundOf } from './test-helpers.js';
+import type { Entity } from './types.js';
 
 describe('street addresses', () => {
   it.each([
@@ -111,5 +114,55 @@ describe('streets without a street-type word', () => {
     ['a version number before a unit word', 'Version 12 unit tests are failing'],
   ])('when the text holds %s, then it is not an address', (_what, text) => {
     expect(foundOf('ADDRESS', text)).toEqual([]);
+  });
+});
+
+describe('the word search before the address and date-of-birth patterns', () => {
+  it('when words of different lists overlap or one starts another, then each list found has its bit', () => {
+    const search = wordSearch([['cap', 'ab'], ['apt'], ['abc'], ['zz']]);
+    expect(search('the captain')).toBe(0b11); // "cap" and "apt" overlap
+    expect(search('abc')).toBe(0b101); // "ab" starts "abc"
+    expect(search('ab abc')).toBe(0b101);
+    expect(search('a b c')).toBe(0);
+  });
+
+  it('when a word holds another of its list ("deliver" holds "live"), then either one sets the bit', () => {
+    const search = wordSearch([['deliver', 'live'], ['very']]);
+    expect(search('the delivery')).toBe(0b11); // "very" starts inside "deliver"
+    expect(search('i live here')).toBe(0b1);
+  });
+
+  it('when given any text, then it sets the bit of each list that some word of the text is in, and no other', () => {
+    const words = ADDRESS_WORDS.flat();
+    const search = wordSearch(ADDRESS_WORDS);
+    const piece = fc.oneof(
+      fc.constantFrom(...words).chain((w) => fc.nat(w.length).map((n) => w.slice(n))),
+      fc.constantFrom(...words).chain((w) => fc.nat(w.length).map((n) => w.slice(0, n))),
+      fc.constantFrom('a', 'p', 't', ' ', '.', 'ſ', 'ä'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        const expected = ADDRESS_WORDS.reduce(
+          (bits, list, i) => (list.some((w) => text.includes(w)) ? bits | (1 << i) : bits),
+          0,
+        );
+        expect(search(text)).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each([
+    ...['Rue', 'rue', 'Avenue', 'avenue', 'Boulevard', 'boulevard', 'Bd', 'bd', 'Place', 'place', 'Allée', 'allée'],
+    ...['Chemin', 'chemin', 'Impasse', 'impasse', 'Quai', 'quai', 'Cours', 'cours', 'Route', 'route', 'Via', 'Viale'],
+    ...['Vicolo', 'Piazza', 'Piazzale', 'Corso', 'Largo', 'Calle', 'Avenida', 'Avda', 'Avda.', 'Rua', 'Travessa'],
+    ...['Plaza', 'Paseo', 'Carrer', 'Strada', 'Ulica', 'ul.', 'Plac', 'Aleja', 'Am', 'C/', 'Camino', 'Ronda'],
+    ...['Travesía', 'Avinguda', 'Plein'],
+  ])('when a street has the type word "%s" before its name, then the word search lets its pattern run', (type) => {
+    const text = `at ${type} Mayor 7`;
+    const out: Entity[] = [];
+    detectAddresses(text, out);
+    expect(out).toContainEqual({ type: 'ADDRESS', start: 3, end: text.length });
   });
 });

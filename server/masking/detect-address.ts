@@ -10,6 +10,9 @@
 import type { Entity } from './types.js';
 import { eachMatch, scanFacts, type TextFacts } from './scan.js';
 
+/** A pattern that matches just the word. */
+const literal = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const CAP = "\\p{Lu}[\\p{L}'’-]*";
 const ORDINAL = '\\d{1,3}(?:st|nd|rd|th)';
 const NUM = '\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?';
@@ -36,9 +39,11 @@ const PARTICLE = "(?:de la|de l'|del|de|du|des|della|delle|dei|di|da|do|dos|das|
  * Compound endings that are not also endings of English words ("brigade", "necktie", "spring" are why -gade, -tie,
  * -ring are absent).
  */
-const COMPOUND =
-  '(?:straße|strasse|str\\.|weg|allee|platz|gasse|damm|ufer|chaussee|straat|laan|gracht|' +
-  'plein|vej|gatan|vägen|veien|katu|ská)';
+const COMPOUND_WORDS = (
+  'straße strasse str. weg allee platz gasse damm ufer chaussee straat laan gracht plein vej gatan vägen veien ' +
+  'katu ská'
+).split(' ');
+const COMPOUND = `(?:${COMPOUND_WORDS.map(literal).join('|')})`;
 const TYPE_AFTER = '(?:Straße|Strasse|Str\\.|Weg|Allee|Platz|Gasse|Damm|Ring|Straat|Laan|Plein|Vej|Gade)';
 /**
  * After a type word: a particle and any word ("rue de la paix"), or a capitalised word ("Via Roma"), never "place
@@ -77,13 +82,6 @@ const BEFORE_UNIT = new RegExp(
 const ADDRESS_CUE =
   '\\b(?:address(?: is)?:?|lives? at|located at|moved to|(?:sent|send [a-z ]{0,12}|deliver(?:ed)?|ship(?:ped)?) to)';
 const CUED_STREET = new RegExp(`${ADDRESS_CUE}\\s+(${BARE_STREET})(?![\\p{L}\\p{N}])`, 'giu');
-/**
- * Cheap tests on the lower-cased text before the patterns that need these words; one alternation costs less than a
- * string search per word. "ſ" because a case-insensitive Unicode pattern reads it as "s".
- */
-const ADDRESS_CUE_HINT = /address|live|located at|moved to|sent to|send |deliver|ship|ſ/;
-const UNIT_HINT = /apt|apartment|suite|unit|flat/;
-const POSTCODE_HINT = /post|zip|plz|cap|ſ/;
 /** P.O. boxes and US military mail. */
 const PO_BOX = /\b(?:P\.? ?O\.? ?Box|Post Office Box|PSC \d{1,5},? Box|Unit \d{1,5},? Box) \d{1,6}\b/g;
 /** The house number first ("12 rue de la Paix"), as ENGLISH starts; or after the street ("Via Roma 5"). */
@@ -102,18 +100,63 @@ const CONTINENTAL_HINT = new RegExp(
   `${COMPOUND}|\\b(?:${TYPE_BEFORE.slice(3, -1).toLowerCase()}|${TYPE_AFTER_WORDS}) `,
   'i',
 );
+
 /**
- * The words every pattern but ENGLISH needs, as one alternation over the lower-cased text: "box" and the hints above,
- * the continental words without their `\b` (lower-casing may join a word to what stands before it: the Kelvin sign
- * becomes "k"). Four turns with digits in five have none.
+ * The words each pattern but ENGLISH needs, as the lower-cased text holds them: `wordSearch` looks for all at once,
+ * and a pattern runs only when its list's bit is set. Four turns with digits in five have none. "ſ" because a
+ * case-insensitive Unicode pattern reads it as "s".
  */
-export const ADDRESS_WORDS = [
-  'box',
-  UNIT_HINT.source,
-  ADDRESS_CUE_HINT.source,
-  POSTCODE_HINT.source,
-  `${COMPOUND}|(?:${TYPE_BEFORE.slice(3, -1).toLowerCase()}|${TYPE_AFTER_WORDS}) `,
-].join('|');
+export const ADDRESS_WORDS: readonly (readonly string[])[] = [
+  ['box'],
+  ['apt', 'apartment', 'suite', 'unit', 'flat'],
+  ['address', 'live', 'located at', 'moved to', 'sent to', 'send ', 'deliver', 'ship', 'ſ'],
+  ['post', 'zip', 'plz', 'cap', 'ſ'],
+  // CONTINENTAL_HINT's words without its `\b` (lower-casing may join a word to what stands before it: the Kelvin sign
+  // becomes "k"), each type word with the space after it.
+  [
+    ...COMPOUND_WORDS,
+    ...(
+      'rue avenue boulevard bd place allée chemin impasse quai cours route via viale vicolo piazza piazzale corso largo ' +
+      'calle avenida avda avda. rua travessa plaza paseo carrer strada ulica ul. plac aleja am c/ camino ronda travesía ' +
+      `avinguda plein ${TYPE_AFTER_WORDS.replace('|', ' ')}`
+    )
+      .split(' ')
+      .map((word) => `${word} `),
+  ],
+];
+const [BOX, UNIT, CUE, POSTCODE, CONTINENTAL] = [1, 2, 4, 8, 16];
+
+/**
+ * Which lists hold a word of the lower-cased text, as bit i for list i. One search for the bare words, longest first:
+ * irregexp sorts such an alternation by first letter and shares prefixes, which a pattern with groups or classes
+ * defeats (twice as slow). After each word found it looks again from the next character, since words may overlap
+ * ("cap" and "apt" in "captain"); a word that holds another of the same list is left out ("deliver", "live").
+ */
+export function wordSearch(lists: readonly (readonly string[])[]): (lower: string) => number {
+  const bits = new Map<string, number>();
+  lists.forEach((words, i) => {
+    for (const word of words) bits.set(word, (bits.get(word) ?? 0) | (1 << i));
+  });
+  const bitsOf = (word: string) => bits.get(word) ?? 0;
+  const holdsAnother = (w: string) =>
+    [...bits.keys()].some((v) => v !== w && w.includes(v) && (bitsOf(v) & bitsOf(w)) === bitsOf(w));
+  // Where several words start at one place, the search reports the first that matches there: the longest, whose bits
+  // then take in those of the words it starts with.
+  const words = [...bits.keys()].filter((w) => !holdsAnother(w)).sort((a, b) => b.length - a.length);
+  for (const w of words) for (const v of words) if (w.startsWith(v)) bits.set(w, bitsOf(w) | bitsOf(v));
+  const search = new RegExp(words.map(literal).join('|'), 'g');
+  const all = (1 << lists.length) - 1;
+  return (lower) => {
+    let found = 0;
+    search.lastIndex = 0;
+    for (let m = search.exec(lower); m !== null && found !== all; m = search.exec(lower)) {
+      found |= bitsOf(m[0]);
+      search.lastIndex = m.index + 1;
+    }
+    return found;
+  };
+}
+const addressWords = wordSearch(ADDRESS_WORDS);
 
 // ---------- what may follow the street ----------
 
@@ -190,18 +233,17 @@ export function detectAddresses(
   out: Entity[],
   lower = text.toLowerCase(),
   facts: TextFacts = scanFacts(text),
-  worded = true,
+  words = addressWords(lower), // ADDRESS_WORDS' bits, and perhaps others above them
 ): void {
   if (facts.streetNumber) street(text, out, ENGLISH);
-  if (!worded) return; // none of ADDRESS_WORDS: no other pattern can match
-  if (lower.includes('box')) street(text, out, PO_BOX);
-  if (UNIT_HINT.test(lower)) street(text, out, BEFORE_UNIT);
-  if (ADDRESS_CUE_HINT.test(lower)) street(text, out, CUED_STREET, true);
-  if (CONTINENTAL_HINT.test(text)) {
+  if (words & BOX) street(text, out, PO_BOX);
+  if (words & UNIT) street(text, out, BEFORE_UNIT);
+  if (words & CUE) street(text, out, CUED_STREET, true);
+  if (words & CONTINENTAL && CONTINENTAL_HINT.test(text)) {
     if (facts.streetNumber) street(text, out, CONTINENTAL_NUMBER_FIRST);
     street(text, out, CONTINENTAL_NUMBER_AFTER);
   }
-  if (POSTCODE_HINT.test(lower)) {
+  if (words & POSTCODE) {
     eachMatch(LABELLED_POSTCODE, text, (m) => {
       const end = m.index + m[0].length;
       out.push({ type: 'ADDRESS', start: end - m[1]!.length, end });

@@ -32,12 +32,16 @@ const DATE = new RegExp(
   'iy',
 );
 
-/** The labels CUE needs, as one cheap test on the lower-cased text. */
-const LABELS = /birth|dob|d\.o\.b|born/;
-export const DOB_WORDS = LABELS.source;
+/** The labels CUE needs, as words of the lower-cased text: a cheap test before it. */
+export const DOB_WORDS = ['birth', 'dob', 'd.o.b', 'born'];
 
-export function detectDobs(text: string, out: Entity[], lower = text.toLowerCase()): void {
-  if (!LABELS.test(lower)) return;
+export function detectDobs(
+  text: string,
+  out: Entity[],
+  lower = text.toLowerCase(),
+  labelled = DOB_WORDS.some((w) => lower.includes(w)),
+): void {
+  if (!labelled) return;
   eachMatch(CUE, text, (m) => {
     DATE.lastIndex = m.index + m[0].length;
     const d = DATE.exec(text);

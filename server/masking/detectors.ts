@@ -23,7 +23,7 @@ import { detectCards, detectIbans, detectNinos, detectSsns } from './detect-numb
 import { detectEmails, detectIps, detectPhones } from './detect-contact.js';
 import { detectNationalIds } from './detect-national.js';
 import { DOB_WORDS, detectDobs } from './detect-dob.js';
-import { ADDRESS_WORDS, detectAddresses } from './detect-address.js';
+import { ADDRESS_WORDS, detectAddresses, wordSearch } from './detect-address.js';
 import { detectCuedNames } from './detect-names.js';
 import { compileKnownNames, detectKnownNames, type KnownNames } from './known-names.js';
 import { scanFacts } from './scan.js';
@@ -98,9 +98,10 @@ export function resolveOverlaps(candidates: Entity[]): Entity[] {
 
 /**
  * The words the date-of-birth patterns and all address patterns but ENGLISH need, in one search over the lower-cased
- * text instead of six: four turns with digits in five have none of them.
+ * text whose bits say which patterns may run: four turns with digits in five have none of them.
  */
-const WORDED = new RegExp(`${DOB_WORDS}|${ADDRESS_WORDS}`);
+const WORDED = wordSearch([...ADDRESS_WORDS, DOB_WORDS]);
+const DOB_LABEL = 1 << ADDRESS_WORDS.length;
 
 /** All detectors but the known names, which a masker compiles once per conversation. */
 export function detectWith(text: string, knownNames: KnownNames): Entity[] {
@@ -118,9 +119,9 @@ export function detectWith(text: string, knownNames: KnownNames): Entity[] {
     if (groupDigits >= 6 && facts.wideLetterNearDigit && facts.loneLetterAfterDigit) detectNinos(text, found);
     detectNationalIds(text, found, facts);
     detectIps(text, found, facts);
-    const worded = WORDED.test(lower);
-    if (worded) detectDobs(text, found, lower);
-    detectAddresses(text, found, lower, facts, worded);
+    const words = WORDED(lower);
+    if (words & DOB_LABEL) detectDobs(text, found, lower, true);
+    detectAddresses(text, found, lower, facts, words);
     if (groupDigits >= 7) detectPhones(text, found);
   }
   detectKnownNames(text, knownNames, found, lower);
