@@ -11,6 +11,8 @@ describe('dates of birth', () => {
     ['my birthday is 14.03.1985', '14.03.1985'],
     ['birthday: 3 March', '3 March'],
     ['Date of Birth - 03/14/85', '03/14/85'],
+    ['D.OB 14/03/1985', '14/03/1985'],
+    ['DO.B: 14/03/1985', '14/03/1985'],
   ])('when a date is labelled ("%s"), then the date is a DOB', (text, dob) => {
     expect(foundOf('DOB', text)).toEqual([dob]);
   });

@@ -32,8 +32,8 @@ const DATE = new RegExp(
   'iy',
 );
 
-/** The labels CUE needs, as words of the lower-cased text: a cheap test before it. */
-export const DOB_WORDS = ['birth', 'dob', 'd.o.b', 'born'];
+/** The labels CUE needs, as words of the lower-cased text (each way it dots "dob"): a cheap test before it. */
+export const DOB_WORDS = ['birth', 'dob', 'd.o.b', 'd.ob', 'do.b', 'born'];
 
 export function detectDobs(
   text: string,
