@@ -315,8 +315,8 @@ const MONTH = 32;
 const LABEL = 64;
 /**
  * The small word lists as one table, built once: a capitalised word is asked about up to six of them, and one lookup
- * answers all. The large lexicons are asked only where a word's part needs them (name-lexicon.ts keeps those lookups
- * cheap); nothing a customer wrote is kept.
+ * answers all. The large lexicons are asked only where a word's role needs them (name-lexicon.ts keeps those
+ * lookups cheap). Nothing a customer wrote is kept between turns.
  */
 const WORD_KINDS = new Map<string, number>();
 for (const [list, bit] of [

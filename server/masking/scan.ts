@@ -80,7 +80,10 @@ export function isSpace(c: number): boolean {
     c === 65279
   );
 }
-/** Whitespace that collapsing runs of `\s` and trimming would change: anything but single spaces between words (`/[^\S ]| {2}|^ | $/`). */
+/**
+ * Whitespace that collapsing runs of `\s` and trimming would change: anything but single spaces between words
+ * (`/[^\S ]| {2}|^ | $/`).
+ */
 export function untidySpace(value: string): boolean {
   const last = value.length - 1;
   for (let i = 0; i <= last; i++) {
