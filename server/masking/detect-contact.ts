@@ -6,7 +6,7 @@
  * right after "phone", "call", "tel"… — so dates, versions, prices and order numbers fail.
  */
 import type { Entity } from './types.js';
-import { countDigits, eachMatch, isAsciiLetter, isSpace, scanFacts, type TextFacts } from './scan.js';
+import { countDigits, eachMatch, isAsciiLetter, isDigit, isSpace, scanFacts, type TextFacts } from './scan.js';
 
 /**
  * An address, matched from its "@" (sticky): the local part is read backwards by the look-behind, which captures
@@ -166,8 +166,6 @@ function phoneShape(s: string, count: number): boolean {
   if (s.charCodeAt(first === 40 ? 1 : 0) !== 48) return false;
   return nationalTrunk(s, count);
 }
-
-const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
  * Where a run's last group (digits, or digits in brackets) and the separator before it start, and how many digits

@@ -4,7 +4,7 @@
  * reference. Every pattern is linear: fixed-width groups, no nested unbounded repetition.
  */
 import type { Entity } from './types.js';
-import { countDigits, eachMatch, scanFacts, type TextFacts } from './scan.js';
+import { countDigits, eachMatch, isDigit, scanFacts, type TextFacts } from './scan.js';
 import { IBAN_LENGTHS, ibanValid, luhnValid, ninoValid, ssnValid } from './checksums.js';
 
 /**
@@ -30,8 +30,6 @@ function plausibleIssuer(d: string): boolean {
   // Mastercard's 2-series is 16 digits only: a 15-digit number starting 2 is more often a French NIR.
   return first === '2' && d.length === 16 && Number(four) >= 2221 && Number(four) <= 2720;
 }
-
-const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
  * One separator style, and groups of at least 3 digits ("4 5 3 9 …" is not how a card is written), issuer and Luhn.

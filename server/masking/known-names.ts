@@ -61,7 +61,7 @@ export function compileKnownNames(names: readonly string[]): KnownNames {
     if (name === '') continue;
     const first = name.indexOf(' ');
     for (let a = 0, b = first; ; a = b + 1, b = name.indexOf(' ', a)) {
-      const part = b === -1 ? (a === 0 ? name : name.slice(a)) : name.slice(a, b);
+      const part = b === -1 ? name.slice(a) : name.slice(a, b);
       if (isPart(part)) addToken(tokens, part);
       if (b === -1) break;
     }

@@ -95,7 +95,8 @@ export function untidySpace(value: string): boolean {
 
 /** The separators inside a written number: space, "(", ")", "+", "-", ".", "/". */
 const isNumberSeparator = (c: number) => c === 32 || c === 40 || c === 41 || c === 43 || (c >= 45 && c <= 47);
-const isDigit = (c: number) => c >= 48 && c <= 57;
+/** An ASCII digit (`\d`), by its char code. */
+export const isDigit = (c: number) => c >= 48 && c <= 57;
 /** "$", ",", "-", ".", "/", ":", "£", "€": what a house number does not follow. */
 const beforeNoHouseNumber = (c: number) =>
   c === 36 || c === 44 || c === 45 || c === 46 || c === 47 || c === 58 || c === 163 || c === 8364;
