@@ -2,6 +2,7 @@
  * Help-centre articles on SQLite always and on PostgreSQL when `CANDOR_TEST_DATABASE_URL` names a server: kept, replaced
  * and retired with their audit entries, and found by each database's full-text search, ranked the same way.
  */
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Article } from '../protocol/articles.js';
 import type { Store } from './types.js';
@@ -96,6 +97,50 @@ for (const [name, make] of backends) {
       expect(ids(hits).slice(0, 2)).toEqual(['delivery-times', 'returns-policy']);
       const flipped = await search(store, [['return', 'refund'], 1], [['parcel', 'delivery'], 0.25]);
       expect(ids(flipped).slice(0, 2)).toEqual(['returns-policy', 'delivery-times']);
+    });
+
+    it('when several words are searched at once, then each article scores the weighted sum of its one-word scores', async () => {
+      // All words are ranked in one query on SQLite: each must keep its own matches, counts and ranks, and its own cap
+      // of four times the limit (at a limit of 1, four: more than one word matches here, fewer than several do).
+      const vocabulary = [
+        'item',
+        'returning',
+        'refunds',
+        'delivery',
+        'parcel',
+        'days',
+        'warranty',
+        'zurücksenden',
+        'tagen',
+        'colour',
+      ];
+      const part = fc.tuple(
+        fc.uniqueArray(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 4 }),
+        fc.constantFrom(1, 0.5, 0.25),
+      );
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(part, { minLength: 1, maxLength: 3 }),
+          fc.integer({ min: 1, max: 5 }),
+          async (parts, limit) => {
+            const alone = new Map<string, Map<string, number>>();
+            for (const word of new Set(parts.flatMap(([terms]) => terms)))
+              alone.set(word, new Map((await search(store, [[word], 1])).map((hit) => [hit.article.id, hit.score])));
+            const sums = new Map<string, number>();
+            for (const [terms, weight] of parts)
+              for (const word of terms)
+                for (const [id, score] of alone.get(word)!) sums.set(id, (sums.get(id) ?? 0) + weight * score);
+            const expected = [...sums].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit);
+            const hits = await store.articles.search({
+              parts: parts.map(([terms, weight]) => ({ terms, weight })),
+              limit,
+            });
+            expect(hits.map((hit) => hit.article.id)).toEqual(expected.map(([id]) => id));
+            for (const [i, hit] of hits.entries()) expect(hit.score).toBeCloseTo(expected[i]![1], 9);
+          },
+        ),
+        { numRuns: 60 },
+      );
     });
 
     it('when a German article is searched in German, then it is found word for word', async () => {
