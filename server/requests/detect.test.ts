@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectRequests } from './detect.js';
+import { CUES, detectRequests } from './detect.js';
 
 const words = (text: string) =>
   detectRequests(text).map((r) => [r.kind, r.lang, text.slice(r.evidence.start, r.evidence.end)]);
@@ -35,5 +37,33 @@ describe('detectRequests', () => {
     'Hoe verwijder ik een opgeslagen kaart? Ik wil mijn abonnement opzeggen.',
   ])('when ordinary support says "%s", then nothing is found', (text) => {
     expect(detectRequests(text)).toEqual([]);
+  });
+});
+
+describe('the one search that rules out a message', () => {
+  const cues = Object.values(CUES).flatMap((byKind) => Object.values(byKind).flat());
+  const anyCueMatches = (text: string) => cues.some((pattern) => new RegExp(pattern.source, 'iu').test(text));
+  const corpus = readFileSync(new URL('../../test/fixtures/requests/corpus.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => (JSON.parse(line) as { text: string }).text);
+
+  it('holds no back-reference, which a union of the cues would renumber', () => {
+    for (const pattern of cues) expect(pattern.source).not.toMatch(/\\[1-9]|\\k</);
+  });
+
+  it('when any one cue matches a text, then something is found, and only then', () => {
+    // Sentences of the labelled corpus (requests and ordinary support in five languages) cut and spliced at random.
+    const pieces = corpus.flatMap((text) => text.split(/(?<=[.!?,])\s+|\s+(?=\p{Lu})/u));
+    const text = fc
+      .array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 12 })), { minLength: 1, maxLength: 4 })
+      .map((parts) => parts.join(' '));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(detectRequests(t).length > 0).toBe(anyCueMatches(t));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const t of corpus) expect(detectRequests(t).length > 0).toBe(anyCueMatches(t));
   });
 });
