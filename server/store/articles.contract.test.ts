@@ -100,8 +100,8 @@ for (const [name, make] of backends) {
     });
 
     it('when several words are searched at once, then each article scores the weighted sum of its one-word scores', async () => {
-      // All words are ranked in one query on SQLite: each must keep its own matches, counts and ranks, and its own cap
-      // of four times the limit (at a limit of 1, four: more than one word matches here, fewer than several do).
+      // Each word keeps its own matches, counts and ranks, and its own cap of four times the limit (at a limit of 1,
+      // four: more than one word matches here, fewer than several do).
       const vocabulary = [
         'item',
         'returning',

@@ -43,73 +43,42 @@ const words = (terms: readonly string[]) => [
 ];
 
 const CONFIGS = ['english', 'simple'] as const;
-type FtsConfig = (typeof CONFIGS)[number];
-
-interface TermMatch {
-  id: string;
-  tf: number;
-  n: number;
-  total: number;
-}
-
-type Matches = Map<FtsConfig, Map<string, TermMatch[]>>;
 
 /**
- * Each word's matches in each configuration: each article's rank for it without the word's rarity (`tf`), how many
- * articles hold it (`n`) and how many the configuration indexes (`total`), best first, at most `limit` a word.
+ * One word's matches in one configuration: each article's rank for it without the word's rarity (`tf`), how many
+ * articles hold it (`n`) and how many the configuration indexes (`total`), best first. SQLite's bm25() already holds
+ * FTS5's inverse document frequency, which it clamps to almost nothing for a word in more than half the articles (in a
+ * small help centre, most words): it is divided out here and a smoothed one applied by the caller.
  */
-async function postgresMatches(sql: Sql, terms: readonly string[], limit: number): Promise<Matches> {
-  const out: Matches = new Map();
-  for (const fts of CONFIGS) {
-    const byTerm = new Map<string, TermMatch[]>();
-    for (const term of terms) {
-      const rows = await sql.all<{ id: string; score: number; n: number | string; total: number | string }>(
-        `SELECT id, ts_rank(tsv, to_tsquery('${fts}', ?)) AS score, COUNT(*) OVER () AS n,
-           (SELECT COUNT(*) FROM articles WHERE fts = '${fts}') AS total
-         FROM articles WHERE fts = '${fts}' AND tsv @@ to_tsquery('${fts}', ?) ORDER BY score DESC, id LIMIT ?`,
-        [term, term, limit],
-      );
-      byTerm.set(
-        term,
-        rows.map((r) => ({ id: r.id, tf: Number(r.score), n: Number(r.n), total: Number(r.total) })),
-      );
-    }
-    out.set(fts, byTerm);
-  }
-  return out;
-}
-
-/**
- * The same for SQLite, every word and both configurations in one statement: each full-text query costs more in its
- * setting up than in its few articles (bench: socket_server_on_cpu_ms_per_s). SQLite's bm25() already holds FTS5's
- * inverse document frequency, which it clamps to almost nothing for a word in more than half the articles (in a small
- * help centre, most words): it is divided out here and a smoothed one applied by the caller. bm25() cannot sit beside
- * a window function, hence the count one query further out.
- */
-async function sqliteMatches(sql: Sql, terms: readonly string[], limit: number): Promise<Matches> {
-  const hits = (fts: FtsConfig) =>
-    // The title counts three times the body; bm25() is lower for better matches.
-    `SELECT '${fts}' AS config, t.value AS term, f.rowid AS rowid, -bm25(articles_fts_${fts}, 3.0, 1.0) AS score
-     FROM json_each(?) t, articles_fts_${fts} f WHERE articles_fts_${fts} MATCH '"' || t.value || '"'`;
-  const rows = await sql.all<{ config: FtsConfig; term: string; id: string; score: number; n: number; total: number }>(
-    `SELECT config, term, id, score, n, (SELECT COUNT(*) FROM articles WHERE fts = ranked.config) AS total
-     FROM (SELECT h.config AS config, h.term AS term, a.id AS id, h.score AS score, h.n AS n,
-             ROW_NUMBER() OVER (PARTITION BY h.config, h.term ORDER BY h.score DESC, a.id) AS place
-           FROM (SELECT *, COUNT(*) OVER (PARTITION BY config, term) AS n
-                 FROM (${CONFIGS.map(hits).join(' UNION ALL ')})) h
-           JOIN articles a ON a.rowid = h.rowid) ranked
-     WHERE place <= ? ORDER BY config, term, place`,
-    [...CONFIGS.map(() => JSON.stringify(terms)), limit],
-  );
-  const out: Matches = new Map(CONFIGS.map((fts) => [fts, new Map()]));
-  for (const r of rows) {
-    const fts5Idf = Math.max(Math.log((r.total - r.n + 0.5) / (r.n + 0.5)), 1e-6);
-    const byTerm = out.get(r.config)!;
-    const list = byTerm.get(r.term) ?? [];
-    list.push({ id: r.id, tf: r.score / fts5Idf, n: r.n, total: r.total });
-    byTerm.set(r.term, list);
-  }
-  return out;
+async function termMatches(
+  sql: Sql,
+  fts: (typeof CONFIGS)[number],
+  term: string,
+  limit: number,
+): Promise<{ id: string; tf: number; n: number; total: number }[]> {
+  const rows =
+    sql.dialect === 'postgres'
+      ? await sql.all<{ id: string; score: number; n: number | string; total: number | string }>(
+          `SELECT id, ts_rank(tsv, to_tsquery('${fts}', ?)) AS score, COUNT(*) OVER () AS n,
+             (SELECT COUNT(*) FROM articles WHERE fts = '${fts}') AS total
+           FROM articles WHERE fts = '${fts}' AND tsv @@ to_tsquery('${fts}', ?) ORDER BY score DESC, id LIMIT ?`,
+          [term, term, limit],
+        )
+      : await sql.all<{ id: string; score: number; n: number; total: number }>(
+          // The title counts three times the body; bm25() is lower for better matches.
+          `SELECT a.id AS id, -bm25(articles_fts_${fts}, 3.0, 1.0) AS score,
+             (SELECT COUNT(*) FROM articles_fts_${fts} WHERE articles_fts_${fts} MATCH ?) AS n,
+             (SELECT COUNT(*) FROM articles WHERE fts = '${fts}') AS total
+           FROM articles_fts_${fts} JOIN articles a ON a.rowid = articles_fts_${fts}.rowid
+           WHERE articles_fts_${fts} MATCH ? ORDER BY score DESC, id LIMIT ?`,
+          [`"${term}"`, `"${term}"`, limit],
+        );
+  return rows.map((r) => {
+    const n = Number(r.n);
+    const total = Number(r.total);
+    const fts5Idf = Math.max(Math.log((total - n + 0.5) / (n + 0.5)), 1e-6);
+    return { id: r.id, tf: sql.dialect === 'postgres' ? Number(r.score) : Number(r.score) / fts5Idf, n, total };
+  });
 }
 
 /** Lucene's smoothed inverse document frequency: positive however common the word, largest for the rarest. */
@@ -192,14 +161,10 @@ export function articleStore(sql: Sql): Store['articles'] {
       const weights = new Map<string, number>();
       for (const part of query.parts)
         if (part.weight > 0) for (const t of words(part.terms)) weights.set(t, (weights.get(t) ?? 0) + part.weight);
-      const terms = [...weights.keys()];
-      const limit = query.limit * 4;
-      const matches = await (sql.dialect === 'postgres' ? postgresMatches : sqliteMatches)(sql, terms, limit);
-      // Summed word by word, each word's configurations in turn: the order the floating-point sums are made in.
       const total = new Map<string, number>();
       for (const [term, weight] of weights)
         for (const fts of CONFIGS)
-          for (const m of matches.get(fts)?.get(term) ?? [])
+          for (const m of await termMatches(sql, fts, term, query.limit * 4))
             total.set(m.id, (total.get(m.id) ?? 0) + weight * idf(m.n, m.total) * m.tf);
       const best = [...total]
         .filter(([, score]) => score > 0)
