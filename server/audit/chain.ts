@@ -6,8 +6,9 @@
  * salt leaves a tombstone and a chain that still verifies, and the salt keeps the hash from being
  * guessed back into the value.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import stringify from 'safe-stable-stringify';
+import { freshBytes } from '../keys/random.js';
 
 export { AUDIT_KINDS, type AuditKind } from './kinds.js';
 import type { AuditKind } from './kinds.js';
@@ -46,7 +47,7 @@ export const sealDigest = (salt: string, value: Record<string, unknown>) =>
     .digest('hex');
 
 export function newSeal(value: Record<string, unknown>): Seal {
-  const salt = randomBytes(32).toString('hex');
+  const salt = freshBytes(32).toString('hex');
   return { digest: sealDigest(salt, value), salt, value, erasedAt: null };
 }
 

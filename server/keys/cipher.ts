@@ -12,6 +12,7 @@ import {
   randomBytes,
   type KeyObject,
 } from 'node:crypto';
+import { freshBytes } from './random.js';
 
 export const VALUE_PREFIX = 'cv1:';
 const NONCE = 12;
@@ -25,19 +26,11 @@ export interface DataKey {
 }
 
 export const newKid = () => randomBytes(8).toString('hex');
+// A key's bytes are its own allocation, not a view of the pool the nonces come from.
 export const newKey = () => createSecretKey(randomBytes(32));
 
-/** Random nonces drawn from a pool: one call to the generator for many values (each still 12 fresh random bytes). */
-let pool = Buffer.alloc(0);
-function nonce(): Buffer {
-  if (pool.length < NONCE) pool = randomBytes(NONCE * 1024);
-  const n = pool.subarray(0, NONCE);
-  pool = pool.subarray(NONCE);
-  return n;
-}
-
 function seal(key: KeyObject, plain: Buffer, aad: string): Buffer {
-  const iv = nonce();
+  const iv = freshBytes(NONCE);
   const c = createCipheriv('aes-256-gcm', key, iv).setAAD(Buffer.from(aad));
   return Buffer.concat([iv, c.update(plain), c.final(), c.getAuthTag()]);
 }
@@ -66,7 +59,7 @@ export function valueSealer(k: DataKey): (plain: string) => string {
   const head = `${VALUE_PREFIX}${k.kid}:`;
   const aad = Buffer.from(head);
   return (plain) => {
-    const iv = nonce();
+    const iv = freshBytes(NONCE);
     const c = createCipheriv('aes-256-gcm', k.key, iv);
     c.setAAD(aad);
     const body = c.update(plain, 'utf8');
