@@ -8,10 +8,7 @@
  * is proposed: "3 more things" must stay text.
  */
 import type { Entity } from './types.js';
-import { eachMatch, scanFacts, type TextFacts } from './scan.js';
-
-/** A pattern that matches just the word. */
-const literal = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { eachMatch, literal, scanFacts, wordSearch, type TextFacts } from './scan.js';
 
 const CAP = "\\p{Lu}[\\p{L}'’-]*";
 const ORDINAL = '\\d{1,3}(?:st|nd|rd|th)';
@@ -126,36 +123,6 @@ export const ADDRESS_WORDS: readonly (readonly string[])[] = [
 ];
 const [BOX, UNIT, CUE, POSTCODE, CONTINENTAL] = [1, 2, 4, 8, 16];
 
-/**
- * Which lists hold a word of the lower-cased text, as bit i for list i. One search for the bare words, longest first:
- * irregexp sorts such an alternation by first letter and shares prefixes, which a pattern with groups or classes
- * defeats (twice as slow). After each word found it looks again from the next character, since words may overlap
- * ("cap" and "apt" in "captain"); a word that holds another of the same list is left out ("deliver", "live").
- */
-export function wordSearch(lists: readonly (readonly string[])[]): (lower: string) => number {
-  const bits = new Map<string, number>();
-  lists.forEach((words, i) => {
-    for (const word of words) bits.set(word, (bits.get(word) ?? 0) | (1 << i));
-  });
-  const bitsOf = (word: string) => bits.get(word) ?? 0;
-  const holdsAnother = (w: string) =>
-    [...bits.keys()].some((v) => v !== w && w.includes(v) && (bitsOf(v) & bitsOf(w)) === bitsOf(w));
-  // Where several words start at one place, the search reports the first that matches there: the longest, whose bits
-  // then take in those of the words it starts with.
-  const words = [...bits.keys()].filter((w) => !holdsAnother(w)).sort((a, b) => b.length - a.length);
-  for (const w of words) for (const v of words) if (w.startsWith(v)) bits.set(w, bitsOf(w) | bitsOf(v));
-  const search = new RegExp(words.map(literal).join('|'), 'g');
-  const all = (1 << lists.length) - 1;
-  return (lower) => {
-    let found = 0;
-    search.lastIndex = 0;
-    for (let m = search.exec(lower); m !== null && found !== all; m = search.exec(lower)) {
-      found |= bitsOf(m[0]);
-      search.lastIndex = m.index + 1;
-    }
-    return found;
-  };
-}
 const addressWords = wordSearch(ADDRESS_WORDS);
 
 // ---------- what may follow the street ----------

@@ -23,10 +23,10 @@ import { detectCards, detectIbans, detectNinos, detectSsns } from './detect-numb
 import { detectEmails, detectIps, detectPhones } from './detect-contact.js';
 import { detectNationalIds } from './detect-national.js';
 import { DOB_WORDS, detectDobs } from './detect-dob.js';
-import { ADDRESS_WORDS, detectAddresses, wordSearch } from './detect-address.js';
+import { ADDRESS_WORDS, detectAddresses } from './detect-address.js';
 import { detectCuedNames } from './detect-names.js';
 import { compileKnownNames, detectKnownNames, type KnownNames } from './known-names.js';
-import { scanFacts } from './scan.js';
+import { scanFacts, wordSearch } from './scan.js';
 
 const PRIORITY: Record<EntityType, number> = {
   EMAIL: 0,

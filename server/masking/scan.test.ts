@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasGroupOf, scanFacts } from './scan.js';
+import { hasGroupOf, scanFacts, wordSearch } from './scan.js';
 import { found, foundOf } from './test-helpers.js';
 
 describe('scanFacts', () => {
@@ -114,5 +114,21 @@ describe('the detectors behind these facts', () => {
 
   it('when the digits are too few together, then no numeric type is found, however many there are apart', () => {
     expect(found('items 12, 34, 56 and 78: 90 or 11; 23')).toEqual([]);
+  });
+});
+
+describe('wordSearch', () => {
+  it('when words of different lists overlap or one starts another, then each list found has its bit', () => {
+    const search = wordSearch([['cap', 'ab'], ['apt'], ['abc'], ['zz']]);
+    expect(search('the captain')).toBe(0b11); // "cap" and "apt" overlap
+    expect(search('abc')).toBe(0b101); // "ab" starts "abc"
+    expect(search('ab abc')).toBe(0b101);
+    expect(search('a b c')).toBe(0);
+  });
+
+  it('when a word holds another of its list ("deliver" holds "live"), then either one sets the bit', () => {
+    const search = wordSearch([['deliver', 'live'], ['very']]);
+    expect(search('the delivery')).toBe(0b11); // "very" starts inside "deliver"
+    expect(search('i live here')).toBe(0b1);
   });
 });

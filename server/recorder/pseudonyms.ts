@@ -8,6 +8,7 @@
  */
 import { createMasker } from '../masking/index.js';
 import { PARTICLES } from '../masking/detect-names.js';
+import { literal } from '../masking/scan.js';
 import { createFakes } from './fakes.js';
 import { ADDRESS_SPLIT, NAME_SPLIT, createReplacements } from './replacements.js';
 import { detectExtra, merge, type Kind, type Span } from './hints.js';
@@ -27,7 +28,6 @@ const words = (s: string) =>
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()} `;
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function trimmed(s: string, kind: Kind): Span[] {
   const start = s.length - s.trimStart().length;
@@ -80,7 +80,7 @@ export function createPseudonyms(opts: { seed: string; names: readonly string[] 
       const alternatives = [...originals.keys()]
         .filter((o) => o.length >= 3)
         .sort((a, b) => b.length - a.length)
-        .map(escapeRegex);
+        .map(literal);
       everywhere = {
         re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'giu'),
         size: originals.size,
