@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hasGroupOf, scanFacts, wordSearch } from './scan.js';
 import { found, foundOf } from './test-helpers.js';
@@ -87,6 +88,67 @@ describe('scanFacts', () => {
     expect(scanFacts('xx O’Neill')).toMatchObject({ nameStartAfterCue: true });
     expect(scanFacts('ok ŌĒ')).toMatchObject({ nameStartAfterCue: true }); // beyond ASCII, either may be
     expect(scanFacts('ALL CAPS, I AM')).toMatchObject({ nameStart: false, nameStartAfterCue: false });
+  });
+});
+
+/**
+ * Each fact as its definition reads, with regexes over the whole text: scanFacts walks from the first digit and jumps
+ * over stretches where nothing can change, and these say what it must still find.
+ */
+function factsByRegex(text: string) {
+  const all = (re: RegExp) => [...text.matchAll(re)].map((m) => m[0]);
+  const digitsIn = (s: string) => s.replace(/\D/g, '').length;
+  let groupSizes = 0;
+  for (const group of all(/\d+(?:[ .,-]\d+)*/g)) {
+    let n = 0;
+    for (const run of group.split(/[ .,-]/)) {
+      n += run.length;
+      if (n < 31) groupSizes |= 1 << n;
+    }
+  }
+  return {
+    digits: digitsIn(text),
+    groupDigits: Math.max(0, ...all(/[\d ()+./-]+/g).map(digitsIn)),
+    letterDigit: /[A-Za-z]\d/.test(text),
+    wideLetterDigit: /[A-Za-z\x80-\uffff]\d/.test(text),
+    wideLetterNearDigit: /[A-Za-z\x80-\uffff] ?\d/.test(text),
+    loneLetterAfterDigit: /\d[ -]?[A-Za-z](?![A-Za-z\d])/.test(text),
+    ssnShape: /(?<!\d)\d{3}[ -]\d{2}[ -]\d{4}(?!\d)/.test(text),
+    dottedQuad: all(/[\d.]+/g).some((run) => (run.match(/\d(?=\.\d)/g) ?? []).length >= 3),
+    groupSizes,
+    streetNumber: /(?<![A-Za-z\d$,./:£€-])\d{1,5}(?!\d)[A-Za-z]?(?:-\d{1,5}(?!\d))?,? [A-Za-z\d\x80-\uffff]/.test(
+      text,
+    ),
+    nameStart: /[A-Z\x80-\uffff][a-z'\x80-\uffff]/.test(text),
+    nameStartAfterCue: /[A-Z\x80-\uffff][a-z'\x80-\uffff]/.test(text.slice(2)),
+  };
+}
+
+describe('scanFacts against each fact read by a regex', () => {
+  it('when any text of digits, separators, letters and symbols is scanned, then every fact is what its regex says', () => {
+    // Pieces that make each fact likely: digits apart by each separator, letters of both cases, beyond ASCII, symbols.
+    const piece = fc.constantFrom(
+      ...'0123456789'.split(''),
+      '12',
+      '345',
+      '6789',
+      ...' -.,/()+:$£€\n'.split(''),
+      'a',
+      'b',
+      'Z',
+      'Ab',
+      'é',
+      'Ō',
+      "'",
+      'Rd',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        expect(scanFacts(text)).toEqual(factsByRegex(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

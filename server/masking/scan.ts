@@ -101,6 +101,13 @@ export const isDigit = (c: number) => c >= 48 && c <= 57;
 const beforeNoHouseNumber = (c: number) =>
   c === 36 || c === 44 || c === 45 || c === 46 || c === 47 || c === 58 || c === 163 || c === 8364;
 
+/** Whether NAME_START matches at `i`: it reads UTF-16 units (no `u` flag), so every unit beyond ASCII is either. */
+function nameStartAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i); // NaN past the end
+  const d = text.charCodeAt(i + 1);
+  return ((c >= 65 && c <= 90) || c > 127) && ((d >= 97 && d <= 122) || d === 39 || d > 127);
+}
+
 /** `streetNumber` for the digits [start, end) (at most five), as the lookbehind and the pattern read them. */
 function streetNumberAt(text: string, start: number, end: number): boolean {
   const before = text.charCodeAt(start - 1); // NaN at the start: nothing before
@@ -120,14 +127,11 @@ function streetNumberAt(text: string, start: number, end: number): boolean {
 }
 
 export function scanFacts(text: string): TextFacts {
-  NAME_START.lastIndex = 0;
-  const nameStart = NAME_START.test(text);
-  // lastIndex is now the end of the first two-character match.
-  let nameStartAfterCue = nameStart && NAME_START.lastIndex >= 4;
-  if (nameStart && !nameStartAfterCue) {
-    NAME_START.lastIndex = 2;
-    nameStartAfterCue = NAME_START.test(text);
-  }
+  // From index 2 first: most texts start with a capital, and one search then answers both; the first two places are
+  // read by their char codes.
+  NAME_START.lastIndex = 2;
+  const nameStartAfterCue = NAME_START.test(text);
+  const nameStart = nameStartAfterCue || nameStartAt(text, 0) || nameStartAt(text, 1);
   let digits = 0;
   let groupDigits = 0;
   let run = 0; // digits in the current run of digits and separators
@@ -188,6 +192,17 @@ export function scanFacts(text: string): TextFacts {
         if (!isNumberSeparator(c)) {
           if (run > groupDigits) groupDigits = run;
           run = 0;
+          // Past a character that is neither a digit nor a separator, nothing up to the next digit changes a fact (each
+          // looks at most two characters back from a digit or past one): go there in a tight loop.
+          let j = i + 1;
+          while (j < text.length && !isDigit(text.charCodeAt(j))) j++;
+          if (j >= text.length) break;
+          if (j > i + 1) {
+            beforePrev = text.charCodeAt(j - 2);
+            prev = text.charCodeAt(j - 1);
+            i = j - 1;
+            continue;
+          }
         }
       }
       beforePrev = prev;
