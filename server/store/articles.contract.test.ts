@@ -147,6 +147,19 @@ for (const [name, make] of backends) {
       expect(ids(await search(store, [['zurücksenden'], 1]))).toEqual(['ruecksendung']);
     });
 
+    it('when one configuration indexes no article, then the other finds its articles with the same scores', async () => {
+      // Each configuration's word rarity counts its own articles: retiring the other's changes nothing here.
+      const english = await search(store, [['refunds', 'parcel'], 1]);
+      const german = await search(store, [['zurücksenden'], 1]);
+      await store.articles.retire(['ruecksendung'], META);
+      expect(await search(store, [['refunds', 'parcel'], 1])).toEqual(english);
+      expect(await search(store, [['zurücksenden'], 1])).toEqual([]);
+      await store.articles.upsert([GERMAN], META);
+      await store.articles.retire(['returns-policy', 'delivery-times', 'warranty'], META);
+      expect(await search(store, [['zurücksenden'], 1])).toEqual(german);
+      expect(await search(store, [['refunds', 'parcel'], 1])).toEqual([]);
+    });
+
     it('when search terms carry query syntax, then only their words are searched', async () => {
       const hits = await search(store, [['"refund" OR *', 'NEAR(', "'); DROP TABLE articles; --"], 1]);
       expect(ids(hits)[0]).toBe('returns-policy');
