@@ -116,9 +116,7 @@ function factsByRegex(text: string) {
     ssnShape: /(?<!\d)\d{3}[ -]\d{2}[ -]\d{4}(?!\d)/.test(text),
     dottedQuad: all(/[\d.]+/g).some((run) => (run.match(/\d(?=\.\d)/g) ?? []).length >= 3),
     groupSizes,
-    streetNumber: /(?<![A-Za-z\d$,./:£€-])\d{1,5}(?!\d)[A-Za-z]?(?:-\d{1,5}(?!\d))?,? [A-Za-z\d\x80-\uffff]/.test(
-      text,
-    ),
+    streetNumber: /(?<![A-Za-z\d$,./:£€-])\d{1,5}(?!\d)[A-Za-z]?(?:-\d{1,5}(?!\d))?,? [A-Za-z\d\x80-\uffff]/.test(text),
     nameStart: /[A-Z\x80-\uffff][a-z'\x80-\uffff]/.test(text),
     nameStartAfterCue: /[A-Z\x80-\uffff][a-z'\x80-\uffff]/.test(text.slice(2)),
   };
