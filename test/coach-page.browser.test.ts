@@ -90,7 +90,13 @@ describe('the reply coach page', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Show');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('#status').textContent()).not.toBe(before);
+    // The status reads "Loading" first and the tables are replaced after it: wait for the new period's own words.
+    await expect
+      .poll(async () => {
+        const now = (await page.locator('#status').textContent())!;
+        return now !== before && now.includes('(days in UTC)');
+      })
+      .toBe(true);
     expect(await rows('Billing')).toHaveLength(4);
     // Each team's table is a named, focusable region: the keyboard reaches it, a screen reader names it.
     const next = async () => {
