@@ -160,6 +160,21 @@ for (const [name, make] of backends) {
       expect(await search(store, [['refunds', 'parcel'], 1])).toEqual([]);
     });
 
+    it('when a word is in more articles than a search asks for, then its rarity counts them all', async () => {
+      // Ten articles hold "kettle", more than a one-hit search reads of a word (four): its score must not change with
+      // how many hits are asked for.
+      const kettles = Array.from({ length: 10 }, (_, i) =>
+        article(`kettle-${i}`, { body: `${'Kettle care. '.repeat(i + 1)}Descale it monthly.` }),
+      );
+      await store.articles.upsert(kettles, META);
+      const ask = (limit: number) => store.articles.search({ parts: [{ terms: ['kettle'], weight: 1 }], limit });
+      const [one] = await ask(1);
+      const all = await ask(20);
+      expect(all.filter((h) => h.article.id.startsWith('kettle-'))).toHaveLength(10);
+      expect(one!.article.id).toMatch(/^kettle-/);
+      expect(one).toEqual(all[0]);
+    });
+
     it('when search terms carry query syntax, then only their words are searched', async () => {
       const hits = await search(store, [['"refund" OR *', 'NEAR(', "'); DROP TABLE articles; --"], 1]);
       expect(ids(hits)[0]).toBe('returns-policy');
