@@ -83,6 +83,13 @@ describe('the REST API', () => {
     );
     expect(res.status).toBe(404);
     expect(res.body.error).toMatchObject({ code: 'customer_not_found', path: ['requesterEmail'] });
+    const byId = await s.api('POST', '/assist', { ticketId: 'T-3', customerId: 'c_nobody' }, s.tokens.agent);
+    expect(byId.status).toBe(404);
+    expect(byId.body.error).toMatchObject({
+      code: 'customer_not_found',
+      message: "no Candor customer matches this ticket's customerId",
+      path: ['customerId'],
+    });
   });
 });
 

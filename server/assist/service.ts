@@ -36,14 +36,16 @@ export async function resolveCustomerId(
   store: Store,
   ref: Pick<TicketRef, 'customerId' | 'requesterEmail'>,
 ): Promise<string> {
-  const customer = ref.customerId
-    ? await store.customers.get(ref.customerId)
-    : await store.customers.findByEmail(ref.requesterEmail!);
-  if (!customer) {
+  // By id, only whether the row exists: the snapshot right after reads the customer (their name and e-mail need not be
+  // opened twice). By e-mail, the address itself is what is matched.
+  const id = ref.customerId
+    ? (await store.customers.exists(ref.customerId)) && ref.customerId
+    : (await store.customers.findByEmail(ref.requesterEmail!))?.id;
+  if (!id) {
     const field = ref.customerId ? 'customerId' : 'requesterEmail';
     throw new AppError('customer_not_found', `no Candor customer matches this ticket's ${field}`, 404, [field]);
   }
-  return customer.id;
+  return id;
 }
 
 async function contextOf(

@@ -94,6 +94,9 @@ export function customerStore(sql: Sql, vault: Vault): Store['customers'] {
       const r = await sql.one<CustomerRow>(`${CUSTOMER} WHERE id = ?`, [id]);
       return r ? toCustomer(vault, r) : null;
     },
+    async exists(id) {
+      return (await sql.one('SELECT 1 FROM customers WHERE id = ?', [id])) !== undefined;
+    },
     async findByEmail(email) {
       // The lower-cased address matches a row not yet converted by `candor encrypt` (its index is the address).
       const r = await sql.one<CustomerRow>(`${CUSTOMER} WHERE email_index IN (?, ?)`, [

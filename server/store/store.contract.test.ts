@@ -65,6 +65,15 @@ for (const [name, make] of backends) {
       it('when a customer does not exist, then get and snapshot return null', async () => {
         expect(await store.customers.get('nobody')).toBeNull();
         expect(await store.customers.snapshot('nobody')).toBeNull();
+        expect(await store.customers.exists('nobody')).toBe(false);
+      });
+
+      it('when a customer is kept and later erased, then they still exist (a ticket of theirs opens to "erased")', async () => {
+        await store.customers.upsert(ADA, META);
+        expect(await store.customers.exists('c-1')).toBe(true);
+        await store.customers.erase('c-1', '2026-03-05T00:00:00.000Z', META);
+        expect(await store.customers.exists('c-1')).toBe(true);
+        expect(await store.customers.exists('c-')).toBe(false);
       });
 
       it('when looking up by e-mail in another letter case, then the customer is found', async () => {

@@ -171,6 +171,8 @@ export interface Store {
   customers: {
     upsert(c: Customer, meta: ChangeMeta): Promise<'created' | 'updated'>;
     get(id: string): Promise<Customer | null>;
+    /** Whether a customer has this id (erased or not), read without opening their name or e-mail. */
+    exists(id: string): Promise<boolean>;
     findByEmail(email: string): Promise<Customer | null>;
     /** Everything the policy needs about one customer, read in one transaction. */
     snapshot(id: string): Promise<CustomerSnapshot | null>;
