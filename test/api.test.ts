@@ -312,6 +312,25 @@ describe('consent changes, opt-out and erasure', () => {
     },
   );
 
+  it('when a customer id is unknown, then each customer route answers 404 naming it', async () => {
+    const asks: [string, string][] = [
+      ['GET', '/customers/c_nobody'],
+      ['GET', '/customers/c_nobody/facts'],
+      ['GET', '/customers/c_nobody/consents'],
+      ['POST', '/customers/c_nobody/opt-out'],
+      ['POST', '/customers/c_nobody/portal-links'],
+    ];
+    for (const [method, url] of asks) {
+      const res = await s.api(method, url, method === 'POST' ? {} : undefined);
+      expect(res.status, url).toBe(404);
+      expect(res.body.error, url).toMatchObject({
+        code: 'customer_not_found',
+        message: 'no customer with id "c_nobody"',
+        path: ['params', 'customerId'],
+      });
+    }
+  });
+
   it('when a consent id is unknown, then 404', async () => {
     const res = await s.api('POST', '/customers/c_dana/consents/k404/withdraw', {}, s.tokens.agent);
     expect(res.status).toBe(404);

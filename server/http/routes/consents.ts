@@ -11,7 +11,7 @@ import { allow, caller } from '../../web/auth.js';
 import { AppError, parseInput } from '../../errors.js';
 import { grantConsent, importConsents, withdrawConsent } from '../../privacy/changes.js';
 import type { HttpDeps } from '../deps.js';
-import { requireCustomer, relayed } from './customers.js';
+import { requireCustomerId, relayed } from './customers.js';
 
 export function consentRoutes({ store, settings, changes }: HttpDeps): Router {
   const r = Router();
@@ -19,21 +19,21 @@ export function consentRoutes({ store, settings, changes }: HttpDeps): Router {
   r.post('/customers/:customerId/consents', allow('consent.grant'), async (req, res) => {
     const body = parseInput(GrantBody, req.body);
     checkConsentKeys(settings.taxonomy, body.consent, ['consent']);
-    const id = (await requireCustomer(store, req.params.customerId)).id;
+    const id = await requireCustomerId(store, req.params.customerId);
     res.status(201).json({ consent: await grantConsent(changes, id, body.consent, relayed(req, body)) });
   });
 
   r.post('/customers/:customerId/consents/import', allow('consent.import'), async (req, res) => {
     const body = parseInput(ImportBody, req.body);
     for (const [i, k] of body.consents.entries()) checkConsentKeys(settings.taxonomy, k, ['consents', i]);
-    const id = (await requireCustomer(store, req.params.customerId)).id;
+    const id = await requireCustomerId(store, req.params.customerId);
     await importConsents(changes, id, body.system, body.consents, { actor: caller(req).actor, channel: 'import' });
     res.status(201).json({ imported: body.consents.length });
   });
 
   r.post('/customers/:customerId/consents/:consentId/withdraw', allow('consent.withdraw'), async (req, res) => {
     const body = parseInput(WithdrawBody, req.body ?? {});
-    const id = (await requireCustomer(store, req.params.customerId)).id;
+    const id = await requireCustomerId(store, req.params.customerId);
     const consentId = parseInput(Id, req.params.consentId, ['params', 'consentId']);
     const current = (await store.customers.snapshot(id))!.consents.find((k) => k.id === consentId);
     if (!current)
@@ -43,7 +43,7 @@ export function consentRoutes({ store, settings, changes }: HttpDeps): Router {
   });
 
   r.get('/customers/:customerId/consents', allow('consent.read'), async (req, res) => {
-    const id = (await requireCustomer(store, req.params.customerId)).id;
+    const id = await requireCustomerId(store, req.params.customerId);
     const snap = await store.customers.snapshot(id);
     res.json({ consents: snap!.consents, history: await store.consents.history(id) });
   });

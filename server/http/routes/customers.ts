@@ -8,12 +8,12 @@ import { eraseCustomer, recordFlag, type Changer } from '../../privacy/changes.j
 import type { HttpDeps } from '../deps.js';
 import type { Store } from '../../store/types.js';
 
-/** The customer named by the route's `:customerId`, or a 404. */
-export async function requireCustomer(store: Store, raw: unknown) {
+/** The id of the customer named by the route's `:customerId`, or a 404; their name and e-mail stay sealed. */
+export async function requireCustomerId(store: Store, raw: unknown): Promise<string> {
   const id = parseInput(Id, raw, ['params', 'customerId']);
-  const c = await store.customers.get(id);
-  if (!c) throw new AppError('customer_not_found', `no customer with id "${id}"`, 404, ['params', 'customerId']);
-  return c;
+  if (!(await store.customers.exists(id)))
+    throw new AppError('customer_not_found', `no customer with id "${id}"`, 404, ['params', 'customerId']);
+  return id;
 }
 
 /** A change made through the API on the customer's behalf: the caller, the channel, the ticket. */
@@ -54,27 +54,27 @@ export function customerRoutes({ store, changes }: HttpDeps): Router {
   });
 
   r.get('/customers/:customerId', allow('customer.find'), async (req, res) => {
-    const snap = await store.customers.snapshot((await requireCustomer(store, req.params.customerId)).id);
+    const snap = await store.customers.snapshot(await requireCustomerId(store, req.params.customerId));
     if (!snap) throw new AppError('customer_not_found', 'the customer was removed', 404, ['params', 'customerId']);
     res.json({ customer: snap.customer, flags: snap.flags });
   });
 
   r.post('/customers/:customerId/opt-out', allow('customer.opt_out'), async (req, res) => {
     const body = parseInput(OptOutBody, req.body ?? {});
-    const id = (await requireCustomer(store, req.params.customerId)).id;
+    const id = await requireCustomerId(store, req.params.customerId);
     res.json({ flags: await recordFlag(changes, id, body.signal === 'gpc' ? 'gpc' : 'opted_out', relayed(req, body)) });
   });
 
   r.post('/customers/:customerId/opt-in', allow('customer.opt_in'), async (req, res) => {
     const body = parseInput(RelayBody, req.body ?? {});
-    const id = (await requireCustomer(store, req.params.customerId)).id;
+    const id = await requireCustomerId(store, req.params.customerId);
     res.json({ flags: await recordFlag(changes, id, 'opted_in', relayed(req, body)) });
   });
 
   // Erasure on the customer's behalf (a request by mail or phone); the customer can also erase in the portal.
   r.post('/customers/:customerId/erase', allow('customer.erase'), async (req, res) => {
     const body = parseInput(ChannelBody, req.body ?? {});
-    const id = (await requireCustomer(store, req.params.customerId)).id;
+    const id = await requireCustomerId(store, req.params.customerId);
     const erasure = (await eraseCustomer(changes, id, { actor: caller(req).actor, channel: body.channel ?? 'api' }))!;
     res.json({
       customerId: id,

@@ -8,7 +8,7 @@ import { AppError, parseInput } from '../../errors.js';
 import { factsNotice } from '../../privacy/notices.js';
 import { eraseFact } from '../../privacy/changes.js';
 import type { HttpDeps } from '../deps.js';
-import { requireCustomer } from './customers.js';
+import { requireCustomerId } from './customers.js';
 
 export function factRoutes({ store, settings, notify, changes }: HttpDeps): Router {
   const r = Router();
@@ -22,14 +22,14 @@ export function factRoutes({ store, settings, notify, changes }: HttpDeps): Rout
         throw new AppError('duplicate_id', `fact id "${f.id}" appears twice in this batch`, 400, ['facts', i, 'id']);
       seen.add(f.id);
     });
-    const id = (await requireCustomer(store, req.params.customerId)).id;
+    const id = await requireCustomerId(store, req.params.customerId);
     const counts = await store.facts.upsertMany(id, facts, { actor: caller(req).actor, channel: 'api' });
     await notify(id, factsNotice(facts.length, new Date().toISOString()));
     res.status(counts.created > 0 ? 201 : 200).json(counts);
   });
 
   r.get('/customers/:customerId/facts', allow('facts.read'), async (req, res) => {
-    const snap = await store.customers.snapshot((await requireCustomer(store, req.params.customerId)).id);
+    const snap = await store.customers.snapshot(await requireCustomerId(store, req.params.customerId));
     res.json({
       facts: snap!.facts.map((f) =>
         f.erased ? { id: f.id, category: f.category, source: f.source, collectedAt: f.collectedAt, erased: true } : f,
@@ -39,7 +39,7 @@ export function factRoutes({ store, settings, notify, changes }: HttpDeps): Rout
 
   r.post('/customers/:customerId/facts/:factId/erase', allow('fact.erase'), async (req, res) => {
     const body = parseInput(ChannelBody, req.body ?? {});
-    const id = (await requireCustomer(store, req.params.customerId)).id;
+    const id = await requireCustomerId(store, req.params.customerId);
     const factId = parseInput(Id, req.params.factId, ['params', 'factId']);
     const erased = await eraseFact(changes, id, factId, { actor: caller(req).actor, channel: body.channel ?? 'api' });
     if (!erased) throw new AppError('fact_not_found', `no fact with id "${factId}"`, 404, ['params', 'factId']);

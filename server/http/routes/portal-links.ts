@@ -9,13 +9,13 @@ import { mailPortalLink } from '../../portal/issue.js';
 import { allow, caller } from '../../web/auth.js';
 import { parseInput } from '../../errors.js';
 import type { HttpDeps } from '../deps.js';
-import { requireCustomer } from './customers.js';
+import { requireCustomerId } from './customers.js';
 
 export function portalLinkRoutes({ store, links }: HttpDeps): Router {
   const r = Router();
   r.post('/customers/:customerId/portal-links', allow('portal.link'), async (req, res) => {
     const body = parseInput(PortalLinkBody, req.body ?? {});
-    const id = (await requireCustomer(store, req.params.customerId)).id;
+    const id = await requireCustomerId(store, req.params.customerId);
     res.status(201).json(await mailPortalLink(links, id, { actor: caller(req).actor, channel: body.channel ?? 'api' }));
   });
   return r;
