@@ -130,15 +130,38 @@ export function createHarness(opts: {
 
   /** Every table of a SQLite connection, row by row. */
   function rows(db: Database.Database): string[] {
-    try {
-      const tables = db
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-        .pluck()
-        .all() as string[];
-      return tables.map((t) => `${t} ${JSON.stringify(db.prepare(`SELECT * FROM "${t}"`).all())}`);
-    } finally {
-      db.close();
+    const tables = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+      .pluck()
+      .all() as string[];
+    return tables.map((t) => `${t} ${JSON.stringify(db.prepare(`SELECT * FROM "${t}"`).all())}`);
+  }
+
+  /**
+   * Read-only connections to the store's SQLite file and the key store, kept open: a connection's `data_version`
+   * moves only when another connection commits, which makes it the cheap first question of `changed`. Reopened when the
+   * server moves to another directory; the key store is opened once it exists.
+   */
+  let open: { dir: string; db: Database.Database; keys: Database.Database | null } | null = null;
+  function connections() {
+    const s = opts.server();
+    if (open?.dir !== s.dir) {
+      close();
+      open = { dir: s.dir, db: rawDb(s.dir, { readonly: true }), keys: null };
     }
+    const keyStore = path.join(keysIn(s.dir).CANDOR_KEY_DIR, KEYSTORE_FILE);
+    if (!open.keys && existsSync(keyStore)) open.keys = new Database(keyStore, { readonly: true });
+    return open;
+  }
+  function close() {
+    open?.db.close();
+    open?.keys?.close();
+    open = null;
+  }
+
+  /** The files beside the SQLite files, the templates and the gate suite, by name, size and time. */
+  function otherFiles(): string[] {
+    return [...files(opts.server().dir, (n) => SQLITE_FILE.test(n)), ...files(opts.templatesDir)];
   }
 
   /**
@@ -147,19 +170,27 @@ export function createHarness(opts: {
    * their size and time without changing what they hold, and it runs when it will, not when a request asks.
    */
   function state(): string {
-    const s = opts.server();
-    const keyStore = path.join(keysIn(s.dir).CANDOR_KEY_DIR, KEYSTORE_FILE);
-    return [
-      ...rows(rawDb(s.dir, { readonly: true })),
-      ...(existsSync(keyStore) ? rows(new Database(keyStore, { readonly: true })) : []),
-      ...files(s.dir, (n) => SQLITE_FILE.test(n)),
-      ...files(opts.templatesDir),
-    ].join('\n');
+    const c = connections();
+    return [...rows(c.db), ...(c.keys ? rows(c.keys) : []), ...otherFiles()].join('\n');
+  }
+
+  /** What moves whenever the state can have changed: both files' data versions and the other files. */
+  function signs(): string {
+    const c = connections();
+    const version = (db: Database.Database | null) => (db ? String(db.pragma('data_version', { simple: true })) : '-');
+    return [version(c.db), version(c.keys), ...otherFiles()].join('\n');
   }
 
   let baseline = '';
-  /** Whether anything changed since the last look (which becomes the new baseline). */
+  let baselineSigns = '';
+  /**
+   * Whether anything changed since the last look (which becomes the new baseline). The rows are read and compared only
+   * when a sign moved, so a commit that leaves every row as it was still counts as no change.
+   */
   function changed(): boolean {
+    const nowSigns = signs();
+    if (nowSigns === baselineSigns) return false;
+    baselineSigns = nowSigns;
     const now = state();
     const was = baseline;
     baseline = now;
@@ -302,8 +333,11 @@ export function createHarness(opts: {
     changed,
     /** Takes the state as it is now as the one to compare with. */
     look() {
+      baselineSigns = signs();
       baseline = state();
     },
+    /** Closes the connections `changed` keeps open. */
+    close,
     send,
     trial,
     emitTrial,

@@ -158,6 +158,7 @@ beforeEach(() => {
 
 afterAll(async () => {
   process.stdout.write(`${h.figuresLine()}\n`);
+  h.close();
   await s?.close();
   rmSync(work, { recursive: true, force: true });
 });
