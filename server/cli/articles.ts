@@ -8,9 +8,8 @@ import { parseConfig } from '../config.js';
 import { openStore } from '../store/index.js';
 import { readArticleDir } from '../articles/files.js';
 import { importArticleDir } from '../articles/changes.js';
+import { ARTICLES_USAGE } from './usage.js';
 import { UsageError, type Io } from './io.js';
-
-export const ARTICLES_USAGE = 'usage: candor articles check DIR | candor articles import DIR';
 
 export async function articlesCommand(args: string[], io: Io): Promise<number> {
   const [action, dir, ...rest] = args;

@@ -7,8 +7,6 @@ import { openStore } from '../store/index.js';
 import { formatDayAndTime } from '../dates.js';
 import { UsageError, type Io } from './io.js';
 
-export const AUDIT_USAGE = 'usage: candor audit verify   (reads DATABASE_URL, or CANDOR_DATA_DIR, default ./data)';
-
 export async function auditCommand(args: string[], io: Io): Promise<number> {
   if (args[0] !== 'verify' || args.length > 1) throw new UsageError('expected "audit verify"');
   const store = await openStore(parseConfig());

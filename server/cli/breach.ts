@@ -16,9 +16,6 @@ import { countOf } from '../format/words.js';
 import { formatDayAndTime } from '../dates.js';
 import { UsageError, type Io } from './io.js';
 
-export const BREACH_USAGE =
-  'usage: candor breach report (--token TOKEN_ID | --actor ACTOR) --from TIME [--until TIME] [--json]';
-
 /** The body's fields as the command's options name them, for its errors. */
 const FLAGS: Record<string, string> = { tokenId: '--token', actor: '--actor', from: '--from', until: '--until' };
 

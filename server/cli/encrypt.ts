@@ -12,10 +12,6 @@ import { recordingStore } from '../store/recordings.js';
 import { recordingsDirOf, sealRecordings } from '../recorder/files.js';
 import { UsageError, type Io } from './io.js';
 
-export const ENCRYPT_USAGE =
-  'usage: candor encrypt [--batch N]   (CANDOR_DATA_DIR, or DATABASE_URL; stop the servers first; ' +
-  'run again to resume)';
-
 /** The SQLite file, encrypted first (or converted from SQLCipher) if it is not yet in AEGIS. */
 function encryptedFile(dataDir: string, key: DbKey, io: Io): string {
   const file = path.join(dataDir, DB_FILE);

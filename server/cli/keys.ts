@@ -5,8 +5,6 @@ import { rotateMaster } from '../keys/rotate.js';
 import { openKeyStore } from '../store/keys.js';
 import { UsageError, type Io } from './io.js';
 
-export const KEYS_USAGE = 'usage: candor keys rotate   (the master key in CANDOR_KEY_DIR; servers may keep running)';
-
 export async function keysCommand(args: string[], io: Io): Promise<number> {
   if (args[0] !== 'rotate' || args.length > 1) throw new UsageError('expected "keys rotate"');
   const config = parseConfig();

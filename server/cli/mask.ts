@@ -10,9 +10,6 @@ import { createMasker } from '../masking/masker.js';
 import { UsageError, type Io } from './io.js';
 import { eachJsonLine } from './jsonl.js';
 
-export const MASK_USAGE =
-  'usage: candor mask < lines.jsonl   (each line {"id": "...", "text": "...", "names"?: ["Customer Name", ...]})';
-
 const Line = z.object({ id: z.string(), text: z.string(), names: z.array(z.string()).optional() });
 
 export async function maskCommand(

@@ -7,10 +7,6 @@ import { copyToPostgres } from '../store/copy-to-postgres.js';
 import { openKeys } from '../store/keys.js';
 import { UsageError, type Io } from './io.js';
 
-export const MIGRATE_USAGE =
-  'usage: candor migrate-to-postgres   (from CANDOR_DATA_DIR to ' +
-  'DATABASE_URL; stop the servers first; run again to resume)';
-
 export async function migrateCommand(args: string[], io: Io): Promise<number> {
   if (args.length) throw new UsageError('takes no arguments');
   const config = parseConfig();

@@ -8,10 +8,6 @@ import { parseConfig } from '../config.js';
 import { loadTemplates, TemplateError } from '../templates/templates.js';
 import { UsageError, type Io } from './io.js';
 
-export const PROMPTS_USAGE =
-  'usage: candor prompts check [DIR] [--model]   (DIR: default ' +
-  'CANDOR_PROMPTS_DIR; --model: the model templates are required too)';
-
 export async function promptsCommand(args: string[], io: Io): Promise<number> {
   const [sub, ...rest] = args;
   if (sub !== 'check') throw new UsageError('expected "prompts check"');

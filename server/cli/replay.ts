@@ -11,9 +11,6 @@ import { engineFor } from '../assist/engines.js';
 import { createLogger } from '../log.js';
 import { UsageError, type Io } from './io.js';
 
-export const REPLAY_USAGE =
-  'usage: candor replay <file-or-folder>... [--json] [--engine offline|openai] [--model NAME] [--prompts DIR]';
-
 export async function replayCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,

@@ -10,8 +10,6 @@ import { detectRequests } from '../requests/detect.js';
 import { UsageError, type Io } from './io.js';
 import { eachJsonLine } from './jsonl.js';
 
-export const REQUESTS_USAGE = 'usage: candor requests detect < lines.jsonl   (each line {"id": "...", "text": "..."})';
-
 const Line = z.object({ id: z.string().min(1).max(200), text: z.string().max(100_000) });
 
 export async function requestsCommand(

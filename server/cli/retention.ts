@@ -13,9 +13,6 @@ import { retentionDepsOf } from '../retention/schedule.js';
 import type { RetentionCutoffs, RetentionKind, Store } from '../store/types.js';
 import { UsageError, type Io } from './io.js';
 
-export const RETENTION_USAGE =
-  'usage: candor retention (show | run)   (reads DATABASE_URL, or CANDOR_DATA_DIR, and CANDOR_RETAIN_*_DAYS)';
-
 const n = (x: number) => x.toLocaleString('en');
 
 /** "older than 365 days (before 5 December 2025 at 14:02 UTC)", or "kept forever". */

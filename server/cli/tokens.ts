@@ -8,9 +8,6 @@ import { Role, TeamName } from '../protocol/domain.js';
 import { openStore } from '../store/index.js';
 import { UsageError, type Io } from './io.js';
 
-export const TOKENS_USAGE =
-  'usage: candor tokens create --role agent|lead|admin|privacy --name NAME [--team TEAM] | candor tokens list';
-
 export async function tokensCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
