@@ -28,6 +28,21 @@ const workers = () => (process.report.getReport() as { workers: unknown[] }).wor
 async function until(test: () => boolean) {
   while (!test()) await new Promise((resolve) => setTimeout(resolve, 5));
 }
+/**
+ * Resolves once the count of worker threads has held for 1.5 s. The store's checkpointing threads start a second
+ * after the server's first commits: counted before them, one starting mid-test would pass for a sandbox's thread, or
+ * for one left behind (with a warm process the server starts in less than that second).
+ */
+async function workersSettled() {
+  let count = workers();
+  for (let since = Date.now(); Date.now() - since < 1500; ) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    if (workers() !== count) {
+      count = workers();
+      since = Date.now();
+    }
+  }
+}
 
 describe('with the default time budget', () => {
   let s: TestServer;
@@ -37,6 +52,7 @@ describe('with the default time budget', () => {
     prompts = mkdtempSync(path.join(tmpdir(), 'candor-prompts-'));
     cpSync(path.join(ROOT, 'prompts'), prompts, { recursive: true });
     s = await startServer({ CANDOR_PROMPTS_DIR: prompts, CANDOR_GATE_DIR: path.join(prompts, 'sessions') });
+    await workersSettled();
   });
   afterAll(async () => {
     await s?.close();
@@ -124,6 +140,7 @@ describe('with a time budget shorter than the render limit', () => {
   // started: a budget of 0.1 s is over before it ends, on any machine.
   beforeAll(async () => {
     s = await startServer({ CANDOR_TEMPLATE_BUDGET_MS: '100' });
+    await workersSettled();
   });
   afterAll(async () => {
     await s?.close();
