@@ -1,9 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-const ALL = ['server/**/*.test.ts', 'extension/**/*.test.ts', 'test/**/*.test.ts'];
+export const ALL = ['server/**/*.test.ts', 'extension/**/*.test.ts', 'test/**/*.test.ts'];
 /** Files that replace a module with `vi.mock`: the replacement must reach no other file, so each gets its own modules. */
-const OWN_MODULES = ['server/store/sqlite.test.ts'];
+export const OWN_MODULES = ['server/store/sqlite.test.ts'];
 
 export default defineConfig({
   test: {
