@@ -6,15 +6,15 @@
  *
  * Two runs of the benchmark minutes apart differ by more than a few per cent on these shared machines, so both maskers
  * run in one process, one pass of the generated corpus each in turn (which goes first alternating), and each round's
- * ratio is of two passes taken a few tens of milliseconds apart. One process is not enough either: the masker a
- * process loads second ran at 0.83–0.91 of the speed of the one it loaded first, with identical code (2026-12-07, six
+ * ratio is of two passes taken a few tens of milliseconds apart. One process is not enough either: with identical
+ * code, the masker a process loads second ran 1–7 % slower than the one it loaded first (2026-12-07, four pairs of
  * processes). So a pair is two processes, one loading this checkout's masker second and one the other's, and its
- * figure is the geometric mean of their two ratios, in which that bias cancels (identical code: 0.97–1.00). The
+ * figure is the geometric mean of their two ratios, in which that bias cancels (identical code: 0.98–1.01). The
  * figure printed is the median of the pairs'.
  *
  * The other version is copied into a temporary folder whichever way it is given, with a package.json beside it that
- * says `"type": "module"`, as ours does: without one tsx compiles the copy as CommonJS, whose calls between modules go
- * through the exports object, and the same source measured 1.04–1.09x slower (0.96–1.00 with it).
+ * says `"type": "module"`, as ours does: without one tsx compiles the copy as CommonJS, and the same source measured
+ * 1.04–1.10x slower (0.96–1.00 with it).
  *
  * It also says whether the change altered the output: the turns of the corpus whose spans differ between the two.
  */
