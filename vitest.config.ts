@@ -20,7 +20,7 @@ export default defineConfig({
           name: 'candor',
           include: ALL,
           exclude: OWN_MODULES,
-          globalSetup: ['test/helpers/build-pages.ts'],
+          globalSetup: ['test/helpers/build.ts'],
           // A worker keeps the modules it has loaded from one file to the next instead of loading the server again for
           // each of the suite's files; every file still starts its own servers, stores and directories.
           isolate: false,

@@ -184,13 +184,18 @@ function positive(name: string, value: string): number {
   return n;
 }
 
-async function main(argv: string[]) {
-  if (argv[0] === '--child') {
-    const [first, second, rounds, flags = ''] = argv.slice(1);
-    const set = flags.split(',');
-    await child(first!, second!, { rounds: Number(rounds), quick: set.includes('quick'), diff: set.includes('diff') });
-    return;
-  }
+export interface Options {
+  /** A folder holding a copy of server/masking/, or else `commit`. */
+  dir?: string;
+  commit?: string;
+  pairs: number;
+  rounds: number;
+  quick: boolean;
+  json: boolean;
+}
+
+/** The command line, checked: what is wrong with it is named. */
+export function options(argv: string[]): Options {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -202,29 +207,42 @@ async function main(argv: string[]) {
       json: { type: 'boolean', default: false },
     },
   });
-  if ((values.dir === undefined) === (positionals.length !== 1))
-    throw new Error(`give one commit or --dir, not ${positionals.length ? 'both' : 'neither'}\n${USAGE}`);
-  const pairs = positive('pairs', values.pairs);
-  const rounds = positive('rounds', values.rounds);
-  const progress = (line: string) => process.stderr.write(`${line}\n`);
-  let source: string | null = null;
-  if (values.dir !== undefined) {
-    source = path.resolve(values.dir);
-    if (!statSync(source, { throwIfNoEntry: false })?.isDirectory())
-      throw new Error(`--dir ${values.dir}: no such folder`);
+  if (positionals.length > 1) throw new Error(`one commit at a time, not ${positionals.length}\n${USAGE}`);
+  const commit = positionals[0];
+  if ((values.dir === undefined) === (commit === undefined))
+    throw new Error(`give a commit or --dir, not ${commit === undefined ? 'neither' : 'both'}\n${USAGE}`);
+  if (values.dir !== undefined && !statSync(path.resolve(values.dir), { throwIfNoEntry: false })?.isDirectory())
+    throw new Error(`--dir ${values.dir}: no such folder`);
+  return {
+    ...(values.dir === undefined ? { commit } : { dir: values.dir }),
+    pairs: positive('pairs', values.pairs),
+    rounds: positive('rounds', values.rounds),
+    quick: values.quick,
+    json: values.json,
+  };
+}
+
+async function main(argv: string[]) {
+  if (argv[0] === '--child') {
+    const [first, second, rounds, flags = ''] = argv.slice(1);
+    const set = flags.split(',');
+    await child(first!, second!, { rounds: Number(rounds), quick: set.includes('quick'), diff: set.includes('diff') });
+    return;
   }
+  const o = options(argv);
+  const progress = (line: string) => process.stderr.write(`${line}\n`);
   const scratch = scratchFolder();
   try {
-    const other = source === null ? checkOut(positionals[0]!, scratch) : copyIn(source, values.dir!, scratch);
-    const r = compare(other.dir, { pairs, rounds, quick: values.quick, progress });
-    if (values.json) {
+    const other = o.dir === undefined ? checkOut(o.commit!, scratch) : copyIn(path.resolve(o.dir), o.dir, scratch);
+    const r = compare(other.dir, { ...o, progress });
+    if (o.json) {
       console.log(JSON.stringify({ against: other.label, ...r }, null, 2));
       return;
     }
     console.log(
       `this checkout's masking / ${other.label}'s: ${r.ratio.toFixed(3)}x the throughput ` +
-        `(median of ${pairs} pair${pairs > 1 ? 's' : ''}: ${r.pairs.map((p) => p.toFixed(3)).join(', ')}; ` +
-        `${rounds} rounds in turn in each process)`,
+        `(median of ${o.pairs} pair${o.pairs > 1 ? 's' : ''}: ${r.pairs.map((p) => p.toFixed(3)).join(', ')}; ` +
+        `${o.rounds} rounds in turn in each process)`,
     );
     console.log(
       r.differing === 0

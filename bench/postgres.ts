@@ -17,6 +17,7 @@ import { keysIn, openPostgresStore } from '../server/store/index.js';
 import { openKeys } from '../server/store/keys.js';
 import { freshPgDatabase } from '../server/store/test-backends.js';
 import { startServerProcess } from '../harness/processes.js';
+import { buildServer } from '../scripts/build.mjs';
 import { buildDataSet, TARGET } from './data.js';
 import { quantile, sample } from './stats.js';
 
@@ -103,6 +104,8 @@ async function fanout(
     meta,
   );
   await store.close();
+  // The servers run as `npm start` runs them, from a build of this code.
+  await buildServer();
   const { OPENAI_API_KEY: _offline, ...env } = process.env;
   const servers = await Promise.all(
     dirs.map((dir) =>

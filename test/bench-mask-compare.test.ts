@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { options } from '../bench/mask-compare.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const run = (args: string[]) =>
@@ -51,15 +52,21 @@ describe('mask-compare', () => {
     expect(stdout).toMatch(/^output: the spans differ on [\d,]+ of [\d,]+ turns$/m);
   }, 60_000);
 
-  it('names what it cannot compare', async () => {
+  it('names what is wrong with its command line', () => {
+    expect(() => options([])).toThrow('give a commit or --dir, not neither');
+    expect(() => options(['HEAD', '--dir', scratch])).toThrow('give a commit or --dir, not both');
+    expect(() => options(['HEAD', 'HEAD~1'])).toThrow('one commit at a time, not 2');
+    expect(() => options(['HEAD', '--pairs', '0'])).toThrow('--pairs must be a whole number of at least 1, not "0"');
+    expect(() => options(['HEAD', '--rounds', '2.5'])).toThrow(
+      '--rounds must be a whole number of at least 1, not "2.5"',
+    );
+    expect(() => options(['--dir', path.join(scratch, 'missing')])).toThrow('no such folder');
+    expect(options(['HEAD', '--quick'])).toEqual({ commit: 'HEAD', pairs: 3, rounds: 24, quick: true, json: false });
+  });
+
+  it('turns away a commit the repository does not have, saying so and exiting with 2', async () => {
     const notCommit = await failure(['no-such-ref-1f2e3d']);
     expect(notCommit.code).toBe(2);
     expect(notCommit.stderr).toContain('"no-such-ref-1f2e3d" is not a commit of this repository');
-    const neither = await failure([]);
-    expect(neither.stderr).toContain('give one commit or --dir, not neither');
-    const pairs = await failure(['HEAD', '--pairs', '0']);
-    expect(pairs.stderr).toContain('--pairs must be a whole number of at least 1, not "0"');
-    const folder = await failure(['--dir', path.join(scratch, 'missing')]);
-    expect(folder.stderr).toContain('no such folder');
   }, 60_000);
 });
