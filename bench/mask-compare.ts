@@ -142,7 +142,7 @@ function runChild(first: string, second: string, o: { rounds: number; quick: boo
   return JSON.parse(out) as { ratio: number; turns: number; differing: number };
 }
 
-export interface Comparison {
+interface Comparison {
   /** This checkout's masking throughput over the other's: the median of the pairs' figures. */
   ratio: number;
   pairs: number[];
@@ -153,7 +153,7 @@ export interface Comparison {
 }
 
 /** `other`: a folder holding a copy of server/masking/. */
-export function compare(
+function compare(
   other: string,
   o: { pairs: number; rounds: number; quick: boolean; progress: (line: string) => void },
 ) {
