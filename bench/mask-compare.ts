@@ -170,8 +170,10 @@ function compare(
         `loaded first ${(1 / otherSecond.ratio).toFixed(3)})`,
     );
   }
-  const sorted = [...pairs].sort((p, q) => p - q);
-  const median = (sorted[(sorted.length - 1) >> 1]! + sorted[sorted.length >> 1]!) / 2;
+  const median = quantile(
+    [...pairs].sort((p, q) => p - q),
+    0.5,
+  );
   return { ratio: median, pairs, rounds: o.rounds, turns, differing } satisfies Comparison;
 }
 

@@ -17,6 +17,7 @@ import { openKeys } from '../server/store/keys.js';
 import { buildServer } from '../scripts/build.mjs';
 import { buildDataSet } from './data.js';
 import { freePort } from '../harness/ports.js';
+import { npmStartArgs } from '../harness/processes.js';
 import { quantile } from './stats.js';
 import { seeded } from '../harness/seeded.js';
 import {
@@ -33,14 +34,6 @@ export type Progress = (line: string) => void;
 const CUSTOMERS = 2_000;
 export const customerId = (n: number) => `c_${String(n).padStart(7, '0')}`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** `npm start`'s command line after `node`: what a deployment runs, flags and all. */
-function startArgs(): string[] {
-  const start: string = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts.start;
-  const [node, ...args] = start.split(/\s+/);
-  if (node !== 'node') throw new Error(`npm start runs "${start}"; the benchmark knows how to run "node …" only`);
-  return args;
-}
 
 /**
  * Seeds a data directory, then runs the server on it as its own process, built and started as `npm start` does
@@ -67,7 +60,7 @@ export async function startServerProcess(progress: Progress) {
   store.close();
   const port = await freePort();
   const { OPENAI_API_KEY: _offline, ...env } = process.env; // the offline engine: no model in these figures
-  const child = spawn(process.execPath, startArgs(), {
+  const child = spawn(process.execPath, npmStartArgs(), {
     cwd: ROOT,
     env: {
       ...env,
