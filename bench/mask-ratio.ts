@@ -6,18 +6,24 @@
  * moved between 0.62 and 1.23 over four runs of the same code. Here each
  * round masks the whole generated corpus once with ours (told the known names, as in production) and once with
  * redact-pii, the two in turn (stats.ts), after warm-up rounds; the figure is the median of the rounds' ratios
- * (1.39-1.45 over six runs of that code).
+ * (1.39-1.45 over six runs of that code). Ours is the build `npm start` runs (built-masker.ts), or the one given.
  */
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './corpus.js';
+import { builtMasker, type MaskerFactory } from './built-masker.js';
 import { type BenchItem, loadPeers, runners } from './peers.js';
 import { quantile, turnOrder } from './stats.js';
 
-export async function maskRatio(rounds: number): Promise<Record<string, number> | string> {
+export async function maskRatio(
+  rounds: number,
+  createMasker?: MaskerFactory,
+): Promise<Record<string, number> | string> {
   const peers = await loadPeers();
   if (!peers) return 'peers not installed (`npm run bench:peers`)';
-  const chosen = runners(peers).filter((r) => r.name === 'ours' || r.name === 'redact-pii');
+  const chosen = runners(peers, createMasker ?? (await builtMasker())).filter(
+    (r) => r.name === 'ours' || r.name === 'redact-pii',
+  );
   const items: BenchItem[] = generateCorpus({ conversations: 800 }).map((t) => ({
     id: t.id,
     conversation: t.conversation,

@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './corpus.js';
 import { loadPresidio, type Half } from './presidio.js';
+import { builtMasker } from './built-masker.js';
 import { maskRatio } from './mask-ratio.js';
 import { loadPeers, runners, type BenchItem, type Runner } from './peers.js';
 import { score, type Report, type ScoredItem, type Span } from './score.js';
@@ -223,6 +224,7 @@ export async function maskBench(o: {
   const byCorpus: Record<string, unknown> = {};
   const text: string[] = [];
   const peers = await loadPeers();
+  const createMasker = await builtMasker();
   if (!peers)
     text.push(
       '== peers: not installed, so ours is measured alone; `npm run bench:peers` installs them (bench/peers/) ==\n',
@@ -235,7 +237,9 @@ export async function maskBench(o: {
     }
     const results: Result[] = [];
     // Presidio sentences come without a ticket, so "ours" there is already "ours without known names".
-    const chosen = runners(peers).filter((r) => corpus.name === 'generated' || r.name !== 'ours (no known names)');
+    const chosen = runners(peers, createMasker).filter(
+      (r) => corpus.name === 'generated' || r.name !== 'ours (no known names)',
+    );
     for (const runner of chosen) results.push(await measure(runner, corpus));
     byCorpus[corpus.name] = { texts: corpus.items.length, notes: corpus.notes, detectors: results.map(compact) };
     text.push(`${table(corpus, results)}\n`);
@@ -274,7 +278,7 @@ export async function maskBench(o: {
   }
   // The ratio to the peer is measured in turn, round by round (mask-ratio.ts): timed one after the other, as above, the
   // load moving between the two decides it.
-  const inTurn = peers ? await maskRatio(o.quick ? 5 : 20) : null;
+  const inTurn = peers ? await maskRatio(o.quick ? 5 : 20, createMasker) : null;
   if (inTurn && typeof inTurn === 'object') {
     figures.mask_peer_throughput_ratio = inTurn.mask_peer_ratio!;
     text.push(

@@ -11,7 +11,8 @@
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { createMasker, type Masker } from '../server/masking/masker.js';
+import type { Masker } from '../server/masking/masker.js';
+import type { MaskerFactory } from './built-masker.js';
 import type { PredictedType, Span } from './score.js';
 
 export interface BenchItem {
@@ -31,7 +32,11 @@ export interface Runner<R = unknown> {
 }
 
 /** Ours, with one masker per conversation, as the server runs it. */
-function ours(name: string, useKnownNames: boolean): Runner<{ entities: Span<PredictedType>[] }> {
+function ours(
+  name: string,
+  useKnownNames: boolean,
+  createMasker: MaskerFactory,
+): Runner<{ entities: Span<PredictedType>[] }> {
   let conversation = '';
   let masker: Masker = createMasker({ names: [] });
   return {
@@ -163,8 +168,10 @@ export async function loadPeers(): Promise<Peers | null> {
   }
 }
 
-export function runners(peers: Peers | null): Runner[] {
-  if (!peers) return [ours('ours', true), ours('ours (no known names)', false)];
+/** `createMasker`: ours as the benchmark times it, the build (built-masker.ts). */
+export function runners(peers: Peers | null, createMasker: MaskerFactory): Runner[] {
+  const both = [ours('ours', true, createMasker), ours('ours (no known names)', false, createMasker)];
+  if (!peers) return both;
   const { redactPii, redactPiiNode, openRedaction } = peers;
   const open: Runner<OpenResult> = {
     name: 'openredaction',
@@ -174,8 +181,7 @@ export function runners(peers: Peers | null): Runner[] {
       r.detections.map((d) => ({ type: openRedactionType(d.type), start: d.position[0], end: d.position[1] })),
   };
   return [
-    ours('ours', true),
-    ours('ours (no known names)', false),
+    ...both,
     aligned('redact-pii', (t) => redactPii.redact(t), REDACT_PII_LABELS),
     aligned('@redactpii/node', (t) => redactPiiNode.redact(t), REDACTPII_NODE_LABELS),
     open as Runner,
