@@ -19,13 +19,13 @@
  * It also says whether the change altered the output: the turns of the corpus whose spans differ between the two.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ROOT } from '../server/config.js';
+import { esModuleFolder } from './built-masker.js';
 import { generateCorpus } from './corpus.js';
 import { quantile } from './stats.js';
 
@@ -94,13 +94,6 @@ async function child(first: string, second: string, o: { rounds: number; quick: 
   }
   ratios.sort((p, q) => p - q);
   process.stdout.write(JSON.stringify({ ratio: quantile(ratios, 0.5), turns: turns.length, differing }));
-}
-
-/** A temporary folder for the other version's copy, whose modules are ES modules as ours are (see the header). */
-function scratchFolder(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'candor-mask-compare-'));
-  writeFileSync(path.join(dir, 'package.json'), '{ "type": "module" }\n');
-  return dir;
 }
 
 /** A copy of server/masking/ in a scratch folder, and what to call it. */
@@ -233,7 +226,7 @@ async function main(argv: string[]) {
   }
   const o = options(argv);
   const progress = (line: string) => process.stderr.write(`${line}\n`);
-  const scratch = scratchFolder();
+  const scratch = esModuleFolder('candor-mask-compare-');
   try {
     const other = o.dir === undefined ? checkOut(o.commit!, scratch) : copyIn(path.resolve(o.dir), o.dir, scratch);
     const r = compare(other.dir, { ...o, progress });
