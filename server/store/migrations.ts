@@ -513,4 +513,31 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX articles_by_fts ON articles (fts);
     `,
   },
+  {
+    name: 'a count of help-centre changes',
+    sql: (d) => `
+      -- Counted up by every change to articles, whoever makes it (a server, a command, a copy): a server keeps what its
+      -- article searches read only while the count stands (store/article-search.ts).
+      CREATE TABLE article_generation (id INTEGER PRIMARY KEY CHECK (id = 1), n ${d.int} NOT NULL);
+      INSERT INTO article_generation (id, n) VALUES (1, 0);
+    `,
+    sqliteOnly: `
+      CREATE TRIGGER article_generation_insert AFTER INSERT ON articles BEGIN
+        UPDATE article_generation SET n = n + 1;
+      END;
+      CREATE TRIGGER article_generation_update AFTER UPDATE ON articles BEGIN
+        UPDATE article_generation SET n = n + 1;
+      END;
+      CREATE TRIGGER article_generation_delete AFTER DELETE ON articles BEGIN
+        UPDATE article_generation SET n = n + 1;
+      END;
+    `,
+    postgresOnly: `
+      CREATE FUNCTION article_generation_count() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN UPDATE article_generation SET n = n + 1; RETURN NULL; END
+      $$;
+      CREATE TRIGGER article_generation_count AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON articles
+        FOR EACH STATEMENT EXECUTE FUNCTION article_generation_count();
+    `,
+  },
 ];
