@@ -236,7 +236,7 @@ type Timed = readonly [took: number, window: number];
 
 /**
  * The share of a state's slowest 1 % that started in one window of the stress (500 ms, about 100 opens). Near 1, the
- * p99 is one episode, a stall a few hundred ms long that every open then in flight waited out, rather than slow opens
+ * p99 is one episode, a stall of 100 ms or more that every open then in flight waited out, rather than slow opens
  * spread over the run: one such episode more or less moves the p99 of a few thousand opens by itself.
  */
 export function worstInOneWindow(opens: readonly Timed[]): number {
