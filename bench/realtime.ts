@@ -203,7 +203,6 @@ export async function socketPhase(
   o: { warmup: number; measured: number; progress: Progress; stress: Stress },
   openOne: (panel: Panel, k: number) => Promise<void>,
 ) {
-  const latencies = byState();
   const windows = { quiet: [] as Timed[], disk: [] as Timed[], cpu: [] as Timed[] };
   const pending: Promise<void>[] = [];
   const t0 = performance.now();
@@ -217,17 +216,15 @@ export async function socketPhase(
       openOne(panels[k % panels.length]!, k).then(() => {
         const took = performance.now() - emitted;
         const state = countedIn(started, o.stress.mark());
-        if (k >= o.warmup && state) {
-          latencies[state].push(took);
-          windows[state].push([took, started!.window]);
-        }
+        if (k >= o.warmup && state) windows[state].push([took, started!.window]);
       }),
     );
     if (k % 500 === 0) o.progress(`socket: ${k}/${o.warmup + o.measured} opens`);
   }
   await Promise.all(pending);
   const rate = (o.warmup + o.measured) / ((performance.now() - t0) / 1000);
-  for (const s of STATES) sorted(latencies[s]);
+  const latencies = byState();
+  for (const s of STATES) latencies[s] = sorted(windows[s].map(([took]) => took));
   return { latencies, windows, rate };
 }
 
