@@ -14,7 +14,7 @@
  * the same file system every 20 ms: the floor under any durable write acknowledged in that state.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -80,12 +80,52 @@ export interface StateReport {
   /** With `watch`: the watched process's main thread, milliseconds a second on a CPU and waiting to get one. */
   onCpuMsPerS?: number;
   runQueueMsPerS?: number;
+  /**
+   * With `watch`: its other threads together, milliseconds a second on a CPU. In a Node process those are V8's helpers
+   * (they mark and sweep beside a garbage collection), libuv's pool and Node's own; on two cores they take the CPU the
+   * main thread would have.
+   */
+  othersOnCpuMsPerS?: number;
+}
+
+/** One window's account: its state, its length and, with `watch`, the watched process's threads in it (ms). */
+export interface WindowReport {
+  window: number;
+  state: StressState;
+  seconds: number;
+  onCpuMs?: number;
+  runQueueMs?: number;
+  othersOnCpuMs?: number;
 }
 
 /** The scheduler's own account of a thread: nanoseconds on a CPU and waiting in the run queue (`/proc/…/schedstat`). */
-function schedstat(pid: number): [number, number] {
-  const [onCpu, waiting] = readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ').map(Number);
+function schedstat(pid: number, tid = pid): [number, number] {
+  const [onCpu, waiting] = readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ').map(Number);
   return [onCpu ?? NaN, waiting ?? NaN];
+}
+
+/** The process's threads as the scheduler counts them: the main thread's [on a CPU, waiting], and the others' ns on a CPU. */
+interface Threads {
+  main: [number, number];
+  others: Map<string, number>;
+}
+function threads(pid: number): Threads {
+  const others = new Map<string, number>();
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    if (tid === String(pid)) continue;
+    try {
+      others.set(tid, schedstat(pid, Number(tid))[0]);
+    } catch {
+      // The thread ended between the listing and the read: what it ran since the last account is lost (a few ms).
+    }
+  }
+  return { main: schedstat(pid), others };
+}
+/** The others' ns on a CPU between two accounts; a thread first seen in `next` ran all of its time since `before`. */
+function othersSince(before: Threads, next: Threads): number {
+  let ns = 0;
+  for (const [tid, t] of next.others) ns += t - (before.others.get(tid) ?? 0);
+  return ns;
 }
 
 function startWriter(file: string, maxSeconds: number, nice: number) {
@@ -148,35 +188,37 @@ async function probeFsync(file: string, stress: Stress, stop: { now: boolean }) 
 /**
  * Runs `work` while the three states take turns in `dir`'s file system; `work` tags each op with `stress.mark()`.
  * The writers end with `work`. With `watch` (a pid), each state's report says how the scheduler treated that
- * process's main thread.
+ * process's main thread and how much CPU its other threads took, and so does each window's account (`windows`, in
+ * order): a stall that decides a p99 lies within one window.
  */
 export async function withDiskStress<T>(
   dir: string,
   o: { maxSeconds: number; watch?: number },
   work: (stress: Stress) => Promise<T>,
-): Promise<{ result: T; states: Record<StressState, StateReport> }> {
+): Promise<{ result: T; states: Record<StressState, StateReport>; windows: WindowReport[] }> {
   const writers = {
     disk: startWriter(path.join(dir, 'disk-stress-nice.tmp'), o.maxSeconds, 19),
     cpu: startWriter(path.join(dir, 'disk-stress.tmp'), o.maxSeconds, 0),
   };
-  const seconds: Record<StressState, number> = { quiet: 0, disk: 0, cpu: 0 };
-  const sched: Record<StressState, [number, number]> = { quiet: [0, 0], disk: [0, 0], cpu: [0, 0] };
+  const windows: WindowReport[] = [];
   let window = 0;
   let settled = false;
   let since = performance.now();
-  let schedSince = o.watch === undefined ? undefined : schedstat(o.watch);
+  let threadsSince = o.watch === undefined ? undefined : threads(o.watch);
   const state = () => STATES[window % STATES.length]!;
-  // Closes the current window's account: its time and, when watching, the thread's CPU and run-queue wait in it.
+  // Closes the current window's account: its time and, when watching, the threads' CPU and run-queue wait in it.
   const close = () => {
     const now = performance.now();
-    seconds[state()] += (now - since) / 1000;
+    const account: WindowReport = { window, state: state(), seconds: (now - since) / 1000 };
     since = now;
-    if (o.watch !== undefined && schedSince) {
-      const next = schedstat(o.watch);
-      sched[state()][0] += next[0] - schedSince[0];
-      sched[state()][1] += next[1] - schedSince[1];
-      schedSince = next;
+    if (o.watch !== undefined && threadsSince) {
+      const next = threads(o.watch);
+      account.onCpuMs = (next.main[0] - threadsSince.main[0]) / 1e6;
+      account.runQueueMs = (next.main[1] - threadsSince.main[1]) / 1e6;
+      account.othersOnCpuMs = othersSince(threadsSince, next) / 1e6;
+      threadsSince = next;
     }
+    windows.push(account);
   };
   let settle: NodeJS.Timeout | undefined;
   const switchTo = () => {
@@ -195,7 +237,7 @@ export async function withDiskStress<T>(
   try {
     await Promise.all([writers.disk.ready, writers.cpu.ready]);
     since = performance.now();
-    if (o.watch !== undefined) schedSince = schedstat(o.watch);
+    if (o.watch !== undefined) threadsSince = threads(o.watch);
     settled = true;
     ticker = setInterval(switchTo, WINDOW_MS);
     const probed = probeFsync(path.join(dir, 'fsync-probe.tmp'), stress, stop);
@@ -207,19 +249,28 @@ export async function withDiskStress<T>(
     const counts = { disk: await writers.disk.finish(), cpu: await writers.cpu.finish() };
     const report = (s: StressState): StateReport => {
       const written = s === 'quiet' ? { bytes: 0, syncs: 0 } : counts[s];
-      const perS = (ns: number) => ns / 1e6 / seconds[s];
+      const mine = windows.filter((w) => w.state === s);
+      const seconds = mine.reduce((t, w) => t + w.seconds, 0);
+      const perS = (ms: (w: WindowReport) => number | undefined) =>
+        mine.reduce((t, w) => t + (ms(w) ?? 0), 0) / seconds;
       return {
-        seconds: seconds[s],
-        mbPerS: written.bytes / 2 ** 20 / seconds[s],
-        fsyncsPerS: written.syncs / seconds[s],
+        seconds,
+        mbPerS: written.bytes / 2 ** 20 / seconds,
+        fsyncsPerS: written.syncs / seconds,
         fsyncP99Ms: quantile(
           fsyncs[s].sort((a, b) => a - b),
           0.99,
         ),
-        ...(o.watch === undefined ? {} : { onCpuMsPerS: perS(sched[s][0]), runQueueMsPerS: perS(sched[s][1]) }),
+        ...(o.watch === undefined
+          ? {}
+          : {
+              onCpuMsPerS: perS((w) => w.onCpuMs),
+              runQueueMsPerS: perS((w) => w.runQueueMs),
+              othersOnCpuMsPerS: perS((w) => w.othersOnCpuMs),
+            }),
       };
     };
-    return { result, states: { quiet: report('quiet'), disk: report('disk'), cpu: report('cpu') } };
+    return { result, states: { quiet: report('quiet'), disk: report('disk'), cpu: report('cpu') }, windows };
   } finally {
     clearInterval(ticker);
     clearTimeout(settle);

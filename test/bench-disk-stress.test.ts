@@ -5,10 +5,29 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
-import { countedIn, type Mark, STATES, type StressState, WINDOW_MS, withDiskStress } from '../bench/disk-stress.js';
+import {
+  countedIn,
+  type Mark,
+  STATES,
+  type StressState,
+  WINDOW_MS,
+  type WindowReport,
+  withDiskStress,
+} from '../bench/disk-stress.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** A thread that runs `argv[2]` ms on a CPU as its scheduler counts them (`/proc/thread-self`), says so, and waits. */
+const BUSY_THREAD = `
+const { readFileSync } = require('node:fs');
+const { parentPort } = require('node:worker_threads');
+const ran = () => Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e6;
+const start = ran();
+while (ran() - start < Number(process.argv[2]));
+parentPort.postMessage('ran');
+setInterval(() => {}, 1000);
+`;
 
 describe('countedIn', () => {
   const at = (state: StressState, window: number): Mark => ({ state, window });
@@ -40,7 +59,12 @@ describe('withDiskStress', () => {
   it('runs only the nice writer in disk windows, only the other in cpu ones, and neither in quiet ones', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'candor-stress-'));
     const samples: { mark: Mark | null; times: (number | undefined)[] }[] = [];
-    const { states } = await withDiskStress(dir, { maxSeconds: 30, watch: process.pid }, async (stress) => {
+    // A second thread of this process, started once the accounts have: it runs 300 ms on a CPU by its own account, then
+    // idles until it is ended (a thread that ends inside a window takes what it ran there with it).
+    let helper: Worker | undefined;
+    const { states, windows } = await withDiskStress(dir, { maxSeconds: 30, watch: process.pid }, async (stress) => {
+      helper = new Worker(BUSY_THREAD, { eval: true, argv: [300] });
+      const helperRan = new Promise((resolve) => helper!.once('message', resolve));
       // Two turns of the three states, sampled every 20 ms, with some CPU of our own for schedstat to see.
       const end = Date.now() + 6 * WINDOW_MS + 100;
       while (Date.now() < end) {
@@ -49,7 +73,8 @@ describe('withDiskStress', () => {
         while (Date.now() < busy);
         await sleep(18);
       }
-    });
+      await helperRan;
+    }).finally(() => helper?.terminate());
     // Pairs of samples in the same settled window: which file changed between them.
     const changed: Record<StressState, number[]> = { quiet: [0, 0], disk: [0, 0], cpu: [0, 0] };
     const pairs: Record<StressState, number> = { quiet: 0, disk: 0, cpu: 0 };
@@ -78,7 +103,22 @@ describe('withDiskStress', () => {
       expect(states[s].fsyncP99Ms, s).toBeGreaterThan(0);
       expect(states[s].onCpuMsPerS, s).toBeGreaterThan(0);
       expect(states[s].runQueueMsPerS, s).toBeGreaterThanOrEqual(0);
+      expect(states[s].othersOnCpuMsPerS, s).toBeGreaterThanOrEqual(0);
     }
+    // One account a window, in order, each in its state, adding up to the states' figures.
+    expect(windows.length).toBeGreaterThanOrEqual(6);
+    windows.forEach((w, i) => {
+      expect(w.window).toBe(i);
+      expect(w.state).toBe(STATES[i % STATES.length]);
+    });
+    const sum = (f: (w: WindowReport) => number, s?: StressState) =>
+      windows.filter((w) => s === undefined || w.state === s).reduce((t, w) => t + f(w), 0);
+    for (const s of STATES) {
+      expect(sum((w) => w.seconds, s)).toBeCloseTo(states[s].seconds, 6);
+      expect(sum((w) => w.othersOnCpuMs!, s) / states[s].seconds).toBeCloseTo(states[s].othersOnCpuMsPerS!, 6);
+    }
+    // The helper's 300 ms are the other threads', not the main thread's.
+    expect(sum((w) => w.othersOnCpuMs!)).toBeGreaterThanOrEqual(300);
     // The writers ended with the work: their files no longer change.
     const after = mtimes();
     await sleep(300);
