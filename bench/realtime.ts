@@ -203,7 +203,8 @@ export async function socketPhase(
   o: { warmup: number; measured: number; progress: Progress; stress: Stress },
   openOne: (panel: Panel, k: number) => Promise<void>,
 ) {
-  const windows = { quiet: [] as Timed[], disk: [] as Timed[], cpu: [] as Timed[] };
+  // Each open's latency and the stress window it started in, by state (the stress's own `windows` are its accounts).
+  const timed = { quiet: [] as Timed[], disk: [] as Timed[], cpu: [] as Timed[] };
   const pending: Promise<void>[] = [];
   const t0 = performance.now();
   for (let k = 0; k < o.warmup + o.measured; k++) {
@@ -216,7 +217,7 @@ export async function socketPhase(
       openOne(panels[k % panels.length]!, k).then(() => {
         const took = performance.now() - emitted;
         const state = countedIn(started, o.stress.mark());
-        if (k >= o.warmup && state) windows[state].push([took, started!.window]);
+        if (k >= o.warmup && state) timed[state].push([took, started!.window]);
       }),
     );
     if (k % 500 === 0) o.progress(`socket: ${k}/${o.warmup + o.measured} opens`);
@@ -224,8 +225,8 @@ export async function socketPhase(
   await Promise.all(pending);
   const rate = (o.warmup + o.measured) / ((performance.now() - t0) / 1000);
   const latencies = byState();
-  for (const s of STATES) latencies[s] = sorted(windows[s].map(([took]) => took));
-  return { latencies, windows, rate };
+  for (const s of STATES) latencies[s] = sorted(timed[s].map(([took]) => took));
+  return { latencies, timed, rate };
 }
 
 /** An open's latency and the window of the disk stress it started in. */
@@ -323,7 +324,7 @@ export async function realtimeBench(o: { quick: boolean; progress: Progress }) {
     Object.assign(figures, stateFigures('socket', socket.result.latencies));
     for (const s of STATES) {
       const sfx = SUFFIX[s];
-      const worst = worstWindow(socket.result.windows[s]);
+      const worst = worstWindow(socket.result.timed[s]);
       figures[`socket_worst_1pct_in_one_window${sfx}`] = worst.share;
       figures[`fsync_p99_ms${sfx || '_quiet'}`] = socket.states[s].fsyncP99Ms;
       figures[`socket_server_on_cpu_ms_per_s${sfx}`] = socket.states[s].onCpuMsPerS!;
@@ -354,7 +355,7 @@ export async function realtimeBench(o: { quick: boolean; progress: Progress }) {
   const echo = await echoFloor({ warmup, measured, progress: o.progress });
   const floor = stateFigures('socket_floor_echo', echo.result.latencies);
   for (const s of STATES)
-    floor[`socket_floor_echo_worst_1pct_in_one_window${SUFFIX[s]}`] = worstWindow(echo.result.windows[s]).share;
+    floor[`socket_floor_echo_worst_1pct_in_one_window${SUFFIX[s]}`] = worstWindow(echo.result.timed[s]).share;
   Object.assign(figures, floor);
   for (const s of STATES) {
     figures[`socket_floor_echo_on_cpu_ms_per_s${SUFFIX[s]}`] = echo.states[s].onCpuMsPerS!;
